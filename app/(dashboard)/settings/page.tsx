@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageHeader } from '@/components/ui/page-header';
+import { hasRole } from '@/lib/auth/roles';
+import { requireUser } from '@/lib/auth/session';
+
+export const metadata: Metadata = { title: 'Settings' };
+
+export default async function SettingsPage() {
+  const user = await requireUser();
+  const canManageUsers = hasRole(user.role, 'admin');
+  return (
+    <>
+      <PageHeader title="Settings" />
+      <ul className="grid gap-4 md:grid-cols-2">
+        {canManageUsers ? (
+          <li className="rounded-lg border border-slate-200 bg-white p-5">
+            <h2 className="font-semibold">
+              <Link href="/settings/users" className="text-blue-700 underline">
+                Users and roles
+              </Link>
+            </h2>
+            <p className="mt-1 text-sm text-slate-600">Add teammates, change what they may do, disable accounts.</p>
+          </li>
+        ) : null}
+        <li className="rounded-lg border border-slate-200 bg-white p-5">
+          <h2 className="font-semibold">Amazon accounts</h2>
+          <p className="mt-1 text-sm text-slate-600">
+            Connected seller accounts and their marketplaces will be listed here.
+          </p>
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { PageHeader } from '@/components/ui/page-header';
+import { CreateUserForm } from '@/components/users/create-user-form';
+import { UserTable } from '@/components/users/user-table';
+import { getDb } from '@/db';
+import { requireUser } from '@/lib/auth/session';
+import { listUsers } from '@/lib/users/service';
+
+export const metadata: Metadata = { title: 'Users' };
+
+export default async function UsersPage() {
+  const user = await requireUser('admin');
+  const users = await listUsers(await getDb(), user.workspaceId);
+  return (
+    <>
+      <PageHeader title="Users and roles" description="Owners and admins manage who can use this workspace." />
+      <div className="grid gap-8 xl:grid-cols-[1fr_22rem]">
+        <UserTable users={users} currentUserId={user.id} actorRole={user.role} />
+        <section aria-labelledby="new-user" className="rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="new-user" className="font-semibold">
+            Add a user
+          </h2>
+          <CreateUserForm actorRole={user.role} />
+        </section>
+      </div>
+      <dl className="mt-8 grid gap-2 text-sm text-slate-600 md:grid-cols-2">
+        <div><dt className="inline font-medium text-slate-800">Owner:</dt> <dd className="inline">everything, including owners.</dd></div>
+        <div><dt className="inline font-medium text-slate-800">Admin:</dt> <dd className="inline">users and Amazon accounts, plus all operator work.</dd></div>
+        <div><dt className="inline font-medium text-slate-800">Operator:</dt> <dd className="inline">fulfills orders, books shipments, sends messages.</dd></div>
+        <div><dt className="inline font-medium text-slate-800">Viewer:</dt> <dd className="inline">reads everything except buyer details; changes nothing.</dd></div>
+      </dl>
+    </>
+  );
+}

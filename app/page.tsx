@@ -1,0 +1,9 @@
+import { redirect } from 'next/navigation';
+import { getDb } from '@/db';
+import { getCurrentUser } from '@/lib/auth/session';
+import { hasAnyUser } from '@/lib/users/service';
+
+export default async function Home() {
+  if (!(await hasAnyUser(await getDb()))) redirect('/setup');
+  redirect((await getCurrentUser()) ? '/orders' : '/sign-in');
+}

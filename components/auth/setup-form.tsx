@@ -1,0 +1,41 @@
+'use client';
+
+import { useActionState } from 'react';
+import { createOwnerAccount } from '@/app/(auth)/setup/actions';
+import { Button } from '@/components/ui/button';
+import { TextField } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { errorsAndValues, idleState } from '@/lib/actions/action-state';
+
+export function SetupForm() {
+  const [state, action, pending] = useActionState(createOwnerAccount, idleState);
+  const { errors, values } = errorsAndValues(state);
+  return (
+    <form action={action} className="mt-6 space-y-4" noValidate>
+      <TextField id="workspaceName" label="Business name" required defaultValue={values?.workspaceName} errors={errors?.workspaceName} />
+      <TextField id="name" label="Your name" autoComplete="name" required defaultValue={values?.name} errors={errors?.name} />
+      <TextField id="email" label="Email" type="email" autoComplete="username" required defaultValue={values?.email} errors={errors?.email} />
+      <TextField
+        id="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 12 characters."
+        errors={errors?.password}
+      />
+      <TextField
+        id="confirmPassword"
+        label="Confirm password"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={errors?.confirmPassword}
+      />
+      <FormMessage state={state} />
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? 'Creating…' : 'Create owner account'}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+'use client';
+
+import { useActionState } from 'react';
+import { changeRoleAction, setDisabledAction } from '@/app/(dashboard)/settings/users/actions';
+import { Button } from '@/components/ui/button';
+import { FormMessage } from '@/components/ui/form-message';
+import { idleState } from '@/lib/actions/action-state';
+import { formatDateTime } from '@/lib/format';
+import { canAssignRole, ROLE_LABELS, type Role } from '@/lib/auth/roles';
+import type { WorkspaceUser } from '@/lib/users/service';
+import { assignableRoleOptions } from './role-options';
+
+export function UserTable({ users, currentUserId, actorRole }: { users: WorkspaceUser[]; currentUserId: string; actorRole: Role }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Users of this workspace</caption>
+        <thead className="bg-slate-50 text-slate-700">
+          <tr>
+            <th scope="col" className="px-4 py-3">User</th>
+            <th scope="col" className="px-4 py-3">Role</th>
+            <th scope="col" className="px-4 py-3">Status</th>
+            <th scope="col" className="px-4 py-3">Last sign-in</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <UserRow key={u.id} user={u} isSelf={u.id === currentUserId} actorRole={actorRole} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function UserRow({ user, isSelf, actorRole }: { user: WorkspaceUser; isSelf: boolean; actorRole: Role }) {
+  const [roleState, roleAction, rolePending] = useActionState(changeRoleAction, idleState);
+  const [disableState, disableAction, disablePending] = useActionState(setDisabledAction, idleState);
+  const editable = !isSelf && canAssignRole(actorRole, user.role, user.role);
+  return (
+    <tr className="border-t border-slate-200 align-top">
+      <td className="px-4 py-3">
+        <p className="font-medium">{user.name}</p>
+        <p className="text-slate-600">{user.email}</p>
+      </td>
+      <td className="px-4 py-3">
+        {editable ? (
+          <form action={roleAction} className="flex items-center gap-2">
+            <input type="hidden" name="userId" value={user.id} />
+            <label className="sr-only" htmlFor={`role-${user.id}`}>
+              Role for {user.email}
+            </label>
+            <select id={`role-${user.id}`} name="role" defaultValue={user.role} className="rounded-md border border-slate-300 px-2 py-1">
+              {assignableRoleOptions(actorRole).map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+            <Button type="submit" variant="secondary" disabled={rolePending} aria-label={`Save role for ${user.email}`}>
+              Save
+            </Button>
+          </form>
+        ) : (
+          ROLE_LABELS[user.role]
+        )}
+        <FormMessage state={roleState} />
+      </td>
+      <td className="px-4 py-3">
+        <p>{user.disabled ? 'Disabled' : 'Active'}</p>
+        {editable ? (
+          <form action={disableAction}>
+            <input type="hidden" name="userId" value={user.id} />
+            <input type="hidden" name="disabled" value={user.disabled ? 'false' : 'true'} />
+            <Button
+              type="submit"
+              variant={user.disabled ? 'secondary' : 'danger'}
+              className="mt-1"
+              disabled={disablePending}
+              aria-label={`${user.disabled ? 'Enable' : 'Disable'} ${user.email}`}
+            >
+              {user.disabled ? 'Enable' : 'Disable'}
+            </Button>
+          </form>
+        ) : null}
+        <FormMessage state={disableState} />
+      </td>
+      <td className="px-4 py-3 text-slate-600">{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : 'Never'}</td>
+    </tr>
+  );
+}

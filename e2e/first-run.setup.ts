@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, OWNER, OWNER_STATE, signIn } from './helpers';
+
+test('first run asks for the owner account, then the owner signs in', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/setup$/);
+  await expect(page.getByRole('heading', { name: 'Welcome to Seller Ops' })).toBeVisible();
+  await expectAccessible(page);
+
+  // Bad input is refused field by field and nothing is created.
+  await page.getByRole('button', { name: 'Create owner account' }).click();
+  await expect(page.getByText('Enter your business name.')).toBeVisible();
+  await page.getByLabel('Business name').fill(OWNER.workspaceName);
+  await page.getByLabel('Your name').fill(OWNER.name);
+  await page.getByLabel('Email').fill(OWNER.email);
+  await page.getByLabel('Password', { exact: true }).fill('short');
+  await page.getByLabel('Confirm password').fill('different');
+  await page.getByRole('button', { name: 'Create owner account' }).click();
+  await expect(page.getByText('Use at least 12 characters.')).toBeVisible();
+  await expect(page.getByText('The passwords do not match.')).toBeVisible();
+  // What was typed survives the error; passwords are never echoed back.
+  await expect(page.getByLabel('Business name')).toHaveValue(OWNER.workspaceName);
+  await expect(page.getByLabel('Email')).toHaveValue(OWNER.email);
+
+  await page.getByLabel('Password', { exact: true }).fill(OWNER.password);
+  await page.getByLabel('Confirm password').fill(OWNER.password);
+  await page.getByRole('button', { name: 'Create owner account' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByText('Owner account created. Sign in to continue.')).toBeVisible();
+
+  // The set-up page is gone once an owner exists.
+  await page.goto('/setup');
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  await signIn(page, OWNER.email, OWNER.password);
+  await expect(page).toHaveURL(/\/orders$/);
+  await expect(page.getByRole('heading', { name: 'Orders', level: 1 })).toBeVisible();
+  await page.context().storageState({ path: OWNER_STATE });
+});

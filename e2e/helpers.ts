@@ -1,0 +1,41 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const OWNER = {
+  workspaceName: 'Acme Outdoor Goods',
+  name: 'Olivia Owner',
+  email: 'owner@acme.example',
+  password: 'correct horse battery staple',
+};
+
+export const OWNER_STATE = 'test-results/.auth/owner.json';
+
+export const SECTIONS = [
+  { label: 'Orders', path: '/orders' },
+  { label: 'Inventory', path: '/inventory' },
+  { label: 'Outbound', path: '/outbound' },
+  { label: 'Inbound', path: '/inbound' },
+  { label: 'Settings', path: '/settings' },
+] as const;
+
+/** The sign-in form's error (Next's route announcer is another alert on every page). */
+export const signInError = (page: Page) => page.locator('form').getByRole('alert');
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Zero serious or critical accessibility violations on the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+/** Each test that needs its own user gets a unique email, so tests never depend on each other's data. */
+export function uniqueEmail(prefix: string) {
+  return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@acme.example`;
+}

@@ -1,0 +1,90 @@
+/**
+ * The one wrapper every server action goes through: it validates the form with zod, checks
+ * the session and role itself (never trusting that a page did), runs the action inside the
+ * user's workspace, writes an audit entry, and turns failures into a message for the form.
+ */
+import 'server-only';
+import { unstable_rethrow } from 'next/navigation';
+import { z } from 'zod';
+import { getDb } from '@/db';
+import type { Db } from '@/db/client';
+import { recordAudit } from '@/lib/audit/record';
+import { getCurrentUser, type CurrentUser } from '@/lib/auth/session';
+import { hasRole, type Role } from '@/lib/auth/roles';
+import { UserFacingError } from '@/lib/user-facing-error';
+import { echoValues, type ActionState } from './action-state';
+
+export interface ActionContext {
+  user: CurrentUser;
+  db: Db;
+}
+
+export interface ActionSuccess {
+  message: string;
+  /** What the action acted on, for the audit log. */
+  target?: string;
+  requestId?: string;
+  detail?: Record<string, unknown>;
+}
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_form';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+export function authorizedAction<S extends z.ZodType>(
+  spec: { name: string; role: Role; input: S },
+  run: (input: z.output<S>, ctx: ActionContext) => Promise<ActionSuccess>,
+): (previous: ActionState, formData: FormData) => Promise<ActionState> {
+  return async (_previous, formData) => {
+    const user = await getCurrentUser();
+    if (!user) return { status: 'error', message: 'Your session has ended. Sign in again.' };
+    if (!hasRole(user.role, spec.role)) return { status: 'error', message: 'Your role does not allow this action.' };
+
+    const parsed = spec.input.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) {
+      return {
+        status: 'error',
+        message: 'Check the highlighted fields.',
+        fieldErrors: fieldErrorsOf(parsed.error),
+        values: echoValues(formData),
+      };
+    }
+
+    const db = await getDb();
+    try {
+      const outcome = await run(parsed.data, { user, db });
+      await recordAudit(db, {
+        workspaceId: user.workspaceId,
+        userId: user.id,
+        action: spec.name,
+        target: outcome.target,
+        result: 'ok',
+        detail: outcome.detail,
+        requestId: outcome.requestId,
+      });
+      return { status: 'success', message: outcome.message };
+    } catch (error) {
+      unstable_rethrow(error);
+      const message = error instanceof UserFacingError ? error.message : 'Something went wrong. Nothing was changed; try again.';
+      if (!(error instanceof UserFacingError)) console.error(`[action ${spec.name}]`, error);
+      await recordAudit(db, {
+        workspaceId: user.workspaceId,
+        userId: user.id,
+        action: spec.name,
+        result: 'error',
+        detail: { message },
+      }).catch((auditError) => console.error('[audit]', auditError));
+      return {
+        status: 'error',
+        message,
+        fieldErrors: error instanceof UserFacingError ? error.fieldErrors : undefined,
+        values: echoValues(formData),
+      };
+    }
+  };
+}

@@ -1,0 +1,52 @@
+/** next-auth configuration: email and password, sessions in a signed, encrypted cookie (JWT). */
+import 'server-only';
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { getDb } from '@/db';
+import { env } from '@/lib/env';
+import { readOrCreateLocalSecret } from '@/lib/local-secrets';
+import { authenticate, describeAuthenticationFailure } from './authenticate';
+
+function authSecret(): string {
+  const { AUTH_SECRET, DATA_DIR } = env();
+  return AUTH_SECRET ?? readOrCreateLocalSecret(DATA_DIR, 'auth-secret');
+}
+
+let cached: NextAuthOptions | undefined;
+
+export function authOptions(): NextAuthOptions {
+  cached ??= {
+    secret: authSecret(),
+    session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+    pages: { signIn: '/sign-in', error: '/sign-in' },
+    providers: [
+      CredentialsProvider({
+        name: 'Email and password',
+        credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+        async authorize(credentials) {
+          if (!credentials?.email || !credentials.password) throw new Error('Enter your email and password.');
+          const { SIGN_IN_MAX_FAILURES, SIGN_IN_LOCK_MINUTES } = env();
+          const result = await authenticate(
+            await getDb(),
+            { email: credentials.email, password: credentials.password },
+            { maxFailures: SIGN_IN_MAX_FAILURES, lockMinutes: SIGN_IN_LOCK_MINUTES },
+          );
+          // next-auth passes a thrown message to the sign-in form as its error.
+          if (!result.ok) throw new Error(describeAuthenticationFailure(result));
+          return { id: result.user.id, email: result.user.email, name: result.user.name };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) token.uid = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        if (session.user && typeof token.uid === 'string') session.user.id = token.uid;
+        return session;
+      },
+    },
+  };
+  return cached;
+}

@@ -1,0 +1,44 @@
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const simPort = Number(process.env.E2E_SIM_PORT ?? 4110);
+export const baseURL = `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  // One browser at a time on a two-core machine next to the app server and the simulator.
+  workers: 1,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [
+    { name: 'first-run', testMatch: /first-run\.setup\.ts/ },
+    { name: 'chromium', dependencies: ['first-run'], testIgnore: /first-run\.setup\.ts/ },
+  ],
+  webServer: {
+    // A fresh data folder each run: the suite starts from a first-run dashboard.
+    command: 'rm -rf .data/e2e && node scripts/start.mjs',
+    url: `${baseURL}/sign-in`,
+    reuseExistingServer: false,
+    timeout: 300_000,
+    stdout: 'pipe',
+    env: {
+      PORT: String(port),
+      SIM_PORT: String(simPort),
+      DATA_DIR: '.data/e2e',
+      NEXTAUTH_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  },
+});

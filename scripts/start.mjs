@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: one command from a fresh clone to a working dashboard.
+ * Builds the app when the build is missing or older than the sources, starts the bundled
+ * SP-API simulator when no real Amazon credentials are configured, then serves Next.js.
+ * `--dev` runs `next dev` instead of a production build.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dev = process.argv.includes('--dev');
+const port = process.env.PORT ?? '3000';
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+const SOURCE_DIRS = ['app', 'components', 'lib', 'db', 'public'];
+const SOURCE_FILES = ['next.config.js', 'postcss.config.mjs', 'package.json', 'tsconfig.json'];
+
+function newestSourceMtime() {
+  let newest = 0;
+  const visit = (p) => {
+    if (!existsSync(p)) return;
+    const s = statSync(p);
+    if (s.isDirectory()) for (const e of readdirSync(p)) visit(path.join(p, e));
+    else newest = Math.max(newest, s.mtimeMs);
+  };
+  for (const d of [...SOURCE_DIRS, ...SOURCE_FILES]) visit(path.join(root, d));
+  return newest;
+}
+
+function buildIfStale() {
+  const buildId = path.join(root, '.next', 'BUILD_ID');
+  if (existsSync(buildId) && statSync(buildId).mtimeMs >= newestSourceMtime()) return;
+  console.log('[start] building the dashboard (first start or sources changed)…');
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const children = [];
+/** An essential child's exit stops everything; the simulator's only costs fresh data, so it is reported. */
+function run(name, command, args, { extraEnv = {}, essential = true } = {}) {
+  const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: 'inherit' });
+  children.push(child);
+  child.on('exit', (code, signal) => {
+    if (stopping) return;
+    if (!essential) {
+      console.error(`[start] ${name} stopped (${signal ?? code}); the dashboard keeps serving what it has synced.`);
+      return;
+    }
+    console.log(`[start] ${name} stopped (${signal ?? code}); stopping the rest.`);
+    shutdown(code ?? 1);
+  });
+  return child;
+}
+
+let stopping = false;
+function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 500).unref();
+}
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
+
+// Real Amazon credentials switch the same code to Amazon; without them the simulator stands in.
+const useSimulator = !env.LWA_CLIENT_ID && !env.SPAPI_ENDPOINT && existsSync(path.join(root, 'simulator', 'main.ts'));
+if (useSimulator) {
+  const simPort = env.SIM_PORT ?? '4010';
+  env.SPAPI_ENDPOINT = `http://127.0.0.1:${simPort}`;
+  env.LWA_ENDPOINT = `http://127.0.0.1:${simPort}/auth/o2/token`;
+  run('simulator', process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'simulator/main.ts'], {
+    extraEnv: { SIM_PORT: simPort },
+    essential: false,
+  });
+}
+
+const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
+if (dev) {
+  run('next', process.execPath, [nextBin, 'dev', '-p', port]);
+} else {
+  buildIfStale();
+  run('next', process.execPath, [nextBin, 'start', '-p', port]);
+}
