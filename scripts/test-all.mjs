@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
-mkdirSync('test-results', { recursive: true });
+// Playwright empties test-results/ when it starts, so Vitest reports elsewhere.
+mkdirSync('.test-reports', { recursive: true });
 
 function run(args) {
   const result = spawnSync(process.execPath, args, { stdio: 'inherit', env });
@@ -33,7 +34,7 @@ const unitStatus = run([
   'run',
   '--reporter=default',
   '--reporter=json',
-  '--outputFile.json=test-results/vitest.json',
+  '--outputFile.json=.test-reports/vitest.json',
 ]);
 
 const chromium = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -45,7 +46,7 @@ if (existsSync(chromium)) {
   e2eStatus = 1;
 }
 
-const vitest = readJson('test-results/vitest.json');
+const vitest = readJson('.test-reports/vitest.json');
 const playwright = readJson('test-results/playwright.json');
 const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
 const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0);

@@ -1,0 +1,55 @@
+/**
+ * Decides who is calling an SP-API operation from the x-amz-access-token header, and
+ * whether that credential may call this operation on this path.
+ */
+import { expiredToken, unauthorized } from './errors.js';
+import { compilePathTemplate } from './models.js';
+import type { RestrictedResourceGrant, TokenStore } from './tokens-store.js';
+
+/** Operations that answer only to a restricted data token (they return buyer PII only). */
+export const RESTRICTED_OPERATIONS = new Set(['ordersV0.json:getOrderAddress', 'ordersV0.json:getOrderBuyerInfo', 'ordersV0.json:getOrderItemsBuyerInfo']);
+
+/** Grantless operations (client_credentials tokens) and the scope each needs. */
+export const GRANTLESS_OPERATIONS: Record<string, string> = {
+  'notifications.json:getDestinations': 'sellingpartnerapi::notifications',
+  'notifications.json:createDestination': 'sellingpartnerapi::notifications',
+  'notifications.json:getDestination': 'sellingpartnerapi::notifications',
+  'notifications.json:deleteDestination': 'sellingpartnerapi::notifications',
+  'notifications.json:deleteSubscriptionById': 'sellingpartnerapi::notifications',
+};
+
+export interface Caller {
+  sellerId: string;
+  /** Present when the call used a restricted data token: the data elements it grants here. */
+  rdt?: { dataElements: string[] };
+}
+
+export function rdtGrantFor(resources: RestrictedResourceGrant[], method: string, path: string): RestrictedResourceGrant | undefined {
+  return resources.find((r) => r.method === method && (r.path === path || (r.path.includes('{') && compilePathTemplate(r.path).pattern.test(path))));
+}
+
+export function authenticate(
+  tokens: TokenStore,
+  header: string | undefined,
+  op: { model: string; operationId: string; method: string },
+  path: string,
+  nowMs: number,
+): Caller {
+  const grant = header ? tokens.lookupAccessToken(header) : undefined;
+  if (!grant) throw unauthorized();
+  if (grant.expiresAtMs <= nowMs) throw expiredToken();
+  const key = `${op.model}:${op.operationId}`;
+  const grantlessScope = GRANTLESS_OPERATIONS[key];
+  if (grant.kind === 'grantless') {
+    if (grantlessScope !== grant.scope) throw unauthorized();
+    return { sellerId: '' };
+  }
+  if (grant.kind === 'rdt') {
+    const resource = rdtGrantFor(grant.resources, op.method, path);
+    if (!resource) throw unauthorized();
+    return { sellerId: grant.sellerId, rdt: { dataElements: resource.dataElements } };
+  }
+  if (RESTRICTED_OPERATIONS.has(key)) throw unauthorized();
+  return { sellerId: grant.sellerId };
+}
+
