@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { OWNER_STATE, signIn, signInError, uniqueEmail } from './helpers';
+import { expectAccessible, OWNER_STATE, signIn, signInError, uniqueEmail } from './helpers';
 
 async function addUser(page: Page, user: { name: string; email: string; role: string; password: string }) {
   await page.goto('/settings/users');
@@ -29,6 +29,7 @@ test.describe('as the owner', () => {
     await viewerPage.goto('/settings/users');
     await expect(viewerPage).toHaveURL(/\/no-access$/);
     await expect(viewerPage.getByRole('heading', { name: "You don't have access to that page" })).toBeVisible();
+    await expectAccessible(viewerPage);
 
     // A role change takes effect at the viewer's next request, without signing in again.
     await page.reload();
