@@ -29,6 +29,18 @@ const schema = z.object({
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   SPAPI_ENDPOINT: optionalUrl,
   LWA_ENDPOINT: optionalUrl,
+  /** Where sellers are sent to authorize the app (Seller Central's consent page, or the simulator's). */
+  SPAPI_CONSENT_URL: optionalUrl,
+  /** The SP-API application's Login with Amazon credentials and its id in Seller Central. */
+  LWA_CLIENT_ID: z.string().trim().min(1).optional(),
+  LWA_CLIENT_SECRET: z.string().trim().min(1).optional(),
+  SPAPI_APPLICATION_ID: z.string().trim().min(1).optional(),
+  /** Amazon makes apps rotate the client secret every 180 days; owners are warned 30 days before. */
+  LWA_CLIENT_SECRET_EXPIRES_AT: z.iso.date('must be a date like 2027-05-01').optional(),
+  /** Refresh tokens of the simulator's demo sellers, connected on first run (set by `npm start`). */
+  SPAPI_DEMO_REFRESH_TOKENS: z.string().trim().min(1).optional(),
+  /** 32-byte key for data encrypted at rest (base64 or hex); generated into DATA_DIR when absent. */
+  ENCRYPTION_KEY: z.string().trim().min(1).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

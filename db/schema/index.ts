@@ -1,3 +1,4 @@
 export * from './workspaces';
 export * from './users';
 export * from './audit';
+export * from './accounts';
