@@ -76,6 +76,12 @@ if (useSimulator) {
   const simPort = env.SIM_PORT ?? '4010';
   env.SPAPI_ENDPOINT = `http://127.0.0.1:${simPort}`;
   env.LWA_ENDPOINT = `http://127.0.0.1:${simPort}/auth/o2/token`;
+  env.SPAPI_CONSENT_URL = `http://127.0.0.1:${simPort}/apps/authorize/consent`;
+  // The simulator's demo application and sellers: fixed, publishable values (see README).
+  env.LWA_CLIENT_ID = 'amzn1.application-oa2-client.simdemo';
+  env.LWA_CLIENT_SECRET = 'amzn1.oa2-cs.v1.simdemo-secret';
+  env.SPAPI_APPLICATION_ID = 'amzn1.sp.solution.simdemo';
+  env.SPAPI_DEMO_REFRESH_TOKENS = 'A1DEMOSELLERNA:na:Atzr|sim.demo.na,A1DEMOSELLEREU:eu:Atzr|sim.demo.eu';
   run('simulator', process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'simulator/main.ts'], {
     extraEnv: { SIM_PORT: simPort },
     essential: false,

@@ -83,3 +83,15 @@ describe('clientSecretWarning', () => {
     expect(clientSecretWarning('2026-11-01', now)).toEqual({ kind: 'expired' });
   });
 });
+
+describe('parseDemoSellers', async () => {
+  const { parseDemoSellers } = await import('./demo-accounts');
+  it('reads seller, region and token, keeping the token whole', () => {
+    expect(parseDemoSellers('A1DEMOSELLERNA:na:Atzr|sim.demo.na,A1DEMOSELLEREU:eu:Atzr|sim.demo.eu')).toEqual([
+      { sellingPartnerId: 'A1DEMOSELLERNA', region: 'na', refreshToken: 'Atzr|sim.demo.na' },
+      { sellingPartnerId: 'A1DEMOSELLEREU', region: 'eu', refreshToken: 'Atzr|sim.demo.eu' },
+    ]);
+    expect(parseDemoSellers(undefined)).toEqual([]);
+    expect(() => parseDemoSellers('A1:xx:tok')).toThrow(/SPAPI_DEMO_REFRESH_TOKENS/);
+  });
+});

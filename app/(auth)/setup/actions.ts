@@ -6,6 +6,10 @@ import { getDb } from '@/db';
 import { echoValues, type ActionState } from '@/lib/actions/action-state';
 import { fieldErrorsOf } from '@/lib/actions/authorized-action';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
+import { connectDemoSellers, parseDemoSellers } from '@/lib/accounts/demo-accounts';
+import { refreshMarketplaces } from '@/lib/accounts/marketplaces';
+import { secretBox } from '@/lib/accounts/secret-box';
+import { env } from '@/lib/env';
 import { createFirstOwner, hasAnyUser } from '@/lib/users/service';
 import { UserFacingError } from '@/lib/user-facing-error';
 
@@ -27,11 +31,17 @@ export async function createOwnerAccount(_previous: ActionState, formData: FormD
   }
   const db = await getDb();
   if (await hasAnyUser(db)) return { status: 'error', message: 'The owner account already exists. Sign in instead.' };
+  let workspaceId: string;
   try {
-    await createFirstOwner(db, parsed.data);
+    ({ workspaceId } = await createFirstOwner(db, parsed.data));
   } catch (error) {
     if (error instanceof UserFacingError) return { status: 'error', message: error.message };
     throw error;
+  }
+  // Embedded default: the simulator's demo sellers, so the dashboard has data from the first minute.
+  const demoAccounts = await connectDemoSellers(db, secretBox(), workspaceId, parseDemoSellers(env().SPAPI_DEMO_REFRESH_TOKENS));
+  for (const accountId of demoAccounts) {
+    await refreshMarketplaces(db, workspaceId, accountId).catch((error) => console.error('[accounts.marketplaces]', error));
   }
   redirect(`/sign-in?created=1&email=${encodeURIComponent(parsed.data.email)}`);
 }

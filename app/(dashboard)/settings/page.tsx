@@ -24,10 +24,12 @@ export default async function SettingsPage() {
           </li>
         ) : null}
         <li className="rounded-lg border border-slate-200 bg-white p-5">
-          <h2 className="font-semibold">Amazon accounts</h2>
-          <p className="mt-1 text-sm text-slate-600">
-            Connected seller accounts and their marketplaces will be listed here.
-          </p>
+          <h2 className="font-semibold">
+            <Link href="/settings/accounts" className="text-blue-700 underline">
+              Amazon accounts
+            </Link>
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">Connected seller accounts, their regions and marketplaces.</p>
         </li>
       </ul>
     </>

@@ -1,0 +1,43 @@
+/**
+ * Finishes the website authorization workflow when Amazon sends the seller back: checks the
+ * state, trades the code for a refresh token, stores it sealed, and reads the account's
+ * marketplaces. Each failure becomes a message the seller can act on.
+ */
+import 'server-only';
+import type { Db } from '@/db/client';
+import type { CurrentUser } from '@/lib/auth/session';
+import { LwaTokenManager } from '@/lib/sp-api/lwa';
+import { LWA_TOKEN_ENDPOINT } from '@/lib/sp-api/regions';
+import { UserFacingError } from '@/lib/user-facing-error';
+import { amazonApp, authorizationRedirectUri } from './amazon-app';
+import { consumeAuthorizationState } from './authorization';
+import { refreshMarketplaces } from './marketplaces';
+import { secretBox } from './secret-box';
+import { connectSellerAccount } from './service';
+
+export interface ConsentReturn {
+  state: string | null;
+  code: string | null;
+  sellingPartnerId: string | null;
+}
+
+export async function completeAmazonConnection(db: Db, user: CurrentUser, input: ConsentReturn): Promise<{ accountId: string; sellingPartnerId: string }> {
+  if (!input.state || !input.code || !input.sellingPartnerId) {
+    throw new UserFacingError('Amazon did not complete the authorization. Start again from Settings → Amazon accounts.');
+  }
+  const { region } = await consumeAuthorizationState(db, { state: input.state, userId: user.id, workspaceId: user.workspaceId });
+  const app = amazonApp();
+  const lwa = new LwaTokenManager({ clientId: app.clientId, clientSecret: app.clientSecret, endpoint: app.lwaEndpoint ?? LWA_TOKEN_ENDPOINT });
+  const { refreshToken } = await lwa.exchangeAuthorizationCode(input.code, authorizationRedirectUri());
+  const accountId = await connectSellerAccount(db, secretBox(), {
+    workspaceId: user.workspaceId,
+    userId: user.id,
+    sellingPartnerId: input.sellingPartnerId,
+    region,
+    name: `Seller ${input.sellingPartnerId}`,
+    refreshToken,
+  });
+  // The account is connected either way; the next sync reads marketplaces again if this fails.
+  await refreshMarketplaces(db, user.workspaceId, accountId).catch((error) => console.error('[accounts.marketplaces]', error));
+  return { accountId, sellingPartnerId: input.sellingPartnerId };
+}

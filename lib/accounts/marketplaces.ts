@@ -1,0 +1,36 @@
+/** Reads which marketplaces an account sells in (getMarketplaceParticipations) and names it after its store. */
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { sellerAccounts } from '@/db/schema';
+import type { sellers } from '@/lib/sp-api/generated';
+import { saveMarketplaces, type Marketplace } from './service';
+import { spApiForAccount } from './sp-api-for-account';
+
+export function reshapeParticipations(list: sellers.MarketplaceParticipation[]): Marketplace[] {
+  return list.map((p) => ({
+    marketplaceId: p.marketplace.id,
+    countryCode: p.marketplace.countryCode,
+    name: p.marketplace.name,
+    currencyCode: p.marketplace.defaultCurrencyCode,
+    domainName: p.marketplace.domainName,
+    participating: p.participation.isParticipating,
+  }));
+}
+
+export async function refreshMarketplaces(db: Db, workspaceId: string, accountId: string): Promise<Marketplace[]> {
+  const client = await spApiForAccount(db, workspaceId, accountId);
+  const response = await client.sellers.getMarketplaceParticipations();
+  const list = response.payload ?? [];
+  const marketplaces = reshapeParticipations(list);
+  await saveMarketplaces(db, accountId, marketplaces);
+  // An account connected through consent has a placeholder name until Amazon tells us its store's.
+  const storeName = list.find((p) => p.participation.isParticipating)?.storeName;
+  if (storeName) {
+    await db
+      .update(sellerAccounts)
+      .set({ name: storeName })
+      .where(and(eq(sellerAccounts.id, accountId), eq(sellerAccounts.name, `Seller ${client.sellingPartnerId}`)));
+  }
+  return marketplaces;
+}

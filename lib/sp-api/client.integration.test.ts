@@ -1,0 +1,194 @@
+/**
+ * The client against a real simulator: tokens, RDTs and pagination. Quotas are enforced, as
+ * on Amazon; these calls stay within the bursts.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_APPLICATION_ID, DEMO_LWA_CLIENT_ID, DEMO_LWA_CLIENT_SECRET } from '@/simulator/core/demo-credentials';
+import { orderBook } from '@/simulator/state/orders';
+import { LwaError, SpApiError } from './errors';
+import { LwaTokenManager } from './lwa';
+import { paginate } from './pagination';
+import { NA_SELLER, startSimulatorFixture, US, type SimulatorFixture } from './simulator-fixture';
+
+const CA = 'A2EUQ1WTGCTBG2';
+const MX = 'A1AM78C64UM0Y8';
+const TOKEN_PATH = '/auth/o2/token';
+const RDT_PATH = '/tokens/2021-03-01/restrictedDataToken';
+
+let fx: SimulatorFixture;
+beforeAll(async () => {
+  fx = await startSimulatorFixture();
+});
+afterAll(() => fx.close());
+beforeEach(() => {
+  fx.requests.length = 0;
+  fx.logs.length = 0;
+});
+
+const count = (path: string) => fx.requests.filter((p) => p === path).length;
+const simNow = () => fx.sim.runtime.clock.nowMs();
+const iso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString();
+
+async function someOrderIds(n: number): Promise<string[]> {
+  const client = fx.client();
+  const res = await client.ordersV0.getOrders({ MarketplaceIds: [US], CreatedAfter: iso(simNow() - 20 * 86_400_000), MaxResultsPerPage: n });
+  return (res.payload?.Orders ?? []).map((o) => o.AmazonOrderId);
+}
+
+describe('access tokens', () => {
+  it('refreshes once when the simulated clock passes the token expiry mid-run, and carries on', async () => {
+    const client = fx.client(); // real clock: only Amazon's 403 tells it the token expired
+    await client.sellers.getMarketplaceParticipations();
+    await fx.advance(3600);
+    const after = await client.sellers.getMarketplaceParticipations();
+    expect(after.payload?.length).toBeGreaterThan(0);
+    expect(count(TOKEN_PATH)).toBe(2);
+    expect(fx.logs.at(-1)).toMatchObject({ status: 200, retries: 1 });
+  });
+
+  it('refreshes before sending when its own clock says the token is about to expire', async () => {
+    const client = fx.client({ now: simNow });
+    await client.sellers.getMarketplaceParticipations();
+    await fx.advance(3600 - 30); // inside the 60 s margin
+    await client.sellers.getMarketplaceParticipations();
+    expect(count(TOKEN_PATH)).toBe(2);
+    expect(fx.logs.map((l) => l.retries)).toEqual([0, 0]);
+  });
+
+  it('shares one refresh between 10 concurrent calls', async () => {
+    const client = fx.client();
+    const results = await Promise.all(Array.from({ length: 10 }, () => client.sellers.getMarketplaceParticipations()));
+    expect(results).toHaveLength(10);
+    expect(count(TOKEN_PATH)).toBe(1);
+  });
+
+  it('reports a refresh token Amazon no longer accepts as LwaError invalid_grant', async () => {
+    const client = fx.client({ credentials: { clientId: DEMO_LWA_CLIENT_ID, clientSecret: DEMO_LWA_CLIENT_SECRET, refreshToken: 'Atzr|sim.revoked' } });
+    const error = await client.sellers.getAccount().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LwaError);
+    expect(error).toMatchObject({ code: 'invalid_grant', needsReauthorization: true });
+  });
+
+  it('reports a wrong client secret as LwaError invalid_client', async () => {
+    const client = fx.client({ credentials: { clientId: DEMO_LWA_CLIENT_ID, clientSecret: 'wrong', refreshToken: 'Atzr|sim.demo.na' } });
+    await expect(client.sellers.getAccount()).rejects.toMatchObject({ name: 'LwaError', code: 'invalid_client', status: 401 });
+  });
+
+  it('redeems a website-authorization code for a refresh token', async () => {
+    const consent = await fetch(`${fx.sim.url}/apps/authorize/consent`, {
+      method: 'POST',
+      redirect: 'manual',
+      body: new URLSearchParams({ application_id: DEMO_APPLICATION_ID, state: 's1', redirect_uri: 'https://app.example/callback', version: 'beta', selling_partner_id: NA_SELLER }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    const code = new URL(consent.headers.get('location') ?? '').searchParams.get('spapi_oauth_code') ?? '';
+    const lwa = new LwaTokenManager({ clientId: DEMO_LWA_CLIENT_ID, clientSecret: DEMO_LWA_CLIENT_SECRET, endpoint: `${fx.sim.url}${TOKEN_PATH}`, fetch: fx.fetch });
+    const result = await lwa.exchangeAuthorizationCode(code, 'https://app.example/callback');
+    expect(result.refreshToken).toMatch(/^Atzr\|/);
+    const client = fx.client({ credentials: { clientId: DEMO_LWA_CLIENT_ID, clientSecret: DEMO_LWA_CLIENT_SECRET, refreshToken: result.refreshToken } });
+    expect((await client.sellers.getAccount()).payload).toBeDefined();
+    // A code works once.
+    await expect(lwa.exchangeAuthorizationCode(code, 'https://app.example/callback')).rejects.toMatchObject({ code: 'invalid_grant' });
+  });
+});
+
+describe('restricted data tokens', () => {
+  it('gets addresses with one RDT for the generic path, reused across orders', async () => {
+    const orderIds = await someOrderIds(3);
+    expect(orderIds).toHaveLength(3);
+    fx.requests.length = 0;
+    const client = fx.client();
+    for (const orderId of orderIds) {
+      const res = await client.ordersV0.getOrderAddress({ orderId });
+      expect(res.payload?.AmazonOrderId).toBe(orderId);
+      expect(res.payload?.ShippingAddress?.Name).toBeTruthy();
+    }
+    expect(count(RDT_PATH)).toBe(1);
+    expect(client.auth.rdt.tokenRequests).toBe(1);
+  });
+
+  it('asks for an RDT on getOrder only when the caller wants PII', async () => {
+    const [orderId] = await someOrderIds(1);
+    const client = fx.client();
+    const plain = await client.ordersV0.getOrder({ orderId: orderId ?? '' });
+    expect(plain.payload?.ShippingAddress?.Name).toBeUndefined();
+    expect(count(RDT_PATH)).toBe(0);
+    const withPii = await client.ordersV0.getOrder({ orderId: orderId ?? '' }, { dataElements: ['shippingAddress'] });
+    expect(withPii.payload?.ShippingAddress?.Name).toBeTruthy();
+    expect(count(RDT_PATH)).toBe(1);
+  });
+
+  it('keeps order ids, addresses and tokens out of the request log', async () => {
+    const [orderId] = await someOrderIds(1);
+    const client = fx.client();
+    const res = await client.ordersV0.getOrderAddress({ orderId: orderId ?? '' });
+    const logged = JSON.stringify(fx.logs);
+    expect(logged).not.toContain(orderId);
+    expect(logged).not.toContain(res.payload?.ShippingAddress?.Name);
+    expect(logged).not.toMatch(/Atz[ar.]/);
+    expect(fx.logs.at(-1)).toMatchObject({ operation: 'ordersV0.getOrderAddress', path: '/orders/v0/orders/{orderId}/address', status: 200 });
+  });
+
+  it('refuses a restricted operation with a plain access token (why the RDT is needed)', async () => {
+    const client = fx.client();
+    const token = await client.auth.lwa.accessToken('Atzr|sim.demo.na');
+    const res = await fetch(`${fx.sim.url}/orders/v0/orders/123-1234567-1234567/address`, { headers: { 'x-amz-access-token': token } });
+    expect(res.status).toBe(403);
+  });
+});
+
+describe('pagination', () => {
+  it('walks every getOrders page (NextToken) and finds exactly the orders the simulator placed', async () => {
+    const after = simNow() - 30 * 86_400_000;
+    const before = simNow() - 10 * 60_000;
+    const client = fx.client();
+    const ids: string[] = [];
+    let pages = 0;
+    for await (const page of paginate(client.ordersV0.getOrders, { MarketplaceIds: [US, CA, MX], CreatedAfter: iso(after), CreatedBefore: iso(before) })) {
+      pages += 1;
+      ids.push(...(page.payload?.Orders ?? []).map((o) => o.AmazonOrderId));
+    }
+    const expected = orderBook.countAt(NA_SELLER, Math.floor(before / 1000) * 1000) - orderBook.firstIndexAtOrAfter(NA_SELLER, Math.floor(after / 1000) * 1000);
+    expect(pages).toBeGreaterThan(1);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBe(expected);
+  });
+
+  it('walks searchOrders (Orders 2026: pagination.nextToken -> paginationToken) to the same count', async () => {
+    const after = iso(simNow() - 30 * 86_400_000);
+    const before = iso(simNow() - 10 * 60_000);
+    const client = fx.client();
+    let v0 = 0;
+    for await (const page of paginate(client.ordersV0.getOrders, { MarketplaceIds: [US], CreatedAfter: after, CreatedBefore: before })) v0 += page.payload?.Orders.length ?? 0;
+    let v2026 = 0;
+    for await (const page of paginate(client.orders20260101.searchOrders, { marketplaceIds: [US], createdAfter: after, createdBefore: before, maxResultsPerPage: 50 })) v2026 += page.orders.length;
+    expect(v2026).toBe(v0);
+  });
+
+  it('walks getInventorySummaries (top-level pagination.nextToken)', async () => {
+    const client = fx.client();
+    const skus: string[] = [];
+    for await (const page of paginate(client.fbaInventory.getInventorySummaries, { granularityType: 'Marketplace', granularityId: US, marketplaceIds: [US] })) {
+      skus.push(...(page.payload?.inventorySummaries ?? []).map((s) => s.sellerSku ?? ''));
+    }
+    const state = (await fx.control('GET', `/_sim/state/inventory?sellerId=${NA_SELLER}`)) as { skus: Array<{ sellerSku: string; marketplaceIds: string[] }> };
+    expect(skus.length).toBe(state.skus.filter((s) => s.marketplaceIds.includes(US)).length);
+    expect(skus.length).toBeGreaterThan(50);
+  });
+});
+
+describe('errors from the simulator', () => {
+  it('maps an SP-API error body to SpApiError with code, status and request id, without retrying', async () => {
+    const client = fx.client();
+    const error = await client.ordersV0.getOrders({ MarketplaceIds: ['NOTAMARKETPLACE'], CreatedAfter: iso(simNow() - 86_400_000) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SpApiError);
+    expect(error).toMatchObject({ kind: 'InvalidInput', code: 'InvalidInput', status: 400, operation: 'ordersV0.getOrders' });
+    expect((error as SpApiError).requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(fx.logs.at(-1)).toMatchObject({ status: 400, retries: 0, errorCode: 'InvalidInput' });
+  });
+
+  it('maps an unknown order to NotFound', async () => {
+    const client = fx.client();
+    await expect(client.fulfillmentOutbound.getFulfillmentOrder({ sellerFulfillmentOrderId: 'does-not-exist' })).rejects.toMatchObject({ kind: 'NotFound', status: 404 });
+  });
+});

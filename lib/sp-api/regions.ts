@@ -1,0 +1,76 @@
+/**
+ * Where each marketplace's SP-API lives. Amazon serves every marketplace from one of three
+ * regional hosts, and one refresh token is valid in one region only.
+ */
+
+export type SpApiRegion = 'na' | 'eu' | 'fe';
+
+export const REGIONAL_HOSTS: Record<SpApiRegion, string> = {
+  na: 'https://sellingpartnerapi-na.amazon.com',
+  eu: 'https://sellingpartnerapi-eu.amazon.com',
+  fe: 'https://sellingpartnerapi-fe.amazon.com',
+};
+
+export const LWA_TOKEN_ENDPOINT = 'https://api.amazon.com/auth/o2/token';
+
+/** From Amazon's marketplace id list (developer-docs.amazon.com/sp-api/docs/marketplace-ids). */
+export const MARKETPLACE_REGIONS: Record<string, { country: string; region: SpApiRegion }> = {
+  // North America
+  A2EUQ1WTGCTBG2: { country: 'CA', region: 'na' },
+  ATVPDKIKX0DER: { country: 'US', region: 'na' },
+  A1AM78C64UM0Y8: { country: 'MX', region: 'na' },
+  A2Q3Y263D00KWC: { country: 'BR', region: 'na' },
+  // Europe, Middle East, Africa and India
+  A28R8C7NBKEWEA: { country: 'IE', region: 'eu' },
+  A1RKKUPIHCS9HS: { country: 'ES', region: 'eu' },
+  A1F83G8C2ARO7P: { country: 'UK', region: 'eu' },
+  A13V1IB3VIYZZH: { country: 'FR', region: 'eu' },
+  AMEN7PMS3EDWL: { country: 'BE', region: 'eu' },
+  A1805IZSGTT6HS: { country: 'NL', region: 'eu' },
+  A1PA6795UKMFR9: { country: 'DE', region: 'eu' },
+  APJ6JRA9NG5V4: { country: 'IT', region: 'eu' },
+  A2NODRKZP88ZB9: { country: 'SE', region: 'eu' },
+  AE08WJ6YKNBMC: { country: 'ZA', region: 'eu' },
+  A1C3SOZRARQ6R3: { country: 'PL', region: 'eu' },
+  ARBP9OOSHTCHU: { country: 'EG', region: 'eu' },
+  A33AVAJ2PDY3EV: { country: 'TR', region: 'eu' },
+  A17E79C6D8DWNP: { country: 'SA', region: 'eu' },
+  A2VIGQ35RCS4UG: { country: 'AE', region: 'eu' },
+  A21TJRUUN4KGV: { country: 'IN', region: 'eu' },
+  // Far East
+  A19VAU5U5O7RUS: { country: 'SG', region: 'fe' },
+  A39IBJ37TRP1C6: { country: 'AU', region: 'fe' },
+  A1VC38T7YXB528: { country: 'JP', region: 'fe' },
+};
+
+export class UnknownMarketplaceError extends Error {
+  constructor(readonly marketplaceId: string) {
+    super(`Unknown marketplace id ${marketplaceId}.`);
+    this.name = 'UnknownMarketplaceError';
+  }
+}
+
+export function regionForMarketplace(marketplaceId: string): SpApiRegion {
+  const entry = MARKETPLACE_REGIONS[marketplaceId];
+  if (!entry) throw new UnknownMarketplaceError(marketplaceId);
+  return entry.region;
+}
+
+export interface EndpointOverrides {
+  /** Replaces the regional host for every region (the simulator, a proxy). App: env SPAPI_ENDPOINT. */
+  spApiEndpoint?: string | undefined;
+  /** Replaces Login with Amazon's token URL. App: env LWA_ENDPOINT. */
+  lwaEndpoint?: string | undefined;
+}
+
+export interface ResolvedEndpoints {
+  spApiEndpoint: string;
+  lwaEndpoint: string;
+}
+
+export function resolveEndpoints(region: SpApiRegion, overrides: EndpointOverrides = {}): ResolvedEndpoints {
+  return {
+    spApiEndpoint: (overrides.spApiEndpoint || REGIONAL_HOSTS[region]).replace(/\/+$/, ''),
+    lwaEndpoint: overrides.lwaEndpoint || LWA_TOKEN_ENDPOINT,
+  };
+}
