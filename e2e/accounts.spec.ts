@@ -37,3 +37,17 @@ test('a forged or replayed callback is refused with a clear message', async ({ p
   await expect(page).toHaveURL(/\/settings\/accounts\?error=/);
   await expect(page.getByRole('alert').filter({ hasText: 'This authorization link has expired or was already used.' })).toBeVisible();
 });
+
+test('the account switcher keeps the chosen account and marketplace across pages and reloads', async ({ page }) => {
+  await page.goto('/orders');
+  const switcher = page.getByLabel('Account and marketplace');
+  await switcher.selectOption({ label: 'Demo seller (Europe): DE' });
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(switcher.locator('option:checked')).toHaveText('Demo seller (Europe): DE');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inventory' }).click();
+  await page.reload();
+  await expect(page.getByLabel('Account and marketplace').locator('option:checked')).toHaveText('Demo seller (Europe): DE');
+  await page.getByLabel('Account and marketplace').selectOption({ label: 'All accounts' });
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(page.getByLabel('Account and marketplace').locator('option:checked')).toHaveText('All accounts');
+});

@@ -70,6 +70,9 @@ function shutdown(code) {
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
+// Built before anything starts, so a failed build leaves nothing running.
+if (!dev) buildIfStale();
+
 // Real Amazon credentials switch the same code to Amazon; without them the simulator stands in.
 const useSimulator = !env.LWA_CLIENT_ID && !env.SPAPI_ENDPOINT && existsSync(path.join(root, 'simulator', 'main.ts'));
 if (useSimulator) {
@@ -89,9 +92,4 @@ if (useSimulator) {
 }
 
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
-if (dev) {
-  run('next', process.execPath, [nextBin, 'dev', '-p', port]);
-} else {
-  buildIfStale();
-  run('next', process.execPath, [nextBin, 'start', '-p', port]);
-}
+run('next', process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port]);

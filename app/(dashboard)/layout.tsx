@@ -3,16 +3,21 @@ import { Providers } from '@/app/providers';
 import { AccountSwitcher } from '@/components/shell/account-switcher';
 import { Sidebar } from '@/components/shell/sidebar';
 import { UserMenu } from '@/components/shell/user-menu';
+import { getDb } from '@/db';
+import { readAccountView } from '@/lib/accounts/selection';
+import { listSellerAccounts } from '@/lib/accounts/service';
 import { requireUser } from '@/lib/auth/session';
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
+  const accounts = await listSellerAccounts(await getDb(), user.workspaceId);
+  const view = await readAccountView(accounts);
   return (
     <Providers>
       <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
         Skip to content
       </a>
-      <Sidebar header={<AccountSwitcher />} footer={<UserMenu name={user.name} email={user.email} role={user.role} />} />
+      <Sidebar header={<AccountSwitcher accounts={accounts} view={view} />} footer={<UserMenu name={user.name} email={user.email} role={user.role} />} />
       <main id="content" className="p-4 lg:ml-60 lg:p-8">
         {children}
       </main>

@@ -1,0 +1,38 @@
+/**
+ * Which account and marketplace the dashboard's lists show, kept in a cookie per browser.
+ * The cookie is only a preference: it is checked against the user's own accounts on every
+ * read, so a forged value shows nothing of anyone else's.
+ */
+import 'server-only';
+import { cookies } from 'next/headers';
+import type { SellerAccount } from './service';
+
+const COOKIE = 'seller-ops-view';
+
+export interface AccountView {
+  /** null: every account of the workspace. */
+  accountId: string | null;
+  /** null: every marketplace of the chosen account(s). */
+  marketplaceId: string | null;
+}
+
+export function resolveView(raw: string | undefined, accounts: SellerAccount[]): AccountView {
+  const [accountId = '', marketplaceId = ''] = (raw ?? '').split('|');
+  const account = accounts.find((a) => a.id === accountId);
+  if (!account) return { accountId: null, marketplaceId: null };
+  const marketplace = account.marketplaces.find((m) => m.marketplaceId === marketplaceId);
+  return { accountId: account.id, marketplaceId: marketplace?.marketplaceId ?? null };
+}
+
+export async function readAccountView(accounts: SellerAccount[]): Promise<AccountView> {
+  return resolveView((await cookies()).get(COOKIE)?.value, accounts);
+}
+
+export async function writeAccountView(view: AccountView): Promise<void> {
+  (await cookies()).set(COOKIE, `${view.accountId ?? ''}|${view.marketplaceId ?? ''}`, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    maxAge: 60 * 60 * 24 * 365,
+  });
+}
