@@ -8,6 +8,7 @@ import { orderBook } from '@/simulator/state/orders';
 import { LwaError, SpApiError } from './errors';
 import { LwaTokenManager } from './lwa';
 import { paginate } from './pagination';
+import { InMemoryQuotaStore } from './quota';
 import { NA_SELLER, startSimulatorFixture, US, type SimulatorFixture } from './simulator-fixture';
 
 const CA = 'A2EUQ1WTGCTBG2';
@@ -37,7 +38,8 @@ async function someOrderIds(n: number): Promise<string[]> {
 
 describe('access tokens', () => {
   it('refreshes once when the simulated clock passes the token expiry mid-run, and carries on', async () => {
-    const client = fx.client(); // real clock: only Amazon's 403 tells it the token expired
+    // On the real clock the client cannot know the simulator jumped: only the 403 tells it.
+    const client = fx.client({ now: Date.now, quotaStore: new InMemoryQuotaStore() });
     await client.sellers.getMarketplaceParticipations();
     await fx.advance(3600);
     const after = await client.sellers.getMarketplaceParticipations();
@@ -47,7 +49,7 @@ describe('access tokens', () => {
   });
 
   it('refreshes before sending when its own clock says the token is about to expire', async () => {
-    const client = fx.client({ now: simNow });
+    const client = fx.client(); // on the simulator's clock
     await client.sellers.getMarketplaceParticipations();
     await fx.advance(3600 - 30); // inside the 60 s margin
     await client.sellers.getMarketplaceParticipations();

@@ -7,7 +7,7 @@ import 'server-only';
  *   const client = createSpApiClient({ credentials, sellingPartnerId, region: 'na' });
  *   const { payload } = await client.ordersV0.getOrders({ MarketplaceIds: [US], CreatedAfter });
  */
-import { SpApiError } from './errors';
+import { LwaError, SpApiError } from './errors';
 import { exchange } from './http-exchange';
 import { consoleSpApiLogger, type SpApiLogger } from './log';
 import { type FetchLike, type LwaTokenManager, sharedLwaTokenManager } from './lwa';
@@ -46,6 +46,8 @@ export interface SpApiClientOptions {
   /** Process-wide in-memory buckets by default; pass a PostgreSQL store to share them. */
   quotaStore?: QuotaStore;
   logger?: SpApiLogger;
+  /** Extra wait added to every quota wait; see QuotaLimiterOptions.marginMs. */
+  quotaMarginMs?: number;
   /** Per HTTP exchange; default 30 s. */
   timeoutMs?: number;
   retry?: Partial<RetryPolicy>;
@@ -122,7 +124,7 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
       fetch: options.fetch,
       now: options.now,
     });
-  const limiter = new QuotaLimiter({ store: options.quotaStore ?? defaultQuotaStore, now, sleep });
+  const limiter = new QuotaLimiter({ store: options.quotaStore ?? defaultQuotaStore, now, sleep, ...(options.quotaMarginMs !== undefined ? { marginMs: options.quotaMarginMs } : {}) });
   const rdt = new RdtCache({
     now,
     create: async (resource) => {
@@ -175,6 +177,9 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
 
     const send = async () => {
       const token = await accessToken();
+      // Quota last, right before sending: a wait between taking the quota token and sending
+      // (e.g. for an LWA refresh) would let queued calls reach Amazon bunched together.
+      quotaWaitMs += await limiter.acquire(bucket, spec);
       const args = { fetch: fetchImpl, baseUrl: endpoints.spApiEndpoint, request, accessToken: token, operation, timeoutMs, now };
       try {
         return await exchange(args);
@@ -196,7 +201,6 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
         sleep,
         ...(options.random ? { random: options.random } : {}),
         attempt: async () => {
-          quotaWaitMs += await limiter.acquire(bucket, spec);
           try {
             const response = await send();
             lastRequestId = response.requestId;
@@ -218,7 +222,7 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
       return result;
     } catch (error) {
       const status = error instanceof SpApiError ? error.status : 0;
-      const errorCode = error instanceof SpApiError ? error.code : error instanceof Error ? error.name : 'Error';
+      const errorCode = error instanceof SpApiError ? error.code : error instanceof LwaError ? `lwa:${error.code}` : error instanceof Error ? error.name : 'Error';
       log(spec, operation, { status, retries, quotaWaitMs, requestId: lastRequestId, startedAt, errorCode });
       throw error;
     }

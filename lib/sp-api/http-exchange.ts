@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * One HTTP exchange with SP-API: send, wait at most `timeoutMs` for the whole answer (a hung
  * connection must not hang a sync), read JSON, and turn every failure into an SpApiError.

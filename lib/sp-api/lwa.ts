@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * Login with Amazon access tokens. One cache entry per (token endpoint, client id, refresh
  * token or grantless scope): a token is reused until 60 s before it expires, and concurrent

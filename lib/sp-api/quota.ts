@@ -79,7 +79,14 @@ export interface QuotaLimiterOptions {
   store: QuotaStore;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
+  /**
+   * Added to every wait. Amazon charges a call when it arrives, we when we reserve; a call
+   * that was slow to get there leaves its successor less refill than our bucket assumed.
+   */
+  marginMs?: number;
 }
+
+export const DEFAULT_QUOTA_MARGIN_MS = 50;
 
 /** The client's view of quotas: wait for a token, and learn rates from responses. */
 export class QuotaLimiter {
@@ -87,8 +94,10 @@ export class QuotaLimiter {
 
   /** Resolves when the call may be sent; returns how long it waited, for the request log. */
   async acquire(key: string, plan: UsagePlan): Promise<number> {
-    const waitMs = await this.options.store.reserve(key, plan, this.options.now());
-    if (waitMs > 0) await this.options.sleep(waitMs);
+    const reservedWaitMs = await this.options.store.reserve(key, plan, this.options.now());
+    if (reservedWaitMs <= 0) return 0;
+    const waitMs = reservedWaitMs + (this.options.marginMs ?? DEFAULT_QUOTA_MARGIN_MS);
+    await this.options.sleep(waitMs);
     return waitMs;
   }
 

@@ -15,6 +15,8 @@ export interface SimulatorFixture {
   sim: RunningSimulator;
   /** Calls to the LWA endpoint and SP-API, counted by path. */
   requests: string[];
+  /** Runs `steps[n]` after the n-th response to `path` arrives: changes faults mid-call without sleeping. */
+  afterResponses(path: string, steps: Array<() => Promise<unknown>>): void;
   logs: SpApiRequestLog[];
   fetch: (input: string | URL, init?: RequestInit) => Promise<Response>;
   client(overrides?: Partial<SpApiClientOptions>): ReturnType<typeof createSpApiClient>;
@@ -27,10 +29,20 @@ export async function startSimulatorFixture(options: SimulatorOptions = {}): Pro
   const sim = await startSimulator({ port: 0, seed: 7, ...options });
   const requests: string[] = [];
   const logs: SpApiRequestLog[] = [];
-  const countingFetch = (input: string | URL, init?: RequestInit) => {
-    requests.push(new URL(String(input)).pathname);
-    return fetch(input, init);
+  const hooks: Array<{ path: string; steps: Array<() => Promise<unknown>>; seen: number }> = [];
+  const countingFetch = async (input: string | URL, init?: RequestInit) => {
+    const path = new URL(String(input)).pathname;
+    requests.push(path);
+    const response = await fetch(input, init);
+    for (const hook of hooks) if (hook.path === path) await hook.steps[hook.seen++]?.();
+    return response;
   };
+  // One bucket store on the simulator's clock, shared by every client of the fixture, mirrors
+  // the simulator's own usage plans; sleeping is scaled down the same way the clock is sped up
+  // (+2 ms because Node timers may fire a millisecond early, which at 4x is a 0.8% token short).
+  const quotaStore = new InMemoryQuotaStore();
+  const simNow = () => sim.runtime.clock.nowMs();
+  const scaledSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.ceil(ms / sim.runtime.clock.scale) + 2));
   const control = async (method: string, path: string, body?: unknown) => {
     const res = await fetch(`${sim.url}${path}`, {
       method,
@@ -41,6 +53,10 @@ export async function startSimulatorFixture(options: SimulatorOptions = {}): Pro
   return {
     sim,
     requests,
+    afterResponses: (path, steps) => {
+      hooks.length = 0;
+      hooks.push({ path, steps, seen: 0 });
+    },
     logs,
     fetch: countingFetch,
     client: (overrides = {}) =>
@@ -50,7 +66,9 @@ export async function startSimulatorFixture(options: SimulatorOptions = {}): Pro
         region: 'na',
         endpoints: { spApiEndpoint: sim.url, lwaEndpoint: `${sim.url}/auth/o2/token` },
         fetch: countingFetch,
-        quotaStore: new InMemoryQuotaStore(),
+        quotaStore,
+        now: simNow,
+        sleep: scaledSleep,
         logger: { request: (entry) => logs.push(entry) },
         timeoutMs: 2_000,
         retry: { baseDelayMs: 5, maxDelayMs: 50, maxTotalMs: 5_000 },

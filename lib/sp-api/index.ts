@@ -1,0 +1,13 @@
+import 'server-only';
+/** The SP-API client's public surface; `lib/<domain>/` modules import from here. */
+export { createSpApiClient, type CallOptions, type ModelClient, type OperationFunction, type SpApiClient, type SpApiClientOptions, type SpApiCredentials } from './client';
+export { LwaError, SpApiError, type SpApiErrorKind } from './errors';
+export { consoleSpApiLogger, silentSpApiLogger, type SpApiLogger, type SpApiRequestLog } from './log';
+export { LwaTokenManager, sharedLwaTokenManager, type AuthorizationCodeResult } from './lwa';
+export type { ModelName, ModelOperations, OperationId, OperationParams, OperationResponse } from './models';
+export { paginate, PaginationLoopError, type PaginatedOperations } from './pagination';
+export { InMemoryQuotaStore, type QuotaStore, type UsagePlan } from './quota';
+export { PostgresQuotaStore, postgresJsExecutor, type SqlExecutor } from './quota-postgres';
+export type { RestrictedDataElement } from './rdt';
+export { LWA_TOKEN_ENDPOINT, MARKETPLACE_REGIONS, REGIONAL_HOSTS, regionForMarketplace, resolveEndpoints, UnknownMarketplaceError, type EndpointOverrides, type SpApiRegion } from './regions';
+export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry';

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { LWA_TOKEN_ENDPOINT, regionForMarketplace, resolveEndpoints, UnknownMarketplaceError } from './regions';
+
+describe('regions', () => {
+  it('maps marketplaces to regions', () => {
+    expect(regionForMarketplace('ATVPDKIKX0DER')).toBe('na');
+    expect(regionForMarketplace('A1AM78C64UM0Y8')).toBe('na');
+    expect(regionForMarketplace('A1F83G8C2ARO7P')).toBe('eu');
+    expect(regionForMarketplace('A1PA6795UKMFR9')).toBe('eu');
+    expect(regionForMarketplace('A21TJRUUN4KGV')).toBe('eu');
+    expect(regionForMarketplace('A1VC38T7YXB528')).toBe('fe');
+    expect(() => regionForMarketplace('NOPE')).toThrow(UnknownMarketplaceError);
+  });
+
+  it('uses the regional host unless the config overrides it', () => {
+    expect(resolveEndpoints('eu')).toEqual({ spApiEndpoint: 'https://sellingpartnerapi-eu.amazon.com', lwaEndpoint: LWA_TOKEN_ENDPOINT });
+    expect(resolveEndpoints('na', { spApiEndpoint: 'http://127.0.0.1:4010/', lwaEndpoint: 'http://127.0.0.1:4010/auth/o2/token' })).toEqual({
+      spApiEndpoint: 'http://127.0.0.1:4010',
+      lwaEndpoint: 'http://127.0.0.1:4010/auth/o2/token',
+    });
+    // Empty env values count as unset.
+    expect(resolveEndpoints('fe', { spApiEndpoint: '', lwaEndpoint: undefined }).spApiEndpoint).toBe('https://sellingpartnerapi-fe.amazon.com');
+  });
+});
