@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, OWNER_STATE } from './helpers';
 
 test.use({ storageState: OWNER_STATE });
@@ -42,12 +42,20 @@ test('the account switcher keeps the chosen account and marketplace across pages
   await page.goto('/orders');
   const switcher = page.getByLabel('Account and marketplace');
   await switcher.selectOption({ label: 'Demo seller (Europe): DE' });
-  await page.getByRole('button', { name: 'Show' }).click();
+  await submitView(page);
   await expect(switcher.locator('option:checked')).toHaveText('Demo seller (Europe): DE');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inventory' }).click();
   await page.reload();
   await expect(page.getByLabel('Account and marketplace').locator('option:checked')).toHaveText('Demo seller (Europe): DE');
   await page.getByLabel('Account and marketplace').selectOption({ label: 'All accounts' });
-  await page.getByRole('button', { name: 'Show' }).click();
+  await submitView(page);
   await expect(page.getByLabel('Account and marketplace').locator('option:checked')).toHaveText('All accounts');
 });
+
+/** Clicks Show and waits for the server action's answer, which carries the cookie. */
+async function submitView(page: Page) {
+  await Promise.all([
+    page.waitForResponse((response) => response.request().method() === 'POST' && response.ok()),
+    page.getByRole('button', { name: 'Show' }).click(),
+  ]);
+}

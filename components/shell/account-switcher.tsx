@@ -22,7 +22,9 @@ export function AccountSwitcher({ accounts, view }: { accounts: SellerAccount[];
       <label htmlFor="account-view" className="block font-medium text-slate-800">
         Account and marketplace
       </label>
-      <select id="account-view" name="view" defaultValue={current} className="block w-full rounded-md border border-slate-300 bg-white px-2 py-1">
+      {/* Keyed by the saved view: React resets a form after its action, and a fresh select
+          resets to the view just saved rather than to the one the page first rendered. */}
+      <select key={current} id="account-view" name="view" defaultValue={current} className="block w-full rounded-md border border-slate-300 bg-white px-2 py-1">
         <option value="|">All accounts</option>
         {accounts.map((account) => (
           <optgroup key={account.id} label={account.name}>
