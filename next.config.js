@@ -5,7 +5,7 @@ const nextConfig = {
   // The build checks the app's own code; `npm run typecheck` checks everything (tests, simulator, scripts).
   typescript: { tsconfigPath: 'tsconfig.next.json' },
   // Native and WASM packages load from node_modules at run time instead of being bundled.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres', 'pdfkit', 'bwip-js'],
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres', 'pg', 'pg-boss', 'pdfkit', 'bwip-js'],
   async headers() {
     return [
       {

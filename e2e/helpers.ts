@@ -39,3 +39,15 @@ export async function expectAccessible(page: Page) {
 export function uniqueEmail(prefix: string) {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@acme.example`;
 }
+
+/** Adds a user from Settings → Users as the signed-in owner or admin. */
+export async function addUser(page: Page, user: { name: string; email: string; role: string; password: string }) {
+  await page.goto('/settings/users');
+  const form = page.getByRole('region', { name: 'Add a user' });
+  await form.getByLabel('Name').fill(user.name);
+  await form.getByLabel('Email').fill(user.email);
+  await form.getByLabel('Role').selectOption({ label: user.role });
+  await form.getByLabel('Temporary password').fill(user.password);
+  await form.getByRole('button', { name: 'Add user' }).click();
+  await expect(form.getByRole('status')).toHaveText(`${user.email} can now sign in.`);
+}

@@ -1,16 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, OWNER_STATE, signIn, signInError, uniqueEmail } from './helpers';
-
-async function addUser(page: Page, user: { name: string; email: string; role: string; password: string }) {
-  await page.goto('/settings/users');
-  const form = page.getByRole('region', { name: 'Add a user' });
-  await form.getByLabel('Name').fill(user.name);
-  await form.getByLabel('Email').fill(user.email);
-  await form.getByLabel('Role').selectOption({ label: user.role });
-  await form.getByLabel('Temporary password').fill(user.password);
-  await form.getByRole('button', { name: 'Add user' }).click();
-  await expect(form.getByRole('status')).toHaveText(`${user.email} can now sign in.`);
-}
+import { expect, test } from '@playwright/test';
+import { addUser, expectAccessible, OWNER_STATE, signIn, signInError, uniqueEmail } from './helpers';
 
 test.describe('as the owner', () => {
   test.use({ storageState: OWNER_STATE });

@@ -27,6 +27,8 @@ const schema = z.object({
   /** Failed sign-ins allowed before an email is locked, and for how long. */
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** Minutes between syncs of each account and kind (orders, inventory, outbound, inbound). */
+  SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   SPAPI_ENDPOINT: optionalUrl,
   LWA_ENDPOINT: optionalUrl,
   /** Where sellers are sent to authorize the app (Seller Central's consent page, or the simulator's). */

@@ -16,6 +16,8 @@ const simulator = await startSimulator({
   host: '127.0.0.1',
   port: numberFromEnv('SIM_PORT') ?? 4010,
   clockScale: numberFromEnv('SIM_CLOCK_SCALE') ?? 1,
+  // The dashboard paces itself on the wall clock: tell it the rates an accelerated clock allows.
+  realTimeRateHeader: true,
   seed: numberFromEnv('SIM_SEED') ?? 1,
   ...(numberFromEnv('SIM_ORDERS') !== undefined ? { orders: numberFromEnv('SIM_ORDERS') } : {}),
   ...(start ? { start } : {}),

@@ -7,9 +7,12 @@ import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { openDatabase, type DbHandle } from '@/db/client';
 
+/** On PostgreSQL, the fresh database's URL too (for pg-boss, which opens its own pool). */
+export type TestDbHandle = DbHandle & { databaseUrl?: string };
+
 export interface TestDatabase {
   name: 'pglite' | 'postgres';
-  open(): Promise<DbHandle>;
+  open(): Promise<TestDbHandle>;
 }
 
 const pgUrl = process.env.TEST_DATABASE_URL;
@@ -20,7 +23,7 @@ function assertLocal(url: string) {
   if (!['localhost', '127.0.0.1', '::1', '[::1]'].includes(host)) throw new Error(`TEST_DATABASE_URL must point at a local server, not ${host}`);
 }
 
-async function openFreshPostgres(url: string): Promise<DbHandle> {
+async function openFreshPostgres(url: string): Promise<TestDbHandle> {
   assertLocal(url);
   const name = `test_${randomBytes(6).toString('hex')}`;
   const admin = postgres(url, { max: 1, onnotice: () => {} });
@@ -31,6 +34,7 @@ async function openFreshPostgres(url: string): Promise<DbHandle> {
   const handle = await openDatabase({ databaseUrl: dbUrl.toString() });
   return {
     ...handle,
+    databaseUrl: dbUrl.toString(),
     async close() {
       await handle.close();
       const cleanup = postgres(url, { max: 1, onnotice: () => {} });

@@ -89,6 +89,20 @@ describe.each(testDatabases)('connecting an Amazon account on $name', ({ open })
     expect(await readRefreshToken(handle.db, secretBox(), user.workspaceId, accountId)).toMatch(/^Atzr\|sim\./);
 
     await expect(completeAmazonConnection(handle.db, user, callback)).rejects.toThrow(/expired or was already used/);
+
+    // One client per account for the process (its access token is reused); buckets shared on PostgreSQL.
+    const { quotaStoreFor, spApiForAccount } = await import('./sp-api-for-account');
+    const { PostgresQuotaStore } = await import('@/lib/sp-api/quota-postgres');
+    const client = await spApiForAccount(handle.db, user.workspaceId, accountId);
+    expect(await spApiForAccount(handle.db, user.workspaceId, accountId)).toBe(client);
+    expect(quotaStoreFor(handle.db) instanceof PostgresQuotaStore).toBe(handle.kind === 'postgres');
+    await client.sellers.getMarketplaceParticipations({});
+    if (handle.kind === 'postgres') {
+      const { sql } = await import('drizzle-orm');
+      const buckets = await handle.db.execute(sql`select key from sp_api_quota_buckets`);
+      expect(JSON.stringify(buckets)).toMatch(/A1DEMOSELLEREU.*getMarketplaceParticipations/);
+    }
+    await expect(spApiForAccount(handle.db, 'ffffffff-0000-4000-8000-000000000000', accountId)).rejects.toThrow('That Amazon account is not connected.');
   });
 
   it('refuses a callback whose state was never issued, before talking to Amazon', async () => {

@@ -94,7 +94,10 @@ export class QuotaLimiter {
 
   /** Resolves when the call may be sent; returns how long it waited, for the request log. */
   async acquire(key: string, plan: UsagePlan): Promise<number> {
-    const reservedWaitMs = await this.options.store.reserve(key, plan, this.options.now());
+    // One token of the burst is kept in hand: Amazon counts a call when it arrives, so a
+    // bucket that fills up (and stops refilling) a little earlier on Amazon's side than on
+    // ours would otherwise answer the first call after an idle spell with a 429.
+    const reservedWaitMs = await this.options.store.reserve(key, { rate: plan.rate, burst: Math.max(1, plan.burst - 1) }, this.options.now());
     if (reservedWaitMs <= 0) return 0;
     const waitMs = reservedWaitMs + (this.options.marginMs ?? DEFAULT_QUOTA_MARGIN_MS);
     await this.options.sleep(waitMs);

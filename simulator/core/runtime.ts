@@ -13,6 +13,12 @@ export interface SimRuntime {
   quotas: QuotaBuckets;
   /** False turns usage plans off (contract tests that care about bodies, not throttling). */
   enforceQuotas: boolean;
+  /**
+   * x-amzn-RateLimit-Limit in requests per REAL second (the model's rate times the clock
+   * scale), for clients that pace themselves on the wall clock, like the dashboard in front
+   * of an accelerated simulator. Off: the model's rate, per simulated second.
+   */
+  realTimeRateHeader: boolean;
   faults: FaultInjector;
   router: OperationRouter;
   modules: SimApiModule[];
@@ -22,12 +28,13 @@ export interface SimRuntime {
   reset(seed: number, orders: number): void;
 }
 
-export function createRuntime(options: { seed: number; orders: number; clock: SimulatedClock; modules: SimApiModule[]; enforceQuotas?: boolean }): SimRuntime {
+export function createRuntime(options: { seed: number; orders: number; clock: SimulatedClock; modules: SimApiModule[]; enforceQuotas?: boolean; realTimeRateHeader?: boolean }): SimRuntime {
   const runtime: SimRuntime = {
     clock: options.clock,
     tokens: new TokenStore(),
     quotas: new QuotaBuckets(),
     enforceQuotas: options.enforceQuotas ?? true,
+    realTimeRateHeader: options.realTimeRateHeader ?? false,
     faults: new FaultInjector(options.seed),
     router: new OperationRouter(options.modules),
     modules: options.modules,

@@ -30,6 +30,8 @@ export interface SimulatorOptions {
   orders?: number;
   /** Usage plans on (default) or off; also switchable with POST /_sim/quotas. */
   enforceQuotas?: boolean;
+  /** See SimRuntime.realTimeRateHeader; the standalone server (main.ts) turns it on. */
+  realTimeRateHeader?: boolean;
   /** API modules to serve; the registry in simulator/apis/index.ts by default. */
   modules?: SimApiModule[];
 }
@@ -84,7 +86,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   // The tokens module needs the token store, which the runtime creates; it is patched in below.
   const modules = [...(options.modules ?? apiModules)];
   const tokensModule = createTokensModule();
-  const runtime = createRuntime({ seed: options.seed ?? 1, orders: options.orders ?? DEFAULT_ORDER_COUNT, clock, modules: [...modules, tokensModule.module], enforceQuotas: options.enforceQuotas ?? true });
+  const runtime = createRuntime({ seed: options.seed ?? 1, orders: options.orders ?? DEFAULT_ORDER_COUNT, clock, modules: [...modules, tokensModule.module], enforceQuotas: options.enforceQuotas ?? true, realTimeRateHeader: options.realTimeRateHeader ?? false });
   tokensModule.bind(runtime);
 
   const server = createServer((req, res) => {

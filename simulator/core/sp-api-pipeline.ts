@@ -19,6 +19,12 @@ function successStatus(route: Route): number {
   return codes[0] ?? 200;
 }
 
+function rateLimitHeader(runtime: SimRuntime, plan: { rate: number; rateText: string }): string {
+  const scale = runtime.clock.scale;
+  if (!runtime.realTimeRateHeader || scale <= 0 || scale === 1) return plan.rateText;
+  return String(Number((plan.rate * scale).toPrecision(4)));
+}
+
 export async function handleSpApiCall(runtime: SimRuntime, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const requestId = randomUUID();
   const matched = runtime.router.match(req.method ?? 'GET', url.pathname);
@@ -28,7 +34,7 @@ export async function handleSpApiCall(runtime: SimRuntime, req: IncomingMessage,
   }
   const { route, pathParams } = matched;
   const headers: Record<string, string> = { 'x-amzn-RequestId': requestId };
-  if (route.plan.rateText) headers['x-amzn-RateLimit-Limit'] = route.plan.rateText;
+  if (route.plan.rateText) headers['x-amzn-RateLimit-Limit'] = rateLimitHeader(runtime, route.plan);
   const fail = (error: SimError) => sendJson(res, error.status, errorBody(error.code, error.message, error.details), headers);
 
   try {

@@ -20,6 +20,16 @@ describe('usage plans', () => {
     expect(plans.getOrderMetrics).toMatchObject({ rate: 0.5, burst: 15 });
   });
 
+  it('can report the rate per real second when the clock is accelerated, for wall-clock clients', async () => {
+    const fast = await SimTestClient.start({ clockScale: 60, realTimeRateHeader: true });
+    try {
+      const response = await fast.call('GET', '/sellers/v1/account', { token: await fast.accessToken('na') });
+      expect(response.headers.get('x-amzn-RateLimit-Limit')).toBe('0.96'); // 0.016/s x 60
+    } finally {
+      await fast.close();
+    }
+  });
+
   it('answer 429 QuotaExceeded exactly when the burst is used up, and refill on the simulated clock', async () => {
     // getAccount: rate 0.016/s, burst 15.
     for (let i = 0; i < 15; i++) expect((await sim.call('GET', '/sellers/v1/account', { token })).status).toBe(200);

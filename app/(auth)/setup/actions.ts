@@ -9,6 +9,7 @@ import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
 import { connectDemoSellers, parseDemoSellers } from '@/lib/accounts/demo-accounts';
 import { refreshMarketplaces } from '@/lib/accounts/marketplaces';
 import { secretBox } from '@/lib/accounts/secret-box';
+import { syncNewAccount } from '@/lib/sync/service';
 import { env } from '@/lib/env';
 import { createFirstOwner, hasAnyUser } from '@/lib/users/service';
 import { UserFacingError } from '@/lib/user-facing-error';
@@ -42,6 +43,7 @@ export async function createOwnerAccount(_previous: ActionState, formData: FormD
   const demoAccounts = await connectDemoSellers(db, secretBox(), workspaceId, parseDemoSellers(env().SPAPI_DEMO_REFRESH_TOKENS));
   for (const accountId of demoAccounts) {
     await refreshMarketplaces(db, workspaceId, accountId).catch((error) => console.error('[accounts.marketplaces]', error));
+    await syncNewAccount(workspaceId, accountId).catch((error: unknown) => console.error('[sync] first sync', error));
   }
   redirect(`/sign-in?created=1&email=${encodeURIComponent(parsed.data.email)}`);
 }

@@ -31,6 +31,14 @@ export default async function SettingsPage() {
           </h2>
           <p className="mt-1 text-sm text-slate-600">Connected seller accounts, their regions and marketplaces.</p>
         </li>
+        <li className="rounded-lg border border-slate-200 bg-white p-5">
+          <h2 className="font-semibold">
+            <Link href="/settings/sync" className="text-blue-700 underline">
+              Sync
+            </Link>
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">How fresh the data is per account: progress, last success, next run, errors.</p>
+        </li>
       </ul>
     </>
   );

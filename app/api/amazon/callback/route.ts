@@ -5,6 +5,7 @@ import { completeAmazonConnection } from '@/lib/accounts/complete-connection';
 import { hasRole } from '@/lib/auth/roles';
 import { getCurrentUser } from '@/lib/auth/session';
 import { LwaError, SpApiError } from '@/lib/sp-api/errors';
+import { syncNewAccount } from '@/lib/sync/service';
 import { UserFacingError } from '@/lib/user-facing-error';
 
 /** Amazon's redirect after the seller consents (website authorization workflow). */
@@ -27,6 +28,8 @@ export async function GET(request: NextRequest) {
       sellingPartnerId: q.get('selling_partner_id'),
     });
     await recordAudit(db, { workspaceId: user.workspaceId, userId: user.id, action: 'accounts.connect', target: accountId, result: 'ok', detail: { sellingPartnerId } });
+    // The connection stands even if the first sync cannot start now: the scheduler retries it.
+    await syncNewAccount(user.workspaceId, accountId).catch((error: unknown) => console.error('[sync] first sync', error));
     return back({ connected: sellingPartnerId });
   } catch (error) {
     const message =

@@ -1,0 +1,88 @@
+/**
+ * Orders and their items as synced from SP-API (Orders v0). Buyer PII (names, e-mails, street
+ * addresses, phones) is never stored: the order page fetches it on demand with a Restricted
+ * Data Token. Only the shipping city/state/postal code/country are kept, for filters and maps.
+ */
+import { sql } from 'drizzle-orm';
+import { boolean, foreignKey, index, integer, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sellerAccounts } from './accounts';
+import { workspaces } from './workspaces';
+
+export const orders = pgTable(
+  'orders',
+  {
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => sellerAccounts.id, { onDelete: 'cascade' }),
+    /** Denormalized from the account so every list query filters by tenant without a join. */
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    amazonOrderId: text('amazon_order_id').notNull(),
+    sellerOrderId: text('seller_order_id'),
+    marketplaceId: text('marketplace_id').notNull(),
+    orderStatus: text('order_status').notNull(),
+    fulfillmentChannel: text('fulfillment_channel', { enum: ['AFN', 'MFN'] }),
+    salesChannel: text('sales_channel'),
+    orderType: text('order_type'),
+    purchaseDate: timestamp('purchase_date', { withTimezone: true }).notNull(),
+    lastUpdateDate: timestamp('last_update_date', { withTimezone: true }).notNull(),
+    orderTotalAmount: numeric('order_total_amount', { precision: 14, scale: 2 }),
+    orderTotalCurrency: text('order_total_currency'),
+    itemsShipped: integer('items_shipped'),
+    itemsUnshipped: integer('items_unshipped'),
+    shipServiceLevel: text('ship_service_level'),
+    earliestShipDate: timestamp('earliest_ship_date', { withTimezone: true }),
+    latestShipDate: timestamp('latest_ship_date', { withTimezone: true }),
+    earliestDeliveryDate: timestamp('earliest_delivery_date', { withTimezone: true }),
+    latestDeliveryDate: timestamp('latest_delivery_date', { withTimezone: true }),
+    isPrime: boolean('is_prime').notNull().default(false),
+    isBusiness: boolean('is_business').notNull().default(false),
+    shipCity: text('ship_city'),
+    shipState: text('ship_state'),
+    shipPostalCode: text('ship_postal_code'),
+    shipCountry: text('ship_country'),
+    syncedAt: timestamp('synced_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The order's last_update_date when its items were last read. When it differs (new or
+     * changed order), the sync reads the items again: getOrderItems is the slow part of the
+     * sync, so the orders show at once and their items follow.
+     */
+    itemsUpdateDate: timestamp('items_update_date', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.amazonOrderId] }),
+    index('orders_items_pending')
+      .on(t.accountId, t.purchaseDate.desc())
+      .where(sql`${t.itemsUpdateDate} is distinct from ${t.lastUpdateDate}`),
+    index('orders_workspace_purchase').on(t.workspaceId, t.purchaseDate.desc()),
+    index('orders_workspace_status').on(t.workspaceId, t.orderStatus),
+    index('orders_workspace_updated').on(t.workspaceId, t.lastUpdateDate),
+  ],
+);
+
+export const orderItems = pgTable(
+  'order_items',
+  {
+    accountId: uuid('account_id').notNull(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    amazonOrderId: text('amazon_order_id').notNull(),
+    orderItemId: text('order_item_id').notNull(),
+    sellerSku: text('seller_sku'),
+    asin: text('asin').notNull(),
+    title: text('title'),
+    quantityOrdered: integer('quantity_ordered').notNull(),
+    quantityShipped: integer('quantity_shipped').notNull().default(0),
+    itemPriceAmount: numeric('item_price_amount', { precision: 14, scale: 2 }),
+    itemPriceCurrency: text('item_price_currency'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.amazonOrderId, t.orderItemId] }),
+    foreignKey({ columns: [t.accountId, t.amazonOrderId], foreignColumns: [orders.accountId, orders.amazonOrderId] }).onDelete('cascade'),
+    // Search by SKU/ASIN: exact and prefix matches (text_pattern_ops serves LIKE 'abc%').
+    index('order_items_workspace_sku').on(t.workspaceId, t.sellerSku.op('text_pattern_ops')),
+    index('order_items_workspace_asin').on(t.workspaceId, t.asin),
+  ],
+);

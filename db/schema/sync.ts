@@ -1,0 +1,54 @@
+/**
+ * Where each sync stands, one row per (account, kind, marketplace). The row with marketplace
+ * '' is the kind's control row: its lease keeps one runner per account and kind across app
+ * instances, and it carries the status, progress and errors the settings page shows. Kinds
+ * that page per marketplace keep their own cursor/page token in per-marketplace rows.
+ */
+import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sellerAccounts } from './accounts';
+import { workspaces } from './workspaces';
+
+export const SYNC_KINDS = ['orders', 'inventory', 'fulfillment-orders', 'inbound-shipments'] as const;
+export type SyncKind = (typeof SYNC_KINDS)[number];
+
+export const syncCheckpoints = pgTable(
+  'sync_checkpoints',
+  {
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => sellerAccounts.id, { onDelete: 'cascade' }),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: SYNC_KINDS }).notNull(),
+    /** '' when the kind is not paged per marketplace (and for the control row). */
+    marketplaceId: text('marketplace_id').notNull().default(''),
+    /** High-water mark: everything updated before it has been synced. */
+    cursor: timestamp('cursor', { withTimezone: true }),
+    /** Resume point inside a pagination that has not finished. */
+    pageToken: text('page_token'),
+    /**
+     * The cursor to adopt once the pagination in progress completes. Results come sorted by
+     * purchase date, not by update, so the cursor may only move when every page is in.
+     */
+    pendingCursor: timestamp('pending_cursor', { withTimezone: true }),
+    leaseOwner: text('lease_owner'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    status: text('status', { enum: ['idle', 'running', 'error'] }).notNull().default('idle'),
+    progressDone: integer('progress_done').notNull().default(0),
+    progressTotal: integer('progress_total'),
+    /** Rows written by the current (or last) run. */
+    itemsSynced: integer('items_synced').notNull().default(0),
+    lastStartedAt: timestamp('last_started_at', { withTimezone: true }),
+    lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
+    nextRunAt: timestamp('next_run_at', { withTimezone: true }),
+    /** A message written for the seller (SpApiError.userMessage()), never a stack. */
+    lastError: text('last_error'),
+    lastErrorAt: timestamp('last_error_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.kind, t.marketplaceId] }),
+    index('sync_checkpoints_workspace').on(t.workspaceId),
+    index('sync_checkpoints_next_run').on(t.nextRunAt),
+  ],
+);

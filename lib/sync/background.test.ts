@@ -1,0 +1,108 @@
+/**
+ * What runs the syncs in the background: the in-process scheduler (embedded database) and the
+ * pg-boss queue with several workers (PostgreSQL).
+ */
+import { and, count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { orders, SYNC_KINDS } from '@/db/schema';
+import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
+import { testDatabases, type TestDbHandle } from '@/test/databases';
+import { startSyncQueue, type SyncQueue } from './queue';
+import { runSync, type RunSyncOptions } from './runner';
+import { startSyncScheduler } from './scheduler';
+import { listSyncStatus } from './status';
+import { seedDemoAccount, simulatorClient } from './test-fixtures';
+
+vi.mock('server-only', () => ({}));
+
+let sim: RunningSimulator;
+beforeAll(async () => {
+  sim = await startSimulator({ port: 0, seed: 21, orders: 150, clockScale: 0, enforceQuotas: false });
+});
+afterAll(() => sim.close());
+
+const runOptions = (): RunSyncOptions => {
+  const client = simulatorClient(sim);
+  return { clientFor: async () => client, now: () => sim.runtime.clock.now(), settings: { initialLookbackDays: 90, ordersPageSize: 25 }, intervalMinutes: 15 };
+};
+
+async function allKindsSucceeded(handle: TestDbHandle, workspaceId: string): Promise<boolean> {
+  const [account] = await listSyncStatus(handle.db, workspaceId);
+  return !!account && account.kinds.every((k) => k.lastSuccessAt !== null && k.status === 'idle');
+}
+
+describe('in-process scheduler (embedded database)', () => {
+  let handle: TestDbHandle;
+  beforeAll(async () => {
+    handle = await testDatabases[0]!.open();
+  });
+  afterAll(() => handle.close());
+
+  it('starts every kind of a new account at once, and a second "Sync now" joins the run under way', async () => {
+    const tenant = await seedDemoAccount(handle.db);
+    const scheduler = startSyncScheduler(handle.db, { tickMs: 60_000, run: runOptions() });
+    try {
+      await vi.waitFor(async () => expect(await allKindsSucceeded(handle, tenant.workspaceId)).toBe(true), { timeout: 30_000, interval: 100 });
+      const first = scheduler.runNow({ ...tenant, kind: 'inventory' });
+      const second = scheduler.runNow({ ...tenant, kind: 'inventory' });
+      expect(second).toBe(first);
+      expect((await first).status).toBe('ok');
+    } finally {
+      scheduler.stop();
+    }
+  });
+});
+
+const postgres = testDatabases.find((d) => d.name === 'postgres');
+
+describe.skipIf(!postgres)('pg-boss queue with two workers (PostgreSQL)', () => {
+  let handles: TestDbHandle[] = [];
+  let queues: SyncQueue[] = [];
+  afterAll(async () => {
+    for (const queue of queues) await queue.stop();
+    // The first handle owns the database and drops it; the second only shares it.
+    for (const handle of handles.reverse()) await handle.close();
+  });
+
+  it('runs each account and kind once at a time across both workers, and every sync completes', async () => {
+    const owner = await postgres!.open();
+    const { openDatabase } = await import('@/db/client');
+    const second = await openDatabase({ databaseUrl: owner.databaseUrl! });
+    handles = [owner, second];
+    const tenants = [await seedDemoAccount(owner.db, 'na'), await seedDemoAccount(owner.db, 'na')];
+
+    const active = new Map<string, number>();
+    let maxActive = 0;
+    const ranBy = new Set<number>();
+    const watched = (worker: number): typeof runSync => async (db, target, options) => {
+      const key = `${target.accountId}:${target.kind}`;
+      const now = (active.get(key) ?? 0) + 1;
+      active.set(key, now);
+      maxActive = Math.max(maxActive, now);
+      ranBy.add(worker);
+      try {
+        return await runSync(db, target, options);
+      } finally {
+        active.set(key, (active.get(key) ?? 1) - 1);
+      }
+    };
+    queues = [
+      await startSyncQueue(owner.databaseUrl!, owner.db, { run: runOptions(), runner: watched(1), workers: 2, pollingIntervalSeconds: 0.5 }),
+      await startSyncQueue(owner.databaseUrl!, second.db, { run: runOptions(), runner: watched(2), workers: 2, pollingIntervalSeconds: 0.5 }),
+    ];
+    // Both instances ask for everything, twice: the queue keeps one job per pair.
+    for (const queue of [...queues, ...queues]) {
+      for (const tenant of tenants) for (const kind of SYNC_KINDS) await queue.enqueue({ ...tenant, kind });
+    }
+
+    for (const tenant of tenants) {
+      await vi.waitFor(async () => expect(await allKindsSucceeded(owner, tenant.workspaceId)).toBe(true), { timeout: 60_000, interval: 250 });
+    }
+    expect(maxActive).toBe(1);
+    expect(ranBy.size).toBe(2); // the work was shared
+    for (const tenant of tenants) {
+      const [n] = await owner.db.select({ n: count() }).from(orders).where(and(eq(orders.accountId, tenant.accountId)));
+      expect(n!.n).toBeGreaterThan(20);
+    }
+  }, 120_000);
+});

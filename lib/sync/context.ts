@@ -1,0 +1,71 @@
+/** What every per-kind sync receives from the runner. */
+import type { Db } from '@/db/client';
+import type { SpApiClient } from '@/lib/sp-api/client';
+import type { Lease } from './checkpoints';
+
+export interface SyncSettings {
+  /** How far back the first run looks (days). */
+  initialLookbackDays: number;
+  /** Re-read this much before the cursor, for Amazon's eventual consistency and clock skew. */
+  overlapMs: number;
+  /** getOrderItems / detail calls in flight at once; the client's quota wait still paces them. */
+  detailConcurrency: number;
+  /** getOrders MaxResultsPerPage (1-100); smaller in tests to get several pages. */
+  ordersPageSize: number;
+}
+
+export const DEFAULT_SYNC_SETTINGS: SyncSettings = {
+  initialLookbackDays: 30,
+  overlapMs: 5 * 60_000,
+  detailConcurrency: 2,
+  ordersPageSize: 100,
+};
+
+export interface SyncHooks {
+  /** Runs after each page is committed; tests throw here to simulate a crash after page k. */
+  afterPageCommitted?: (page: number) => void | Promise<void>;
+}
+
+export interface SyncContext {
+  db: Db;
+  client: SpApiClient;
+  lease: Lease;
+  tenant: { workspaceId: string; accountId: string };
+  marketplaceIds: string[];
+  /** Amazon's "now" as far as we know it (the simulator's clock in tests). */
+  now: () => Date;
+  settings: SyncSettings;
+  hooks: SyncHooks;
+}
+
+export interface SyncResult {
+  /** Rows written (orders, SKUs, fulfillment orders, shipments). */
+  synced: number;
+}
+
+/** The window start for an incremental query. */
+export function windowStart(ctx: SyncContext, cursor: Date | null): Date {
+  if (cursor) return new Date(cursor.getTime() - ctx.settings.overlapMs);
+  return new Date(ctx.now().getTime() - ctx.settings.initialLookbackDays * 86_400_000);
+}
+
+/** Runs `fn` over `items` with at most `limit` in flight, keeping the order of results. */
+export async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    // After one failure the others stop taking work, so a failed page makes no further calls.
+    while (next < items.length && !failed) {
+      const index = next++;
+      try {
+        results[index] = await fn(items[index] as T);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}

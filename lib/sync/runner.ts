@@ -1,0 +1,107 @@
+/**
+ * Runs one sync (account x kind) under a lease, so it never runs twice at once, even across
+ * app instances: claim the lease or answer 'busy', renew it while working, record progress,
+ * counts, the outcome and the next run. The scheduler, the pg-boss worker and "Sync now" all
+ * come through here.
+ */
+import { randomUUID } from 'node:crypto';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { sellerAccountMarketplaces, sellerAccounts, type SyncKind } from '@/db/schema';
+import type { SpApiClient } from '@/lib/sp-api/client';
+import { UserFacingError } from '@/lib/user-facing-error';
+import { claimLease, releaseLease, renewLease, type Lease } from './checkpoints';
+import { DEFAULT_SYNC_SETTINGS, type SyncContext, type SyncHooks, type SyncResult, type SyncSettings } from './context';
+import { syncErrorMessage } from './errors';
+import { syncFulfillmentOrders } from './sync-fulfillment-orders';
+import { syncInboundShipments } from './sync-inbound-shipments';
+import { syncInventory } from './sync-inventory';
+import { syncOrders } from './sync-orders';
+
+export type ClientForAccount = (db: Db, workspaceId: string, accountId: string) => Promise<SpApiClient>;
+
+export interface RunSyncOptions {
+  /** The SP-API client for the account; lib/accounts/sp-api-for-account.ts by default. */
+  clientFor?: ClientForAccount;
+  now?: () => Date;
+  settings?: Partial<SyncSettings>;
+  hooks?: SyncHooks;
+  leaseTtlMs?: number;
+  /** Minutes until the next scheduled run; SYNC_INTERVAL_MINUTES by default. */
+  intervalMinutes?: number;
+  /** Identifies this runner in lease_owner (instance id + a random part). */
+  owner?: string;
+}
+
+export type RunSyncOutcome = { status: 'ok'; synced: number } | { status: 'busy' } | { status: 'error'; message: string };
+
+const SYNCS: Record<SyncKind, (ctx: SyncContext) => Promise<SyncResult>> = {
+  orders: syncOrders,
+  inventory: syncInventory,
+  'fulfillment-orders': syncFulfillmentOrders,
+  'inbound-shipments': syncInboundShipments,
+};
+
+const DEFAULT_LEASE_TTL_MS = 5 * 60_000;
+
+async function defaultClientFor(db: Db, workspaceId: string, accountId: string): Promise<SpApiClient> {
+  const { spApiForAccount } = await import('@/lib/accounts/sp-api-for-account');
+  return spApiForAccount(db, workspaceId, accountId);
+}
+
+async function defaultIntervalMinutes(): Promise<number> {
+  const { env } = await import('@/lib/env');
+  return env().SYNC_INTERVAL_MINUTES;
+}
+
+async function marketplacesOf(db: Db, workspaceId: string, accountId: string): Promise<string[] | undefined> {
+  const [account] = await db
+    .select({ id: sellerAccounts.id })
+    .from(sellerAccounts)
+    .where(and(eq(sellerAccounts.id, accountId), eq(sellerAccounts.workspaceId, workspaceId), isNull(sellerAccounts.disconnectedAt)));
+  if (!account) return undefined;
+  const rows = await db
+    .select({ marketplaceId: sellerAccountMarketplaces.marketplaceId })
+    .from(sellerAccountMarketplaces)
+    .where(and(eq(sellerAccountMarketplaces.accountId, accountId), eq(sellerAccountMarketplaces.participating, true)));
+  return rows.map((r) => r.marketplaceId).sort();
+}
+
+export async function runSync(db: Db, target: { workspaceId: string; accountId: string; kind: SyncKind }, options: RunSyncOptions = {}): Promise<RunSyncOutcome> {
+  const marketplaceIds = await marketplacesOf(db, target.workspaceId, target.accountId);
+  if (!marketplaceIds) return { status: 'error', message: 'That Amazon account is not connected.' };
+
+  const lease: Lease = { ...target, owner: options.owner ?? `${process.pid}:${randomUUID()}`, ttlMs: options.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS };
+  const claimed = await claimLease(db, lease);
+  if (!claimed) return { status: 'busy' };
+
+  const intervalMs = (options.intervalMinutes ?? (await defaultIntervalMinutes())) * 60_000;
+  // Quota waits can be long (getOrderItems: 2 s each); keep the lease alive between pages.
+  const renewal = setInterval(() => {
+    renewLease(db, lease).catch((error: unknown) => console.error('[sync] lease renewal failed', error));
+  }, Math.max(1000, lease.ttlMs / 3));
+  renewal.unref();
+
+  try {
+    const client = await (options.clientFor ?? defaultClientFor)(db, target.workspaceId, target.accountId);
+    const result = await SYNCS[target.kind]({
+      db,
+      client,
+      lease,
+      tenant: { workspaceId: target.workspaceId, accountId: target.accountId },
+      marketplaceIds,
+      now: options.now ?? (() => new Date()),
+      settings: { ...DEFAULT_SYNC_SETTINGS, ...options.settings },
+      hooks: options.hooks ?? {},
+    });
+    clearInterval(renewal);
+    await releaseLease(db, lease, { ok: true }, intervalMs);
+    return { status: 'ok', synced: result.synced };
+  } catch (error) {
+    clearInterval(renewal);
+    const message = syncErrorMessage(error);
+    if (!(error instanceof UserFacingError)) console.error(`[sync ${target.kind} ${target.accountId}]`, error instanceof Error ? `${error.name}: ${error.message}` : error);
+    await releaseLease(db, lease, { ok: false, message }, intervalMs).catch((releaseError: unknown) => console.error('[sync] release failed', releaseError));
+    return { status: 'error', message };
+  }
+}

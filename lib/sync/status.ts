@@ -1,0 +1,65 @@
+/** What the sync settings page shows: per connected account of a workspace, one entry per kind. */
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { sellerAccounts, SYNC_KINDS, syncCheckpoints, type SyncKind } from '@/db/schema';
+
+export { SYNC_KIND_LABELS } from './labels';
+
+/** JSON-safe (dates as ISO strings): the route handler sends it as it is. */
+export interface SyncKindStatus {
+  kind: SyncKind;
+  status: 'never' | 'idle' | 'running' | 'error';
+  progressDone: number;
+  progressTotal: number | null;
+  itemsSynced: number;
+  lastStartedAt: string | null;
+  lastSuccessAt: string | null;
+  nextRunAt: string | null;
+  lastError: string | null;
+  lastErrorAt: string | null;
+}
+
+export interface AccountSyncStatus {
+  accountId: string;
+  accountName: string;
+  kinds: SyncKindStatus[];
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export async function listSyncStatus(db: Db, workspaceId: string): Promise<AccountSyncStatus[]> {
+  const accounts = await db
+    .select({ id: sellerAccounts.id, name: sellerAccounts.name })
+    .from(sellerAccounts)
+    .where(and(eq(sellerAccounts.workspaceId, workspaceId), isNull(sellerAccounts.disconnectedAt)))
+    .orderBy(asc(sellerAccounts.name));
+  const rows = await db
+    .select()
+    .from(syncCheckpoints)
+    .where(and(eq(syncCheckpoints.workspaceId, workspaceId), eq(syncCheckpoints.marketplaceId, '')));
+  const now = Date.now();
+  return accounts.map((account) => ({
+    accountId: account.id,
+    accountName: account.name,
+    kinds: SYNC_KINDS.map((kind): SyncKindStatus => {
+      const row = rows.find((r) => r.accountId === account.id && r.kind === kind);
+      if (!row) {
+        return { kind, status: 'never', progressDone: 0, progressTotal: null, itemsSynced: 0, lastStartedAt: null, lastSuccessAt: null, nextRunAt: null, lastError: null, lastErrorAt: null };
+      }
+      // A lease that ran out means the runner died: show the last outcome, not "running".
+      const running = row.leaseUntil !== null && row.leaseUntil.getTime() > now;
+      return {
+        kind,
+        status: running ? 'running' : row.status === 'running' ? (row.lastError ? 'error' : 'idle') : row.status,
+        progressDone: row.progressDone,
+        progressTotal: row.progressTotal,
+        itemsSynced: row.itemsSynced,
+        lastStartedAt: iso(row.lastStartedAt),
+        lastSuccessAt: iso(row.lastSuccessAt),
+        nextRunAt: iso(row.nextRunAt),
+        lastError: row.lastError,
+        lastErrorAt: iso(row.lastErrorAt),
+      };
+    }),
+  }));
+}

@@ -1,0 +1,56 @@
+/**
+ * Inventory sync: a full sweep of getInventorySummaries (details=true) per marketplace, 50
+ * SKUs a page. A full sweep rather than startDateTime because Amazon's change detection
+ * misses the inbound buckets. Each page commits with its nextToken; the token expires after
+ * 30 seconds, so a resume that finds it refused starts that marketplace again.
+ */
+import { SpApiError } from '@/lib/sp-api/errors';
+import { reshapeInventorySummary, type InventorySummaryRow } from '@/lib/inventory/reshape';
+import { upsertInventorySummaries } from '@/lib/inventory/upsert';
+import { readCheckpoint, savePageCheckpoint } from './checkpoints';
+import type { SyncContext, SyncResult } from './context';
+
+export async function syncInventory(ctx: SyncContext): Promise<SyncResult> {
+  let synced = 0;
+  let page = 0;
+  for (const marketplaceId of ctx.marketplaceIds) {
+    const checkpoint = await readCheckpoint(ctx.db, ctx.lease, marketplaceId);
+    let pageToken = checkpoint.pageToken;
+    const sweepStartedAt = checkpoint.pendingCursor ?? ctx.now();
+    for (;;) {
+      const base = { details: true, granularityType: 'Marketplace' as const, granularityId: marketplaceId, marketplaceIds: [marketplaceId] };
+      let response;
+      try {
+        response = await ctx.client.fbaInventory.getInventorySummaries(pageToken ? { ...base, nextToken: pageToken } : base);
+      } catch (error) {
+        if (pageToken && error instanceof SpApiError && error.kind === 'InvalidInput') {
+          pageToken = null;
+          continue;
+        }
+        throw error;
+      }
+      const rows = (response.payload?.inventorySummaries ?? [])
+        .map((summary) => reshapeInventorySummary(summary, { ...ctx.tenant, marketplaceId }))
+        .filter((row): row is InventorySummaryRow => row !== undefined);
+      const nextToken = response.pagination?.nextToken ?? null;
+      synced += rows.length;
+      page += 1;
+      await ctx.db.transaction(async (tx) => {
+        await upsertInventorySummaries(tx, rows);
+        await savePageCheckpoint(tx, ctx.lease, {
+          marketplaceId,
+          pageToken: nextToken,
+          pendingCursor: nextToken ? sweepStartedAt : null,
+          // For inventory the cursor is when the last complete sweep started.
+          ...(nextToken ? {} : { cursor: sweepStartedAt }),
+          synced: rows.length,
+          progressDone: synced,
+        });
+      });
+      await ctx.hooks.afterPageCommitted?.(page);
+      if (!nextToken) break;
+      pageToken = nextToken;
+    }
+  }
+  return { synced };
+}

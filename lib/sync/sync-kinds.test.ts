@@ -1,0 +1,104 @@
+import { and, count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { DbHandle } from '@/db/client';
+import { fulfillmentOrders, inboundShipmentItems, inboundShipments, inventorySummaries, syncCheckpoints } from '@/db/schema';
+import type { SpApiClient } from '@/lib/sp-api/client';
+import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
+import { testDatabases } from '@/test/databases';
+import { runSync, type RunSyncOptions } from './runner';
+import { NA_MARKETPLACES, seedDemoAccount, simulatorClient } from './test-fixtures';
+
+let sim: RunningSimulator;
+beforeAll(async () => {
+  sim = await startSimulator({ port: 0, seed: 5, orders: 300, clockScale: 0, enforceQuotas: false });
+});
+afterAll(() => sim.close());
+
+describe.each(testDatabases)('inventory, outbound and inbound sync on $name', (database) => {
+  let handle: DbHandle;
+  let tenant: { workspaceId: string; accountId: string };
+  let client: SpApiClient;
+  let options: RunSyncOptions;
+
+  beforeAll(async () => {
+    handle = await database.open();
+  });
+  afterAll(() => handle.close());
+  beforeEach(async () => {
+    tenant = await seedDemoAccount(handle.db);
+    client = simulatorClient(sim);
+    options = { clientFor: async () => client, now: () => sim.runtime.clock.now(), settings: { initialLookbackDays: 365 }, intervalMinutes: 15 };
+  });
+
+  it('inventory: every SKU of every marketplace with its buckets', async () => {
+    const outcome = await runSync(handle.db, { ...tenant, kind: 'inventory' }, options);
+    expect(outcome.status).toBe('ok');
+    let expected = 0;
+    for (const { marketplaceId } of NA_MARKETPLACES) {
+      let nextToken: string | undefined;
+      do {
+        const base = { details: true, granularityType: 'Marketplace' as const, granularityId: marketplaceId, marketplaceIds: [marketplaceId] };
+        const response = await client.fbaInventory.getInventorySummaries(nextToken ? { ...base, nextToken } : base);
+        expected += response.payload?.inventorySummaries.length ?? 0;
+        nextToken = response.pagination?.nextToken;
+      } while (nextToken);
+    }
+    const [stored] = await handle.db.select({ n: count() }).from(inventorySummaries).where(eq(inventorySummaries.accountId, tenant.accountId));
+    expect(expected).toBeGreaterThan(50);
+    expect(stored!.n).toBe(expected);
+    expect(outcome).toEqual({ status: 'ok', synced: expected });
+    const sample = await handle.db.select().from(inventorySummaries).where(eq(inventorySummaries.accountId, tenant.accountId)).limit(200);
+    expect(sample.some((r) => r.fulfillable > 0)).toBe(true);
+    expect(sample.every((r) => r.totalQuantity >= r.fulfillable)).toBe(true);
+
+    // A second sweep rewrites the same rows.
+    expect((await runSync(handle.db, { ...tenant, kind: 'inventory' }, options)).status).toBe('ok');
+    const [again] = await handle.db.select({ n: count() }).from(inventorySummaries).where(eq(inventorySummaries.accountId, tenant.accountId));
+    expect(again!.n).toBe(expected);
+  });
+
+  it('fulfillment orders: the list with a PII-free detail', async () => {
+    const outcome = await runSync(handle.db, { ...tenant, kind: 'fulfillment-orders' }, options);
+    expect(outcome.status).toBe('ok');
+    const listed = new Set<string>();
+    let nextToken: string | undefined;
+    const queryStartDate = new Date(sim.runtime.clock.nowMs() - 365 * 86_400_000).toISOString();
+    do {
+      const { payload } = await client.fulfillmentOutbound.listAllFulfillmentOrders(nextToken ? { nextToken } : { queryStartDate });
+      for (const o of payload?.fulfillmentOrders ?? []) listed.add(o.sellerFulfillmentOrderId);
+      nextToken = payload?.nextToken;
+    } while (nextToken);
+    const rows = await handle.db.select().from(fulfillmentOrders).where(eq(fulfillmentOrders.accountId, tenant.accountId));
+    expect(listed.size).toBeGreaterThan(0);
+    expect(new Set(rows.map((r) => r.sellerFulfillmentOrderId))).toEqual(listed);
+    for (const row of rows) {
+      expect(row.detail).not.toBeNull();
+      const text = JSON.stringify(row.detail);
+      expect(text).not.toMatch(/addressLine1|"phone"|notificationEmails|lockerAccessCode/);
+    }
+  });
+
+  it('inbound shipments with their items', async () => {
+    const outcome = await runSync(handle.db, { ...tenant, kind: 'inbound-shipments' }, options);
+    expect(outcome.status).toBe('ok');
+    const shipments = await handle.db.select().from(inboundShipments).where(eq(inboundShipments.accountId, tenant.accountId));
+    expect(shipments.length).toBeGreaterThan(0);
+    expect(outcome).toEqual({ status: 'ok', synced: shipments.length });
+    for (const shipment of shipments) {
+      const { payload } = await client.fulfillmentInboundV0.getShipmentItemsByShipmentId({ shipmentId: shipment.shipmentId, MarketplaceId: shipment.marketplaceId });
+      const [n] = await handle.db
+        .select({ n: count() })
+        .from(inboundShipmentItems)
+        .where(and(eq(inboundShipmentItems.accountId, tenant.accountId), eq(inboundShipmentItems.shipmentId, shipment.shipmentId)));
+      expect(n!.n).toBe(payload?.ItemData?.length ?? 0);
+      expect(shipment.shipFromAddress?.city).toBeTruthy();
+    }
+    const cps = await handle.db
+      .select()
+      .from(syncCheckpoints)
+      .where(and(eq(syncCheckpoints.accountId, tenant.accountId), eq(syncCheckpoints.kind, 'inbound-shipments')));
+    // The control row plus one cursor per marketplace.
+    expect(cps.map((c) => c.marketplaceId).sort()).toEqual(['', ...NA_MARKETPLACES.map((m) => m.marketplaceId)].sort());
+    expect(cps.filter((c) => c.marketplaceId).every((c) => c.cursor !== null && c.pageToken === null)).toBe(true);
+  });
+});

@@ -1,0 +1,217 @@
+import { and, count, eq } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { DbHandle } from '@/db/client';
+import { orderItems, orders, syncCheckpoints } from '@/db/schema';
+import type { SpApiClient } from '@/lib/sp-api/client';
+import type { Order } from '@/lib/sp-api/generated/orders-v0';
+import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
+import { testDatabases } from '@/test/databases';
+import { runSync, type RunSyncOptions } from './runner';
+import { NA_MARKETPLACES, seedDemoAccount, simControl, simulatorClient } from './test-fixtures';
+
+const LOOKBACK_DAYS = 90;
+let sim: RunningSimulator;
+
+beforeAll(async () => {
+  // Frozen clock (scale 0): time moves only when a test advances it, so expectations are exact.
+  sim = await startSimulator({ port: 0, seed: 11, orders: 300, clockScale: 0, enforceQuotas: false });
+});
+afterAll(() => sim.close());
+
+/** What Amazon has: every order updated in the window, with its items, read straight from the API. */
+async function ordersOnAmazon(client: SpApiClient, after: Date): Promise<{ orders: Map<string, Order>; items: number }> {
+  const all = new Map<string, Order>();
+  let nextToken: string | undefined;
+  const MarketplaceIds = NA_MARKETPLACES.map((m) => m.marketplaceId);
+  do {
+    const { payload } = await client.ordersV0.getOrders(nextToken ? { MarketplaceIds, NextToken: nextToken } : { MarketplaceIds, LastUpdatedAfter: after.toISOString() });
+    for (const order of payload?.Orders ?? []) all.set(order.AmazonOrderId, order);
+    nextToken = payload?.NextToken;
+  } while (nextToken);
+  let items = 0;
+  for (const id of all.keys()) items += (await client.ordersV0.getOrderItems({ orderId: id })).payload?.OrderItems.length ?? 0;
+  return { orders: all, items };
+}
+
+describe.each(testDatabases)('orders sync on $name', (database) => {
+  let handle: DbHandle;
+  let tenant: { workspaceId: string; accountId: string };
+  let client: SpApiClient;
+  let options: RunSyncOptions;
+  let windowStart: Date;
+
+  // One database per engine (opening PGlite costs seconds); each test seeds its own account.
+  beforeAll(async () => {
+    handle = await database.open();
+  });
+  afterAll(() => handle.close());
+
+  beforeEach(async () => {
+    tenant = await seedDemoAccount(handle.db);
+    client = simulatorClient(sim);
+    options = {
+      clientFor: async () => client,
+      now: () => sim.runtime.clock.now(),
+      settings: { initialLookbackDays: LOOKBACK_DAYS, ordersPageSize: 20 },
+      intervalMinutes: 15,
+    };
+    windowStart = new Date(sim.runtime.clock.nowMs() - LOOKBACK_DAYS * 86_400_000);
+  });
+  afterEach(async () => {
+    await simControl(sim, 'DELETE', '/_sim/faults');
+  });
+
+  const stored = async () => {
+    const rows = await handle.db.select().from(orders).where(eq(orders.accountId, tenant.accountId));
+    const [items] = await handle.db.select({ n: count() }).from(orderItems).where(eq(orderItems.accountId, tenant.accountId));
+    return { rows, items: items!.n };
+  };
+  const checkpoint = async () => {
+    const [row] = await handle.db
+      .select()
+      .from(syncCheckpoints)
+      .where(and(eq(syncCheckpoints.accountId, tenant.accountId), eq(syncCheckpoints.kind, 'orders'), eq(syncCheckpoints.marketplaceId, '')));
+    return row!;
+  };
+  const expectSameAsAmazon = async () => {
+    const amazon = await ordersOnAmazon(client, windowStart);
+    const db = await stored();
+    expect(db.rows.length).toBe(amazon.orders.size);
+    expect(db.items).toBe(amazon.items);
+    for (const row of db.rows) {
+      const order = amazon.orders.get(row.amazonOrderId);
+      expect(order, row.amazonOrderId).toBeDefined();
+      expect(row.orderStatus).toBe(order!.OrderStatus);
+      expect(row.lastUpdateDate.toISOString()).toBe(new Date(order!.LastUpdateDate).toISOString());
+    }
+    return amazon;
+  };
+
+  it('first sync loads every order of the window with its items, without buyer PII', async () => {
+    const outcome = await runSync(handle.db, { ...tenant, kind: 'orders' }, options);
+    expect(outcome.status).toBe('ok');
+    const amazon = await expectSameAsAmazon();
+    expect(amazon.orders.size).toBeGreaterThan(60); // several pages of 20
+    expect(outcome).toEqual({ status: 'ok', synced: amazon.orders.size });
+
+    const cp = await checkpoint();
+    expect(cp).toMatchObject({ status: 'idle', leaseOwner: null, pageToken: null, pendingCursor: null, itemsSynced: amazon.orders.size, lastError: null });
+    expect(cp.cursor).not.toBeNull();
+    expect(cp.lastSuccessAt).not.toBeNull();
+    expect(cp.nextRunAt!.getTime() - cp.lastSuccessAt!.getTime()).toBeGreaterThan(14 * 60_000);
+
+    const [row] = (await stored()).rows;
+    expect(Object.keys(row!)).not.toContain('buyerEmail');
+    expect(JSON.stringify(row)).not.toMatch(/AddressLine|BuyerName|@/);
+  });
+
+  it('an incremental sync after time passes picks up changed and new orders, with no duplicates', async () => {
+    expect((await runSync(handle.db, { ...tenant, kind: 'orders' }, options)).status).toBe('ok');
+    const before = await stored();
+    const cursorBefore = (await checkpoint()).cursor!;
+
+    await simControl(sim, 'POST', '/_sim/clock', { advanceSeconds: 3 * 86_400 });
+    const outcome = await runSync(handle.db, { ...tenant, kind: 'orders' }, options);
+    expect(outcome.status).toBe('ok');
+    // Incremental: far fewer than the whole window.
+    expect(outcome.status === 'ok' && outcome.synced).toBeLessThan(before.rows.length);
+
+    const amazon = await expectSameAsAmazon();
+    const after = await stored();
+    expect(after.rows.length).toBeGreaterThan(before.rows.length); // new orders arrived
+    const changed = after.rows.filter((r) => {
+      const old = before.rows.find((o) => o.amazonOrderId === r.amazonOrderId);
+      return old && old.orderStatus !== r.orderStatus;
+    });
+    expect(changed.length).toBeGreaterThan(0);
+    expect(amazon.orders.size).toBe(after.rows.length);
+    expect((await checkpoint()).cursor!.getTime()).toBeGreaterThan(cursorBefore.getTime());
+  });
+
+  it('resumes after a crash between pages: the final rows equal a clean run', async () => {
+    const crashed = await runSync(handle.db, { ...tenant, kind: 'orders' }, {
+      ...options,
+      hooks: {
+        afterPageCommitted: (page) => {
+          if (page === 2) throw new Error('simulated kill after page 2');
+        },
+      },
+    });
+    expect(crashed.status).toBe('error');
+    let cp = await checkpoint();
+    expect(cp.status).toBe('error');
+    expect(cp.leaseOwner).toBeNull();
+    expect(cp.pageToken).not.toBeNull(); // resume point saved with page 2
+    expect(cp.cursor).toBeNull(); // the window is not complete yet
+    expect((await stored()).rows.length).toBe(40);
+
+    const resumed = await runSync(handle.db, { ...tenant, kind: 'orders' }, options);
+    expect(resumed.status).toBe('ok');
+    const amazon = await expectSameAsAmazon();
+    // The resumed run read only the pages after the crash.
+    expect(resumed.status === 'ok' && resumed.synced).toBe(amazon.orders.size - 40);
+    cp = await checkpoint();
+    expect(cp).toMatchObject({ status: 'idle', pageToken: null, lastError: null });
+    expect(cp.cursor).not.toBeNull();
+  });
+
+  it('a 500 on getOrderItems mid-run records a clean error and writes nothing half', async () => {
+    const outcome = await runSync(handle.db, { ...tenant, kind: 'orders' }, {
+      ...options,
+      hooks: {
+        afterPageCommitted: async (page) => {
+          if (page === 1) await simControl(sim, 'POST', '/_sim/faults', { rate500: 1, operations: ['getOrderItems'] });
+        },
+      },
+    });
+    expect(outcome).toEqual({ status: 'error', message: expect.stringMatching(/^Amazon had a temporary problem\. Please try again shortly\./) });
+    const cp = await checkpoint();
+    expect(cp.lastError).toBe(outcome.status === 'error' ? outcome.message : '');
+    expect(cp.lastError).not.toMatch(/at |Error:|\n/);
+    expect(cp.lastErrorAt).not.toBeNull();
+    // Nothing half: an order is either marked read with all its items, or pending with none.
+    const rows = (await stored()).rows;
+    expect(rows.length).toBeGreaterThanOrEqual(20);
+    const pending = rows.filter((r) => r.itemsUpdateDate?.getTime() !== r.lastUpdateDate.getTime());
+    expect(pending.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const [n] = await handle.db
+        .select({ n: count() })
+        .from(orderItems)
+        .where(and(eq(orderItems.accountId, tenant.accountId), eq(orderItems.amazonOrderId, row.amazonOrderId)));
+      if (pending.includes(row)) expect(n!.n, row.amazonOrderId).toBe(0);
+      else expect(n!.n, row.amazonOrderId).toBeGreaterThan(0);
+    }
+
+    await simControl(sim, 'DELETE', '/_sim/faults');
+    expect((await runSync(handle.db, { ...tenant, kind: 'orders' }, options)).status).toBe('ok');
+    await expectSameAsAmazon();
+    expect((await checkpoint()).lastError).toBeNull();
+  });
+
+  it('a hung response times out with a clean message and leaves no rows', async () => {
+    client = simulatorClient(sim, 'na', { timeoutMs: 300 });
+    await simControl(sim, 'POST', '/_sim/faults', { hangProbability: 1, operations: ['getOrders'] });
+    const outcome = await runSync(handle.db, { ...tenant, kind: 'orders' }, options);
+    expect(outcome).toEqual({ status: 'error', message: expect.stringMatching(/^Amazon took too long to answer/) });
+    expect((await stored()).rows.length).toBe(0);
+    expect((await checkpoint()).status).toBe('error');
+  });
+
+  it('two concurrent runs of the same account and kind: one runs, the other is busy', async () => {
+    const outcomes = await Promise.all([
+      runSync(handle.db, { ...tenant, kind: 'orders' }, options),
+      runSync(handle.db, { ...tenant, kind: 'orders' }, options),
+    ]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['busy', 'ok']);
+    await expectSameAsAmazon();
+    // Once the first is done, the lease is free again.
+    expect((await runSync(handle.db, { ...tenant, kind: 'orders' }, options)).status).toBe('ok');
+  });
+
+  it('refuses an account of another workspace', async () => {
+    const other = await seedDemoAccount(handle.db);
+    const outcome = await runSync(handle.db, { workspaceId: other.workspaceId, accountId: tenant.accountId, kind: 'orders' }, options);
+    expect(outcome).toEqual({ status: 'error', message: 'That Amazon account is not connected.' });
+  });
+});

@@ -1,0 +1,231 @@
+/**
+ * Orders sync, in two phases that run side by side:
+ *
+ * - Listing: every order updated since the cursor (minus an overlap) in all the account's
+ *   marketplaces, one getOrders call for all of them. Each page and its resume point are
+ *   written in one transaction, so a crash at any point resumes from the last committed page,
+ *   and replays are harmless because rows are keyed by their ids. getOrders sorts by purchase
+ *   date, not by update, so the cursor moves only when the last page is in: until then the
+ *   window's end waits in `pending_cursor`.
+ * - Items: getOrderItems for each order whose items are missing or older than the order
+ *   (`items_update_date`), newest first. getOrderItems allows one call every two seconds, so
+ *   the orders show within seconds and their items follow. The backlog lives in the orders
+ *   table itself, so a crash loses nothing: the next run reads what is still pending.
+ */
+import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { orderItems, orders } from '@/db/schema';
+import type { Order, OrderItem } from '@/lib/sp-api/generated/orders-v0';
+import { SpApiError } from '@/lib/sp-api/errors';
+import { reshapeOrder, reshapeOrderItem } from '@/lib/orders/reshape';
+import { upsertOrders } from '@/lib/orders/upsert';
+import { confirmLease, readCheckpoint, savePageCheckpoint } from './checkpoints';
+import { mapWithConcurrency, windowStart, type SyncContext, type SyncResult } from './context';
+
+/** Orders whose items are read and written together; small, so progress moves often. */
+const ITEMS_BATCH = 10;
+
+interface Progress {
+  listed: number;
+  itemsRead: number;
+  /** Orders whose items this run has read or still has to read. */
+  itemsPending: number;
+}
+
+const latest = (a: Date | null, b: Date | null) => (!a ? b : !b ? a : a > b ? a : b);
+
+export async function syncOrders(ctx: SyncContext): Promise<SyncResult> {
+  if (!ctx.marketplaceIds.length) return { synced: 0 };
+  const progress = { listed: 0, itemsRead: 0, itemsPending: 0 };
+  const signal = new ListingSignal();
+  // Either phase failing stops the other before its next call or write; the run ends when both have.
+  const results = await Promise.allSettled([
+    listOrders(ctx, progress, signal).then(signal.finish, signal.fail),
+    readPendingItems(ctx, progress, signal).catch(signal.fail),
+  ]);
+  const failure = results.find((r) => r.status === 'rejected');
+  if (failure) throw failure.reason;
+  return { synced: progress.listed };
+}
+
+/** Lets the items phase wait for new pages and stop when the listing ends or fails. */
+class ListingSignal {
+  done = false;
+  failed = false;
+  /** Bumped at every committed page, so a waiter cannot miss one that landed while it looked. */
+  pages = 0;
+  private waiters: Array<() => void> = [];
+  pageCommitted = () => {
+    this.pages += 1;
+    this.wake();
+  };
+  finish = () => {
+    this.done = true;
+    this.wake();
+  };
+  fail = (error: unknown): never => {
+    this.failed = true;
+    this.wake();
+    throw error;
+  };
+  /** Resolves once something happened after `pagesSeen` pages. */
+  next(pagesSeen: number): Promise<void> {
+    if (this.done || this.failed || this.pages !== pagesSeen) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+  private wake() {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const resolve of waiters) resolve();
+  }
+}
+
+async function listOrders(ctx: SyncContext, progress: Progress, signal: ListingSignal): Promise<void> {
+  const checkpoint = await readCheckpoint(ctx.db, ctx.lease);
+  let pageToken = checkpoint.pageToken;
+  let pendingCursor = checkpoint.pendingCursor;
+  let page = 0;
+
+  for (;;) {
+    if (signal.failed) return;
+    let list;
+    try {
+      const response = pageToken
+        ? await ctx.client.ordersV0.getOrders({ MarketplaceIds: ctx.marketplaceIds, NextToken: pageToken, MaxResultsPerPage: ctx.settings.ordersPageSize })
+        : await ctx.client.ordersV0.getOrders({
+            MarketplaceIds: ctx.marketplaceIds,
+            LastUpdatedAfter: windowStart(ctx, checkpoint.cursor).toISOString(),
+            MaxResultsPerPage: ctx.settings.ordersPageSize,
+          });
+      list = response.payload;
+    } catch (error) {
+      // A resume token Amazon no longer accepts: start the window again from the cursor.
+      if (pageToken && error instanceof SpApiError && error.kind === 'InvalidInput') {
+        pageToken = null;
+        pendingCursor = null;
+        continue;
+      }
+      throw error;
+    }
+    if (signal.failed) return;
+
+    const found: Order[] = list?.Orders ?? [];
+    const seen = found.reduce<Date | null>((max, order) => latest(max, new Date(order.LastUpdateDate)), null);
+    // The window's end as Amazon reports it; without it, the newest update seen.
+    const windowEnd = list?.LastUpdatedBefore ? new Date(list.LastUpdatedBefore) : latest(pendingCursor, seen);
+    const nextToken = list?.NextToken ?? null;
+    const rows = found.map((order) => reshapeOrder(order, ctx.tenant));
+    page += 1;
+
+    await ctx.db.transaction(async (tx) => {
+      await upsertOrders(tx, rows);
+      await savePageCheckpoint(tx, ctx.lease, {
+        pageToken: nextToken,
+        pendingCursor: nextToken ? windowEnd : null,
+        ...(nextToken ? {} : { cursor: latest(checkpoint.cursor, windowEnd) }),
+        synced: found.length,
+        progressDone: progress.listed + found.length + progress.itemsRead,
+      });
+    });
+    progress.listed += found.length;
+    signal.pageCommitted();
+    await ctx.hooks.afterPageCommitted?.(page);
+
+    if (!nextToken) return;
+    pageToken = nextToken;
+    pendingCursor = windowEnd;
+  }
+}
+
+async function readPendingItems(ctx: SyncContext, progress: Progress, signal: ListingSignal): Promise<void> {
+  const pending = and(eq(orders.accountId, ctx.tenant.accountId), sql`${orders.itemsUpdateDate} is distinct from ${orders.lastUpdateDate}`);
+  // Writes trail the fetches (the quota, not the database, should set the pace): orders
+  // fetched but not yet committed are skipped when choosing the next batch.
+  const inFlight = new Set<string>();
+  let writes: Promise<void> = Promise.resolve();
+  let writeError: unknown;
+  let countedAtPage = -1;
+
+  for (;;) {
+    if (writeError) throw writeError;
+    if (signal.failed) return;
+    const listingDone = signal.done;
+    const pagesSeen = signal.pages;
+    const candidates = await ctx.db
+      .select({ amazonOrderId: orders.amazonOrderId, lastUpdateDate: orders.lastUpdateDate })
+      .from(orders)
+      .where(pending)
+      .orderBy(desc(orders.purchaseDate))
+      .limit(ITEMS_BATCH + inFlight.size);
+    const batch = candidates.filter((o) => !inFlight.has(o.amazonOrderId)).slice(0, ITEMS_BATCH);
+    if (!batch.length) {
+      if (inFlight.size) {
+        await writes;
+        continue;
+      }
+      // Nothing pending: done if the listing was already over when we looked, else wait for a page.
+      if (listingDone) break;
+      await signal.next(pagesSeen);
+      continue;
+    }
+    if (countedAtPage !== pagesSeen) {
+      // The backlog grows only when a page lands: count it again then, for the progress bar.
+      const [row] = await ctx.db.select({ n: count() }).from(orders).where(pending);
+      progress.itemsPending = progress.itemsRead + (row?.n ?? 0);
+      countedAtPage = pagesSeen;
+    }
+
+    for (const order of batch) inFlight.add(order.amazonOrderId);
+    const items = await mapWithConcurrency(batch, ctx.settings.detailConcurrency, async (order) => (signal.failed ? [] : fetchOrderItems(ctx, order.amazonOrderId)));
+    if (signal.failed) return;
+    writes = writes
+      .then(() => writeItems(ctx, progress, batch, items))
+      .catch((error: unknown) => {
+        writeError ??= error;
+      })
+      .finally(() => {
+        for (const order of batch) inFlight.delete(order.amazonOrderId);
+      });
+  }
+  await writes;
+  if (writeError) throw writeError;
+}
+
+/** One batch's items, replacing what was stored, and the orders marked read: one transaction. */
+async function writeItems(ctx: SyncContext, progress: Progress, batch: Array<{ amazonOrderId: string; lastUpdateDate: Date }>, items: OrderItem[][]): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    for (const [i, order] of batch.entries()) {
+      // Replace, not merge: the order's items are exactly what Amazon has now.
+      await tx.delete(orderItems).where(and(eq(orderItems.accountId, ctx.tenant.accountId), eq(orderItems.amazonOrderId, order.amazonOrderId)));
+      const rows = (items[i] ?? []).map((item) => reshapeOrderItem(item, order.amazonOrderId, ctx.tenant));
+      if (rows.length) await tx.insert(orderItems).values(rows);
+      // Only if the order did not change meanwhile; otherwise it stays pending.
+      await tx
+        .update(orders)
+        .set({ itemsUpdateDate: order.lastUpdateDate })
+        .where(and(eq(orders.accountId, ctx.tenant.accountId), eq(orders.amazonOrderId, order.amazonOrderId), eq(orders.lastUpdateDate, order.lastUpdateDate)));
+    }
+    await confirmLease(tx, ctx.lease, {
+      synced: 0,
+      progressDone: progress.listed + progress.itemsRead + batch.length,
+      progressTotal: progress.listed + progress.itemsPending,
+    });
+  });
+  progress.itemsRead += batch.length;
+}
+
+async function fetchOrderItems(ctx: SyncContext, amazonOrderId: string): Promise<OrderItem[]> {
+  const items: OrderItem[] = [];
+  let nextToken: string | undefined;
+  try {
+    do {
+      const response = await ctx.client.ordersV0.getOrderItems({ orderId: amazonOrderId, ...(nextToken ? { NextToken: nextToken } : {}) });
+      items.push(...(response.payload?.OrderItems ?? []));
+      nextToken = response.payload?.NextToken;
+    } while (nextToken);
+  } catch (error) {
+    // An order Amazon no longer knows has no items to show; anything else fails the run.
+    if (error instanceof SpApiError && error.kind === 'NotFound') return [];
+    throw error;
+  }
+  return items;
+}
