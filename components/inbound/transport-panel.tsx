@@ -33,6 +33,7 @@ export function TransportPanel({
   canWrite,
   editable,
   destinationCountry,
+  shipmentStatus,
 }: {
   accountId: string;
   shipmentId: string;
@@ -40,6 +41,7 @@ export function TransportPanel({
   canWrite: boolean;
   editable: boolean;
   destinationCountry: 'USD' | 'GBP';
+  shipmentStatus: string | null;
 }) {
   const query = useQuery({
     queryKey: ['inbound-transport', accountId, shipmentId],
@@ -63,7 +65,7 @@ export function TransportPanel({
   }, [estimateState, confirmState, voidState, refetch]);
 
   const now = useNow();
-  const voidable = transport ? voidAvailability({ ...transport, voidDeadline: transport.voidDeadline ? new Date(transport.voidDeadline) : null }, now) : null;
+  const voidable = transport ? voidAvailability({ ...transport, shipmentStatus, voidDeadline: transport.voidDeadline ? new Date(transport.voidDeadline) : null }, now) : null;
   const bookingLocked = transport && ['ESTIMATING', 'CONFIRMING', 'CONFIRMED', 'VOIDING'].includes(transport.status);
 
   return (

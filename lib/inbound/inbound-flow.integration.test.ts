@@ -52,7 +52,7 @@ describe.each(testDatabases)('inbound plan to labels on $name', (database) => {
     expect(items.length).toBe(4);
 
     const { result: plan, requestIds } = await collectRequestIds(() =>
-      createPlan(db, client, { ...tenant, userId: null }, { marketplaceId: US, shipFrom, labelPrepPreference: 'SELLER_LABEL', packing: 'individual', items }),
+      createPlan(db, client, { ...tenant, userId: null }, { marketplaceId: US, shipFrom, labelPrepPreference: 'SELLER_LABEL', packing: 'individual', shipToCountryCode: undefined, shipToCountrySubdivisionCode: undefined, items }),
     );
     expect(requestIds.length).toBe(1);
     const stored = await getPlan(db, tenant.workspaceId, plan.planId);
@@ -134,7 +134,7 @@ describe.each(testDatabases)('inbound plan to labels on $name', (database) => {
     const tenant = await seedDemoAccount(db);
     const client = simulatorClient(sim);
     const items = await catalogSkus(client, 1);
-    const plan = await createPlan(db, client, { ...tenant, userId: null }, { marketplaceId: US, shipFrom, labelPrepPreference: 'SELLER_LABEL', packing: 'individual', items });
+    const plan = await createPlan(db, client, { ...tenant, userId: null }, { marketplaceId: US, shipFrom, labelPrepPreference: 'SELLER_LABEL', packing: 'individual', shipToCountryCode: undefined, shipToCountrySubdivisionCode: undefined, items });
     const shipmentId = plan.shipmentIds[0]!;
     await createShipmentFromPlan(db, client, tenant, { planId: plan.planId, shipmentId, name: 'LTL' });
     const tomorrow = new Date(sim.runtime.clock.nowMs() + 86_400_000).toISOString().slice(0, 10);

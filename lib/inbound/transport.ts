@@ -74,10 +74,10 @@ export async function confirmTransport(db: Db, client: SpApiClient, tenant: Tena
 export async function voidTransport(db: Db, client: SpApiClient, tenant: Tenant, shipmentId: string, now: Date) {
   const current = await readStoredTransport(db, tenant, shipmentId);
   if (!current) throw new UserFacingError('This shipment has no carrier booking to void.');
-  const availability = voidAvailability({ ...current, shipmentType: current.shipmentType }, now);
+  const { shipment } = await loadShipment(db, tenant, shipmentId);
+  const availability = voidAvailability({ ...current, shipmentStatus: shipment.status }, now);
   if (!availability.canVoid) throw new UserFacingError(availability.reason);
   await askAmazon(() => client.fulfillmentInboundV0.voidTransport({ shipmentId }));
-  const { shipment } = await loadShipment(db, tenant, shipmentId);
   const refreshed = await refreshTransport(db, client, tenant, shipmentId);
   await refreshShipment(db, client, tenant, shipment.marketplaceId, shipmentId);
   return refreshed;

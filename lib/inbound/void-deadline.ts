@@ -11,6 +11,8 @@ export interface VoidableTransport {
   shipmentType: 'SP' | 'LTL';
   status: string;
   voidDeadline: Date | null;
+  /** The shipment's own status: once the carrier has picked it up the window is over, whatever the clocks say. */
+  shipmentStatus?: string | null | undefined;
 }
 
 export function effectiveVoidDeadline(t: VoidableTransport, confirmedAt?: Date): Date | null {
@@ -23,6 +25,9 @@ export type VoidAvailability = { canVoid: true; remainingMs: number; deadline: D
 export function voidAvailability(t: VoidableTransport, now: Date): VoidAvailability {
   if (!t.isPartnered) return { canVoid: false, reason: 'Only an Amazon-partnered carrier booking can be voided.' };
   if (t.status !== 'CONFIRMED' && t.status !== 'CONFIRMING') return { canVoid: false, reason: 'Only a confirmed carrier booking can be voided.' };
+  if (t.shipmentStatus && t.shipmentStatus !== 'WORKING') {
+    return { canVoid: false, reason: 'The carrier has picked up this shipment: the void deadline has passed and Amazon charges the carrier cost.' };
+  }
   const deadline = t.voidDeadline;
   if (!deadline) return { canVoid: false, reason: 'Amazon has not reported the void deadline yet; refresh in a moment.' };
   const remainingMs = deadline.getTime() - now.getTime();

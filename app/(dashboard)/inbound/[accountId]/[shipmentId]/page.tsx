@@ -83,6 +83,7 @@ export default async function InboundShipmentPage({ params }: { params: Promise<
           canWrite={canWrite}
           editable={editable}
           destinationCountry={shipment.shipFromAddress?.countryCode === 'GB' ? 'GBP' : 'USD'}
+          shipmentStatus={shipment.status}
         />
         {canPrintLabels(shipment.status) ? <LabelsPanel accountId={accountId} shipmentId={shipment.shipmentId} billOfLading={shipment.transport?.shipmentType === 'LTL' && shipment.transport.isPartnered} /> : null}
         {editable ? <PreorderPanel accountId={accountId} shipmentId={shipment.shipmentId} /> : null}
