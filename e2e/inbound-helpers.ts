@@ -22,10 +22,9 @@ export function scanLabelPdf(pdf: Uint8Array, pageType: PageType): (string | und
 /** The New plan form for the NA demo seller on Amazon.com, once its inventory has synced. */
 export async function openNewPlan(page: Page) {
   await page.goto('/inbound/new');
-  await page.getByLabel('Amazon account').selectOption({ label: 'Demo seller (North America)' });
-  await page.getByLabel('Marketplace', { exact: true }).selectOption({ label: 'Amazon.com' });
+  await page.getByLabel('Plan for').selectOption({ label: 'Demo seller (North America) · Amazon.com' });
   await page.getByRole('button', { name: 'Show SKUs' }).click();
-  await expect(page).toHaveURL(/account=.*marketplace=ATVPDKIKX0DER/);
+  await expect(page).toHaveURL(/for=.*ATVPDKIKX0DER/);
   // The first inventory sync may still be running when the suite starts.
   await expect(async () => {
     await page.reload();

@@ -30,9 +30,10 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Sear
   const view = await readAccountView(accounts);
   const search = await searchParams;
   // The URL wins, then the sidebar's view, then the first account.
-  const account = accounts.find((a) => a.id === one(search.account)) ?? accounts.find((a) => a.id === view.accountId) ?? accounts[0]!;
+  const [chosenAccount, chosenMarketplace] = (one(search.for) ?? '').split('|');
+  const account = accounts.find((a) => a.id === chosenAccount) ?? accounts.find((a) => a.id === view.accountId) ?? accounts[0]!;
   const marketplace =
-    account.marketplaces.find((m) => m.marketplaceId === one(search.marketplace)) ??
+    account.marketplaces.find((m) => m.marketplaceId === chosenMarketplace) ??
     account.marketplaces.find((m) => m.marketplaceId === view.marketplaceId) ??
     account.marketplaces[0];
   const [skus, addresses] = await Promise.all([
@@ -47,32 +48,23 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Sear
           Back to inbound shipments
         </Link>
       </p>
-      <form method="get" aria-label="Account and marketplace" className="mb-6 flex flex-wrap items-end gap-3">
+      <form method="get" aria-label="Account and marketplace for the plan" className="mb-6 flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="plan-account" className="block text-sm font-medium">
-            Amazon account
+          <label htmlFor="plan-for" className="block text-sm font-medium">
+            Plan for
           </label>
-          <select id="plan-account" name="account" defaultValue={account.id} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
-            {accounts.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="plan-marketplace" className="block text-sm font-medium">
-            Marketplace
-          </label>
-          <select id="plan-marketplace" name="marketplace" defaultValue={marketplace?.marketplaceId} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+          <select
+            id="plan-for"
+            name="for"
+            defaultValue={marketplace ? `${account.id}|${marketplace.marketplaceId}` : undefined}
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+          >
             {accounts.flatMap((a) =>
-              a.id === account.id
-                ? a.marketplaces.map((m) => (
-                    <option key={m.marketplaceId} value={m.marketplaceId}>
-                      {m.name}
-                    </option>
-                  ))
-                : [],
+              a.marketplaces.map((m) => (
+                <option key={`${a.id}|${m.marketplaceId}`} value={`${a.id}|${m.marketplaceId}`}>
+                  {a.name} · {m.name}
+                </option>
+              )),
             )}
           </select>
         </div>
