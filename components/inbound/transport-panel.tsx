@@ -84,8 +84,10 @@ export function TransportPanel({
           </div>
           <div>
             <dt className="inline font-medium">Transport status: </dt>
-            <dd className="inline" role="status" aria-live="polite">
-              {STATUS_TEXT[transport.status] ?? transport.status}
+            <dd className="inline">
+              <span role="status" aria-live="polite">
+                {STATUS_TEXT[transport.status] ?? transport.status}
+              </span>
             </dd>
           </div>
           <div>
@@ -123,7 +125,12 @@ export function TransportPanel({
               <dd className="inline">{transport.proNumber}</dd>
             </div>
           ) : null}
-          {transport.errorDescription ? <p className="text-red-700 sm:col-span-2">{transport.errorDescription}</p> : null}
+          {transport.errorDescription ? (
+            <div className="sm:col-span-2">
+              <dt className="inline font-medium">Amazon says: </dt>
+              <dd className="inline text-red-700">{transport.errorDescription}</dd>
+            </div>
+          ) : null}
           {transport.packages.length ? (
             <div className="sm:col-span-2">
               <dt className="font-medium">Tracking</dt>

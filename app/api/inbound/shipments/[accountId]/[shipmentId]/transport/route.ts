@@ -2,7 +2,8 @@
 import { NextResponse } from 'next/server';
 import { errorResponse, shipmentAccess } from '@/lib/inbound/route-access';
 import { refreshShipment } from '@/lib/inbound/shipments';
-import { refreshTransport } from '@/lib/inbound/transport';
+import { isTransportSettling } from '@/lib/inbound/status';
+import { readStoredTransport, refreshTransport } from '@/lib/inbound/transport';
 import { toTransportView } from '@/lib/inbound/transport-view';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ accountId: string; shipmentId: string }> }) {
@@ -10,9 +11,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ acc
   const access = await shipmentAccess(accountId, decodeURIComponent(shipmentId));
   if (access instanceof Response) return access;
   try {
+    const before = await readStoredTransport(access.db, access.tenant, access.shipment.shipmentId);
     const transport = await refreshTransport(access.db, access.client, access.tenant, access.shipment.shipmentId);
-    // A void or a pickup moves the shipment too; keep its status in step with the transport.
-    if (transport && transport.status !== access.shipment.status) {
+    // A void or a confirmation can move the shipment too: re-read it once the booking settles.
+    if (transport && before?.status !== transport.status && !isTransportSettling(transport.status)) {
       await refreshShipment(access.db, access.client, access.tenant, access.shipment.marketplaceId, access.shipment.shipmentId);
     }
     return NextResponse.json({ transport: transport ? toTransportView(transport) : null }, { headers: { 'cache-control': 'no-store' } });
