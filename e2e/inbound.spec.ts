@@ -116,6 +116,16 @@ test('an LTL shipment goes through to its bill of lading, and cannot be voided o
   await page.getByRole('button', { name: `Create shipment ${shipmentId}` }).click();
   await expect(page.getByRole('heading', { name: `Shipment ${shipmentId}`, level: 1 })).toBeVisible({ timeout: 30_000 });
 
+  // Quantities change while the shipment is working; a negative one is refused next to the field.
+  const quantity = page.getByRole('region', { name: 'Items' }).getByRole('textbox', { name: /^Quantity of / });
+  await quantity.fill('-1');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Enter 0 or more whole units (0 removes the SKU).')).toBeVisible();
+  await quantity.fill('10');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Shipment updated.')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('10 shipped · 0 received')).toBeVisible();
+
   await page.getByLabel('LTL freight (pallets)').check();
   await page.getByLabel('Contact name').fill('Pat Shipper');
   await page.getByLabel('Contact phone').fill('2065550100');
