@@ -15,7 +15,7 @@ import { testDatabases } from '@/test/databases';
 import { fetchBillOfLadingPdf, fetchLabelsPdf } from './documents';
 import { createPlan, getPlan } from './plans';
 import { listInboundShipments } from './queries';
-import { cancelShipment, createShipmentFromPlan, updateShipmentItems } from './shipments';
+import { cancelShipment, confirmPreorder, createShipmentFromPlan, readPreorderInfo, updateShipmentItems } from './shipments';
 import { confirmTransport, estimateTransport, putTransport, refreshTransport, voidTransport } from './transport';
 
 const US = 'ATVPDKIKX0DER';
@@ -164,5 +164,37 @@ describe.each(testDatabases)('inbound plan to labels on $name', (database) => {
     expect(Buffer.from(bol.subarray(0, 5)).toString()).toBe('%PDF-');
     const pallets = await fetchLabelsPdf(client, { shipmentId, PageType: 'PackageLabel_Letter_4', LabelType: 'PALLET', NumberOfPallets: 1 });
     expect(pallets.length).toBeGreaterThan(100);
+  });
+
+  it('case-packs a plan and confirms a pre-order with the need-by date Amazon gives', async () => {
+    const db = handle.db;
+    const tenant = await seedDemoAccount(db);
+    const client = simulatorClient(sim);
+    // 1 SKU in 8 is pre-orderable in the simulator: plan every SKU, then look for one.
+    const items = (await catalogSkus(client, 50)).map((i) => ({ ...i, quantity: 12, quantityInCase: 6 }));
+    const plan = await createPlan(db, client, { ...tenant, userId: null }, { marketplaceId: US, shipFrom, labelPrepPreference: 'AMAZON_LABEL_PREFERRED', packing: 'case', shipToCountryCode: 'US', shipToCountrySubdivisionCode: undefined, items });
+    let preorderable: { shipmentId: string; needByDate: string } | undefined;
+    for (const shipmentId of plan.shipmentIds) {
+      await createShipmentFromPlan(db, client, tenant, { planId: plan.planId, shipmentId, name: `Case ${shipmentId}` });
+      const [row] = await db.select().from(inboundShipments).where(eq(inboundShipments.shipmentId, shipmentId));
+      expect(row!.areCasesRequired).toBe(true);
+      const info = await readPreorderInfo(db, client, tenant, shipmentId);
+      if (info.containsPreorderableItems && info.needByDate) {
+        preorderable = { shipmentId, needByDate: info.needByDate };
+        break;
+      }
+    }
+    expect(preorderable).toBeDefined();
+    const [caseItem] = await db.select().from(inboundShipmentItems).where(eq(inboundShipmentItems.shipmentId, preorderable!.shipmentId));
+    expect(caseItem!.quantityInCase).toBe(6);
+    // Quantities of a case-packed shipment stay whole cases: refused before anything is sent.
+    const { requestIds } = await collectRequestIds(() =>
+      updateShipmentItems(db, client, tenant, { shipmentId: preorderable!.shipmentId, name: 'x', quantities: { [caseItem!.sellerSku]: 7 } }).catch((e: unknown) => e),
+    );
+    expect(requestIds).toEqual([]);
+    await confirmPreorder(db, client, tenant, preorderable!.shipmentId, preorderable!.needByDate);
+    const [confirmed] = await db.select().from(inboundShipments).where(eq(inboundShipments.shipmentId, preorderable!.shipmentId));
+    expect(confirmed!.confirmedNeedByDate).toBe(preorderable!.needByDate);
+    expect((await readPreorderInfo(db, client, tenant, preorderable!.shipmentId)).confirmed).toBe(true);
   });
 });
