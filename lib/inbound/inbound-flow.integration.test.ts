@@ -197,4 +197,22 @@ describe.each(testDatabases)('inbound plan to labels on $name', (database) => {
     expect(confirmed!.confirmedNeedByDate).toBe(preorderable!.needByDate);
     expect((await readPreorderInfo(db, client, tenant, preorderable!.shipmentId)).confirmed).toBe(true);
   });
+
+  it('tells Amazon about the own carrier of the seller, with nothing to estimate or void', async () => {
+    const db = handle.db;
+    const tenant = await seedDemoAccount(db);
+    const client = simulatorClient(sim);
+    const items = await catalogSkus(client, 1);
+    const plan = await createPlan(db, client, { ...tenant, userId: null }, { marketplaceId: US, shipFrom, labelPrepPreference: 'SELLER_LABEL', packing: 'individual', shipToCountryCode: undefined, shipToCountrySubdivisionCode: undefined, items });
+    const shipmentId = plan.shipmentIds[0]!;
+    await createShipmentFromPlan(db, client, tenant, { planId: plan.planId, shipmentId, name: 'Own carrier' });
+    const transport = await putTransport(db, client, tenant, shipmentId, { mode: 'SP-own', carrierName: 'UPS', trackingIds: ['1Z999AA10123456784', '1Z999AA10123456785'] });
+    expect(transport).toMatchObject({ isPartnered: false, shipmentType: 'SP', packageCount: 2, carrierName: 'UPS' });
+    await expect(voidTransport(db, client, tenant, shipmentId, new Date())).rejects.toThrow(/Amazon-partnered/);
+    // Switching to own LTL freight: labels then need a page size and start index (checked in labels-input).
+    const ltl = await putTransport(db, client, tenant, shipmentId, { mode: 'LTL-own', carrierName: 'ABF', proNumber: '1234567' });
+    expect(ltl).toMatchObject({ isPartnered: false, shipmentType: 'LTL' });
+    const pdf = await fetchLabelsPdf(client, { shipmentId, PageType: 'PackageLabel_Plain_Paper', LabelType: 'UNIQUE', NumberOfPackages: 3, PageSize: 2, PageStartIndex: 0 });
+    expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+  });
 });
