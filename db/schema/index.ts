@@ -8,3 +8,6 @@ export * from './outbound';
 export * from './inbound';
 export * from './sync';
 export * from './quota';
+export * from './ship-from-addresses';
+export * from './inbound-plans';
+export * from './inbound-transport';

@@ -23,6 +23,7 @@ import {
 } from './models';
 import { buildOperationRequest } from './operation-request';
 import { InMemoryQuotaStore, parseRateLimitHeader, QuotaLimiter, quotaKey, type QuotaStore } from './quota';
+import { noteRequestId } from './request-ids';
 import { RdtCache, restrictedResourceFor, type RestrictedDataElement } from './rdt';
 import { resolveEndpoints, type EndpointOverrides, type SpApiRegion } from './regions';
 import { DEFAULT_RETRY_POLICY, isRetryableFailure, withRetries, type RetryPolicy } from './retry';
@@ -229,6 +230,7 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
   }
 
   function log(spec: OperationSpec, operation: string, entry: { status: number; retries: number; quotaWaitMs: number; requestId: string | undefined; startedAt: number; errorCode?: string }) {
+    noteRequestId(entry.requestId);
     logger.request({
       operation,
       method: spec.method,

@@ -1,16 +1,87 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { InboundFilters } from '@/components/inbound/inbound-filters';
+import { InboundShipmentTable } from '@/components/inbound/inbound-shipment-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { readAccountView } from '@/lib/accounts/selection';
+import { listSellerAccounts } from '@/lib/accounts/service';
+import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
+import { formatDateTime } from '@/lib/format';
+import { listPlans } from '@/lib/inbound/plans';
+import { destinationsOf, listInboundShipments } from '@/lib/inbound/queries';
+import { SHIPMENT_STATUSES } from '@/lib/inbound/status';
 
 export const metadata: Metadata = { title: 'Inbound' };
 
-export default async function InboundPage() {
-  await requireUser();
+type Search = Promise<Record<string, string | string[] | undefined>>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || null;
+
+export default async function InboundPage({ searchParams }: { searchParams: Search }) {
+  const user = await requireUser();
+  const db = await getDb();
+  const accounts = await listSellerAccounts(db, user.workspaceId);
+  const view = await readAccountView(accounts);
+  const search = await searchParams;
+  const status = one(search.status);
+  const filters = {
+    accountId: view.accountId,
+    marketplaceId: view.marketplaceId,
+    status: status && (SHIPMENT_STATUSES as readonly string[]).includes(status) ? status : null,
+    destination: one(search.destination),
+    q: one(search.q),
+  };
+  const [shipments, destinations, plans] = await Promise.all([
+    listInboundShipments(db, user.workspaceId, filters),
+    destinationsOf(db, user.workspaceId),
+    listPlans(db, user.workspaceId, view.accountId ? [view.accountId] : null, 5),
+  ]);
+  const canWrite = hasRole(user.role, 'operator');
+  const accountNames = new Map(accounts.map((a) => [a.id, a.name]));
   return (
     <>
-      <PageHeader title="Inbound" />
-      <EmptyState title="Nothing here yet">Inbound shipments to Amazon's fulfillment centers will appear here: plans, shipments, transport and labels to print.</EmptyState>
+      <PageHeader
+        title="Inbound"
+        description="Shipments of your stock to Amazon's fulfillment centers: plans, carrier bookings and labels."
+        actions={
+          canWrite && accounts.length ? (
+            <Link href="/inbound/new" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">
+              New shipment plan
+            </Link>
+          ) : null
+        }
+      />
+      <InboundFilters status={filters.status ?? ''} destination={filters.destination ?? ''} q={filters.q ?? ''} destinations={destinations} />
+      {shipments.length ? (
+        <InboundShipmentTable shipments={shipments} />
+      ) : (
+        <EmptyState title={filters.status || filters.destination || filters.q ? 'No shipments match these filters' : 'No inbound shipments yet'}>
+          {accounts.length
+            ? 'Shipments appear here once they are synced from Amazon or created from a plan.'
+            : 'Connect an Amazon account in Settings to see its inbound shipments.'}
+        </EmptyState>
+      )}
+      {plans.length ? (
+        <section aria-labelledby="recent-plans" className="mt-8">
+          <h2 id="recent-plans" className="text-lg font-semibold">
+            Recent plans
+          </h2>
+          <ul className="mt-2 space-y-1 text-sm">
+            {plans.map((p) => (
+              <li key={p.id}>
+                <Link className="text-blue-700 underline" href={`/inbound/plans/${p.id}`}>
+                  Plan of {formatDateTime(p.createdAt)}
+                </Link>{' '}
+                <span className="text-slate-600">
+                  · {accountNames.get(p.accountId) ?? 'Account'} · {p.requestItems.length} SKU{p.requestItems.length === 1 ? '' : 's'}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PlanForm } from '@/components/inbound/plan-form';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { readAccountView } from '@/lib/accounts/selection';
+import { listSellerAccounts } from '@/lib/accounts/service';
+import { requireUser } from '@/lib/auth/session';
+import { listShipFromAddresses } from '@/lib/inbound/plans';
+import { skuChoices } from '@/lib/inbound/queries';
+
+export const metadata: Metadata = { title: 'New shipment plan' };
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || null;
+
+export default async function NewPlanPage({ searchParams }: { searchParams: Search }) {
+  const user = await requireUser('operator');
+  const db = await getDb();
+  const accounts = await listSellerAccounts(db, user.workspaceId);
+  if (!accounts.length) {
+    return (
+      <>
+        <PageHeader title="New shipment plan" />
+        <EmptyState title="No Amazon account connected">Connect an account in Settings first.</EmptyState>
+      </>
+    );
+  }
+  const view = await readAccountView(accounts);
+  const search = await searchParams;
+  // The URL wins, then the sidebar's view, then the first account.
+  const [chosenAccount, chosenMarketplace] = (one(search.for) ?? '').split('|');
+  const account = accounts.find((a) => a.id === chosenAccount) ?? accounts.find((a) => a.id === view.accountId) ?? accounts[0]!;
+  const marketplace =
+    account.marketplaces.find((m) => m.marketplaceId === chosenMarketplace) ??
+    account.marketplaces.find((m) => m.marketplaceId === view.marketplaceId) ??
+    account.marketplaces[0];
+  const [skus, addresses] = await Promise.all([
+    marketplace ? skuChoices(db, user.workspaceId, account.id, marketplace.marketplaceId) : Promise.resolve([]),
+    listShipFromAddresses(db, user.workspaceId),
+  ]);
+  return (
+    <>
+      <PageHeader title="New shipment plan" description="Pick what to send; Amazon tells you where it goes and how to prepare and label it." />
+      <p className="mb-4 text-sm">
+        <Link href="/inbound" className="text-blue-700 underline">
+          Back to inbound shipments
+        </Link>
+      </p>
+      <form method="get" aria-label="Account and marketplace for the plan" className="mb-6 flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="plan-for" className="block text-sm font-medium">
+            Plan for
+          </label>
+          <select
+            id="plan-for"
+            name="for"
+            defaultValue={marketplace ? `${account.id}|${marketplace.marketplaceId}` : undefined}
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+          >
+            {accounts.flatMap((a) =>
+              a.marketplaces.map((m) => (
+                <option key={`${a.id}|${m.marketplaceId}`} value={`${a.id}|${m.marketplaceId}`}>
+                  {a.name} · {m.name}
+                </option>
+              )),
+            )}
+          </select>
+        </div>
+        <button type="submit" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100">
+          Show SKUs
+        </button>
+      </form>
+      {marketplace ? (
+        <PlanForm
+          key={`${account.id}:${marketplace.marketplaceId}`}
+          accountId={account.id}
+          marketplaceId={marketplace.marketplaceId}
+          countryCode={marketplace.countryCode}
+          skus={skus}
+          addresses={addresses.map((a) => ({ id: a.id, label: `${a.name}, ${a.addressLine1}, ${a.city} ${a.postalCode} ${a.countryCode}` }))}
+        />
+      ) : (
+        <EmptyState title="No marketplace">This account sells in no marketplace yet.</EmptyState>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CreateShipmentForm } from '@/components/inbound/create-shipment-form';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { hasRole } from '@/lib/auth/roles';
+import { requireUser } from '@/lib/auth/session';
+import { formatDateTime } from '@/lib/format';
+import { getPlan } from '@/lib/inbound/plans';
+
+export const metadata: Metadata = { title: 'Shipment plan' };
+
+export default async function PlanPage({ params }: { params: Promise<{ planId: string }> }) {
+  const user = await requireUser();
+  const { planId } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(planId)) notFound();
+  const found = await getPlan(await getDb(), user.workspaceId, planId);
+  if (!found) notFound();
+  const { plan, shipments } = found;
+  const canWrite = hasRole(user.role, 'operator');
+  const date = plan.createdAt.toISOString().slice(0, 10);
+  return (
+    <>
+      <PageHeader
+        title="Shipment plan"
+        description={`Created ${formatDateTime(plan.createdAt)} · ship from ${plan.shipFromAddress.name}, ${plan.shipFromAddress.city} · label preference ${plan.labelPrepPreference}${
+          plan.shipToCountrySubdivisionCode ? ` · to ${plan.shipToCountrySubdivisionCode}` : plan.shipToCountryCode ? ` · to ${plan.shipToCountryCode}` : ''
+        }`}
+      />
+      <p className="mb-4 text-sm">
+        <Link href="/inbound" className="text-blue-700 underline">
+          Back to inbound shipments
+        </Link>
+      </p>
+      <p className="mb-6 text-sm text-slate-700">
+        Amazon split the {plan.requestItems.length} SKU{plan.requestItems.length === 1 ? '' : 's'} into {shipments.length} shipment{shipments.length === 1 ? '' : 's'}.
+      </p>
+      <div className="space-y-6">
+        {shipments.map((s) => (
+          <section key={s.shipmentId} aria-labelledby={`plan-${s.shipmentId}`} className="rounded-lg border border-slate-200 bg-white p-5">
+            <h2 id={`plan-${s.shipmentId}`} className="text-lg font-semibold">
+              {s.shipmentId} to {s.destinationFulfillmentCenterId}
+            </h2>
+            <dl className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
+              <div>
+                <dt className="inline font-medium">Destination: </dt>
+                <dd className="inline">
+                  {s.shipToAddress.name}, {s.shipToAddress.addressLine1}, {s.shipToAddress.city} {s.shipToAddress.stateOrProvinceCode} {s.shipToAddress.postalCode}, {s.shipToAddress.countryCode}
+                </dd>
+              </div>
+              <div>
+                <dt className="inline font-medium">Labeling: </dt>
+                <dd className="inline">{labelPrepText(s.labelPrepType)}</dd>
+              </div>
+              {s.estimatedBoxContentsFee?.totalFee ? (
+                <div>
+                  <dt className="inline font-medium">Box contents fee if you send no box contents: </dt>
+                  <dd className="inline">
+                    {s.estimatedBoxContentsFee.totalFee} {s.estimatedBoxContentsFee.currency}
+                  </dd>
+                </div>
+              ) : null}
+            </dl>
+            <table className="mt-3 w-full text-left text-sm">
+              <caption className="sr-only">Items of {s.shipmentId}</caption>
+              <thead className="bg-slate-50">
+                <tr>
+                  <th scope="col" className="px-3 py-2">SKU</th>
+                  <th scope="col" className="px-3 py-2">FNSKU</th>
+                  <th scope="col" className="px-3 py-2 text-right">Quantity</th>
+                  <th scope="col" className="px-3 py-2">Prep</th>
+                </tr>
+              </thead>
+              <tbody>
+                {s.items.map((i) => (
+                  <tr key={i.sellerSku} className="border-t border-slate-200">
+                    <td className="px-3 py-2">{i.sellerSku}</td>
+                    <td className="px-3 py-2">{i.fnsku}</td>
+                    <td className="px-3 py-2 text-right tabular-nums">{i.quantity}</td>
+                    <td className="px-3 py-2">{i.prepDetails.length ? i.prepDetails.map((p) => `${p.prepInstruction} (${p.prepOwner === 'AMAZON' ? 'Amazon' : 'you'})`).join(', ') : 'None'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <div className="mt-4">
+              {s.createdShipmentAt ? (
+                <Link className="text-blue-700 underline" href={`/inbound/${plan.accountId}/${encodeURIComponent(s.shipmentId)}`}>
+                  Open shipment {s.shipmentId}
+                </Link>
+              ) : canWrite ? (
+                <CreateShipmentForm accountId={plan.accountId} planId={plan.id} shipmentId={s.shipmentId} defaultName={`FBA ${date} ${s.destinationFulfillmentCenterId}`} />
+              ) : (
+                <p className="text-sm text-slate-600">Not created yet.</p>
+              )}
+            </div>
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}
+
+function labelPrepText(type: string) {
+  if (type === 'NO_LABEL') return 'No labels needed (manufacturer barcodes)';
+  if (type === 'AMAZON_LABEL') return 'Amazon labels the units';
+  return 'You label the units (FNSKU labels)';
+}

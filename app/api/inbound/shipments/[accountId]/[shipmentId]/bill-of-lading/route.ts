@@ -1,0 +1,15 @@
+/** The bill of lading of an Amazon-partnered LTL shipment, as a PDF from the dashboard's origin. */
+import { fetchBillOfLadingPdf } from '@/lib/inbound/documents';
+import { errorResponse, pdfResponse, shipmentAccess } from '@/lib/inbound/route-access';
+
+export async function GET(request: Request, { params }: { params: Promise<{ accountId: string; shipmentId: string }> }) {
+  const { accountId, shipmentId } = await params;
+  const access = await shipmentAccess(accountId, decodeURIComponent(shipmentId));
+  if (access instanceof Response) return access;
+  try {
+    const pdf = await fetchBillOfLadingPdf(access.client, access.shipment.shipmentId);
+    return pdfResponse(pdf, `bill-of-lading-${access.shipment.shipmentId}.pdf`, new URL(request.url).searchParams.get('download') === '1');
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Package and pallet labels as a PDF from the dashboard's own origin: getLabels, then the
+ * document fetched server-side. `download=1` makes the browser save it instead of showing it.
+ */
+import { NextResponse } from 'next/server';
+import { fetchLabelsPdf } from '@/lib/inbound/documents';
+import { buildLabelsParams, labelRequestProblems, labelsInput } from '@/lib/inbound/labels-input';
+import { errorResponse, pdfResponse, shipmentAccess } from '@/lib/inbound/route-access';
+import { readStoredTransport } from '@/lib/inbound/transport';
+import { fieldErrorsOf } from '@/lib/actions/authorized-action';
+
+export async function GET(request: Request, { params }: { params: Promise<{ accountId: string; shipmentId: string }> }) {
+  const { accountId, shipmentId } = await params;
+  const access = await shipmentAccess(accountId, decodeURIComponent(shipmentId));
+  if (access instanceof Response) return access;
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  const parsed = labelsInput.safeParse(query);
+  if (!parsed.success) return NextResponse.json({ error: 'Check the label options.', fieldErrors: fieldErrorsOf(parsed.error) }, { status: 400 });
+  const transport = await readStoredTransport(access.db, access.tenant, access.shipment.shipmentId);
+  const problems = labelRequestProblems(parsed.data, { shipmentType: transport?.shipmentType ?? null, isPartnered: transport?.isPartnered ?? null });
+  if (Object.keys(problems).length) return NextResponse.json({ error: 'Check the label options.', fieldErrors: problems }, { status: 400 });
+  try {
+    const pdf = await fetchLabelsPdf(access.client, buildLabelsParams(access.shipment.shipmentId, parsed.data));
+    return pdfResponse(pdf, `labels-${access.shipment.shipmentId}.pdf`, query.download === '1');
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

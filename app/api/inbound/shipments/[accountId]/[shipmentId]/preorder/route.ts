@@ -1,0 +1,15 @@
+/** getPreorderInfo for the shipment page's pre-order panel. */
+import { NextResponse } from 'next/server';
+import { errorResponse, shipmentAccess } from '@/lib/inbound/route-access';
+import { readPreorderInfo } from '@/lib/inbound/shipments';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ accountId: string; shipmentId: string }> }) {
+  const { accountId, shipmentId } = await params;
+  const access = await shipmentAccess(accountId, decodeURIComponent(shipmentId));
+  if (access instanceof Response) return access;
+  try {
+    return NextResponse.json(await readPreorderInfo(access.db, access.client, access.tenant, access.shipment.shipmentId));
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

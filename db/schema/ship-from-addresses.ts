@@ -1,0 +1,25 @@
+/** Warehouse addresses a workspace ships inbound stock from, saved so a plan can reuse them. */
+import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from './users';
+import { workspaces } from './workspaces';
+
+export const shipFromAddresses = pgTable(
+  'ship_from_addresses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    addressLine1: text('address_line1').notNull(),
+    addressLine2: text('address_line2'),
+    districtOrCounty: text('district_or_county'),
+    city: text('city').notNull(),
+    stateOrProvinceCode: text('state_or_province_code').notNull(),
+    countryCode: text('country_code').notNull(),
+    postalCode: text('postal_code').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('ship_from_addresses_workspace').on(t.workspaceId)],
+);

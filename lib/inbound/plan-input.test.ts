@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlanRequest, planInput } from './plan-input';
+
+const address = {
+  fromName: 'Acme',
+  fromAddressLine1: '1 Main St',
+  fromCity: 'Seattle',
+  fromStateOrProvinceCode: 'WA',
+  fromPostalCode: '98101',
+  fromCountryCode: 'us',
+};
+const item = { sellerSku: 'SKU-1', asin: 'B000000001', condition: 'NewItem', quantity: '12', prepDetails: [] };
+const base = {
+  accountId: '6f1c1f3e-8d8b-4d6c-9a51-7d7b8f0e9a11',
+  marketplaceId: 'ATVPDKIKX0DER',
+  labelPrepPreference: 'SELLER_LABEL',
+  packing: 'individual',
+  items: JSON.stringify([item]),
+  ...address,
+};
+
+const errorsOf = (input: Record<string, unknown>) => {
+  const parsed = planInput.safeParse(input);
+  if (parsed.success) return {};
+  return Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message]));
+};
+
+describe('plan form', () => {
+  it('accepts a new address and normalises the country codes', () => {
+    const parsed = planInput.parse({ ...base, shipToCountryCode: 'us' });
+    expect(parsed.newAddress).toMatchObject({ name: 'Acme', countryCode: 'US' });
+    expect(parsed.shipToCountryCode).toBe('US');
+    expect(parsed.items[0]!.quantity).toBe(12);
+  });
+
+  it('refuses a destination country together with a subdivision, on both fields', () => {
+    const errors = errorsOf({ ...base, shipToCountryCode: 'IN', shipToCountrySubdivisionCode: 'IN-MH' });
+    expect(errors.shipToCountryCode).toMatch(/not both/);
+    expect(errors.shipToCountrySubdivisionCode).toMatch(/not both/);
+  });
+
+  it('checks the subdivision format', () => {
+    expect(errorsOf({ ...base, shipToCountrySubdivisionCode: 'Maharashtra' }).shipToCountrySubdivisionCode).toMatch(/ISO 3166-2/);
+    expect(errorsOf({ ...base, shipToCountrySubdivisionCode: 'in-mh' })).toEqual({});
+  });
+
+  it('needs at least one item, positive quantities and no repeated SKU', () => {
+    expect(errorsOf({ ...base, items: '[]' }).items).toMatch(/at least one SKU/);
+    expect(errorsOf({ ...base, items: JSON.stringify([{ ...item, quantity: '0' }]) })['items.0.quantity']).toBeDefined();
+    expect(errorsOf({ ...base, items: JSON.stringify([item, item]) })['items.1.sellerSku']).toMatch(/already/);
+  });
+
+  it('case-packed plans need units per case that divide the quantity', () => {
+    expect(errorsOf({ ...base, packing: 'case' })['items.0.quantityInCase']).toMatch(/units in each case/);
+    expect(errorsOf({ ...base, packing: 'case', items: JSON.stringify([{ ...item, quantityInCase: '5' }]) })['items.0.quantity']).toMatch(/multiple of 5/);
+    expect(errorsOf({ ...base, packing: 'case', items: JSON.stringify([{ ...item, quantityInCase: '6' }]) })).toEqual({});
+  });
+
+  it('needs every address field when no saved address is chosen', () => {
+    const errors = errorsOf({ ...base, fromCity: '', fromCountryCode: 'USA' });
+    expect(errors.fromCity).toBe('Enter the city.');
+    expect(errors.fromCountryCode).toMatch(/two-letter/);
+    expect(errorsOf({ ...base, fromCity: '', shipFromAddressId: '6f1c1f3e-8d8b-4d6c-9a51-7d7b8f0e9a12' })).toEqual({});
+  });
+});
+
+describe('createInboundShipmentPlan body', () => {
+  const shipFrom = { name: 'Acme', addressLine1: '1 Main St', city: 'Seattle', stateOrProvinceCode: 'WA', countryCode: 'US', postalCode: '98101' };
+  const items = [{ sellerSku: 'A', asin: 'B1', condition: 'NewItem', quantity: 12, quantityInCase: 6, prepDetails: [{ prepInstruction: 'Polybagging' as const, prepOwner: 'AMAZON' as const }] }];
+
+  it('sends the country or the subdivision, never both', () => {
+    expect(buildPlanRequest({ shipFrom, labelPrepPreference: 'SELLER_LABEL', packing: 'individual', shipToCountryCode: 'US', items })).toMatchObject({ ShipToCountryCode: 'US' });
+    expect(buildPlanRequest({ shipFrom, labelPrepPreference: 'SELLER_LABEL', packing: 'individual', shipToCountrySubdivisionCode: 'IN-MH', items })).not.toHaveProperty('ShipToCountryCode');
+    expect(() => buildPlanRequest({ shipFrom, labelPrepPreference: 'SELLER_LABEL', packing: 'individual', shipToCountryCode: 'IN', shipToCountrySubdivisionCode: 'IN-MH', items })).toThrow();
+  });
+
+  it('adds QuantityInCase only for case-packed plans, and the prep details as the model names them', () => {
+    const individual = buildPlanRequest({ shipFrom, labelPrepPreference: 'AMAZON_LABEL_ONLY', packing: 'individual', items });
+    expect(individual.InboundShipmentPlanRequestItems[0]).toEqual({
+      SellerSKU: 'A',
+      ASIN: 'B1',
+      Condition: 'NewItem',
+      Quantity: 12,
+      PrepDetailsList: [{ PrepInstruction: 'Polybagging', PrepOwner: 'AMAZON' }],
+    });
+    expect(buildPlanRequest({ shipFrom, labelPrepPreference: 'SELLER_LABEL', packing: 'case', items }).InboundShipmentPlanRequestItems[0]!.QuantityInCase).toBe(6);
+    expect(individual.ShipFromAddress).toEqual({ Name: 'Acme', AddressLine1: '1 Main St', City: 'Seattle', StateOrProvinceCode: 'WA', CountryCode: 'US', PostalCode: '98101' });
+  });
+});

@@ -1,0 +1,192 @@
+/**
+ * Shipment plans: the guidance and prep Amazon gives while SKUs are picked, then
+ * createInboundShipmentPlan and the plans it returns, stored until they become shipments.
+ */
+import 'server-only';
+import { and, desc, eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { inboundPlanShipments, inboundPlans, shipFromAddresses, type PlanRequestItem, type ShipFromAddress } from '@/db/schema';
+import type { SpApiClient } from '@/lib/sp-api/client';
+import type { InboundShipmentPlan } from '@/lib/sp-api/generated/fulfillment-inbound-v0';
+import { UserFacingError } from '@/lib/user-facing-error';
+import { askAmazon } from './amazon-errors';
+import { buildPlanRequest, type PlanInput } from './plan-input';
+import type { Tenant } from './shipments';
+
+export interface SkuAdvice {
+  sellerSku: string;
+  asin: string | null;
+  guidance: 'InboundOK' | 'InboundNotRecommended' | null;
+  guidanceReasons: string[];
+  barcodeInstruction: string | null;
+  prepGuidance: string | null;
+  prepInstructions: string[];
+  amazonPrepFees: { prepInstruction: string; fee: string }[];
+  invalid: string | null;
+}
+
+/** getInboundGuidance + getPrepInstructions for the SKUs being picked (at most 50, as the model allows). */
+export async function adviseSkus(client: SpApiClient, input: { marketplaceId: string; countryCode: string; skus: string[] }): Promise<SkuAdvice[]> {
+  const skus = [...new Set(input.skus)].slice(0, 50);
+  if (!skus.length) return [];
+  const [guidance, prep] = await askAmazon(() =>
+    Promise.all([
+      client.fulfillmentInboundV0.getInboundGuidance({ MarketplaceId: input.marketplaceId, SellerSKUList: skus }),
+      client.fulfillmentInboundV0.getPrepInstructions({ ShipToCountryCode: input.countryCode, SellerSKUList: skus }),
+    ]),
+  );
+  return skus.map((sellerSku) => {
+    const g = guidance.payload?.SKUInboundGuidanceList?.find((x) => x.SellerSKU === sellerSku);
+    const p = prep.payload?.SKUPrepInstructionsList?.find((x) => x.SellerSKU === sellerSku);
+    const invalid =
+      guidance.payload?.InvalidSKUList?.find((x) => x.SellerSKU === sellerSku)?.ErrorReason ??
+      prep.payload?.InvalidSKUList?.find((x) => x.SellerSKU === sellerSku)?.ErrorReason ??
+      null;
+    return {
+      sellerSku,
+      asin: g?.ASIN ?? p?.ASIN ?? null,
+      guidance: g?.InboundGuidance ?? null,
+      guidanceReasons: g?.GuidanceReasonList ?? [],
+      barcodeInstruction: p?.BarcodeInstruction ?? null,
+      prepGuidance: p?.PrepGuidance ?? null,
+      prepInstructions: p?.PrepInstructionList ?? [],
+      amazonPrepFees: (p?.AmazonPrepFeesDetailsList ?? []).map((f) => ({
+        prepInstruction: f.PrepInstruction ?? '',
+        fee: f.FeePerUnit ? `${f.FeePerUnit.Value.toFixed(2)} ${f.FeePerUnit.CurrencyCode}` : '',
+      })),
+      invalid,
+    };
+  });
+}
+
+export async function resolveShipFrom(db: Db, workspaceId: string, input: PlanInput, userId: string): Promise<ShipFromAddress> {
+  if (input.savedAddressId) {
+    const [saved] = await db
+      .select()
+      .from(shipFromAddresses)
+      .where(and(eq(shipFromAddresses.id, input.savedAddressId), eq(shipFromAddresses.workspaceId, workspaceId)));
+    if (!saved) throw new UserFacingError('Check the highlighted fields.', { shipFromAddressId: ['That saved address no longer exists.'] });
+    return {
+      name: saved.name,
+      addressLine1: saved.addressLine1,
+      addressLine2: saved.addressLine2 ?? undefined,
+      districtOrCounty: saved.districtOrCounty ?? undefined,
+      city: saved.city,
+      stateOrProvinceCode: saved.stateOrProvinceCode,
+      countryCode: saved.countryCode,
+      postalCode: saved.postalCode,
+    };
+  }
+  const address = input.newAddress!;
+  if (input.saveAddress) {
+    await db.insert(shipFromAddresses).values({
+      workspaceId,
+      createdBy: userId,
+      name: address.name,
+      addressLine1: address.addressLine1,
+      addressLine2: address.addressLine2 ?? null,
+      districtOrCounty: address.districtOrCounty ?? null,
+      city: address.city,
+      stateOrProvinceCode: address.stateOrProvinceCode,
+      countryCode: address.countryCode,
+      postalCode: address.postalCode,
+    });
+  }
+  return address;
+}
+
+export async function createPlan(
+  db: Db,
+  client: SpApiClient,
+  tenant: Tenant & { userId: string | null },
+  input: { marketplaceId: string; shipFrom: ShipFromAddress } & Pick<PlanInput, 'labelPrepPreference' | 'packing' | 'shipToCountryCode' | 'shipToCountrySubdivisionCode' | 'items'>,
+): Promise<{ planId: string; shipmentIds: string[] }> {
+  const body = buildPlanRequest(input);
+  const response = await askAmazon(() => client.fulfillmentInboundV0.createInboundShipmentPlan({ body }));
+  const plans = response.payload?.InboundShipmentPlans ?? [];
+  if (!plans.length) throw new UserFacingError('Amazon returned no shipment plan for these items.');
+  const requestItems: PlanRequestItem[] = input.items.map((i) => ({
+    sellerSku: i.sellerSku,
+    asin: i.asin,
+    condition: i.condition,
+    quantity: i.quantity,
+    quantityInCase: input.packing === 'case' ? i.quantityInCase : undefined,
+    prepDetails: i.prepDetails,
+  }));
+  const planId = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(inboundPlans)
+      .values({
+        workspaceId: tenant.workspaceId,
+        accountId: tenant.accountId,
+        marketplaceId: input.marketplaceId,
+        shipFromAddress: input.shipFrom,
+        labelPrepPreference: input.labelPrepPreference,
+        shipToCountryCode: input.shipToCountryCode ?? null,
+        shipToCountrySubdivisionCode: input.shipToCountrySubdivisionCode ?? null,
+        requestItems,
+        createdBy: tenant.userId,
+      })
+      .returning({ id: inboundPlans.id });
+    await tx.insert(inboundPlanShipments).values(plans.map((p) => reshapePlan(p, row!.id, tenant.workspaceId)));
+    return row!.id;
+  });
+  return { planId, shipmentIds: plans.map((p) => p.ShipmentId) };
+}
+
+export function reshapePlan(p: InboundShipmentPlan, planId: string, workspaceId: string): typeof inboundPlanShipments.$inferInsert {
+  const a = p.ShipToAddress;
+  const fee = p.EstimatedBoxContentsFee;
+  return {
+    planId,
+    workspaceId,
+    shipmentId: p.ShipmentId,
+    destinationFulfillmentCenterId: p.DestinationFulfillmentCenterId,
+    shipToAddress: {
+      name: a.Name,
+      addressLine1: a.AddressLine1,
+      addressLine2: a.AddressLine2,
+      districtOrCounty: a.DistrictOrCounty,
+      city: a.City,
+      stateOrProvinceCode: a.StateOrProvinceCode,
+      countryCode: a.CountryCode,
+      postalCode: a.PostalCode,
+    },
+    labelPrepType: p.LabelPrepType,
+    items: p.Items.map((i) => ({
+      sellerSku: i.SellerSKU,
+      fnsku: i.FulfillmentNetworkSKU,
+      quantity: i.Quantity,
+      prepDetails: (i.PrepDetailsList ?? []).map((d) => ({ prepInstruction: d.PrepInstruction, prepOwner: d.PrepOwner })),
+    })),
+    estimatedBoxContentsFee: fee
+      ? {
+          totalUnits: fee.TotalUnits,
+          feePerUnit: fee.FeePerUnit ? String(fee.FeePerUnit.Value) : undefined,
+          totalFee: fee.TotalFee ? String(fee.TotalFee.Value) : undefined,
+          currency: fee.TotalFee?.CurrencyCode ?? fee.FeePerUnit?.CurrencyCode,
+        }
+      : null,
+  };
+}
+
+export async function getPlan(db: Db, workspaceId: string, planId: string) {
+  const [plan] = await db.select().from(inboundPlans).where(and(eq(inboundPlans.id, planId), eq(inboundPlans.workspaceId, workspaceId)));
+  if (!plan) return null;
+  const shipments = await db.select().from(inboundPlanShipments).where(eq(inboundPlanShipments.planId, planId)).orderBy(inboundPlanShipments.shipmentId);
+  return { plan, shipments };
+}
+
+export async function listPlans(db: Db, workspaceId: string, accountIds: string[] | null, limit = 20) {
+  const rows = await db
+    .select({ id: inboundPlans.id, accountId: inboundPlans.accountId, createdAt: inboundPlans.createdAt, requestItems: inboundPlans.requestItems })
+    .from(inboundPlans)
+    .where(eq(inboundPlans.workspaceId, workspaceId))
+    .orderBy(desc(inboundPlans.createdAt))
+    .limit(limit);
+  return accountIds ? rows.filter((r) => accountIds.includes(r.accountId)) : rows;
+}
+
+export async function listShipFromAddresses(db: Db, workspaceId: string) {
+  return db.select().from(shipFromAddresses).where(eq(shipFromAddresses.workspaceId, workspaceId)).orderBy(shipFromAddresses.name);
+}

@@ -1,0 +1,102 @@
+/** What the Inbound pages read: shipments with their units, boxes and transport, always within one workspace. */
+import 'server-only';
+import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { inboundShipmentItems, inboundShipments, inboundTransports, inventorySummaries, sellerAccounts } from '@/db/schema';
+
+export interface InboundFilters {
+  accountId?: string | null;
+  marketplaceId?: string | null;
+  status?: string | null;
+  destination?: string | null;
+  q?: string | null;
+}
+
+export async function listInboundShipments(db: Db, workspaceId: string, filters: InboundFilters, limit = 200) {
+  const where: SQL[] = [eq(inboundShipments.workspaceId, workspaceId)];
+  if (filters.accountId) where.push(eq(inboundShipments.accountId, filters.accountId));
+  if (filters.marketplaceId) where.push(eq(inboundShipments.marketplaceId, filters.marketplaceId));
+  if (filters.status) where.push(eq(inboundShipments.status, filters.status));
+  if (filters.destination) where.push(eq(inboundShipments.destinationFulfillmentCenterId, filters.destination));
+  if (filters.q) {
+    const like = `%${filters.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    where.push(or(ilike(inboundShipments.shipmentId, like), ilike(inboundShipments.name, like))!);
+  }
+  const units = db
+    .select({
+      accountId: inboundShipmentItems.accountId,
+      shipmentId: inboundShipmentItems.shipmentId,
+      shipped: sql<number>`coalesce(sum(${inboundShipmentItems.quantityShipped}), 0)::int`.as('shipped'),
+      received: sql<number>`coalesce(sum(${inboundShipmentItems.quantityReceived}), 0)::int`.as('received'),
+      skus: sql<number>`count(*)::int`.as('skus'),
+    })
+    .from(inboundShipmentItems)
+    .where(eq(inboundShipmentItems.workspaceId, workspaceId))
+    .groupBy(inboundShipmentItems.accountId, inboundShipmentItems.shipmentId)
+    .as('units');
+  return db
+    .select({
+      accountId: inboundShipments.accountId,
+      accountName: sellerAccounts.name,
+      shipmentId: inboundShipments.shipmentId,
+      marketplaceId: inboundShipments.marketplaceId,
+      name: inboundShipments.name,
+      status: inboundShipments.status,
+      destination: inboundShipments.destinationFulfillmentCenterId,
+      units: sql<number>`coalesce(${units.shipped}, 0)`,
+      received: sql<number>`coalesce(${units.received}, 0)`,
+      skus: sql<number>`coalesce(${units.skus}, 0)`,
+      boxes: inboundTransports.packageCount,
+      pallets: inboundTransports.palletCount,
+      transportStatus: inboundTransports.status,
+      shipmentType: inboundTransports.shipmentType,
+      syncedAt: inboundShipments.syncedAt,
+    })
+    .from(inboundShipments)
+    .innerJoin(sellerAccounts, and(eq(sellerAccounts.id, inboundShipments.accountId), eq(sellerAccounts.workspaceId, workspaceId)))
+    .leftJoin(units, and(eq(units.accountId, inboundShipments.accountId), eq(units.shipmentId, inboundShipments.shipmentId)))
+    .leftJoin(inboundTransports, and(eq(inboundTransports.accountId, inboundShipments.accountId), eq(inboundTransports.shipmentId, inboundShipments.shipmentId)))
+    .where(and(...where))
+    .orderBy(desc(inboundShipments.syncedAt), asc(inboundShipments.shipmentId))
+    .limit(limit);
+}
+
+export async function destinationsOf(db: Db, workspaceId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ fc: inboundShipments.destinationFulfillmentCenterId })
+    .from(inboundShipments)
+    .where(eq(inboundShipments.workspaceId, workspaceId))
+    .orderBy(inboundShipments.destinationFulfillmentCenterId);
+  return rows.map((r) => r.fc).filter((fc): fc is string => Boolean(fc));
+}
+
+export async function getShipmentDetail(db: Db, workspaceId: string, accountId: string, shipmentId: string) {
+  const [shipment] = await db
+    .select({ shipment: inboundShipments, accountName: sellerAccounts.name })
+    .from(inboundShipments)
+    .innerJoin(sellerAccounts, eq(sellerAccounts.id, inboundShipments.accountId))
+    .where(and(eq(inboundShipments.workspaceId, workspaceId), eq(inboundShipments.accountId, accountId), eq(inboundShipments.shipmentId, shipmentId)));
+  if (!shipment) return null;
+  const [items, [transport]] = await Promise.all([
+    db
+      .select()
+      .from(inboundShipmentItems)
+      .where(and(eq(inboundShipmentItems.workspaceId, workspaceId), eq(inboundShipmentItems.accountId, accountId), eq(inboundShipmentItems.shipmentId, shipmentId)))
+      .orderBy(inboundShipmentItems.sellerSku),
+    db
+      .select()
+      .from(inboundTransports)
+      .where(and(eq(inboundTransports.workspaceId, workspaceId), eq(inboundTransports.accountId, accountId), eq(inboundTransports.shipmentId, shipmentId))),
+  ]);
+  return { ...shipment.shipment, accountName: shipment.accountName, items, transport: transport ?? null };
+}
+
+/** SKUs the seller can send: what the inventory sync knows for the account and marketplace. */
+export async function skuChoices(db: Db, workspaceId: string, accountId: string, marketplaceId: string) {
+  return db
+    .select({ sellerSku: inventorySummaries.sellerSku, asin: inventorySummaries.asin, condition: inventorySummaries.condition, productName: inventorySummaries.productName, fulfillable: inventorySummaries.fulfillable })
+    .from(inventorySummaries)
+    .where(and(eq(inventorySummaries.workspaceId, workspaceId), eq(inventorySummaries.accountId, accountId), eq(inventorySummaries.marketplaceId, marketplaceId)))
+    .orderBy(inventorySummaries.sellerSku)
+    .limit(1000);
+}

@@ -1,0 +1,54 @@
+/**
+ * Session and workspace checks for the Inbound route handlers (PDF proxy, polling): the same
+ * rules as pages, answered as HTTP statuses instead of redirects.
+ */
+import 'server-only';
+import { NextResponse } from 'next/server';
+import { getDb } from '@/db';
+import type { Db } from '@/db/client';
+import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
+import { getCurrentUser, type CurrentUser } from '@/lib/auth/session';
+import type { SpApiClient } from '@/lib/sp-api/client';
+import { UserFacingError } from '@/lib/user-facing-error';
+import { loadShipment } from './shipments';
+
+export interface ShipmentAccess {
+  user: CurrentUser;
+  db: Db;
+  client: SpApiClient;
+  tenant: { workspaceId: string; accountId: string };
+  shipment: Awaited<ReturnType<typeof loadShipment>>['shipment'];
+}
+
+/** The signed-in user's shipment, or the Response to send instead (401, 404). */
+export async function shipmentAccess(accountId: string, shipmentId: string): Promise<ShipmentAccess | Response> {
+  const user = await getCurrentUser();
+  if (!user) return NextResponse.json({ error: 'Sign in again.' }, { status: 401 });
+  const db = await getDb();
+  const tenant = { workspaceId: user.workspaceId, accountId };
+  try {
+    const { shipment } = await loadShipment(db, tenant, shipmentId);
+    const client = await spApiForAccount(db, user.workspaceId, accountId);
+    return { user, db, client, tenant, shipment };
+  } catch (error) {
+    if (error instanceof UserFacingError) return NextResponse.json({ error: error.message }, { status: 404 });
+    throw error;
+  }
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof UserFacingError) return NextResponse.json({ error: error.message }, { status: 422 });
+  console.error('[inbound route]', error);
+  return NextResponse.json({ error: 'Something went wrong; try again.' }, { status: 500 });
+}
+
+export function pdfResponse(pdf: Uint8Array, filename: string, download: boolean): Response {
+  return new Response(pdf as unknown as BodyInit, {
+    headers: {
+      'content-type': 'application/pdf',
+      'content-disposition': `${download ? 'attachment' : 'inline'}; filename="${filename.replace(/[^\w.-]/g, '_')}"`,
+      'cache-control': 'private, no-store',
+      'x-content-type-options': 'nosniff',
+    },
+  });
+}
