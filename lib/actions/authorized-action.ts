@@ -78,6 +78,7 @@ export function authorizedAction<S extends z.ZodType>(
         action: spec.name,
         result: 'error',
         detail: { message },
+        requestId: error instanceof UserFacingError ? error.requestId : undefined,
       }).catch((auditError) => console.error('[audit]', auditError));
       return {
         status: 'error',

@@ -10,6 +10,7 @@ import 'server-only';
 import { LwaError, SpApiError } from './errors';
 import { exchange } from './http-exchange';
 import { consoleSpApiLogger, type SpApiLogger } from './log';
+import { noteSpApiRequest } from './request-capture';
 import { type FetchLike, type LwaTokenManager, sharedLwaTokenManager } from './lwa';
 import {
   MODEL_NAMES,
@@ -229,7 +230,7 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
   }
 
   function log(spec: OperationSpec, operation: string, entry: { status: number; retries: number; quotaWaitMs: number; requestId: string | undefined; startedAt: number; errorCode?: string }) {
-    logger.request({
+    const line = {
       operation,
       method: spec.method,
       path: spec.path,
@@ -241,7 +242,9 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
       retries: entry.retries,
       quotaWaitMs: entry.quotaWaitMs,
       ...(entry.errorCode ? { errorCode: entry.errorCode } : {}),
-    });
+    };
+    logger.request(line);
+    noteSpApiRequest(line);
   }
 
   const call = callOperation as SpApiClient['call'];
