@@ -9,8 +9,9 @@ import { sellerAccounts } from './accounts';
 import { users } from './users';
 import { workspaces } from './workspaces';
 
-export const LOW_STOCK_CHOICES = ['backorder', 'cancel-unavailable', 'notify-buyer'] as const;
-export type LowStockChoice = (typeof LOW_STOCK_CHOICES)[number];
+import { LOW_STOCK_CHOICES } from './order-fulfillment-choices';
+
+export { LOW_STOCK_CHOICES, type LowStockChoice } from './order-fulfillment-choices';
 
 export interface LowStockDecisionLine {
   orderItemId: string;

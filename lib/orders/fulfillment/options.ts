@@ -4,7 +4,7 @@
  * speed and, when stock is short, what to do about it. Shared by the form and the actions.
  */
 import { z } from 'zod';
-import { LOW_STOCK_CHOICES } from '@/db/schema/order-fulfillment';
+import { LOW_STOCK_CHOICES } from '@/db/schema/order-fulfillment-choices';
 
 export const FULFILLMENT_POLICIES = ['FillOrKill', 'FillAll', 'FillAllAvailable'] as const;
 export type FulfillmentPolicy = (typeof FULFILLMENT_POLICIES)[number];
