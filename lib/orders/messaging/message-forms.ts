@@ -68,12 +68,17 @@ export function messageTextField(maxLength: number) {
     .refine((t) => !EMAIL_IN_TEXT.test(t), 'Amazon does not allow e-mail addresses in buyer messages.');
 }
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const realDate = (d: string) => DATE.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`));
+
 const dateField = (label: string) =>
   z
     .string({ error: `Enter the ${label}.` })
     .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter the ${label} as a date.`)
-    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), `Enter a real ${label}.`);
+    .superRefine((d, ctx) => {
+      if (!d) ctx.addIssue({ code: 'custom', message: `Enter the ${label}.`, abort: true });
+      else if (!realDate(d)) ctx.addIssue({ code: 'custom', message: `Enter the ${label} as a date.`, abort: true });
+    });
 
 const base = { orderId: z.string().trim().min(1), action: z.string().trim().min(1).max(60) };
 
@@ -84,7 +89,7 @@ export function messageInputFor(action: string) {
   if (kind.kind === 'warranty') {
     return z
       .object({ ...base, coverageStartDate: dateField('coverage start date'), coverageEndDate: dateField('coverage end date') })
-      .refine((v) => v.coverageEndDate > v.coverageStartDate, { path: ['coverageEndDate'], message: 'The coverage must end after it starts.' });
+      .refine((v) => !realDate(v.coverageStartDate) || !realDate(v.coverageEndDate) || v.coverageEndDate > v.coverageStartDate, { path: ['coverageEndDate'], message: 'The coverage must end after it starts.' });
   }
   return null;
 }

@@ -113,12 +113,12 @@ export const manualConfirmInput = z
       .trim()
       .min(1, 'Enter the tracking number.')
       .max(64, 'Use at most 64 characters.')
-      .regex(/^[A-Za-z0-9-]+$/, 'Use letters, digits and hyphens only.'),
+      .regex(/^[A-Za-z0-9-]*$/, 'Use letters, digits and hyphens only.'),
     shipDate: z
       .string()
       .trim()
       .min(1, 'Enter the ship date.')
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the ship date as a date.')
+      .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Enter the ship date as a date.')
       .transform((d, ctx) => {
         const date = new Date(`${d}T12:00:00Z`);
         if (Number.isNaN(date.getTime())) {
