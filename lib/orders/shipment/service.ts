@@ -23,7 +23,7 @@ export async function confirmShipmentMode(db: Db, workspaceId: string): Promise<
   return row?.mode ?? 'manual';
 }
 
-export async function setConfirmShipmentMode(db: Db, workspaceId: string, mode: ConfirmMode, userId: string): Promise<void> {
+export async function setConfirmShipmentMode(db: Db, workspaceId: string, mode: ConfirmMode, userId: string | null): Promise<void> {
   await db
     .insert(orderFulfillmentSettings)
     .values({ workspaceId, confirmShipment: mode, updatedBy: userId, updatedAt: new Date() })
