@@ -55,3 +55,13 @@ describe('/_sim test data controls', () => {
     expect(bad.status).toBe(400);
   });
 });
+
+describe('/_sim/state for outbound', () => {
+  it('lists fulfillment orders, filtered by displayable order id', async () => {
+    const all = await sim.control<{ fulfillmentOrders: Array<{ sellerFulfillmentOrderId: string; displayableOrderId: string }> }>('GET', '/_sim/state/fulfillmentOutbound_2020-07-01?sellerId=A1DEMOSELLERNA');
+    expect(all.fulfillmentOrders.length).toBeGreaterThan(0);
+    const one = all.fulfillmentOrders[0]!;
+    const filtered = await sim.control<{ fulfillmentOrders: unknown[] }>('GET', `/_sim/state/fulfillmentOutbound_2020-07-01?displayableOrderId=${encodeURIComponent(one.displayableOrderId)}`);
+    expect(filtered.fulfillmentOrders).toEqual([expect.objectContaining({ sellerFulfillmentOrderId: one.sellerFulfillmentOrderId })]);
+  });
+});
