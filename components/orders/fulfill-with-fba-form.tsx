@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useState } from 'react';
+import { startTransition, useActionState, useEffect, useState, type FormEvent } from 'react';
 import { createFulfillmentOrderAction, previewFulfillmentAction, type PreviewState } from '@/app/(dashboard)/orders/[orderId]/fulfill/actions';
 import { Button } from '@/components/ui/button';
 import { Field, SelectField, TextField } from '@/components/ui/field';
@@ -59,12 +59,23 @@ export function FulfillWithFbaForm({ orderId, features, items }: Props) {
   const itemTitle = (id: string) => items.find((i) => i.orderItemId === id)?.title ?? id;
   const busy = previewing || creating;
 
+  // Dispatched by hand rather than as form actions: React resets a form after its action,
+  // and this one keeps the seller's choices between the preview and the create.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (busy) return;
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const data = new FormData(event.currentTarget);
+    const intent = submitter instanceof HTMLButtonElement ? submitter.value : 'preview';
+    startTransition(() => (intent === 'create' ? createAction(data) : previewAction(data)));
+  };
+
   return (
     <section aria-labelledby="fulfill-heading" className="rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="fulfill-heading" className="font-semibold">
         Fulfill with FBA
       </h2>
-      <form className="mt-4 space-y-5" noValidate>
+      <form className="mt-4 space-y-5" noValidate onSubmit={submit}>
         <input type="hidden" name="orderId" value={orderId} />
         <div className="grid gap-4 md:grid-cols-2">
           <SelectField
@@ -98,7 +109,7 @@ export function FulfillWithFbaForm({ orderId, features, items }: Props) {
           <p className="text-sm text-slate-600">This account has no blank-box or block-Amazon-Logistics features in this marketplace.</p>
         )}
         <div>
-          <Button type="submit" variant={ok ? 'secondary' : 'primary'} formAction={previewAction} disabled={busy}>
+          <Button type="submit" name="intent" value="preview" variant={ok ? 'secondary' : 'primary'} disabled={busy}>
             {previewing ? 'Getting preview…' : ok ? 'Preview again' : 'Preview'}
           </Button>
         </div>
@@ -235,7 +246,7 @@ export function FulfillWithFbaForm({ orderId, features, items }: Props) {
               </p>
             ) : null}
             <FormMessage state={created} />
-            <Button type="submit" formAction={createAction} disabled={busy || stale}>
+            <Button type="submit" name="intent" value="create" disabled={busy || stale}>
               {creating ? 'Sending…' : choice === 'notify-buyer' && short ? 'Tell the buyer' : 'Create fulfillment order'}
             </Button>
           </>

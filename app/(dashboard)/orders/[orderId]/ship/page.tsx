@@ -62,7 +62,12 @@ export default async function OrderShipmentPage({ params }: { params: Promise<{ 
               {fulfillmentOrders.map((fo) => (
                 <FulfillmentOrderCard key={fo.sellerFulfillmentOrderId} order={fo} />
               ))}
-              {canAct ? <RefreshFbaStatusButton orderId={order.amazonOrderId} /> : null}
+              {canAct ? (
+                <div className="flex flex-wrap items-start gap-6">
+                  <RefreshFbaStatusButton orderId={order.amazonOrderId} />
+                  <ConfirmFbaShipmentButton orderId={order.amazonOrderId} />
+                </div>
+              ) : null}
             </>
           ) : (
             <p className="text-sm text-slate-600">This order has no FBA fulfillment order.</p>
@@ -70,14 +75,13 @@ export default async function OrderShipmentPage({ params }: { params: Promise<{ 
           {pending.length ? (
             <div className="rounded-md border border-blue-200 bg-blue-50 p-4">
               <h3 className="font-semibold">Shipped by FBA, not yet confirmed on the order</h3>
-              <ul className="my-2 ml-4 list-disc text-sm">
+              <ul className="mt-2 ml-4 list-disc text-sm">
                 {pending.map((p) => (
                   <li key={`${p.sellerFulfillmentOrderId}-${p.packageNumber}`}>
                     Package {p.packageNumber}: {p.carrierCode} {p.trackingNumber}, shipped {formatDateTime(p.shipDate)}, {p.items.reduce((n, i) => n + i.quantity, 0)} units
                   </li>
                 ))}
               </ul>
-              {canAct ? <ConfirmFbaShipmentButton orderId={order.amazonOrderId} /> : null}
             </div>
           ) : null}
         </section>
