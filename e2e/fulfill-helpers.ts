@@ -60,18 +60,16 @@ export async function takeOrder(options: { channel?: 'MFN' | 'AFN'; status?: str
   return order;
 }
 
-let syncRequested = false;
-
-/** Opens an order page; until the sync has stored the order it is "not found", so ask for a sync once and retry. */
+/**
+ * Opens an order page; until the sync has stored the order it is "not found" (orders placed
+ * after the last sync, or after a test moved Amazon's clock on), so ask for a sync and retry.
+ */
 export async function openOrderPage(page: Page, path: string, heading: RegExp | string): Promise<void> {
   await page.goto(path);
   if (await page.getByRole('heading', { name: 'Page not found' }).isVisible()) {
-    if (!syncRequested) {
-      syncRequested = true;
-      await page.goto('/settings/sync');
-      await page.getByRole('button', { name: /^Sync all now for Demo seller \(North America\)/ }).click();
-      await expect(page.getByText(/will sync now\./)).toBeVisible();
-    }
+    await page.goto('/settings/sync');
+    await page.getByRole('button', { name: /^Sync all now for Demo seller \(North America\)/ }).click();
+    await expect(page.getByText(/will sync now\./)).toBeVisible();
     await expect(async () => {
       await page.goto(path);
       await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible({ timeout: 2_000 });
