@@ -66,7 +66,10 @@ export async function takeOrder(options: { channel?: 'MFN' | 'AFN'; status?: str
  */
 export async function openOrderPage(page: Page, path: string, heading: RegExp | string): Promise<void> {
   await page.goto(path);
-  if (await page.getByRole('heading', { name: 'Page not found' }).isVisible()) {
+  const notFound = page.getByRole('heading', { name: 'Page not found' });
+  // The page streams in after a loading state: wait for one answer or the other.
+  await expect(page.getByRole('heading', { name: heading, level: 1 }).or(notFound)).toBeVisible();
+  if (await notFound.isVisible()) {
     await page.goto('/settings/sync');
     await page.getByRole('button', { name: /^Sync all now for Demo seller \(North America\)/ }).click();
     await expect(page.getByText(/will sync now\./)).toBeVisible();
