@@ -76,6 +76,24 @@ test('low stock: the seller must choose, backorders the missing units, and the c
   expect(onAmazon.map((o) => o.fulfillmentPolicy)).toEqual(['FillAll']);
 });
 
+test('low stock: ship what is available and cancel the rest; only the available units go to FBA', async ({ page }) => {
+  const order = await takeOrder({ where: (o) => o.items.length > 1 || o.items[0]!.quantityOrdered > 1 });
+  const first = order.items[0]!;
+  const left = order.items.length > 1 ? 0 : first.quantityOrdered - 1;
+  await setFulfillable(first.sellerSku, left);
+  await openOrderPage(page, `/orders/${order.amazonOrderId}/fulfill`, fulfillHeading(order.amazonOrderId));
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  const lowStock = page.getByRole('group', { name: 'Not enough stock at FBA' });
+  await lowStock.getByRole('radio', { name: 'Ship what is available and cancel the unavailable units' }).check();
+  await page.getByRole('button', { name: 'Create fulfillment order' }).click();
+  await expect(page.getByRole('region', { name: `Fulfillment order MCF-${order.amazonOrderId}` })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Low-stock decisions' }).getByText(new RegExp(`${first.sellerSku}: .* cancelled`))).toBeVisible();
+  const [onAmazon] = await fulfillmentOrdersOnAmazon(order.amazonOrderId);
+  expect(onAmazon!.fulfillmentPolicy).toBe('FillOrKill');
+  const sent = onAmazon!.items.find((i) => i.sellerSku === first.sellerSku)?.quantity ?? 0;
+  expect(sent).toBe(left);
+});
+
 test('low stock: tell the buyer instead of shipping; the message is required and recorded', async ({ page }) => {
   const order = await takeOrder();
   await setFulfillable(order.items[0]!.sellerSku, 0);
@@ -184,4 +202,32 @@ test('an AFN order says Amazon ships it; an unknown order is not found', async (
   await expect(page.getByRole('button', { name: 'Preview', exact: true })).toHaveCount(0);
   await page.goto('/orders/000-0000000-0000000/fulfill');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});
+
+test('automatic confirmation: once an admin turns it on, a shipped FBA package is confirmed without a click', async ({ page }) => {
+  const order = await takeOrder();
+  await openOrderPage(page, `/orders/${order.amazonOrderId}/fulfill`, fulfillHeading(order.amazonOrderId));
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  await page.getByRole('radio', { name: 'Priority' }).check();
+  await page.getByRole('button', { name: 'Create fulfillment order' }).click();
+  await expect(page.getByRole('region', { name: `Fulfillment order MCF-${order.amazonOrderId}` })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Order actions' }).getByRole('link', { name: 'Shipment' }).click();
+
+  const setting = page.getByRole('region', { name: 'Workspace setting' });
+  await setting.getByLabel('Confirm FBA shipments on Amazon orders').selectOption({ label: 'Automatically after each sync' });
+  await setting.getByRole('button', { name: 'Save setting' }).click();
+  await expect(setting.getByText('FBA shipments will be confirmed on Amazon orders automatically.')).toBeVisible();
+  try {
+    await advanceSimClock(3 * 3600);
+    await page.getByRole('button', { name: 'Check FBA shipment status' }).click();
+    await expect(page.getByText(/is Complete\. 1 package confirmed on the Amazon order\./)).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Confirmed shipments' }).getByText('FBA, automatic')).toBeVisible();
+    await expect(page.getByTestId('order-status')).toHaveText('Shipped');
+    expect((await orderOnAmazon(order.amazonOrderId))?.status).toBe('Shipped');
+  } finally {
+    // The setting is the workspace's: put it back for the other tests.
+    await setting.getByLabel('Confirm FBA shipments on Amazon orders').selectOption({ label: 'On a click (review first)' });
+    await setting.getByRole('button', { name: 'Save setting' }).click();
+    await expect(setting.getByText('FBA shipments will wait for a click to be confirmed.')).toBeVisible();
+  }
 });

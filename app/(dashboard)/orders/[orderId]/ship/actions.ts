@@ -36,7 +36,8 @@ export const refreshFbaStatusAction = authorizedAction({ name: 'orders.fulfillme
     throw asUserFacing(error);
   }
   let confirmed = 0;
-  if ((await confirmShipmentMode(db, user.workspaceId)) === 'automatic') confirmed = (await confirmFbaShipments(db, client, order, user.id)).length;
+  // The workspace confirms automatically: recorded as such (no clicking user), audited under this action.
+  if ((await confirmShipmentMode(db, user.workspaceId)) === 'automatic') confirmed = (await confirmFbaShipments(db, client, order, null)).length;
   revalidateOrder(order.amazonOrderId);
   const tail = confirmed ? ` ${confirmed} package${confirmed === 1 ? '' : 's'} confirmed on the Amazon order.` : '';
   return { message: `Updated from Amazon: ${statuses.join(', ') || 'no change'}.${tail}`, target: order.amazonOrderId, requestId, detail: { statuses, confirmed, requestId } };
