@@ -39,7 +39,7 @@ const used = new Set<string>();
 
 /**
  * An order no other test of this run uses: MFN (or AFN), Unshipped for a while (so the first
- * sync stored it as such), its SKUs stocked at FBA unless `stocked` is false.
+ * sync stored it as such). Unless `stocked` is false, its SKUs get enough FBA stock.
  */
 export async function takeOrder(options: { channel?: 'MFN' | 'AFN'; status?: string; stocked?: boolean; where?: (o: SimOrder) => boolean } = {}): Promise<SimOrder> {
   const channel = options.channel ?? 'MFN';
@@ -48,15 +48,15 @@ export async function takeOrder(options: { channel?: 'MFN' | 'AFN'; status?: str
   const { skus } = await sim<{ skus: Array<{ sellerSku: string; qty: { fulfillable: number } }> }>(`/_sim/state/inventory?sellerId=${NA_SELLER}`);
   const stock = new Map(skus.map((s) => [s.sellerSku, s.qty.fulfillable]));
   const cutoff = (await simNow()) - 2 * 3_600_000;
-  const order = orders.find(
-    (o) =>
-      !used.has(o.amazonOrderId) &&
-      Date.parse(o.purchaseDate) < cutoff &&
-      (options.stocked === false || o.items.every((i) => (stock.get(i.sellerSku) ?? 0) >= i.quantityOrdered + 3)) &&
-      (options.where?.(o) ?? true),
-  );
+  const order = orders.find((o) => !used.has(o.amazonOrderId) && Date.parse(o.purchaseDate) < cutoff && (options.where?.(o) ?? true));
   if (!order) throw new Error(`No ${channel} ${status} order left in the simulated world for this test`);
   used.add(order.amazonOrderId);
+  if (options.stocked !== false) {
+    for (const item of order.items) {
+      const have = stock.get(item.sellerSku) ?? 0;
+      if (have < item.quantityOrdered + 5) await setFulfillable(item.sellerSku, item.quantityOrdered + 20);
+    }
+  }
   return order;
 }
 
@@ -96,4 +96,23 @@ export async function orderOnAmazon(amazonOrderId: string): Promise<SimOrder | u
     if (found) return found;
   }
   return undefined;
+}
+
+/** Multi-line orders first: one line can be out of stock while the others ship. Else a line of 2+ units. */
+export async function takeOrderToShort(): Promise<SimOrder> {
+  try {
+    return await takeOrder({ where: (o) => o.items.length > 1 });
+  } catch {
+    return takeOrder({ where: (o) => o.items[0]!.quantityOrdered > 1 });
+  }
+}
+
+/** Makes the dashboard's synced FBA stock current (Settings → Sync), as a seller would before deciding. */
+export async function syncInventoryNow(page: Page): Promise<void> {
+  await page.goto('/settings/sync');
+  const section = page.getByRole('region', { name: 'Demo seller (North America)' });
+  const inventory = section.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'FBA inventory' }) });
+  await inventory.getByRole('button', { name: 'Sync now: FBA inventory for Demo seller (North America)' }).click();
+  await expect(section.getByText('FBA inventory for Demo seller (North America) will sync now.')).toBeVisible();
+  await expect(inventory.getByText('Up to date')).toBeVisible({ timeout: 60_000 });
 }

@@ -5,7 +5,7 @@ import { openOrderPage, takeOrder } from './fulfill-helpers';
 test.use({ storageState: OWNER_STATE });
 
 test('a viewer reads the shipment and messages of an order but cannot fulfill, confirm or send', async ({ page, browser }) => {
-  const order = await takeOrder({ stocked: false });
+  const order = await takeOrder({ channel: 'AFN', stocked: false });
   // The owner makes sure the order is in the dashboard.
   await openOrderPage(page, `/orders/${order.amazonOrderId}/ship`, `Shipment of order ${order.amazonOrderId}`);
   const viewer = { name: 'Order Viewer', email: uniqueEmail('order-viewer'), role: 'Viewer', password: 'viewer password 123' };
@@ -21,6 +21,7 @@ test('a viewer reads the shipment and messages of an order but cannot fulfill, c
 
   await viewerPage.goto(`/orders/${order.amazonOrderId}/ship`);
   await expect(viewerPage.getByRole('heading', { name: `Shipment of order ${order.amazonOrderId}` })).toBeVisible();
+  await expect(viewerPage.getByRole('heading', { name: 'Amazon ships this order' })).toBeVisible();
   await expect(viewerPage.getByRole('button')).toHaveText(['Show', 'Sign out']);
 
   await viewerPage.goto(`/orders/${order.amazonOrderId}/messages`);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, OWNER_STATE } from './helpers';
-import { advanceSimClock, fulfillmentOrdersOnAmazon, messagesOnAmazon, openOrderPage, orderOnAmazon, setFulfillable, takeOrder } from './fulfill-helpers';
+import { advanceSimClock, fulfillmentOrdersOnAmazon, messagesOnAmazon, openOrderPage, orderOnAmazon, setFulfillable, syncInventoryNow, takeOrder, takeOrderToShort } from './fulfill-helpers';
 
 test.use({ storageState: OWNER_STATE });
 
@@ -47,9 +47,10 @@ test('fulfill an MFN order from the preview; a double click and a second tab sti
 
 test('low stock: the seller must choose, backorders the missing units, and the choice is recorded', async ({ page }) => {
   // An order with a second unit to ship, so part of it can go now.
-  const order = await takeOrder({ where: (o) => o.items.length > 1 || o.items[0]!.quantityOrdered > 1 });
+  const order = await takeOrderToShort();
   const first = order.items[0]!;
   await setFulfillable(first.sellerSku, order.items.length > 1 ? 0 : first.quantityOrdered - 1);
+  if (order.items.length === 1) await syncInventoryNow(page);
   await openOrderPage(page, `/orders/${order.amazonOrderId}/fulfill`, fulfillHeading(order.amazonOrderId));
 
   await page.getByRole('button', { name: 'Preview', exact: true }).click();
@@ -77,10 +78,11 @@ test('low stock: the seller must choose, backorders the missing units, and the c
 });
 
 test('low stock: ship what is available and cancel the rest; only the available units go to FBA', async ({ page }) => {
-  const order = await takeOrder({ where: (o) => o.items.length > 1 || o.items[0]!.quantityOrdered > 1 });
+  const order = await takeOrderToShort();
   const first = order.items[0]!;
   const left = order.items.length > 1 ? 0 : first.quantityOrdered - 1;
   await setFulfillable(first.sellerSku, left);
+  if (order.items.length === 1) await syncInventoryNow(page);
   await openOrderPage(page, `/orders/${order.amazonOrderId}/fulfill`, fulfillHeading(order.amazonOrderId));
   await page.getByRole('button', { name: 'Preview', exact: true }).click();
   const lowStock = page.getByRole('group', { name: 'Not enough stock at FBA' });
@@ -116,7 +118,7 @@ test('low stock: tell the buyer instead of shipping; the message is required and
 });
 
 test('send a buyer message: bad input is refused next to the field and nothing is sent', async ({ page }) => {
-  const order = await takeOrder({ stocked: false });
+  const order = await takeOrder({ channel: 'AFN', stocked: false });
   await openOrderPage(page, `/orders/${order.amazonOrderId}/messages`, `Buyer messages for order ${order.amazonOrderId}`);
   const form = page.getByRole('region', { name: 'Confirm order details' });
   await expect(form).toBeVisible();

@@ -143,12 +143,15 @@ describe('low stock', () => {
     });
   });
 
-  it('uses the stricter of synced stock and the preview, and shares stock between lines of one SKU', () => {
+  it('before a preview uses synced stock; after one, the preview decides which lines are short', () => {
     const byStock = assessStock(lines, new Map([['SKU-A', 5], ['SKU-B', 1]]));
     expect(byStock.lines.map((l) => [l.available, l.short])).toEqual([[2, 0], [1, 2]]);
+    // Amazon's preview can ship B although the synced stock (older) says 1.
+    expect(assessStock(lines, new Map([['SKU-A', 5], ['SKU-B', 1]]), {}).short).toBe(false);
     // The preview flags B although the (stale) stock says 10: at least one unit is missing.
     const byPreview = assessStock(lines, new Map([['SKU-A', 5], ['SKU-B', 10]]), { b: 3 });
     expect(byPreview.lines[1]).toMatchObject({ available: 2, short: 1 });
+    expect(assessStock(lines, new Map([['SKU-B', 1]]), { b: 3 }).lines[1]).toMatchObject({ available: 1, short: 2 });
     // Unknown stock and a flagged line: nothing available.
     expect(assessStock(lines, new Map(), { a: 2 }).lines[0]).toMatchObject({ available: 0, short: 2 });
     const shared = assessStock([{ orderItemId: 'x', sellerSku: 'S', needed: 2 }, { orderItemId: 'y', sellerSku: 'S', needed: 2 }], new Map([['S', 3]]));

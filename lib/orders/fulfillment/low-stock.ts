@@ -27,23 +27,27 @@ export interface StockAssessment {
 }
 
 /**
- * `fulfillableBySku`: FBA fulfillable units per SKU from inventory_summaries; a SKU missing
- * from the map is unknown (not synced) and left to the preview. `previewShortfall`: units the
- * preview reported unfulfillable, per order item id.
+ * `fulfillableBySku`: FBA fulfillable units per SKU from inventory_summaries (synced, so
+ * possibly behind); a SKU missing from the map is unknown. `previewShortfall`: units a fresh
+ * getFulfillmentPreview reported unfulfillable, per order item id, or null before a preview.
+ * After a preview Amazon's answer decides which lines are short (it is newer than the sync);
+ * the synced stock says how many units of a short line can still go.
  */
-export function assessStock(lines: OrderLineToFulfill[], fulfillableBySku: ReadonlyMap<string, number>, previewShortfall: Readonly<Record<string, number>> = {}): StockAssessment {
+export function assessStock(lines: OrderLineToFulfill[], fulfillableBySku: ReadonlyMap<string, number>, previewShortfall: Readonly<Record<string, number>> | null = null): StockAssessment {
   // Two lines with one SKU share its stock.
   const remaining = new Map(fulfillableBySku);
   const out = lines
     .filter((line) => line.needed > 0)
     .map((line) => {
       const stock = remaining.get(line.sellerSku);
-      const flagged = Math.min(line.needed, Math.max(0, previewShortfall[line.orderItemId] ?? 0));
-      // The preview names a line it cannot ship but not how many units it could: then the
-      // synced stock says how many (none when unknown), and at least one unit is missing.
-      const byStock = stock === undefined ? (flagged ? 0 : line.needed) : Math.max(0, stock);
-      const byPreview = flagged ? Math.max(0, line.needed - 1) : line.needed;
-      const available = Math.max(0, Math.min(line.needed, byStock, byPreview));
+      const flagged = previewShortfall ? Math.min(line.needed, Math.max(0, previewShortfall[line.orderItemId] ?? 0)) : 0;
+      let available: number;
+      if (previewShortfall && !flagged) available = line.needed;
+      // The preview names a line it cannot ship but not how many units it could: the synced
+      // stock says how many (none when unknown), and at least one unit is missing.
+      else if (flagged) available = Math.min(line.needed - 1, stock ?? 0);
+      else available = Math.min(line.needed, stock ?? line.needed);
+      available = Math.max(0, available);
       if (stock !== undefined) remaining.set(line.sellerSku, stock - available);
       return { orderItemId: line.orderItemId, sellerSku: line.sellerSku, needed: line.needed, available, shipNow: line.needed, short: line.needed - available };
     });
