@@ -3,6 +3,8 @@ export class UserFacingError extends Error {
   constructor(
     message: string,
     readonly fieldErrors?: Record<string, string[]>,
+    /** Amazon's request id when the failure came from SP-API, for the audit log. */
+    readonly requestId?: string,
   ) {
     super(message);
     this.name = 'UserFacingError';

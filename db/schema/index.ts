@@ -11,3 +11,4 @@ export * from './quota';
 export * from './ship-from-addresses';
 export * from './inbound-plans';
 export * from './inbound-transport';
+export * from './order-fulfillment';

@@ -2,6 +2,8 @@
  * The one wrapper every server action goes through: it validates the form with zod, checks
  * the session and role itself (never trusting that a page did), runs the action inside the
  * user's workspace, writes an audit entry, and turns failures into a message for the form.
+ * The SP-API calls an action makes are captured, so every audit entry carries Amazon's
+ * request ids (the last one as the entry's reference) whether the action succeeded or not.
  */
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
@@ -11,6 +13,8 @@ import type { Db } from '@/db/client';
 import { recordAudit } from '@/lib/audit/record';
 import { getCurrentUser, type CurrentUser } from '@/lib/auth/session';
 import { hasRole, type Role } from '@/lib/auth/roles';
+import type { SpApiRequestLog } from '@/lib/sp-api/log';
+import { recordSpApiRequestsInto } from '@/lib/sp-api/request-capture';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { echoValues, type ActionState } from './action-state';
 
@@ -56,16 +60,17 @@ export function authorizedAction<S extends z.ZodType>(
     }
 
     const db = await getDb();
+    const calls: SpApiRequestLog[] = [];
     try {
-      const outcome = await run(parsed.data, { user, db });
+      const outcome = await recordSpApiRequestsInto(calls, () => run(parsed.data, { user, db }));
       await recordAudit(db, {
         workspaceId: user.workspaceId,
         userId: user.id,
         action: spec.name,
         target: outcome.target,
         result: 'ok',
-        detail: outcome.detail,
-        requestId: outcome.requestId,
+        detail: withCalls(outcome.detail, calls),
+        requestId: outcome.requestId ?? lastRequestId(calls),
       });
       return { status: 'success', message: outcome.message };
     } catch (error) {
@@ -77,7 +82,8 @@ export function authorizedAction<S extends z.ZodType>(
         userId: user.id,
         action: spec.name,
         result: 'error',
-        detail: { message },
+        detail: withCalls({ message }, calls),
+        requestId: (error instanceof UserFacingError ? error.requestId : undefined) ?? lastRequestId(calls),
       }).catch((auditError) => console.error('[audit]', auditError));
       return {
         status: 'error',
@@ -87,4 +93,12 @@ export function authorizedAction<S extends z.ZodType>(
       };
     }
   };
+}
+
+const lastRequestId = (calls: SpApiRequestLog[]) => calls.findLast((c) => c.requestId)?.requestId;
+
+/** The SP-API calls in the audit detail: what was asked of Amazon and what it answered. */
+function withCalls(detail: Record<string, unknown> | undefined, calls: SpApiRequestLog[]): Record<string, unknown> | undefined {
+  if (!calls.length) return detail;
+  return { ...detail, spApiCalls: calls.map((c) => ({ operation: c.operation, status: c.status, requestId: c.requestId ?? null })) };
 }

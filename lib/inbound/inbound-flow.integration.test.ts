@@ -8,7 +8,7 @@ import type { DbHandle } from '@/db/client';
 import { inboundPlanShipments, inboundShipmentItems, inboundShipments, inboundTransports } from '@/db/schema';
 import { seedDemoAccount, simControl, simulatorClient } from '@/lib/sync/test-fixtures';
 import type { SpApiClient } from '@/lib/sp-api/client';
-import { collectRequestIds } from '@/lib/sp-api/request-ids';
+import { captureSpApiRequests } from '@/lib/sp-api/request-capture';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
 import { testDatabases } from '@/test/databases';
@@ -51,10 +51,11 @@ describe.each(testDatabases)('inbound plan to labels on $name', (database) => {
     const items = await catalogSkus(client, 4);
     expect(items.length).toBe(4);
 
-    const { result: plan, requestIds } = await collectRequestIds(() =>
+    const { result: plan, requests: planCalls } = await captureSpApiRequests(() =>
       createPlan(db, client, { ...tenant, userId: null }, { marketplaceId: US, shipFrom, labelPrepPreference: 'SELLER_LABEL', packing: 'individual', shipToCountryCode: undefined, shipToCountrySubdivisionCode: undefined, items }),
     );
-    expect(requestIds.length).toBe(1);
+    expect(planCalls.map((c) => c.operation)).toEqual(['fulfillmentInboundV0.createInboundShipmentPlan']);
+    expect(planCalls[0]!.requestId).toBeTruthy();
     const stored = await getPlan(db, tenant.workspaceId, plan.planId);
     expect(stored!.shipments.map((s) => s.shipmentId).sort()).toEqual([...plan.shipmentIds].sort());
     expect(stored!.shipments.flatMap((s) => s.items).reduce((sum, i) => sum + i.quantity, 0)).toBe(48);
@@ -110,7 +111,7 @@ describe.each(testDatabases)('inbound plan to labels on $name', (database) => {
     expect(transport!.status).toBe('CONFIRMED');
 
     // Past the void deadline the void is refused here, before anything is sent.
-    const { requestIds: voidCalls } = await collectRequestIds(() =>
+    const { requests: voidCalls } = await captureSpApiRequests(() =>
       voidTransport(db, client, tenant, shipmentId, new Date(transport!.voidDeadline!.getTime() + 1000)).catch((e: unknown) => e),
     );
     expect(voidCalls).toEqual([]);
@@ -188,10 +189,10 @@ describe.each(testDatabases)('inbound plan to labels on $name', (database) => {
     const [caseItem] = await db.select().from(inboundShipmentItems).where(eq(inboundShipmentItems.shipmentId, preorderable!.shipmentId));
     expect(caseItem!.quantityInCase).toBe(6);
     // Quantities of a case-packed shipment stay whole cases: refused before anything is sent.
-    const { requestIds } = await collectRequestIds(() =>
+    const { requests: refusedCalls } = await captureSpApiRequests(() =>
       updateShipmentItems(db, client, tenant, { shipmentId: preorderable!.shipmentId, name: 'x', quantities: { [caseItem!.sellerSku]: 7 } }).catch((e: unknown) => e),
     );
-    expect(requestIds).toEqual([]);
+    expect(refusedCalls).toEqual([]);
     await confirmPreorder(db, client, tenant, preorderable!.shipmentId, preorderable!.needByDate);
     const [confirmed] = await db.select().from(inboundShipments).where(eq(inboundShipments.shipmentId, preorderable!.shipmentId));
     expect(confirmed!.confirmedNeedByDate).toBe(preorderable!.needByDate);

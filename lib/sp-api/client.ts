@@ -10,6 +10,7 @@ import 'server-only';
 import { LwaError, SpApiError } from './errors';
 import { exchange } from './http-exchange';
 import { consoleSpApiLogger, type SpApiLogger } from './log';
+import { noteSpApiRequest } from './request-capture';
 import { type FetchLike, type LwaTokenManager, sharedLwaTokenManager } from './lwa';
 import {
   MODEL_NAMES,
@@ -23,7 +24,6 @@ import {
 } from './models';
 import { buildOperationRequest } from './operation-request';
 import { InMemoryQuotaStore, parseRateLimitHeader, QuotaLimiter, quotaKey, type QuotaStore } from './quota';
-import { noteRequestId } from './request-ids';
 import { RdtCache, restrictedResourceFor, type RestrictedDataElement } from './rdt';
 import { resolveEndpoints, type EndpointOverrides, type SpApiRegion } from './regions';
 import { DEFAULT_RETRY_POLICY, isRetryableFailure, withRetries, type RetryPolicy } from './retry';
@@ -230,8 +230,7 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
   }
 
   function log(spec: OperationSpec, operation: string, entry: { status: number; retries: number; quotaWaitMs: number; requestId: string | undefined; startedAt: number; errorCode?: string }) {
-    noteRequestId(entry.requestId);
-    logger.request({
+    const line = {
       operation,
       method: spec.method,
       path: spec.path,
@@ -243,7 +242,9 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
       retries: entry.retries,
       quotaWaitMs: entry.quotaWaitMs,
       ...(entry.errorCode ? { errorCode: entry.errorCode } : {}),
-    });
+    };
+    logger.request(line);
+    noteSpApiRequest(line);
   }
 
   const call = callOperation as SpApiClient['call'];

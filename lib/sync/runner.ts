@@ -94,6 +94,14 @@ export async function runSync(db: Db, target: { workspaceId: string; accountId: 
       settings: { ...DEFAULT_SYNC_SETTINGS, ...options.settings },
       hooks: options.hooks ?? {},
     });
+    if (target.kind === 'fulfillment-orders') {
+      // Fresh fulfillment orders may have shipped: confirm them on the Amazon orders if the
+      // workspace chose that. A failure here is logged, not the sync's failure.
+      const { confirmShippedFbaOrders } = await import('@/lib/orders/shipment/service');
+      await confirmShippedFbaOrders(db, target.workspaceId, target.accountId, { clientFor: async () => client }).catch((error: unknown) =>
+        console.error('[sync] confirming FBA shipments failed', error instanceof Error ? error.message : error),
+      );
+    }
     clearInterval(renewal);
     await releaseLease(db, lease, { ok: true }, intervalMs);
     return { status: 'ok', synced: result.synced };

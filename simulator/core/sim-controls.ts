@@ -95,6 +95,24 @@ export async function handleSimControl(runtime: SimRuntime, req: IncomingMessage
       return sendJson(res, 200, {
         messages: messageLog.all().filter((m) => (!query.orderId || m.amazonOrderId === query.orderId) && (!query.sellerId || m.sellerId === query.sellerId)),
       });
+    case 'GET /_sim/state/order-list': {
+      // Test data discovery: the newest orders of a seller, filtered by channel and status.
+      const sellerId = query.sellerId;
+      if (!sellerId || !orderBook.hasSeller(sellerId)) return bad(res, 'sellerId must name a seller');
+      const limit = query.limit === undefined ? 20 : Number(query.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 200) return bad(res, 'limit must be an integer from 1 to 200');
+      return sendJson(res, 200, { orders: orderBook.recent(sellerId, runtime.clock.nowMs(), { channel: query.channel, status: query.status, limit }) });
+    }
+    case 'POST /_sim/inventory': {
+      // Shapes a SKU's fulfillable stock (tests of low-stock paths), as FBA would after sales or a removal.
+      const { sellerId, sellerSku, fulfillable } = body;
+      if (typeof sellerId !== 'string' || typeof sellerSku !== 'string') return bad(res, 'sellerId and sellerSku are required');
+      if (typeof fulfillable !== 'number' || !Number.isInteger(fulfillable) || fulfillable < 0) return bad(res, 'fulfillable must be a non-negative integer');
+      const sku = catalog.get(sellerId, sellerSku);
+      if (!sku) return sendJson(res, 404, { errors: [{ code: 'NotFound', message: `Unknown SKU ${sellerSku}` }] });
+      const updated = catalog.adjust(sellerId, sellerSku, { fulfillable: fulfillable - sku.qty.fulfillable }, runtime.clock.now());
+      return sendJson(res, 200, { sku: updated });
+    }
     case 'GET /_sim/state/inventory': {
       const sellerId = query.sellerId;
       if (!sellerId) return bad(res, 'sellerId is required');

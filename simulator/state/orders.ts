@@ -346,6 +346,25 @@ class OrderBook {
     };
   }
 
+  /** The newest placed orders of a seller matching a channel and status (test data discovery; scans back at most 6 days). */
+  recent(sellerId: string, nowMs: number, filter: { channel?: string | undefined; status?: string | undefined; limit: number }): Array<{ amazonOrderId: string; marketplaceId: string; fulfillmentChannel: string; status: string; purchaseDate: string; items: Array<{ orderItemId: string; sellerSku: string; quantityOrdered: number; quantityShipped: number }> }> {
+    const out = [];
+    const from = this.firstIndexAtOrAfter(sellerId, nowMs - MAX_DERIVED_LAG_MS);
+    for (let i = this.countAt(sellerId, nowMs) - 1; i >= from && out.length < filter.limit; i--) {
+      const order = this.at(sellerId, i, nowMs);
+      if (!order || (filter.channel && order.fulfillmentChannel !== filter.channel) || (filter.status && order.status !== filter.status)) continue;
+      out.push({
+        amazonOrderId: order.amazonOrderId,
+        marketplaceId: order.marketplaceId,
+        fulfillmentChannel: order.fulfillmentChannel,
+        status: order.status,
+        purchaseDate: order.purchaseDate.toISOString(),
+        items: order.items.map((it) => ({ orderItemId: it.orderItemId, sellerSku: it.sellerSku, quantityOrdered: it.quantityOrdered, quantityShipped: it.quantityShipped })),
+      });
+    }
+    return out;
+  }
+
   /** Counts for /_sim/state: placed orders per seller and status at `nowMs` (scans; debug only). */
   summary(nowMs: number): Record<string, { placed: number; byStatus: Record<string, number> }> {
     const out: Record<string, { placed: number; byStatus: Record<string, number> }> = {};

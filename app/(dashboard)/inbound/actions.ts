@@ -11,21 +11,13 @@ import { planInput } from '@/lib/inbound/plan-input';
 import { cancelShipment, confirmPreorder, createShipmentFromPlan, loadShipment, refreshShipment, updateShipmentItems } from '@/lib/inbound/shipments';
 import { confirmTransport, estimateTransport, putTransport, refreshTransport, voidTransport } from '@/lib/inbound/transport';
 import { transportInput } from '@/lib/inbound/transport-input';
-import { collectRequestIds } from '@/lib/sp-api/request-ids';
-
-/** Runs SP-API work and hands the audit entry Amazon's request ids (the last one as the reference). */
-async function withRequestIds(run: () => Promise<ActionSuccess>): Promise<ActionSuccess> {
-  const { result, requestIds } = await collectRequestIds(run);
-  return { ...result, requestId: requestIds.at(-1), detail: { ...result.detail, requestIds } };
-}
 
 const shipmentRef = z.object({ accountId: z.uuid(), shipmentId: z.string().trim().min(1).max(40) });
 const shipmentPath = (accountId: string, shipmentId: string) => `/inbound/${accountId}/${encodeURIComponent(shipmentId)}`;
 
 export async function createPlanAction(previous: ActionState, formData: FormData): Promise<ActionState> {
   let planId: string | undefined;
-  const state = await authorizedAction({ name: 'inbound.create-plan', role: 'operator', input: planInput }, async (input, { user, db }) =>
-    withRequestIds(async () => {
+  const state = await authorizedAction({ name: 'inbound.create-plan', role: 'operator', input: planInput }, async (input, { user, db }) => {
       const client = await spApiForAccount(db, user.workspaceId, input.accountId);
       const shipFrom = await resolveShipFrom(db, user.workspaceId, input, user.id);
       const created = await createPlan(db, client, { workspaceId: user.workspaceId, accountId: input.accountId, userId: user.id }, { ...input, shipFrom });
@@ -35,7 +27,7 @@ export async function createPlanAction(previous: ActionState, formData: FormData
         target: created.planId,
         detail: { shipmentIds: created.shipmentIds, skus: input.items.map((i) => i.sellerSku) },
       };
-    }),
+    },
   )(previous, formData);
   if (state.status === 'success' && planId) redirect(`/inbound/plans/${planId}`);
   return state;
@@ -49,14 +41,13 @@ export async function createShipmentAction(previous: ActionState, formData: Form
       role: 'operator',
       input: shipmentRef.extend({ planId: z.uuid(), name: z.string().trim().min(1, 'Give the shipment a name.').max(200, 'Use at most 200 characters.') }),
     },
-    async (input, { user, db }) =>
-      withRequestIds(async () => {
+    async (input, { user, db }) => {
         const client = await spApiForAccount(db, user.workspaceId, input.accountId);
         await createShipmentFromPlan(db, client, { workspaceId: user.workspaceId, accountId: input.accountId }, input);
         path = shipmentPath(input.accountId, input.shipmentId);
         revalidatePath(`/inbound/plans/${input.planId}`);
         return { message: `Shipment ${input.shipmentId} created.`, target: input.shipmentId, detail: { name: input.name, planId: input.planId } };
-      }),
+      },
   )(previous, formData);
   if (state.status === 'success' && path) redirect(path);
   return state;
@@ -80,26 +71,23 @@ export const updateShipmentAction = authorizedAction(
         return { accountId: input.accountId, shipmentId: input.shipmentId, name: input.name, quantities };
       }),
   },
-  async (input, { user, db }) =>
-    withRequestIds(async () => {
+  async (input, { user, db }) => {
       const client = await spApiForAccount(db, user.workspaceId, input.accountId);
       await updateShipmentItems(db, client, { workspaceId: user.workspaceId, accountId: input.accountId }, input);
       revalidatePath(shipmentPath(input.accountId, input.shipmentId));
       return { message: 'Shipment updated.', target: input.shipmentId, detail: { quantities: input.quantities, name: input.name } };
-    }),
+    },
 );
 
-export const cancelShipmentAction = authorizedAction({ name: 'inbound.cancel-shipment', role: 'operator', input: shipmentRef }, async (input, { user, db }) =>
-  withRequestIds(async () => {
+export const cancelShipmentAction = authorizedAction({ name: 'inbound.cancel-shipment', role: 'operator', input: shipmentRef }, async (input, { user, db }) => {
     const client = await spApiForAccount(db, user.workspaceId, input.accountId);
     await cancelShipment(db, client, { workspaceId: user.workspaceId, accountId: input.accountId }, input.shipmentId);
     revalidatePath(shipmentPath(input.accountId, input.shipmentId));
     return { message: 'Shipment cancelled.', target: input.shipmentId };
-  }),
+  },
 );
 
-export const refreshShipmentAction = authorizedAction({ name: 'inbound.refresh-shipment', role: 'operator', input: shipmentRef }, async (input, { user, db }) =>
-  withRequestIds(async () => {
+export const refreshShipmentAction = authorizedAction({ name: 'inbound.refresh-shipment', role: 'operator', input: shipmentRef }, async (input, { user, db }) => {
     const tenant = { workspaceId: user.workspaceId, accountId: input.accountId };
     const client = await spApiForAccount(db, user.workspaceId, input.accountId);
     const { shipment } = await loadShipment(db, tenant, input.shipmentId);
@@ -107,7 +95,7 @@ export const refreshShipmentAction = authorizedAction({ name: 'inbound.refresh-s
     await refreshTransport(db, client, tenant, input.shipmentId);
     revalidatePath(shipmentPath(input.accountId, input.shipmentId));
     return { message: 'Updated from Amazon.', target: input.shipmentId };
-  }),
+  },
 );
 
 export const confirmPreorderAction = authorizedAction(
@@ -121,8 +109,7 @@ export const confirmPreorderAction = authorizedAction(
         .refine((d) => d >= new Date().toISOString().slice(0, 10), 'The need-by date cannot be in the past.'),
     }),
   },
-  async (input, { user, db }) =>
-    withRequestIds(async () => {
+  async (input, { user, db }) => {
       const client = await spApiForAccount(db, user.workspaceId, input.accountId);
       const result = await confirmPreorder(db, client, { workspaceId: user.workspaceId, accountId: input.accountId }, input.shipmentId, input.needByDate);
       revalidatePath(shipmentPath(input.accountId, input.shipmentId));
@@ -131,13 +118,12 @@ export const confirmPreorderAction = authorizedAction(
         target: input.shipmentId,
         detail: { needByDate: input.needByDate },
       };
-    }),
+    },
 );
 
 export async function putTransportAction(previous: ActionState, formData: FormData): Promise<ActionState> {
   const today = new Date().toISOString().slice(0, 10);
-  return authorizedAction({ name: 'inbound.put-transport', role: 'operator', input: transportInput(today) }, async (input, { user, db }) =>
-    withRequestIds(async () => {
+  return authorizedAction({ name: 'inbound.put-transport', role: 'operator', input: transportInput(today) }, async (input, { user, db }) => {
       const client = await spApiForAccount(db, user.workspaceId, input.accountId);
       await putTransport(db, client, { workspaceId: user.workspaceId, accountId: input.accountId }, input.shipmentId, input.choice);
       revalidatePath(shipmentPath(input.accountId, input.shipmentId));
@@ -147,33 +133,30 @@ export async function putTransportAction(previous: ActionState, formData: FormDa
         target: input.shipmentId,
         detail: { mode: input.choice.mode },
       };
-    }),
+    },
   )(previous, formData);
 }
 
-export const estimateTransportAction = authorizedAction({ name: 'inbound.estimate-transport', role: 'operator', input: shipmentRef }, async (input, { user, db }) =>
-  withRequestIds(async () => {
+export const estimateTransportAction = authorizedAction({ name: 'inbound.estimate-transport', role: 'operator', input: shipmentRef }, async (input, { user, db }) => {
     const client = await spApiForAccount(db, user.workspaceId, input.accountId);
     await estimateTransport(db, client, { workspaceId: user.workspaceId, accountId: input.accountId }, input.shipmentId);
     revalidatePath(shipmentPath(input.accountId, input.shipmentId));
     return { message: 'Amazon is estimating the carrier cost…', target: input.shipmentId };
-  }),
+  },
 );
 
-export const confirmTransportAction = authorizedAction({ name: 'inbound.confirm-transport', role: 'operator', input: shipmentRef }, async (input, { user, db }) =>
-  withRequestIds(async () => {
+export const confirmTransportAction = authorizedAction({ name: 'inbound.confirm-transport', role: 'operator', input: shipmentRef }, async (input, { user, db }) => {
     const client = await spApiForAccount(db, user.workspaceId, input.accountId);
     await confirmTransport(db, client, { workspaceId: user.workspaceId, accountId: input.accountId }, input.shipmentId, new Date());
     revalidatePath(shipmentPath(input.accountId, input.shipmentId));
     return { message: 'Carrier booking confirmed.', target: input.shipmentId };
-  }),
+  },
 );
 
-export const voidTransportAction = authorizedAction({ name: 'inbound.void-transport', role: 'operator', input: shipmentRef }, async (input, { user, db }) =>
-  withRequestIds(async () => {
+export const voidTransportAction = authorizedAction({ name: 'inbound.void-transport', role: 'operator', input: shipmentRef }, async (input, { user, db }) => {
     const client = await spApiForAccount(db, user.workspaceId, input.accountId);
     await voidTransport(db, client, { workspaceId: user.workspaceId, accountId: input.accountId }, input.shipmentId, new Date());
     revalidatePath(shipmentPath(input.accountId, input.shipmentId));
     return { message: 'Carrier booking voided.', target: input.shipmentId };
-  }),
+  },
 );

@@ -1,0 +1,67 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { unstable_rethrow } from 'next/navigation';
+import { getDb } from '@/db';
+import { authorizedAction, fieldErrorsOf } from '@/lib/actions/authorized-action';
+import { getCurrentUser } from '@/lib/auth/session';
+import { hasRole } from '@/lib/auth/roles';
+import { orderForAction } from '@/lib/orders/order-action-context';
+import { createFulfillmentInput, fulfillmentOptionsInput } from '@/lib/orders/fulfillment/options';
+import type { PreviewOption } from '@/lib/orders/fulfillment/preview';
+import { createFulfillmentOrderFromOrder, previewFulfillment } from '@/lib/orders/fulfillment/service';
+import type { StockAssessment } from '@/lib/orders/fulfillment/low-stock';
+import { UserFacingError } from '@/lib/user-facing-error';
+
+export type PreviewState =
+  | { status: 'idle' }
+  | { status: 'error'; message: string; fieldErrors?: Record<string, string[]> }
+  | { status: 'ok'; options: PreviewOption[]; assessment: StockAssessment; shortfall: Record<string, number>; previewedAt: string };
+
+/**
+ * A preview changes nothing (no audit entry), but it reads the buyer's address from Amazon,
+ * so it checks the session and role like any action.
+ */
+export async function previewFulfillmentAction(_previous: PreviewState, formData: FormData): Promise<PreviewState> {
+  const user = await getCurrentUser();
+  if (!user) return { status: 'error', message: 'Your session has ended. Sign in again.' };
+  if (!hasRole(user.role, 'operator')) return { status: 'error', message: 'Your role does not allow this action.' };
+  const parsed = fulfillmentOptionsInput.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    const db = await getDb();
+    const { order, client } = await orderForAction(db, user.workspaceId, parsed.data.orderId);
+    const result = await previewFulfillment(db, client, order, parsed.data);
+    return { status: 'ok', options: result.options, assessment: result.assessment, shortfall: result.shortfall, previewedAt: new Date().toISOString() };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (error instanceof UserFacingError) return { status: 'error', message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
+    console.error('[action orders.fulfillment.preview]', error);
+    return { status: 'error', message: 'The preview could not be loaded. Try again.' };
+  }
+}
+
+export const createFulfillmentOrderAction = authorizedAction(
+  { name: 'orders.fulfillment-order.create', role: 'operator', input: createFulfillmentInput },
+  async (input, { user, db }) => {
+    const { order, client } = await orderForAction(db, user.workspaceId, input.orderId);
+    const outcome = await createFulfillmentOrderFromOrder(db, client, order, user.id, input);
+    revalidatePath(`/orders/${order.amazonOrderId}`, 'layout');
+    return {
+      message: outcome.message,
+      target: order.amazonOrderId,
+      requestId: outcome.requestId,
+      detail: {
+        sellerFulfillmentOrderId: outcome.sellerFulfillmentOrderId,
+        created: outcome.created,
+        shippingSpeed: input.shippingSpeed,
+        fulfillmentPolicy: input.fulfillmentPolicy,
+        lowStockChoice: outcome.decision,
+        blankBox: input.blankBox,
+        blockAmzl: input.blockAmzl,
+        notificationEmails: input.notificationEmails.length,
+        requestId: outcome.requestId,
+      },
+    };
+  },
+);

@@ -1,0 +1,133 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { FulfillWithFbaForm } from '@/components/orders/fulfill-with-fba-form';
+import { FulfillmentOrderCard } from '@/components/orders/fulfillment-order-card';
+import { LowStockDecisions } from '@/components/orders/low-stock-decisions';
+import { OrderSummary } from '@/components/orders/order-summary';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
+import { requireUser } from '@/lib/auth/session';
+import { featuresFor, type AccountFeatures } from '@/lib/orders/fulfillment/service';
+import { canFulfillWithFba, decisionsOf, ensureOrderItems, findOrder, fulfillableBySku, fulfillmentOrdersOf, itemsOf, type OrderItemRecord } from '@/lib/orders/order-context';
+import { asUserFacing } from '@/lib/orders/sp-api-failure';
+
+export const metadata: Metadata = { title: 'Fulfill with FBA' };
+
+function failureText(error: unknown): string {
+  const failure = asUserFacing(error);
+  return failure instanceof Error && failure.name === 'UserFacingError' ? failure.message : 'Amazon could not be reached.';
+}
+
+export default async function FulfillOrderPage({ params }: { params: Promise<{ orderId: string }> }) {
+  const user = await requireUser('operator');
+  const { orderId } = await params;
+  const db = await getDb();
+  const order = await findOrder(db, user.workspaceId, decodeURIComponent(orderId));
+  if (!order) notFound();
+
+  const [fulfillmentOrders, decisions] = await Promise.all([fulfillmentOrdersOf(db, order), decisionsOf(db, order)]);
+  const header = <PageHeader title={`Fulfill order ${order.amazonOrderId} with FBA`} description="Multi-Channel Fulfillment: Amazon ships this order from your FBA stock." />;
+
+  if (order.fulfillmentChannel === 'AFN') {
+    return (
+      <>
+        {header}
+        <OrderSummary order={order} current="fulfill" />
+        <EmptyState title="Amazon ships this order">This is a Fulfilled by Amazon (AFN) order: Amazon picks, packs and ships it from your FBA stock. There is nothing to fulfill here.</EmptyState>
+      </>
+    );
+  }
+
+  let items: OrderItemRecord[] = await itemsOf(db, order);
+  let features: AccountFeatures | null = null;
+  let problem: string | null = null;
+  const offer = canFulfillWithFba(order) && fulfillmentOrders.length === 0;
+  if (offer) {
+    try {
+      const client = await spApiForAccount(db, user.workspaceId, order.accountId);
+      // Items arrive a little after their order; read them now rather than wait for the sync.
+      if (!items.length) items = await ensureOrderItems(db, client, order);
+      features = await featuresFor(client, order.accountId, order.marketplaceId);
+    } catch (error) {
+      problem = failureText(error);
+    }
+  }
+  const stock = await fulfillableBySku(db, order, items.map((i) => i.sellerSku).filter((s): s is string => Boolean(s)));
+
+  return (
+    <>
+      {header}
+      <OrderSummary order={order} current="fulfill" />
+      <div className="space-y-6">
+        {fulfillmentOrders.map((fo) => (
+          <FulfillmentOrderCard key={fo.sellerFulfillmentOrderId} order={fo} />
+        ))}
+        {fulfillmentOrders.length ? (
+          <p className="text-sm">
+            When FBA has shipped it,{' '}
+            <Link href={`/orders/${order.amazonOrderId}/ship`} className="text-blue-700 underline">
+              confirm the shipment on the Amazon order
+            </Link>
+            .
+          </p>
+        ) : null}
+        <LowStockDecisions decisions={decisions} />
+
+        <section aria-labelledby="items-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="items-heading" className="font-semibold">
+            Items and FBA stock
+          </h2>
+          {items.length ? (
+            <table className="mt-3 w-full text-left text-sm">
+              <thead>
+                <tr className="border-b border-slate-200 text-slate-600">
+                  <th scope="col" className="py-1 pr-4 font-medium">SKU</th>
+                  <th scope="col" className="py-1 pr-4 font-medium">Title</th>
+                  <th scope="col" className="py-1 pr-4 font-medium">Ordered</th>
+                  <th scope="col" className="py-1 pr-4 font-medium">Shipped</th>
+                  <th scope="col" className="py-1 pr-4 font-medium">FBA fulfillable</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((item) => {
+                  const fulfillable = item.sellerSku ? stock.get(item.sellerSku) : undefined;
+                  const needed = item.quantityOrdered - item.quantityShipped;
+                  return (
+                    <tr key={item.orderItemId} className="border-b border-slate-100">
+                      <td className="py-1 pr-4">{item.sellerSku ?? '—'}</td>
+                      <td className="py-1 pr-4">{item.title ?? item.asin}</td>
+                      <td className="py-1 pr-4">{item.quantityOrdered}</td>
+                      <td className="py-1 pr-4">{item.quantityShipped}</td>
+                      <td className={`py-1 pr-4 ${fulfillable !== undefined && fulfillable < needed ? 'font-semibold text-red-700' : ''}`}>
+                        {fulfillable === undefined ? 'Not synced' : fulfillable < needed ? `${fulfillable} (short ${needed - fulfillable})` : fulfillable}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          ) : (
+            <p className="mt-2 text-sm text-slate-600">The items of this order have not been read from Amazon yet.</p>
+          )}
+        </section>
+
+        {!canFulfillWithFba(order) ? (
+          <EmptyState title="Nothing to fulfill">This order is {order.orderStatus}. Only unshipped or partially shipped seller-fulfilled orders can be fulfilled with FBA.</EmptyState>
+        ) : fulfillmentOrders.length ? null : problem ? (
+          <p role="alert" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+            {problem}
+          </p>
+        ) : (
+          <FulfillWithFbaForm
+            orderId={order.amazonOrderId}
+            features={features ?? { blankBox: false, blockAmzl: false }}
+            items={items.map((i) => ({ orderItemId: i.orderItemId, sellerSku: i.sellerSku ?? '', title: i.title ?? i.asin }))}
+          />
+        )}
+      </div>
+    </>
+  );
+}

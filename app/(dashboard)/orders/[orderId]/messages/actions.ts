@@ -1,0 +1,31 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { authorizedAction, fieldErrorsOf } from '@/lib/actions/authorized-action';
+import { orderForAction } from '@/lib/orders/order-action-context';
+import { messageInputFor, messageKindFor } from '@/lib/orders/messaging/message-forms';
+import { messagingActionsFor, sendBuyerMessage } from '@/lib/orders/messaging/service';
+import { asUserFacing } from '@/lib/orders/sp-api-failure';
+import { UserFacingError } from '@/lib/user-facing-error';
+
+/** The wrapper validates the common fields; each message type's own fields are validated here, before anything is sent. */
+const messageEnvelope = z.object({ orderId: z.string().trim().min(1), action: z.string().trim().min(1).max(60) }).catchall(z.string());
+
+export const sendBuyerMessageAction = authorizedAction({ name: 'orders.buyer-message.send', role: 'operator', input: messageEnvelope }, async (input, { user, db }) => {
+  const schema = messageInputFor(input.action);
+  if (!schema) throw new UserFacingError(`${messageKindFor(input.action).label} messages cannot be sent from the dashboard.`);
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new UserFacingError('Check the highlighted fields.', fieldErrorsOf(parsed.error));
+  const { order, client } = await orderForAction(db, user.workspaceId, input.orderId);
+  let offered: string[];
+  try {
+    offered = await messagingActionsFor(client, order);
+  } catch (error) {
+    throw asUserFacing(error);
+  }
+  if (!offered.includes(input.action)) throw new UserFacingError(`Amazon no longer offers the ${messageKindFor(input.action).label} message for this order.`);
+  const { requestId } = await sendBuyerMessage(db, client, order, user.id, input.action, parsed.data as Record<string, unknown>);
+  revalidatePath(`/orders/${order.amazonOrderId}`, 'layout');
+  return { message: `${messageKindFor(input.action).label} message sent to the buyer.`, target: order.amazonOrderId, requestId, detail: { messageAction: input.action, requestId } };
+});

@@ -1,0 +1,110 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { authorizedAction } from '@/lib/actions/authorized-action';
+import { orderForAction } from '@/lib/orders/order-action-context';
+import { fulfillmentOrdersOf, itemsOf } from '@/lib/orders/order-context';
+import { checkManualQuantities, manualConfirmInput, updateShipmentStatusInput } from '@/lib/orders/shipment/confirm-body';
+import { confirmFbaShipments, confirmPackage, confirmShipmentMode, setConfirmShipmentMode, updateShipmentStatus } from '@/lib/orders/shipment/service';
+import { refreshFulfillmentOrder } from '@/lib/orders/fulfillment/service';
+import { asUserFacing } from '@/lib/orders/sp-api-failure';
+import { UserFacingError } from '@/lib/user-facing-error';
+
+const orderOnly = z.object({ orderId: z.string().trim().min(1) });
+
+function revalidateOrder(orderId: string) {
+  revalidatePath(`/orders/${orderId}`, 'layout');
+}
+
+/** Reads the order's fulfillment orders from Amazon now (instead of waiting for the sync); confirms shipped packages when the setting is automatic. */
+export const refreshFbaStatusAction = authorizedAction({ name: 'orders.fulfillment-order.refresh', role: 'operator', input: orderOnly }, async (input, { user, db }) => {
+  const { order, client } = await orderForAction(db, user.workspaceId, input.orderId);
+  const stored = await fulfillmentOrdersOf(db, order);
+  if (!stored.length) throw new UserFacingError('This order has no fulfillment order yet.');
+  const statuses: string[] = [];
+  let requestId: string | undefined;
+  try {
+    for (const fo of stored) {
+      const fresh = await refreshFulfillmentOrder(db, client, order, fo.sellerFulfillmentOrderId);
+      if (fresh) {
+        statuses.push(`${fo.sellerFulfillmentOrderId} is ${fresh.row.status}`);
+        requestId = fresh.requestId ?? requestId;
+      }
+    }
+  } catch (error) {
+    throw asUserFacing(error);
+  }
+  let confirmed = 0;
+  // The workspace confirms automatically: recorded as such (no clicking user), audited under this action.
+  if ((await confirmShipmentMode(db, user.workspaceId)) === 'automatic') confirmed = (await confirmFbaShipments(db, client, order, null)).length;
+  revalidateOrder(order.amazonOrderId);
+  const tail = confirmed ? ` ${confirmed} package${confirmed === 1 ? '' : 's'} confirmed on the Amazon order.` : '';
+  return { message: `Updated from Amazon: ${statuses.join(', ') || 'no change'}.${tail}`, target: order.amazonOrderId, requestId, detail: { statuses, confirmed, requestId } };
+});
+
+export const confirmFbaShipmentAction = authorizedAction({ name: 'orders.confirm-shipment.fba', role: 'operator', input: orderOnly }, async (input, { user, db }) => {
+  const { order, client } = await orderForAction(db, user.workspaceId, input.orderId);
+  if (order.fulfillmentChannel !== 'MFN') throw new UserFacingError('Amazon confirms the shipments of its own (AFN) orders.');
+  const done = await confirmFbaShipments(db, client, order, user.id);
+  if (!done.length) throw new UserFacingError('No shipped FBA package is waiting to be confirmed.');
+  revalidateOrder(order.amazonOrderId);
+  const last = done[done.length - 1]!;
+  return {
+    message: `Shipment confirmed on the Amazon order: ${done.map((p) => `${p.carrierCode} ${p.trackingNumber}`).join(', ')}. The order is now ${last.status}.`,
+    target: order.amazonOrderId,
+    requestId: last.requestId,
+    detail: { packages: done.map((p) => ({ packageNumber: p.packageNumber, carrierCode: p.carrierCode, trackingNumber: p.trackingNumber, items: p.items, requestId: p.requestId })), orderStatus: last.status },
+  };
+});
+
+export const confirmManualShipmentAction = authorizedAction({ name: 'orders.confirm-shipment.manual', role: 'operator', input: manualConfirmInput }, async (input, { user, db }) => {
+  const { order, client } = await orderForAction(db, user.workspaceId, input.orderId);
+  if (order.fulfillmentChannel !== 'MFN') throw new UserFacingError('Amazon confirms the shipments of its own (AFN) orders.');
+  if (order.orderStatus !== 'Unshipped' && order.orderStatus !== 'PartiallyShipped') throw new UserFacingError(`This order is ${order.orderStatus}: there is nothing left to confirm.`);
+  const items = await itemsOf(db, order);
+  const checked = checkManualQuantities(input, items);
+  if (Object.keys(checked.fieldErrors).length) throw new UserFacingError('Check the highlighted fields.', checked.fieldErrors);
+  if (input.shipDate.getTime() < order.purchaseDate.getTime() - 86_400_000) throw new UserFacingError('Check the highlighted fields.', { shipDate: ['The ship date is before the order was placed.'] });
+  let outcome;
+  try {
+    outcome = await confirmPackage(
+      db,
+      client,
+      order,
+      { packageReferenceId: input.packageReferenceId, carrierCode: input.carrierCode, carrierName: input.carrierName, trackingNumber: input.trackingNumber, shipDate: input.shipDate, items: checked.items },
+      'manual',
+      user.id,
+    );
+  } catch (error) {
+    throw asUserFacing(error);
+  }
+  revalidateOrder(order.amazonOrderId);
+  return {
+    message: `Shipment confirmed: ${input.carrierCode} ${input.trackingNumber}. The order is now ${outcome.status}.`,
+    target: order.amazonOrderId,
+    requestId: outcome.requestId,
+    detail: { carrierCode: input.carrierCode, trackingNumber: input.trackingNumber, packageReferenceId: input.packageReferenceId, items: checked.items, orderStatus: outcome.status, requestId: outcome.requestId },
+  };
+});
+
+export const updateShipmentStatusAction = authorizedAction({ name: 'orders.update-shipment-status', role: 'operator', input: updateShipmentStatusInput }, async (input, { user, db }) => {
+  const { order, client } = await orderForAction(db, user.workspaceId, input.orderId);
+  if (order.fulfillmentChannel !== 'MFN') throw new UserFacingError('Only seller-fulfilled (MFN) orders have a pick-up status to update.');
+  if (order.orderStatus === 'Canceled' || order.orderStatus === 'Pending') throw new UserFacingError(`This order is ${order.orderStatus}: its shipment status cannot change.`);
+  const { requestId } = await updateShipmentStatus(client, order, input.shipmentStatus);
+  revalidateOrder(order.amazonOrderId);
+  return { message: `Shipment status set to ${input.shipmentStatus}.`, target: order.amazonOrderId, requestId, detail: { shipmentStatus: input.shipmentStatus, requestId } };
+});
+
+export const setConfirmModeAction = authorizedAction(
+  { name: 'settings.confirm-shipment-mode', role: 'admin', input: z.object({ mode: z.enum(['automatic', 'manual'], { error: 'Choose how shipments are confirmed.' }), orderId: z.string().optional() }) },
+  async (input, { user, db }) => {
+    await setConfirmShipmentMode(db, user.workspaceId, input.mode, user.id);
+    if (input.orderId) revalidateOrder(input.orderId);
+    return {
+      message: input.mode === 'automatic' ? 'FBA shipments will be confirmed on Amazon orders automatically.' : 'FBA shipments will wait for a click to be confirmed.',
+      detail: { mode: input.mode },
+    };
+  },
+);

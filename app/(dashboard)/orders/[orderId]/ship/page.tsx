@@ -1,0 +1,159 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { FulfillmentOrderCard } from '@/components/orders/fulfillment-order-card';
+import { OrderSummary } from '@/components/orders/order-summary';
+import { ConfirmFbaShipmentButton, ConfirmModeForm, ManualConfirmForm, RefreshFbaStatusButton, ShipmentStatusForm } from '@/components/orders/shipment-forms';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { hasRole } from '@/lib/auth/roles';
+import { requireUser } from '@/lib/auth/session';
+import { formatDateTime } from '@/lib/format';
+import { findOrder, fulfillmentOrdersOf, itemsOf } from '@/lib/orders/order-context';
+import { confirmationsOf, confirmShipmentMode, pendingFbaPackages } from '@/lib/orders/shipment/service';
+
+export const metadata: Metadata = { title: 'Shipment' };
+
+export default async function OrderShipmentPage({ params }: { params: Promise<{ orderId: string }> }) {
+  const user = await requireUser('viewer');
+  const { orderId } = await params;
+  const db = await getDb();
+  const order = await findOrder(db, user.workspaceId, decodeURIComponent(orderId));
+  if (!order) notFound();
+  const canAct = hasRole(user.role, 'operator');
+  const header = <PageHeader title={`Shipment of order ${order.amazonOrderId}`} description="Confirm on the Amazon order what has shipped, with carrier and tracking, so the buyer is told." />;
+
+  if (order.fulfillmentChannel === 'AFN') {
+    return (
+      <>
+        {header}
+        <OrderSummary order={order} current="ship" />
+        <EmptyState title="Amazon ships this order">Amazon confirms the shipments of its own (AFN) orders; there is nothing to confirm here.</EmptyState>
+      </>
+    );
+  }
+
+  const [fulfillmentOrders, confirmations, pending, items, mode] = await Promise.all([
+    fulfillmentOrdersOf(db, order),
+    confirmationsOf(db, order),
+    pendingFbaPackages(db, order),
+    itemsOf(db, order),
+    confirmShipmentMode(db, user.workspaceId),
+  ]);
+  const open = order.orderStatus === 'Unshipped' || order.orderStatus === 'PartiallyShipped';
+  const unshippedItems = items.filter((i) => i.quantityOrdered > i.quantityShipped);
+
+  return (
+    <>
+      {header}
+      <OrderSummary order={order} current="ship" />
+      <div className="space-y-6">
+        <section aria-labelledby="fba-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="fba-heading" className="font-semibold">
+            FBA shipment
+          </h2>
+          <p className="text-sm text-slate-700">
+            {mode === 'automatic'
+              ? 'This workspace confirms shipped FBA packages on the Amazon order automatically after each sync.'
+              : 'This workspace confirms shipped FBA packages on a click, below.'}
+          </p>
+          {fulfillmentOrders.length ? (
+            <>
+              {fulfillmentOrders.map((fo) => (
+                <FulfillmentOrderCard key={fo.sellerFulfillmentOrderId} order={fo} />
+              ))}
+              {canAct ? (
+                <div className="flex flex-wrap items-start gap-6">
+                  <RefreshFbaStatusButton orderId={order.amazonOrderId} />
+                  <ConfirmFbaShipmentButton orderId={order.amazonOrderId} />
+                </div>
+              ) : null}
+            </>
+          ) : (
+            <p className="text-sm text-slate-600">This order has no FBA fulfillment order.</p>
+          )}
+          {pending.length ? (
+            <div className="rounded-md border border-blue-200 bg-blue-50 p-4">
+              <h3 className="font-semibold">Shipped by FBA, not yet confirmed on the order</h3>
+              <ul className="mt-2 ml-4 list-disc text-sm">
+                {pending.map((p) => (
+                  <li key={`${p.sellerFulfillmentOrderId}-${p.packageNumber}`}>
+                    Package {p.packageNumber}: {p.carrierCode} {p.trackingNumber}, shipped {formatDateTime(p.shipDate)}, {p.items.reduce((n, i) => n + i.quantity, 0)} units
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </section>
+
+        <section aria-labelledby="confirmed-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="confirmed-heading" className="font-semibold">
+            Confirmed shipments
+          </h2>
+          {confirmations.length ? (
+            <table className="mt-3 w-full text-left text-sm">
+              <thead>
+                <tr className="border-b border-slate-200 text-slate-600">
+                  <th scope="col" className="py-1 pr-3 font-medium">Package</th>
+                  <th scope="col" className="py-1 pr-3 font-medium">Carrier</th>
+                  <th scope="col" className="py-1 pr-3 font-medium">Tracking number</th>
+                  <th scope="col" className="py-1 pr-3 font-medium">Shipped</th>
+                  <th scope="col" className="py-1 pr-3 font-medium">Units</th>
+                  <th scope="col" className="py-1 pr-3 font-medium">Source</th>
+                  <th scope="col" className="py-1 pr-3 font-medium">Amazon request id</th>
+                </tr>
+              </thead>
+              <tbody>
+                {confirmations.map((c) => (
+                  <tr key={c.packageReferenceId} className="border-b border-slate-100">
+                    <td className="py-1 pr-3">{c.packageReferenceId}</td>
+                    <td className="py-1 pr-3">{c.carrierName ? `${c.carrierCode} (${c.carrierName})` : c.carrierCode}</td>
+                    <td className="py-1 pr-3">{c.trackingNumber}</td>
+                    <td className="py-1 pr-3">{formatDateTime(c.shipDate)}</td>
+                    <td className="py-1 pr-3">{c.items.reduce((n, i) => n + i.quantity, 0)}</td>
+                    <td className="py-1 pr-3">{c.source === 'fba' ? (c.confirmedBy ? 'FBA, on a click' : 'FBA, automatic') : 'Typed'}</td>
+                    <td className="py-1 pr-3 font-mono text-xs">{c.requestId ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p className="mt-2 text-sm text-slate-600">No shipment has been confirmed from the dashboard yet.</p>
+          )}
+        </section>
+
+        {canAct && open && unshippedItems.length ? (
+          <section aria-labelledby="manual-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+            <h2 id="manual-heading" className="mb-3 font-semibold">
+              Confirm a shipment by hand
+            </h2>
+            <ManualConfirmForm
+              orderId={order.amazonOrderId}
+              today={new Date().toISOString().slice(0, 10)}
+              items={unshippedItems.map((i) => ({ orderItemId: i.orderItemId, label: i.sellerSku ?? i.asin, unshipped: i.quantityOrdered - i.quantityShipped }))}
+            />
+          </section>
+        ) : null}
+
+        {canAct && order.orderStatus !== 'Canceled' && order.orderStatus !== 'Pending' ? (
+          <section aria-labelledby="pickup-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+            <h2 id="pickup-heading" className="mb-1 font-semibold">
+              Store pick-up status
+            </h2>
+            <p className="mb-3 text-sm text-slate-600">For orders the buyer collects in store (updateShipmentStatus).</p>
+            <ShipmentStatusForm orderId={order.amazonOrderId} />
+          </section>
+        ) : null}
+
+        {hasRole(user.role, 'admin') ? (
+          <section aria-labelledby="mode-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+            <h2 id="mode-heading" className="mb-3 font-semibold">
+              Workspace setting
+            </h2>
+            <ConfirmModeForm mode={mode} orderId={order.amazonOrderId} />
+          </section>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { formatDateTime } from '@/lib/format';
+import type { FulfillmentOrderDetail } from '@/lib/outbound/reshape';
+
+export interface FulfillmentOrderCardData {
+  sellerFulfillmentOrderId: string;
+  status: string;
+  statusUpdatedAt: Date;
+  shippingSpeedCategory: string;
+  fulfillmentPolicy: string | null;
+  detail: Record<string, unknown> | null;
+}
+
+/** A fulfillment order linked to the Amazon order: status, items, shipments and tracking. */
+export function FulfillmentOrderCard({ order }: { order: FulfillmentOrderCardData }) {
+  const detail = order.detail as Partial<FulfillmentOrderDetail> | null;
+  const headingId = `fo-${order.sellerFulfillmentOrderId}`;
+  return (
+    <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-5">
+      <h2 id={headingId} className="font-semibold">
+        Fulfillment order {order.sellerFulfillmentOrderId}
+      </h2>
+      <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-4">
+        <div>
+          <dt className="text-slate-600">Status</dt>
+          <dd className="font-medium" data-testid="fulfillment-order-status">
+            {order.status}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Updated</dt>
+          <dd>{formatDateTime(order.statusUpdatedAt)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Speed</dt>
+          <dd>{order.shippingSpeedCategory}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Policy</dt>
+          <dd>{order.fulfillmentPolicy ?? '—'}</dd>
+        </div>
+      </dl>
+      {detail?.items?.length ? (
+        <table className="mt-4 w-full text-left text-sm">
+          <caption className="sr-only">Items of {order.sellerFulfillmentOrderId}</caption>
+          <thead>
+            <tr className="border-b border-slate-200 text-slate-600">
+              <th scope="col" className="py-1 pr-4 font-medium">SKU</th>
+              <th scope="col" className="py-1 pr-4 font-medium">Quantity</th>
+              <th scope="col" className="py-1 pr-4 font-medium">Cancelled</th>
+              <th scope="col" className="py-1 pr-4 font-medium">Unfulfillable</th>
+            </tr>
+          </thead>
+          <tbody>
+            {detail.items.map((item) => (
+              <tr key={item.sellerFulfillmentOrderItemId} className="border-b border-slate-100">
+                <td className="py-1 pr-4">{item.sellerSku}</td>
+                <td className="py-1 pr-4">{item.quantity}</td>
+                <td className="py-1 pr-4">{item.cancelledQuantity}</td>
+                <td className="py-1 pr-4">{item.unfulfillableQuantity}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {detail?.shipments?.length ? (
+        <ul className="mt-4 space-y-2 text-sm">
+          {detail.shipments.map((s) => (
+            <li key={s.amazonShipmentId}>
+              Shipment {s.amazonShipmentId}: {s.fulfillmentShipmentStatus}
+              {s.shippingDate ? `, ${s.fulfillmentShipmentStatus === 'SHIPPED' ? 'shipped' : 'ships'} ${formatDateTime(s.shippingDate)}` : ''}
+              {(s.fulfillmentShipmentPackage ?? []).map((p) => (
+                <span key={p.packageNumber} className="block text-slate-700">
+                  Package {p.packageNumber}: {p.carrierCode} {p.trackingNumber ?? '(no tracking number yet)'}
+                </span>
+              ))}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-4 text-sm text-slate-600">No shipment yet: FBA is preparing the order.</p>
+      )}
+    </section>
+  );
+}

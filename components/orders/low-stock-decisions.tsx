@@ -1,0 +1,42 @@
+import { formatDateTime } from '@/lib/format';
+import { LOW_STOCK_LABELS } from '@/lib/orders/fulfillment/low-stock';
+import type { LowStockChoice, LowStockDecisionLine } from '@/db/schema/order-fulfillment';
+
+export interface LowStockDecisionData {
+  id: string;
+  choice: LowStockChoice;
+  lines: LowStockDecisionLine[];
+  sellerFulfillmentOrderId: string | null;
+  decidedAt: Date;
+}
+
+/** The seller's recorded answers to short stock on this order. */
+export function LowStockDecisions({ decisions }: { decisions: LowStockDecisionData[] }) {
+  if (!decisions.length) return null;
+  return (
+    <section aria-labelledby="decisions-heading" className="rounded-lg border border-amber-300 bg-amber-50 p-5">
+      <h2 id="decisions-heading" className="font-semibold">
+        Low-stock decisions
+      </h2>
+      <ul className="mt-2 space-y-3 text-sm">
+        {decisions.map((d) => (
+          <li key={d.id}>
+            <p className="font-medium">
+              {LOW_STOCK_LABELS[d.choice]} <span className="font-normal text-slate-700">({formatDateTime(d.decidedAt)})</span>
+            </p>
+            <ul className="ml-4 list-disc">
+              {d.lines
+                .filter((l) => l.short > 0)
+                .map((l) => (
+                  <li key={l.orderItemId}>
+                    {l.sellerSku}: {l.needed} needed, {l.available} available, {l.short}{' '}
+                    {d.choice === 'backorder' ? 'backordered' : d.choice === 'cancel-unavailable' ? 'cancelled' : 'reported to the buyer'}
+                  </li>
+                ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * What the seller decided and did around an order's FBA fulfillment: low-stock decisions,
+ * buyer messages sent through the Messaging API, shipment confirmations sent to the Amazon
+ * order, and the workspace's confirmation setting. Buyer PII is never stored here either:
+ * message bodies are the seller's own text.
+ */
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sellerAccounts } from './accounts';
+import { users } from './users';
+import { workspaces } from './workspaces';
+
+import { LOW_STOCK_CHOICES } from './order-fulfillment-choices';
+
+export { LOW_STOCK_CHOICES, type LowStockChoice } from './order-fulfillment-choices';
+
+export interface LowStockDecisionLine {
+  orderItemId: string;
+  sellerSku: string;
+  /** Units still to ship on the Amazon order. */
+  needed: number;
+  /** Units FBA can ship now (stock and preview together). */
+  available: number;
+  /** Units the fulfillment order asks for. */
+  shipNow: number;
+  /** needed - available: backordered, cancelled or reported to the buyer. */
+  short: number;
+}
+
+/** The seller's answer when an order cannot be fulfilled in full from FBA stock. */
+export const fulfillmentDecisions = pgTable(
+  'fulfillment_decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => sellerAccounts.id, { onDelete: 'cascade' }),
+    amazonOrderId: text('amazon_order_id').notNull(),
+    choice: text('choice', { enum: LOW_STOCK_CHOICES }).notNull(),
+    lines: jsonb('lines').$type<LowStockDecisionLine[]>().notNull(),
+    /** The fulfillment order created with this decision, if any. */
+    sellerFulfillmentOrderId: text('seller_fulfillment_order_id'),
+    decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('fulfillment_decisions_order').on(t.workspaceId, t.accountId, t.amazonOrderId)],
+);
+
+/** Messages sent to buyers through the Messaging API, successful or not. */
+export const orderMessages = pgTable(
+  'order_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => sellerAccounts.id, { onDelete: 'cascade' }),
+    amazonOrderId: text('amazon_order_id').notNull(),
+    /** The Messaging API action name, e.g. `confirmOrderDetails`. */
+    action: text('action').notNull(),
+    /** The fields sent (the seller's text, warranty dates). */
+    content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+    result: text('result', { enum: ['ok', 'error'] }).notNull(),
+    errorMessage: text('error_message'),
+    requestId: text('request_id'),
+    sentBy: uuid('sent_by').references(() => users.id, { onDelete: 'set null' }),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('order_messages_order').on(t.workspaceId, t.accountId, t.amazonOrderId, t.sentAt)],
+);
+
+/** Packages confirmed on Amazon orders (confirmShipment), from an FBA shipment or typed by hand. */
+export const shipmentConfirmations = pgTable(
+  'shipment_confirmations',
+  {
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => sellerAccounts.id, { onDelete: 'cascade' }),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    amazonOrderId: text('amazon_order_id').notNull(),
+    packageReferenceId: text('package_reference_id').notNull(),
+    carrierCode: text('carrier_code').notNull(),
+    carrierName: text('carrier_name'),
+    trackingNumber: text('tracking_number').notNull(),
+    shipDate: timestamp('ship_date', { withTimezone: true }).notNull(),
+    items: jsonb('items').$type<Array<{ orderItemId: string; quantity: number }>>().notNull(),
+    /** 'fba' when it came from a fulfillment order's package, 'manual' when typed. */
+    source: text('source', { enum: ['fba', 'manual'] }).notNull(),
+    sellerFulfillmentOrderId: text('seller_fulfillment_order_id'),
+    /** The FBA package number, so one package is never confirmed twice. */
+    packageNumber: integer('package_number'),
+    requestId: text('request_id'),
+    confirmedBy: uuid('confirmed_by').references(() => users.id, { onDelete: 'set null' }),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.amazonOrderId, t.packageReferenceId] })],
+);
+
+/** How FBA shipments reach the Amazon order: confirmed automatically after a sync, or on a click. */
+export const orderFulfillmentSettings = pgTable('order_fulfillment_settings', {
+  workspaceId: uuid('workspace_id')
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  confirmShipment: text('confirm_shipment', { enum: ['automatic', 'manual'] }).notNull().default('manual'),
+  updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,235 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, OWNER_STATE } from './helpers';
+import { advanceSimClock, fulfillmentOrdersOnAmazon, messagesOnAmazon, openOrderPage, orderOnAmazon, setFulfillable, syncInventoryNow, takeOrder, takeOrderToShort } from './fulfill-helpers';
+
+test.use({ storageState: OWNER_STATE });
+
+const fulfillHeading = (id: string) => `Fulfill order ${id} with FBA`;
+
+test('fulfill an MFN order from the preview; a double click and a second tab still make one fulfillment order', async ({ page, browser }) => {
+  const order = await takeOrder();
+  const path = `/orders/${order.amazonOrderId}/fulfill`;
+  await openOrderPage(page, path, fulfillHeading(order.amazonOrderId));
+  await expectAccessible(page);
+
+  // A second tab opens the same order and previews it too.
+  const other = await browser.newContext({ storageState: OWNER_STATE });
+  const tab2 = await other.newPage();
+  await tab2.goto(path);
+
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  const speeds = page.getByRole('table', { name: 'Preview per shipping speed' });
+  await expect(speeds.getByRole('row')).toHaveCount(4);
+  for (const speed of ['Standard', 'Expedited', 'Priority']) await expect(speeds.getByRole('radio', { name: speed })).toBeVisible();
+  await expect(speeds.getByText(/\d+\.\d{2} USD/).first()).toBeVisible();
+  await expect(speeds.getByText('Per unit:').first()).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Standard' })).toBeChecked();
+  await expectAccessible(page);
+  await tab2.getByRole('button', { name: 'Preview', exact: true }).click();
+  await expect(tab2.getByRole('radio', { name: 'Standard' })).toBeChecked();
+
+  await page.getByRole('radio', { name: 'Expedited' }).check();
+  await page.getByRole('button', { name: 'Create fulfillment order' }).dblclick();
+  const card = page.getByRole('region', { name: `Fulfillment order MCF-${order.amazonOrderId}` });
+  await expect(card).toBeVisible();
+  await expect(card.getByText('Expedited')).toBeVisible();
+
+  // The second tab's create finds the order instead of making another.
+  await tab2.getByRole('button', { name: 'Create fulfillment order' }).click();
+  await expect(tab2.getByRole('region', { name: `Fulfillment order MCF-${order.amazonOrderId}` })).toBeVisible();
+  await other.close();
+
+  expect(await fulfillmentOrdersOnAmazon(order.amazonOrderId)).toHaveLength(1);
+  await page.reload();
+  await expect(page.getByRole('region', { name: /^Fulfillment order / })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Create fulfillment order' })).toHaveCount(0);
+});
+
+test('low stock: the seller must choose, backorders the missing units, and the choice is recorded', async ({ page }) => {
+  // An order with a second unit to ship, so part of it can go now.
+  const order = await takeOrderToShort();
+  const first = order.items[0]!;
+  await setFulfillable(first.sellerSku, order.items.length > 1 ? 0 : first.quantityOrdered - 1);
+  if (order.items.length === 1) await syncInventoryNow(page);
+  await openOrderPage(page, `/orders/${order.amazonOrderId}/fulfill`, fulfillHeading(order.amazonOrderId));
+
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Items FBA cannot ship' })).toBeVisible();
+  await expect(page.getByText(new RegExp(`${first.sellerSku} .*Not enough fulfillable stock at FBA`))).toBeVisible();
+  const lowStock = page.getByRole('group', { name: 'Not enough stock at FBA' });
+  await expect(lowStock).toBeVisible();
+  await expectAccessible(page);
+
+  // No choice: nothing is sent, the question is asked next to the choices.
+  await page.getByRole('button', { name: 'Create fulfillment order' }).click();
+  await expect(lowStock.getByText('Some units are out of stock at FBA: choose what to do about them.')).toBeVisible();
+  expect(await fulfillmentOrdersOnAmazon(order.amazonOrderId)).toHaveLength(0);
+
+  await lowStock.getByRole('radio', { name: 'Ship what is available now and backorder the rest' }).check();
+  await page.getByRole('button', { name: 'Create fulfillment order' }).click();
+  const card = page.getByRole('region', { name: `Fulfillment order MCF-${order.amazonOrderId}` });
+  await expect(card).toBeVisible();
+  await expect(card.getByText('FillAll')).toBeVisible();
+  const decisions = page.getByRole('region', { name: 'Low-stock decisions' });
+  await expect(decisions.getByText('Ship what is available now and backorder the rest')).toBeVisible();
+  await expect(decisions.getByText(new RegExp(`${first.sellerSku}: .* backordered`))).toBeVisible();
+  const onAmazon = await fulfillmentOrdersOnAmazon(order.amazonOrderId);
+  expect(onAmazon.map((o) => o.fulfillmentPolicy)).toEqual(['FillAll']);
+});
+
+test('low stock: ship what is available and cancel the rest; only the available units go to FBA', async ({ page }) => {
+  const order = await takeOrderToShort();
+  const first = order.items[0]!;
+  const left = order.items.length > 1 ? 0 : first.quantityOrdered - 1;
+  await setFulfillable(first.sellerSku, left);
+  if (order.items.length === 1) await syncInventoryNow(page);
+  await openOrderPage(page, `/orders/${order.amazonOrderId}/fulfill`, fulfillHeading(order.amazonOrderId));
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  const lowStock = page.getByRole('group', { name: 'Not enough stock at FBA' });
+  await lowStock.getByRole('radio', { name: 'Ship what is available and cancel the unavailable units' }).check();
+  await page.getByRole('button', { name: 'Create fulfillment order' }).click();
+  await expect(page.getByRole('region', { name: `Fulfillment order MCF-${order.amazonOrderId}` })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Low-stock decisions' }).getByText(new RegExp(`${first.sellerSku}: .* cancelled`))).toBeVisible();
+  const [onAmazon] = await fulfillmentOrdersOnAmazon(order.amazonOrderId);
+  expect(onAmazon!.fulfillmentPolicy).toBe('FillOrKill');
+  const sent = onAmazon!.items.find((i) => i.sellerSku === first.sellerSku)?.quantity ?? 0;
+  expect(sent).toBe(left);
+});
+
+test('low stock: tell the buyer instead of shipping; the message is required and recorded', async ({ page }) => {
+  const order = await takeOrder();
+  await setFulfillable(order.items[0]!.sellerSku, 0);
+  await openOrderPage(page, `/orders/${order.amazonOrderId}/fulfill`, fulfillHeading(order.amazonOrderId));
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  const lowStock = page.getByRole('group', { name: 'Not enough stock at FBA' });
+  await lowStock.getByRole('radio', { name: 'Do not ship yet; tell the buyer about the delay' }).check();
+  await page.getByRole('button', { name: 'Tell the buyer' }).click();
+  await expect(page.getByText('Write what the buyer should know about the delay.')).toBeVisible();
+  expect(await messagesOnAmazon(order.amazonOrderId)).toHaveLength(0);
+
+  await page.getByLabel('Message to the buyer').fill('One item is out of stock. It ships within a week; we will confirm when it leaves.');
+  await page.getByRole('button', { name: 'Tell the buyer' }).click();
+  await expect(page.getByRole('region', { name: 'Low-stock decisions' }).getByText('Do not ship yet; tell the buyer about the delay')).toBeVisible();
+  expect((await messagesOnAmazon(order.amazonOrderId)).map((m) => m.action)).toEqual(['unexpectedProblem']);
+  expect(await fulfillmentOrdersOnAmazon(order.amazonOrderId)).toHaveLength(0);
+
+  await page.getByRole('navigation', { name: 'Order actions' }).getByRole('link', { name: 'Buyer messages' }).click();
+  await expect(page.getByRole('region', { name: 'Sent messages' }).getByText('One item is out of stock.', { exact: false })).toBeVisible();
+});
+
+test('send a buyer message: bad input is refused next to the field and nothing is sent', async ({ page }) => {
+  const order = await takeOrder({ channel: 'AFN', stocked: false });
+  await openOrderPage(page, `/orders/${order.amazonOrderId}/messages`, `Buyer messages for order ${order.amazonOrderId}`);
+  const form = page.getByRole('region', { name: 'Confirm order details' });
+  await expect(form).toBeVisible();
+  await expectAccessible(page);
+
+  await form.getByRole('button', { name: 'Send confirm order details message' }).click();
+  await expect(form.getByText('Write the message.')).toBeVisible();
+  await form.getByLabel('Message').fill('Reply to orders@example.com please');
+  await form.getByRole('button', { name: 'Send confirm order details message' }).click();
+  await expect(form.getByText('Amazon does not allow e-mail addresses in buyer messages.')).toBeVisible();
+  await expect(form.getByLabel('Message')).toHaveAttribute('aria-invalid', 'true');
+  expect(await messagesOnAmazon(order.amazonOrderId)).toHaveLength(0);
+
+  await form.getByLabel('Message').fill('Could you confirm the colour you would like? Reply through Amazon messages.');
+  await form.getByRole('button', { name: 'Send confirm order details message' }).click();
+  const sent = page.getByRole('region', { name: 'Sent messages' });
+  await expect(sent.getByRole('row').filter({ hasText: 'Could you confirm the colour' })).toContainText('Sent');
+  await expect(sent.getByRole('row').filter({ hasText: 'Could you confirm the colour' }).getByText(/^[0-9a-f-]{36}$/)).toBeVisible();
+  // Amazon allows it once per order: the form is gone now.
+  await expect(page.getByRole('region', { name: 'Confirm order details' })).toHaveCount(0);
+  expect((await messagesOnAmazon(order.amazonOrderId)).map((m) => m.action)).toEqual(['confirmOrderDetails']);
+});
+
+test('confirm the MFN shipment with the FBA package once it ships; the order shows Shipped', async ({ page }) => {
+  const order = await takeOrder();
+  await openOrderPage(page, `/orders/${order.amazonOrderId}/fulfill`, fulfillHeading(order.amazonOrderId));
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  await page.getByRole('radio', { name: 'Priority' }).check();
+  await page.getByRole('button', { name: 'Create fulfillment order' }).click();
+  await expect(page.getByRole('region', { name: `Fulfillment order MCF-${order.amazonOrderId}` })).toBeVisible();
+
+  await page.getByRole('link', { name: 'confirm the shipment on the Amazon order' }).click();
+  await expect(page.getByRole('heading', { name: `Shipment of order ${order.amazonOrderId}`, level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Confirm shipment on Amazon' }).click();
+  await expect(page.getByText('No shipped FBA package is waiting to be confirmed.')).toBeVisible();
+
+  // Priority ships two hours after creation on Amazon's clock.
+  await advanceSimClock(3 * 3600);
+  await page.getByRole('button', { name: 'Check FBA shipment status' }).click();
+  await expect(page.getByText(/Updated from Amazon: .* is Complete/)).toBeVisible();
+  const pending = page.getByText(/^Package \d+: \S+ \S+, shipped/);
+  await expect(pending).toBeVisible();
+  const [, carrier, tracking] = /^Package \d+: (\S+) (\S+),/.exec((await pending.textContent())!)!;
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Confirm shipment on Amazon' }).click();
+  await expect(page.getByText(new RegExp(`Shipment confirmed on the Amazon order: ${carrier} ${tracking}\\. The order is now Shipped\\.`))).toBeVisible();
+  const confirmed = page.getByRole('region', { name: 'Confirmed shipments' });
+  await expect(confirmed.getByRole('row').filter({ hasText: tracking! })).toContainText('FBA, on a click');
+  await expect(page.getByTestId('order-status')).toHaveText('Shipped');
+  expect((await orderOnAmazon(order.amazonOrderId))?.status).toBe('Shipped');
+});
+
+test('manual shipment confirmation: bad package details are refused next to each field and nothing is sent', async ({ page }) => {
+  const order = await takeOrder({ stocked: false });
+  await openOrderPage(page, `/orders/${order.amazonOrderId}/ship`, `Shipment of order ${order.amazonOrderId}`);
+  const form = page.getByRole('region', { name: 'Confirm a shipment by hand' });
+  const item = order.items[0]!;
+  await form.getByLabel('Carrier code').fill('');
+  await form.getByLabel('Tracking number').fill('1Z 999');
+  await form.getByLabel('Package number').fill('0');
+  await form.getByLabel(new RegExp(`^${item.sellerSku} \\(`)).fill(String(item.quantityOrdered + 1));
+  await form.getByRole('button', { name: 'Confirm shipment' }).click();
+  await expect(form.getByText('Enter the carrier.')).toBeVisible();
+  await expect(form.getByText('Use letters, digits and hyphens only.')).toBeVisible();
+  await expect(form.getByText('Use a positive whole number (Amazon accepts numbers only).')).toBeVisible();
+  await expect(form.getByLabel('Carrier code')).toHaveAttribute('aria-invalid', 'true');
+
+  await form.getByLabel('Carrier code').fill('UPS');
+  await form.getByLabel('Tracking number').fill('1Z999AA10123456784');
+  await form.getByLabel('Package number').fill('1');
+  await form.getByLabel(new RegExp(`^${item.sellerSku} \\(`)).fill(String(item.quantityOrdered + 1));
+  await form.getByRole('button', { name: 'Confirm shipment' }).click();
+  await expect(form.getByText(`At most ${item.quantityOrdered} (still unshipped).`)).toBeVisible();
+  expect((await orderOnAmazon(order.amazonOrderId))?.status).toBe('Unshipped');
+  await expect(page.getByRole('region', { name: 'Confirmed shipments' }).getByText('No shipment has been confirmed from the dashboard yet.')).toBeVisible();
+});
+
+test('an AFN order says Amazon ships it; an unknown order is not found', async ({ page }) => {
+  const afn = await takeOrder({ channel: 'AFN', stocked: false });
+  await openOrderPage(page, `/orders/${afn.amazonOrderId}/fulfill`, fulfillHeading(afn.amazonOrderId));
+  await expect(page.getByRole('heading', { name: 'Amazon ships this order' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Preview', exact: true })).toHaveCount(0);
+  await page.goto('/orders/000-0000000-0000000/fulfill');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});
+
+test('automatic confirmation: once an admin turns it on, a shipped FBA package is confirmed without a click', async ({ page }) => {
+  const order = await takeOrder();
+  await openOrderPage(page, `/orders/${order.amazonOrderId}/fulfill`, fulfillHeading(order.amazonOrderId));
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  await page.getByRole('radio', { name: 'Priority' }).check();
+  await page.getByRole('button', { name: 'Create fulfillment order' }).click();
+  await expect(page.getByRole('region', { name: `Fulfillment order MCF-${order.amazonOrderId}` })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Order actions' }).getByRole('link', { name: 'Shipment' }).click();
+
+  const setting = page.getByRole('region', { name: 'Workspace setting' });
+  await setting.getByLabel('Confirm FBA shipments on Amazon orders').selectOption({ label: 'Automatically after each sync' });
+  await setting.getByRole('button', { name: 'Save setting' }).click();
+  await expect(setting.getByText('FBA shipments will be confirmed on Amazon orders automatically.')).toBeVisible();
+  try {
+    await advanceSimClock(3 * 3600);
+    await page.getByRole('button', { name: 'Check FBA shipment status' }).click();
+    await expect(page.getByText(/is Complete\. 1 package confirmed on the Amazon order\./)).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Confirmed shipments' }).getByText('FBA, automatic')).toBeVisible();
+    await expect(page.getByTestId('order-status')).toHaveText('Shipped');
+    expect((await orderOnAmazon(order.amazonOrderId))?.status).toBe('Shipped');
+  } finally {
+    // The setting is the workspace's: put it back for the other tests.
+    await setting.getByLabel('Confirm FBA shipments on Amazon orders').selectOption({ label: 'On a click (review first)' });
+    await setting.getByRole('button', { name: 'Save setting' }).click();
+    await expect(setting.getByText('FBA shipments will wait for a click to be confirmed.')).toBeVisible();
+  }
+});

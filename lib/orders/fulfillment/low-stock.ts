@@ -1,0 +1,96 @@
+/**
+ * When FBA cannot ship an order in full: how many units of each line it can ship now (the
+ * synced fulfillable stock and the preview's unfulfillable items, whichever is stricter),
+ * and what each of the seller's three answers sends to Amazon:
+ *   backorder           ship what is there now, the rest when it arrives (policy FillAll:
+ *                       Amazon keeps the order open for the missing units)
+ *   cancel-unavailable  a fulfillment order for the available units only; the rest is not
+ *                       shipped (the buyer is refunded for it in Seller Central)
+ *   notify-buyer        no fulfillment order yet; the buyer is told about the delay
+ */
+import type { LowStockChoice, LowStockDecisionLine } from '@/db/schema/order-fulfillment';
+import type { FulfillmentPolicy } from './options';
+
+export interface OrderLineToFulfill {
+  orderItemId: string;
+  sellerSku: string;
+  /** Units still to ship (ordered - shipped). */
+  needed: number;
+}
+
+export interface StockAssessment {
+  lines: LowStockDecisionLine[];
+  /** Some line cannot ship in full. */
+  short: boolean;
+  /** Not a single unit can ship. */
+  nothingAvailable: boolean;
+}
+
+/**
+ * `fulfillableBySku`: FBA fulfillable units per SKU from inventory_summaries (synced, so
+ * possibly behind); a SKU missing from the map is unknown. `previewShortfall`: units a fresh
+ * getFulfillmentPreview reported unfulfillable, per order item id, or null before a preview.
+ * After a preview Amazon's answer decides which lines are short (it is newer than the sync);
+ * the synced stock says how many units of a short line can still go.
+ */
+export function assessStock(lines: OrderLineToFulfill[], fulfillableBySku: ReadonlyMap<string, number>, previewShortfall: Readonly<Record<string, number>> | null = null): StockAssessment {
+  // Two lines with one SKU share its stock.
+  const remaining = new Map(fulfillableBySku);
+  const out = lines
+    .filter((line) => line.needed > 0)
+    .map((line) => {
+      const stock = remaining.get(line.sellerSku);
+      const flagged = previewShortfall ? Math.min(line.needed, Math.max(0, previewShortfall[line.orderItemId] ?? 0)) : 0;
+      let available: number;
+      if (previewShortfall && !flagged) available = line.needed;
+      // The preview names a line it cannot ship but not how many units it could: the synced
+      // stock says how many (none when unknown), and at least one unit is missing.
+      else if (flagged) available = Math.min(line.needed - 1, stock ?? 0);
+      else available = Math.min(line.needed, stock ?? line.needed);
+      available = Math.max(0, available);
+      if (stock !== undefined) remaining.set(line.sellerSku, stock - available);
+      return { orderItemId: line.orderItemId, sellerSku: line.sellerSku, needed: line.needed, available, shipNow: line.needed, short: line.needed - available };
+    });
+  return { lines: out, short: out.some((l) => l.short > 0), nothingAvailable: out.every((l) => l.available === 0) };
+}
+
+export interface FulfillmentPlan {
+  /** Null when no fulfillment order is to be created (notify the buyer). */
+  order: { policy: FulfillmentPolicy; items: Array<{ orderItemId: string; sellerSku: string; quantity: number }> } | null;
+  /** What gets recorded as the seller's decision (null when nothing was short). */
+  decision: { choice: LowStockChoice; lines: LowStockDecisionLine[] } | null;
+}
+
+export class LowStockPlanError extends Error {}
+
+export function planFulfillment(assessment: StockAssessment, policy: FulfillmentPolicy, choice: LowStockChoice | undefined): FulfillmentPlan {
+  const all = assessment.lines.map((l) => ({ orderItemId: l.orderItemId, sellerSku: l.sellerSku, quantity: l.needed }));
+  if (!all.length) throw new LowStockPlanError('Every item of this order has shipped already.');
+  if (!assessment.short) return { order: { policy, items: all }, decision: null };
+  if (!choice) throw new LowStockPlanError('Some units are out of stock at FBA: choose what to do about them.');
+
+  switch (choice) {
+    case 'backorder':
+      if (assessment.nothingAvailable) throw new LowStockPlanError('Nothing is in stock to ship now: cancel the items or tell the buyer instead.');
+      return {
+        order: { policy: 'FillAll', items: all },
+        decision: { choice, lines: assessment.lines.map((l) => ({ ...l, shipNow: l.needed })) },
+      };
+    case 'cancel-unavailable': {
+      const items = assessment.lines.filter((l) => l.available > 0).map((l) => ({ orderItemId: l.orderItemId, sellerSku: l.sellerSku, quantity: l.available }));
+      if (!items.length) throw new LowStockPlanError('Nothing is in stock to ship: tell the buyer instead.');
+      return {
+        order: { policy: 'FillOrKill', items },
+        decision: { choice, lines: assessment.lines.map((l) => ({ ...l, shipNow: l.available })) },
+      };
+    }
+    case 'notify-buyer':
+      return { order: null, decision: { choice, lines: assessment.lines.map((l) => ({ ...l, shipNow: 0 })) } };
+  }
+}
+
+export const LOW_STOCK_LABELS: Record<LowStockChoice, string> = {
+  backorder: 'Ship what is available now and backorder the rest',
+  'cancel-unavailable': 'Ship what is available and cancel the unavailable units',
+  'notify-buyer': 'Do not ship yet; tell the buyer about the delay',
+};

@@ -1,0 +1,105 @@
+/**
+ * The buyer messages the dashboard can send, one form per Messaging API action, with the
+ * fields and limits of messaging.json: text 1-2,000 characters (800 for customization, 400
+ * for digital access keys) without HTML or e-mail addresses, warranty coverage dates.
+ * Actions whose only content is an uploaded document (legal disclosure, invoice) need the
+ * Uploads API, which the dashboard does not use yet: they are listed but not offered.
+ */
+import { z } from 'zod';
+
+export type MessageOperation =
+  | 'createConfirmOrderDetails'
+  | 'createConfirmDeliveryDetails'
+  | 'createConfirmServiceDetails'
+  | 'createUnexpectedProblem'
+  | 'confirmCustomizationDetails'
+  | 'createDigitalAccessKey'
+  | 'CreateWarranty';
+
+interface TextKind {
+  kind: 'text';
+  operation: MessageOperation;
+  label: string;
+  maxLength: number;
+  hint: string;
+}
+interface WarrantyKind {
+  kind: 'warranty';
+  operation: 'CreateWarranty';
+  label: string;
+  hint: string;
+}
+interface UnsupportedKind {
+  kind: 'attachment-only';
+  label: string;
+  hint: string;
+}
+export type MessageKind = TextKind | WarrantyKind | UnsupportedKind;
+
+const text = (operation: MessageOperation, label: string, maxLength: number, hint: string): TextKind => ({ kind: 'text', operation, label, maxLength, hint });
+
+/** Keyed by the action name getMessagingActionsForOrder returns (the last path segment). */
+export const MESSAGE_KINDS: Record<string, MessageKind> = {
+  confirmOrderDetails: text('createConfirmOrderDetails', 'Confirm order details', 2000, 'Ask the buyer to confirm details needed to complete the order.'),
+  confirmDeliveryDetails: text('createConfirmDeliveryDetails', 'Confirm delivery details', 2000, 'Ask about delivery: date, access, or anything the carrier needs.'),
+  confirmServiceDetails: text('createConfirmServiceDetails', 'Confirm service details', 2000, 'About a home service call for this order.'),
+  unexpectedProblem: text('createUnexpectedProblem', 'Unexpected problem', 2000, 'Tell the buyer about a problem that delays or changes the order.'),
+  confirmCustomizationDetails: text('confirmCustomizationDetails', 'Confirm customization details', 800, 'Ask about the details of a customized item.'),
+  digitalAccessKey: text('createDigitalAccessKey', 'Digital access key', 400, 'Send a key for digital content in the order.'),
+  warranty: { kind: 'warranty', operation: 'CreateWarranty', label: 'Warranty', hint: 'Tell the buyer when the warranty coverage starts and ends.' },
+  legalDisclosure: { kind: 'attachment-only', label: 'Legal disclosure', hint: 'Needs an uploaded document; send it from Seller Central.' },
+  invoice: { kind: 'attachment-only', label: 'Invoice', hint: 'Needs an uploaded invoice; send it from Seller Central.' },
+};
+
+export function messageKindFor(action: string): MessageKind {
+  return MESSAGE_KINDS[action] ?? { kind: 'attachment-only', label: action, hint: 'The dashboard does not know this message type yet; send it from Seller Central.' };
+}
+
+const EMAIL_IN_TEXT = /[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}/i;
+const HTML_IN_TEXT = /<\/?[a-z][^>]*>/i;
+
+export function messageTextField(maxLength: number) {
+  return z
+    .string({ error: 'Write the message.' })
+    .trim()
+    .min(1, 'Write the message.')
+    .max(maxLength, `Keep the message under ${maxLength.toLocaleString('en-US')} characters.`)
+    .refine((t) => !HTML_IN_TEXT.test(t), 'Amazon does not allow HTML in buyer messages.')
+    .refine((t) => !EMAIL_IN_TEXT.test(t), 'Amazon does not allow e-mail addresses in buyer messages.');
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const realDate = (d: string) => DATE.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`));
+
+const dateField = (label: string) =>
+  z
+    .string({ error: `Enter the ${label}.` })
+    .trim()
+    .superRefine((d, ctx) => {
+      if (!d) ctx.addIssue({ code: 'custom', message: `Enter the ${label}.`, abort: true });
+      else if (!realDate(d)) ctx.addIssue({ code: 'custom', message: `Enter the ${label} as a date.`, abort: true });
+    });
+
+const base = { orderId: z.string().trim().min(1), action: z.string().trim().min(1).max(60) };
+
+/** The form's input for one action, or null when the dashboard cannot send it. */
+export function messageInputFor(action: string) {
+  const kind = messageKindFor(action);
+  if (kind.kind === 'text') return z.object({ ...base, text: messageTextField(kind.maxLength) });
+  if (kind.kind === 'warranty') {
+    return z
+      .object({ ...base, coverageStartDate: dateField('coverage start date'), coverageEndDate: dateField('coverage end date') })
+      .refine((v) => !realDate(v.coverageStartDate) || !realDate(v.coverageEndDate) || v.coverageEndDate > v.coverageStartDate, { path: ['coverageEndDate'], message: 'The coverage must end after it starts.' });
+  }
+  return null;
+}
+
+/** The request body for the action (validated input in, model JSON out). */
+export function messageBodyFor(action: string, input: Record<string, unknown>): Record<string, unknown> {
+  const kind = messageKindFor(action);
+  if (kind.kind === 'text') return { text: String(input.text) };
+  if (kind.kind === 'warranty') {
+    return { coverageStartDate: `${String(input.coverageStartDate)}T00:00:00Z`, coverageEndDate: `${String(input.coverageEndDate)}T23:59:59Z` };
+  }
+  throw new Error(`${action} cannot be sent from the dashboard.`);
+}

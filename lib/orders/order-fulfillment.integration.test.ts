@@ -1,0 +1,184 @@
+/**
+ * The FBA fulfillment workflow against the simulator, on PGlite and PostgreSQL: preview,
+ * create (twice, concurrently and again: one fulfillment order), low stock, confirm the
+ * shipment on the Amazon order after FBA ships, and a buyer message sent and recorded.
+ */
+import { and, count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '@/db/client';
+import { auditLog, fulfillmentDecisions, fulfillmentOrders, orderItems, orderMessages, shipmentConfirmations } from '@/db/schema';
+import type { SpApiClient } from '@/lib/sp-api/client';
+import { seedDemoAccount, simControl, simulatorClient } from '@/lib/sync/test-fixtures';
+import { UserFacingError } from '@/lib/user-facing-error';
+import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
+import { testDatabases } from '@/test/databases';
+import { createFulfillmentInput, fulfillmentOptionsInput } from './fulfillment/options';
+import { createFulfillmentOrderFromOrder, previewFulfillment, refreshFulfillmentOrder } from './fulfillment/service';
+import { sellerFulfillmentOrderIdFor } from './fulfillment/ids';
+import { messagesOf, messagingActionsFor, sendBuyerMessage } from './messaging/service';
+import { findOrder, type OrderRecord } from './order-context';
+import { reshapeOrder } from './reshape';
+import { confirmShippedFbaOrders, pendingFbaPackages, setConfirmShipmentMode } from './shipment/service';
+import { upsertOrders } from './upsert';
+
+interface SimOrderSummary {
+  amazonOrderId: string;
+  items: Array<{ sellerSku: string; quantityOrdered: number }>;
+}
+
+/** The sync fixtures seed no users; the tables allow a null author (system actions). */
+const SYSTEM = null as unknown as string;
+
+let sim: RunningSimulator;
+let unshipped: SimOrderSummary[] = [];
+let stock = new Map<string, number>();
+beforeAll(async () => {
+  sim = await startSimulator({ port: 0, seed: 11, orders: 3000, clockScale: 0, enforceQuotas: false });
+  const list = (await simControl(sim, 'GET', '/_sim/state/order-list?sellerId=A1DEMOSELLERNA&channel=MFN&status=Unshipped&limit=60')) as { orders: SimOrderSummary[] };
+  const inventory = (await simControl(sim, 'GET', '/_sim/state/inventory?sellerId=A1DEMOSELLERNA')) as { skus: Array<{ sellerSku: string; qty: { fulfillable: number } }> };
+  stock = new Map(inventory.skus.map((s) => [s.sellerSku, s.qty.fulfillable]));
+  unshipped = list.orders;
+});
+afterAll(() => sim.close());
+
+/** Orders are handed out once per test so the two database runs never share one on the simulator. */
+function takeOrder(wellStocked: boolean): SimOrderSummary {
+  const index = unshipped.findIndex((o) => o.items.every((i) => (stock.get(i.sellerSku) ?? 0) >= i.quantityOrdered + 5) === wellStocked);
+  if (index < 0) throw new Error('no suitable MFN Unshipped order in the simulated world');
+  return unshipped.splice(index, 1)[0]!;
+}
+
+async function storeOrder(handle: DbHandle, client: SpApiClient, tenant: { workspaceId: string; accountId: string }, amazonOrderId: string): Promise<OrderRecord> {
+  const { payload } = await client.ordersV0.getOrder({ orderId: amazonOrderId });
+  await upsertOrders(handle.db, [reshapeOrder(payload!, tenant)]);
+  return (await findOrder(handle.db, tenant.workspaceId, amazonOrderId))!;
+}
+
+describe.each(testDatabases)('order fulfillment workflow on $name', (database) => {
+  let handle: DbHandle;
+  let tenant: { workspaceId: string; accountId: string };
+  let client: SpApiClient;
+
+  beforeAll(async () => {
+    handle = await database.open();
+    tenant = await seedDemoAccount(handle.db);
+    client = simulatorClient(sim);
+    // Opening a database can outlast the simulator's keep-alive: a socket it just closed can
+    // reset the first call, so take the LWA token once here, retrying that one reset.
+    await client.sellers.getMarketplaceParticipations().catch(() => client.sellers.getMarketplaceParticipations());
+  });
+  afterAll(() => handle.close());
+
+  it('previews, creates once however often it is asked, and confirms the shipment after FBA ships it', async () => {
+    const picked = takeOrder(true);
+    const order = await storeOrder(handle, client, tenant, picked.amazonOrderId);
+    expect(order.fulfillmentChannel).toBe('MFN');
+
+    const options = fulfillmentOptionsInput.parse({ orderId: order.amazonOrderId, fulfillmentPolicy: 'FillOrKill' });
+    const preview = await previewFulfillment(handle.db, client, order, options);
+    expect(preview.options.map((o) => o.speed)).toEqual(['Standard', 'Expedited', 'Priority']);
+    expect(preview.options.every((o) => o.isFulfillable && o.totalFee && o.earliestArrivalDate)).toBe(true);
+    expect(preview.assessment.short).toBe(false);
+    // The items were not synced yet: the preview read and stored them.
+    const [items] = await handle.db.select({ n: count() }).from(orderItems).where(eq(orderItems.amazonOrderId, order.amazonOrderId));
+    expect(items!.n).toBe(picked.items.length);
+
+    const input = createFulfillmentInput.parse({ orderId: order.amazonOrderId, shippingSpeed: 'Priority', fulfillmentPolicy: 'FillOrKill', previewShortfall: JSON.stringify(preview.shortfall) });
+    // A double click (concurrent) and a retry later (sequential).
+    const [first, second] = await Promise.all([createFulfillmentOrderFromOrder(handle.db, client, order, SYSTEM, input), createFulfillmentOrderFromOrder(handle.db, client, order, SYSTEM, input)]);
+    const third = await createFulfillmentOrderFromOrder(handle.db, client, order, SYSTEM, input);
+    const id = sellerFulfillmentOrderIdFor(order.amazonOrderId);
+    expect(first).toMatchObject({ sellerFulfillmentOrderId: id, created: true });
+    expect(second).toBe(first);
+    expect(third).toMatchObject({ sellerFulfillmentOrderId: id, created: false });
+    expect(first.requestId).toMatch(/[0-9a-f-]{36}/);
+
+    const listed = await client.fulfillmentOutbound.listAllFulfillmentOrders({ queryStartDate: new Date(sim.runtime.clock.nowMs() - 3_600_000).toISOString() });
+    expect((listed.payload?.fulfillmentOrders ?? []).filter((o) => o.displayableOrderId === order.amazonOrderId)).toHaveLength(1);
+    const rows = await handle.db.select().from(fulfillmentOrders).where(eq(fulfillmentOrders.displayableOrderId, order.amazonOrderId));
+    expect(rows).toHaveLength(1);
+    expect(JSON.stringify(rows[0]!.detail)).not.toMatch(/addressLine1|"phone"/);
+
+    // Priority ships 2 hours after creation on the simulated clock.
+    await simControl(sim, 'POST', '/_sim/clock', { advanceSeconds: 3 * 3600 });
+    const shipped = await refreshFulfillmentOrder(handle.db, client, tenant, id);
+    expect(shipped?.row.status).toBe('Complete');
+    const fresh = (await findOrder(handle.db, tenant.workspaceId, order.amazonOrderId))!;
+    const pending = await pendingFbaPackages(handle.db, fresh);
+    expect(pending).toHaveLength(1);
+    expect(pending[0]!.trackingNumber).toBeTruthy();
+
+    // On a click (the default), the sync hook confirms nothing.
+    const clientFor = async () => client;
+    expect(await confirmShippedFbaOrders(handle.db, tenant.workspaceId, tenant.accountId, { clientFor })).toMatchObject({ mode: 'manual', pending: 1, confirmed: 0 });
+    await setConfirmShipmentMode(handle.db, tenant.workspaceId, 'automatic', null);
+    expect(await confirmShippedFbaOrders(handle.db, tenant.workspaceId, tenant.accountId, { clientFor })).toMatchObject({ mode: 'automatic', pending: 1, confirmed: 1, failed: [] });
+    expect(await confirmShippedFbaOrders(handle.db, tenant.workspaceId, tenant.accountId, { clientFor })).toMatchObject({ pending: 0, confirmed: 0 });
+
+    const after = (await findOrder(handle.db, tenant.workspaceId, order.amazonOrderId))!;
+    expect(after.orderStatus).toBe('Shipped');
+    const onAmazon = await client.ordersV0.getOrder({ orderId: order.amazonOrderId });
+    expect(onAmazon.payload?.OrderStatus).toBe('Shipped');
+    const [confirmation] = await handle.db.select().from(shipmentConfirmations).where(eq(shipmentConfirmations.amazonOrderId, order.amazonOrderId));
+    expect(confirmation).toMatchObject({ source: 'fba', carrierCode: pending[0]!.carrierCode, trackingNumber: pending[0]!.trackingNumber });
+    expect(confirmation!.requestId).toBeTruthy();
+    const [audit] = await handle.db.select().from(auditLog).where(and(eq(auditLog.workspaceId, tenant.workspaceId), eq(auditLog.target, order.amazonOrderId)));
+    expect(audit).toMatchObject({ action: 'orders.confirm-shipment.automatic', result: 'ok', requestId: confirmation!.requestId });
+  });
+
+  it('asks what to do when stock is short, and records the answer', async () => {
+    const picked = takeOrder(true);
+    const sku = picked.items[0]!.sellerSku;
+    await simControl(sim, 'POST', '/_sim/inventory', { sellerId: 'A1DEMOSELLERNA', sellerSku: sku, fulfillable: 0 });
+    const order = await storeOrder(handle, client, tenant, picked.amazonOrderId);
+    const options = fulfillmentOptionsInput.parse({ orderId: order.amazonOrderId });
+    const preview = await previewFulfillment(handle.db, client, order, options);
+    expect(preview.assessment.short).toBe(true);
+    expect(preview.options[0]!.unfulfillableItems[0]).toMatchObject({ sellerSku: sku, reasons: ['InventoryUnavailable'] });
+
+    const base = { orderId: order.amazonOrderId, shippingSpeed: 'Standard', previewShortfall: JSON.stringify(preview.shortfall) };
+    const noChoice = await createFulfillmentOrderFromOrder(handle.db, client, order, SYSTEM, createFulfillmentInput.parse(base)).catch((e: unknown) => e);
+    expect(noChoice).toBeInstanceOf(UserFacingError);
+    expect((noChoice as UserFacingError).fieldErrors?.lowStockChoice).toBeDefined();
+
+    const outcome = await createFulfillmentOrderFromOrder(
+      handle.db,
+      client,
+      order,
+      SYSTEM,
+      createFulfillmentInput.parse({ ...base, lowStockChoice: 'notify-buyer', buyerMessage: 'One item is out of stock; it will ship within a week.' }),
+    );
+    expect(outcome).toMatchObject({ sellerFulfillmentOrderId: null, decision: 'notify-buyer' });
+    const decisions = await handle.db.select().from(fulfillmentDecisions).where(eq(fulfillmentDecisions.amazonOrderId, order.amazonOrderId));
+    expect(decisions).toHaveLength(1);
+    expect(decisions[0]!.lines.find((l) => l.sellerSku === sku)).toMatchObject({ available: 0, shipNow: 0 });
+    const sent = (await simControl(sim, 'GET', `/_sim/state/messages?orderId=${order.amazonOrderId}`)) as { messages: Array<{ action: string }> };
+    expect(sent.messages.map((m) => m.action)).toEqual(['unexpectedProblem']);
+    expect(await handle.db.select().from(fulfillmentOrders).where(eq(fulfillmentOrders.displayableOrderId, order.amazonOrderId))).toHaveLength(0);
+  });
+
+  it('sends a buyer message Amazon offers and records it, and records a refused one too', async () => {
+    const picked = takeOrder(true);
+    const order = await storeOrder(handle, client, tenant, picked.amazonOrderId);
+    const actions = await messagingActionsFor(client, order);
+    expect(actions).toEqual(expect.arrayContaining(['confirmOrderDetails', 'confirmDeliveryDetails', 'unexpectedProblem']));
+    const ok = await sendBuyerMessage(handle.db, client, order, SYSTEM, 'confirmOrderDetails', { text: 'Please confirm the colour you ordered.' });
+    expect(ok.requestId).toBeTruthy();
+    // Once per order: Amazon refuses the second one, and the attempt is recorded with its reason.
+    await expect(sendBuyerMessage(handle.db, client, order, SYSTEM, 'confirmOrderDetails', { text: 'Again?' })).rejects.toBeInstanceOf(UserFacingError);
+    const recorded = await messagesOf(handle.db, order);
+    expect(recorded.map((m) => [m.action, m.result])).toEqual(
+      expect.arrayContaining([
+        ['confirmOrderDetails', 'ok'],
+        ['confirmOrderDetails', 'error'],
+      ]),
+    );
+    expect(recorded.find((m) => m.result === 'ok')?.requestId).toBe(ok.requestId);
+    const [stored] = await handle.db.select({ n: count() }).from(orderMessages).where(eq(orderMessages.amazonOrderId, order.amazonOrderId));
+    expect(stored!.n).toBe(2);
+    // Nothing leaks into another workspace.
+    const other = await seedDemoAccount(handle.db);
+    expect(await findOrder(handle.db, other.workspaceId, order.amazonOrderId)).toBeUndefined();
+  });
+});
+
