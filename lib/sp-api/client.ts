@@ -27,6 +27,19 @@ import { RdtCache, restrictedResourceFor, type RestrictedDataElement } from './r
 import { resolveEndpoints, type EndpointOverrides, type SpApiRegion } from './regions';
 import { DEFAULT_RETRY_POLICY, isRetryableFailure, withRetries, type RetryPolicy } from './retry';
 
+const REQUEST_ID = Symbol('sp-api request id');
+
+/** Amazon's x-amzn-RequestId of a successful call, for audit entries (errors carry theirs). */
+export function requestIdOf(response: unknown): string | undefined {
+  return response && typeof response === 'object' ? (response as { [REQUEST_ID]?: string })[REQUEST_ID] : undefined;
+}
+
+/** Kept off the JSON: a non-enumerable symbol never reaches a page or a stored row. */
+function withRequestId<T>(body: T, requestId: string | undefined): T {
+  if (requestId && body && typeof body === 'object' && Object.isExtensible(body)) Object.defineProperty(body, REQUEST_ID, { value: requestId, enumerable: false });
+  return body;
+}
+
 export interface SpApiCredentials {
   clientId: string;
   clientSecret: string;
@@ -206,7 +219,7 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
             lastRequestId = response.requestId;
             const rate = parseRateLimitHeader(response.rateLimitHeader);
             if (rate !== undefined && rate !== spec.rate) await limiter.adjustRate(bucket, rate);
-            return response.body;
+            return withRequestId(response.body, response.requestId);
           } catch (error) {
             if (error instanceof SpApiError) lastRequestId = error.requestId;
             throw error;
