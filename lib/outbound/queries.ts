@@ -131,7 +131,11 @@ export interface OutboundOrderView {
   canReturn: boolean;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export async function getOutboundOrderView(db: Db, workspaceId: string, accountId: string, id: string): Promise<OutboundOrderView | null> {
+  // Ids come from URLs: a malformed one is simply not found.
+  if (!UUID.test(accountId) || !id || id.length > 40) return null;
   const [row] = await db
     .select({ order: fulfillmentOrders, accountName: sellerAccounts.name })
     .from(fulfillmentOrders)
