@@ -117,27 +117,27 @@ export function CreateOutboundForm(props: { accountId: string; marketplaceId: st
 
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
         <legend className="px-1 font-semibold">Items</legend>
-        {props.skus.length ? (
-          <div className="flex flex-wrap items-end gap-3">
+        {props.skus.length ? null : <p className="text-sm text-slate-700">No SKU of this account has fulfillable stock in this marketplace (as last synced).</p>}
+        <div className="flex flex-wrap items-end gap-3">
             <div className="min-w-64 flex-1">
               <label htmlFor="pick-sku" className="block text-sm font-medium text-slate-800">SKU</label>
-              <select id="pick-sku" value={pickSku} onChange={(e) => setPickSku(e.target.value)} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+              {/* Type a SKU or pick one: the list holds the SKUs with fulfillable stock. */}
+              <input id="pick-sku" list="sku-options" value={pickSku} onChange={(e) => setPickSku(e.target.value.trim())} aria-describedby="pick-sku-hint" className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm" />
+              <datalist id="sku-options">
                 {props.skus.map((s) => (
-                  <option key={s.sellerSku} value={s.sellerSku}>
-                    {s.sellerSku} — {s.fulfillable} fulfillable{s.productName ? ` — ${s.productName.slice(0, 60)}` : ''}
-                  </option>
+                  <option key={s.sellerSku} value={s.sellerSku} label={`${s.fulfillable} fulfillable${s.productName ? ` — ${s.productName.slice(0, 60)}` : ''}`} data-fulfillable={s.fulfillable} />
                 ))}
-              </select>
+              </datalist>
+              <p id="pick-sku-hint" className="text-xs text-slate-600">
+                {stockBySku.get(pickSku) ? `${stockBySku.get(pickSku)!.fulfillable} fulfillable${stockBySku.get(pickSku)!.productName ? ` · ${stockBySku.get(pickSku)!.productName}` : ''}` : `${props.skus.length} SKUs with fulfillable stock; type to search.`}
+              </p>
             </div>
             <div className="w-28">
               <label htmlFor="pick-quantity" className="block text-sm font-medium text-slate-800">Quantity</label>
               <input id="pick-quantity" type="number" min={1} max={MAX_UNITS} value={pickQuantity} onChange={(e) => setPickQuantity(e.target.value)} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm" />
             </div>
             <Button type="button" variant="secondary" onClick={addLine}>Add item</Button>
-          </div>
-        ) : (
-          <p className="text-sm text-slate-700">No SKU of this account has fulfillable stock in this marketplace (as last synced).</p>
-        )}
+        </div>
         {lines.length ? (
           <table className="min-w-full text-sm">
             <caption className="sr-only">Items in this order</caption>

@@ -9,7 +9,7 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { errorsAndValues, idleState, type ActionState } from '@/lib/actions/action-state';
 import type { OutboundOrderView } from '@/lib/outbound/queries';
-import { SHIPPING_SPEEDS } from '@/lib/outbound/status-rules';
+import { SHIPPING_SPEEDS, statusLabel } from '@/lib/outbound/status-rules';
 
 /** After any answer (Amazon may have moved the order on), the page asks for the stored view again. */
 function useRefetchAfter(state: ActionState, order: OutboundOrderView) {
@@ -28,16 +28,23 @@ function OrderKeys({ order }: { order: OutboundOrderView }) {
   );
 }
 
+/** Stays mounted when the order moves on, so Amazon's refusal stays on screen next to the new status. */
 export function CancelOrderForm({ order }: { order: OutboundOrderView }) {
   const [state, action, pending] = useActionState(cancelOutboundOrderAction, idleState);
   useRefetchAfter(state, order);
   return (
     <form action={action} className="space-y-2">
       <OrderKeys order={order} />
-      <p className="text-sm text-slate-700">Amazon accepts a cancellation until it starts picking the order.</p>
-      <Button type="submit" variant="danger" disabled={pending}>
-        {pending ? 'Cancelling…' : 'Cancel this order'}
-      </Button>
+      {order.canCancel ? (
+        <>
+          <p className="text-sm text-slate-700">Amazon accepts a cancellation until it starts picking the order.</p>
+          <Button type="submit" variant="danger" disabled={pending}>
+            {pending ? 'Cancelling…' : 'Cancel this order'}
+          </Button>
+        </>
+      ) : (
+        <p className="text-sm text-slate-700">This order is {statusLabel(order.status)}: Amazon no longer accepts changes or a cancellation.</p>
+      )}
       <FormMessage state={state} />
     </form>
   );

@@ -10,7 +10,6 @@ import { useEffect } from 'react';
 import { formatDateTime } from '@/lib/format';
 import { outboundOrderApiPath } from '@/lib/outbound/paths';
 import type { OutboundOrderView } from '@/lib/outbound/queries';
-import { statusLabel } from '@/lib/outbound/status-rules';
 import { CancelOrderForm, ReturnForm, UpdateOrderForm } from './order-actions';
 import { StatusBadge } from './status-badge';
 import { StatusTimeline, TrackingTimeline } from './timelines';
@@ -157,16 +156,10 @@ export function OutboundOrderDetail({ initial, canWrite }: { initial: OutboundOr
             <>
               <section aria-labelledby="change-order" className="rounded-lg border border-slate-200 bg-white p-5">
                 <h2 id="change-order" className="font-semibold">Change or cancel</h2>
-                {order.canUpdate || order.canCancel ? (
-                  <div className="mt-3 space-y-6">
-                    {order.canUpdate ? <UpdateOrderForm order={order} /> : null}
-                    {order.canCancel ? <CancelOrderForm order={order} /> : null}
-                  </div>
-                ) : (
-                  <p className="mt-2 text-sm text-slate-700">
-                    This order is {statusLabel(order.status)}: Amazon no longer accepts changes or a cancellation.
-                  </p>
-                )}
+                <div className="mt-3 space-y-6">
+                  {order.canUpdate ? <UpdateOrderForm order={order} /> : null}
+                  <CancelOrderForm order={order} />
+                </div>
               </section>
               {order.canReturn ? (
                 <section aria-labelledby="new-return" className="rounded-lg border border-slate-200 bg-white p-5">

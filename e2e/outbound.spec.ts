@@ -1,0 +1,157 @@
+import { expect, test } from '@playwright/test';
+import { addUser, expectAccessible, OWNER_STATE, signIn, uniqueEmail } from './helpers';
+import { addItem, advanceSimClock, createWebShopOrder, fillRecipient, openNewOutboundForm, orderStatus, WEB_SHOP_CUSTOMER } from './outbound-helpers';
+
+test.use({ storageState: OWNER_STATE });
+
+const HOUR = 3600;
+
+test('an order for a web-shop customer: preview, create, ship, track to the doorstep, return', async ({ page }) => {
+  test.setTimeout(180_000);
+  const skus = await openNewOutboundForm(page);
+  const sku = skus.find((s) => s.fulfillable >= 5) ?? skus[0]!;
+  await expectAccessible(page);
+
+  await page.getByLabel('Order number shown to the customer').fill('WEB-55123');
+  await fillRecipient(page, WEB_SHOP_CUSTOMER);
+  await addItem(page, sku.sellerSku, 1);
+
+  // Speeds and fees before committing.
+  await page.getByRole('button', { name: 'Preview speeds and fees' }).click();
+  const preview = page.getByRole('region', { name: 'Speeds and fees' });
+  await expect(preview.getByRole('rowheader', { name: 'Standard' })).toBeVisible({ timeout: 30_000 });
+  await expect(preview.getByRole('row', { name: /Standard Yes \d+\.\d{2} USD/ })).toBeVisible();
+  await expect(preview.getByRole('rowheader', { name: 'Priority' })).toBeVisible();
+  // What was typed survives the preview.
+  await expect(page.getByLabel('Recipient name')).toHaveValue(WEB_SHOP_CUSTOMER.name);
+
+  const reference = await page.getByLabel('Order reference').inputValue();
+  await page.getByRole('button', { name: 'Create order' }).click();
+  await expect(page.getByRole('heading', { name: `Outbound order ${reference}`, level: 1 })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(`Amazon accepted fulfillment order ${reference}.`)).toBeVisible();
+  await expect(orderStatus(page)).toHaveText(/Received|Planning/);
+  await expect(page.getByRole('region', { name: 'Items' }).getByRole('rowheader', { name: sku.sellerSku })).toBeVisible();
+  await expectAccessible(page);
+
+  // Amazon ships it (a Standard order ships 4 hours after release); the page follows by itself.
+  await advanceSimClock(page, 5 * HOUR);
+  await expect(orderStatus(page)).toHaveText('Complete', { timeout: 45_000 });
+  const timeline = page.getByRole('region', { name: 'Status history' });
+  await expect(timeline.getByText('Received', { exact: true })).toBeVisible();
+  await expect(timeline.getByText('Complete', { exact: true })).toBeVisible();
+  const shipments = page.getByRole('region', { name: 'Shipments' });
+  await expect(shipments.getByText(/carrier AMZN_US · tracking number TBA\d+/)).toBeVisible();
+  const tracking = shipments.getByRole('region', { name: /Tracking for package \d+/ });
+  await expect(tracking).toBeVisible({ timeout: 30_000 });
+  await expect(tracking.getByText('Estimated arrival')).toBeVisible();
+  await expect(tracking.getByRole('list', { name: /Carrier events/ }).getByRole('listitem').first()).toBeVisible();
+
+  // Days later the carrier delivers it; the timeline says so.
+  await advanceSimClock(page, 4 * 24 * HOUR);
+  await expect(tracking.getByRole('list', { name: /Carrier events/ }).getByRole('listitem').first()).toContainText(/Delivered/i, { timeout: 45_000 });
+  await expect(page.getByText(/^Final ·/)).toBeVisible();
+  await expect(timeline.getByText(/Package \d+ delivered/)).toBeVisible();
+
+  // A return with one of Amazon's reason codes.
+  const returns = page.getByRole('region', { name: 'Create a return' });
+  await returns.getByLabel('Return reason').selectOption({ label: 'No longer needed/wanted' });
+  await returns.getByRole('button', { name: 'Create return' }).click();
+  await expect(returns.getByText(/Return authorized for 1 unit \(RMA \w+\)/)).toBeVisible({ timeout: 30_000 });
+  const returnsTable = page.getByRole('region', { name: 'Returns', exact: true });
+  await expect(returnsTable.getByRole('cell', { name: 'CR-UNWANTED_ITEM' })).toBeVisible();
+  await expect(returnsTable.getByRole('link', { name: /RMA/ })).toBeVisible();
+
+  // The list finds it by its reference, with the status counts and CSV export.
+  await page.goto(`/outbound?q=${reference}`);
+  await expect(page.getByRole('link', { name: reference })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Orders by status' }).getByRole('link', { name: /Complete 1/ })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Export CSV' }).click();
+  const csv = await (await download).createReadStream();
+  const text = await new Promise<string>((resolve) => {
+    let body = '';
+    csv.on('data', (chunk) => (body += chunk));
+    csv.on('end', () => resolve(body));
+  });
+  expect(text).toContain(`${reference},WEB-55123,`);
+  await expectAccessible(page);
+});
+
+test('cancel an order before it ships', async ({ page }) => {
+  const skus = await openNewOutboundForm(page);
+  const reference = await createWebShopOrder(page, skus.find((s) => s.fulfillable >= 3) ?? skus[0]!);
+  await page.getByRole('button', { name: 'Cancel this order' }).click();
+  await expect(page.getByText('Cancellation accepted by Amazon.')).toBeVisible({ timeout: 30_000 });
+  await expect(orderStatus(page)).toHaveText('Cancelled');
+  await expect(page.getByText('This order is Cancelled: Amazon no longer accepts changes or a cancellation.')).toBeVisible();
+  await page.goto(`/outbound?status=Cancelled&q=${reference}`);
+  await expect(page.getByRole('link', { name: reference })).toBeVisible();
+});
+
+test('Amazon refuses to cancel an order that has shipped, and the page says why', async ({ page }) => {
+  const skus = await openNewOutboundForm(page);
+  const reference = await createWebShopOrder(page, skus.find((s) => s.fulfillable >= 3) ?? skus[0]!, { speed: 'Priority' });
+  // Our copy goes stale (no polling) while Amazon ships the order.
+  await page.route('**/api/outbound/**', (route) => route.abort());
+  await advanceSimClock(page, 3 * HOUR);
+  await page.getByRole('button', { name: 'Cancel this order' }).click();
+  await expect(page.getByText(new RegExp(`Amazon refused to cancel this order: Fulfillment order ${reference} cannot be cancelled because its status is Complete`))).toBeVisible({ timeout: 30_000 });
+  await page.unroute('**/api/outbound/**');
+  // The refusal also brought the stored copy up to date.
+  await page.reload();
+  await expect(orderStatus(page)).toHaveText('Complete');
+  await expect(page.getByRole('button', { name: 'Cancel this order' })).toHaveCount(0);
+  await expect(page.getByText('This order is Complete: Amazon no longer accepts changes or a cancellation.')).toBeVisible();
+});
+
+test('bad input gets a clear message and creates nothing', async ({ page }) => {
+  const skus = await openNewOutboundForm(page);
+  const reference = await page.getByLabel('Order reference').inputValue();
+
+  // A malformed address: nothing leaves the browser's form without the required fields.
+  await page.getByLabel('Order number shown to the customer').fill('PHONE-7');
+  await fillRecipient(page, { ...WEB_SHOP_CUSTOMER, postalCode: '', countryCode: 'USA' });
+  await page.getByRole('button', { name: 'Create order' }).click();
+  await expect(page.getByText('Enter the postal code.')).toBeVisible();
+  await expect(page.getByText('Use the two-letter country code, such as US or GB.')).toBeVisible();
+  await expect(page.getByText('Add at least one item.')).toBeVisible();
+  await expect(page.getByLabel('Recipient name')).toHaveValue(WEB_SHOP_CUSTOMER.name);
+
+  // An unknown SKU.
+  await fillRecipient(page, { postalCode: WEB_SHOP_CUSTOMER.postalCode, countryCode: 'US' });
+  await addItem(page, 'NO-SUCH-SKU-42', 1);
+  await page.getByRole('button', { name: 'Create order' }).click();
+  await expect(page.getByText("NO-SUCH-SKU-42 is not a SKU of this account's FBA inventory in this marketplace.")).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Remove NO-SUCH-SKU-42' }).click();
+
+  // More than is in stock, with fill or kill.
+  const sku = skus.find((s) => s.fulfillable > 0 && s.fulfillable < 200)!;
+  await addItem(page, sku.sellerSku, sku.fulfillable + 1);
+  await expect(page.getByText(`Only ${sku.fulfillable} fulfillable; with fill or kill Amazon would refuse the order.`)).toBeVisible();
+  await page.getByRole('button', { name: 'Create order' }).click();
+  await expect(page.getByText(`Only ${sku.fulfillable} of ${sku.sellerSku} can be shipped; with "fill or kill" the whole order would be refused.`)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Some items cannot be shipped. Nothing was sent to Amazon.' })).toBeVisible();
+
+  await page.goto(`/outbound?q=${reference}`);
+  await expect(page.getByRole('heading', { name: 'No orders match these filters' })).toBeVisible();
+});
+
+test('a viewer reads outbound orders but is offered no changes', async ({ page, browser }) => {
+  const skus = await openNewOutboundForm(page);
+  const reference = await createWebShopOrder(page, skus.find((s) => s.fulfillable >= 3) ?? skus[0]!);
+  const url = page.url();
+  const viewer = { name: 'Outbound Viewer', email: uniqueEmail('outbound-viewer'), role: 'Viewer', password: 'viewer password 123' };
+  await addUser(page, viewer);
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const viewerPage = await context.newPage();
+  await signIn(viewerPage, viewer.email, viewer.password);
+  await expect(viewerPage).toHaveURL(/\/orders$/);
+  await viewerPage.goto(url);
+  await expect(viewerPage.getByRole('heading', { name: `Outbound order ${reference}` })).toBeVisible();
+  await expect(viewerPage.getByRole('button', { name: 'Cancel this order' })).toHaveCount(0);
+  await viewerPage.goto('/outbound');
+  await expect(viewerPage.getByRole('link', { name: 'New outbound order' })).toHaveCount(0);
+  await viewerPage.goto('/outbound/new');
+  await expect(viewerPage).toHaveURL(/\/no-access$/);
+  await context.close();
+});
