@@ -41,10 +41,10 @@ export function OutboundOrderDetail({ initial, canWrite }: { initial: OutboundOr
   });
   // A server re-render after an action brings a newer copy than the cache may hold.
   useEffect(() => {
-    const cached = queryClient.getQueryData<OrderResponse>(queryKey);
-    if (!cached || Date.parse(cached.order.syncedAt) < Date.parse(initial.syncedAt)) queryClient.setQueryData(queryKey, { order: initial });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [initial]);
+    const key = ['outbound-order', initial.accountId, initial.sellerFulfillmentOrderId];
+    const cached = queryClient.getQueryData<OrderResponse>(key);
+    if (!cached || Date.parse(cached.order.syncedAt) < Date.parse(initial.syncedAt)) queryClient.setQueryData(key, { order: initial });
+  }, [initial, queryClient]);
 
   const order = data.order;
   const detail = order.detail;

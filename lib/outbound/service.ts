@@ -162,7 +162,9 @@ export async function createOutboundOrder(db: Db, client: SpApiClient, tenant: T
   }
   await markCreated(db, key);
   await fetchAndStoreFulfillmentOrder(db, client, tenant, key.sellerFulfillmentOrderId);
-  return { created: true, requestId: requestIdOf(response) };
+  // Only the submission that claimed the reference reports a new order; a concurrent twin
+  // that resent the identical request got Amazon's no-op answer for the same order.
+  return { created: claimed.length > 0, requestId: requestIdOf(response) };
 }
 
 async function markCreated(db: Db, key: { accountId: string; sellerFulfillmentOrderId: string }) {
