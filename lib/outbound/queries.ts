@@ -176,7 +176,8 @@ export async function getOutboundOrderView(db: Db, workspaceId: string, accountI
     history: events.map((e) => ({ status: e.status, at: e.at.toISOString() })),
     tracking: packageNumbers.map((n) => tracking.get(n)).filter((t): t is PackageTracking => Boolean(t)),
     syncedAt: order.syncedAt.toISOString(),
-    moving: isMoving(order.status, packageNumbers.map((n) => tracking.get(n)?.currentStatus)),
+    // No detail yet (items, shipments): keep asking until Amazon's answer is stored.
+    moving: detail === null || isMoving(order.status, packageNumbers.map((n) => tracking.get(n)?.currentStatus)),
     canCancel: canCancel(order.status),
     canUpdate: canUpdate(order.status),
     canReturn: canReturn(order.status) && (detail?.shipments ?? []).some((s) => s.fulfillmentShipmentStatus === 'SHIPPED'),

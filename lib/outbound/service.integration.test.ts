@@ -232,6 +232,24 @@ describe.each(testDatabases)('outbound service on $name', (database) => {
     expect(await getOutboundOrderView(handle.db, tenant.workspaceId, tenant.accountId, input.sellerFulfillmentOrderId)).not.toBeNull();
   });
 
+  it('the sync stores each status it sees, so the timeline grows between visits', async () => {
+    const input = form();
+    await createOutboundOrder(handle.db, client, tenant, input);
+    const options: RunSyncOptions = { clientFor: async () => client, now: () => sim.runtime.clock.now(), settings: { initialLookbackDays: 365 }, intervalMinutes: 15 };
+    await advance(45 * 60); // Processing
+    expect((await runSync(handle.db, { ...tenant, kind: 'fulfillment-orders' }, options)).status).toBe('ok');
+    await advance(4 * 3600); // Complete
+    expect((await runSync(handle.db, { ...tenant, kind: 'fulfillment-orders' }, options)).status).toBe('ok');
+    const view = (await getOutboundOrderView(handle.db, tenant.workspaceId, tenant.accountId, input.sellerFulfillmentOrderId))!;
+    expect(view.history.map((h) => h.status)).toEqual(['Received', 'Processing', 'Complete']);
+    expect(view.history.every((h, i, all) => i === 0 || Date.parse(all[i - 1]!.at) <= Date.parse(h.at))).toBe(true);
+    // Seeded orders synced for the first time start at Received too.
+    const others = await handle.db.select({ id: fulfillmentOrders.sellerFulfillmentOrderId }).from(fulfillmentOrders).where(eq(fulfillmentOrders.accountId, tenant.accountId));
+    const seededId = others.find((o) => o.id !== input.sellerFulfillmentOrderId && !o.id.startsWith('T-'))!.id;
+    const seeded = (await getOutboundOrderView(handle.db, tenant.workspaceId, tenant.accountId, seededId))!;
+    expect(seeded.history[0]!.status).toBe('Received');
+  });
+
   it('one workspace never sees another’s orders', async () => {
     const input = form();
     await createOutboundOrder(handle.db, client, tenant, input);
