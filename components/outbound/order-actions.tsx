@@ -60,6 +60,27 @@ export function UpdateOrderForm({ order }: { order: OutboundOrderView }) {
       <OrderKeys order={order} />
       <SelectField id="update-speed" name="shippingSpeedCategory" label="Shipping speed" defaultValue={values?.shippingSpeedCategory ?? order.shippingSpeedCategory} options={SHIPPING_SPEEDS.map((s) => ({ value: s, label: s }))} errors={errors?.shippingSpeedCategory} />
       <TextField id="update-comment" name="displayableOrderComment" label="Packing slip note" maxLength={750} defaultValue={values?.displayableOrderComment ?? order.detail?.displayableOrderComment ?? ''} errors={errors?.displayableOrderComment} />
+      {order.detail?.items.length ? (
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-medium text-slate-800">Quantities</legend>
+          {order.detail.items.map((item) => {
+            const key = `quantity.${item.sellerFulfillmentOrderItemId}`;
+            return (
+              <TextField
+                key={key}
+                id={`update-quantity-${item.sellerFulfillmentOrderItemId}`}
+                name={key}
+                label={`Quantity of ${item.sellerSku}`}
+                type="number"
+                min={1}
+                max={250}
+                defaultValue={values?.[key] ?? String(item.quantity)}
+                errors={errors?.[key]}
+              />
+            );
+          })}
+        </fieldset>
+      ) : null}
       {held ? (
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="release" /> Release the hold and ship now

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorsOf } from '@/lib/actions/authorized-action';
-import { createInput, generateSellerFulfillmentOrderId, previewInput, returnInput } from './order-input';
+import { createInput, generateSellerFulfillmentOrderId, previewInput, returnInput, updateInput } from './order-input';
 
 const valid = {
   accountId: '5d1f0c7e-8a2b-4c3d-9e4f-0a1b2c3d4e5f',
@@ -69,6 +69,14 @@ describe('the create form, as the model requires', () => {
     const parsed = returnInput.safeParse({ accountId: valid.accountId, sellerFulfillmentOrderId: 'X', sellerFulfillmentOrderItemId: '1', amazonShipmentId: 'T1', returnReasonCode: '', quantity: '0' });
     expect(parsed.success).toBe(false);
     expect(Object.keys(fieldErrorsOf(parsed.error!)).sort()).toEqual(['quantity', 'returnReasonCode']);
+  });
+
+  it('updates read one quantity field per line', () => {
+    const base = { accountId: valid.accountId, sellerFulfillmentOrderId: 'X', shippingSpeedCategory: 'Priority', displayableOrderComment: 'Rush' };
+    expect(updateInput.parse({ ...base, 'quantity.1': '3', release: 'on' })).toEqual({ ...base, release: true, quantities: [{ sellerFulfillmentOrderItemId: '1', quantity: 3 }] });
+    const parsed = updateInput.safeParse({ ...base, 'quantity.1': '0' });
+    expect(parsed.success).toBe(false);
+    expect(Object.keys(fieldErrorsOf(parsed.error!))).toEqual(['quantity.1']);
   });
 
   it('generates references that fit the model', () => {

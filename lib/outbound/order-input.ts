@@ -145,13 +145,30 @@ export const orderRef = {
 
 export const cancelInput = z.object(orderRef);
 
-/** updateFulfillmentOrder: what the seller may change before the order is picked. */
-export const updateInput = z.object({
-  ...orderRef,
-  shippingSpeedCategory: z.enum(SHIPPING_SPEEDS, { message: 'Choose a shipping speed.' }),
-  displayableOrderComment: text('packing slip note', 750),
-  release: checkbox,
-});
+/**
+ * updateFulfillmentOrder: what the seller may change before the order is picked. Item
+ * quantities arrive as `quantity.<sellerFulfillmentOrderItemId>` fields, one per line.
+ */
+export const updateInput = z
+  .looseObject({
+    ...orderRef,
+    shippingSpeedCategory: z.enum(SHIPPING_SPEEDS, { message: 'Choose a shipping speed.' }),
+    displayableOrderComment: text('packing slip note', 750),
+    release: checkbox,
+  })
+  .transform((value, ctx) => {
+    const quantities: { sellerFulfillmentOrderItemId: string; quantity: number }[] = [];
+    for (const [key, raw] of Object.entries(value)) {
+      if (!key.startsWith('quantity.')) continue;
+      const quantity = Number(raw);
+      if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_UNITS) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `Enter a whole number from 1 to ${MAX_UNITS}; cancel the order to ship none.` });
+      } else quantities.push({ sellerFulfillmentOrderItemId: key.slice('quantity.'.length), quantity });
+    }
+    const { accountId, sellerFulfillmentOrderId, shippingSpeedCategory, displayableOrderComment, release } = value;
+    return { accountId, sellerFulfillmentOrderId, shippingSpeedCategory, displayableOrderComment, release, quantities };
+  });
+export type UpdateInput = z.output<typeof updateInput>;
 
 export const returnInput = z.object({
   ...orderRef,

@@ -67,6 +67,19 @@ describe('request bodies', () => {
     expect(buildUpdateRequest({ shippingSpeedCategory: 'Standard', displayableOrderComment: 'x', release: true }).fulfillmentAction).toBe('Ship');
   });
 
+  it('updateFulfillmentOrder sends only the lines whose quantity changed', () => {
+    const current = [
+      { sellerFulfillmentOrderItemId: '1', quantity: 2 },
+      { sellerFulfillmentOrderItemId: '2', quantity: 1 },
+    ];
+    const body = buildUpdateRequest(
+      { shippingSpeedCategory: 'Standard', displayableOrderComment: 'x', release: false, quantities: [{ sellerFulfillmentOrderItemId: '1', quantity: 2 }, { sellerFulfillmentOrderItemId: '2', quantity: 3 }] },
+      current,
+    );
+    expect(body.items).toEqual([{ sellerFulfillmentOrderItemId: '2', quantity: 3 }]);
+    expect(buildUpdateRequest({ shippingSpeedCategory: 'Standard', displayableOrderComment: 'x', release: false, quantities: current }, current).items).toBeUndefined();
+  });
+
   it('createFulfillmentReturn: one item per unit, ids from the submit key', () => {
     const body = buildReturnRequest(
       { accountId: input.accountId, sellerFulfillmentOrderId: 'MCF-1', sellerFulfillmentOrderItemId: '1', amazonShipmentId: 'T1', returnReasonCode: 'CR-DEFECTIVE', quantity: 2, returnComment: undefined },

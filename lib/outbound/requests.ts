@@ -64,11 +64,17 @@ export function buildCreateRequest(input: CreateInput): CreateFulfillmentOrderRe
   };
 }
 
-export function buildUpdateRequest(input: { shippingSpeedCategory: string; displayableOrderComment: string; release: boolean }): UpdateFulfillmentOrderRequest {
+/** Only the lines whose quantity changed are sent: Amazon re-reserves stock for those. */
+export function buildUpdateRequest(
+  input: { shippingSpeedCategory: string; displayableOrderComment: string; release: boolean; quantities?: { sellerFulfillmentOrderItemId: string; quantity: number }[] },
+  current: { sellerFulfillmentOrderItemId: string; quantity: number }[] = [],
+): UpdateFulfillmentOrderRequest {
+  const changed = (input.quantities ?? []).filter((q) => current.find((c) => c.sellerFulfillmentOrderItemId === q.sellerFulfillmentOrderItemId)?.quantity !== q.quantity);
   return {
     shippingSpeedCategory: input.shippingSpeedCategory as UpdateFulfillmentOrderRequest['shippingSpeedCategory'],
     displayableOrderComment: input.displayableOrderComment,
     ...(input.release ? { fulfillmentAction: 'Ship' as const } : {}),
+    ...(changed.length ? { items: changed.map((q) => ({ sellerFulfillmentOrderItemId: q.sellerFulfillmentOrderItemId, quantity: q.quantity })) } : {}),
   };
 }
 

@@ -152,9 +152,19 @@ describe.each(testDatabases)('outbound service on $name', (database) => {
   it('cancels and updates while the status allows', async () => {
     const input = form();
     await createOutboundOrder(handle.db, client, tenant, input);
-    await updateOutboundOrder(handle.db, client, tenant, input.sellerFulfillmentOrderId, { shippingSpeedCategory: 'Priority', displayableOrderComment: 'Rush', release: false });
+    await updateOutboundOrder(handle.db, client, tenant, input.sellerFulfillmentOrderId, {
+      shippingSpeedCategory: 'Priority',
+      displayableOrderComment: 'Rush',
+      release: false,
+      quantities: [{ sellerFulfillmentOrderItemId: '1', quantity: 3 }],
+    });
     let view = (await getOutboundOrderView(handle.db, tenant.workspaceId, tenant.accountId, input.sellerFulfillmentOrderId))!;
     expect(view.shippingSpeedCategory).toBe('Priority');
+    expect(view.detail?.displayableOrderComment).toBe('Rush');
+    expect(view.detail?.items[0]?.quantity).toBe(3);
+    await expect(
+      updateOutboundOrder(handle.db, client, tenant, input.sellerFulfillmentOrderId, { shippingSpeedCategory: 'Priority', displayableOrderComment: 'Rush', release: false, quantities: [{ sellerFulfillmentOrderItemId: '9', quantity: 1 }] }),
+    ).rejects.toThrow(/own items/);
     const cancelled = await cancelOutboundOrder(handle.db, client, tenant, input.sellerFulfillmentOrderId);
     expect(cancelled.requestId).toBeTruthy();
     view = (await getOutboundOrderView(handle.db, tenant.workspaceId, tenant.accountId, input.sellerFulfillmentOrderId))!;

@@ -16,6 +16,7 @@ import type { FulfillmentPreview, ReasonCodeDetails } from '@/lib/sp-api/generat
 import { UserFacingError } from '@/lib/user-facing-error';
 import { refusalFrom } from './amazon-refusal';
 import type { CreateInput, PreviewInput, ReturnInput } from './order-input';
+import type { FulfillmentOrderDetail } from './reshape';
 import { storedFulfillable, type FeatureEligibility } from './queries';
 import { fetchAndStoreFulfillmentOrder, refreshPackageTracking, type Tenant } from './refresh';
 import { buildCreateRequest, buildPreviewRequest, buildReturnRequest, buildUpdateRequest } from './requests';
@@ -183,13 +184,17 @@ async function releaseClaim(db: Db, key: { accountId: string; sellerFulfillmentO
 }
 
 /** The stored status, for the status rules; the order must belong to the tenant. */
-async function storedStatus(db: Db, tenant: Tenant, id: string): Promise<string> {
+async function storedOrder(db: Db, tenant: Tenant, id: string): Promise<{ status: string; detail: FulfillmentOrderDetail | null }> {
   const [row] = await db
-    .select({ status: fulfillmentOrders.status })
+    .select({ status: fulfillmentOrders.status, detail: fulfillmentOrders.detail })
     .from(fulfillmentOrders)
     .where(and(eq(fulfillmentOrders.workspaceId, tenant.workspaceId), eq(fulfillmentOrders.accountId, tenant.accountId), eq(fulfillmentOrders.sellerFulfillmentOrderId, id)));
   if (!row) throw new UserFacingError('That fulfillment order was not found.');
-  return row.status;
+  return { status: row.status, detail: (row.detail as FulfillmentOrderDetail | null) ?? null };
+}
+
+async function storedStatus(db: Db, tenant: Tenant, id: string): Promise<string> {
+  return (await storedOrder(db, tenant, id)).status;
 }
 
 export async function cancelOutboundOrder(db: Db, client: SpApiClient, tenant: Tenant, id: string): Promise<WriteOutcome> {
@@ -212,13 +217,16 @@ export async function updateOutboundOrder(
   client: SpApiClient,
   tenant: Tenant,
   id: string,
-  input: { shippingSpeedCategory: string; displayableOrderComment: string; release: boolean },
+  input: Parameters<typeof buildUpdateRequest>[0],
 ): Promise<WriteOutcome> {
-  const status = await storedStatus(db, tenant, id);
+  const { status, detail } = await storedOrder(db, tenant, id);
   if (!canUpdate(status)) throw new UserFacingError(`This order is ${statusLabel(status)}: Amazon no longer accepts changes.`);
+  const items = detail?.items ?? [];
+  const unknown = (input.quantities ?? []).filter((q) => !items.some((i) => i.sellerFulfillmentOrderItemId === q.sellerFulfillmentOrderItemId));
+  if (unknown.length) throw new UserFacingError('Only the quantities of the order’s own items can change.');
   let response;
   try {
-    response = await client.fulfillmentOutbound.updateFulfillmentOrder({ sellerFulfillmentOrderId: id, body: buildUpdateRequest(input) });
+    response = await client.fulfillmentOutbound.updateFulfillmentOrder({ sellerFulfillmentOrderId: id, body: buildUpdateRequest(input, items) });
   } catch (error) {
     await fetchAndStoreFulfillmentOrder(db, client, tenant, id).catch(() => null);
     throw refusalFrom(error, 'update this order');
