@@ -77,9 +77,19 @@ test('an order for a web-shop customer: preview, create, ship, track to the door
   await expectAccessible(page);
 });
 
-test('cancel an order before it ships', async ({ page }) => {
+test('change an order, then cancel it before it ships', async ({ page }) => {
   const skus = await openNewOutboundForm(page);
-  const reference = await createWebShopOrder(page, skus.find((s) => s.fulfillable >= 3) ?? skus[0]!);
+  const sku = skus.find((s) => s.fulfillable >= 3) ?? skus[0]!;
+  const reference = await createWebShopOrder(page, sku);
+  const change = page.getByRole('region', { name: 'Change or cancel' });
+  await change.getByLabel('Shipping speed').selectOption('Expedited');
+  await change.getByLabel(`Quantity of ${sku.sellerSku}`).fill('2');
+  await change.getByRole('button', { name: 'Save changes' }).click();
+  await expect(change.getByText('Order updated.')).toBeVisible({ timeout: 30_000 });
+  const summary = page.getByRole('region', { name: 'Summary' });
+  await expect(summary.getByText('Expedited')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Items' }).getByRole('row', { name: new RegExp(`^${sku.sellerSku} 2 0 0`) })).toBeVisible();
+
   await page.getByRole('button', { name: 'Cancel this order' }).click();
   await expect(page.getByText('Cancellation accepted by Amazon.')).toBeVisible({ timeout: 30_000 });
   await expect(orderStatus(page)).toHaveText('Cancelled');
