@@ -12,9 +12,17 @@ test('an order for a web-shop customer: preview, create, ship, track to the door
   const sku = skus.find((s) => s.fulfillable >= 5) ?? skus[0]!;
   await expectAccessible(page);
 
+  // Blank box and block-AMZL are offered per SKU, from Amazon's feature inventory.
+  const blankBox = page.getByLabel('Ship in a blank box (no Amazon branding)');
+  await expect(blankBox).toBeDisabled();
+  await expect(page.getByText(/^Add items first: \d+ of your SKUs may use it\.$/).first()).toBeVisible({ timeout: 30_000 });
+
   await page.getByLabel('Order number shown to the customer').fill('WEB-55123');
   await fillRecipient(page, WEB_SHOP_CUSTOMER);
   await addItem(page, sku.sellerSku, 1);
+  await expect(page.locator('#blankBox-why')).toHaveText(/^(Available for every item\.|Not available for .+\.)$/);
+  if ((await page.locator('#blankBox-why').textContent()) === 'Available for every item.') await expect(blankBox).toBeEnabled();
+  else await expect(blankBox).toBeDisabled();
 
   // Speeds and fees before committing.
   await page.getByRole('button', { name: 'Preview speeds and fees' }).click();

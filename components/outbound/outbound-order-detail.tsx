@@ -206,7 +206,7 @@ function ReturnsSection({ order }: { order: OutboundOrderView }) {
             const rma = authorizations.find((a) => a.returnAuthorizationId === r.returnAuthorizationId);
             return (
               <tr key={r.sellerReturnItemId}>
-                <td className="py-1 pr-3">{r.sellerFulfillmentOrderItemId}</td>
+                <td className="py-1 pr-3 font-mono">{order.detail?.items.find((i) => i.sellerFulfillmentOrderItemId === r.sellerFulfillmentOrderItemId)?.sellerSku ?? r.sellerFulfillmentOrderItemId}</td>
                 <td className="py-1 pr-3 font-mono">{r.sellerReturnReasonCode}</td>
                 <td className="py-1 pr-3">{r.status === 'New' ? 'Awaiting return' : 'Processed'} ({formatDateTime(r.statusChangedDate)})</td>
                 <td className="py-1 pr-3">{r.returnReceivedCondition ?? '—'}</td>

@@ -27,7 +27,7 @@ export function OutboundTable({ rows, total, filters, pageSize }: { rows: Outbou
             {rows.map((r) => (
               <tr key={`${r.accountId}/${r.sellerFulfillmentOrderId}`}>
                 <td className="px-3 py-2">
-                  <Link href={outboundOrderPath(r.accountId, r.sellerFulfillmentOrderId)} className="font-medium text-blue-800 underline">
+                  <Link href={outboundOrderPath(r.accountId, r.sellerFulfillmentOrderId)} className="font-medium whitespace-nowrap text-blue-800 underline">
                     {r.sellerFulfillmentOrderId}
                   </Link>
                   {r.displayableOrderId !== r.sellerFulfillmentOrderId ? <div className="text-xs text-slate-600">{r.displayableOrderId}</div> : null}
