@@ -173,3 +173,24 @@ test('a viewer reads outbound orders but is offered no changes', async ({ page, 
   await expect(viewerPage).toHaveURL(/\/no-access$/);
   await context.close();
 });
+
+test('the list honours the sidebar account view and the filters in the URL', async ({ page }) => {
+  await page.goto('/outbound');
+  await page.getByLabel('Account and marketplace').selectOption({ label: 'Demo seller (Europe): all marketplaces' });
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(page.getByLabel('Account and marketplace')).toHaveValue(/\|$/);
+  await page.goto('/outbound');
+  const accounts = page.getByRole('table').getByRole('row').locator('td:last-child');
+  await expect(accounts.first()).toBeVisible({ timeout: 30_000 });
+  expect(new Set(await accounts.allTextContents())).toEqual(new Set(['Demo seller (Europe)']));
+
+  // Filters travel in the URL; the status counts follow them.
+  await page.getByLabel('Status').selectOption('Complete');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/[?&]status=Complete/);
+  await expect(page.getByRole('navigation', { name: 'Orders by status' }).getByRole('link', { name: /^Complete \d+$/ })).toHaveAttribute('aria-current', 'page');
+  const statuses = await page.getByRole('table').getByRole('row').locator('td:nth-child(2)').allTextContents();
+  expect(statuses.length).toBeGreaterThan(0);
+  expect(new Set(statuses)).toEqual(new Set(['Complete']));
+  await expectAccessible(page);
+});

@@ -172,6 +172,22 @@ describe.each(testDatabases)('outbound service on $name', (database) => {
     expect(view.moving).toBe(false);
   });
 
+  it('a held order waits until it is released', async () => {
+    const input = form({ hold: 'on' });
+    await createOutboundOrder(handle.db, client, tenant, input);
+    await advance(3600);
+    expect(await refreshFulfillmentOrder(handle.db, client, tenant, input.sellerFulfillmentOrderId, { minIntervalSeconds: 0 })).toBe('refreshed');
+    let view = (await getOutboundOrderView(handle.db, tenant.workspaceId, tenant.accountId, input.sellerFulfillmentOrderId))!;
+    expect(view.status).toBe('Received');
+    expect(view.detail?.fulfillmentAction).toBe('Hold');
+    await updateOutboundOrder(handle.db, client, tenant, input.sellerFulfillmentOrderId, { shippingSpeedCategory: 'Standard', displayableOrderComment: 'Go', release: true });
+    await advance(5 * 3600);
+    await refreshFulfillmentOrder(handle.db, client, tenant, input.sellerFulfillmentOrderId, { minIntervalSeconds: 0 });
+    view = (await getOutboundOrderView(handle.db, tenant.workspaceId, tenant.accountId, input.sellerFulfillmentOrderId))!;
+    expect(view.detail?.fulfillmentAction).toBe('Ship');
+    expect(view.status).toBe('Complete');
+  });
+
   it('shows Amazon’s reason when it refuses a cancel our copy still allowed', async () => {
     const input = form();
     await createOutboundOrder(handle.db, client, tenant, input);
