@@ -177,9 +177,10 @@ test('a viewer reads outbound orders but is offered no changes', async ({ page, 
 test('the list honours the sidebar account view and the filters in the URL', async ({ page }) => {
   await page.goto('/outbound');
   await page.getByLabel('Account and marketplace').selectOption({ label: 'Demo seller (Europe): all marketplaces' });
-  await page.getByRole('button', { name: 'Show' }).click();
-  await expect(page.getByLabel('Account and marketplace')).toHaveValue(/\|$/);
+  // The view is saved by a server action whose answer carries the cookie.
+  await Promise.all([page.waitForResponse((response) => response.request().method() === 'POST' && response.ok()), page.getByRole('button', { name: 'Show' }).click()]);
   await page.goto('/outbound');
+  await expect(page.getByLabel('Account and marketplace').locator('option:checked')).toHaveText('Demo seller (Europe): all marketplaces');
   const accounts = page.getByRole('table').getByRole('row').locator('td:last-child');
   await expect(accounts.first()).toBeVisible({ timeout: 30_000 });
   expect(new Set(await accounts.allTextContents())).toEqual(new Set(['Demo seller (Europe)']));
