@@ -6,7 +6,7 @@ test.use({ storageState: OWNER_STATE });
 
 const HOUR = 3600;
 
-test('an order for a web-shop customer: preview, create, ship, track to the doorstep, return', async ({ page }) => {
+test('an order for a web-shop customer: preview, create, watch it ship, read its tracking, return', async ({ page }) => {
   test.setTimeout(180_000);
   const skus = await openNewOutboundForm(page);
   const sku = skus.find((s) => s.fulfillable >= 5) ?? skus[0]!;

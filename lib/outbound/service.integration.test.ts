@@ -276,6 +276,16 @@ describe.each(testDatabases)('outbound service on $name', (database) => {
     expect(seeded.history[0]!.status).toBe('Received');
   });
 
+  it('after an attempt that never reached Amazon, a corrected submit may reuse the reference', async () => {
+    const input = form();
+    await handle.db.insert(outboundSubmissions).values({ accountId: tenant.accountId, workspaceId: tenant.workspaceId, sellerFulfillmentOrderId: input.sellerFulfillmentOrderId, fingerprint: 'an earlier, different form' });
+    const outcome = await createOutboundOrder(handle.db, client, tenant, input);
+    expect(outcome.created).toBe(true);
+    expect((await getOutboundOrderView(handle.db, tenant.workspaceId, tenant.accountId, input.sellerFulfillmentOrderId))?.status).toBe('Received');
+    // Now that Amazon has it, other content under the same reference is refused.
+    await expect(createOutboundOrder(handle.db, client, tenant, { ...input, displayableOrderId: 'CHANGED' })).rejects.toThrow(/already used/);
+  });
+
   it('one workspace never sees another’s orders', async () => {
     const input = form();
     await createOutboundOrder(handle.db, client, tenant, input);

@@ -126,24 +126,11 @@ export async function createOutboundOrder(db: Db, client: SpApiClient, tenant: T
     .values({ ...key, workspaceId: tenant.workspaceId, fingerprint, submittedBy: tenant.userId })
     .onConflictDoNothing()
     .returning({ state: outboundSubmissions.state });
-  if (!claimed.length) {
-    const [existing] = await db
-      .select()
-      .from(outboundSubmissions)
-      .where(and(eq(outboundSubmissions.accountId, key.accountId), eq(outboundSubmissions.sellerFulfillmentOrderId, key.sellerFulfillmentOrderId)));
-    if (existing && existing.fingerprint !== fingerprint) {
-      throw new UserFacingError(`The reference ${key.sellerFulfillmentOrderId} is already used by another order. Choose a new reference.`, {
-        sellerFulfillmentOrderId: ['Already used by another order.'],
-      });
-    }
-    if (existing?.state === 'created') return { created: false, requestId: undefined };
-    // Pending: an earlier attempt may have reached Amazon; if so, that order is the answer.
-    const found = await fetchAndStoreFulfillmentOrder(db, client, tenant, key.sellerFulfillmentOrderId);
-    if (found) {
-      await markCreated(db, key);
-      return { created: false, requestId: undefined };
-    }
-  } else {
+  const alreadyUsed = () =>
+    new UserFacingError(`The reference ${key.sellerFulfillmentOrderId} is already used by another order. Choose a new reference.`, {
+      sellerFulfillmentOrderId: ['Already used by another order.'],
+    });
+  const precheck = async () => {
     // Stock and features are checked once per submission; a retry of the same submit skips to the call.
     try {
       await checkItemsAgainstStock(db, tenant, input);
@@ -151,6 +138,38 @@ export async function createOutboundOrder(db: Db, client: SpApiClient, tenant: T
     } catch (error) {
       await releaseClaim(db, key);
       throw error instanceof UserFacingError ? error : refusalFrom(error, 'check the items');
+    }
+  };
+  // Whether this submit owns the reference: the first claim, or a takeover of a failed one.
+  let owner = claimed.length > 0;
+  if (owner) {
+    await precheck();
+  } else {
+    const [existing] = await db
+      .select()
+      .from(outboundSubmissions)
+      .where(and(eq(outboundSubmissions.accountId, key.accountId), eq(outboundSubmissions.sellerFulfillmentOrderId, key.sellerFulfillmentOrderId)));
+    const sameContent = !existing || existing.fingerprint === fingerprint;
+    if (existing?.state === 'created') {
+      if (!sameContent) throw alreadyUsed();
+      return { created: false, requestId: undefined };
+    }
+    // Pending: an earlier attempt may have reached Amazon; if so, that order is the answer.
+    const found = await fetchAndStoreFulfillmentOrder(db, client, tenant, key.sellerFulfillmentOrderId);
+    if (found) {
+      await markCreated(db, key);
+      if (!sameContent) throw alreadyUsed();
+      return { created: false, requestId: undefined };
+    }
+    if (!sameContent) {
+      // The earlier attempt never reached Amazon (it failed on the way): this submit, with
+      // corrected content, takes the reference over.
+      await db
+        .update(outboundSubmissions)
+        .set({ fingerprint, submittedBy: tenant.userId, submittedAt: new Date() })
+        .where(and(eq(outboundSubmissions.accountId, key.accountId), eq(outboundSubmissions.sellerFulfillmentOrderId, key.sellerFulfillmentOrderId)));
+      owner = true;
+      await precheck();
     }
   }
   let response;
@@ -163,9 +182,9 @@ export async function createOutboundOrder(db: Db, client: SpApiClient, tenant: T
   }
   await markCreated(db, key);
   await fetchAndStoreFulfillmentOrder(db, client, tenant, key.sellerFulfillmentOrderId);
-  // Only the submission that claimed the reference reports a new order; a concurrent twin
-  // that resent the identical request got Amazon's no-op answer for the same order.
-  return { created: claimed.length > 0, requestId: requestIdOf(response) };
+  // Only the submission that owns the reference reports a new order; a concurrent twin that
+  // resent the identical request got Amazon's no-op answer for the same order.
+  return { created: owner, requestId: requestIdOf(response) };
 }
 
 async function markCreated(db: Db, key: { accountId: string; sellerFulfillmentOrderId: string }) {
