@@ -135,6 +135,8 @@ test('bad input gets a clear message and creates nothing', async ({ page }) => {
   await expect(page.getByText('Use the two-letter country code, such as US or GB.')).toBeVisible();
   await expect(page.getByText('Add at least one item.')).toBeVisible();
   await expect(page.getByLabel('Recipient name')).toHaveValue(WEB_SHOP_CUSTOMER.name);
+  await expect(page.getByLabel('Postal code')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
 
   // An unknown SKU.
   await fillRecipient(page, { postalCode: WEB_SHOP_CUSTOMER.postalCode, countryCode: 'US' });
