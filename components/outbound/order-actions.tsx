@@ -50,11 +50,25 @@ export function CancelOrderForm({ order }: { order: OutboundOrderView }) {
   );
 }
 
+const ADDRESS_FIELDS: [name: string, label: string, max: number][] = [
+  ['name', 'Recipient name', 50],
+  ['addressLine1', 'Address line 1', 60],
+  ['addressLine2', 'Address line 2 (optional)', 60],
+  ['city', 'City', 50],
+  ['stateOrRegion', 'State or region', 150],
+  ['postalCode', 'Postal code', 20],
+  ['countryCode', 'Country code', 2],
+  ['phone', 'Phone (optional)', 20],
+];
+
 export function UpdateOrderForm({ order }: { order: OutboundOrderView }) {
   const [state, action, pending] = useActionState(updateOutboundOrderAction, idleState);
   useRefetchAfter(state, order);
   const { errors, values } = errorsAndValues(state);
   const held = order.detail?.fulfillmentAction === 'Hold';
+  const [changeAddress, setChangeAddress] = useState(false);
+  // Keep the address fields open after an error in them; close them once Amazon took the change.
+  useEffect(() => setChangeAddress(state.status === 'error' && state.values?.changeAddress === 'on'), [state]);
   return (
     <form action={action} className="space-y-3">
       <OrderKeys order={order} />
@@ -79,6 +93,17 @@ export function UpdateOrderForm({ order }: { order: OutboundOrderView }) {
               />
             );
           })}
+        </fieldset>
+      ) : null}
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="changeAddress" checked={changeAddress} onChange={(e) => setChangeAddress(e.target.checked)} /> Change the delivery address
+      </label>
+      {changeAddress ? (
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-medium text-slate-800">New delivery address</legend>
+          {ADDRESS_FIELDS.map(([name, label, max]) => (
+            <TextField key={name} id={`update-${name}`} name={name} label={label} maxLength={max} autoComplete="off" defaultValue={values?.[name] ?? (name === 'countryCode' ? order.destination.country : '')} errors={errors?.[name]} />
+          ))}
         </fieldset>
       ) : null}
       {held ? (

@@ -79,6 +79,16 @@ describe('the create form, as the model requires', () => {
     expect(Object.keys(fieldErrorsOf(parsed.error!))).toEqual(['quantity.1']);
   });
 
+  it('a new address on update is checked like the create form’s', () => {
+    const base = { accountId: valid.accountId, sellerFulfillmentOrderId: 'X', shippingSpeedCategory: 'Standard', displayableOrderComment: 'x' };
+    // Without the box ticked the address fields are ignored.
+    expect(updateInput.parse({ ...base, name: '' }).destinationAddress).toBeUndefined();
+    const bad = updateInput.safeParse({ ...base, changeAddress: 'on', name: 'A', addressLine1: '', city: 'Austin', postalCode: '73301', countryCode: 'USA' });
+    expect(Object.keys(fieldErrorsOf(bad.error!)).sort()).toEqual(['addressLine1', 'countryCode']);
+    const good = updateInput.parse({ ...base, changeAddress: 'on', name: 'A', addressLine1: '2 St', city: 'Austin', postalCode: '73301', countryCode: 'us' });
+    expect(good.destinationAddress).toMatchObject({ name: 'A', addressLine1: '2 St', countryCode: 'US' });
+  });
+
   it('generates references that fit the model', () => {
     const id = generateSellerFulfillmentOrderId(new Date('2026-11-20T10:00:00Z'), () => 0.5);
     expect(id).toBe('MCF-20261120-SSSSSSSS');

@@ -155,8 +155,16 @@ export const updateInput = z
     shippingSpeedCategory: z.enum(SHIPPING_SPEEDS, { message: 'Choose a shipping speed.' }),
     displayableOrderComment: text('packing slip note', 750),
     release: checkbox,
+    changeAddress: checkbox,
   })
   .transform((value, ctx) => {
+    // A new address replaces the whole one (Amazon keeps it; we never stored the old street).
+    let destinationAddress: AddressInput | undefined;
+    if (value.changeAddress) {
+      const parsed = addressInput.safeParse(value);
+      if (parsed.success) destinationAddress = parsed.data;
+      else for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    }
     const quantities: { sellerFulfillmentOrderItemId: string; quantity: number }[] = [];
     for (const [key, raw] of Object.entries(value)) {
       if (!key.startsWith('quantity.')) continue;
@@ -166,7 +174,7 @@ export const updateInput = z
       } else quantities.push({ sellerFulfillmentOrderItemId: key.slice('quantity.'.length), quantity });
     }
     const { accountId, sellerFulfillmentOrderId, shippingSpeedCategory, displayableOrderComment, release } = value;
-    return { accountId, sellerFulfillmentOrderId, shippingSpeedCategory, displayableOrderComment, release, quantities };
+    return { accountId, sellerFulfillmentOrderId, shippingSpeedCategory, displayableOrderComment, release, quantities, ...(destinationAddress ? { destinationAddress } : {}) };
   });
 export type UpdateInput = z.output<typeof updateInput>;
 

@@ -66,7 +66,13 @@ export function buildCreateRequest(input: CreateInput): CreateFulfillmentOrderRe
 
 /** Only the lines whose quantity changed are sent: Amazon re-reserves stock for those. */
 export function buildUpdateRequest(
-  input: { shippingSpeedCategory: string; displayableOrderComment: string; release: boolean; quantities?: { sellerFulfillmentOrderItemId: string; quantity: number }[] },
+  input: {
+    shippingSpeedCategory: string;
+    displayableOrderComment: string;
+    release: boolean;
+    quantities?: { sellerFulfillmentOrderItemId: string; quantity: number }[];
+    destinationAddress?: AddressInput;
+  },
   current: { sellerFulfillmentOrderItemId: string; quantity: number }[] = [],
 ): UpdateFulfillmentOrderRequest {
   const changed = (input.quantities ?? []).filter((q) => current.find((c) => c.sellerFulfillmentOrderItemId === q.sellerFulfillmentOrderItemId)?.quantity !== q.quantity);
@@ -74,6 +80,7 @@ export function buildUpdateRequest(
     shippingSpeedCategory: input.shippingSpeedCategory as UpdateFulfillmentOrderRequest['shippingSpeedCategory'],
     displayableOrderComment: input.displayableOrderComment,
     ...(input.release ? { fulfillmentAction: 'Ship' as const } : {}),
+    ...(input.destinationAddress ? { destinationAddress: buildAddress(input.destinationAddress) } : {}),
     ...(changed.length ? { items: changed.map((q) => ({ sellerFulfillmentOrderItemId: q.sellerFulfillmentOrderItemId, quantity: q.quantity })) } : {}),
   };
 }

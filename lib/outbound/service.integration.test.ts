@@ -13,7 +13,7 @@ import { seedDemoAccount, simControl, simulatorClient } from '@/lib/sync/test-fi
 import { UserFacingError } from '@/lib/user-facing-error';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
 import { testDatabases } from '@/test/databases';
-import { createInput, type CreateInput } from './order-input';
+import { addressInput, createInput, type CreateInput } from './order-input';
 import { getOutboundOrderView } from './queries';
 import { refreshFulfillmentOrder } from './refresh';
 import { cancelOutboundOrder, createOutboundOrder, createOutboundReturn, listReturnReasons, previewOutboundOrder, refreshFeatures, updateOutboundOrder } from './service';
@@ -165,6 +165,14 @@ describe.each(testDatabases)('outbound service on $name', (database) => {
     await expect(
       updateOutboundOrder(handle.db, client, tenant, input.sellerFulfillmentOrderId, { shippingSpeedCategory: 'Priority', displayableOrderComment: 'Rush', release: false, quantities: [{ sellerFulfillmentOrderItemId: '9', quantity: 1 }] }),
     ).rejects.toThrow(/own items/);
+    await updateOutboundOrder(handle.db, client, tenant, input.sellerFulfillmentOrderId, {
+      shippingSpeedCategory: 'Priority',
+      displayableOrderComment: 'Rush',
+      release: false,
+      destinationAddress: addressInput.parse({ name: 'Jane Doe', addressLine1: '9 Pine Rd', city: 'Portland', stateOrRegion: 'OR', postalCode: '97201', countryCode: 'US' }),
+    });
+    view = (await getOutboundOrderView(handle.db, tenant.workspaceId, tenant.accountId, input.sellerFulfillmentOrderId))!;
+    expect(view.destination).toEqual({ country: 'US', state: 'OR', city: 'Portland' });
     const cancelled = await cancelOutboundOrder(handle.db, client, tenant, input.sellerFulfillmentOrderId);
     expect(cancelled.requestId).toBeTruthy();
     view = (await getOutboundOrderView(handle.db, tenant.workspaceId, tenant.accountId, input.sellerFulfillmentOrderId))!;

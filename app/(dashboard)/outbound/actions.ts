@@ -82,7 +82,7 @@ export const updateOutboundOrderAction = authorizedAction({ name: 'outbound.upda
     message: input.release ? 'Order updated and released for shipping.' : 'Order updated.',
     target: `${input.accountId}/${input.sellerFulfillmentOrderId}`,
     requestId: outcome.requestId,
-    detail: { speed: input.shippingSpeedCategory, release: input.release, requestId: outcome.requestId ?? null },
+    detail: { speed: input.shippingSpeedCategory, release: input.release, quantities: input.quantities, addressChanged: Boolean(input.destinationAddress), requestId: outcome.requestId ?? null },
   };
 });
 
