@@ -93,10 +93,20 @@ test('change an order, then cancel it before it ships', async ({ page }) => {
   const change = page.getByRole('region', { name: 'Change or cancel' });
   await change.getByLabel('Shipping speed').selectOption('Expedited');
   await change.getByLabel(`Quantity of ${sku.sellerSku}`).fill('2');
+  // The customer moved: a new address, checked like the create form's.
+  await change.getByLabel('Change the delivery address').check();
+  await change.getByLabel('Recipient name').fill('Maya Rivera');
+  await change.getByLabel('Address line 1').fill('9 Pine Rd');
+  await change.getByLabel('City').fill('Portland');
+  await change.getByLabel('State or region').fill('OR');
+  await change.getByRole('button', { name: 'Save changes' }).click();
+  await expect(change.getByText('Enter the postal code.')).toBeVisible();
+  await change.getByLabel('Postal code').fill('97201');
   await change.getByRole('button', { name: 'Save changes' }).click();
   await expect(change.getByText('Order updated.')).toBeVisible({ timeout: 30_000 });
   const summary = page.getByRole('region', { name: 'Summary' });
   await expect(summary.getByText('Expedited')).toBeVisible();
+  await expect(summary.getByText('Portland, OR, US')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Items' }).getByRole('row', { name: new RegExp(`^${sku.sellerSku} 2 0 0`) })).toBeVisible();
 
   await page.getByRole('button', { name: 'Cancel this order' }).click();

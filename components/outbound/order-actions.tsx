@@ -2,7 +2,7 @@
 
 /** Update, cancel and return forms of an outbound order; the page shows each only while the status allows it. */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useActionState, useEffect, useId, useState } from 'react';
+import { startTransition, useActionState, useEffect, useId, useState, type FormEvent } from 'react';
 import { cancelOutboundOrderAction, createOutboundReturnAction, updateOutboundOrderAction } from '@/app/(dashboard)/outbound/actions';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
@@ -67,10 +67,19 @@ export function UpdateOrderForm({ order }: { order: OutboundOrderView }) {
   const { errors, values } = errorsAndValues(state);
   const held = order.detail?.fulfillmentAction === 'Hold';
   const [changeAddress, setChangeAddress] = useState(false);
-  // Keep the address fields open after an error in them; close them once Amazon took the change.
-  useEffect(() => setChangeAddress(state.status === 'error' && state.values?.changeAddress === 'on'), [state]);
+  // Close the address fields once Amazon took the change.
+  useEffect(() => {
+    if (state.status === 'success') setChangeAddress(false);
+  }, [state]);
+  // Submitted by hand, not through `<form action>`, so React does not reset what was typed
+  // (and the address box) when Amazon or the checks refuse the change.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  };
   return (
-    <form action={action} className="space-y-3">
+    <form onSubmit={onSubmit} noValidate className="space-y-3">
       <OrderKeys order={order} />
       <SelectField id="update-speed" name="shippingSpeedCategory" label="Shipping speed" defaultValue={values?.shippingSpeedCategory ?? order.shippingSpeedCategory} options={SHIPPING_SPEEDS.map((s) => ({ value: s, label: s }))} errors={errors?.shippingSpeedCategory} />
       <TextField id="update-comment" name="displayableOrderComment" label="Packing slip note" maxLength={750} defaultValue={values?.displayableOrderComment ?? order.detail?.displayableOrderComment ?? ''} errors={errors?.displayableOrderComment} />
