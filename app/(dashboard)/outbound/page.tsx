@@ -37,7 +37,8 @@ export default async function OutboundPage({ searchParams }: { searchParams: Pro
       />
       <OutboundFiltersForm filters={filters} />
       <OutboundStatusCounts counts={counts} filters={filters} />
-      {rows.length ? (
+      {/* Past the last page the table still shows, with its page links. */}
+      {rows.length || total ? (
         <OutboundTable rows={rows} total={total} filters={filters} pageSize={PAGE_SIZE} />
       ) : filtered ? (
         <EmptyState title="No orders match these filters">Change or clear the filters to see more.</EmptyState>
