@@ -12,3 +12,4 @@ export * from './ship-from-addresses';
 export * from './inbound-plans';
 export * from './inbound-transport';
 export * from './order-fulfillment';
+export * from './outbound-tracking';

@@ -95,7 +95,8 @@ export function authorizedAction<S extends z.ZodType>(
   };
 }
 
-const lastRequestId = (calls: SpApiRequestLog[]) => calls.findLast((c) => c.requestId)?.requestId;
+/** The entry's reference: the last write the action sent (a read-back after it is not the point), else the last call. */
+const lastRequestId = (calls: SpApiRequestLog[]) => (calls.findLast((c) => c.requestId && c.method !== 'GET') ?? calls.findLast((c) => c.requestId))?.requestId;
 
 /** The SP-API calls in the audit detail: what was asked of Amazon and what it answered. */
 function withCalls(detail: Record<string, unknown> | undefined, calls: SpApiRequestLog[]): Record<string, unknown> | undefined {

@@ -4,7 +4,6 @@
  * the others get the client's generic wording. The request id goes to the audit log.
  */
 import { LwaError, SpApiError } from '@/lib/sp-api/errors';
-import { captureSpApiRequests } from '@/lib/sp-api/request-capture';
 import { UserFacingError } from '@/lib/user-facing-error';
 
 export function asUserFacing(error: unknown): unknown {
@@ -25,14 +24,4 @@ export async function withSpApiMessages<T>(run: () => Promise<T>): Promise<T> {
   } catch (error) {
     throw asUserFacing(error);
   }
-}
-
-/**
- * Runs one SP-API call and returns its result with Amazon's request id (the last request it
- * made: a retried call reports the attempt that answered).
- */
-export async function withRequestId<T>(operation: string, run: () => Promise<T>): Promise<{ result: T; requestId: string | undefined }> {
-  const { result, requests } = await captureSpApiRequests(run);
-  const requestId = requests.filter((r) => r.operation === operation).at(-1)?.requestId ?? requests.at(-1)?.requestId;
-  return { result, requestId };
 }

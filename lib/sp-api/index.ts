@@ -11,4 +11,4 @@ export { PostgresQuotaStore, postgresJsExecutor, type SqlExecutor } from './quot
 export type { RestrictedDataElement } from './rdt';
 export { LWA_TOKEN_ENDPOINT, MARKETPLACE_REGIONS, REGIONAL_HOSTS, regionForMarketplace, resolveEndpoints, UnknownMarketplaceError, type EndpointOverrides, type SpApiRegion } from './regions';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry';
-export { captureSpApiRequests, capturedSpApiRequests } from './request-capture';
+export { captureSpApiRequests, withRequestId } from './request-capture';

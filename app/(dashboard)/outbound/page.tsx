@@ -1,16 +1,50 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { OutboundFiltersForm, OutboundStatusCounts } from '@/components/outbound/outbound-filters';
+import { OutboundTable } from '@/components/outbound/outbound-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { readAccountView } from '@/lib/accounts/selection';
+import { listSellerAccounts } from '@/lib/accounts/service';
+import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
+import { parseOutboundFilters } from '@/lib/outbound/filters';
+import { listOutboundOrders, outboundStatusCounts, PAGE_SIZE } from '@/lib/outbound/queries';
 
 export const metadata: Metadata = { title: 'Outbound' };
 
-export default async function OutboundPage() {
-  await requireUser();
+export default async function OutboundPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  const db = await getDb();
+  const view = await readAccountView(await listSellerAccounts(db, user.workspaceId));
+  const filters = parseOutboundFilters(await searchParams);
+  const scope = { workspaceId: user.workspaceId, ...view };
+  const [{ rows, total }, counts] = await Promise.all([listOutboundOrders(db, scope, filters), outboundStatusCounts(db, scope, filters)]);
+  const filtered = Boolean(filters.status || filters.speed || filters.country || filters.from || filters.to || filters.q);
   return (
     <>
-      <PageHeader title="Outbound" />
-      <EmptyState title="Nothing here yet">Multi-Channel Fulfillment orders will appear here: create one from an order or for another sales channel, then follow its shipments and tracking.</EmptyState>
+      <PageHeader
+        title="Outbound"
+        description="Multi-Channel Fulfillment orders: Amazon ships your stock to customers of your other sales channels."
+        actions={
+          hasRole(user.role, 'operator') ? (
+            <Link href="/outbound/new" className="inline-flex items-center rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">
+              New outbound order
+            </Link>
+          ) : null
+        }
+      />
+      <OutboundFiltersForm filters={filters} />
+      <OutboundStatusCounts counts={counts} filters={filters} />
+      {/* Past the last page the table still shows, with its page links. */}
+      {rows.length || total ? (
+        <OutboundTable rows={rows} total={total} filters={filters} pageSize={PAGE_SIZE} />
+      ) : filtered ? (
+        <EmptyState title="No orders match these filters">Change or clear the filters to see more.</EmptyState>
+      ) : (
+        <EmptyState title="No outbound orders yet">Orders appear here once the sync has copied them from Amazon, or as soon as you create one.</EmptyState>
+      )}
     </>
   );
 }

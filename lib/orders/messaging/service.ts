@@ -9,7 +9,8 @@ import { orderMessages, users } from '@/db/schema';
 import type { SpApiClient } from '@/lib/sp-api/client';
 import { SpApiError } from '@/lib/sp-api/errors';
 import type { OrderRecord } from '../order-context';
-import { asUserFacing, withRequestId } from '../sp-api-failure';
+import { withRequestId } from '@/lib/sp-api/request-capture';
+import { asUserFacing } from '../sp-api-failure';
 import { messageBodyFor, messageKindFor } from './message-forms';
 
 export async function messagingActionsFor(client: SpApiClient, order: Pick<OrderRecord, 'amazonOrderId' | 'marketplaceId'>): Promise<string[]> {

@@ -13,7 +13,8 @@ import { recordAudit } from '@/lib/audit/record';
 import type { SpApiClient } from '@/lib/sp-api/client';
 import { SpApiError } from '@/lib/sp-api/errors';
 import { itemsOf, type OrderRecord } from '../order-context';
-import { asUserFacing, withRequestId } from '../sp-api-failure';
+import { withRequestId } from '@/lib/sp-api/request-capture';
+import { asUserFacing } from '../sp-api-failure';
 import { buildConfirmShipmentBody, fbaPackagesToConfirm, statusAfterShipping, type FbaPackage, type PackageToConfirm } from './confirm-body';
 
 export type ConfirmMode = 'automatic' | 'manual';

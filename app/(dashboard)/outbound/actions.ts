@@ -1,0 +1,103 @@
+'use server';
+
+/**
+ * The outbound writes: create, update, cancel, return (operators and above, through
+ * authorizedAction, audited with Amazon's request id), and the preview, which writes nothing
+ * but spends quota, so it asks for the same role.
+ */
+import { randomUUID } from 'node:crypto';
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { redirect } from 'next/navigation';
+import { getDb } from '@/db';
+import { fieldErrorsOf, authorizedAction } from '@/lib/actions/authorized-action';
+import type { ActionState } from '@/lib/actions/action-state';
+import { echoValues } from '@/lib/actions/action-state';
+import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
+import { hasRole } from '@/lib/auth/roles';
+import { getCurrentUser } from '@/lib/auth/session';
+import { cancelInput, createInput, previewInput, returnInput, updateInput } from '@/lib/outbound/order-input';
+import { cancelOutboundOrder, createOutboundOrder, createOutboundReturn, previewOutboundOrder, updateOutboundOrder, type PreviewOption } from '@/lib/outbound/service';
+import { outboundOrderPath } from '@/lib/outbound/paths';
+import { UserFacingError } from '@/lib/user-facing-error';
+
+const refreshPages = (accountId: string, id: string) => {
+  revalidatePath('/outbound');
+  revalidatePath(outboundOrderPath(accountId, id));
+};
+
+const createOrder = authorizedAction({ name: 'outbound.create', role: 'operator', input: createInput }, async (input, { user, db }) => {
+  const client = await spApiForAccount(db, user.workspaceId, input.accountId);
+  const outcome = await createOutboundOrder(db, client, { workspaceId: user.workspaceId, accountId: input.accountId, userId: user.id }, input);
+  refreshPages(input.accountId, input.sellerFulfillmentOrderId);
+  return {
+    message: outcome.created ? `Fulfillment order ${input.sellerFulfillmentOrderId} created.` : `Fulfillment order ${input.sellerFulfillmentOrderId} already exists; nothing was sent twice.`,
+    target: `${input.accountId}/${input.sellerFulfillmentOrderId}`,
+    requestId: outcome.requestId,
+    detail: { created: outcome.created, speed: input.shippingSpeedCategory, lines: input.items.length, requestId: outcome.requestId ?? null },
+  };
+});
+
+/** Create, then open the new order (after the audit entry is written). */
+export async function createOutboundOrderAction(previous: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await createOrder(previous, formData);
+  if (state.status === 'success') redirect(`${outboundOrderPath(String(formData.get('accountId')), String(formData.get('sellerFulfillmentOrderId')).trim())}?created=1`);
+  return state;
+}
+
+export type PreviewState =
+  | { status: 'idle' }
+  | { status: 'ok'; options: PreviewOption[] }
+  | { status: 'error'; message: string; fieldErrors?: Record<string, string[]>; values?: Record<string, string> };
+
+export async function previewOutboundOrderAction(_previous: PreviewState, formData: FormData): Promise<PreviewState> {
+  const user = await getCurrentUser();
+  if (!user) return { status: 'error', message: 'Your session has ended. Sign in again.' };
+  if (!hasRole(user.role, 'operator')) return { status: 'error', message: 'Your role does not allow this action.' };
+  const parsed = previewInput.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(formData) };
+  const db = await getDb();
+  try {
+    const client = await spApiForAccount(db, user.workspaceId, parsed.data.accountId);
+    return { status: 'ok', options: await previewOutboundOrder(db, client, { workspaceId: user.workspaceId, accountId: parsed.data.accountId }, parsed.data) };
+  } catch (error) {
+    if (error instanceof UserFacingError) return { status: 'error', message: error.message, fieldErrors: error.fieldErrors, values: echoValues(formData) };
+    console.error('[outbound.preview]', error);
+    return { status: 'error', message: 'The preview could not be loaded. Try again.', values: echoValues(formData) };
+  }
+}
+
+export const cancelOutboundOrderAction = authorizedAction({ name: 'outbound.cancel', role: 'operator', input: cancelInput }, async (input, { user, db }) => {
+  const client = await spApiForAccount(db, user.workspaceId, input.accountId);
+  const outcome = await cancelOutboundOrder(db, client, { workspaceId: user.workspaceId, accountId: input.accountId }, input.sellerFulfillmentOrderId);
+  refreshPages(input.accountId, input.sellerFulfillmentOrderId);
+  return { message: 'Cancellation accepted by Amazon.', target: `${input.accountId}/${input.sellerFulfillmentOrderId}`, requestId: outcome.requestId, detail: { requestId: outcome.requestId ?? null } };
+});
+
+export const updateOutboundOrderAction = authorizedAction({ name: 'outbound.update', role: 'operator', input: updateInput }, async (input, { user, db }) => {
+  const client = await spApiForAccount(db, user.workspaceId, input.accountId);
+  const outcome = await updateOutboundOrder(db, client, { workspaceId: user.workspaceId, accountId: input.accountId }, input.sellerFulfillmentOrderId, input);
+  refreshPages(input.accountId, input.sellerFulfillmentOrderId);
+  return {
+    message: input.release ? 'Order updated and released for shipping.' : 'Order updated.',
+    target: `${input.accountId}/${input.sellerFulfillmentOrderId}`,
+    requestId: outcome.requestId,
+    detail: { speed: input.shippingSpeedCategory, release: input.release, quantities: input.quantities, addressChanged: Boolean(input.destinationAddress), requestId: outcome.requestId ?? null },
+  };
+});
+
+export const createOutboundReturnAction = authorizedAction(
+  { name: 'outbound.return', role: 'operator', input: returnInput.extend({ returnKey: z.string().regex(/^[A-Za-z0-9]{1,40}$/).optional() }) },
+  async (input, { user, db }) => {
+    const client = await spApiForAccount(db, user.workspaceId, input.accountId);
+    const outcome = await createOutboundReturn(db, client, { workspaceId: user.workspaceId, accountId: input.accountId }, input, input.returnKey ?? randomUUID().replaceAll('-', ''));
+    refreshPages(input.accountId, input.sellerFulfillmentOrderId);
+    if (!outcome.accepted) throw new UserFacingError(`Amazon did not accept the return: ${outcome.refused.join('; ') || 'no reason given'}.`);
+    return {
+      message: `Return authorized for ${outcome.accepted} unit${outcome.accepted === 1 ? '' : 's'} (RMA ${outcome.rmaIds.join(', ')}).${outcome.refused.length ? ` Not accepted: ${outcome.refused.join('; ')}.` : ''}`,
+      target: `${input.accountId}/${input.sellerFulfillmentOrderId}`,
+      requestId: outcome.requestId,
+      detail: { reason: input.returnReasonCode, units: input.quantity, requestId: outcome.requestId ?? null },
+    };
+  },
+);

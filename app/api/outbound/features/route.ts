@@ -1,0 +1,39 @@
+/**
+ * Which SKUs of an account and marketplace may use blank box or block Amazon Logistics, for
+ * the create form. Read from the database; refreshed from Amazon when older than FEATURES_TTL.
+ */
+import { NextResponse, type NextRequest } from 'next/server';
+import { z } from 'zod';
+import { getDb } from '@/db';
+import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
+import { getCurrentUser } from '@/lib/auth/session';
+import { storedFeatures } from '@/lib/outbound/queries';
+import { refreshFeatures } from '@/lib/outbound/service';
+import { UserFacingError } from '@/lib/user-facing-error';
+
+export const dynamic = 'force-dynamic';
+const FEATURES_TTL_MS = 15 * 60_000;
+const noStore = { 'cache-control': 'no-store' };
+const query = z.object({ accountId: z.uuid(), marketplaceId: z.string().min(1).max(20) });
+
+export async function GET(request: NextRequest) {
+  const user = await getCurrentUser();
+  if (!user) return NextResponse.json({ error: 'Sign in first.' }, { status: 401, headers: noStore });
+  const parsed = query.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+  if (!parsed.success) return NextResponse.json({ error: 'Choose an account and marketplace.' }, { status: 400, headers: noStore });
+  const { accountId, marketplaceId } = parsed.data;
+  const db = await getDb();
+  const tenant = { workspaceId: user.workspaceId, accountId };
+  try {
+    // spApiForAccount also proves the account belongs to this workspace.
+    const client = await spApiForAccount(db, user.workspaceId, accountId);
+    let features = await storedFeatures(db, user.workspaceId, accountId, marketplaceId);
+    const fresh = features.length > 0 && features.every((f) => Date.now() - Date.parse(f.fetchedAt) < FEATURES_TTL_MS);
+    if (!fresh) features = await refreshFeatures(db, client, tenant, marketplaceId);
+    return NextResponse.json({ features }, { headers: noStore });
+  } catch (error) {
+    const message = error instanceof UserFacingError ? error.message : 'Amazon could not say which options are available. Try again shortly.';
+    if (!(error instanceof UserFacingError)) console.error('[outbound.features]', error);
+    return NextResponse.json({ error: message }, { status: 502, headers: noStore });
+  }
+}

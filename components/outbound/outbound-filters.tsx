@@ -1,0 +1,79 @@
+import Link from 'next/link';
+import { Button } from '@/components/ui/button';
+import { filtersToSearch, type OutboundFilters } from '@/lib/outbound/filters';
+import { FULFILLMENT_ORDER_STATUSES, SHIPPING_SPEEDS, statusLabel } from '@/lib/outbound/status-rules';
+
+const control = 'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm';
+
+/** A plain GET form: the filters live in the URL, so a filtered list can be bookmarked and shared. */
+export function OutboundFiltersForm({ filters }: { filters: OutboundFilters }) {
+  return (
+    <form method="get" action="/outbound" role="search" aria-label="Filter outbound orders" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-7">
+      <div className="lg:col-span-2">
+        <label htmlFor="q" className="block text-sm font-medium text-slate-800">Search</label>
+        <input id="q" name="q" defaultValue={filters.q ?? ''} placeholder="Reference or order number" className={control} />
+      </div>
+      <div>
+        <label htmlFor="status" className="block text-sm font-medium text-slate-800">Status</label>
+        <select id="status" name="status" defaultValue={filters.status ?? ''} className={control}>
+          <option value="">Any</option>
+          {FULFILLMENT_ORDER_STATUSES.map((s) => (
+            <option key={s} value={s}>{statusLabel(s)}</option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="speed" className="block text-sm font-medium text-slate-800">Speed</label>
+        <select id="speed" name="speed" defaultValue={filters.speed ?? ''} className={control}>
+          <option value="">Any</option>
+          {SHIPPING_SPEEDS.map((s) => (
+            <option key={s} value={s}>{s}</option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="country" className="block text-sm font-medium text-slate-800">Country</label>
+        <input id="country" name="country" defaultValue={filters.country ?? ''} maxLength={2} placeholder="US" className={control} />
+      </div>
+      <div>
+        <label htmlFor="from" className="block text-sm font-medium text-slate-800">Received from</label>
+        <input id="from" name="from" type="date" defaultValue={filters.from ?? ''} className={control} />
+      </div>
+      <div>
+        <label htmlFor="to" className="block text-sm font-medium text-slate-800">Received to</label>
+        <input id="to" name="to" type="date" defaultValue={filters.to ?? ''} className={control} />
+      </div>
+      <div className="flex items-end gap-2 sm:col-span-3 lg:col-span-7">
+        <Button type="submit">Apply filters</Button>
+        <Link href="/outbound" className="rounded-md px-3 py-2 text-sm text-blue-800 underline">Clear</Link>
+        <a href={`/api/outbound/export${filtersToSearch({ ...filters, page: 1 })}`} className="ml-auto rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100" download>
+          Export CSV
+        </a>
+      </div>
+    </form>
+  );
+}
+
+/** Status counts under the other filters; each is a link that narrows to that status. */
+export function OutboundStatusCounts({ counts, filters }: { counts: Record<string, number>; filters: OutboundFilters }) {
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  const entries = FULFILLMENT_ORDER_STATUSES.filter((s) => counts[s]);
+  return (
+    <nav aria-label="Orders by status" className="my-4">
+      <ul className="flex flex-wrap gap-2 text-sm">
+        <li>
+          <Link href={`/outbound${filtersToSearch({ ...filters, status: undefined, page: 1 })}`} aria-current={!filters.status ? 'page' : undefined} className="inline-block rounded-full border border-slate-300 px-3 py-1 aria-[current=page]:bg-slate-800 aria-[current=page]:text-white">
+            All <span className="font-semibold">{total}</span>
+          </Link>
+        </li>
+        {entries.map((s) => (
+          <li key={s}>
+            <Link href={`/outbound${filtersToSearch({ ...filters, status: s, page: 1 })}`} aria-current={filters.status === s ? 'page' : undefined} className="inline-block rounded-full border border-slate-300 px-3 py-1 aria-[current=page]:bg-slate-800 aria-[current=page]:text-white">
+              {statusLabel(s)} <span className="font-semibold">{counts[s]}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

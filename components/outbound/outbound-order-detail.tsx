@@ -1,0 +1,229 @@
+'use client';
+
+/**
+ * One outbound order, kept current without a reload: while it is still moving (not final, or a
+ * package not yet delivered) TanStack Query polls the order's route, which refreshes it from
+ * Amazon within the quota and returns the stored view.
+ */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { formatDateTime } from '@/lib/format';
+import { outboundOrderApiPath } from '@/lib/outbound/paths';
+import type { OutboundOrderView } from '@/lib/outbound/queries';
+import { CancelOrderForm, ReturnForm, UpdateOrderForm } from './order-actions';
+import { StatusBadge } from './status-badge';
+import { StatusTimeline, TrackingTimeline } from './timelines';
+
+export const POLL_WHILE_MOVING_MS = 5_000;
+
+interface OrderResponse {
+  order: OutboundOrderView;
+  refreshError?: string;
+}
+
+async function fetchOrder(accountId: string, id: string): Promise<OrderResponse> {
+  const response = await fetch(outboundOrderApiPath(accountId, id), { cache: 'no-store' });
+  const body = (await response.json()) as OrderResponse & { error?: string };
+  if (!response.ok) throw new Error(body.error ?? 'The order could not be refreshed.');
+  return body;
+}
+
+export function OutboundOrderDetail({ initial, canWrite }: { initial: OutboundOrderView; canWrite: boolean }) {
+  const queryKey = ['outbound-order', initial.accountId, initial.sellerFulfillmentOrderId];
+  const queryClient = useQueryClient();
+  const { data, isError, error } = useQuery({
+    queryKey,
+    queryFn: () => fetchOrder(initial.accountId, initial.sellerFulfillmentOrderId),
+    initialData: { order: initial },
+    initialDataUpdatedAt: 0,
+    refetchInterval: (query) => (query.state.data?.order.moving ? POLL_WHILE_MOVING_MS : false),
+    refetchIntervalInBackground: false,
+  });
+  // A server re-render after an action brings a newer copy than the cache may hold.
+  useEffect(() => {
+    const key = ['outbound-order', initial.accountId, initial.sellerFulfillmentOrderId];
+    const cached = queryClient.getQueryData<OrderResponse>(key);
+    if (!cached || Date.parse(cached.order.syncedAt) < Date.parse(initial.syncedAt)) queryClient.setQueryData(key, { order: initial });
+  }, [initial, queryClient]);
+
+  const order = data.order;
+  const detail = order.detail;
+  return (
+    <div className="space-y-6">
+      <div role="status" aria-live="polite" className="text-sm">
+        {isError ? <p className="rounded-md bg-amber-50 p-2 text-amber-900">{error.message} What you see may be out of date.</p> : null}
+        {data.refreshError ? <p className="rounded-md bg-amber-50 p-2 text-amber-900">{data.refreshError} What you see may be out of date.</p> : null}
+      </div>
+      <section aria-labelledby="summary" className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="summary" className="sr-only">Summary</h2>
+        <div className="flex flex-wrap items-center gap-3">
+          <span className="text-sm text-slate-700">Status</span>
+          <span data-testid="order-status"><StatusBadge status={order.status} /></span>
+          <span className="text-xs text-slate-600">
+            {order.moving ? 'Updating by itself while the order moves' : 'Final'} · copied from Amazon {formatDateTime(order.syncedAt)}
+          </span>
+        </div>
+        <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
+          <Term label="Order number" value={order.displayableOrderId} />
+          <Term label="Order date" value={formatDateTime(order.displayableOrderDate)} />
+          <Term label="Received by Amazon" value={formatDateTime(order.receivedAt)} />
+          <Term label="Account" value={order.accountName} />
+          <Term label="Destination" value={[order.destination.city, order.destination.state, order.destination.country].filter(Boolean).join(', ')} />
+          <Term label="Shipping speed" value={order.shippingSpeedCategory} />
+          <Term label="Policy" value={order.fulfillmentPolicy ?? '—'} />
+          <Term label="Action" value={detail?.fulfillmentAction === 'Hold' ? 'On hold' : 'Ship'} />
+          {detail?.displayableOrderComment ? <Term label="Packing slip note" value={detail.displayableOrderComment} /> : null}
+        </dl>
+      </section>
+
+      <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+        <div className="space-y-6">
+          <section aria-labelledby="items" className="rounded-lg border border-slate-200 bg-white p-5">
+            <h2 id="items" className="font-semibold">Items</h2>
+            {detail ? (
+              <table className="mt-3 min-w-full text-sm">
+                <thead className="text-left text-slate-700">
+                  <tr>
+                    <th scope="col" className="py-1 pr-3">SKU</th>
+                    <th scope="col" className="py-1 pr-3">Ordered</th>
+                    <th scope="col" className="py-1 pr-3">Cancelled</th>
+                    <th scope="col" className="py-1 pr-3">Unfulfillable</th>
+                    <th scope="col" className="py-1">Estimated arrival</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {detail.items.map((item) => (
+                    <tr key={item.sellerFulfillmentOrderItemId}>
+                      <th scope="row" className="py-1 pr-3 text-left font-mono font-normal">{item.sellerSku}</th>
+                      <td className="py-1 pr-3">{item.quantity}</td>
+                      <td className="py-1 pr-3">{item.cancelledQuantity}</td>
+                      <td className="py-1 pr-3">{item.unfulfillableQuantity}</td>
+                      <td className="py-1">{item.estimatedArrivalDate ? formatDateTime(item.estimatedArrivalDate) : '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : (
+              <p className="mt-2 text-sm text-slate-600">The items have not been copied from Amazon yet; they appear here by themselves.</p>
+            )}
+          </section>
+
+          <section aria-labelledby="shipments" className="rounded-lg border border-slate-200 bg-white p-5">
+            <h2 id="shipments" className="font-semibold">Shipments</h2>
+            {detail?.shipments.length ? (
+              detail.shipments.map((shipment) => (
+                <article key={shipment.amazonShipmentId} aria-labelledby={`shipment-${shipment.amazonShipmentId}`} className="mt-4 border-t border-slate-100 pt-3 first:border-t-0">
+                  <h3 id={`shipment-${shipment.amazonShipmentId}`} className="font-medium">
+                    Shipment {shipment.amazonShipmentId} · {shipment.fulfillmentShipmentStatus.replaceAll('_', ' ').toLowerCase()} · from {shipment.fulfillmentCenterId}
+                  </h3>
+                  <p className="text-sm text-slate-700">
+                    {shipment.shippingDate ? `Ship date ${formatDateTime(shipment.shippingDate)}` : 'Not shipped yet'}
+                    {shipment.estimatedArrivalDate ? ` · estimated arrival ${formatDateTime(shipment.estimatedArrivalDate)}` : ''}
+                  </p>
+                  <ul className="mt-1 text-sm">
+                    {shipment.fulfillmentShipmentItem.map((i) => (
+                      <li key={`${i.sellerFulfillmentOrderItemId}-${i.packageNumber ?? ''}`}>
+                        {i.quantity} × <span className="font-mono">{i.sellerSku}</span>
+                        {i.packageNumber ? ` in package ${i.packageNumber}` : ''}
+                      </li>
+                    ))}
+                  </ul>
+                  {(shipment.fulfillmentShipmentPackage ?? []).map((pkg) => {
+                    const tracking = order.tracking.find((t) => t.packageNumber === pkg.packageNumber);
+                    return (
+                      <div key={pkg.packageNumber} className="mt-2 text-sm">
+                        <p>
+                          Package {pkg.packageNumber} · carrier <span className="font-medium">{pkg.carrierCode}</span> · tracking number{' '}
+                          <span className="font-mono">{pkg.trackingNumber ?? pkg.amazonFulfillmentTrackingNumber ?? '—'}</span>
+                        </p>
+                        {tracking ? <TrackingTimeline tracking={tracking} /> : <p className="text-slate-600">Waiting for the carrier’s first scan.</p>}
+                      </div>
+                    );
+                  })}
+                </article>
+              ))
+            ) : (
+              <p className="mt-2 text-sm text-slate-600">No shipment yet: Amazon plans one once the order is being processed.</p>
+            )}
+          </section>
+
+          <ReturnsSection order={order} />
+        </div>
+
+        <aside className="space-y-6">
+          <StatusTimeline order={order} />
+          {canWrite ? (
+            <>
+              <section aria-labelledby="change-order" className="rounded-lg border border-slate-200 bg-white p-5">
+                <h2 id="change-order" className="font-semibold">Change or cancel</h2>
+                <div className="mt-3 space-y-6">
+                  {order.canUpdate ? <UpdateOrderForm order={order} /> : null}
+                  <CancelOrderForm order={order} />
+                </div>
+              </section>
+              {order.canReturn ? (
+                <section aria-labelledby="new-return" className="rounded-lg border border-slate-200 bg-white p-5">
+                  <h2 id="new-return" className="font-semibold">Create a return</h2>
+                  <ReturnForm order={order} />
+                </section>
+              ) : null}
+            </>
+          ) : null}
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function Term({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <dt className="text-slate-600">{label}</dt>
+      <dd className="font-medium">{value}</dd>
+    </div>
+  );
+}
+
+function ReturnsSection({ order }: { order: OutboundOrderView }) {
+  const items = order.detail?.returnItems ?? [];
+  const authorizations = order.detail?.returnAuthorizations ?? [];
+  if (!items.length) return null;
+  return (
+    <section aria-labelledby="returns" className="rounded-lg border border-slate-200 bg-white p-5">
+      <h2 id="returns" className="font-semibold">Returns</h2>
+      <table className="mt-3 min-w-full text-sm">
+        <thead className="text-left text-slate-700">
+          <tr>
+            <th scope="col" className="py-1 pr-3">Item</th>
+            <th scope="col" className="py-1 pr-3">Reason</th>
+            <th scope="col" className="py-1 pr-3">Status</th>
+            <th scope="col" className="py-1 pr-3">Condition</th>
+            <th scope="col" className="py-1">Authorization</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((r) => {
+            const rma = authorizations.find((a) => a.returnAuthorizationId === r.returnAuthorizationId);
+            return (
+              <tr key={r.sellerReturnItemId}>
+                <td className="py-1 pr-3 font-mono">{order.detail?.items.find((i) => i.sellerFulfillmentOrderItemId === r.sellerFulfillmentOrderItemId)?.sellerSku ?? r.sellerFulfillmentOrderItemId}</td>
+                <td className="py-1 pr-3 font-mono">{r.sellerReturnReasonCode}</td>
+                <td className="py-1 pr-3">{r.status === 'New' ? 'Awaiting return' : 'Processed'} ({formatDateTime(r.statusChangedDate)})</td>
+                <td className="py-1 pr-3">{r.returnReceivedCondition ?? '—'}</td>
+                <td className="py-1">
+                  {rma ? (
+                    <a href={rma.rmaPageURL} className="text-blue-800 underline" target="_blank" rel="noreferrer">
+                      RMA {rma.amazonRmaId}
+                    </a>
+                  ) : (
+                    '—'
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,325 @@
+/**
+ * The outbound writes and the SP-API reads behind the forms: preview, create (one order per
+ * submit), update, cancel, return reasons, returns and feature eligibility. Each takes the
+ * client for the account and the tenant, checks what can be checked before anything is sent,
+ * and stores Amazon's answer so the pages show the result at once.
+ */
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { fulfillmentFeatures, fulfillmentOrders, outboundSubmissions } from '@/db/schema';
+import type { SpApiClient } from '@/lib/sp-api/client';
+import { withRequestId } from '@/lib/sp-api/request-capture';
+import { SpApiError } from '@/lib/sp-api/errors';
+import type { FulfillmentPreview, ReasonCodeDetails } from '@/lib/sp-api/generated/fulfillment-outbound';
+import { UserFacingError } from '@/lib/user-facing-error';
+import { refusalFrom } from './amazon-refusal';
+import type { CreateInput, PreviewInput, ReturnInput } from './order-input';
+import type { FulfillmentOrderDetail } from './reshape';
+import { storedFulfillable, type FeatureEligibility } from './queries';
+import { fetchAndStoreFulfillmentOrder, refreshPackageTracking, type Tenant } from './refresh';
+import { buildCreateRequest, buildPreviewRequest, buildReturnRequest, buildUpdateRequest } from './requests';
+import { canCancel, canReturn, canUpdate, FEATURE_NAMES, statusLabel } from './status-rules';
+
+export interface WriteOutcome {
+  requestId: string | undefined;
+}
+
+/** Unknown SKUs and FillOrKill shortfalls, from the synced stock, before Amazon is asked. */
+export async function checkItemsAgainstStock(db: Db, tenant: Tenant, input: PreviewInput & { fulfillmentPolicy?: string }): Promise<void> {
+  const stock = await storedFulfillable(db, tenant.workspaceId, tenant.accountId, input.marketplaceId, input.items.map((i) => i.sellerSku));
+  const errors: Record<string, string[]> = {};
+  input.items.forEach((line, i) => {
+    const available = stock.get(line.sellerSku);
+    if (available === undefined) {
+      errors[`items.${i}.sellerSku`] = [`${line.sellerSku} is not a SKU of this account's FBA inventory in this marketplace.`];
+    } else if ((input.fulfillmentPolicy ?? 'FillOrKill') === 'FillOrKill' && line.quantity > available) {
+      errors[`items.${i}.quantity`] = [`Only ${available} of ${line.sellerSku} can be shipped; with "fill or kill" the whole order would be refused.`];
+    }
+  });
+  if (Object.keys(errors).length) throw new UserFacingError('Some items cannot be shipped. Nothing was sent to Amazon.', errors);
+}
+
+/** getFeatureSKU for each SKU of a Required feature: a SKU that may not use it is refused here. */
+export async function checkFeatureEligibility(client: SpApiClient, input: PreviewInput): Promise<void> {
+  const wanted = [...(input.blankBox ? ['BLANK_BOX'] : []), ...(input.blockAmzl ? ['BLOCK_AMZL'] : [])];
+  const errors: Record<string, string[]> = {};
+  for (const featureName of wanted) {
+    for (const [i, line] of input.items.entries()) {
+      const { payload } = await client.fulfillmentOutbound.getFeatureSKU({ marketplaceId: input.marketplaceId, featureName, sellerSku: line.sellerSku });
+      if (!payload?.isEligible) {
+        const reasons = payload?.ineligibleReasons?.join(', ') ?? 'not eligible';
+        (errors[`items.${i}.sellerSku`] ??= []).push(`${line.sellerSku} may not use ${featureName === 'BLANK_BOX' ? 'blank box' : 'block Amazon Logistics'} (${reasons}).`);
+      }
+    }
+  }
+  if (Object.keys(errors).length) throw new UserFacingError('Some items may not use the chosen options. Nothing was sent to Amazon.', errors);
+}
+
+export interface PreviewOption {
+  speed: string;
+  fulfillable: boolean;
+  fees: { name: string; amount: string; currency: string }[];
+  total: string | null;
+  currency: string | null;
+  earliestArrival: string | null;
+  latestArrival: string | null;
+  weight: string | null;
+  reasons: string[];
+}
+
+export function reshapePreview(preview: FulfillmentPreview): PreviewOption {
+  const fees = (preview.estimatedFees ?? []).map((f) => ({ name: f.name, amount: f.amount.value, currency: f.amount.currencyCode }));
+  const currency = fees[0]?.currency ?? null;
+  const cents = fees.reduce((sum, f) => sum + Math.round(Number(f.amount) * 100), 0);
+  const shipments = preview.fulfillmentPreviewShipments ?? [];
+  const arrivals = shipments.flatMap((s) => [s.earliestArrivalDate, s.latestArrivalDate]).filter((d): d is string => Boolean(d)).sort();
+  const reasons = [
+    ...(preview.orderUnfulfillableReasons ?? []),
+    ...(preview.unfulfillablePreviewItems ?? []).map((i) => `${i.sellerSku}: ${(i.itemUnfulfillableReasons ?? []).join(', ') || 'unavailable'}`),
+  ];
+  return {
+    speed: preview.shippingSpeedCategory,
+    fulfillable: preview.isFulfillable,
+    fees,
+    total: fees.length ? (cents / 100).toFixed(2) : null,
+    currency,
+    earliestArrival: arrivals[0] ?? null,
+    latestArrival: arrivals.at(-1) ?? null,
+    weight: preview.estimatedShippingWeight ? `${preview.estimatedShippingWeight.value} ${preview.estimatedShippingWeight.unit}` : null,
+    reasons,
+  };
+}
+
+export async function previewOutboundOrder(db: Db, client: SpApiClient, tenant: Tenant, input: PreviewInput): Promise<PreviewOption[]> {
+  await checkItemsAgainstStock(db, tenant, { ...input, fulfillmentPolicy: 'FillAllAvailable' });
+  try {
+    const { payload } = await client.fulfillmentOutbound.getFulfillmentPreview({ body: buildPreviewRequest(input) });
+    return (payload?.fulfillmentPreviews ?? []).map(reshapePreview);
+  } catch (error) {
+    throw refusalFrom(error, 'preview this order');
+  }
+}
+
+/** Stable JSON of the request, whatever the key order: the same submit has the same print. */
+export function requestFingerprint(value: unknown): string {
+  const stable = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(stable) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, stable(x)])) : v;
+  return createHash('sha256').update(JSON.stringify(stable(value))).digest('hex');
+}
+
+export type CreateOutcome = WriteOutcome & { created: boolean };
+
+/**
+ * createFulfillmentOrder with the seller's (or the form's generated) sellerFulfillmentOrderId
+ * as the idempotency key. A submission row claims the id first: a double submit or a retry
+ * after a lost answer finds the order instead of creating a second one; the same id with
+ * other content is refused rather than silently sent (Amazon would refuse it too).
+ */
+export async function createOutboundOrder(db: Db, client: SpApiClient, tenant: Tenant & { userId: string | null }, input: CreateInput): Promise<CreateOutcome> {
+  const request = buildCreateRequest(input);
+  const fingerprint = requestFingerprint(request);
+  const key = { accountId: tenant.accountId, sellerFulfillmentOrderId: request.sellerFulfillmentOrderId };
+  const claimed = await db
+    .insert(outboundSubmissions)
+    .values({ ...key, workspaceId: tenant.workspaceId, fingerprint, submittedBy: tenant.userId })
+    .onConflictDoNothing()
+    .returning({ state: outboundSubmissions.state });
+  const alreadyUsed = () =>
+    new UserFacingError(`The reference ${key.sellerFulfillmentOrderId} is already used by another order. Choose a new reference.`, {
+      sellerFulfillmentOrderId: ['Already used by another order.'],
+    });
+  const precheck = async () => {
+    // Stock and features are checked once per submission; a retry of the same submit skips to the call.
+    try {
+      await checkItemsAgainstStock(db, tenant, input);
+      await checkFeatureEligibility(client, input);
+    } catch (error) {
+      await releaseClaim(db, key);
+      throw error instanceof UserFacingError ? error : refusalFrom(error, 'check the items');
+    }
+  };
+  // Whether this submit owns the reference: the first claim, or a takeover of a failed one.
+  let owner = claimed.length > 0;
+  if (owner) {
+    await precheck();
+  } else {
+    const [existing] = await db
+      .select()
+      .from(outboundSubmissions)
+      .where(and(eq(outboundSubmissions.accountId, key.accountId), eq(outboundSubmissions.sellerFulfillmentOrderId, key.sellerFulfillmentOrderId)));
+    const sameContent = !existing || existing.fingerprint === fingerprint;
+    if (existing?.state === 'created') {
+      if (!sameContent) throw alreadyUsed();
+      return { created: false, requestId: undefined };
+    }
+    // Pending: an earlier attempt may have reached Amazon; if so, that order is the answer.
+    const found = await fetchAndStoreFulfillmentOrder(db, client, tenant, key.sellerFulfillmentOrderId);
+    if (found) {
+      await markCreated(db, key);
+      if (!sameContent) throw alreadyUsed();
+      return { created: false, requestId: undefined };
+    }
+    if (!sameContent) {
+      // The earlier attempt never reached Amazon (it failed on the way): this submit, with
+      // corrected content, takes the reference over.
+      await db
+        .update(outboundSubmissions)
+        .set({ fingerprint, submittedBy: tenant.userId, submittedAt: new Date() })
+        .where(and(eq(outboundSubmissions.accountId, key.accountId), eq(outboundSubmissions.sellerFulfillmentOrderId, key.sellerFulfillmentOrderId)));
+      owner = true;
+      await precheck();
+    }
+  }
+  let response;
+  let requestId: string | undefined;
+  try {
+    ({ result: response, requestId } = await withRequestId('fulfillmentOutbound.createFulfillmentOrder', () => client.fulfillmentOutbound.createFulfillmentOrder({ body: request })));
+  } catch (error) {
+    // Refused: the reference is free again so the corrected order can use it.
+    if (error instanceof SpApiError && (error.kind === 'InvalidInput' || error.kind === 'ClientError')) await releaseClaim(db, key);
+    throw refusalFrom(error, 'create the fulfillment order');
+  }
+  await markCreated(db, key);
+  await fetchAndStoreFulfillmentOrder(db, client, tenant, key.sellerFulfillmentOrderId);
+  // Only the submission that owns the reference reports a new order; a concurrent twin that
+  // resent the identical request got Amazon's no-op answer for the same order.
+  return { created: owner, requestId: requestId };
+}
+
+async function markCreated(db: Db, key: { accountId: string; sellerFulfillmentOrderId: string }) {
+  await db
+    .update(outboundSubmissions)
+    .set({ state: 'created' })
+    .where(and(eq(outboundSubmissions.accountId, key.accountId), eq(outboundSubmissions.sellerFulfillmentOrderId, key.sellerFulfillmentOrderId)));
+}
+
+async function releaseClaim(db: Db, key: { accountId: string; sellerFulfillmentOrderId: string }) {
+  await db
+    .delete(outboundSubmissions)
+    .where(
+      and(eq(outboundSubmissions.accountId, key.accountId), eq(outboundSubmissions.sellerFulfillmentOrderId, key.sellerFulfillmentOrderId), eq(outboundSubmissions.state, 'pending')),
+    );
+}
+
+/** The stored status, for the status rules; the order must belong to the tenant. */
+async function storedOrder(db: Db, tenant: Tenant, id: string): Promise<{ status: string; detail: FulfillmentOrderDetail | null }> {
+  const [row] = await db
+    .select({ status: fulfillmentOrders.status, detail: fulfillmentOrders.detail })
+    .from(fulfillmentOrders)
+    .where(and(eq(fulfillmentOrders.workspaceId, tenant.workspaceId), eq(fulfillmentOrders.accountId, tenant.accountId), eq(fulfillmentOrders.sellerFulfillmentOrderId, id)));
+  if (!row) throw new UserFacingError('That fulfillment order was not found.');
+  return { status: row.status, detail: (row.detail as FulfillmentOrderDetail | null) ?? null };
+}
+
+async function storedStatus(db: Db, tenant: Tenant, id: string): Promise<string> {
+  return (await storedOrder(db, tenant, id)).status;
+}
+
+export async function cancelOutboundOrder(db: Db, client: SpApiClient, tenant: Tenant, id: string): Promise<WriteOutcome> {
+  const status = await storedStatus(db, tenant, id);
+  if (!canCancel(status)) throw new UserFacingError(`This order is ${statusLabel(status)}: Amazon no longer accepts a cancellation.`);
+  let requestId: string | undefined;
+  try {
+    ({ requestId } = await withRequestId('fulfillmentOutbound.cancelFulfillmentOrder', () => client.fulfillmentOutbound.cancelFulfillmentOrder({ sellerFulfillmentOrderId: id })));
+  } catch (error) {
+    // Amazon knows better than our copy (the order may have moved on): store what it says now.
+    await fetchAndStoreFulfillmentOrder(db, client, tenant, id).catch(() => null);
+    throw refusalFrom(error, 'cancel this order');
+  }
+  await fetchAndStoreFulfillmentOrder(db, client, tenant, id);
+  return { requestId: requestId };
+}
+
+export async function updateOutboundOrder(
+  db: Db,
+  client: SpApiClient,
+  tenant: Tenant,
+  id: string,
+  input: Parameters<typeof buildUpdateRequest>[0],
+): Promise<WriteOutcome> {
+  const { status, detail } = await storedOrder(db, tenant, id);
+  if (!canUpdate(status)) throw new UserFacingError(`This order is ${statusLabel(status)}: Amazon no longer accepts changes.`);
+  const items = detail?.items ?? [];
+  const unknown = (input.quantities ?? []).filter((q) => !items.some((i) => i.sellerFulfillmentOrderItemId === q.sellerFulfillmentOrderItemId));
+  if (unknown.length) throw new UserFacingError('Only the quantities of the order’s own items can change.');
+  let requestId: string | undefined;
+  try {
+    ({ requestId } = await withRequestId('fulfillmentOutbound.updateFulfillmentOrder', () => client.fulfillmentOutbound.updateFulfillmentOrder({ sellerFulfillmentOrderId: id, body: buildUpdateRequest(input, items) })));
+  } catch (error) {
+    await fetchAndStoreFulfillmentOrder(db, client, tenant, id).catch(() => null);
+    throw refusalFrom(error, 'update this order');
+  }
+  await fetchAndStoreFulfillmentOrder(db, client, tenant, id);
+  return { requestId: requestId };
+}
+
+export async function listReturnReasons(client: SpApiClient, input: { sellerSku: string; marketplaceId: string; sellerFulfillmentOrderId: string }): Promise<ReasonCodeDetails[]> {
+  try {
+    const { payload } = await client.fulfillmentOutbound.listReturnReasonCodes({ ...input, language: 'en-US' });
+    return payload?.reasonCodeDetails ?? [];
+  } catch (error) {
+    throw refusalFrom(error, 'list the return reasons');
+  }
+}
+
+export type ReturnOutcome = WriteOutcome & { accepted: number; refused: string[]; rmaIds: string[] };
+
+export async function createOutboundReturn(db: Db, client: SpApiClient, tenant: Tenant, input: ReturnInput, submitKey: string): Promise<ReturnOutcome> {
+  const status = await storedStatus(db, tenant, input.sellerFulfillmentOrderId);
+  if (!canReturn(status)) throw new UserFacingError(`This order is ${statusLabel(status)}: only shipped items can be returned.`);
+  let response;
+  let requestId: string | undefined;
+  try {
+    ({ result: response, requestId } = await withRequestId('fulfillmentOutbound.createFulfillmentReturn', () =>
+      client.fulfillmentOutbound.createFulfillmentReturn({ sellerFulfillmentOrderId: input.sellerFulfillmentOrderId, body: buildReturnRequest(input, submitKey) }),
+    ));
+  } catch (error) {
+    throw refusalFrom(error, 'create this return');
+  }
+  const result = await fetchAndStoreFulfillmentOrder(db, client, tenant, input.sellerFulfillmentOrderId);
+  if (result) await refreshPackageTracking(db, client, tenant, result).catch(() => 0);
+  const payload = response.payload;
+  return {
+    requestId: requestId,
+    accepted: payload?.returnItems?.length ?? 0,
+    refused: (payload?.invalidReturnItems ?? []).map((i) => i.invalidItemReason.description),
+    rmaIds: (payload?.returnAuthorizations ?? []).map((r) => r.amazonRmaId),
+  };
+}
+
+/**
+ * getFeatures, then getFeatureInventory for each feature the seller may use: stored per
+ * account and marketplace so the create form reads the database, not Amazon.
+ */
+export async function refreshFeatures(db: Db, client: SpApiClient, tenant: Tenant, marketplaceId: string): Promise<FeatureEligibility[]> {
+  const { payload } = await client.fulfillmentOutbound.getFeatures({ marketplaceId });
+  const features = (payload?.features ?? []).filter((f) => (FEATURE_NAMES as readonly string[]).includes(f.featureName));
+  const rows: (typeof fulfillmentFeatures.$inferInsert & { fetchedAt: Date; eligibleSkus: string[]; sellerEligible: boolean })[] = [];
+  for (const feature of features) {
+    const skus: string[] = [];
+    if (feature.sellerEligible) {
+      let nextToken: string | undefined;
+      do {
+        const page = await client.fulfillmentOutbound.getFeatureInventory({ marketplaceId, featureName: feature.featureName, ...(nextToken ? { nextToken } : {}) });
+        for (const sku of page.payload?.featureSkus ?? []) if (sku.sellerSku) skus.push(sku.sellerSku);
+        nextToken = page.payload?.nextToken || undefined;
+      } while (nextToken);
+    }
+    rows.push({
+      ...tenant,
+      marketplaceId,
+      featureName: feature.featureName,
+      description: feature.featureDescription,
+      sellerEligible: feature.sellerEligible ?? false,
+      eligibleSkus: skus,
+      fetchedAt: new Date(),
+    });
+  }
+  await db.transaction(async (tx) => {
+    await tx.delete(fulfillmentFeatures).where(and(eq(fulfillmentFeatures.accountId, tenant.accountId), eq(fulfillmentFeatures.marketplaceId, marketplaceId)));
+    if (rows.length) await tx.insert(fulfillmentFeatures).values(rows);
+  });
+  return rows.map((r) => ({ featureName: r.featureName, description: r.description, sellerEligible: r.sellerEligible, eligibleSkus: r.eligibleSkus, fetchedAt: r.fetchedAt.toISOString() }));
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, outboundCsv } from './csv';
+import { filtersToSearch, parseOutboundFilters } from './filters';
+import { canCancel, canReturn, canUpdate, isFinal, isMoving } from './status-rules';
+
+describe('status rules', () => {
+  it('update and cancel only before Amazon starts picking', () => {
+    for (const s of ['New', 'Received', 'Planning']) expect([canCancel(s), canUpdate(s)]).toEqual([true, true]);
+    for (const s of ['Processing', 'Complete', 'CompletePartialled', 'Cancelled', 'Unfulfillable', 'Invalid']) expect([canCancel(s), canUpdate(s)]).toEqual([false, false]);
+  });
+
+  it('returns only for shipped orders', () => {
+    expect(canReturn('Complete')).toBe(true);
+    expect(canReturn('CompletePartialled')).toBe(true);
+    expect(canReturn('Processing')).toBe(false);
+    expect(canReturn('Cancelled')).toBe(false);
+  });
+
+  it('an order moves until it is final and its packages are delivered', () => {
+    expect(isMoving('Processing', [])).toBe(true);
+    expect(isMoving('Complete', [undefined])).toBe(true);
+    expect(isMoving('Complete', ['IN_TRANSIT'])).toBe(true);
+    expect(isMoving('Complete', ['DELIVERED'])).toBe(false);
+    expect(isMoving('Complete', ['DELIVERED', 'OUT_FOR_DELIVERY'])).toBe(true);
+    expect(isMoving('Cancelled', [])).toBe(false);
+    expect(isFinal('Unfulfillable')).toBe(true);
+  });
+});
+
+describe('list filters in the URL', () => {
+  it('keeps known values and drops the rest', () => {
+    expect(parseOutboundFilters({ status: 'Complete', speed: 'Fast', country: 'gb', from: '2026-11-01', to: 'yesterday', q: ' WEB ', page: '3' })).toEqual({
+      status: 'Complete',
+      country: 'GB',
+      from: '2026-11-01',
+      q: 'WEB',
+      page: 3,
+    });
+    expect(parseOutboundFilters({ page: '-1', status: ['Received', 'Planning'] })).toEqual({ status: 'Received', page: 1 });
+  });
+
+  it('round-trips through a query string', () => {
+    const filters = { status: 'Processing', country: 'US', page: 2 };
+    expect(filtersToSearch(filters)).toBe('?status=Processing&country=US&page=2');
+    expect(parseOutboundFilters(Object.fromEntries(new URLSearchParams(filtersToSearch(filters).slice(1))))).toEqual(filters);
+    expect(filtersToSearch({ page: 1 })).toBe('');
+  });
+});
+
+describe('CSV export', () => {
+  it('quotes and defuses cells', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell(null)).toBe('');
+  });
+
+  it('writes a header and one line per order', () => {
+    const csv = outboundCsv([
+      {
+        accountId: 'a',
+        accountName: 'Demo, NA',
+        sellerFulfillmentOrderId: 'MCF-1',
+        displayableOrderId: 'WEB-1',
+        marketplaceId: 'ATVPDKIKX0DER',
+        status: 'Complete',
+        statusUpdatedAt: new Date('2026-11-20T12:00:00Z'),
+        receivedAt: new Date('2026-11-20T08:00:00Z'),
+        shippingSpeedCategory: 'Standard',
+        fulfillmentPolicy: 'FillOrKill',
+        destinationCountry: 'US',
+        destinationCity: 'Seattle',
+      },
+    ]);
+    expect(csv.split('\r\n')).toEqual([
+      'Reference,Order number,Account,Marketplace,Status,Status updated,Received,Speed,Policy,Country,City',
+      'MCF-1,WEB-1,"Demo, NA",ATVPDKIKX0DER,Complete,2026-11-20T12:00:00.000Z,2026-11-20T08:00:00.000Z,Standard,FillOrKill,US,Seattle',
+      '',
+    ]);
+  });
+});

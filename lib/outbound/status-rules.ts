@@ -1,0 +1,58 @@
+/**
+ * What a fulfillment order's status allows. Client-safe (no server imports): the detail page
+ * offers update and cancel only while these say so, and the actions check again.
+ */
+
+export const FULFILLMENT_ORDER_STATUSES = ['New', 'Received', 'Planning', 'Processing', 'Complete', 'CompletePartialled', 'Cancelled', 'Unfulfillable', 'Invalid'] as const;
+export type FulfillmentOrderStatus = (typeof FULFILLMENT_ORDER_STATUSES)[number];
+
+export const STATUS_LABELS: Record<string, string> = {
+  New: 'New',
+  Received: 'Received',
+  Planning: 'Planning',
+  Processing: 'Processing',
+  Complete: 'Complete',
+  CompletePartialled: 'Complete (partial)',
+  Cancelled: 'Cancelled',
+  Unfulfillable: 'Unfulfillable',
+  Invalid: 'Invalid',
+};
+
+export const statusLabel = (status: string) => STATUS_LABELS[status] ?? status;
+
+/** Amazon stops taking changes once the order is being picked: the model says an order cannot be cancelled from Processing on. */
+const OPEN_FOR_CHANGE = new Set(['New', 'Received', 'Planning']);
+const FINAL = new Set(['Complete', 'CompletePartialled', 'Cancelled', 'Unfulfillable', 'Invalid']);
+const SHIPPED = new Set(['Complete', 'CompletePartialled']);
+/** Carrier statuses after which a package no longer moves. */
+const PACKAGE_AT_REST = new Set(['DELIVERED', 'RETURNED', 'UNDELIVERABLE', 'PICKUP_SUCCESSFUL', 'REFUND_ISSUED', 'RETURN_RECEIVED_IN_FC']);
+
+export const canCancel = (status: string) => OPEN_FOR_CHANGE.has(status);
+export const canUpdate = (status: string) => OPEN_FOR_CHANGE.has(status);
+export const isFinal = (status: string) => FINAL.has(status);
+/** Returns need shipped items. */
+export const canReturn = (status: string) => SHIPPED.has(status);
+
+/**
+ * Still moving: not in a final status yet, or shipped with a package the carrier has not
+ * delivered (or whose tracking we have not seen yet). The detail page polls only then.
+ */
+export function isMoving(status: string, packageStatuses: (string | null | undefined)[]): boolean {
+  if (!isFinal(status)) return true;
+  if (!SHIPPED.has(status)) return false;
+  return packageStatuses.some((s) => !s || !PACKAGE_AT_REST.has(s));
+}
+
+export const SHIPPING_SPEEDS = ['Standard', 'Expedited', 'Priority'] as const;
+export const FULFILLMENT_POLICIES = ['FillOrKill', 'FillAll', 'FillAllAvailable'] as const;
+export const POLICY_LABELS: Record<(typeof FULFILLMENT_POLICIES)[number], string> = {
+  FillOrKill: 'Fill or kill: ship only if every unit is available',
+  FillAll: 'Fill all: ship what is available, the rest when it arrives',
+  FillAllAvailable: 'Fill all available: ship what is available, cancel the rest',
+};
+export const FEATURE_NAMES = ['BLANK_BOX', 'BLOCK_AMZL'] as const;
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export const FEATURE_LABELS: Record<FeatureName, string> = {
+  BLANK_BOX: 'Ship in a blank box (no Amazon branding)',
+  BLOCK_AMZL: 'Do not deliver with Amazon Logistics',
+};
