@@ -8,3 +8,4 @@ export * from './outbound';
 export * from './inbound';
 export * from './sync';
 export * from './quota';
+export * from './low-stock';
