@@ -9,3 +9,4 @@ export * from './inbound';
 export * from './sync';
 export * from './quota';
 export * from './low-stock';
+export * from './order-counts';

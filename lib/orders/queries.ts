@@ -7,7 +7,7 @@
  */
 import { and, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { orderItems, orders } from '@/db/schema';
+import { orderItems, orders, orderStatusCounts } from '@/db/schema';
 import { ORDER_STATUSES, type OrderListFilters, type OrderStatus } from './list-filters';
 
 export interface OrderScope {
@@ -99,7 +99,11 @@ function orderBy(f: OrderListFilters): SQL[] {
     case 'orderTotal':
       return [desc ? sql`${orders.orderTotalAmount} desc nulls last` : sql`${orders.orderTotalAmount} asc nulls first`, tiebreak];
     case 'status':
-      return [desc ? sql`${orders.orderStatus} desc` : sql`${orders.orderStatus} asc`, sql`${orders.purchaseDate} desc nulls last`, tiebreak];
+      // Within a status, newest first; reversed as a whole for descending, so one index
+      // (workspace, status, purchase date) serves both directions.
+      return desc
+        ? [sql`${orders.orderStatus} desc`, sql`${orders.purchaseDate} asc nulls first`, sql`${orders.amazonOrderId} asc`]
+        : [sql`${orders.orderStatus} asc`, sql`${orders.purchaseDate} desc nulls last`, sql`${orders.amazonOrderId} desc`];
     default:
       return [newestFirst, tiebreak];
   }
@@ -113,24 +117,51 @@ function listConditions(scope: OrderScope, f: OrderListFilters): SQL | undefined
 
 export async function listOrders(db: Db, scope: OrderScope, f: OrderListFilters, page = f.page): Promise<OrderListRow[]> {
   if (!scope.accountIds.length) return [];
-  return db
-    .select(listColumns)
+  // Deferred join: the page's keys come from the sort index alone (no table rows read for
+  // the orders skipped over), then only the page's rows are read.
+  const keys = db
+    .select({ accountId: orders.accountId, amazonOrderId: orders.amazonOrderId })
     .from(orders)
     .where(listConditions(scope, f))
     .orderBy(...orderBy(f))
     .limit(f.pageSize)
-    .offset((page - 1) * f.pageSize);
+    .offset((page - 1) * f.pageSize)
+    .as('page_keys');
+  return db
+    .select(listColumns)
+    .from(orders)
+    .innerJoin(keys, and(eq(orders.accountId, keys.accountId), eq(orders.amazonOrderId, keys.amazonOrderId)))
+    .orderBy(...orderBy(f));
+}
+
+/** Whether the trigger-kept counts can answer for this view (they know no dates or searches). */
+function countsFromSummary(f: OrderListFilters): boolean {
+  return !f.q && !f.purchasedFrom && !f.purchasedTo && !f.updatedFrom && !f.updatedTo;
 }
 
 /** Orders per status for the view without its status filter: the tabs, and the total. */
 export async function countOrdersByStatus(db: Db, scope: OrderScope, f: OrderListFilters): Promise<StatusCounts> {
   const counts = Object.fromEntries(ORDER_STATUSES.map((s) => [s, 0])) as StatusCounts;
   if (!scope.accountIds.length) return counts;
-  const rows = await db
-    .select({ status: orders.orderStatus, n: sql<number>`count(*)::int` })
-    .from(orders)
-    .where(and(...viewConditions(scope, f)))
-    .groupBy(orders.orderStatus);
+  const rows = countsFromSummary(f)
+    ? await db
+        .select({ status: orderStatusCounts.orderStatus, n: sql<number>`sum(${orderStatusCounts.orderCount})::int` })
+        .from(orderStatusCounts)
+        .where(
+          and(
+            eq(orderStatusCounts.workspaceId, scope.workspaceId),
+            inArray(orderStatusCounts.accountId, [...scope.accountIds]),
+            f.accountId ? eq(orderStatusCounts.accountId, f.accountId) : undefined,
+            f.marketplaceId ? eq(orderStatusCounts.marketplaceId, f.marketplaceId) : undefined,
+            f.channel ? eq(orderStatusCounts.fulfillmentChannel, f.channel) : undefined,
+          ),
+        )
+        .groupBy(orderStatusCounts.orderStatus)
+    : await db
+        .select({ status: orders.orderStatus, n: sql<number>`count(*)::int` })
+        .from(orders)
+        .where(and(...viewConditions(scope, f)))
+        .groupBy(orders.orderStatus);
   for (const row of rows) if (row.status in counts) counts[row.status as OrderStatus] = Number(row.n);
   return counts;
 }
