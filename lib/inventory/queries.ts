@@ -44,6 +44,8 @@ const inbound = sql`(${inventorySummaries.inboundWorking} + ${inventorySummaries
 
 function viewConditions(scope: InventoryScope, f: InventoryFilters): SQL[] {
   const where = scopeConditions(scope);
+  if (f.accountId) where.push(eq(inventorySummaries.accountId, f.accountId));
+  if (f.marketplaceId) where.push(eq(inventorySummaries.marketplaceId, f.marketplaceId));
   if (f.q) {
     const contains = `%${likePrefix(f.q).slice(0, -1)}%`;
     where.push(

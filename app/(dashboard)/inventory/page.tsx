@@ -30,7 +30,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
   const accounts = await listSellerAccounts(db, user.workspaceId);
   const accountIds = accounts.map((a) => a.id);
   const { filters, problems } = parseInventoryFilters(await searchParams, await readAccountView(accounts), accountIds);
-  const scope = { workspaceId: user.workspaceId, accountIds, accountId: filters.accountId, marketplaceId: filters.marketplaceId };
+  const scope = { workspaceId: user.workspaceId, accountIds };
   const [list, defaultThreshold, synced] = await Promise.all([
     listInventory(db, scope, filters),
     readDefaultThreshold(db, user.workspaceId),
