@@ -9,6 +9,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { orders } from '@/db/schema';
 import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
+import { askAmazon } from './amazon-errors';
 import type { SpApiClient } from '@/lib/sp-api/client';
 import type { OrderAddress, OrderBuyerInfo } from '@/lib/sp-api/generated/orders-v0';
 
@@ -65,9 +66,8 @@ export async function fetchBuyerDetails(
     .limit(1);
   if (!order) return null;
   const client = await clientFor(order.accountId);
-  const [address, buyer] = await Promise.all([
-    client.ordersV0.getOrderAddress({ orderId: amazonOrderId }),
-    client.ordersV0.getOrderBuyerInfo({ orderId: amazonOrderId }),
-  ]);
+  const [address, buyer] = await askAmazon(() =>
+    Promise.all([client.ordersV0.getOrderAddress({ orderId: amazonOrderId }), client.ordersV0.getOrderBuyerInfo({ orderId: amazonOrderId })]),
+  );
   return reshapeBuyerDetails(address.payload, buyer.payload);
 }

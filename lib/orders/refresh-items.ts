@@ -10,6 +10,7 @@ import { orderItems, orders } from '@/db/schema';
 import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
 import type { SpApiClient } from '@/lib/sp-api/client';
 import type { OrderItem } from '@/lib/sp-api/generated/orders-v0';
+import { askAmazon } from './amazon-errors';
 import { reshapeOrderItem } from './reshape';
 
 /** The number of items stored, or null when the order is not the workspace's. */
@@ -29,7 +30,8 @@ export async function refreshOrderItems(
   const items: OrderItem[] = [];
   let nextToken: string | undefined;
   do {
-    const response = await client.ordersV0.getOrderItems({ orderId: amazonOrderId, ...(nextToken ? { NextToken: nextToken } : {}) });
+    const token = nextToken;
+    const response = await askAmazon(() => client.ordersV0.getOrderItems({ orderId: amazonOrderId, ...(token ? { NextToken: token } : {}) }));
     items.push(...(response.payload?.OrderItems ?? []));
     nextToken = response.payload?.NextToken;
   } while (nextToken);

@@ -9,19 +9,14 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { hasRole } from '@/lib/auth/roles';
 import { fetchBuyerDetails, type BuyerDetails } from '@/lib/orders/buyer-details';
 import { refreshOrderItems } from '@/lib/orders/refresh-items';
-import { SpApiError } from '@/lib/sp-api/errors';
+import { AmazonRequestFailed } from '@/lib/orders/amazon-errors';
 import { UserFacingError } from '@/lib/user-facing-error';
 
 const orderIdInput = z.object({ orderId: z.string().trim().regex(/^[A-Za-z0-9-]{5,40}$/, 'That is not an Amazon order id.') });
 
 export const refreshOrderItemsAction = authorizedAction({ name: 'orders.refresh-items', role: 'operator', input: orderIdInput }, async (input, { user, db }) => {
-  let stored: number | null;
-  try {
-    stored = await refreshOrderItems(db, user.workspaceId, input.orderId);
-  } catch (error) {
-    if (error instanceof SpApiError) throw new UserFacingError(error.userMessage());
-    throw error;
-  }
+  // Amazon's refusals arrive as UserFacingError (AmazonRequestFailed), shown as they are.
+  const stored = await refreshOrderItems(db, user.workspaceId, input.orderId);
   if (stored === null) throw new UserFacingError('That order is not in this workspace.');
   revalidatePath(`/orders/${encodeURIComponent(input.orderId)}`);
   return { message: stored === 1 ? '1 item read from Amazon.' : `${stored} items read from Amazon.`, target: input.orderId, detail: { items: stored } };
@@ -58,9 +53,9 @@ export async function revealBuyerDetails(_previous: BuyerDetailsState, formData:
     await audit('ok');
     return { status: 'ok', details };
   } catch (error) {
-    const message = error instanceof SpApiError ? error.userMessage() : error instanceof UserFacingError ? error.message : 'Amazon could not be asked right now. Try again.';
-    if (!(error instanceof SpApiError) && !(error instanceof UserFacingError)) console.error('[orders.view-buyer-details]', error);
-    await audit('error', { message, requestId: error instanceof SpApiError ? error.requestId : undefined });
+    const message = error instanceof UserFacingError ? error.message : 'Amazon could not be asked right now. Try again.';
+    if (!(error instanceof UserFacingError)) console.error('[orders.view-buyer-details]', error);
+    await audit('error', { message, requestId: error instanceof AmazonRequestFailed ? error.requestId : undefined });
     return { status: 'error', message };
   }
 }
