@@ -23,7 +23,7 @@ test('inventory with every bucket; a low-stock threshold moves the sidebar badge
   // A SKU that is not low anywhere: sort by fulfillable, most first.
   await page.goto('/inventory?account=all&marketplace=all&sort=fulfillable&dir=desc');
   const sku = (await bodyRows(page, TABLE).first().getByRole('rowheader').locator('span').first().textContent())!.trim();
-  await page.getByLabel('Search').fill(sku);
+  await page.getByLabel('Search', { exact: true }).fill(sku);
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(sku)}`));
   const skuRows = bodyRows(page, TABLE);
@@ -46,12 +46,12 @@ test('inventory with every bucket; a low-stock threshold moves the sidebar badge
   await expect.poll(() => badgeCount(page)).toBe(before + rowCount - alreadyLow);
 
   // The low-stock view lists it.
-  await page.getByLabel('Show').selectOption({ label: 'Low stock' });
+  await page.getByLabel('Show', { exact: true }).selectOption({ label: 'Low stock' });
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(/view=low/);
   await expect(bodyRows(page, TABLE)).toHaveCount(rowCount);
   await page.reload();
-  await expect(page.getByLabel('Show')).toHaveValue('low');
+  await expect(page.getByLabel('Show', { exact: true })).toHaveValue('low');
 
   // Back to the default, so other tests see the usual badge.
   await page.getByLabel(`Low-stock threshold for ${sku}`).first().fill('');
@@ -62,7 +62,7 @@ test('inventory with every bucket; a low-stock threshold moves the sidebar badge
   await page.goto('/settings');
   await page.getByRole('link', { name: 'Audit log' }).click();
   await expect(page.getByRole('heading', { name: 'Audit log', level: 1 })).toBeVisible();
-  await page.getByLabel('Action').selectOption('inventory.set-low-stock-threshold');
+  await page.getByLabel('Action', { exact: true }).selectOption('inventory.set-low-stock-threshold');
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(/action=inventory\.set-low-stock-threshold/);
   const entries = page.getByRole('table', { name: 'Audit entries, newest first' }).locator('tbody tr').filter({ hasText: sku });

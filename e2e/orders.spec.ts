@@ -10,7 +10,7 @@ test('filter and search orders; the URL keeps the view across reload', async ({ 
   await expect(page.getByText(/Orders last synced|syncing now/).first()).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByLabel('Status').selectOption({ label: 'Shipped' });
+  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Shipped' });
   await page.getByLabel('Fulfillment channel').selectOption({ label: 'Seller-fulfilled (MFN)' });
   await page.getByLabel('Purchased to').fill(isoDaysAgo(5));
   await page.getByRole('button', { name: 'Apply filters' }).click();
@@ -28,13 +28,13 @@ test('filter and search orders; the URL keeps the view across reload', async ({ 
   const url = page.url();
   await page.reload();
   expect(page.url()).toBe(url);
-  await expect(page.getByLabel('Status')).toHaveValue('Shipped');
+  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('Shipped');
   await expect(page.getByLabel('Fulfillment channel')).toHaveValue('MFN');
   await expect(page.getByLabel('Purchased to')).toHaveValue(isoDaysAgo(5));
 
   // Search by an order id finds exactly that order.
   const orderId = (await rows.first().getByRole('link').first().textContent())!.trim();
-  await page.getByLabel('Search').fill(orderId);
+  await page.getByLabel('Search', { exact: true }).fill(orderId);
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(new RegExp(`q=${orderId}`));
   await expect(rows).toHaveCount(1);
