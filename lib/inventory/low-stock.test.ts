@@ -32,5 +32,9 @@ describe('threshold input', () => {
     }
     expect(defaultThresholdInput.safeParse({ threshold: '' }).error?.issues[0]?.message).toBe('Enter a number of units.');
     expect(skuThresholdInput.safeParse({ sellerSku: '', threshold: '1' }).error?.issues[0]?.message).toBe('Choose a SKU.');
+    expect(skuThresholdInput.safeParse({ sellerSku: 'SKU-1', threshold: '-3' }).error?.issues).toEqual([
+      expect.objectContaining({ path: ['threshold'], message: 'Enter a whole number of units, 0 or more.' }),
+    ]);
+    expect(skuThresholdInput.parse({ sellerSku: 'SKU-1', threshold: '   ' })).toEqual({ sellerSku: 'SKU-1', threshold: null });
   });
 });

@@ -29,7 +29,10 @@ export const thresholdInput = z
 /** A SKU's threshold: empty means "use the workspace default". */
 export const skuThresholdInput = z.object({
   sellerSku: z.string().trim().min(1, 'Choose a SKU.').max(200, 'SKUs are at most 200 characters.'),
-  threshold: z.union([z.literal('').transform(() => null), thresholdInput]),
+  // Not a union: a union reports "Invalid input" instead of the number rule's own message.
+  threshold: z
+    .preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), thresholdInput.optional())
+    .transform((v) => v ?? null),
 });
 
 export const defaultThresholdInput = z.object({ threshold: thresholdInput });
