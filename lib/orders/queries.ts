@@ -71,11 +71,30 @@ export function prefixRange(prefix: string): [string, string] {
   return [prefix, `${prefix.slice(0, -1)}${String.fromCharCode(last + 1)}`];
 }
 
+/** At most this many matching order ids are looked up by id; more fall back to a semi-join. */
+const SEARCH_ID_LIMIT = 2_000;
+
 /**
- * Order ids by prefix, SKUs by prefix, ASINs exactly: each one an index lookup, joined
- * back to the orders as a semi-join rather than tested order by order.
+ * The orders a search matches: order ids by prefix, SKUs by prefix, ASINs exactly, each an
+ * index lookup. Found first and then fetched by id, because PostgreSQL otherwise often joins
+ * them back by scanning every order of the workspace. null when there are too many.
  */
-function searchCondition(workspaceId: string, q: string): SQL {
+export async function findSearchMatches(db: Db, workspaceId: string, q: string): Promise<string[] | null> {
+  const [from, to] = prefixRange(q);
+  const rows = await db.execute<{ id: string }>(sql`
+    (select o.amazon_order_id as id from ${orders} o where o.workspace_id = ${workspaceId} and o.amazon_order_id ~>=~ ${from} and o.amazon_order_id ~<~ ${to} limit ${SEARCH_ID_LIMIT + 1})
+    union
+    (select i.amazon_order_id from ${orderItems} i
+     where i.workspace_id = ${workspaceId} and ((i.seller_sku ~>=~ ${from} and i.seller_sku ~<~ ${to}) or i.asin = ${q.toUpperCase()})
+     limit ${SEARCH_ID_LIMIT + 1})
+  `);
+  const ids = (Array.isArray(rows) ? rows : (rows as unknown as { rows: Array<{ id: string }> }).rows).map((r) => r.id);
+  return ids.length > SEARCH_ID_LIMIT ? null : ids;
+}
+
+/** The search as a condition: by the ids found, or (too many) as a semi-join. */
+function searchCondition(workspaceId: string, q: string, matches: string[] | null): SQL {
+  if (matches) return matches.length ? inArray(orders.amazonOrderId, matches) : sql`false`;
   const [from, to] = prefixRange(q);
   return sql`(${orders.accountId}, ${orders.amazonOrderId}) in (
     select o.account_id, o.amazon_order_id from ${orders} o where o.workspace_id = ${workspaceId} and o.amazon_order_id ~>=~ ${from} and o.amazon_order_id ~<~ ${to}
@@ -85,8 +104,18 @@ function searchCondition(workspaceId: string, q: string): SQL {
   )`;
 }
 
+/** Filters with the search resolved (see findSearchMatches); the list and the counts share it. */
+export interface ResolvedFilters extends OrderListFilters {
+  searchMatches?: string[] | null;
+}
+
+async function resolveSearch(db: Db, scope: OrderScope, f: ResolvedFilters): Promise<ResolvedFilters> {
+  if (!f.q || f.searchMatches !== undefined) return f;
+  return { ...f, searchMatches: await findSearchMatches(db, scope.workspaceId, f.q) };
+}
+
 /** Every condition of the view except the status (the status tabs count across statuses). */
-function viewConditions(scope: OrderScope, f: OrderListFilters): SQL[] {
+function viewConditions(scope: OrderScope, f: ResolvedFilters): SQL[] {
   const where: SQL[] = [eq(orders.workspaceId, scope.workspaceId), inArray(orders.accountId, [...scope.accountIds])];
   if (f.accountId) where.push(eq(orders.accountId, f.accountId));
   if (f.marketplaceId) where.push(eq(orders.marketplaceId, f.marketplaceId));
@@ -95,7 +124,7 @@ function viewConditions(scope: OrderScope, f: OrderListFilters): SQL[] {
   if (f.purchasedTo) where.push(lt(orders.purchaseDate, dayAfter(f.purchasedTo)));
   if (f.updatedFrom) where.push(gte(orders.lastUpdateDate, startOfDay(f.updatedFrom)));
   if (f.updatedTo) where.push(lt(orders.lastUpdateDate, dayAfter(f.updatedTo)));
-  if (f.q) where.push(searchCondition(scope.workspaceId, f.q));
+  if (f.q) where.push(searchCondition(scope.workspaceId, f.q, f.searchMatches ?? null));
   return where;
 }
 
@@ -120,14 +149,15 @@ function orderBy(f: OrderListFilters): SQL[] {
   }
 }
 
-function listConditions(scope: OrderScope, f: OrderListFilters): SQL | undefined {
+function listConditions(scope: OrderScope, f: ResolvedFilters): SQL | undefined {
   const where = viewConditions(scope, f);
   if (f.status) where.push(eq(orders.orderStatus, f.status));
   return and(...where);
 }
 
-export async function listOrders(db: Db, scope: OrderScope, f: OrderListFilters, page = f.page): Promise<OrderListRow[]> {
+export async function listOrders(db: Db, scope: OrderScope, filters: ResolvedFilters, page = filters.page): Promise<OrderListRow[]> {
   if (!scope.accountIds.length) return [];
+  const f = await resolveSearch(db, scope, filters);
   // Deferred join: the page's keys come from the sort index alone (no table rows read for
   // the orders skipped over), then only the page's rows are read.
   const keys = db
@@ -151,9 +181,10 @@ function countsFromSummary(f: OrderListFilters): boolean {
 }
 
 /** Orders per status for the view without its status filter: the tabs, and the total. */
-export async function countOrdersByStatus(db: Db, scope: OrderScope, f: OrderListFilters): Promise<StatusCounts> {
+export async function countOrdersByStatus(db: Db, scope: OrderScope, filters: ResolvedFilters): Promise<StatusCounts> {
   const counts = Object.fromEntries(ORDER_STATUSES.map((s) => [s, 0])) as StatusCounts;
   if (!scope.accountIds.length) return counts;
+  const f = await resolveSearch(db, scope, filters);
   const rows = countsFromSummary(f)
     ? await db
         .select({ status: orderStatusCounts.orderStatus, n: sql<number>`sum(${orderStatusCounts.orderCount})::int` })
@@ -187,7 +218,8 @@ export interface OrderListPage {
 }
 
 /** Everything the orders page shows, in as few queries as possible (the benchmark times this). */
-export async function loadOrderList(db: Db, scope: OrderScope, f: OrderListFilters): Promise<OrderListPage> {
+export async function loadOrderList(db: Db, scope: OrderScope, filters: OrderListFilters): Promise<OrderListPage> {
+  const f = await resolveSearch(db, scope, filters);
   const statusCounts = await countOrdersByStatus(db, scope, f);
   const total = f.status ? statusCounts[f.status] : Object.values(statusCounts).reduce((a, b) => a + b, 0);
   const pageCount = Math.max(1, Math.ceil(total / f.pageSize));
@@ -200,8 +232,9 @@ export async function loadOrderList(db: Db, scope: OrderScope, f: OrderListFilte
  * The whole view in batches, for the CSV export: the caller streams each batch out before
  * the next is read, so memory stays flat whatever the size. Offsets keep the view's own sort.
  */
-export async function* orderBatchesForExport(db: Db, scope: OrderScope, f: OrderListFilters, batchSize = 2_000): AsyncGenerator<OrderListRow[]> {
+export async function* orderBatchesForExport(db: Db, scope: OrderScope, filters: OrderListFilters, batchSize = 2_000): AsyncGenerator<OrderListRow[]> {
   if (!scope.accountIds.length) return;
+  const f = await resolveSearch(db, scope, filters);
   for (let offset = 0; ; offset += batchSize) {
     const rows = await db
       .select(listColumns)
