@@ -25,7 +25,8 @@ test('first run asks for the owner account, then the owner signs in', async ({ p
   await page.getByLabel('Password', { exact: true }).fill(OWNER.password);
   await page.getByLabel('Confirm password').fill(OWNER.password);
   await page.getByRole('button', { name: 'Create owner account' }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
+  // Creating the owner also connects the demo sellers and reads their marketplaces from Amazon.
+  await expect(page).toHaveURL(/\/sign-in/, { timeout: 30_000 });
   await expect(page.getByText('Owner account created. Sign in to continue.')).toBeVisible();
 
   // The set-up page is gone once an owner exists.

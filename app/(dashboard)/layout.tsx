@@ -7,17 +7,23 @@ import { getDb } from '@/db';
 import { readAccountView } from '@/lib/accounts/selection';
 import { listSellerAccounts } from '@/lib/accounts/service';
 import { requireUser } from '@/lib/auth/session';
+import { countLowStock } from '@/lib/inventory/queries';
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
-  const accounts = await listSellerAccounts(await getDb(), user.workspaceId);
+  const db = await getDb();
+  const accounts = await listSellerAccounts(db, user.workspaceId);
   const view = await readAccountView(accounts);
+  // One indexed count for the Inventory badge, in the sidebar's account/marketplace view.
+  const lowStock = await countLowStock(db, { workspaceId: user.workspaceId, accountIds: accounts.map((a) => a.id), ...view });
   return (
     <Providers>
       <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
         Skip to content
       </a>
-      <Sidebar header={<AccountSwitcher accounts={accounts} view={view} />} footer={<UserMenu name={user.name} email={user.email} role={user.role} />} />
+      <Sidebar
+        badges={lowStock ? { '/inventory': { count: lowStock, label: 'low-stock SKUs' } } : {}}
+        header={<AccountSwitcher accounts={accounts} view={view} />} footer={<UserMenu name={user.name} email={user.email} role={user.role} />} />
       <main id="content" className="p-4 lg:ml-60 lg:p-8">
         {children}
       </main>

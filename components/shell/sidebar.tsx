@@ -5,8 +5,15 @@ import { usePathname } from 'next/navigation';
 import { useState, type ReactNode } from 'react';
 import { NAV_ITEMS } from './nav-items';
 
+/** A count next to a section's link, e.g. low-stock SKUs next to Inventory. */
+export interface NavBadge {
+  count: number;
+  /** What the count counts ("low-stock SKUs"), for screen readers and the tooltip. */
+  label: string;
+}
+
 /** Fixed on laptops; on tablets and phones a Menu button opens it above the page. */
-export function Sidebar({ header, footer }: { header: ReactNode; footer: ReactNode }) {
+export function Sidebar({ header, footer, badges = {} }: { header: ReactNode; footer: ReactNode; badges?: Record<string, NavBadge> }) {
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
   return (
@@ -34,17 +41,24 @@ export function Sidebar({ header, footer }: { header: ReactNode; footer: ReactNo
             <ul className="space-y-1">
               {NAV_ITEMS.map((item) => {
                 const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
+                const badge = badges[item.href];
                 return (
                   <li key={item.href}>
                     <Link
                       href={item.href}
                       aria-current={current ? 'page' : undefined}
                       onClick={() => setOpen(false)}
-                      className={`block rounded-md px-3 py-2 text-sm font-medium ${
+                      className={`flex items-center justify-between rounded-md px-3 py-2 text-sm font-medium ${
                         current ? 'bg-blue-50 text-blue-800' : 'text-slate-700 hover:bg-slate-100'
                       }`}
                     >
                       {item.label}
+                      {badge ? (
+                        <span className="rounded-full bg-amber-200 px-2 py-0.5 text-xs font-semibold text-amber-950" title={`${badge.count} ${badge.label}`}>
+                          {badge.count}
+                          <span className="sr-only"> {badge.label}</span>
+                        </span>
+                      ) : null}
                     </Link>
                   </li>
                 );

@@ -13,3 +13,5 @@ export * from './inbound-plans';
 export * from './inbound-transport';
 export * from './order-fulfillment';
 export * from './outbound-tracking';
+export * from './low-stock';
+export * from './order-counts';

@@ -58,6 +58,15 @@ export const orders = pgTable(
     index('orders_workspace_purchase').on(t.workspaceId, t.purchaseDate.desc()),
     index('orders_workspace_status').on(t.workspaceId, t.orderStatus),
     index('orders_workspace_updated').on(t.workspaceId, t.lastUpdateDate),
+    // The orders list at 100,000 orders: each common filter has an index that also serves the
+    // default sort (newest purchase first), and order-id prefix search has its own.
+    index('orders_workspace_status_purchase').on(t.workspaceId, t.orderStatus, t.purchaseDate.desc()),
+    index('orders_workspace_marketplace_purchase').on(t.workspaceId, t.marketplaceId, t.purchaseDate.desc()),
+    index('orders_workspace_account_purchase').on(t.workspaceId, t.accountId, t.purchaseDate.desc()),
+    index('orders_workspace_order_id').on(t.workspaceId, t.amazonOrderId.op('text_pattern_ops')),
+    index('orders_workspace_total').on(t.workspaceId, t.orderTotalAmount.desc()),
+    // Holds the whole key in the default sort order, so deep pages are found from the index alone.
+    index('orders_workspace_purchase_keys').on(t.workspaceId, t.purchaseDate.desc(), t.amazonOrderId.desc(), t.accountId),
   ],
 );
 

@@ -1,16 +1,152 @@
 import type { Metadata } from 'next';
+import Form from 'next/form';
+import Link from 'next/link';
+import { InventoryTable } from '@/components/inventory/inventory-table';
+import { DefaultThresholdForm } from '@/components/inventory/threshold-forms';
+import { LastSyncedNote } from '@/components/sync/last-synced-note';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { Pagination } from '@/components/ui/pagination';
+import { getDb } from '@/db';
+import { marketplaceLabeler, marketplaceOptions } from '@/lib/accounts/marketplace-labels';
+import { readAccountView } from '@/lib/accounts/selection';
+import { listSellerAccounts } from '@/lib/accounts/service';
+import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
+import { INVENTORY_VIEW_LABELS, INVENTORY_VIEWS, inventoryHref, parseInventoryFilters } from '@/lib/inventory/list-filters';
+import { BUILT_IN_LOW_STOCK_THRESHOLD } from '@/lib/inventory/low-stock';
+import { listInventory } from '@/lib/inventory/queries';
+import { readDefaultThreshold } from '@/lib/inventory/thresholds';
+import { lastSyncedFor } from '@/lib/orders/last-synced';
+import { ALL, type RawSearchParams } from '@/lib/orders/list-filters';
 
 export const metadata: Metadata = { title: 'Inventory' };
 
-export default async function InventoryPage() {
-  await requireUser();
+const control = 'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm';
+
+export default async function InventoryPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const user = await requireUser();
+  const db = await getDb();
+  const accounts = await listSellerAccounts(db, user.workspaceId);
+  const accountIds = accounts.map((a) => a.id);
+  const { filters, problems } = parseInventoryFilters(await searchParams, await readAccountView(accounts), accountIds);
+  const scope = { workspaceId: user.workspaceId, accountIds };
+  const [list, defaultThreshold, synced] = await Promise.all([
+    listInventory(db, scope, filters),
+    readDefaultThreshold(db, user.workspaceId),
+    lastSyncedFor(db, user.workspaceId, filters.accountId ? [filters.accountId] : accountIds, 'inventory'),
+  ]);
+  const canEdit = hasRole(user.role, 'operator');
+  const names = new Map(accounts.map((a) => [a.id, a.name]));
+  const shown = { ...filters, page: list.page };
+
   return (
     <>
-      <PageHeader title="Inventory" />
-      <EmptyState title="Nothing here yet">FBA inventory per SKU will appear here: fulfillable, inbound, reserved and unfulfillable units, with low-stock warnings.</EmptyState>
+      <PageHeader title="Inventory" description="FBA stock per SKU and marketplace as last synced, with every quantity bucket Amazon reports." />
+      {!accounts.length ? (
+        <EmptyState title="No Amazon account connected">
+          FBA inventory appears here once a seller account is connected in{' '}
+          <Link href="/settings/accounts" className="text-blue-700 underline">
+            Settings → Amazon accounts
+          </Link>
+          .
+        </EmptyState>
+      ) : (
+        <>
+          <LastSyncedNote entries={synced} accountName={(id) => names.get(id) ?? 'Unknown account'} what="Inventory" />
+          {problems.length ? (
+            <div role="status" className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+              <ul className="list-disc pl-5">
+                {problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <section aria-labelledby="low-stock-settings" className="mb-4 rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id="low-stock-settings" className="mb-2 font-semibold">
+              Low-stock warnings
+            </h2>
+            <p className="mb-3 text-sm text-slate-600">
+              A SKU is low in a marketplace when its fulfillable units there are below its threshold. Set a threshold per SKU in the table; 0 turns the warning off.
+            </p>
+            {canEdit ? (
+              <DefaultThresholdForm current={defaultThreshold ?? BUILT_IN_LOW_STOCK_THRESHOLD} />
+            ) : (
+              <p className="text-sm">Default threshold: {defaultThreshold ?? BUILT_IN_LOW_STOCK_THRESHOLD} units.</p>
+            )}
+          </section>
+          <Form action="/inventory" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5" aria-label="Filter inventory">
+            <div className="sm:col-span-2">
+              <label htmlFor="q" className="block text-sm font-medium text-slate-800">
+                Search
+              </label>
+              <input id="q" name="q" type="search" defaultValue={filters.q ?? ''} placeholder="SKU, ASIN, FNSKU or product name" className={control} />
+            </div>
+            <div>
+              <label htmlFor="view" className="block text-sm font-medium text-slate-800">
+                Show
+              </label>
+              <select id="view" name="view" defaultValue={filters.view} className={control}>
+                {INVENTORY_VIEWS.map((v) => (
+                  <option key={v} value={v}>
+                    {INVENTORY_VIEW_LABELS[v]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="account" className="block text-sm font-medium text-slate-800">
+                Account
+              </label>
+              <select id="account" name="account" defaultValue={filters.accountId ?? ALL} className={control}>
+                <option value={ALL}>All accounts</option>
+                {accounts.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="marketplace" className="block text-sm font-medium text-slate-800">
+                Marketplace
+              </label>
+              <select id="marketplace" name="marketplace" defaultValue={filters.marketplaceId ?? ALL} className={control}>
+                <option value={ALL}>All marketplaces</option>
+                {marketplaceOptions(accounts).map((m) => (
+                  <option key={m.marketplaceId} value={m.marketplaceId}>
+                    {m.countryCode} · {m.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <input type="hidden" name="sort" value={filters.sort} />
+            <input type="hidden" name="dir" value={filters.dir} />
+            <div className="flex gap-3 sm:col-span-2 lg:col-span-5">
+              <button type="submit" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">
+                Apply filters
+              </button>
+              <Link href="/inventory" className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">
+                Clear filters
+              </Link>
+            </div>
+          </Form>
+          <p role="status" className="mb-2 text-sm text-slate-700">
+            {list.total.toLocaleString('en-US')} {list.total === 1 ? 'row' : 'rows'} ({INVENTORY_VIEW_LABELS[filters.view].toLowerCase()}).
+          </p>
+          {list.rows.length ? (
+            <>
+              <InventoryTable rows={list.rows} filters={shown} marketplaceLabel={marketplaceLabeler(accounts)} canEdit={canEdit} />
+              <Pagination page={list.page} pageCount={list.pageCount} total={list.total} noun="rows" hrefFor={(page) => inventoryHref(shown, { page })} />
+            </>
+          ) : (
+            <EmptyState title={filters.view === 'low' ? 'Nothing is low on stock' : 'No inventory matches'}>
+              {synced.some((s) => s.lastSuccessAt) ? 'Try another view or search.' : 'The first inventory sync has not finished yet.'}
+            </EmptyState>
+          )}
+        </>
+      )}
     </>
   );
 }

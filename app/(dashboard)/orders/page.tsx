@@ -1,16 +1,96 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { OrderFilters } from '@/components/orders/order-filters';
+import { OrderTable } from '@/components/orders/order-table';
+import { StatusTabs } from '@/components/orders/status-tabs';
+import { LastSyncedNote } from '@/components/sync/last-synced-note';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { Pagination } from '@/components/ui/pagination';
+import { getDb } from '@/db';
+import { marketplaceLabeler, marketplaceOptions } from '@/lib/accounts/marketplace-labels';
+import { readAccountView } from '@/lib/accounts/selection';
+import { listSellerAccounts } from '@/lib/accounts/service';
 import { requireUser } from '@/lib/auth/session';
+import { lastSyncedFor } from '@/lib/orders/last-synced';
+import { applyAccountView, orderListHref, parseOrderFilters, type RawSearchParams } from '@/lib/orders/list-filters';
+import { loadOrderList } from '@/lib/orders/queries';
 
 export const metadata: Metadata = { title: 'Orders' };
 
-export default async function OrdersPage() {
-  await requireUser();
+export default async function OrdersPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const user = await requireUser();
+  const db = await getDb();
+  const accounts = await listSellerAccounts(db, user.workspaceId);
+  const accountIds = accounts.map((a) => a.id);
+  const { filters, problems } = applyAccountView(parseOrderFilters(await searchParams), await readAccountView(accounts), accountIds);
+  const scope = { workspaceId: user.workspaceId, accountIds };
+  const [list, synced] = await Promise.all([
+    loadOrderList(db, scope, filters),
+    lastSyncedFor(db, user.workspaceId, filters.accountId ? [filters.accountId] : accountIds, 'orders'),
+  ]);
+  const names = new Map(accounts.map((a) => [a.id, a.name]));
+  const accountName = (id: string) => names.get(id) ?? 'Unknown account';
+  const shown = { ...filters, page: list.page };
+  const exportHref = orderListHref(shown, { page: 1 }, '/api/orders/export');
+
   return (
     <>
-      <PageHeader title="Orders" />
-      <EmptyState title="Nothing here yet">Your Amazon orders will appear here once a seller account is connected and synced: filter by status, channel and marketplace, search by order id, SKU or ASIN, and open one to fulfill it with FBA.</EmptyState>
+      <PageHeader
+        title="Orders"
+        description="Your Amazon orders as last synced. Filter, search and open one to see its items, stock and fulfillment."
+        actions={
+          list.total ? (
+            <a href={exportHref} download className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">
+              Export CSV ({list.total.toLocaleString('en-US')})
+            </a>
+          ) : null
+        }
+      />
+      {accounts.length ? <LastSyncedNote entries={synced} accountName={accountName} what="Orders" /> : null}
+      {problems.length ? (
+        <div role="status" className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+          <p className="font-medium">Part of this link was not understood:</p>
+          <ul className="list-disc pl-5">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {!accounts.length ? (
+        <EmptyState title="No Amazon account connected">
+          Orders appear here once a seller account is connected in{' '}
+          <Link href="/settings/accounts" className="text-blue-700 underline">
+            Settings → Amazon accounts
+          </Link>{' '}
+          and synced.
+        </EmptyState>
+      ) : (
+        <>
+          <OrderFilters filters={filters} accounts={accounts.map((a) => ({ id: a.id, name: a.name }))} marketplaces={marketplaceOptions(accounts)} />
+          <StatusTabs filters={shown} counts={list.statusCounts} />
+          <h2 className="sr-only" id="results">
+            Results
+          </h2>
+          <p role="status" className="mb-2 text-sm text-slate-700">
+            {list.total.toLocaleString('en-US')} {list.total === 1 ? 'order' : 'orders'} match.
+          </p>
+          {list.rows.length ? (
+            <>
+              <OrderTable rows={list.rows} filters={shown} marketplaceLabel={marketplaceLabeler(accounts)} accountName={accounts.length > 1 ? accountName : null} />
+              <Pagination page={list.page} pageCount={list.pageCount} total={list.total} noun="orders" hrefFor={(page) => orderListHref(shown, { page })} />
+            </>
+          ) : (
+            <EmptyState title="No orders match">
+              {synced.some((s) => s.lastSuccessAt) ? 'Try fewer filters or another search.' : 'The first sync is still running; orders appear as they arrive.'}{' '}
+              <Link href="/orders?account=all&marketplace=all" className="text-blue-700 underline">
+                Show all orders
+              </Link>
+            </EmptyState>
+          )}
+        </>
+      )}
     </>
   );
 }

@@ -39,6 +39,16 @@ export default async function SettingsPage() {
           </h2>
           <p className="mt-1 text-sm text-slate-600">How fresh the data is per account: progress, last success, next run, errors.</p>
         </li>
+        {canManageUsers ? (
+          <li className="rounded-lg border border-slate-200 bg-white p-5">
+            <h2 className="font-semibold">
+              <Link href="/settings/audit" className="text-blue-700 underline">
+                Audit log
+              </Link>
+            </h2>
+            <p className="mt-1 text-sm text-slate-600">Every change your team made: who, when, what, the result and Amazon&apos;s request id.</p>
+          </li>
+        ) : null}
       </ul>
     </>
   );

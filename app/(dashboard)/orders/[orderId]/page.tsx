@@ -1,0 +1,197 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { BuyerDetailsPanel } from '@/components/orders/buyer-details-panel';
+import { FulfillmentOrdersList } from '@/components/orders/fulfillment-orders-list';
+import { RefreshItemsButton } from '@/components/orders/refresh-items-button';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { marketplaceLabeler } from '@/lib/accounts/marketplace-labels';
+import { listSellerAccounts } from '@/lib/accounts/service';
+import { hasRole } from '@/lib/auth/roles';
+import { requireUser } from '@/lib/auth/session';
+import { formatDateTime } from '@/lib/format';
+import { formatMoney } from '@/lib/format-money';
+import { getOrderDetail, type OrderItemWithStock } from '@/lib/orders/detail';
+import { ORDER_STATUS_LABELS, type OrderStatus } from '@/lib/orders/list-filters';
+import { orderActions } from '@/lib/orders/order-actions';
+
+type Params = { orderId: string };
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  return { title: `Order ${decodeURIComponent((await params).orderId)}` };
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = `section-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+  return (
+    <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-5">
+      <h2 id={id} className="mb-3 font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+const date = (d: Date | null) => (d ? formatDateTime(d) : '—');
+
+export default async function OrderPage({ params }: { params: Promise<Params> }) {
+  const user = await requireUser();
+  const orderId = decodeURIComponent((await params).orderId);
+  const db = await getDb();
+  const detail = await getOrderDetail(db, user.workspaceId, orderId);
+  if (!detail) notFound();
+  const { order, items } = detail;
+  const marketplace = marketplaceLabeler(await listSellerAccounts(db, user.workspaceId))(order.marketplaceId);
+  const canAct = hasRole(user.role, 'operator');
+  const actions = orderActions(order);
+  const base = `/orders/${encodeURIComponent(order.amazonOrderId)}`;
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/orders" className="text-blue-700 underline">
+          ← Orders
+        </Link>
+      </p>
+      <PageHeader title={`Order ${order.amazonOrderId}`} description={`${detail.accountName} · ${marketplace} · ${order.salesChannel ?? 'Amazon'}`} />
+      <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
+        <div className="space-y-6">
+          <Section title="Summary">
+            <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr_auto_1fr]">
+              <dt className="text-slate-600">Status</dt>
+              <dd>{ORDER_STATUS_LABELS[order.orderStatus as OrderStatus] ?? order.orderStatus}</dd>
+              <dt className="text-slate-600">Channel</dt>
+              <dd>{order.fulfillmentChannel === 'AFN' ? 'Fulfilled by Amazon (AFN)' : order.fulfillmentChannel === 'MFN' ? 'Seller-fulfilled (MFN)' : '—'}</dd>
+              <dt className="text-slate-600">Purchased</dt>
+              <dd>{date(order.purchaseDate)}</dd>
+              <dt className="text-slate-600">Last update</dt>
+              <dd>{date(order.lastUpdateDate)}</dd>
+              <dt className="text-slate-600">Ship by</dt>
+              <dd>{date(order.latestShipDate)}</dd>
+              <dt className="text-slate-600">Deliver by</dt>
+              <dd>{date(order.latestDeliveryDate)}</dd>
+              <dt className="text-slate-600">Order total</dt>
+              <dd>{formatMoney(order.orderTotalAmount, order.orderTotalCurrency)}</dd>
+              <dt className="text-slate-600">Items shipped</dt>
+              <dd>
+                {order.itemsShipped ?? 0} shipped, {order.itemsUnshipped ?? 0} to ship
+              </dd>
+              <dt className="text-slate-600">Service level</dt>
+              <dd>{order.shipServiceLevel ?? '—'}</dd>
+              <dt className="text-slate-600">Ships to</dt>
+              <dd>{[order.shipCity, order.shipState, order.shipPostalCode, order.shipCountry].filter(Boolean).join(', ') || '—'}</dd>
+              <dt className="text-slate-600">Type</dt>
+              <dd>{[order.isPrime ? 'Prime' : null, order.isBusiness ? 'Business' : null, order.orderType].filter(Boolean).join(' · ') || '—'}</dd>
+            </dl>
+          </Section>
+
+          <Section title="Items">
+            {!detail.itemsSynced ? (
+              <div role="status" className="mb-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+                <p>
+                  {items.length
+                    ? 'The order changed since its items were read; what you see may be out of date.'
+                    : 'This order’s items have not been synced yet. The sync reads them shortly after the order arrives.'}
+                </p>
+                {canAct ? <RefreshItemsButton orderId={order.amazonOrderId} /> : null}
+              </div>
+            ) : null}
+            {items.length ? <ItemsTable items={items} /> : detail.itemsSynced ? <p className="text-sm text-slate-600">Amazon lists no items for this order.</p> : null}
+          </Section>
+
+          <Section title="FBA fulfillment orders">
+            <FulfillmentOrdersList fulfillmentOrders={detail.fulfillmentOrders} />
+          </Section>
+        </div>
+
+        <div className="space-y-6">
+          <Section title="Actions">
+            <ul className="space-y-2 text-sm">
+              {actions.amazonShips ? <li>Amazon ships this order from FBA stock (AFN): there is nothing to fulfill or confirm.</li> : null}
+              {actions.canFulfillWithFba ? (
+                <li>
+                  <Link href={`${base}/fulfill`} className="font-medium text-blue-700 underline">
+                    Fulfill with FBA
+                  </Link>
+                </li>
+              ) : null}
+              {actions.canConfirmShipment ? (
+                <li>
+                  <Link href={`${base}/ship`} className="font-medium text-blue-700 underline">
+                    Confirm shipment
+                  </Link>
+                </li>
+              ) : null}
+              <li>
+                <Link href={`${base}/messages`} className="font-medium text-blue-700 underline">
+                  Message the buyer
+                </Link>
+              </li>
+            </ul>
+          </Section>
+
+          <Section title="Buyer and shipping address">
+            {canAct ? (
+              <BuyerDetailsPanel orderId={order.amazonOrderId} />
+            ) : (
+              <p className="text-sm text-slate-600">Buyer names and addresses are shown to operators, admins and owners. Your role is viewer.</p>
+            )}
+          </Section>
+        </div>
+      </div>
+    </>
+  );
+}
+
+function Availability({ item }: { item: OrderItemWithStock }) {
+  if (item.quantityOpen === 0) return <span className="text-slate-600">All shipped</span>;
+  if (item.fulfillable === null) return <span className="text-amber-900">No FBA stock record for this SKU</span>;
+  return item.canFulfill ? (
+    <span className="text-green-800">
+      {item.fulfillable} fulfillable, enough for {item.quantityOpen}
+    </span>
+  ) : (
+    <span className="font-medium text-red-800">
+      Only {item.fulfillable} fulfillable for {item.quantityOpen} to ship
+    </span>
+  );
+}
+
+function ItemsTable({ items }: { items: OrderItemWithStock[] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Items of this order</caption>
+        <thead className="text-slate-700">
+          <tr>
+            <th scope="col" className="py-2 pr-3">Item</th>
+            <th scope="col" className="py-2 pr-3">SKU</th>
+            <th scope="col" className="py-2 pr-3">ASIN</th>
+            <th scope="col" className="py-2 pr-3">Ordered</th>
+            <th scope="col" className="py-2 pr-3">Shipped</th>
+            <th scope="col" className="py-2 pr-3">Price</th>
+            <th scope="col" className="py-2">FBA availability</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.orderItemId} className="border-t border-slate-100 align-top">
+              <td className="py-2 pr-3">{item.title ?? '—'}</td>
+              <td className="py-2 pr-3 font-mono text-xs">{item.sellerSku ?? '—'}</td>
+              <td className="py-2 pr-3 font-mono text-xs">{item.asin}</td>
+              <td className="py-2 pr-3">{item.quantityOrdered}</td>
+              <td className="py-2 pr-3">{item.quantityShipped}</td>
+              <td className="py-2 pr-3 whitespace-nowrap">{formatMoney(item.itemPriceAmount, item.itemPriceCurrency)}</td>
+              <td className="py-2">
+                <Availability item={item} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+import type { Metadata } from 'next';
+import Form from 'next/form';
+import Link from 'next/link';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { Pagination } from '@/components/ui/pagination';
+import { getDb } from '@/db';
+import { auditHref, listAuditActions, listAuditEntries, parseAuditFilters } from '@/lib/audit/queries';
+import { requireUser } from '@/lib/auth/session';
+import { formatDateTime } from '@/lib/format';
+import type { RawSearchParams } from '@/lib/orders/list-filters';
+import { listUsers } from '@/lib/users/service';
+
+export const metadata: Metadata = { title: 'Audit log' };
+
+const control = 'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm';
+const label = 'block text-sm font-medium text-slate-800';
+
+/** What the entry's detail says, without dumping JSON on the seller. */
+function describeDetail(detail: Record<string, unknown> | null): string {
+  if (!detail) return '';
+  return Object.entries(detail)
+    .map(([k, v]) => `${k}: ${typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)}`)
+    .join('; ');
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const user = await requireUser('admin');
+  const db = await getDb();
+  const { filters, problems } = parseAuditFilters(await searchParams);
+  const [list, actions, people] = await Promise.all([listAuditEntries(db, user.workspaceId, filters), listAuditActions(db, user.workspaceId), listUsers(db, user.workspaceId)]);
+  const shown = { ...filters, page: list.page };
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/settings" className="text-blue-700 underline">
+          ← Settings
+        </Link>
+      </p>
+      <PageHeader title="Audit log" description="Every change made in this workspace: who, when, what, the result and Amazon's request id when Amazon was asked." />
+      {problems.length ? (
+        <div role="status" className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+          <ul className="list-disc pl-5">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <Form action="/settings/audit" aria-label="Filter the audit log" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
+        <div>
+          <label htmlFor="action" className={label}>
+            Action
+          </label>
+          <select id="action" name="action" defaultValue={filters.action ?? ''} className={control}>
+            <option value="">Any action</option>
+            {actions.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="user" className={label}>
+            User
+          </label>
+          <select id="user" name="user" defaultValue={filters.userId ?? ''} className={control}>
+            <option value="">Anyone</option>
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name} ({p.email})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="result" className={label}>
+            Result
+          </label>
+          <select id="result" name="result" defaultValue={filters.result ?? ''} className={control}>
+            <option value="">Any result</option>
+            <option value="ok">Succeeded</option>
+            <option value="error">Failed</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="from" className={label}>
+            From
+          </label>
+          <input id="from" name="from" type="date" defaultValue={filters.from ?? ''} className={control} />
+        </div>
+        <div>
+          <label htmlFor="to" className={label}>
+            To
+          </label>
+          <input id="to" name="to" type="date" defaultValue={filters.to ?? ''} className={control} />
+        </div>
+        <div className="flex gap-3 sm:col-span-2 lg:col-span-5">
+          <button type="submit" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">
+            Apply filters
+          </button>
+          <Link href="/settings/audit" className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">
+            Clear filters
+          </Link>
+        </div>
+      </Form>
+      {list.rows.length ? (
+        <>
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Audit entries, newest first</caption>
+              <thead className="bg-slate-50 text-slate-700">
+                <tr>
+                  <th scope="col" className="px-3 py-2">When</th>
+                  <th scope="col" className="px-3 py-2">Who</th>
+                  <th scope="col" className="px-3 py-2">Action</th>
+                  <th scope="col" className="px-3 py-2">Target</th>
+                  <th scope="col" className="px-3 py-2">Result</th>
+                  <th scope="col" className="px-3 py-2">SP-API request id</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.rows.map((row) => (
+                  <tr key={row.id} className="border-t border-slate-200 align-top">
+                    <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(row.createdAt)}</td>
+                    <td className="px-3 py-2">{row.userName ? `${row.userName} (${row.userEmail})` : 'Removed user or system'}</td>
+                    <td className="px-3 py-2 font-mono text-xs">{row.action}</td>
+                    <td className="px-3 py-2">
+                      <span className="font-mono text-xs">{row.target ?? '—'}</span>
+                      {row.detail ? <span className="block text-xs text-slate-600">{describeDetail(row.detail)}</span> : null}
+                    </td>
+                    <td className="px-3 py-2">{row.result === 'ok' ? 'Succeeded' : <span className="font-medium text-red-800">Failed</span>}</td>
+                    <td className="px-3 py-2 font-mono text-xs">{row.requestId ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination page={list.page} pageCount={list.pageCount} total={list.total} noun="entries" hrefFor={(page) => auditHref(shown, { page })} />
+        </>
+      ) : (
+        <EmptyState title="No entries match">Changes appear here as your team makes them.</EmptyState>
+      )}
+    </>
+  );
+}

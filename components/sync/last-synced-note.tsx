@@ -1,0 +1,24 @@
+import Link from 'next/link';
+import { formatDateTime } from '@/lib/format';
+import type { LastSynced } from '@/lib/orders/last-synced';
+
+/** "Synced …" per account, so a seller knows how fresh a list is and where to look if it is not. */
+export function LastSyncedNote({ entries, accountName, what }: { entries: LastSynced[]; accountName: (id: string) => string; what: string }) {
+  if (!entries.length) return null;
+  return (
+    <div className="mb-4 text-sm text-slate-700" role="note" aria-label={`When ${what} were last synced`}>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1">
+        {entries.map((e) => (
+          <li key={e.accountId}>
+            <span className="font-medium">{accountName(e.accountId)}:</span>{' '}
+            {e.running ? 'syncing now' : e.lastSuccessAt ? `${what} last synced ${formatDateTime(e.lastSuccessAt)}` : `${what} not synced yet`}
+            {e.lastError ? <span className="text-red-800"> (last attempt failed)</span> : null}
+          </li>
+        ))}
+      </ul>
+      <Link href="/settings/sync" className="text-blue-700 underline">
+        Sync status
+      </Link>
+    </div>
+  );
+}

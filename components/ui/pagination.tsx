@@ -1,0 +1,35 @@
+import Link from 'next/link';
+
+/** Previous / next links with "page N of M"; hrefFor builds each page's URL so filters stay in it. */
+export function Pagination({ page, pageCount, total, noun, hrefFor }: { page: number; pageCount: number; total: number; noun: string; hrefFor: (page: number) => string }) {
+  const link = 'rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100';
+  const off = 'rounded-md border border-slate-200 px-3 py-1 text-sm text-slate-600';
+  return (
+    <nav aria-label="Pages" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm">
+      <p>
+        {total.toLocaleString('en-US')} {noun} · page {page} of {pageCount}
+      </p>
+      <div className="flex gap-2">
+        {page > 1 ? (
+          <>
+            <Link href={hrefFor(1)} className={link}>
+              First
+            </Link>
+            <Link href={hrefFor(page - 1)} className={link} rel="prev">
+              Previous
+            </Link>
+          </>
+        ) : (
+          <span className={off}>Previous</span>
+        )}
+        {page < pageCount ? (
+          <Link href={hrefFor(page + 1)} className={link} rel="next">
+            Next
+          </Link>
+        ) : (
+          <span className={off}>Next</span>
+        )}
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,30 @@
+/**
+ * Orders per (account, marketplace, channel, status), kept by a trigger on `orders` (see the
+ * custom migration `order_status_counts`), so the orders page's status tabs and total cost a
+ * handful of rows instead of counting 100,000 orders on every request. Views with a date
+ * range or a search still count the orders themselves (lib/orders/queries.ts).
+ */
+import { index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { sellerAccounts } from './accounts';
+import { workspaces } from './workspaces';
+
+export const orderStatusCounts = pgTable(
+  'order_status_counts',
+  {
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => sellerAccounts.id, { onDelete: 'cascade' }),
+    marketplaceId: text('marketplace_id').notNull(),
+    /** '' when the order has no channel. */
+    fulfillmentChannel: text('fulfillment_channel').notNull(),
+    orderStatus: text('order_status').notNull(),
+    orderCount: integer('order_count').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.marketplaceId, t.fulfillmentChannel, t.orderStatus] }),
+    index('order_status_counts_workspace').on(t.workspaceId),
+  ],
+);

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { addUser, expectAccessible, OWNER_STATE, signIn, uniqueEmail } from './helpers';
+import { bodyRows, isoDaysAgo, openWhenSynced } from './orders-helpers';
+
+test.use({ storageState: OWNER_STATE });
+
+test('filter and search orders; the URL keeps the view across reload', async ({ page }) => {
+  await openWhenSynced(page, '/orders', 'Orders');
+  await expect(page.getByText(/Orders last synced|syncing now/).first()).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Shipped' });
+  await page.getByLabel('Fulfillment channel').selectOption({ label: 'Seller-fulfilled (MFN)' });
+  await page.getByLabel('Purchased to').fill(isoDaysAgo(5));
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/status=Shipped/);
+  await expect(page).toHaveURL(/channel=MFN/);
+  const rows = bodyRows(page, 'Orders');
+  await expect(rows.first()).toBeVisible();
+  for (const row of await rows.all()) {
+    await expect(row.getByRole('cell').nth(2)).toHaveText('Shipped');
+    await expect(row.getByRole('cell').nth(3)).toContainText('Seller');
+  }
+  await expect(page.getByRole('link', { name: /^Shipped \(\d[\d,]*\)$/ })).toHaveAttribute('aria-current', 'page');
+
+  // The view survives a reload: same URL, same filters in the form.
+  const url = page.url();
+  await page.reload();
+  expect(page.url()).toBe(url);
+  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('Shipped');
+  await expect(page.getByLabel('Fulfillment channel')).toHaveValue('MFN');
+  await expect(page.getByLabel('Purchased to')).toHaveValue(isoDaysAgo(5));
+
+  // Search by an order id finds exactly that order.
+  const orderId = (await rows.first().getByRole('link').first().textContent())!.trim();
+  await page.getByLabel('Search', { exact: true }).fill(orderId);
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(new RegExp(`q=${orderId}`));
+  await expect(rows).toHaveCount(1);
+  await expect(page.getByText('1 order match.')).toBeVisible();
+
+  // Sorting is a link in the column header and stays in the URL.
+  await page.getByRole('link', { name: /^Total/ }).click();
+  await expect(page).toHaveURL(/sort=orderTotal/);
+
+  // A mangled link falls back with a message instead of failing.
+  await page.goto('/orders?status=Lost&pageSize=7');
+  await expect(page.getByText('“Lost” is not an order status; showing every status.')).toBeVisible();
+  await expect(bodyRows(page, 'Orders').first()).toBeVisible();
+});
+
+test('open an order: items with FBA availability, buyer and address for the owner, next steps', async ({ page }) => {
+  // Older orders have had their items read by the sync; reload until this one has.
+  await openWhenSynced(page, `/orders?account=all&marketplace=all&purchasedTo=${isoDaysAgo(10)}&channel=AFN`, 'Orders');
+  const link = bodyRows(page, 'Orders').first().getByRole('link').first();
+  const orderId = (await link.textContent())!.trim();
+  await link.click();
+  await expect(page.getByRole('heading', { name: `Order ${orderId}`, level: 1 })).toBeVisible();
+  await expect(async () => {
+    await page.reload();
+    await expect(bodyRows(page, 'Items of this order').first()).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 120_000 });
+  const item = bodyRows(page, 'Items of this order').first();
+  await expect(item.getByRole('cell').nth(1)).not.toHaveText('—');
+  await expect(item.getByRole('cell').nth(6)).toHaveText(/fulfillable|All shipped|No FBA stock record/);
+  await expect(page.getByText('Amazon ships this order from FBA stock')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Fulfill with FBA' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Message the buyer' })).toHaveAttribute('href', `/orders/${orderId}/messages`);
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Show buyer and address' }).click();
+  const address = page.getByRole('region', { name: 'Buyer and shipping address' }).locator('address');
+  await expect(address).toBeVisible();
+  await expect(address).not.toBeEmpty();
+
+  // An open seller-fulfilled order offers Fulfill with FBA and Confirm shipment.
+  await openWhenSynced(page, '/orders?account=all&marketplace=all&status=Unshipped&channel=MFN', 'Orders');
+  const mfn = bodyRows(page, 'Orders').first().getByRole('link').first();
+  const mfnId = (await mfn.textContent())!.trim();
+  await mfn.click();
+  await expect(page.getByRole('link', { name: 'Fulfill with FBA' })).toHaveAttribute('href', `/orders/${mfnId}/fulfill`);
+  await expect(page.getByRole('link', { name: 'Confirm shipment' })).toHaveAttribute('href', `/orders/${mfnId}/ship`);
+
+  // Unknown orders are a 404.
+  await page.goto('/orders/000-0000000-0000000');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});
+
+test('a viewer sees the order but not the buyer or address', async ({ page, browser }) => {
+  await openWhenSynced(page, '/orders?account=all&marketplace=all', 'Orders');
+  const orderId = (await bodyRows(page, 'Orders').first().getByRole('link').first().textContent())!.trim();
+  const viewer = { name: 'Order Viewer', email: uniqueEmail('orders-viewer'), role: 'Viewer', password: 'viewer password 123' };
+  await addUser(page, viewer);
+
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const viewerPage = await context.newPage();
+  await signIn(viewerPage, viewer.email, viewer.password);
+  await expect(viewerPage).toHaveURL(/\/orders$/);
+  await viewerPage.goto(`/orders/${orderId}`);
+  await expect(viewerPage.getByRole('heading', { name: `Order ${orderId}`, level: 1 })).toBeVisible();
+  const buyer = viewerPage.getByRole('region', { name: 'Buyer and shipping address' });
+  await expect(buyer).toContainText('Your role is viewer');
+  await expect(buyer.getByRole('button')).toHaveCount(0);
+  await expect(buyer.locator('address')).toHaveCount(0);
+  // Viewers change nothing: no threshold forms on the inventory page either.
+  await viewerPage.goto('/inventory');
+  await expect(viewerPage.getByRole('heading', { name: 'Inventory', level: 1 })).toBeVisible();
+  await expect(viewerPage.getByRole('button', { name: 'Save default' })).toHaveCount(0);
+  await context.close();
+});
+
+test('CSV export downloads the current view', async ({ page }) => {
+  const view = `/orders?status=Shipped&channel=MFN&account=all&marketplace=all&purchasedTo=${isoDaysAgo(7)}`;
+  await openWhenSynced(page, view, 'Orders');
+  const total = Number((await page.getByText(/^[\d,]+ orders? match\.$/).textContent())!.replace(/[^\d]/g, ''));
+  expect(total).toBeGreaterThan(0);
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('link', { name: /^Export CSV/ }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^orders-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+  const lines = text.trim().split('\r\n');
+  expect(lines[0]).toBe('Amazon order id,Purchase date,Last update,Status,Fulfillment channel,Marketplace,Order total,Currency,Items shipped,Items unshipped,Ship service level,Prime,Ship country');
+  expect(lines).toHaveLength(total + 1);
+  for (const line of lines.slice(1)) expect(line).toMatch(/^\d{3}-\d{7}-\d{7},[^,]+,[^,]+,Shipped,MFN,/);
+
+  // Signed out, the export refuses.
+  const anonymous = await page.context().browser()!.newContext({ storageState: { cookies: [], origins: [] } });
+  const response = await anonymous.request.get(`/api/orders/export?status=Shipped`);
+  expect(response.status()).toBe(401);
+  await anonymous.close();
+});

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '@/db/client';
+import { users } from '@/db/schema';
+import { seedWorkspaceWithAccount } from '@/test/seed-orders';
+import { testDatabases } from '@/test/databases';
+import { AUDIT_PAGE_SIZE, listAuditActions, listAuditEntries, parseAuditFilters } from './queries';
+import { recordAudit } from './record';
+
+describe.each(testDatabases)('audit log queries on $name', (database) => {
+  let handle: DbHandle;
+  let ws: string;
+  let otherWs: string;
+  let alice: string;
+  let bob: string;
+  const f = (raw: Record<string, string>) => parseAuditFilters(raw).filters;
+
+  beforeAll(async () => {
+    handle = await database.open();
+    ws = (await seedWorkspaceWithAccount(handle.db, 'Audit A', 'AAUDA')).workspaceId;
+    otherWs = (await seedWorkspaceWithAccount(handle.db, 'Audit B', 'AAUDB')).workspaceId;
+    const made = await handle.db
+      .insert(users)
+      .values([
+        { workspaceId: ws, email: 'alice@a.example', name: 'Alice', role: 'owner', passwordHash: 'x' },
+        { workspaceId: ws, email: 'bob@a.example', name: 'Bob', role: 'operator', passwordHash: 'x' },
+      ])
+      .returning({ id: users.id });
+    alice = made[0]!.id;
+    bob = made[1]!.id;
+    for (let i = 0; i < 60; i++) {
+      await recordAudit(handle.db, { workspaceId: ws, userId: i % 2 ? bob : alice, action: i % 3 ? 'inventory.set-low-stock-threshold' : 'orders.refresh-items', target: `T${i}`, result: i % 10 ? 'ok' : 'error', requestId: i % 10 ? null : `req-${i}` });
+    }
+    await recordAudit(handle.db, { workspaceId: otherWs, userId: null, action: 'secret.other-workspace', result: 'ok' });
+  });
+  afterAll(() => handle.close());
+
+  it('lists the workspace’s entries newest first, with who did them, paged', async () => {
+    const page = await listAuditEntries(handle.db, ws, f({}));
+    expect(page.total).toBe(60);
+    expect(page.rows).toHaveLength(AUDIT_PAGE_SIZE);
+    expect(page.rows[0]).toMatchObject({ target: 'T59', userName: 'Bob', userEmail: 'bob@a.example' });
+    const times = page.rows.map((r) => r.createdAt.getTime());
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    const last = await listAuditEntries(handle.db, ws, f({ page: '2' }));
+    expect(last.rows).toHaveLength(10);
+    expect(page.rows.some((r) => r.action === 'secret.other-workspace')).toBe(false);
+    expect(await listAuditActions(handle.db, ws)).toEqual(['inventory.set-low-stock-threshold', 'orders.refresh-items']);
+  });
+
+  it('filters by action, user, result and date', async () => {
+    expect((await listAuditEntries(handle.db, ws, f({ action: 'orders.refresh-items' }))).total).toBe(20);
+    expect((await listAuditEntries(handle.db, ws, f({ user: alice }))).total).toBe(30);
+    const errors = await listAuditEntries(handle.db, ws, f({ result: 'error' }));
+    expect(errors.total).toBe(6);
+    expect(errors.rows.every((r) => r.requestId?.startsWith('req-'))).toBe(true);
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await listAuditEntries(handle.db, ws, f({ from: today, to: today }))).total).toBe(60);
+    expect((await listAuditEntries(handle.db, ws, f({ to: '2000-01-01' }))).total).toBe(0);
+  });
+
+  it('ignores bad filter values with a message', () => {
+    const { filters, problems } = parseAuditFilters({ result: 'maybe', user: 'root', from: 'last week', page: '0' });
+    expect(filters).toEqual({ action: null, userId: null, result: null, from: null, to: null, page: 1 });
+    expect(problems).toHaveLength(4);
+  });
+});

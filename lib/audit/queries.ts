@@ -1,0 +1,116 @@
+/** The audit log as owners and admins browse it: newest first, filtered, one workspace only. */
+import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '@/db/client';
+import { auditLog, users } from '@/db/schema';
+import type { RawSearchParams } from '@/lib/orders/list-filters';
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export interface AuditFilters {
+  action: string | null;
+  userId: string | null;
+  result: 'ok' | 'error' | null;
+  from: string | null;
+  to: string | null;
+  page: number;
+}
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)));
+const fields = {
+  action: z.string().trim().regex(/^[a-z0-9.-]{1,80}$/),
+  user: z.uuid(),
+  result: z.enum(['ok', 'error']),
+  from: date,
+  to: date,
+  page: z.coerce.number().int().min(1).max(100_000),
+};
+const PROBLEMS: Record<keyof typeof fields, string> = {
+  action: 'That action name was not understood; showing every action.',
+  user: 'That user was not understood; showing everyone.',
+  result: 'The result is “ok” or “error”; showing both.',
+  from: 'The “from” date was not understood (YYYY-MM-DD) and was ignored.',
+  to: 'The “to” date was not understood (YYYY-MM-DD) and was ignored.',
+  page: 'That page number was not understood; showing the first page.',
+};
+
+export function parseAuditFilters(raw: RawSearchParams): { filters: AuditFilters; problems: string[] } {
+  const problems: string[] = [];
+  const read = <K extends keyof typeof fields>(name: K): z.output<(typeof fields)[K]> | null => {
+    const value = Array.isArray(raw[name]) ? raw[name][0] : raw[name];
+    if (value === undefined || value.trim() === '') return null;
+    const parsed = fields[name].safeParse(value);
+    if (parsed.success) return parsed.data as z.output<(typeof fields)[K]>;
+    problems.push(PROBLEMS[name]);
+    return null;
+  };
+  return {
+    filters: { action: read('action'), userId: read('user'), result: read('result'), from: read('from'), to: read('to'), page: read('page') ?? 1 },
+    problems,
+  };
+}
+
+export function auditHref(f: AuditFilters, changes: Partial<AuditFilters> = {}): string {
+  const v = { ...f, ...changes };
+  const params = new URLSearchParams();
+  if (v.action) params.set('action', v.action);
+  if (v.userId) params.set('user', v.userId);
+  if (v.result) params.set('result', v.result);
+  if (v.from) params.set('from', v.from);
+  if (v.to) params.set('to', v.to);
+  if (v.page !== 1) params.set('page', String(v.page));
+  const query = params.toString();
+  return query ? `/settings/audit?${query}` : '/settings/audit';
+}
+
+export interface AuditEntryRow {
+  id: string;
+  createdAt: Date;
+  action: string;
+  target: string | null;
+  result: 'ok' | 'error';
+  requestId: string | null;
+  detail: Record<string, unknown> | null;
+  userName: string | null;
+  userEmail: string | null;
+}
+
+export async function listAuditEntries(db: Db, workspaceId: string, f: AuditFilters): Promise<{ rows: AuditEntryRow[]; total: number; page: number; pageCount: number }> {
+  const where: SQL[] = [eq(auditLog.workspaceId, workspaceId)];
+  if (f.action) where.push(eq(auditLog.action, f.action));
+  if (f.userId) where.push(eq(auditLog.userId, f.userId));
+  if (f.result) where.push(eq(auditLog.result, f.result));
+  if (f.from) where.push(gte(auditLog.createdAt, new Date(`${f.from}T00:00:00Z`)));
+  if (f.to) where.push(lt(auditLog.createdAt, new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000)));
+  const condition = and(...where);
+  const [counted] = await db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(condition);
+  const total = Number(counted?.n ?? 0);
+  const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+  const page = Math.min(f.page, pageCount);
+  const rows = await db
+    .select({
+      id: auditLog.id,
+      createdAt: auditLog.createdAt,
+      action: auditLog.action,
+      target: auditLog.target,
+      result: auditLog.result,
+      requestId: auditLog.requestId,
+      detail: auditLog.detail,
+      userName: users.name,
+      userEmail: users.email,
+    })
+    .from(auditLog)
+    // A user of the same workspace only; the join can never show another tenant's name.
+    .leftJoin(users, and(eq(users.id, auditLog.userId), eq(users.workspaceId, workspaceId)))
+    .where(condition)
+    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+    .limit(AUDIT_PAGE_SIZE)
+    .offset((page - 1) * AUDIT_PAGE_SIZE);
+  return { rows, total, page, pageCount };
+}
+
+/** The action names this workspace has recorded, for the filter. */
+export async function listAuditActions(db: Db, workspaceId: string): Promise<string[]> {
+  const rows = await db.selectDistinct({ action: auditLog.action }).from(auditLog).where(eq(auditLog.workspaceId, workspaceId)).orderBy(auditLog.action);
+  return rows.map((r) => r.action);
+}

@@ -1,0 +1,38 @@
+/**
+ * The low-stock rule. Each SKU's threshold is its own, else the workspace default, else
+ * BUILT_IN_LOW_STOCK_THRESHOLD. A SKU is low in a marketplace when its fulfillable units there
+ * are below the threshold; a threshold of 0 turns the warning off for that SKU (nothing is
+ * below zero). The SQL in queries.ts applies the same rule.
+ */
+import { z } from 'zod';
+
+export const BUILT_IN_LOW_STOCK_THRESHOLD = 10;
+export const MAX_LOW_STOCK_THRESHOLD = 1_000_000;
+
+export function effectiveThreshold(skuThreshold: number | null | undefined, workspaceDefault: number | null | undefined): number {
+  return skuThreshold ?? workspaceDefault ?? BUILT_IN_LOW_STOCK_THRESHOLD;
+}
+
+export function isLowStock(fulfillable: number, threshold: number): boolean {
+  return fulfillable < threshold;
+}
+
+/** A whole number of units, typed into a form. */
+export const thresholdInput = z
+  .string({ error: 'Enter a number of units.' })
+  .trim()
+  .min(1, 'Enter a number of units.')
+  .regex(/^\d+$/, 'Enter a whole number of units, 0 or more.')
+  .transform(Number)
+  .pipe(z.number().int().min(0).max(MAX_LOW_STOCK_THRESHOLD, `At most ${MAX_LOW_STOCK_THRESHOLD.toLocaleString('en-US')} units.`));
+
+/** A SKU's threshold: empty means "use the workspace default". */
+export const skuThresholdInput = z.object({
+  sellerSku: z.string().trim().min(1, 'Choose a SKU.').max(200, 'SKUs are at most 200 characters.'),
+  // Not a union: a union reports "Invalid input" instead of the number rule's own message.
+  threshold: z
+    .preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), thresholdInput.optional())
+    .transform((v) => v ?? null),
+});
+
+export const defaultThresholdInput = z.object({ threshold: thresholdInput });

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { applyAccountView, DEFAULT_PAGE_SIZE, orderListHref, parseOrderFilters } from './list-filters';
+
+const ACCOUNT = '6f1c1f7e-2f7b-4a8e-9d59-3f7c6f1e2a11';
+const OTHER = '0b7d0d3c-5c1e-4b0a-8f5e-1a2b3c4d5e6f';
+const noView = { accountId: null, marketplaceId: null };
+
+describe('parseOrderFilters', () => {
+  it('gives the default view for an empty URL', () => {
+    const { filters, problems } = parseOrderFilters({});
+    expect(problems).toEqual([]);
+    expect(filters).toMatchObject({ status: null, channel: null, q: null, sort: 'purchaseDate', dir: 'desc', page: 1, pageSize: DEFAULT_PAGE_SIZE });
+  });
+
+  it('reads every filter', () => {
+    const { filters, problems } = parseOrderFilters({
+      status: 'Unshipped',
+      channel: 'MFN',
+      account: ACCOUNT,
+      marketplace: 'ATVPDKIKX0DER',
+      purchasedFrom: '2026-01-01',
+      purchasedTo: '2026-01-31',
+      updatedFrom: '2026-02-01',
+      updatedTo: '2026-02-02',
+      q: '  SKU-1  ',
+      sort: 'orderTotal',
+      dir: 'asc',
+      page: '3',
+      pageSize: '100',
+    });
+    expect(problems).toEqual([]);
+    expect(filters).toEqual({
+      status: 'Unshipped',
+      channel: 'MFN',
+      accountId: ACCOUNT,
+      marketplaceId: 'ATVPDKIKX0DER',
+      purchasedFrom: '2026-01-01',
+      purchasedTo: '2026-01-31',
+      updatedFrom: '2026-02-01',
+      updatedTo: '2026-02-02',
+      q: 'SKU-1',
+      sort: 'orderTotal',
+      dir: 'asc',
+      page: 3,
+      pageSize: 100,
+    });
+  });
+
+  it('drops each bad value with a message and keeps the rest', () => {
+    const { filters, problems } = parseOrderFilters({
+      status: 'Lost',
+      channel: 'XYZ',
+      purchasedFrom: '2026-02-30',
+      updatedTo: 'yesterday',
+      sort: 'price; drop table orders',
+      dir: 'sideways',
+      page: '-4',
+      pageSize: '7',
+      marketplace: 'not a market',
+      account: 'nope',
+      q: 'x'.repeat(101),
+      statusExtra: 'ignored',
+    });
+    expect(filters).toMatchObject({ status: null, channel: null, purchasedFrom: null, updatedTo: null, sort: 'purchaseDate', dir: 'desc', page: 1, pageSize: DEFAULT_PAGE_SIZE, q: null, accountId: null, marketplaceId: null });
+    expect(problems).toHaveLength(11);
+    expect(problems).toContain('“Lost” is not an order status; showing every status.');
+  });
+
+  it('treats empty form fields as "no filter" and takes the first of repeated parameters', () => {
+    const { filters, problems } = parseOrderFilters({ status: '', q: '   ', channel: ['AFN', 'MFN'] });
+    expect(problems).toEqual([]);
+    expect(filters.status).toBeNull();
+    expect(filters.q).toBeNull();
+    expect(filters.channel).toBe('AFN');
+  });
+
+  it('ignores the end of a date range that ends before it starts', () => {
+    const { filters, problems } = parseOrderFilters({ purchasedFrom: '2026-03-10', purchasedTo: '2026-03-01' });
+    expect(filters.purchasedFrom).toBe('2026-03-10');
+    expect(filters.purchasedTo).toBeNull();
+    expect(problems).toEqual(['The purchase date range ends before it starts; the end was ignored.']);
+  });
+});
+
+describe('applyAccountView', () => {
+  it('uses the sidebar view when the URL says nothing', () => {
+    const { filters } = applyAccountView(parseOrderFilters({}), { accountId: ACCOUNT, marketplaceId: 'A2EUQ1WTGCTBG2' }, [ACCOUNT]);
+    expect(filters.accountId).toBe(ACCOUNT);
+    expect(filters.marketplaceId).toBe('A2EUQ1WTGCTBG2');
+  });
+
+  it('lets "all" in the URL beat the sidebar view', () => {
+    const { filters } = applyAccountView(parseOrderFilters({ account: 'all', marketplace: 'all' }), { accountId: ACCOUNT, marketplaceId: 'A2EUQ1WTGCTBG2' }, [ACCOUNT]);
+    expect(filters.accountId).toBeNull();
+    expect(filters.marketplaceId).toBeNull();
+  });
+
+  it('refuses an account of another workspace', () => {
+    const { filters, problems } = applyAccountView(parseOrderFilters({ account: OTHER }), noView, [ACCOUNT]);
+    expect(filters.accountId).toBeNull();
+    expect(problems).toHaveLength(1);
+  });
+});
+
+describe('orderListHref', () => {
+  it('writes only what differs from the defaults, and parses back to the same view', () => {
+    const { filters } = applyAccountView(parseOrderFilters({ status: 'Shipped', q: 'B0 1', page: '2' }), noView, []);
+    const href = orderListHref(filters);
+    expect(href).toBe('/orders?status=Shipped&account=all&marketplace=all&q=B0+1&page=2');
+    const back = parseOrderFilters(Object.fromEntries(new URL(href, 'http://x').searchParams));
+    expect(applyAccountView(back, { accountId: ACCOUNT, marketplaceId: null }, [ACCOUNT]).filters).toEqual(filters);
+  });
+});

@@ -1,0 +1,188 @@
+/**
+ * The orders list's view, read from the URL (so a view survives reload and can be shared) and
+ * written back into links. Each parameter is checked on its own: a bad one is dropped with a
+ * message for the seller and the rest of the view still applies, so a mangled link never
+ * breaks the page.
+ */
+import { z } from 'zod';
+
+export const ORDER_STATUSES = ['Pending', 'Unshipped', 'PartiallyShipped', 'Shipped', 'Canceled', 'Unfulfillable', 'InvoiceUnconfirmed', 'PendingAvailability'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
+  Pending: 'Pending',
+  Unshipped: 'Unshipped',
+  PartiallyShipped: 'Partially shipped',
+  Shipped: 'Shipped',
+  Canceled: 'Canceled',
+  Unfulfillable: 'Unfulfillable',
+  InvoiceUnconfirmed: 'Invoice unconfirmed',
+  PendingAvailability: 'Pending availability',
+};
+
+export const FULFILLMENT_CHANNELS = ['AFN', 'MFN'] as const;
+export const ORDER_SORTS = ['purchaseDate', 'lastUpdateDate', 'orderTotal', 'status'] as const;
+export type OrderSort = (typeof ORDER_SORTS)[number];
+export const PAGE_SIZES = [25, 50, 100] as const;
+export const DEFAULT_PAGE_SIZE = 50;
+
+/** 'all' in the URL overrides the sidebar's account/marketplace view; absent means "use it". */
+export const ALL = 'all';
+
+export interface OrderListFilters {
+  status: OrderStatus | null;
+  channel: 'AFN' | 'MFN' | null;
+  /** null: the sidebar view decides (see applyAccountView). */
+  accountId: string | null;
+  marketplaceId: string | null;
+  purchasedFrom: string | null;
+  purchasedTo: string | null;
+  updatedFrom: string | null;
+  updatedTo: string | null;
+  q: string | null;
+  sort: OrderSort;
+  dir: 'asc' | 'desc';
+  page: number;
+  pageSize: number;
+}
+
+export interface ParsedOrderFilters {
+  filters: OrderListFilters;
+  /** Which URL parameters were set explicitly to "all" (they beat the sidebar view). */
+  explicitAll: { account: boolean; marketplace: boolean };
+  /** One line per parameter that was ignored, written for the seller. */
+  problems: string[];
+}
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v));
+
+const fields = {
+  status: z.enum(ORDER_STATUSES),
+  channel: z.enum(FULFILLMENT_CHANNELS),
+  account: z.union([z.literal(ALL), z.uuid()]),
+  // Amazon marketplace ids are upper-case letters and digits.
+  marketplace: z.union([z.literal(ALL), z.string().regex(/^[A-Z0-9]{6,20}$/)]),
+  purchasedFrom: isoDate,
+  purchasedTo: isoDate,
+  updatedFrom: isoDate,
+  updatedTo: isoDate,
+  q: z.string().trim().min(1).max(100),
+  sort: z.enum(ORDER_SORTS),
+  dir: z.enum(['asc', 'desc']),
+  page: z.coerce.number().int().min(1).max(100_000),
+  pageSize: z.coerce.number().int().refine((n) => (PAGE_SIZES as readonly number[]).includes(n)),
+} as const;
+
+type FieldName = keyof typeof fields;
+
+const PROBLEM: Record<FieldName, (value: string) => string> = {
+  status: (v) => `“${v}” is not an order status; showing every status.`,
+  channel: (v) => `“${v}” is not a fulfillment channel (AFN or MFN); showing both.`,
+  account: () => 'That account is not one of yours; showing the account chosen in the sidebar.',
+  marketplace: (v) => `“${v}” is not a marketplace id; showing the marketplace chosen in the sidebar.`,
+  purchasedFrom: (v) => `“${v}” is not a date (YYYY-MM-DD); the purchase date “from” was ignored.`,
+  purchasedTo: (v) => `“${v}” is not a date (YYYY-MM-DD); the purchase date “to” was ignored.`,
+  updatedFrom: (v) => `“${v}” is not a date (YYYY-MM-DD); the last update “from” was ignored.`,
+  updatedTo: (v) => `“${v}” is not a date (YYYY-MM-DD); the last update “to” was ignored.`,
+  q: () => 'Searches are at most 100 characters; the search was ignored.',
+  sort: (v) => `Orders cannot be sorted by “${v}”; sorted by purchase date.`,
+  dir: () => 'The sort direction was not understood; newest first.',
+  page: () => 'That page number was not understood; showing the first page.',
+  pageSize: () => `Pages hold ${PAGE_SIZES.join(', ')} orders; showing ${DEFAULT_PAGE_SIZE}.`,
+};
+
+export type RawSearchParams = Record<string, string | string[] | undefined>;
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export function parseOrderFilters(raw: RawSearchParams): ParsedOrderFilters {
+  const problems: string[] = [];
+  const read = <K extends FieldName>(name: K): z.output<(typeof fields)[K]> | null => {
+    const value = first(raw[name]);
+    // An empty field of the filter form means "no filter", not a mistake.
+    if (value === undefined || value.trim() === '') return null;
+    const parsed = fields[name].safeParse(value);
+    if (parsed.success) return parsed.data as z.output<(typeof fields)[K]>;
+    problems.push(PROBLEM[name](value.slice(0, 40)));
+    return null;
+  };
+  const account = read('account');
+  const marketplace = read('marketplace');
+  const filters: OrderListFilters = {
+    status: read('status'),
+    channel: read('channel'),
+    accountId: account && account !== ALL ? account : null,
+    marketplaceId: marketplace && marketplace !== ALL ? marketplace : null,
+    purchasedFrom: read('purchasedFrom'),
+    purchasedTo: read('purchasedTo'),
+    updatedFrom: read('updatedFrom'),
+    updatedTo: read('updatedTo'),
+    q: read('q'),
+    sort: read('sort') ?? 'purchaseDate',
+    dir: read('dir') ?? 'desc',
+    page: read('page') ?? 1,
+    pageSize: read('pageSize') ?? DEFAULT_PAGE_SIZE,
+  };
+  for (const [from, to, what] of [
+    ['purchasedFrom', 'purchasedTo', 'purchase date'],
+    ['updatedFrom', 'updatedTo', 'last update'],
+  ] as const) {
+    const a = filters[from];
+    const b = filters[to];
+    if (a && b && a > b) {
+      problems.push(`The ${what} range ends before it starts; the end was ignored.`);
+      filters[to] = null;
+    }
+  }
+  return { filters, explicitAll: { account: account === ALL, marketplace: marketplace === ALL }, problems };
+}
+
+/**
+ * Fills account and marketplace from the sidebar view unless the URL chose them, and drops
+ * an account that is not the workspace's (the query would find nothing, but the form should
+ * not pretend it is selected).
+ */
+export function applyAccountView(
+  parsed: ParsedOrderFilters,
+  view: { accountId: string | null; marketplaceId: string | null },
+  accountIds: readonly string[],
+): ParsedOrderFilters {
+  const filters = { ...parsed.filters };
+  const problems = [...parsed.problems];
+  if (filters.accountId && !accountIds.includes(filters.accountId)) {
+    problems.push(PROBLEM.account(filters.accountId));
+    filters.accountId = null;
+  }
+  if (!filters.accountId && !parsed.explicitAll.account) filters.accountId = view.accountId;
+  if (!filters.marketplaceId && !parsed.explicitAll.marketplace) filters.marketplaceId = view.marketplaceId;
+  return { ...parsed, filters, problems };
+}
+
+/**
+ * The URL of a view: only what differs from the defaults, so links stay short. Account and
+ * marketplace are always written when set, so a shared link shows the same orders whatever
+ * the recipient's sidebar says.
+ */
+export function orderListHref(filters: OrderListFilters, changes: Partial<OrderListFilters> = {}, base = '/orders'): string {
+  const f = { ...filters, ...changes };
+  const params = new URLSearchParams();
+  if (f.status) params.set('status', f.status);
+  if (f.channel) params.set('channel', f.channel);
+  params.set('account', f.accountId ?? ALL);
+  params.set('marketplace', f.marketplaceId ?? ALL);
+  if (f.purchasedFrom) params.set('purchasedFrom', f.purchasedFrom);
+  if (f.purchasedTo) params.set('purchasedTo', f.purchasedTo);
+  if (f.updatedFrom) params.set('updatedFrom', f.updatedFrom);
+  if (f.updatedTo) params.set('updatedTo', f.updatedTo);
+  if (f.q) params.set('q', f.q);
+  if (f.sort !== 'purchaseDate') params.set('sort', f.sort);
+  if (f.dir !== 'desc') params.set('dir', f.dir);
+  if (f.page !== 1) params.set('page', String(f.page));
+  if (f.pageSize !== DEFAULT_PAGE_SIZE) params.set('pageSize', String(f.pageSize));
+  return `${base}?${params.toString()}`;
+}
