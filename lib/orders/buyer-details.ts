@@ -9,7 +9,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { orders } from '@/db/schema';
 import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
-import { askAmazon } from './amazon-errors';
+import { askAmazon } from '@/lib/sp-api/seller-message';
 import type { SpApiClient } from '@/lib/sp-api/client';
 import type { OrderAddress, OrderBuyerInfo } from '@/lib/sp-api/generated/orders-v0';
 

@@ -14,7 +14,7 @@ import { withRequestId } from '@/lib/sp-api/request-capture';
 import { SpApiError } from '@/lib/sp-api/errors';
 import type { FulfillmentPreview, ReasonCodeDetails } from '@/lib/sp-api/generated/fulfillment-outbound';
 import { UserFacingError } from '@/lib/user-facing-error';
-import { refusalFrom } from './amazon-refusal';
+import { asUserFacing } from '@/lib/sp-api/seller-message';
 import type { CreateInput, PreviewInput, ReturnInput } from './order-input';
 import type { FulfillmentOrderDetail } from './reshape';
 import { storedFulfillable, type FeatureEligibility } from './queries';
@@ -98,7 +98,7 @@ export async function previewOutboundOrder(db: Db, client: SpApiClient, tenant: 
     const { payload } = await client.fulfillmentOutbound.getFulfillmentPreview({ body: buildPreviewRequest(input) });
     return (payload?.fulfillmentPreviews ?? []).map(reshapePreview);
   } catch (error) {
-    throw refusalFrom(error, 'preview this order');
+    throw asUserFacing(error, 'preview this order');
   }
 }
 
@@ -137,7 +137,7 @@ export async function createOutboundOrder(db: Db, client: SpApiClient, tenant: T
       await checkFeatureEligibility(client, input);
     } catch (error) {
       await releaseClaim(db, key);
-      throw error instanceof UserFacingError ? error : refusalFrom(error, 'check the items');
+      throw error instanceof UserFacingError ? error : asUserFacing(error, 'check the items');
     }
   };
   // Whether this submit owns the reference: the first claim, or a takeover of a failed one.
@@ -179,7 +179,7 @@ export async function createOutboundOrder(db: Db, client: SpApiClient, tenant: T
   } catch (error) {
     // Refused: the reference is free again so the corrected order can use it.
     if (error instanceof SpApiError && (error.kind === 'InvalidInput' || error.kind === 'ClientError')) await releaseClaim(db, key);
-    throw refusalFrom(error, 'create the fulfillment order');
+    throw asUserFacing(error, 'create the fulfillment order');
   }
   await markCreated(db, key);
   await fetchAndStoreFulfillmentOrder(db, client, tenant, key.sellerFulfillmentOrderId);
@@ -226,7 +226,7 @@ export async function cancelOutboundOrder(db: Db, client: SpApiClient, tenant: T
   } catch (error) {
     // Amazon knows better than our copy (the order may have moved on): store what it says now.
     await fetchAndStoreFulfillmentOrder(db, client, tenant, id).catch(() => null);
-    throw refusalFrom(error, 'cancel this order');
+    throw asUserFacing(error, 'cancel this order');
   }
   await fetchAndStoreFulfillmentOrder(db, client, tenant, id);
   return { requestId: requestId };
@@ -249,7 +249,7 @@ export async function updateOutboundOrder(
     ({ requestId } = await withRequestId('fulfillmentOutbound.updateFulfillmentOrder', () => client.fulfillmentOutbound.updateFulfillmentOrder({ sellerFulfillmentOrderId: id, body: buildUpdateRequest(input, items) })));
   } catch (error) {
     await fetchAndStoreFulfillmentOrder(db, client, tenant, id).catch(() => null);
-    throw refusalFrom(error, 'update this order');
+    throw asUserFacing(error, 'update this order');
   }
   await fetchAndStoreFulfillmentOrder(db, client, tenant, id);
   return { requestId: requestId };
@@ -260,7 +260,7 @@ export async function listReturnReasons(client: SpApiClient, input: { sellerSku:
     const { payload } = await client.fulfillmentOutbound.listReturnReasonCodes({ ...input, language: 'en-US' });
     return payload?.reasonCodeDetails ?? [];
   } catch (error) {
-    throw refusalFrom(error, 'list the return reasons');
+    throw asUserFacing(error, 'list the return reasons');
   }
 }
 
@@ -276,7 +276,7 @@ export async function createOutboundReturn(db: Db, client: SpApiClient, tenant: 
       client.fulfillmentOutbound.createFulfillmentReturn({ sellerFulfillmentOrderId: input.sellerFulfillmentOrderId, body: buildReturnRequest(input, submitKey) }),
     ));
   } catch (error) {
-    throw refusalFrom(error, 'create this return');
+    throw asUserFacing(error, 'create this return');
   }
   const result = await fetchAndStoreFulfillmentOrder(db, client, tenant, input.sellerFulfillmentOrderId);
   if (result) await refreshPackageTracking(db, client, tenant, result).catch(() => 0);

@@ -16,7 +16,7 @@ import { UserFacingError } from '@/lib/user-facing-error';
 import { sendBuyerMessage } from '../messaging/service';
 import { canFulfillWithFba, ensureOrderItems, fulfillableBySku, unshippedLines, type OrderRecord } from '../order-context';
 import { withRequestId } from '@/lib/sp-api/request-capture';
-import { asUserFacing } from '../sp-api-failure';
+import { asUserFacing } from '@/lib/sp-api/seller-message';
 import { sellerFulfillmentOrderIdFor } from './ids';
 import { assessStock, LowStockPlanError, planFulfillment, type StockAssessment } from './low-stock';
 import type { CreateFulfillmentInput, FulfillmentOptions } from './options';

@@ -10,7 +10,7 @@ import type { SpApiClient } from '@/lib/sp-api/client';
 import { SpApiError } from '@/lib/sp-api/errors';
 import type { OrderRecord } from '../order-context';
 import { withRequestId } from '@/lib/sp-api/request-capture';
-import { asUserFacing } from '../sp-api-failure';
+import { asUserFacing } from '@/lib/sp-api/seller-message';
 import { messageBodyFor, messageKindFor } from './message-forms';
 
 export async function messagingActionsFor(client: SpApiClient, order: Pick<OrderRecord, 'amazonOrderId' | 'marketplaceId'>): Promise<string[]> {

@@ -14,7 +14,7 @@ import type { SpApiClient } from '@/lib/sp-api/client';
 import { SpApiError } from '@/lib/sp-api/errors';
 import { itemsOf, type OrderRecord } from '../order-context';
 import { withRequestId } from '@/lib/sp-api/request-capture';
-import { asUserFacing } from '../sp-api-failure';
+import { asUserFacing } from '@/lib/sp-api/seller-message';
 import { buildConfirmShipmentBody, fbaPackagesToConfirm, statusAfterShipping, type FbaPackage, type PackageToConfirm } from './confirm-body';
 
 export type ConfirmMode = 'automatic' | 'manual';

@@ -9,13 +9,12 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { hasRole } from '@/lib/auth/roles';
 import { fetchBuyerDetails, type BuyerDetails } from '@/lib/orders/buyer-details';
 import { refreshOrderItems } from '@/lib/orders/refresh-items';
-import { AmazonRequestFailed } from '@/lib/orders/amazon-errors';
 import { UserFacingError } from '@/lib/user-facing-error';
 
 const orderIdInput = z.object({ orderId: z.string().trim().regex(/^[A-Za-z0-9-]{5,40}$/, 'That is not an Amazon order id.') });
 
 export const refreshOrderItemsAction = authorizedAction({ name: 'orders.refresh-items', role: 'operator', input: orderIdInput }, async (input, { user, db }) => {
-  // Amazon's refusals arrive as UserFacingError (AmazonRequestFailed), shown as they are.
+  // Amazon's refusals arrive as UserFacingError, shown as they are.
   const stored = await refreshOrderItems(db, user.workspaceId, input.orderId);
   if (stored === null) throw new UserFacingError('That order is not in this workspace.');
   revalidatePath(`/orders/${encodeURIComponent(input.orderId)}`);
@@ -55,7 +54,7 @@ export async function revealBuyerDetails(_previous: BuyerDetailsState, formData:
   } catch (error) {
     const message = error instanceof UserFacingError ? error.message : 'Amazon could not be asked right now. Try again.';
     if (!(error instanceof UserFacingError)) console.error('[orders.view-buyer-details]', error);
-    await audit('error', { message, requestId: error instanceof AmazonRequestFailed ? error.requestId : undefined });
+    await audit('error', { message, requestId: error instanceof UserFacingError ? error.requestId : undefined });
     return { status: 'error', message };
   }
 }

@@ -12,7 +12,7 @@ import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
 import { requireUser } from '@/lib/auth/session';
 import { featuresFor, type AccountFeatures } from '@/lib/orders/fulfillment/service';
 import { canFulfillWithFba, decisionsOf, ensureOrderItems, findOrder, fulfillableBySku, fulfillmentOrdersOf, itemsOf, type OrderItemRecord } from '@/lib/orders/order-context';
-import { asUserFacing } from '@/lib/orders/sp-api-failure';
+import { asUserFacing } from '@/lib/sp-api/seller-message';
 
 export const metadata: Metadata = { title: 'Fulfill with FBA' };
 

@@ -6,7 +6,7 @@ import { authorizedAction, fieldErrorsOf } from '@/lib/actions/authorized-action
 import { orderForAction } from '@/lib/orders/order-action-context';
 import { messageInputFor, messageKindFor } from '@/lib/orders/messaging/message-forms';
 import { messagingActionsFor, sendBuyerMessage } from '@/lib/orders/messaging/service';
-import { asUserFacing } from '@/lib/orders/sp-api-failure';
+import { asUserFacing } from '@/lib/sp-api/seller-message';
 import { UserFacingError } from '@/lib/user-facing-error';
 
 /** The wrapper validates the common fields; each message type's own fields are validated here, before anything is sent. */

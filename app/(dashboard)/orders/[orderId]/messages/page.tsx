@@ -11,7 +11,7 @@ import { formatDateTime } from '@/lib/format';
 import { messageKindFor } from '@/lib/orders/messaging/message-forms';
 import { messagesOf, messagingActionsFor } from '@/lib/orders/messaging/service';
 import { findOrder } from '@/lib/orders/order-context';
-import { asUserFacing } from '@/lib/orders/sp-api-failure';
+import { asUserFacing } from '@/lib/sp-api/seller-message';
 
 export const metadata: Metadata = { title: 'Buyer messages' };
 

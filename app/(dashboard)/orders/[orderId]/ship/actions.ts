@@ -8,7 +8,7 @@ import { fulfillmentOrdersOf, itemsOf } from '@/lib/orders/order-context';
 import { checkManualQuantities, manualConfirmInput, updateShipmentStatusInput } from '@/lib/orders/shipment/confirm-body';
 import { confirmFbaShipments, confirmPackage, confirmShipmentMode, setConfirmShipmentMode, updateShipmentStatus } from '@/lib/orders/shipment/service';
 import { refreshFulfillmentOrder } from '@/lib/orders/fulfillment/service';
-import { asUserFacing } from '@/lib/orders/sp-api-failure';
+import { asUserFacing } from '@/lib/sp-api/seller-message';
 import { UserFacingError } from '@/lib/user-facing-error';
 
 const orderOnly = z.object({ orderId: z.string().trim().min(1) });

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { UserFacingError } from '@/lib/user-facing-error';
+import { LwaError, SpApiError } from './errors';
+import { askAmazon, asUserFacing, sellerMessageFor } from './seller-message';
+
+const refused = new SpApiError({
+  kind: 'InvalidInput',
+  code: 'InvalidInput',
+  message: 'Fulfillment order X cannot be cancelled because its status is Complete.',
+  status: 400,
+  requestId: 'req-9',
+  operation: 'fulfillmentOutbound.cancelFulfillmentOrder',
+});
+const outage = new SpApiError({ kind: 'ServerError', code: 'InternalFailure', message: 'stack-ish internals', status: 503, requestId: 'req-10', operation: 'ordersV0.getOrders' });
+
+describe('seller messages for SP-API failures', () => {
+  it("shows Amazon's own words when it refuses the request, with the step and the reference", () => {
+    expect(sellerMessageFor(refused, 'cancel this order')).toBe(
+      'Amazon refused to cancel this order: Fulfillment order X cannot be cancelled because its status is Complete. (Amazon reference req-9)',
+    );
+    expect(sellerMessageFor(refused)).toMatch(/^Amazon refused: Fulfillment order X/);
+  });
+
+  it("uses the client's safe wording for outages, never Amazon's internals", () => {
+    expect(sellerMessageFor(outage)).toBe(outage.userMessage());
+    expect(sellerMessageFor(outage)).not.toContain('internals');
+  });
+
+  it('turns SP-API and LWA failures into UserFacingError carrying the request id, and leaves others alone', async () => {
+    const error = asUserFacing(refused);
+    expect(error).toBeInstanceOf(UserFacingError);
+    expect((error as UserFacingError).requestId).toBe('req-9');
+    expect(asUserFacing(new LwaError('invalid_grant', 'revoked', 400))).toBeInstanceOf(UserFacingError);
+    const bug = new TypeError('x is undefined');
+    expect(asUserFacing(bug)).toBe(bug);
+    await expect(askAmazon(() => Promise.reject(refused), 'cancel this order')).rejects.toThrow(/^Amazon refused to cancel this order:/);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * SP-API failures as messages a seller can act on. When Amazon refuses the request itself
+ * (invalid input, not found, another client error) its own message says what to fix ("...
+ * cannot be cancelled because its status is Processing"), so it is shown with Amazon's
+ * reference; anything else (throttling, outages, timeouts) gets the client's safe wording.
+ * The request id travels on the UserFacingError for the audit log.
+ */
+import { UserFacingError } from '@/lib/user-facing-error';
+import { LwaError, SpApiError } from './errors';
+
+/** `what`: the step that failed, in the seller's words ("cancel this order"). */
+export function sellerMessageFor(error: SpApiError, what?: string): string {
+  if (error.kind === 'InvalidInput' || error.kind === 'NotFound' || error.kind === 'ClientError') {
+    const reference = error.requestId ? ` (Amazon reference ${error.requestId})` : '';
+    const details = error.details ? ` ${error.details}` : '';
+    return `Amazon refused${what ? ` to ${what}` : ''}: ${error.message}${details}${reference}`;
+  }
+  return error.userMessage();
+}
+
+/** SP-API and Login with Amazon failures as UserFacingError; anything else as it was. */
+export function asUserFacing(error: unknown, what?: string): unknown {
+  if (error instanceof SpApiError) return new UserFacingError(sellerMessageFor(error, what), undefined, error.requestId);
+  if (error instanceof LwaError) return new UserFacingError('Amazon did not accept our authorization for this account. Please reconnect the Amazon account in Settings.');
+  return error;
+}
+
+/** Runs SP-API work; its failures come out as UserFacingError. */
+export async function askAmazon<T>(call: () => Promise<T>, what?: string): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw asUserFacing(error, what);
+  }
+}
