@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { addUser, expectAccessible, OWNER_STATE, signIn, uniqueEmail } from './helpers';
+import { bodyRows, openWhenSynced } from './orders-helpers';
 
 test.use({ storageState: OWNER_STATE });
 
@@ -32,6 +33,18 @@ test('a seller connected through consent has its orders synced, with progress on
   await inventory.getByRole('button', { name: `Sync now: FBA inventory for ${accountName}` }).click();
   await expect(section.getByText(`FBA inventory for ${accountName} will sync now.`)).toBeVisible();
   await expect(inventory.getByText('Up to date')).toBeVisible({ timeout: 30_000 });
+
+  // And its orders are on the Orders page, read from the database: choose the account in the switcher.
+  await page.goto('/orders');
+  await page.getByLabel('Account and marketplace').selectOption({ label: `${accountName}: all marketplaces` });
+  await Promise.all([
+    page.waitForResponse((response) => response.request().method() === 'POST' && response.ok()),
+    page.getByRole('button', { name: 'Show' }).click(),
+  ]);
+  await openWhenSynced(page, '/orders', 'Orders');
+  const firstOrder = bodyRows(page, 'Orders').first().getByRole('link').first();
+  await firstOrder.click();
+  await expect(page.getByText(accountName).first()).toBeVisible();
 });
 
 test('a viewer sees the sync status but cannot start a sync', async ({ page, browser }) => {
