@@ -103,7 +103,7 @@ export function transportInput(today: string) {
   return z
     .object({
       accountId: z.uuid(),
-      shipmentId: z.string().trim().min(1),
+      shipmentId: z.string().trim().min(1).max(40),
       shipmentType: z.enum(['SP', 'LTL'], { error: 'Choose small parcel or LTL.' }),
       partnered: z.enum(['yes', 'no'], { error: 'Choose an Amazon-partnered carrier or your own.' }),
     })
