@@ -59,4 +59,14 @@ describe('transport form', () => {
     const pro = transportInput(today).parse({ ...ref, shipmentType: 'LTL', partnered: 'no', carrierName: 'ABF', proNumber: '1234567' });
     expect(buildTransportRequest(pro.choice)).toEqual({ IsPartnered: false, ShipmentType: 'LTL', TransportDetails: { NonPartneredLtlData: { CarrierName: 'ABF', ProNumber: '1234567' } } });
   });
+
+  it('holds the LTL contact to the model limits: name and email at most 50', () => {
+    expect(errorsOf({ ...ltl, contactName: 'x'.repeat(50), contactEmail: `${'p'.repeat(37)}@acme.example` })).toEqual({});
+    const errors = errorsOf({ ...ltl, contactName: 'x'.repeat(51), contactEmail: `${'p'.repeat(38)}@acme.example` });
+    expect(Object.keys(errors).sort()).toEqual(['contactEmail', 'contactName']);
+  });
+
+  it('caps the shipment id as the other shipment actions do', () => {
+    expect(Object.keys(errorsOf({ ...ltl, shipmentId: 'F'.repeat(41) }))).toContain('shipmentId');
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { PutTransportDetailsRequest, SellerFreightClass } from '@/lib/sp-api/generated/fulfillment-inbound-v0';
-import { jsonArray } from './plan-input';
+import { jsonArray } from './json-array-input';
 
 export const FREIGHT_CLASSES = ['50', '55', '60', '65', '70', '77.5', '85', '92.5', '100', '110', '125', '150', '175', '200', '250', '300', '400', '500'] as const satisfies readonly SellerFreightClass[];
 export const DIMENSION_UNITS = ['inches', 'centimeters'] as const;
@@ -53,9 +53,10 @@ const ownSmallParcel = z.object({
 
 const partneredLtl = (today: string) =>
   z.object({
-    contactName: text('Enter the contact name.'),
+    // Contact limits from the model: Name and Email 50, Phone and Fax 20.
+    contactName: text('Enter the contact name.', 50),
     contactPhone: text('Enter the contact phone number.', 20),
-    contactEmail: z.email('Enter the contact email address.'),
+    contactEmail: z.string().trim().max(50, 'Use at most 50 characters.').pipe(z.email('Enter the contact email address.')),
     contactFax: z.string().trim().max(20).optional().transform((v) => (v ? v : undefined)),
     boxCount: z.coerce.number({ error: 'Enter the number of boxes.' }).int('Use a whole number of boxes.').min(1, 'Enter at least 1 box.'),
     freightReadyDate: z
