@@ -8,9 +8,9 @@ test.setTimeout(180_000);
 
 const transportStatus = (page: Page) => page.getByRole('region', { name: 'Transport' }).getByRole('status').first();
 
-async function createPlanFor(page: Page, skuCount: number): Promise<string[]> {
+async function createPlanFor(page: Page, skuCount: number, offset: number): Promise<string[]> {
   await openNewPlan(page);
-  await addSkus(page, skuCount, '12');
+  await addSkus(page, skuCount, '12', offset);
   await fillNewAddress(page);
   await page.getByRole('button', { name: 'Create shipment plan' }).click();
   await expect(page).toHaveURL(/\/inbound\/plans\/[0-9a-f-]{36}$/, { timeout: 30_000 });
@@ -20,7 +20,7 @@ async function createPlanFor(page: Page, skuCount: number): Promise<string[]> {
 
 test('a seller plans several SKUs, creates the shipments, books partnered small parcel, voids and rebooks, and prints labels', async ({ page }) => {
   await openNewPlan(page);
-  const skus = await addSkus(page, 3, '12');
+  const skus = await addSkus(page, 3, '12', 0);
   // Amazon's guidance and prep requirements appear as SKUs are picked.
   await expect(page.getByRole('listitem', { name: skus[0] }).getByText('Inbound guidance:')).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('listitem', { name: skus[0] }).getByText('Prep:')).toBeVisible();
@@ -128,7 +128,7 @@ test('a seller plans several SKUs, creates the shipments, books partnered small 
 });
 
 test('an LTL shipment goes through to its bill of lading, and cannot be voided once picked up', async ({ page }) => {
-  const [shipmentId] = await createPlanFor(page, 1);
+  const [shipmentId] = await createPlanFor(page, 1, 7);
   await page.getByRole('button', { name: `Create shipment ${shipmentId}` }).click();
   await expect(page.getByRole('heading', { name: `Shipment ${shipmentId}`, level: 1 })).toBeVisible({ timeout: 30_000 });
 

@@ -66,7 +66,7 @@ describe('plan form', () => {
 
 describe('createInboundShipmentPlan body', () => {
   const shipFrom = { name: 'Acme', addressLine1: '1 Main St', city: 'Seattle', stateOrProvinceCode: 'WA', countryCode: 'US', postalCode: '98101' };
-  const items = [{ sellerSku: 'A', asin: 'B1', condition: 'NewItem', quantity: 12, quantityInCase: 6, prepDetails: [{ prepInstruction: 'Polybagging' as const, prepOwner: 'AMAZON' as const }] }];
+  const items = [{ sellerSku: 'A', asin: 'B1', condition: 'NewItem' as const, quantity: 12, quantityInCase: 6, prepDetails: [{ prepInstruction: 'Polybagging' as const, prepOwner: 'AMAZON' as const }] }];
 
   it('sends the country or the subdivision, never both', () => {
     expect(buildPlanRequest({ shipFrom, labelPrepPreference: 'SELLER_LABEL', packing: 'individual', shipToCountryCode: 'US', items })).toMatchObject({ ShipToCountryCode: 'US' });
