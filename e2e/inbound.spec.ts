@@ -29,12 +29,17 @@ test('a seller plans several SKUs, creates the shipments, books partnered small 
   // Both a country and a subdivision: refused next to both fields, nothing sent.
   await page.getByLabel('Destination country (optional)').fill('US');
   await page.getByLabel('Or destination subdivision (optional)').fill('US-WA');
+  // The model caps DistrictOrCounty at 25 characters: refused next to its own field.
+  await page.getByLabel('District or county (optional)').fill('D'.repeat(26));
   await page.getByRole('button', { name: 'Create shipment plan' }).click();
   await expect(page.getByText('Give a destination country or a subdivision, not both: Amazon refuses plans with both.')).toHaveCount(2);
+  await expect(page.getByLabel('District or county (optional)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Use at most 25 characters.')).toBeVisible();
   await expect(page).toHaveURL(/\/inbound\/new/);
   await expect(page.getByLabel('Destination country (optional)')).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page);
   await page.getByLabel('Or destination subdivision (optional)').fill('');
+  await page.getByLabel('District or county (optional)').fill('');
   await page.getByRole('button', { name: 'Create shipment plan' }).click();
   await expect(page).toHaveURL(/\/inbound\/plans\/[0-9a-f-]{36}$/, { timeout: 30_000 });
   const planUrl = page.url();

@@ -32,7 +32,7 @@ export function TransportPanel({
   initial,
   canWrite,
   editable,
-  destinationCountry,
+  declaredCurrency,
   shipmentStatus,
 }: {
   accountId: string;
@@ -40,7 +40,7 @@ export function TransportPanel({
   initial: TransportView | null;
   canWrite: boolean;
   editable: boolean;
-  destinationCountry: 'USD' | 'GBP';
+  declaredCurrency: 'USD' | 'GBP';
   shipmentStatus: string | null;
 }) {
   const query = useQuery({
@@ -185,7 +185,7 @@ export function TransportPanel({
       {canWrite && editable && !bookingLocked ? (
         <details className="mt-6 border-t border-slate-200 pt-4" open={!transport || transport.status === 'VOIDED'}>
           <summary className="cursor-pointer font-medium">{transport ? 'Change the transport' : 'Book transport'}</summary>
-          <TransportForm accountId={accountId} shipmentId={shipmentId} currency={destinationCountry} onSent={() => void refetch()} />
+          <TransportForm accountId={accountId} shipmentId={shipmentId} currency={declaredCurrency} onSent={() => void refetch()} />
         </details>
       ) : null}
     </section>

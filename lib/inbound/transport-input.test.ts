@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTransportRequest, transportInput } from './transport-input';
+import { buildTransportRequest, declaredCurrencyFor, transportInput } from './transport-input';
 
 const today = '2026-11-23';
 const ref = { accountId: '6f1c1f3e-8d8b-4d6c-9a51-7d7b8f0e9a11', shipmentId: 'FBA1' };
@@ -68,5 +68,10 @@ describe('transport form', () => {
 
   it('caps the shipment id as the other shipment actions do', () => {
     expect(Object.keys(errorsOf({ ...ltl, shipmentId: 'F'.repeat(41) }))).toContain('shipmentId');
+  });
+
+  it('defaults the declared value currency to the shipment marketplace, not the ship-from country', () => {
+    expect(declaredCurrencyFor('A1F83G8C2ARO7P')).toBe('GBP');
+    expect(declaredCurrencyFor('ATVPDKIKX0DER')).toBe('USD');
   });
 });

@@ -12,6 +12,13 @@ export const DIMENSION_UNITS = ['inches', 'centimeters'] as const;
 export const WEIGHT_UNITS = ['pounds', 'kilograms'] as const;
 export const CURRENCIES = ['USD', 'GBP'] as const;
 
+const UK_MARKETPLACE = 'A1F83G8C2ARO7P';
+
+/** The currency an LTL declared value is in by default: the shipment's marketplace (Amazon.co.uk in pounds, else dollars). */
+export function declaredCurrencyFor(marketplaceId: string): (typeof CURRENCIES)[number] {
+  return marketplaceId === UK_MARKETPLACE ? 'GBP' : 'USD';
+}
+
 const positive = (what: string) =>
   z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ error: `Enter the ${what}.` }).positive(`Enter the ${what}, above 0.`));
 
