@@ -29,6 +29,7 @@ const actions = await import('@/app/(dashboard)/inbound/actions');
 const transportRoute = await import('@/app/api/inbound/shipments/[accountId]/[shipmentId]/transport/route');
 const labelsRoute = await import('@/app/api/inbound/shipments/[accountId]/[shipmentId]/labels/route');
 const { createPlan, listPlans } = await import('./plans');
+const { countInboundShipments, listInboundShipments } = await import('./queries');
 const { createShipmentFromPlan, labelPrepPreferenceOf, CREATE_CLAIM_TIMEOUT_MS } = await import('./shipments');
 const { estimateTransport, putTransport, readStoredTransport, transportForPage } = await import('./transport');
 
@@ -255,5 +256,14 @@ describe.each(testDatabases)('inbound review findings on $name', (database) => {
     const listed = await listPlans(db, tenant.workspaceId, [tenant.accountId], 2);
     expect(listed.map((p) => p.accountId)).toEqual([tenant.accountId]);
     expect(await listPlans(db, tenant.workspaceId, [], 2)).toEqual([]);
+  });
+
+  it('says how many shipments match when the list stops at its limit', async () => {
+    const db = handle.db;
+    const tenant = await seedDemoAccount(db);
+    await db.insert(inboundShipments).values(['FBALIMIT1', 'FBALIMIT2', 'FBALIMIT3'].map((shipmentId) => ({ ...tenant, shipmentId, marketplaceId: US, status: 'WORKING' })));
+    expect(await listInboundShipments(db, tenant.workspaceId, {}, 2)).toHaveLength(2);
+    expect(await countInboundShipments(db, tenant.workspaceId, {})).toBe(3);
+    expect(await countInboundShipments(db, tenant.workspaceId, { q: 'LIMIT3' })).toBe(1);
   });
 });

@@ -79,7 +79,7 @@ export async function createShipmentFromPlan(
   tenant: Tenant,
   input: { planId: string; shipmentId: string; name: string },
   now: () => Date = () => new Date(),
-): Promise<{ refreshed: boolean }> {
+): Promise<void> {
   const [row] = await db
     .select({ plan: inboundPlans, planned: inboundPlanShipments })
     .from(inboundPlanShipments)
@@ -175,7 +175,8 @@ export async function createShipmentFromPlan(
       .set({ labelPrepPreference: plan.labelPrepPreference })
       .where(and(eq(inboundShipments.accountId, tenant.accountId), eq(inboundShipments.shipmentId, planned.shipmentId)));
   });
-  return { refreshed: await refreshShipmentQuietly(db, client, tenant, plan.marketplaceId, planned.shipmentId) };
+  // The page opened next reads the stored rows; a failed re-read is caught up by the sync.
+  await refreshShipmentQuietly(db, client, tenant, plan.marketplaceId, planned.shipmentId);
 }
 
 export async function loadShipment(db: Db, tenant: Tenant, shipmentId: string) {
