@@ -186,6 +186,10 @@ test('an LTL shipment goes through to its bill of lading, and cannot be voided o
   await page.getByLabel('Number of pallets').fill('1');
   await page.getByRole('button', { name: 'Get labels' }).click();
   await expect(page.getByText('Labels ready.')).toBeVisible({ timeout: 30_000 });
+  const palletDownload = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download labels (PDF)' }).click();
+  const palletPdf = new Uint8Array(await readFile((await (await palletDownload).path())!));
+  expect(scanLabelPdf(palletPdf, 'PackageLabel_Letter_4')).toEqual(Array(4).fill(`${shipmentId}PLT001`));
 
   // Past the void deadline (Amazon's clock moves on 4 days) the carrier has picked it up: no void.
   await advanceSimClock(4 * 86_400);
@@ -207,8 +211,15 @@ test('a viewer reads inbound shipments but cannot plan or book; other workspaces
   // The demo sellers' synced shipments are listed; a viewer opens one and sees no booking controls.
   const first = viewerPage.getByRole('table', { name: 'Inbound shipments' }).getByRole('link').first();
   await expect(first).toBeVisible({ timeout: 30_000 });
+  // Viewing a shipment reads the stored booking: the panel does not ask the server (and Amazon) again on load.
+  const transportCalls: string[] = [];
+  viewerPage.on('request', (request) => {
+    if (/\/api\/inbound\/shipments\/.+\/transport$/.test(new URL(request.url()).pathname)) transportCalls.push(request.url());
+  });
   await first.click();
   await expect(viewerPage.getByRole('heading', { name: /^Shipment FBA/, level: 1 })).toBeVisible();
+  await viewerPage.waitForLoadState('networkidle');
+  expect(transportCalls).toEqual([]);
   await expect(viewerPage.getByRole('button', { name: 'Send transport details' })).toHaveCount(0);
   await expect(viewerPage.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
   await expect(viewerPage.getByRole('button', { name: 'Cancel shipment' })).toHaveCount(0);

@@ -32,6 +32,7 @@ const { createPlan, listPlans } = await import('./plans');
 const { countInboundShipments, listInboundShipments } = await import('./queries');
 const { createShipmentFromPlan, labelPrepPreferenceOf, CREATE_CLAIM_TIMEOUT_MS } = await import('./shipments');
 const { estimateTransport, putTransport, readStoredTransport, transportForPage } = await import('./transport');
+const { fetchLabelsPdf } = await import('./documents');
 
 const US = 'ATVPDKIKX0DER';
 const shipFrom = { name: 'Acme Warehouse', addressLine1: '1 Main St', city: 'Seattle', stateOrProvinceCode: 'WA', countryCode: 'US', postalCode: '98101' };
@@ -265,5 +266,16 @@ describe.each(testDatabases)('inbound review findings on $name', (database) => {
     expect(await listInboundShipments(db, tenant.workspaceId, {}, 2)).toHaveLength(2);
     expect(await countInboundShipments(db, tenant.workspaceId, {})).toBe(3);
     expect(await countInboundShipments(db, tenant.workspaceId, { q: 'LIMIT3' })).toBe(1);
+  });
+
+  it('downloads documents only from a trusted origin and refuses oversized ones', async () => {
+    const a = await workspaceWithShipment(8);
+    const params = { shipmentId: a.shipmentId, PageType: 'PackageLabel_Letter_2' as const, LabelType: 'UNIQUE' as const, NumberOfPackages: 1 };
+    const origin = new URL(sim.url).origin;
+    // The simulator's http link is neither an Amazon https host nor the configured endpoint here.
+    await expect(fetchLabelsPdf(client, params, { allowedOrigin: 'https://sim.example' })).rejects.toThrow(/does not trust/);
+    await expect(fetchLabelsPdf(client, params, { allowedOrigin: origin, maxBytes: 200 })).rejects.toThrow(/too large/);
+    const pdf = await fetchLabelsPdf(client, params, { allowedOrigin: origin });
+    expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
   });
 });
