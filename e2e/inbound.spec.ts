@@ -8,9 +8,9 @@ test.setTimeout(180_000);
 
 const transportStatus = (page: Page) => page.getByRole('region', { name: 'Transport' }).getByRole('status').first();
 
-async function createPlanFor(page: Page, skuCount: number): Promise<string[]> {
+async function createPlanFor(page: Page, skuCount: number, offset: number): Promise<string[]> {
   await openNewPlan(page);
-  await addSkus(page, skuCount, '12');
+  await addSkus(page, skuCount, '12', offset);
   await fillNewAddress(page);
   await page.getByRole('button', { name: 'Create shipment plan' }).click();
   await expect(page).toHaveURL(/\/inbound\/plans\/[0-9a-f-]{36}$/, { timeout: 30_000 });
@@ -20,7 +20,7 @@ async function createPlanFor(page: Page, skuCount: number): Promise<string[]> {
 
 test('a seller plans several SKUs, creates the shipments, books partnered small parcel, voids and rebooks, and prints labels', async ({ page }) => {
   await openNewPlan(page);
-  const skus = await addSkus(page, 3, '12');
+  const skus = await addSkus(page, 3, '12', 0);
   // Amazon's guidance and prep requirements appear as SKUs are picked.
   await expect(page.getByRole('listitem', { name: skus[0] }).getByText('Inbound guidance:')).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('listitem', { name: skus[0] }).getByText('Prep:')).toBeVisible();
@@ -29,12 +29,17 @@ test('a seller plans several SKUs, creates the shipments, books partnered small 
   // Both a country and a subdivision: refused next to both fields, nothing sent.
   await page.getByLabel('Destination country (optional)').fill('US');
   await page.getByLabel('Or destination subdivision (optional)').fill('US-WA');
+  // The model caps DistrictOrCounty at 25 characters: refused next to its own field.
+  await page.getByLabel('District or county (optional)').fill('D'.repeat(26));
   await page.getByRole('button', { name: 'Create shipment plan' }).click();
   await expect(page.getByText('Give a destination country or a subdivision, not both: Amazon refuses plans with both.')).toHaveCount(2);
+  await expect(page.getByLabel('District or county (optional)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Use at most 25 characters.')).toBeVisible();
   await expect(page).toHaveURL(/\/inbound\/new/);
   await expect(page.getByLabel('Destination country (optional)')).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page);
   await page.getByLabel('Or destination subdivision (optional)').fill('');
+  await page.getByLabel('District or county (optional)').fill('');
   await page.getByRole('button', { name: 'Create shipment plan' }).click();
   await expect(page).toHaveURL(/\/inbound\/plans\/[0-9a-f-]{36}$/, { timeout: 30_000 });
   const planUrl = page.url();
@@ -128,7 +133,7 @@ test('a seller plans several SKUs, creates the shipments, books partnered small 
 });
 
 test('an LTL shipment goes through to its bill of lading, and cannot be voided once picked up', async ({ page }) => {
-  const [shipmentId] = await createPlanFor(page, 1);
+  const [shipmentId] = await createPlanFor(page, 1, 7);
   await page.getByRole('button', { name: `Create shipment ${shipmentId}` }).click();
   await expect(page.getByRole('heading', { name: `Shipment ${shipmentId}`, level: 1 })).toBeVisible({ timeout: 30_000 });
 
@@ -181,6 +186,10 @@ test('an LTL shipment goes through to its bill of lading, and cannot be voided o
   await page.getByLabel('Number of pallets').fill('1');
   await page.getByRole('button', { name: 'Get labels' }).click();
   await expect(page.getByText('Labels ready.')).toBeVisible({ timeout: 30_000 });
+  const palletDownload = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download labels (PDF)' }).click();
+  const palletPdf = new Uint8Array(await readFile((await (await palletDownload).path())!));
+  expect(scanLabelPdf(palletPdf, 'PackageLabel_Letter_4')).toEqual(Array(4).fill(`${shipmentId}PLT001`));
 
   // Past the void deadline (Amazon's clock moves on 4 days) the carrier has picked it up: no void.
   await advanceSimClock(4 * 86_400);
@@ -202,8 +211,15 @@ test('a viewer reads inbound shipments but cannot plan or book; other workspaces
   // The demo sellers' synced shipments are listed; a viewer opens one and sees no booking controls.
   const first = viewerPage.getByRole('table', { name: 'Inbound shipments' }).getByRole('link').first();
   await expect(first).toBeVisible({ timeout: 30_000 });
+  // Viewing a shipment reads the stored booking: the panel does not ask the server (and Amazon) again on load.
+  const transportCalls: string[] = [];
+  viewerPage.on('request', (request) => {
+    if (/\/api\/inbound\/shipments\/.+\/transport$/.test(new URL(request.url()).pathname)) transportCalls.push(request.url());
+  });
   await first.click();
   await expect(viewerPage.getByRole('heading', { name: /^Shipment FBA/, level: 1 })).toBeVisible();
+  await viewerPage.waitForLoadState('networkidle');
+  expect(transportCalls).toEqual([]);
   await expect(viewerPage.getByRole('button', { name: 'Send transport details' })).toHaveCount(0);
   await expect(viewerPage.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
   await expect(viewerPage.getByRole('button', { name: 'Cancel shipment' })).toHaveCount(0);

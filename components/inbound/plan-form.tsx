@@ -82,6 +82,13 @@ export function PlanForm({
     <form action={action} className="space-y-8" noValidate>
       <input type="hidden" name="accountId" value={accountId} />
       <input type="hidden" name="marketplaceId" value={marketplaceId} />
+      {fieldError('marketplaceId') || fieldError('accountId') ? (
+        <div role="alert" className="mb-4 text-sm text-red-700">
+          {[...(fieldError('accountId') ?? []), ...(fieldError('marketplaceId') ?? [])].map((e) => (
+            <p key={e}>{e}</p>
+          ))}
+        </div>
+      ) : null}
       <input type="hidden" name="items" value={JSON.stringify(items)} />
 
       <section aria-labelledby="plan-items" className="rounded-lg border border-slate-200 bg-white p-5">
@@ -145,6 +152,10 @@ export function PlanForm({
               const a = adviceFor(r.sellerSku);
               const qErr = fieldError(`items.${index}.quantity`);
               const cErr = fieldError(`items.${index}.quantityInCase`);
+              // Every other error of this line (SKU, ASIN, condition, prep), next to the SKU it belongs to.
+              const otherErrors = Object.entries(errors ?? {})
+                .filter(([key]) => key.startsWith(`items.${index}.`) && key !== `items.${index}.quantity` && key !== `items.${index}.quantityInCase`)
+                .flatMap(([, messages]) => messages);
               return (
                 <li key={r.sellerSku} aria-label={r.sellerSku} className="rounded-md border border-slate-200 p-3">
                   <div className="flex flex-wrap items-start justify-between gap-3">
@@ -153,6 +164,11 @@ export function PlanForm({
                       <p className="text-xs text-slate-600">
                         ASIN {choiceFor(r.sellerSku)?.asin ?? '—'} · {choiceFor(r.sellerSku)?.fulfillable ?? 0} fulfillable now
                       </p>
+                      <div id={`item-${index}-error`} aria-live="polite" className="text-sm text-red-700">
+                        {otherErrors.map((e) => (
+                          <p key={e}>{e}</p>
+                        ))}
+                      </div>
                     </div>
                     <Button type="button" variant="secondary" onClick={() => setRows((all) => all.filter((x) => x.sellerSku !== r.sellerSku))}>
                       Remove {r.sellerSku}
@@ -231,6 +247,7 @@ export function PlanForm({
               <TextField id="fromName" label="Name" defaultValue={values?.fromName} errors={fieldError('fromName')} />
               <TextField id="fromAddressLine1" label="Address line 1" defaultValue={values?.fromAddressLine1} errors={fieldError('fromAddressLine1')} />
               <TextField id="fromAddressLine2" label="Address line 2 (optional)" defaultValue={values?.fromAddressLine2} errors={fieldError('fromAddressLine2')} />
+              <TextField id="fromDistrictOrCounty" label="District or county (optional)" defaultValue={values?.fromDistrictOrCounty} errors={fieldError('fromDistrictOrCounty')} />
               <TextField id="fromCity" label="City" defaultValue={values?.fromCity} errors={fieldError('fromCity')} />
               <TextField id="fromStateOrProvinceCode" label="State or province code" defaultValue={values?.fromStateOrProvinceCode} errors={fieldError('fromStateOrProvinceCode')} />
               <TextField id="fromPostalCode" label="Postal code" defaultValue={values?.fromPostalCode} errors={fieldError('fromPostalCode')} />
@@ -264,7 +281,7 @@ export function PlanForm({
           <TextField
             id="shipToCountryCode"
             label="Destination country (optional)"
-            hint={`Leave both empty to ship within ${countryCode}.`}
+            hint="Leave both empty to ship to the country of your home marketplace (Amazon's default)."
             value={country}
             onChange={(e) => setCountry(e.target.value.toUpperCase())}
             errors={fieldError('shipToCountryCode')}

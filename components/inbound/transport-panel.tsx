@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { idleState, type ActionState } from '@/lib/actions/action-state';
 import { formatDateTime } from '@/lib/format';
-import { isTransportSettling } from '@/lib/inbound/status';
+import { canChangeTransport, canConfirm, canEstimate, isTransportSettling } from '@/lib/inbound/status';
 import type { TransportView } from '@/lib/inbound/transport-view';
 import { formatRemaining, voidAvailability } from '@/lib/inbound/void-deadline';
 import { TransportForm } from './transport-form';
@@ -32,7 +32,7 @@ export function TransportPanel({
   initial,
   canWrite,
   editable,
-  destinationCountry,
+  declaredCurrency,
   shipmentStatus,
 }: {
   accountId: string;
@@ -40,7 +40,7 @@ export function TransportPanel({
   initial: TransportView | null;
   canWrite: boolean;
   editable: boolean;
-  destinationCountry: 'USD' | 'GBP';
+  declaredCurrency: 'USD' | 'GBP';
   shipmentStatus: string | null;
 }) {
   const query = useQuery({
@@ -52,6 +52,9 @@ export function TransportPanel({
       if (!response.ok) throw new Error(body.error ?? 'Transport details are not available right now.');
       return { transport: body.transport ?? null };
     },
+    // The page rendered the stored booking: no fetch on mount or focus, only while Amazon works on it.
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
     // Follow Amazon while it works on the booking; stop once it settles.
     refetchInterval: (q) => (isTransportSettling(q.state.data?.transport?.status) ? 2000 : false),
   });
@@ -60,13 +63,15 @@ export function TransportPanel({
   const [estimateState, estimateAction, estimating] = useActionState(estimateTransportAction, idleState);
   const [confirmState, confirmAction, confirming] = useActionState(confirmTransportAction, idleState);
   const [voidState, voidAction, voiding] = useActionState(voidTransportAction, idleState);
+  // After an action answered (not on mount: the page already shows the stored booking).
   useEffect(() => {
+    if (estimateState.status === 'idle' && confirmState.status === 'idle' && voidState.status === 'idle') return;
     void refetch();
   }, [estimateState, confirmState, voidState, refetch]);
 
   const now = useNow();
   const voidable = transport ? voidAvailability({ ...transport, shipmentStatus, voidDeadline: transport.voidDeadline ? new Date(transport.voidDeadline) : null }, now) : null;
-  const bookingLocked = transport && ['ESTIMATING', 'CONFIRMING', 'CONFIRMED', 'VOIDING'].includes(transport.status);
+  const bookingLocked = transport && !canChangeTransport(transport.status);
 
   return (
     <section aria-labelledby="transport-heading" className="rounded-lg border border-slate-200 bg-white p-5">
@@ -157,10 +162,10 @@ export function TransportPanel({
 
       {canWrite && transport?.isPartnered ? (
         <div className="mt-4 flex flex-wrap items-start gap-3">
-          {editable && (transport.status === 'WORKING' || transport.status === 'ERROR_ON_ESTIMATING' || transport.status === 'VOIDED') ? (
+          {editable && transport.isPartnered && canEstimate(transport.status) ? (
             <ShipmentButton action={estimateAction} state={estimateState} pending={estimating} accountId={accountId} shipmentId={shipmentId} label="Estimate cost" pendingLabel="Asking…" />
           ) : null}
-          {transport.status === 'ESTIMATED' ? (
+          {canConfirm(transport.status) ? (
             <ShipmentButton action={confirmAction} state={confirmState} pending={confirming} accountId={accountId} shipmentId={shipmentId} label="Confirm booking" pendingLabel="Confirming…" />
           ) : null}
           {voidable?.canVoid ? (
@@ -180,7 +185,7 @@ export function TransportPanel({
       {canWrite && editable && !bookingLocked ? (
         <details className="mt-6 border-t border-slate-200 pt-4" open={!transport || transport.status === 'VOIDED'}>
           <summary className="cursor-pointer font-medium">{transport ? 'Change the transport' : 'Book transport'}</summary>
-          <TransportForm accountId={accountId} shipmentId={shipmentId} currency={destinationCountry} onSent={() => void refetch()} />
+          <TransportForm accountId={accountId} shipmentId={shipmentId} currency={declaredCurrency} onSent={() => void refetch()} />
         </details>
       ) : null}
     </section>

@@ -64,6 +64,12 @@ export const inboundPlanShipments = pgTable(
     estimatedBoxContentsFee: jsonb('estimated_box_contents_fee').$type<{ totalUnits?: number; feePerUnit?: string; totalFee?: string; currency?: string }>(),
     /** Set once createInboundShipment succeeded for this plan. */
     createdShipmentAt: timestamp('created_shipment_at', { withTimezone: true }),
+    /**
+     * Set while one request is creating this shipment on Amazon, so a double submit (two tabs,
+     * a retried request) cannot send createInboundShipment twice. A claim older than a few
+     * minutes is treated as abandoned (the process died mid-way).
+     */
+    creatingAt: timestamp('creating_at', { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.planId, t.shipmentId] })],
 );

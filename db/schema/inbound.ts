@@ -30,6 +30,11 @@ export const inboundShipments = pgTable(
     status: text('status'),
     destinationFulfillmentCenterId: text('destination_fulfillment_center_id'),
     labelPrepType: text('label_prep_type'),
+    /**
+     * The LabelPrepPreference the shipment was created with (from its plan). Amazon never reports
+     * it back, and updateInboundShipment needs it again; null for shipments only seen by the sync.
+     */
+    labelPrepPreference: text('label_prep_preference'),
     boxContentsSource: text('box_contents_source'),
     areCasesRequired: boolean('are_cases_required').notNull().default(false),
     confirmedNeedByDate: text('confirmed_need_by_date'),

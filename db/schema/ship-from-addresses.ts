@@ -1,5 +1,5 @@
 /** Warehouse addresses a workspace ships inbound stock from, saved so a plan can reuse them. */
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
 import { workspaces } from './workspaces';
 
@@ -18,8 +18,10 @@ export const shipFromAddresses = pgTable(
     stateOrProvinceCode: text('state_or_province_code').notNull(),
     countryCode: text('country_code').notNull(),
     postalCode: text('postal_code').notNull(),
+    /** The address normalised (trimmed, case-folded, spaces collapsed), so saving it twice keeps one row. */
+    addressKey: text('address_key'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('ship_from_addresses_workspace').on(t.workspaceId)],
+  (t) => [index('ship_from_addresses_workspace').on(t.workspaceId), uniqueIndex('ship_from_addresses_workspace_key').on(t.workspaceId, t.addressKey)],
 );

@@ -8,6 +8,9 @@ import type { DbHandle } from '@/db/client';
 import { inboundPlanShipments, inboundShipmentItems, inboundShipments, inboundTransports } from '@/db/schema';
 import { seedDemoAccount, simControl, simulatorClient } from '@/lib/sync/test-fixtures';
 import type { SpApiClient } from '@/lib/sp-api/client';
+import type { Condition } from '@/lib/sp-api/generated/fulfillment-inbound-v0';
+import { palletLabelId } from '@/simulator/apis/inbound/labels-pdf';
+import { scanLabelPdf } from '@/simulator/apis/inbound/label-scanning';
 import { captureSpApiRequests } from '@/lib/sp-api/request-capture';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
@@ -32,8 +35,11 @@ async function catalogSkus(client: SpApiClient, n: number) {
   return (payload?.inventorySummaries ?? [])
     .filter((s) => s.sellerSku && s.asin && s.condition)
     .slice(0, n)
-    .map((s) => ({ sellerSku: s.sellerSku!, asin: s.asin!, condition: s.condition!, quantity: 12, prepDetails: [] }));
+    .map((s) => ({ sellerSku: s.sellerSku!, asin: s.asin!, condition: s.condition! as Condition, quantity: 12, prepDetails: [] }));
 }
+
+/** The simulator's document links are on its own origin, trusted like SPAPI_ENDPOINT's in the app. */
+const documents = { get allowedOrigin() { return new URL(sim.url).origin; } };
 
 const advance = (seconds: number) => simControl(sim, 'POST', '/_sim/clock', { advanceSeconds: seconds });
 
@@ -86,6 +92,8 @@ describe.each(testDatabases)('inbound plan to labels on $name', (database) => {
     await advance(60);
     let transport = await refreshTransport(db, client, tenant, shipmentId);
     expect(transport!.status).toBe('ESTIMATED');
+    // Estimating again is refused before sending: only a working, failed or voided booking is estimated.
+    await expect(estimateTransport(db, client, tenant, shipmentId)).rejects.toThrow(/cannot be estimated now/);
     expect(Number(transport!.estimateAmount)).toBeGreaterThan(0);
     expect(transport!.packageCount).toBe(3);
 
@@ -110,14 +118,14 @@ describe.each(testDatabases)('inbound plan to labels on $name', (database) => {
     transport = await refreshTransport(db, client, tenant, shipmentId);
     expect(transport!.status).toBe('CONFIRMED');
 
-    // Past the void deadline the void is refused here, before anything is sent.
-    const { requests: voidCalls } = await captureSpApiRequests(() =>
-      voidTransport(db, client, tenant, shipmentId, new Date(transport!.voidDeadline!.getTime() + 1000)).catch((e: unknown) => e),
-    );
+    // Past the void deadline (the shipment still WORKING, so the deadline itself decides) the void is refused here, before anything is sent.
+    const { requests: voidCalls } = await captureSpApiRequests(async () => {
+      await expect(voidTransport(db, client, tenant, shipmentId, new Date(transport!.voidDeadline!.getTime() + 1000))).rejects.toThrow(/void deadline passed at/);
+    });
     expect(voidCalls).toEqual([]);
 
-    const pdf = await fetchLabelsPdf(client, { shipmentId, PageType: 'PackageLabel_Letter_2', LabelType: 'UNIQUE', NumberOfPackages: 2 });
-    expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+    const pdf = await fetchLabelsPdf(client, { shipmentId, PageType: 'PackageLabel_Letter_2', LabelType: 'UNIQUE', NumberOfPackages: 2 }, documents);
+    expect(scanLabelPdf(pdf, 'PackageLabel_Letter_2')).toEqual([`${shipmentId}U000001`, `${shipmentId}U000002`]);
 
     // Cancelling another shipment of the plan deletes it on Amazon and in the database.
     const second = plan.shipmentIds[1];
@@ -161,10 +169,11 @@ describe.each(testDatabases)('inbound plan to labels on $name', (database) => {
     expect(transport!.voidDeadline!.getTime() - sim.runtime.clock.nowMs()).toBeLessThanOrEqual(3600_000);
     const [row] = await db.select().from(inboundTransports).where(eq(inboundTransports.shipmentId, shipmentId));
     expect(row!.palletCount).toBe(1);
-    const bol = await fetchBillOfLadingPdf(client, shipmentId);
+    const bol = await fetchBillOfLadingPdf(client, shipmentId, documents);
     expect(Buffer.from(bol.subarray(0, 5)).toString()).toBe('%PDF-');
-    const pallets = await fetchLabelsPdf(client, { shipmentId, PageType: 'PackageLabel_Letter_4', LabelType: 'PALLET', NumberOfPallets: 1 });
-    expect(pallets.length).toBeGreaterThan(100);
+    const pallets = await fetchLabelsPdf(client, { shipmentId, PageType: 'PackageLabel_Letter_4', LabelType: 'PALLET', NumberOfPallets: 1 }, documents);
+    // Four labels per pallet, each with the pallet id in its barcode.
+    expect(scanLabelPdf(pallets, 'PackageLabel_Letter_4')).toEqual(Array(4).fill(palletLabelId(shipmentId, 1)));
   });
 
   it('case-packs a plan and confirms a pre-order with the need-by date Amazon gives', async () => {
@@ -189,9 +198,9 @@ describe.each(testDatabases)('inbound plan to labels on $name', (database) => {
     const [caseItem] = await db.select().from(inboundShipmentItems).where(eq(inboundShipmentItems.shipmentId, preorderable!.shipmentId));
     expect(caseItem!.quantityInCase).toBe(6);
     // Quantities of a case-packed shipment stay whole cases: refused before anything is sent.
-    const { requests: refusedCalls } = await captureSpApiRequests(() =>
-      updateShipmentItems(db, client, tenant, { shipmentId: preorderable!.shipmentId, name: 'x', quantities: { [caseItem!.sellerSku]: 7 } }).catch((e: unknown) => e),
-    );
+    const { requests: refusedCalls } = await captureSpApiRequests(async () => {
+      await expect(updateShipmentItems(db, client, tenant, { shipmentId: preorderable!.shipmentId, name: 'x', quantities: { [caseItem!.sellerSku]: 7 } })).rejects.toThrow(/Check the highlighted fields/);
+    });
     expect(refusedCalls).toEqual([]);
     await confirmPreorder(db, client, tenant, preorderable!.shipmentId, preorderable!.needByDate);
     const [confirmed] = await db.select().from(inboundShipments).where(eq(inboundShipments.shipmentId, preorderable!.shipmentId));
@@ -207,13 +216,13 @@ describe.each(testDatabases)('inbound plan to labels on $name', (database) => {
     const plan = await createPlan(db, client, { ...tenant, userId: null }, { marketplaceId: US, shipFrom, labelPrepPreference: 'SELLER_LABEL', packing: 'individual', shipToCountryCode: undefined, shipToCountrySubdivisionCode: undefined, items });
     const shipmentId = plan.shipmentIds[0]!;
     await createShipmentFromPlan(db, client, tenant, { planId: plan.planId, shipmentId, name: 'Own carrier' });
-    const transport = await putTransport(db, client, tenant, shipmentId, { mode: 'SP-own', carrierName: 'UPS', trackingIds: ['1Z999AA10123456784', '1Z999AA10123456785'] });
+    const { transport } = await putTransport(db, client, tenant, shipmentId, { mode: 'SP-own', carrierName: 'UPS', trackingIds: ['1Z999AA10123456784', '1Z999AA10123456785'] });
     expect(transport).toMatchObject({ isPartnered: false, shipmentType: 'SP', packageCount: 2, carrierName: 'UPS' });
     await expect(voidTransport(db, client, tenant, shipmentId, new Date())).rejects.toThrow(/Amazon-partnered/);
     // Switching to own LTL freight: labels then need a page size and start index (checked in labels-input).
-    const ltl = await putTransport(db, client, tenant, shipmentId, { mode: 'LTL-own', carrierName: 'ABF', proNumber: '1234567' });
+    const { transport: ltl } = await putTransport(db, client, tenant, shipmentId, { mode: 'LTL-own', carrierName: 'ABF', proNumber: '1234567' });
     expect(ltl).toMatchObject({ isPartnered: false, shipmentType: 'LTL' });
-    const pdf = await fetchLabelsPdf(client, { shipmentId, PageType: 'PackageLabel_Plain_Paper', LabelType: 'UNIQUE', NumberOfPackages: 3, PageSize: 2, PageStartIndex: 0 });
+    const pdf = await fetchLabelsPdf(client, { shipmentId, PageType: 'PackageLabel_Plain_Paper', LabelType: 'UNIQUE', NumberOfPackages: 3, PageSize: 2, PageStartIndex: 0 }, documents);
     expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
   });
 });

@@ -33,7 +33,9 @@ export const labelsInput = z
     packageIds: z
       .string()
       .optional()
-      .transform((v) => (v ?? '').split(/[\s,]+/).filter(Boolean)),
+      .transform((v) => (v ?? '').split(/[\s,]+/).filter(Boolean))
+      // The model's PackageLabelsToPrint takes at most 999 ids.
+      .pipe(z.array(z.string().max(100)).max(999, 'Print at most 999 package ids at a time.')),
     numberOfPallets: optionalInt('Enter a whole number of pallets.', 250),
     pageSize: optionalInt('Enter a page size of 1 to 1000.', 1000),
     pageStartIndex: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number().int().min(0, 'Start at 0 or later.').optional()),
@@ -57,7 +59,8 @@ export function labelRequestProblems(input: LabelsInput, transport: LabelContext
   } else if (!input.numberOfPackages && input.packageIds.length === 0) {
     add('numberOfPackages', 'Enter the number of packages, or the package ids to print.');
   }
-  if (transport.shipmentType === 'LTL' && transport.isPartnered === false && input.labelType !== 'PALLET') {
+  // The model requires PageSize and PageStartIndex for every non-partnered LTL label request, pallet labels included.
+  if (transport.shipmentType === 'LTL' && transport.isPartnered === false) {
     if (!input.pageSize) add('pageSize', 'Non-partnered LTL labels need a page size.');
     if (input.pageStartIndex === undefined) add('pageStartIndex', 'Non-partnered LTL labels need a start index.');
   }

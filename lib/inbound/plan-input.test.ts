@@ -66,7 +66,7 @@ describe('plan form', () => {
 
 describe('createInboundShipmentPlan body', () => {
   const shipFrom = { name: 'Acme', addressLine1: '1 Main St', city: 'Seattle', stateOrProvinceCode: 'WA', countryCode: 'US', postalCode: '98101' };
-  const items = [{ sellerSku: 'A', asin: 'B1', condition: 'NewItem', quantity: 12, quantityInCase: 6, prepDetails: [{ prepInstruction: 'Polybagging' as const, prepOwner: 'AMAZON' as const }] }];
+  const items = [{ sellerSku: 'A', asin: 'B1', condition: 'NewItem' as const, quantity: 12, quantityInCase: 6, prepDetails: [{ prepInstruction: 'Polybagging' as const, prepOwner: 'AMAZON' as const }] }];
 
   it('sends the country or the subdivision, never both', () => {
     expect(buildPlanRequest({ shipFrom, labelPrepPreference: 'SELLER_LABEL', packing: 'individual', shipToCountryCode: 'US', items })).toMatchObject({ ShipToCountryCode: 'US' });
@@ -85,5 +85,19 @@ describe('createInboundShipmentPlan body', () => {
     });
     expect(buildPlanRequest({ shipFrom, labelPrepPreference: 'SELLER_LABEL', packing: 'case', items }).InboundShipmentPlanRequestItems[0]!.QuantityInCase).toBe(6);
     expect(individual.ShipFromAddress).toEqual({ Name: 'Acme', AddressLine1: '1 Main St', City: 'Seattle', StateOrProvinceCode: 'WA', CountryCode: 'US', PostalCode: '98101' });
+  });
+
+  it('holds every address field to the model Address maxLength', () => {
+    const at = (n: number) => 'x'.repeat(n);
+    const ok = errorsOf({ ...base, fromName: at(50), fromAddressLine1: at(180), fromAddressLine2: at(60), fromDistrictOrCounty: at(25), fromCity: at(30), fromPostalCode: at(30) });
+    expect(ok).toEqual({});
+    const errors = errorsOf({ ...base, fromName: at(51), fromAddressLine1: at(181), fromAddressLine2: at(61), fromDistrictOrCounty: at(26), fromCity: at(31), fromPostalCode: at(31) });
+    expect(Object.keys(errors).sort()).toEqual(['fromAddressLine1', 'fromAddressLine2', 'fromCity', 'fromDistrictOrCounty', 'fromName', 'fromPostalCode']);
+    expect(errors.fromName).toBe('Use at most 50 characters.');
+  });
+
+  it('accepts only the model Condition values', () => {
+    expect(errorsOf({ ...base, items: JSON.stringify([{ ...item, condition: 'UsedGood' }]) })).toEqual({});
+    expect(errorsOf({ ...base, items: JSON.stringify([{ ...item, condition: 'Mint' }]) })['items.0.condition']).toMatch(/condition/);
   });
 });

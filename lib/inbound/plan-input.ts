@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { CreateInboundShipmentPlanRequest, Condition, LabelPrepPreference, PrepInstruction, PrepOwner } from '@/lib/sp-api/generated/fulfillment-inbound-v0';
 import type { ShipFromAddress } from '@/db/schema';
+import { jsonArray } from './json-array-input';
 
 export const LABEL_PREP_PREFERENCES = ['SELLER_LABEL', 'AMAZON_LABEL_ONLY', 'AMAZON_LABEL_PREFERRED'] as const satisfies readonly LabelPrepPreference[];
 
@@ -29,23 +30,49 @@ export const PREP_INSTRUCTIONS = [
 
 export const PREP_OWNERS = ['SELLER', 'AMAZON'] as const satisfies readonly PrepOwner[];
 
-const trimmed = (message: string, max = 200) => z.string().trim().min(1, message).max(max);
-const optionalText = z
-  .string()
-  .trim()
-  .max(200)
-  .optional()
-  .transform((v) => (v ? v : undefined));
+export const CONDITIONS = [
+  'NewItem',
+  'NewWithWarranty',
+  'NewOEM',
+  'NewOpenBox',
+  'UsedLikeNew',
+  'UsedVeryGood',
+  'UsedGood',
+  'UsedAcceptable',
+  'UsedPoor',
+  'UsedRefurbished',
+  'CollectibleLikeNew',
+  'CollectibleVeryGood',
+  'CollectibleGood',
+  'CollectibleAcceptable',
+  'CollectiblePoor',
+  'RefurbishedWithWarranty',
+  'Refurbished',
+  'Club',
+] as const satisfies readonly Condition[];
+
+/** The model's Address maxLength per field (StateOrProvinceCode and CountryCode have none; kept short). */
+export const ADDRESS_LIMITS = { name: 50, addressLine1: 180, addressLine2: 60, districtOrCounty: 25, city: 30, stateOrProvinceCode: 10, postalCode: 30 } as const;
+
+const tooLong = (max: number) => `Use at most ${max} characters.`;
+const trimmed = (message: string, max: number) => z.string().trim().min(1, message).max(max, tooLong(max));
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, tooLong(max))
+    .optional()
+    .transform((v) => (v ? v : undefined));
 
 /** The address fields as the form names them (prefix `from`). */
 export const addressInput = z.object({
-  fromName: trimmed('Enter the name of the business or person shipping.'),
-  fromAddressLine1: trimmed('Enter the street address.'),
-  fromAddressLine2: optionalText,
-  fromDistrictOrCounty: optionalText,
-  fromCity: trimmed('Enter the city.'),
-  fromStateOrProvinceCode: trimmed('Enter the state or province code.', 10),
-  fromPostalCode: trimmed('Enter the postal code.', 20),
+  fromName: trimmed('Enter the name of the business or person shipping.', ADDRESS_LIMITS.name),
+  fromAddressLine1: trimmed('Enter the street address.', ADDRESS_LIMITS.addressLine1),
+  fromAddressLine2: optionalText(ADDRESS_LIMITS.addressLine2),
+  fromDistrictOrCounty: optionalText(ADDRESS_LIMITS.districtOrCounty),
+  fromCity: trimmed('Enter the city.', ADDRESS_LIMITS.city),
+  fromStateOrProvinceCode: trimmed('Enter the state or province code.', ADDRESS_LIMITS.stateOrProvinceCode),
+  fromPostalCode: trimmed('Enter the postal code.', ADDRESS_LIMITS.postalCode),
   fromCountryCode: z
     .string()
     .trim()
@@ -70,7 +97,7 @@ export const planItemInput = z
   .object({
     sellerSku: z.string().trim().min(1, 'Choose a SKU.'),
     asin: z.string().trim().min(1, 'This SKU has no ASIN yet; sync inventory first.'),
-    condition: z.string().trim().min(1),
+    condition: z.enum(CONDITIONS, { error: 'This SKU has a condition Amazon does not accept for inbound.' }),
     quantity: z.coerce.number({ error: 'Enter a quantity.' }).int('Use whole units.').positive('Enter at least 1 unit.').max(1_000_000),
     quantityInCase: z.coerce.number().int('Use whole units.').positive('Enter the units in each case.').optional(),
     prepDetails: z
@@ -85,20 +112,6 @@ export const planItemInput = z
 
 export type PlanItemInput = z.output<typeof planItemInput>;
 
-const jsonArray = <T extends z.ZodType>(item: T, empty: string) =>
-  z
-    .string({ error: empty })
-    .transform((raw, ctx) => {
-      try {
-        return JSON.parse(raw) as unknown;
-      } catch {
-        ctx.addIssue({ code: 'custom', message: empty });
-        return z.NEVER;
-      }
-    })
-    .pipe(z.array(item).min(1, empty));
-
-export { jsonArray };
 
 export const planInput = z
   .object({
@@ -183,7 +196,7 @@ export function buildPlanRequest(input: {
     InboundShipmentPlanRequestItems: input.items.map((item) => ({
       SellerSKU: item.sellerSku,
       ASIN: item.asin,
-      Condition: item.condition as Condition,
+      Condition: item.condition,
       Quantity: item.quantity,
       // Case-packed or not applies to the whole plan: Amazon refuses a mix.
       ...(input.packing === 'case' && item.quantityInCase ? { QuantityInCase: item.quantityInCase } : {}),

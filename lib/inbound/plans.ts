@@ -3,14 +3,15 @@
  * createInboundShipmentPlan and the plans it returns, stored until they become shipments.
  */
 import 'server-only';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { inboundPlanShipments, inboundPlans, shipFromAddresses, type PlanRequestItem, type ShipFromAddress } from '@/db/schema';
+import { inboundPlanShipments, inboundPlans, sellerAccountMarketplaces, sellerAccounts, shipFromAddresses, type PlanRequestItem, type ShipFromAddress } from '@/db/schema';
 import type { SpApiClient } from '@/lib/sp-api/client';
 import type { InboundShipmentPlan } from '@/lib/sp-api/generated/fulfillment-inbound-v0';
 import { UserFacingError } from '@/lib/user-facing-error';
-import { askAmazon } from './amazon-errors';
+import { askAmazon } from '@/lib/sp-api/seller-message';
 import { buildPlanRequest, type PlanInput } from './plan-input';
+import { addressFromAmazon } from './reshape';
 import type { Tenant } from './shipments';
 
 export interface SkuAdvice {
@@ -59,48 +60,59 @@ export async function adviseSkus(client: SpApiClient, input: { marketplaceId: st
   });
 }
 
-export async function resolveShipFrom(db: Db, workspaceId: string, input: PlanInput, userId: string): Promise<ShipFromAddress> {
+/** A saved address as the plan form and Amazon's request use it. */
+export function addressFromRow(row: typeof shipFromAddresses.$inferSelect): ShipFromAddress {
+  return {
+    name: row.name,
+    addressLine1: row.addressLine1,
+    addressLine2: row.addressLine2 ?? undefined,
+    districtOrCounty: row.districtOrCounty ?? undefined,
+    city: row.city,
+    stateOrProvinceCode: row.stateOrProvinceCode,
+    countryCode: row.countryCode,
+    postalCode: row.postalCode,
+  };
+}
+
+/** The same address typed twice (case, spacing) gives the same key: saved once per workspace. */
+export function addressKey(a: ShipFromAddress): string {
+  const norm = (v: string | undefined) => (v ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+  return [a.name, a.addressLine1, a.addressLine2, a.districtOrCounty, a.city, a.stateOrProvinceCode, a.countryCode, a.postalCode].map(norm).join('|');
+}
+
+/** The saved address chosen in the form, or the new one typed (saved only once Amazon accepted the plan). */
+export async function resolveShipFrom(db: Db, workspaceId: string, input: PlanInput): Promise<ShipFromAddress> {
   if (input.savedAddressId) {
     const [saved] = await db
       .select()
       .from(shipFromAddresses)
       .where(and(eq(shipFromAddresses.id, input.savedAddressId), eq(shipFromAddresses.workspaceId, workspaceId)));
     if (!saved) throw new UserFacingError('Check the highlighted fields.', { shipFromAddressId: ['That saved address no longer exists.'] });
-    return {
-      name: saved.name,
-      addressLine1: saved.addressLine1,
-      addressLine2: saved.addressLine2 ?? undefined,
-      districtOrCounty: saved.districtOrCounty ?? undefined,
-      city: saved.city,
-      stateOrProvinceCode: saved.stateOrProvinceCode,
-      countryCode: saved.countryCode,
-      postalCode: saved.postalCode,
-    };
+    return addressFromRow(saved);
   }
-  const address = input.newAddress!;
-  if (input.saveAddress) {
-    await db.insert(shipFromAddresses).values({
-      workspaceId,
-      createdBy: userId,
-      name: address.name,
-      addressLine1: address.addressLine1,
-      addressLine2: address.addressLine2 ?? null,
-      districtOrCounty: address.districtOrCounty ?? null,
-      city: address.city,
-      stateOrProvinceCode: address.stateOrProvinceCode,
-      countryCode: address.countryCode,
-      postalCode: address.postalCode,
-    });
-  }
-  return address;
+  return input.newAddress!;
+}
+
+/** The plan's marketplace must be one the account sells in: refused before anything is sent. */
+async function assertAccountMarketplace(db: Db, tenant: Tenant, marketplaceId: string): Promise<void> {
+  const [row] = await db
+    .select({ marketplaceId: sellerAccountMarketplaces.marketplaceId })
+    .from(sellerAccountMarketplaces)
+    .innerJoin(sellerAccounts, eq(sellerAccounts.id, sellerAccountMarketplaces.accountId))
+    .where(and(eq(sellerAccounts.id, tenant.accountId), eq(sellerAccounts.workspaceId, tenant.workspaceId), eq(sellerAccountMarketplaces.marketplaceId, marketplaceId)));
+  if (!row) throw new UserFacingError('Check the highlighted fields.', { marketplaceId: ['This account does not sell in that marketplace.'] });
 }
 
 export async function createPlan(
   db: Db,
   client: SpApiClient,
   tenant: Tenant & { userId: string | null },
-  input: { marketplaceId: string; shipFrom: ShipFromAddress } & Pick<PlanInput, 'labelPrepPreference' | 'packing' | 'shipToCountryCode' | 'shipToCountrySubdivisionCode' | 'items'>,
+  input: { marketplaceId: string; shipFrom: ShipFromAddress; saveAddress?: boolean | undefined } & Pick<
+    PlanInput,
+    'labelPrepPreference' | 'packing' | 'shipToCountryCode' | 'shipToCountrySubdivisionCode' | 'items'
+  >,
 ): Promise<{ planId: string; shipmentIds: string[] }> {
+  await assertAccountMarketplace(db, tenant, input.marketplaceId);
   const body = buildPlanRequest(input);
   const response = await askAmazon(() => client.fulfillmentInboundV0.createInboundShipmentPlan({ body }));
   const plans = response.payload?.InboundShipmentPlans ?? [];
@@ -129,29 +141,38 @@ export async function createPlan(
       })
       .returning({ id: inboundPlans.id });
     await tx.insert(inboundPlanShipments).values(plans.map((p) => reshapePlan(p, row!.id, tenant.workspaceId)));
+    if (input.saveAddress) {
+      const a = input.shipFrom;
+      await tx
+        .insert(shipFromAddresses)
+        .values({
+          workspaceId: tenant.workspaceId,
+          createdBy: tenant.userId,
+          name: a.name,
+          addressLine1: a.addressLine1,
+          addressLine2: a.addressLine2 ?? null,
+          districtOrCounty: a.districtOrCounty ?? null,
+          city: a.city,
+          stateOrProvinceCode: a.stateOrProvinceCode,
+          countryCode: a.countryCode,
+          postalCode: a.postalCode,
+          addressKey: addressKey(a),
+        })
+        .onConflictDoNothing({ target: [shipFromAddresses.workspaceId, shipFromAddresses.addressKey] });
+    }
     return row!.id;
   });
   return { planId, shipmentIds: plans.map((p) => p.ShipmentId) };
 }
 
 export function reshapePlan(p: InboundShipmentPlan, planId: string, workspaceId: string): typeof inboundPlanShipments.$inferInsert {
-  const a = p.ShipToAddress;
   const fee = p.EstimatedBoxContentsFee;
   return {
     planId,
     workspaceId,
     shipmentId: p.ShipmentId,
     destinationFulfillmentCenterId: p.DestinationFulfillmentCenterId,
-    shipToAddress: {
-      name: a.Name,
-      addressLine1: a.AddressLine1,
-      addressLine2: a.AddressLine2,
-      districtOrCounty: a.DistrictOrCounty,
-      city: a.City,
-      stateOrProvinceCode: a.StateOrProvinceCode,
-      countryCode: a.CountryCode,
-      postalCode: a.PostalCode,
-    },
+    shipToAddress: addressFromAmazon(p.ShipToAddress),
     labelPrepType: p.LabelPrepType,
     items: p.Items.map((i) => ({
       sellerSku: i.SellerSKU,
@@ -177,14 +198,15 @@ export async function getPlan(db: Db, workspaceId: string, planId: string) {
   return { plan, shipments };
 }
 
+/** The latest plans of the workspace, narrowed in SQL to the accounts in view (before the limit). */
 export async function listPlans(db: Db, workspaceId: string, accountIds: string[] | null, limit = 20) {
-  const rows = await db
+  if (accountIds && !accountIds.length) return [];
+  return db
     .select({ id: inboundPlans.id, accountId: inboundPlans.accountId, createdAt: inboundPlans.createdAt, requestItems: inboundPlans.requestItems })
     .from(inboundPlans)
-    .where(eq(inboundPlans.workspaceId, workspaceId))
+    .where(and(eq(inboundPlans.workspaceId, workspaceId), accountIds ? inArray(inboundPlans.accountId, accountIds) : undefined))
     .orderBy(desc(inboundPlans.createdAt))
     .limit(limit);
-  return accountIds ? rows.filter((r) => accountIds.includes(r.accountId)) : rows;
 }
 
 export async function listShipFromAddresses(db: Db, workspaceId: string) {

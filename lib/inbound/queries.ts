@@ -12,7 +12,10 @@ export interface InboundFilters {
   q?: string | null;
 }
 
-export async function listInboundShipments(db: Db, workspaceId: string, filters: InboundFilters, limit = 200) {
+/** The list page shows at most this many rows, and says how many more match. */
+export const INBOUND_LIST_LIMIT = 200;
+
+function shipmentFilters(workspaceId: string, filters: InboundFilters): SQL[] {
   const where: SQL[] = [eq(inboundShipments.workspaceId, workspaceId)];
   if (filters.accountId) where.push(eq(inboundShipments.accountId, filters.accountId));
   if (filters.marketplaceId) where.push(eq(inboundShipments.marketplaceId, filters.marketplaceId));
@@ -22,6 +25,21 @@ export async function listInboundShipments(db: Db, workspaceId: string, filters:
     const like = `%${filters.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
     where.push(or(ilike(inboundShipments.shipmentId, like), ilike(inboundShipments.name, like))!);
   }
+  return where;
+}
+
+/** How many shipments match the filters, for "showing 200 of N". */
+export async function countInboundShipments(db: Db, workspaceId: string, filters: InboundFilters): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(inboundShipments)
+    .innerJoin(sellerAccounts, and(eq(sellerAccounts.id, inboundShipments.accountId), eq(sellerAccounts.workspaceId, workspaceId)))
+    .where(and(...shipmentFilters(workspaceId, filters)));
+  return row?.n ?? 0;
+}
+
+export async function listInboundShipments(db: Db, workspaceId: string, filters: InboundFilters, limit = INBOUND_LIST_LIMIT) {
+  const where = shipmentFilters(workspaceId, filters);
   const units = db
     .select({
       accountId: inboundShipmentItems.accountId,

@@ -1,6 +1,6 @@
 /** Fulfillment Inbound v0 shipments -> rows. The ship-from address is the seller's own, so it is kept. */
-import type { InboundShipmentInfo, InboundShipmentItem } from '@/lib/sp-api/generated/fulfillment-inbound-v0';
-import type { inboundShipmentItems, inboundShipments } from '@/db/schema';
+import type { Address, InboundShipmentInfo, InboundShipmentItem } from '@/lib/sp-api/generated/fulfillment-inbound-v0';
+import type { inboundShipmentItems, inboundShipments, ShipFromAddress } from '@/db/schema';
 
 export type InboundShipmentRow = typeof inboundShipments.$inferInsert;
 export type InboundShipmentItemRow = typeof inboundShipmentItems.$inferInsert;
@@ -10,8 +10,21 @@ interface Tenant {
   workspaceId: string;
 }
 
+/** Amazon's Address -> ours (ship-from and ship-to alike). */
+export function addressFromAmazon(a: Address): ShipFromAddress {
+  return {
+    name: a.Name,
+    addressLine1: a.AddressLine1,
+    addressLine2: a.AddressLine2,
+    districtOrCounty: a.DistrictOrCounty,
+    city: a.City,
+    stateOrProvinceCode: a.StateOrProvinceCode,
+    countryCode: a.CountryCode,
+    postalCode: a.PostalCode,
+  };
+}
+
 export function reshapeInboundShipment(shipment: InboundShipmentInfo & { ShipmentId: string }, marketplaceId: string, tenant: Tenant): InboundShipmentRow {
-  const from = shipment.ShipFromAddress;
   return {
     ...tenant,
     shipmentId: shipment.ShipmentId,
@@ -23,16 +36,7 @@ export function reshapeInboundShipment(shipment: InboundShipmentInfo & { Shipmen
     boxContentsSource: shipment.BoxContentsSource ?? null,
     areCasesRequired: shipment.AreCasesRequired,
     confirmedNeedByDate: shipment.ConfirmedNeedByDate ?? null,
-    shipFromAddress: {
-      name: from.Name,
-      addressLine1: from.AddressLine1,
-      addressLine2: from.AddressLine2,
-      districtOrCounty: from.DistrictOrCounty,
-      city: from.City,
-      stateOrProvinceCode: from.StateOrProvinceCode,
-      countryCode: from.CountryCode,
-      postalCode: from.PostalCode,
-    },
+    shipFromAddress: addressFromAmazon(shipment.ShipFromAddress),
     syncedAt: new Date(),
   };
 }

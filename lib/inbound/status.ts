@@ -47,3 +47,18 @@ export function timelineOf(status: string | null | undefined): TimelineStep[] {
 export function isTransportSettling(status: string | null | undefined): boolean {
   return status === 'ESTIMATING' || status === 'CONFIRMING' || status === 'VOIDING';
 }
+
+/** While Amazon holds a booking (estimating, confirmed, ...) its details cannot be replaced: void it first. */
+export function canChangeTransport(status: string | null | undefined): boolean {
+  return !status || !['ESTIMATING', 'CONFIRMING', 'CONFIRMED', 'VOIDING'].includes(status);
+}
+
+/** estimateTransport is accepted for a partnered booking with details sent, a failed estimate, or a voided booking. */
+export function canEstimate(status: string | null | undefined): boolean {
+  return status === 'WORKING' || status === 'ERROR_ON_ESTIMATING' || status === 'VOIDED';
+}
+
+/** Only an estimate can be confirmed. */
+export function canConfirm(status: string | null | undefined): boolean {
+  return status === 'ESTIMATED';
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTransportRequest, transportInput } from './transport-input';
+import { buildTransportRequest, declaredCurrencyFor, transportInput } from './transport-input';
 
 const today = '2026-11-23';
 const ref = { accountId: '6f1c1f3e-8d8b-4d6c-9a51-7d7b8f0e9a11', shipmentId: 'FBA1' };
@@ -58,5 +58,20 @@ describe('transport form', () => {
     expect(freight.TransportDetails.PartneredLtlData).toMatchObject({ BoxCount: 10, FreightReadyDate: '2026-11-25', SellerDeclaredValue: { Value: 1500, CurrencyCode: 'USD' } });
     const pro = transportInput(today).parse({ ...ref, shipmentType: 'LTL', partnered: 'no', carrierName: 'ABF', proNumber: '1234567' });
     expect(buildTransportRequest(pro.choice)).toEqual({ IsPartnered: false, ShipmentType: 'LTL', TransportDetails: { NonPartneredLtlData: { CarrierName: 'ABF', ProNumber: '1234567' } } });
+  });
+
+  it('holds the LTL contact to the model limits: name and email at most 50', () => {
+    expect(errorsOf({ ...ltl, contactName: 'x'.repeat(50), contactEmail: `${'p'.repeat(37)}@acme.example` })).toEqual({});
+    const errors = errorsOf({ ...ltl, contactName: 'x'.repeat(51), contactEmail: `${'p'.repeat(38)}@acme.example` });
+    expect(Object.keys(errors).sort()).toEqual(['contactEmail', 'contactName']);
+  });
+
+  it('caps the shipment id as the other shipment actions do', () => {
+    expect(Object.keys(errorsOf({ ...ltl, shipmentId: 'F'.repeat(41) }))).toContain('shipmentId');
+  });
+
+  it('defaults the declared value currency to the shipment marketplace, not the ship-from country', () => {
+    expect(declaredCurrencyFor('A1F83G8C2ARO7P')).toBe('GBP');
+    expect(declaredCurrencyFor('ATVPDKIKX0DER')).toBe('USD');
   });
 });

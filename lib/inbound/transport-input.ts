@@ -5,12 +5,19 @@
  */
 import { z } from 'zod';
 import type { PutTransportDetailsRequest, SellerFreightClass } from '@/lib/sp-api/generated/fulfillment-inbound-v0';
-import { jsonArray } from './plan-input';
+import { jsonArray } from './json-array-input';
 
 export const FREIGHT_CLASSES = ['50', '55', '60', '65', '70', '77.5', '85', '92.5', '100', '110', '125', '150', '175', '200', '250', '300', '400', '500'] as const satisfies readonly SellerFreightClass[];
 export const DIMENSION_UNITS = ['inches', 'centimeters'] as const;
 export const WEIGHT_UNITS = ['pounds', 'kilograms'] as const;
 export const CURRENCIES = ['USD', 'GBP'] as const;
+
+const UK_MARKETPLACE = 'A1F83G8C2ARO7P';
+
+/** The currency an LTL declared value is in by default: the shipment's marketplace (Amazon.co.uk in pounds, else dollars). */
+export function declaredCurrencyFor(marketplaceId: string): (typeof CURRENCIES)[number] {
+  return marketplaceId === UK_MARKETPLACE ? 'GBP' : 'USD';
+}
 
 const positive = (what: string) =>
   z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ error: `Enter the ${what}.` }).positive(`Enter the ${what}, above 0.`));
@@ -53,9 +60,10 @@ const ownSmallParcel = z.object({
 
 const partneredLtl = (today: string) =>
   z.object({
-    contactName: text('Enter the contact name.'),
+    // Contact limits from the model: Name and Email 50, Phone and Fax 20.
+    contactName: text('Enter the contact name.', 50),
     contactPhone: text('Enter the contact phone number.', 20),
-    contactEmail: z.email('Enter the contact email address.'),
+    contactEmail: z.string().trim().max(50, 'Use at most 50 characters.').pipe(z.email('Enter the contact email address.')),
     contactFax: z.string().trim().max(20).optional().transform((v) => (v ? v : undefined)),
     boxCount: z.coerce.number({ error: 'Enter the number of boxes.' }).int('Use a whole number of boxes.').min(1, 'Enter at least 1 box.'),
     freightReadyDate: z
@@ -103,7 +111,7 @@ export function transportInput(today: string) {
   return z
     .object({
       accountId: z.uuid(),
-      shipmentId: z.string().trim().min(1),
+      shipmentId: z.string().trim().min(1).max(40),
       shipmentType: z.enum(['SP', 'LTL'], { error: 'Choose small parcel or LTL.' }),
       partnered: z.enum(['yes', 'no'], { error: 'Choose an Amazon-partnered carrier or your own.' }),
     })

@@ -10,9 +10,9 @@ import { inboundTransports } from '@/db/schema';
 import type { SpApiClient } from '@/lib/sp-api/client';
 import { SpApiError } from '@/lib/sp-api/errors';
 import { UserFacingError } from '@/lib/user-facing-error';
-import { askAmazon } from './amazon-errors';
-import { loadShipment, refreshShipment, type Tenant } from './shipments';
-import { canEditShipment } from './status';
+import { askAmazon } from '@/lib/sp-api/seller-message';
+import { loadShipment, refreshShipmentQuietly, type Tenant } from './shipments';
+import { canChangeTransport, canConfirm, canEditShipment, canEstimate, isTransportSettling } from './status';
 import { buildTransportRequest, type TransportChoice } from './transport-input';
 import { reshapeTransport } from './transport-reshape';
 import { voidAvailability } from './void-deadline';
@@ -44,41 +44,93 @@ export async function refreshTransport(db: Db, client: SpApiClient, tenant: Tena
   return readStoredTransport(db, tenant, shipmentId);
 }
 
-export async function putTransport(db: Db, client: SpApiClient, tenant: Tenant, shipmentId: string, choice: TransportChoice) {
+/**
+ * What a write answers: the stored booking, and whether re-reading it from Amazon worked. A
+ * failed re-read after Amazon accepted the write must not look like a failed write.
+ */
+export interface TransportWriteResult {
+  transport: StoredTransport | null;
+  refreshed: boolean;
+}
+
+/**
+ * Re-reads the booking after Amazon accepted a write. When that read fails, the stored status is
+ * moved to the state Amazon is now working in, so the page's polling picks it up from there.
+ */
+async function refreshAfterWrite(db: Db, client: SpApiClient, tenant: Tenant, shipmentId: string, settling?: 'ESTIMATING' | 'CONFIRMING' | 'VOIDING'): Promise<TransportWriteResult> {
+  try {
+    return { transport: await refreshTransport(db, client, tenant, shipmentId), refreshed: true };
+  } catch (error) {
+    console.warn('[inbound] transport re-read failed after a successful write', shipmentId, error instanceof Error ? error.message : error);
+    if (settling) {
+      await db
+        .update(inboundTransports)
+        .set({ status: settling, updatedAt: new Date() })
+        .where(and(eq(inboundTransports.workspaceId, tenant.workspaceId), eq(inboundTransports.accountId, tenant.accountId), eq(inboundTransports.shipmentId, shipmentId)));
+    }
+    return { transport: await readStoredTransport(db, tenant, shipmentId), refreshed: false };
+  }
+}
+
+/** The shipment (workspace-scoped) and its stored booking, refused unless the shipment is still WORKING. */
+async function editableBooking(db: Db, tenant: Tenant, shipmentId: string) {
   const { shipment } = await loadShipment(db, tenant, shipmentId);
   if (!canEditShipment(shipment.status)) throw new UserFacingError(`This shipment is ${shipment.status}; transport can be booked only while it is working.`);
-  const current = await readStoredTransport(db, tenant, shipmentId);
-  if (current && ['ESTIMATING', 'CONFIRMING', 'CONFIRMED', 'VOIDING'].includes(current.status)) {
+  return { shipment, current: await readStoredTransport(db, tenant, shipmentId) };
+}
+
+export async function putTransport(db: Db, client: SpApiClient, tenant: Tenant, shipmentId: string, choice: TransportChoice): Promise<TransportWriteResult> {
+  const { current } = await editableBooking(db, tenant, shipmentId);
+  if (current && !canChangeTransport(current.status)) {
     throw new UserFacingError(`The carrier booking is ${current.status.toLowerCase()}; void it before changing the transport.`);
   }
   await askAmazon(() => client.fulfillmentInboundV0.putTransportDetails({ shipmentId, body: buildTransportRequest(choice) }));
-  return refreshTransport(db, client, tenant, shipmentId);
+  return refreshAfterWrite(db, client, tenant, shipmentId);
 }
 
-export async function estimateTransport(db: Db, client: SpApiClient, tenant: Tenant, shipmentId: string) {
+export async function estimateTransport(db: Db, client: SpApiClient, tenant: Tenant, shipmentId: string): Promise<TransportWriteResult> {
+  const { current } = await editableBooking(db, tenant, shipmentId);
+  if (!current?.isPartnered) throw new UserFacingError('Send Amazon-partnered carrier details first; only a partnered booking has an estimate.');
+  if (!canEstimate(current.status)) throw new UserFacingError(`The carrier booking is ${current.status.toLowerCase()}; it cannot be estimated now.`);
   await askAmazon(() => client.fulfillmentInboundV0.estimateTransport({ shipmentId }));
-  return refreshTransport(db, client, tenant, shipmentId);
+  return refreshAfterWrite(db, client, tenant, shipmentId, 'ESTIMATING');
 }
 
-export async function confirmTransport(db: Db, client: SpApiClient, tenant: Tenant, shipmentId: string, now: Date) {
-  const current = await readStoredTransport(db, tenant, shipmentId);
-  if (current?.status !== 'ESTIMATED') throw new UserFacingError('Get an estimate first; only an estimated booking can be confirmed.');
+export async function confirmTransport(db: Db, client: SpApiClient, tenant: Tenant, shipmentId: string, now: Date): Promise<TransportWriteResult> {
+  const { current } = await editableBooking(db, tenant, shipmentId);
+  if (!current || !canConfirm(current.status)) throw new UserFacingError('Get an estimate first; only an estimated booking can be confirmed.');
   if (current.confirmDeadline && current.confirmDeadline.getTime() <= now.getTime()) {
     throw new UserFacingError('The estimate expired; estimate again before confirming.');
   }
   await askAmazon(() => client.fulfillmentInboundV0.confirmTransport({ shipmentId }));
-  return refreshTransport(db, client, tenant, shipmentId);
+  return refreshAfterWrite(db, client, tenant, shipmentId, 'CONFIRMING');
 }
 
 /** Refuses before sending when the void deadline has passed: Amazon would charge the cost anyway. */
-export async function voidTransport(db: Db, client: SpApiClient, tenant: Tenant, shipmentId: string, now: Date) {
+export async function voidTransport(db: Db, client: SpApiClient, tenant: Tenant, shipmentId: string, now: Date): Promise<TransportWriteResult> {
+  const { shipment } = await loadShipment(db, tenant, shipmentId);
   const current = await readStoredTransport(db, tenant, shipmentId);
   if (!current) throw new UserFacingError('This shipment has no carrier booking to void.');
-  const { shipment } = await loadShipment(db, tenant, shipmentId);
   const availability = voidAvailability({ ...current, shipmentStatus: shipment.status }, now);
   if (!availability.canVoid) throw new UserFacingError(availability.reason);
   await askAmazon(() => client.fulfillmentInboundV0.voidTransport({ shipmentId }));
-  const refreshed = await refreshTransport(db, client, tenant, shipmentId);
-  await refreshShipment(db, client, tenant, shipment.marketplaceId, shipmentId);
-  return refreshed;
+  const result = await refreshAfterWrite(db, client, tenant, shipmentId, 'VOIDING');
+  if (result.refreshed) result.refreshed = await refreshShipmentQuietly(db, client, tenant, shipment.marketplaceId, shipmentId);
+  return result;
+}
+
+/**
+ * The booking for the page and its polling. Amazon is asked only while it is still working on
+ * the booking (estimating, confirming, voiding); otherwise the stored row is the answer, so
+ * viewing a shipment costs no SP-API quota and writes nothing.
+ */
+export async function transportForPage(db: Db, client: SpApiClient, tenant: Tenant, shipment: { shipmentId: string; marketplaceId: string }): Promise<StoredTransport | null> {
+  const stored = await readStoredTransport(db, tenant, shipment.shipmentId);
+  if (!stored || !isTransportSettling(stored.status)) return stored;
+  const transport = await refreshTransport(db, client, tenant, shipment.shipmentId);
+  // A void or a confirmation can move the shipment too: re-read it once the booking settles.
+  if (transport && transport.status !== stored.status && !isTransportSettling(transport.status)) {
+    await refreshShipmentQuietly(db, client, tenant, shipment.marketplaceId, shipment.shipmentId);
+  }
+  return transport;
 }

@@ -5,7 +5,8 @@ import { inboundShipmentItems, inboundShipments } from '@/db/schema';
 import { takeIncoming } from '@/lib/sync/upsert-set';
 import type { InboundShipmentItemRow, InboundShipmentRow } from './reshape';
 
-const set = takeIncoming(inboundShipments, ['accountId', 'shipmentId', 'workspaceId']);
+// labelPrepPreference is ours (Amazon never reports it): a sync or re-read must not clear it.
+const set = takeIncoming(inboundShipments, ['accountId', 'shipmentId', 'workspaceId', 'labelPrepPreference']);
 
 export async function upsertInboundShipments(db: Db, accountId: string, shipments: InboundShipmentRow[], items: InboundShipmentItemRow[]): Promise<void> {
   if (!shipments.length) return;

@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveVoidDeadline, formatRemaining, VOID_WINDOW_MS, voidAvailability } from './void-deadline';
+import { formatRemaining, voidAvailability } from './void-deadline';
+
+const HOUR = 3600_000;
 
 const confirmedAt = new Date('2026-11-23T10:00:00Z');
-const sp = { isPartnered: true, shipmentType: 'SP' as const, status: 'CONFIRMED', voidDeadline: new Date(confirmedAt.getTime() + VOID_WINDOW_MS.SP) };
-const ltl = { ...sp, shipmentType: 'LTL' as const, voidDeadline: new Date(confirmedAt.getTime() + VOID_WINDOW_MS.LTL) };
+const sp = { isPartnered: true, shipmentType: 'SP' as const, status: 'CONFIRMED', voidDeadline: new Date(confirmedAt.getTime() + 24 * HOUR) };
+const ltl = { ...sp, shipmentType: 'LTL' as const, voidDeadline: new Date(confirmedAt.getTime() + HOUR) };
 
 describe('void deadline', () => {
-  it('is 24 hours for small parcel and 1 hour for LTL when Amazon has not said yet', () => {
-    expect(effectiveVoidDeadline({ ...sp, voidDeadline: null }, confirmedAt)).toEqual(new Date('2026-11-24T10:00:00Z'));
-    expect(effectiveVoidDeadline({ ...ltl, voidDeadline: null }, confirmedAt)).toEqual(new Date('2026-11-23T11:00:00Z'));
+  it('waits for the void deadline Amazon reports instead of guessing one', () => {
+    const at = new Date('2026-11-23T10:30:00Z');
+    const unknown = voidAvailability({ ...sp, voidDeadline: null }, at);
+    expect(unknown.canVoid ? '' : unknown.reason).toMatch(/not reported the void deadline/);
+  });
+
+  it('voids only a CONFIRMED booking, as the model says (not one still confirming)', () => {
+    const at = new Date('2026-11-23T10:30:00Z');
+    const confirming = voidAvailability({ ...sp, status: 'CONFIRMING' }, at);
+    expect(confirming.canVoid).toBe(false);
+    expect(confirming.canVoid ? '' : confirming.reason).toMatch(/Only a confirmed/);
   });
 
   it('offers the void until the deadline, with the time left', () => {
@@ -30,7 +40,7 @@ describe('void deadline', () => {
   });
 
   it('formats the countdown', () => {
-    expect(formatRemaining(VOID_WINDOW_MS.SP - 2000)).toBe('23h 59m 58s');
+    expect(formatRemaining(24 * HOUR - 2000)).toBe('23h 59m 58s');
     expect(formatRemaining(61_000)).toBe('1m 01s');
     expect(formatRemaining(-5)).toBe('0m 00s');
   });

@@ -1,10 +1,8 @@
 /**
- * When a confirmed Amazon-partnered transport can still be voided. Amazon's VoidDeadline is
- * the authority; when it has not arrived yet we fall back to its documented windows (24 hours
- * after confirming small parcel, 1 hour for LTL) so the seller is never offered a void that
- * Amazon would charge for anyway.
+ * When a confirmed Amazon-partnered transport can still be voided. Amazon's VoidDeadline (24
+ * hours after confirming small parcel, 1 hour for LTL) is the authority; until Amazon reports
+ * it no void is offered, so the seller is never offered a void that Amazon would charge for.
  */
-export const VOID_WINDOW_MS = { SP: 24 * 60 * 60 * 1000, LTL: 60 * 60 * 1000 } as const;
 
 export interface VoidableTransport {
   isPartnered: boolean;
@@ -15,16 +13,12 @@ export interface VoidableTransport {
   shipmentStatus?: string | null | undefined;
 }
 
-export function effectiveVoidDeadline(t: VoidableTransport, confirmedAt?: Date): Date | null {
-  if (t.voidDeadline) return t.voidDeadline;
-  return confirmedAt ? new Date(confirmedAt.getTime() + VOID_WINDOW_MS[t.shipmentType]) : null;
-}
-
 export type VoidAvailability = { canVoid: true; remainingMs: number; deadline: Date } | { canVoid: false; reason: string };
 
 export function voidAvailability(t: VoidableTransport, now: Date): VoidAvailability {
   if (!t.isPartnered) return { canVoid: false, reason: 'Only an Amazon-partnered carrier booking can be voided.' };
-  if (t.status !== 'CONFIRMED' && t.status !== 'CONFIRMING') return { canVoid: false, reason: 'Only a confirmed carrier booking can be voided.' };
+  // The model's voidTransport accepts only a CONFIRMED booking (not one still confirming).
+  if (t.status !== 'CONFIRMED') return { canVoid: false, reason: 'Only a confirmed carrier booking can be voided.' };
   if (t.shipmentStatus && t.shipmentStatus !== 'WORKING') {
     return { canVoid: false, reason: 'The carrier has picked up this shipment: the void deadline has passed and Amazon charges the carrier cost.' };
   }

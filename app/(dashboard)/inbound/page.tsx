@@ -11,13 +11,13 @@ import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { listPlans } from '@/lib/inbound/plans';
-import { destinationsOf, listInboundShipments } from '@/lib/inbound/queries';
+import { countInboundShipments, destinationsOf, listInboundShipments } from '@/lib/inbound/queries';
 import { SHIPMENT_STATUSES } from '@/lib/inbound/status';
+import { firstParam } from '@/lib/inbound/search-params';
 
 export const metadata: Metadata = { title: 'Inbound' };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || null;
 
 export default async function InboundPage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser();
@@ -25,16 +25,17 @@ export default async function InboundPage({ searchParams }: { searchParams: Sear
   const accounts = await listSellerAccounts(db, user.workspaceId);
   const view = await readAccountView(accounts);
   const search = await searchParams;
-  const status = one(search.status);
+  const status = firstParam(search.status);
   const filters = {
     accountId: view.accountId,
     marketplaceId: view.marketplaceId,
     status: status && (SHIPMENT_STATUSES as readonly string[]).includes(status) ? status : null,
-    destination: one(search.destination),
-    q: one(search.q),
+    destination: firstParam(search.destination),
+    q: firstParam(search.q),
   };
-  const [shipments, destinations, plans] = await Promise.all([
+  const [shipments, total, destinations, plans] = await Promise.all([
     listInboundShipments(db, user.workspaceId, filters),
+    countInboundShipments(db, user.workspaceId, filters),
     destinationsOf(db, user.workspaceId),
     listPlans(db, user.workspaceId, view.accountId ? [view.accountId] : null, 5),
   ]);
@@ -55,7 +56,14 @@ export default async function InboundPage({ searchParams }: { searchParams: Sear
       />
       <InboundFilters status={filters.status ?? ''} destination={filters.destination ?? ''} q={filters.q ?? ''} destinations={destinations} />
       {shipments.length ? (
-        <InboundShipmentTable shipments={shipments} />
+        <>
+          {total > shipments.length ? (
+            <p role="status" className="mb-2 text-sm text-slate-700">
+              Showing the latest {shipments.length} of {total} shipments; narrow the list with the filters.
+            </p>
+          ) : null}
+          <InboundShipmentTable shipments={shipments} />
+        </>
       ) : (
         <EmptyState title={filters.status || filters.destination || filters.q ? 'No shipments match these filters' : 'No inbound shipments yet'}>
           {accounts.length

@@ -15,6 +15,8 @@ import {
   RGBLuminanceSource,
 } from '@zxing/library';
 import { PNG } from 'pngjs';
+import { labelCell, labelsPerPage } from './labels-pdf';
+import type { PageType } from './model-types';
 
 export interface GrayPage {
   width: number;
@@ -64,4 +66,14 @@ export function readCode128(page: GrayPage, region: { x: number; y: number; widt
   } catch {
     return undefined;
   }
+}
+
+/** Every label's Code 128 in a label PDF, in print order, like a scanner at 200 dpi (e2e and integration tests). */
+export function scanLabelPdf(pdf: Uint8Array, pageType: PageType): string[] {
+  const dpi = 200;
+  const pages = rasterisePdf(pdf, dpi);
+  const perPage = labelsPerPage(pageType);
+  return pages
+    .flatMap((page) => Array.from({ length: perPage }, (_, i) => readCode128(page, labelCell(pageType, i), dpi)))
+    .filter((text): text is string => text !== undefined);
 }

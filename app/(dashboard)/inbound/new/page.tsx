@@ -9,11 +9,11 @@ import { listSellerAccounts } from '@/lib/accounts/service';
 import { requireUser } from '@/lib/auth/session';
 import { listShipFromAddresses } from '@/lib/inbound/plans';
 import { skuChoices } from '@/lib/inbound/queries';
+import { firstParam } from '@/lib/inbound/search-params';
 
 export const metadata: Metadata = { title: 'New shipment plan' };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || null;
 
 export default async function NewPlanPage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser('operator');
@@ -30,7 +30,7 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Sear
   const view = await readAccountView(accounts);
   const search = await searchParams;
   // The URL wins, then the sidebar's view, then the first account.
-  const [chosenAccount, chosenMarketplace] = (one(search.for) ?? '').split('|');
+  const [chosenAccount, chosenMarketplace] = (firstParam(search.for) ?? '').split('|');
   const account = accounts.find((a) => a.id === chosenAccount) ?? accounts.find((a) => a.id === view.accountId) ?? accounts[0]!;
   const marketplace =
     account.marketplaces.find((m) => m.marketplaceId === chosenMarketplace) ??

@@ -13,6 +13,7 @@ import { requireUser } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { getShipmentDetail } from '@/lib/inbound/queries';
 import { canCancelShipment, canEditShipment, canPrintLabels, statusLabel } from '@/lib/inbound/status';
+import { declaredCurrencyFor } from '@/lib/inbound/transport-input';
 import { toTransportView } from '@/lib/inbound/transport-view';
 
 export const metadata: Metadata = { title: 'Inbound shipment' };
@@ -82,7 +83,7 @@ export default async function InboundShipmentPage({ params }: { params: Promise<
           initial={shipment.transport ? toTransportView(shipment.transport) : null}
           canWrite={canWrite}
           editable={editable}
-          destinationCountry={shipment.shipFromAddress?.countryCode === 'GB' ? 'GBP' : 'USD'}
+          declaredCurrency={declaredCurrencyFor(shipment.marketplaceId)}
           shipmentStatus={shipment.status}
         />
         {canPrintLabels(shipment.status) ? <LabelsPanel accountId={accountId} shipmentId={shipment.shipmentId} billOfLading={shipment.transport?.shipmentType === 'LTL' && shipment.transport.isPartnered} /> : null}
