@@ -44,7 +44,7 @@ test('a seller connected through consent has its orders synced, with progress on
   await openWhenSynced(page, '/orders', 'Orders');
   const firstOrder = bodyRows(page, 'Orders').first().getByRole('link').first();
   await firstOrder.click();
-  await expect(page.getByText(accountName).first()).toBeVisible();
+  await expect(page.getByRole('main').getByText(new RegExp(`^${accountName} · `))).toBeVisible();
 });
 
 test('a viewer sees the sync status but cannot start a sync', async ({ page, browser }) => {
