@@ -140,6 +140,10 @@ test('send a buyer message: bad input is refused next to the field and nothing i
   // Amazon allows it once per order: the form is gone now.
   await expect(page.getByRole('region', { name: 'Confirm order details' })).toHaveCount(0);
   expect((await messagesOnAmazon(order.amazonOrderId)).map((m) => m.action)).toEqual(['confirmOrderDetails']);
+
+  // The order page lists what was sent, too.
+  await page.getByRole('navigation', { name: 'Order actions' }).getByRole('link', { name: 'Order details' }).click();
+  await expect(page.getByRole('region', { name: 'Messages sent to the buyer' }).getByRole('row').filter({ hasText: 'Could you confirm the colour' })).toContainText('Sent');
 });
 
 test('confirm the MFN shipment with the FBA package once it ships; the order shows Shipped', async ({ page }) => {

@@ -50,6 +50,8 @@ export async function sendBuyerMessage(
   }
 }
 
+export type SentMessage = Awaited<ReturnType<typeof messagesOf>>[number];
+
 export async function messagesOf(db: Db, order: Pick<OrderRecord, 'amazonOrderId' | 'accountId' | 'workspaceId'>) {
   return db
     .select({

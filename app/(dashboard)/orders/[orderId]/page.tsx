@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { BuyerDetailsPanel } from '@/components/orders/buyer-details-panel';
 import { FulfillmentOrdersList } from '@/components/orders/fulfillment-orders-list';
 import { RefreshItemsButton } from '@/components/orders/refresh-items-button';
+import { SentMessagesTable } from '@/components/orders/sent-messages-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { marketplaceLabeler } from '@/lib/accounts/marketplace-labels';
@@ -14,6 +15,7 @@ import { requireUser } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { formatMoney } from '@/lib/format-money';
 import { getOrderDetail, type OrderItemWithStock } from '@/lib/orders/detail';
+import { messagesOf } from '@/lib/orders/messaging/service';
 import { ORDER_STATUS_LABELS, type OrderStatus } from '@/lib/orders/list-filters';
 import { orderActions } from '@/lib/orders/order-actions';
 
@@ -47,6 +49,7 @@ export default async function OrderPage({ params }: { params: Promise<Params> })
   const marketplace = marketplaceLabeler(await listSellerAccounts(db, user.workspaceId))(order.marketplaceId);
   const canAct = hasRole(user.role, 'operator');
   const actions = orderActions(order);
+  const sent = await messagesOf(db, order);
   const base = `/orders/${encodeURIComponent(order.amazonOrderId)}`;
 
   return (
@@ -104,6 +107,10 @@ export default async function OrderPage({ params }: { params: Promise<Params> })
 
           <Section title="FBA fulfillment orders">
             <FulfillmentOrdersList fulfillmentOrders={detail.fulfillmentOrders} />
+          </Section>
+
+          <Section title="Messages sent to the buyer">
+            <SentMessagesTable messages={sent} />
           </Section>
         </div>
 

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BuyerMessageForm } from '@/components/orders/buyer-message-form';
 import { OrderSummary } from '@/components/orders/order-summary';
+import { SentMessagesTable } from '@/components/orders/sent-messages-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
-import { formatDateTime } from '@/lib/format';
 import { messageKindFor } from '@/lib/orders/messaging/message-forms';
 import { messagesOf, messagingActionsFor } from '@/lib/orders/messaging/service';
 import { findOrder } from '@/lib/orders/order-context';
@@ -62,36 +62,7 @@ export default async function OrderMessagesPage({ params }: { params: Promise<{ 
           <h2 id="sent-heading" className="font-semibold">
             Sent messages
           </h2>
-          {sent.length ? (
-            <table className="mt-3 w-full text-left text-sm">
-              <thead>
-                <tr className="border-b border-slate-200 text-slate-600">
-                  <th scope="col" className="py-1 pr-3 font-medium">When</th>
-                  <th scope="col" className="py-1 pr-3 font-medium">Type</th>
-                  <th scope="col" className="py-1 pr-3 font-medium">By</th>
-                  <th scope="col" className="py-1 pr-3 font-medium">Content</th>
-                  <th scope="col" className="py-1 pr-3 font-medium">Result</th>
-                  <th scope="col" className="py-1 pr-3 font-medium">Amazon request id</th>
-                </tr>
-              </thead>
-              <tbody>
-                {sent.map((m) => (
-                  <tr key={m.id} className="border-b border-slate-100 align-top">
-                    <td className="py-1 pr-3">{formatDateTime(m.sentAt)}</td>
-                    <td className="py-1 pr-3">{messageKindFor(m.action).label}</td>
-                    <td className="py-1 pr-3">{m.sentBy ?? '—'}</td>
-                    <td className="max-w-md whitespace-pre-wrap py-1 pr-3">
-                      {typeof m.content.text === 'string' ? m.content.text : Object.entries(m.content).map(([k, v]) => `${k}: ${String(v)}`).join('\n')}
-                    </td>
-                    <td className="py-1 pr-3">{m.result === 'ok' ? 'Sent' : `Failed: ${m.errorMessage ?? ''}`}</td>
-                    <td className="py-1 pr-3 font-mono text-xs">{m.requestId ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : (
-            <p className="mt-2 text-sm text-slate-600">No message has been sent from the dashboard for this order.</p>
-          )}
+          <SentMessagesTable messages={sent} />
         </section>
       </div>
     </>
