@@ -63,6 +63,7 @@ describe.each(testDatabases)('inbound plan to labels on $name', (database) => {
     expect(planCalls.map((c) => c.operation)).toEqual(['fulfillmentInboundV0.createInboundShipmentPlan']);
     expect(planCalls[0]!.requestId).toBeTruthy();
     const stored = await getPlan(db, tenant.workspaceId, plan.planId);
+    expect(stored!.plan.requestId).toBe(planCalls[0]!.requestId);
     expect(stored!.shipments.map((s) => s.shipmentId).sort()).toEqual([...plan.shipmentIds].sort());
     expect(stored!.shipments.flatMap((s) => s.items).reduce((sum, i) => sum + i.quantity, 0)).toBe(48);
     // Another workspace cannot read the plan.

@@ -9,6 +9,7 @@ import { inboundPlanShipments, inboundPlans, sellerAccountMarketplaces, sellerAc
 import type { SpApiClient } from '@/lib/sp-api/client';
 import type { InboundShipmentPlan } from '@/lib/sp-api/generated/fulfillment-inbound-v0';
 import { UserFacingError } from '@/lib/user-facing-error';
+import { withRequestId } from '@/lib/sp-api/request-capture';
 import { askAmazon } from '@/lib/sp-api/seller-message';
 import { buildPlanRequest, type PlanInput } from './plan-input';
 import { addressFromAmazon } from './reshape';
@@ -114,7 +115,9 @@ export async function createPlan(
 ): Promise<{ planId: string; shipmentIds: string[] }> {
   await assertAccountMarketplace(db, tenant, input.marketplaceId);
   const body = buildPlanRequest(input);
-  const response = await askAmazon(() => client.fulfillmentInboundV0.createInboundShipmentPlan({ body }));
+  const { result: response, requestId } = await withRequestId('fulfillmentInboundV0.createInboundShipmentPlan', () =>
+    askAmazon(() => client.fulfillmentInboundV0.createInboundShipmentPlan({ body })),
+  );
   const plans = response.payload?.InboundShipmentPlans ?? [];
   if (!plans.length) throw new UserFacingError('Amazon returned no shipment plan for these items.');
   const requestItems: PlanRequestItem[] = input.items.map((i) => ({
@@ -137,6 +140,7 @@ export async function createPlan(
         shipToCountryCode: input.shipToCountryCode ?? null,
         shipToCountrySubdivisionCode: input.shipToCountrySubdivisionCode ?? null,
         requestItems,
+        requestId: requestId ?? null,
         createdBy: tenant.userId,
       })
       .returning({ id: inboundPlans.id });

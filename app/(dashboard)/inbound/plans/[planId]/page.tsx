@@ -26,7 +26,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
         title="Shipment plan"
         description={`Created ${formatDateTime(plan.createdAt)} · ship from ${plan.shipFromAddress.name}, ${plan.shipFromAddress.city} · label preference ${plan.labelPrepPreference}${
           plan.shipToCountrySubdivisionCode ? ` · to ${plan.shipToCountrySubdivisionCode}` : plan.shipToCountryCode ? ` · to ${plan.shipToCountryCode}` : ''
-        }`}
+        }${plan.requestId ? ` · Amazon request id ${plan.requestId}` : ''}`}
       />
       <p className="mb-4 text-sm">
         <Link href="/inbound" className="text-blue-700 underline">
