@@ -144,6 +144,9 @@ test('send a buyer message: bad input is refused next to the field and nothing i
   // The order page lists what was sent, too.
   await page.getByRole('navigation', { name: 'Order actions' }).getByRole('link', { name: 'Order details' }).click();
   await expect(page.getByRole('region', { name: 'Messages sent to the buyer' }).getByRole('row').filter({ hasText: 'Could you confirm the colour' })).toContainText('Sent');
+  await page.getByRole('link', { name: 'Audit log of this order' }).click();
+  const entries = page.getByRole('table', { name: 'Audit entries, newest first' }).locator('tbody tr');
+  await expect(entries.filter({ hasText: 'orders.buyer-message.send' }).filter({ hasText: 'Succeeded' })).toHaveCount(1);
 });
 
 test('confirm the MFN shipment with the FBA package once it ships; the order shows Shipped', async ({ page }) => {
@@ -174,6 +177,16 @@ test('confirm the MFN shipment with the FBA package once it ships; the order sho
   await expect(confirmed.getByRole('row').filter({ hasText: tracking! })).toContainText('FBA, on a click');
   await expect(page.getByTestId('order-status')).toHaveText('Shipped');
   expect((await orderOnAmazon(order.amazonOrderId))?.status).toBe('Shipped');
+
+  // Both writes are in the audit log, reached from the order.
+  await page.getByRole('navigation', { name: 'Order actions' }).getByRole('link', { name: 'Order details' }).click();
+  await page.getByRole('link', { name: 'Audit log of this order' }).click();
+  await expect(page.getByLabel('Target')).toHaveValue(order.amazonOrderId);
+  const entries = page.getByRole('table', { name: 'Audit entries, newest first' }).locator('tbody tr');
+  await expect(entries.filter({ hasText: 'orders.confirm-shipment.fba' })).toContainText('Succeeded');
+  await expect(entries.filter({ hasText: 'orders.fulfillment-order.create' })).toContainText('Succeeded');
+  await expect(entries.filter({ hasText: 'orders.fulfillment-order.create' }).getByText(/^[0-9a-f-]{36}$/)).toBeVisible();
+  await expect(entries.filter({ hasNotText: order.amazonOrderId })).toHaveCount(0);
 });
 
 test('manual shipment confirmation: bad package details are refused next to each field and nothing is sent', async ({ page }) => {

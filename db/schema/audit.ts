@@ -18,5 +18,6 @@ export const auditLog = pgTable(
     requestId: text('request_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('audit_log_workspace_created').on(t.workspaceId, t.createdAt)],
+  // The second index answers "what happened to this order / shipment" from the record's page.
+  (t) => [index('audit_log_workspace_created').on(t.workspaceId, t.createdAt), index('audit_log_workspace_target').on(t.workspaceId, t.target, t.createdAt)],
 );

@@ -56,11 +56,14 @@ describe.each(testDatabases)('audit log queries on $name', (database) => {
     const today = new Date().toISOString().slice(0, 10);
     expect((await listAuditEntries(handle.db, ws, f({ from: today, to: today }))).total).toBe(60);
     expect((await listAuditEntries(handle.db, ws, f({ to: '2000-01-01' }))).total).toBe(0);
+    const one = await listAuditEntries(handle.db, ws, f({ target: 'T7' }));
+    expect(one.rows.map((r) => r.target)).toEqual(['T7']);
+    expect((await listAuditEntries(handle.db, otherWs, f({ target: 'T7' }))).total).toBe(0);
   });
 
   it('ignores bad filter values with a message', () => {
     const { filters, problems } = parseAuditFilters({ result: 'maybe', user: 'root', from: 'last week', page: '0' });
-    expect(filters).toEqual({ action: null, userId: null, result: null, from: null, to: null, page: 1 });
+    expect(filters).toEqual({ action: null, userId: null, result: null, target: null, from: null, to: null, page: 1 });
     expect(problems).toHaveLength(4);
   });
 });

@@ -11,6 +11,8 @@ export interface AuditFilters {
   action: string | null;
   userId: string | null;
   result: 'ok' | 'error' | null;
+  /** What was acted on, exactly: an order id, a shipment id, a SKU. */
+  target: string | null;
   from: string | null;
   to: string | null;
   page: number;
@@ -21,6 +23,7 @@ const fields = {
   action: z.string().trim().regex(/^[a-z0-9.-]{1,80}$/),
   user: z.uuid(),
   result: z.enum(['ok', 'error']),
+  target: z.string().trim().min(1).max(200),
   from: date,
   to: date,
   page: z.coerce.number().int().min(1).max(100_000),
@@ -29,6 +32,7 @@ const PROBLEMS: Record<keyof typeof fields, string> = {
   action: 'That action name was not understood; showing every action.',
   user: 'That user was not understood; showing everyone.',
   result: 'The result is “ok” or “error”; showing both.',
+  target: 'Targets are at most 200 characters; the target was ignored.',
   from: 'The “from” date was not understood (YYYY-MM-DD) and was ignored.',
   to: 'The “to” date was not understood (YYYY-MM-DD) and was ignored.',
   page: 'That page number was not understood; showing the first page.',
@@ -45,7 +49,7 @@ export function parseAuditFilters(raw: RawSearchParams): { filters: AuditFilters
     return null;
   };
   return {
-    filters: { action: read('action'), userId: read('user'), result: read('result'), from: read('from'), to: read('to'), page: read('page') ?? 1 },
+    filters: { action: read('action'), userId: read('user'), result: read('result'), target: read('target'), from: read('from'), to: read('to'), page: read('page') ?? 1 },
     problems,
   };
 }
@@ -56,6 +60,7 @@ export function auditHref(f: AuditFilters, changes: Partial<AuditFilters> = {}):
   if (v.action) params.set('action', v.action);
   if (v.userId) params.set('user', v.userId);
   if (v.result) params.set('result', v.result);
+  if (v.target) params.set('target', v.target);
   if (v.from) params.set('from', v.from);
   if (v.to) params.set('to', v.to);
   if (v.page !== 1) params.set('page', String(v.page));
@@ -80,6 +85,7 @@ export async function listAuditEntries(db: Db, workspaceId: string, f: AuditFilt
   if (f.action) where.push(eq(auditLog.action, f.action));
   if (f.userId) where.push(eq(auditLog.userId, f.userId));
   if (f.result) where.push(eq(auditLog.result, f.result));
+  if (f.target) where.push(eq(auditLog.target, f.target));
   if (f.from) where.push(gte(auditLog.createdAt, new Date(`${f.from}T00:00:00Z`)));
   if (f.to) where.push(lt(auditLog.createdAt, new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000)));
   const condition = and(...where);

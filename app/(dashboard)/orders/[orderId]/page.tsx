@@ -137,6 +137,13 @@ export default async function OrderPage({ params }: { params: Promise<Params> })
                   Message the buyer
                 </Link>
               </li>
+              {hasRole(user.role, 'admin') ? (
+                <li>
+                  <Link href={`/settings/audit?target=${encodeURIComponent(order.amazonOrderId)}`} className="font-medium text-blue-700 underline">
+                    Audit log of this order
+                  </Link>
+                </li>
+              ) : null}
             </ul>
           </Section>
 

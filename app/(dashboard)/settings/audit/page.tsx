@@ -47,7 +47,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </ul>
         </div>
       ) : null}
-      <Form action="/settings/audit" aria-label="Filter the audit log" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
+      <Form action="/settings/audit" aria-label="Filter the audit log" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6">
         <div>
           <label htmlFor="action" className={label}>
             Action
@@ -85,6 +85,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </select>
         </div>
         <div>
+          <label htmlFor="target" className={label}>
+            Target
+          </label>
+          <input id="target" name="target" type="search" defaultValue={filters.target ?? ''} placeholder="Order or shipment id, SKU" className={control} />
+        </div>
+        <div>
           <label htmlFor="from" className={label}>
             From
           </label>
@@ -96,7 +102,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </label>
           <input id="to" name="to" type="date" defaultValue={filters.to ?? ''} className={control} />
         </div>
-        <div className="flex gap-3 sm:col-span-2 lg:col-span-5">
+        <div className="flex gap-3 sm:col-span-2 lg:col-span-6">
           <button type="submit" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">
             Apply filters
           </button>
