@@ -31,6 +31,8 @@ export const inventorySummaries = pgTable(
     totalQuantity: integer('total_quantity').notNull().default(0),
     lastUpdatedAt: timestamp('last_updated_at', { withTimezone: true }),
     syncedAt: timestamp('synced_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Start (Amazon's clock) of the full sweep that last listed this SKU; a finished sweep drops older rows. */
+    sweptAt: timestamp('swept_at', { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.accountId, t.marketplaceId, t.sellerSku] }),

@@ -2,11 +2,13 @@
  * Inventory sync: a full sweep of getInventorySummaries (details=true) per marketplace, 50
  * SKUs a page. A full sweep rather than startDateTime because Amazon's change detection
  * misses the inbound buckets. Each page commits with its nextToken; the token expires after
- * 30 seconds, so a resume that finds it refused starts that marketplace again.
+ * 30 seconds, so a resume that finds it refused starts that marketplace again. A finished
+ * sweep removes the SKUs it did not list: Amazon no longer holds them, and stale fulfillable
+ * counts would mislead the orders' FBA availability and the low-stock view.
  */
 import { SpApiError } from '@/lib/sp-api/errors';
 import { reshapeInventorySummary, type InventorySummaryRow } from '@/lib/inventory/reshape';
-import { upsertInventorySummaries } from '@/lib/inventory/upsert';
+import { removeUnlistedSkus, upsertInventorySummaries } from '@/lib/inventory/upsert';
 import { readCheckpoint, savePageCheckpoint } from './checkpoints';
 import type { SyncContext, SyncResult } from './context';
 
@@ -31,12 +33,14 @@ export async function syncInventory(ctx: SyncContext): Promise<SyncResult> {
       }
       const rows = (response.payload?.inventorySummaries ?? [])
         .map((summary) => reshapeInventorySummary(summary, { ...ctx.tenant, marketplaceId }))
-        .filter((row): row is InventorySummaryRow => row !== undefined);
+        .filter((row): row is InventorySummaryRow => row !== undefined)
+        .map((row) => ({ ...row, sweptAt: sweepStartedAt }));
       const nextToken = response.pagination?.nextToken ?? null;
       synced += rows.length;
       page += 1;
       await ctx.db.transaction(async (tx) => {
         await upsertInventorySummaries(tx, rows);
+        if (!nextToken) await removeUnlistedSkus(tx, { ...ctx.tenant, marketplaceId }, sweepStartedAt);
         await savePageCheckpoint(tx, ctx.lease, {
           marketplaceId,
           pageToken: nextToken,

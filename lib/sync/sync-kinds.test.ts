@@ -51,10 +51,20 @@ describe.each(testDatabases)('inventory, outbound and inbound sync on $name', (d
     expect(sample.some((r) => r.fulfillable > 0)).toBe(true);
     expect(sample.every((r) => r.totalQuantity >= r.fulfillable)).toBe(true);
 
-    // A second sweep rewrites the same rows.
+    // A SKU Amazon no longer lists (removed since the last sweep), and one of another account.
+    const other = await seedDemoAccount(handle.db);
+    const gone = { marketplaceId: NA_MARKETPLACES[0]!.marketplaceId, sellerSku: 'GONE-FROM-AMAZON', fulfillable: 9, totalQuantity: 9 };
+    await handle.db.insert(inventorySummaries).values([
+      { ...tenant, ...gone },
+      { ...other, ...gone },
+    ]);
+
+    // A second sweep rewrites the same rows and drops the SKU Amazon did not list, for this account only.
     expect((await runSync(handle.db, { ...tenant, kind: 'inventory' }, options)).status).toBe('ok');
     const [again] = await handle.db.select({ n: count() }).from(inventorySummaries).where(eq(inventorySummaries.accountId, tenant.accountId));
     expect(again!.n).toBe(expected);
+    const left = await handle.db.select({ accountId: inventorySummaries.accountId }).from(inventorySummaries).where(eq(inventorySummaries.sellerSku, gone.sellerSku));
+    expect(left).toEqual([{ accountId: other.accountId }]);
   });
 
   it('fulfillment orders: the list with a PII-free detail', async () => {

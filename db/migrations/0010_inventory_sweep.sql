@@ -1,0 +1,1 @@
+ALTER TABLE "inventory_summaries" ADD COLUMN "swept_at" timestamp with time zone;
