@@ -5,6 +5,7 @@ import { cancelShipmentAction, refreshShipmentAction, updateShipmentAction } fro
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { Table, TableHead } from '@/components/ui/table';
 import { errorsAndValues, idleState } from '@/lib/actions/action-state';
 
 interface Item {
@@ -57,25 +58,16 @@ export function ShipmentItemsPanel({
       <form action={action} noValidate>
         <input type="hidden" name="accountId" value={accountId} />
         <input type="hidden" name="shipmentId" value={shipmentId} />
-        <table className="mt-3 w-full text-left text-sm">
-          <caption className="sr-only">Items in {shipmentId}</caption>
-          <thead className="bg-slate-50">
-            <tr>
-              <th scope="col" className="px-3 py-2">SKU</th>
-              <th scope="col" className="px-3 py-2">FNSKU</th>
-              <th scope="col" className="px-3 py-2 text-right">Shipped</th>
-              <th scope="col" className="px-3 py-2 text-right">Received</th>
-              <th scope="col" className="px-3 py-2 text-right">Per case</th>
-            </tr>
-          </thead>
+        <Table caption={`Items in ${shipmentId}`} variant="regular" className="mt-3">
+          <TableHead columns={['SKU', 'FNSKU', { label: 'Shipped', numeric: true }, { label: 'Received', numeric: true }, { label: 'Per case', numeric: true }]} />
           <tbody>
             {items.map((i) => {
               const key = `qty_${i.sellerSku}`;
               return (
-                <tr key={i.sellerSku} className="border-t border-slate-200 align-top">
-                  <td className="px-3 py-2">{i.sellerSku}</td>
-                  <td className="px-3 py-2">{i.fnsku ?? '—'}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">
+                <tr key={i.sellerSku}>
+                  <td>{i.sellerSku}</td>
+                  <td>{i.fnsku ?? '—'}</td>
+                  <td className="text-right tabular-nums">
                     {editable ? (
                       <>
                         <label htmlFor={key} className="sr-only">
@@ -98,13 +90,13 @@ export function ShipmentItemsPanel({
                       i.quantityShipped
                     )}
                   </td>
-                  <td className="px-3 py-2 text-right tabular-nums">{i.quantityReceived}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{i.quantityInCase || '—'}</td>
+                  <td className="text-right tabular-nums">{i.quantityReceived}</td>
+                  <td className="text-right tabular-nums">{i.quantityInCase || '—'}</td>
                 </tr>
               );
             })}
           </tbody>
-        </table>
+        </Table>
         {editable ? (
           <div className="mt-4 space-y-3">
             <TextField id="name" label="Shipment name" defaultValue={values?.name ?? name} errors={errors?.name} />

@@ -5,6 +5,7 @@ import { createFulfillmentOrderAction, previewFulfillmentAction, type PreviewSta
 import { Button } from '@/components/ui/button';
 import { Field, SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { Table, TableHead } from '@/components/ui/table';
 import { idleState } from '@/lib/actions/action-state';
 import { formatDateTime } from '@/lib/format';
 import { LOW_STOCK_LABELS } from '@/lib/orders/fulfillment/low-stock';
@@ -124,27 +125,18 @@ export function FulfillWithFbaForm({ orderId, features, items }: Props) {
             <input type="hidden" name="previewShortfall" value={JSON.stringify(ok.shortfall)} />
             <fieldset aria-describedby={errors.shippingSpeed ? 'shippingSpeed-error' : undefined}>
               <legend className="font-semibold">Shipping speed</legend>
-              <table className="mt-2 w-full text-left text-sm">
-                <caption className="sr-only">Preview per shipping speed</caption>
-                <thead>
-                  <tr className="border-b border-slate-200 text-slate-600">
-                    <th scope="col" className="py-1 pr-3 font-medium">Speed</th>
-                    <th scope="col" className="py-1 pr-3 font-medium">Fees</th>
-                    <th scope="col" className="py-1 pr-3 font-medium">Ships</th>
-                    <th scope="col" className="py-1 pr-3 font-medium">Arrives</th>
-                    <th scope="col" className="py-1 pr-3 font-medium">Can ship</th>
-                  </tr>
-                </thead>
+              <Table caption="Preview per shipping speed" className="mt-2">
+                <TableHead columns={['Speed', 'Fees', 'Ships', 'Arrives', 'Can ship']} />
                 <tbody>
                   {ok.options.map((o) => (
-                    <tr key={o.speed} className="border-b border-slate-100 align-top">
-                      <td className="py-2 pr-3">
+                    <tr key={o.speed}>
+                      <td>
                         <label className="flex items-center gap-2">
                           <input type="radio" name="shippingSpeed" value={o.speed} checked={speed === o.speed} onChange={() => setSpeed(o.speed)} />
                           {o.speed}
                         </label>
                       </td>
-                      <td className="py-2 pr-3">
+                      <td>
                         {o.totalFee ? (
                           <span className="font-medium">
                             {o.totalFee.amount} {o.totalFee.currency}
@@ -158,15 +150,15 @@ export function FulfillWithFbaForm({ orderId, features, items }: Props) {
                           </span>
                         ))}
                       </td>
-                      <td className="py-2 pr-3">
+                      <td>
                         {date(o.earliestShipDate)}
                         {o.latestShipDate ? <span className="block text-xs text-slate-600">by {date(o.latestShipDate)}</span> : null}
                       </td>
-                      <td className="py-2 pr-3">
+                      <td>
                         {date(o.earliestArrivalDate)}
                         {o.latestArrivalDate ? <span className="block text-xs text-slate-600">by {date(o.latestArrivalDate)}</span> : null}
                       </td>
-                      <td className="py-2 pr-3">
+                      <td>
                         {o.isFulfillable ? 'Yes' : 'Not in full'}
                         {o.orderUnfulfillableReasons.map((r) => (
                           <span key={r} className="block text-xs text-red-700">
@@ -177,7 +169,7 @@ export function FulfillWithFbaForm({ orderId, features, items }: Props) {
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </Table>
               <div id="shippingSpeed-error" aria-live="polite" className="text-sm text-red-700">
                 {errors.shippingSpeed?.map((e) => <p key={e}>{e}</p>)}
               </div>

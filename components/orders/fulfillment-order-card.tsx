@@ -1,3 +1,4 @@
+import { Table, TableHead } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/format';
 import type { FulfillmentOrderDetail } from '@/lib/outbound/reshape';
 
@@ -40,27 +41,19 @@ export function FulfillmentOrderCard({ order }: { order: FulfillmentOrderCardDat
         </div>
       </dl>
       {detail?.items?.length ? (
-        <table className="mt-4 w-full text-left text-sm">
-          <caption className="sr-only">Items of {order.sellerFulfillmentOrderId}</caption>
-          <thead>
-            <tr className="border-b border-slate-200 text-slate-600">
-              <th scope="col" className="py-1 pr-4 font-medium">SKU</th>
-              <th scope="col" className="py-1 pr-4 font-medium">Quantity</th>
-              <th scope="col" className="py-1 pr-4 font-medium">Cancelled</th>
-              <th scope="col" className="py-1 pr-4 font-medium">Unfulfillable</th>
-            </tr>
-          </thead>
+        <Table caption={`Items of ${order.sellerFulfillmentOrderId}`} className="mt-4">
+          <TableHead columns={['SKU', 'Quantity', 'Cancelled', 'Unfulfillable']} />
           <tbody>
             {detail.items.map((item) => (
-              <tr key={item.sellerFulfillmentOrderItemId} className="border-b border-slate-100">
-                <td className="py-1 pr-4">{item.sellerSku}</td>
-                <td className="py-1 pr-4">{item.quantity}</td>
-                <td className="py-1 pr-4">{item.cancelledQuantity}</td>
-                <td className="py-1 pr-4">{item.unfulfillableQuantity}</td>
+              <tr key={item.sellerFulfillmentOrderItemId}>
+                <td>{item.sellerSku}</td>
+                <td>{item.quantity}</td>
+                <td>{item.cancelledQuantity}</td>
+                <td>{item.unfulfillableQuantity}</td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       ) : null}
       {detail?.shipments?.length ? (
         <ul className="mt-4 space-y-2 text-sm">

@@ -1,3 +1,4 @@
+import { Table, TableHead } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/format';
 import type { LinkedFulfillmentOrder } from '@/lib/orders/detail';
 
@@ -26,25 +27,16 @@ export function FulfillmentOrdersList({ fulfillmentOrders }: { fulfillmentOrders
             ) : null}
           </dl>
           {fo.detail?.shipments.length ? (
-            <table className="mt-3 w-full text-left text-sm">
-              <caption className="sr-only">Shipments of fulfillment order {fo.sellerFulfillmentOrderId}</caption>
-              <thead className="text-slate-700">
-                <tr>
-                  <th scope="col" className="py-1 pr-3">Shipment</th>
-                  <th scope="col" className="py-1 pr-3">Status</th>
-                  <th scope="col" className="py-1 pr-3">Shipped</th>
-                  <th scope="col" className="py-1 pr-3">Estimated arrival</th>
-                  <th scope="col" className="py-1">Tracking</th>
-                </tr>
-              </thead>
+            <Table caption={`Shipments of fulfillment order ${fo.sellerFulfillmentOrderId}`} className="mt-3">
+              <TableHead columns={['Shipment', 'Status', 'Shipped', 'Estimated arrival', 'Tracking']} />
               <tbody>
                 {fo.detail.shipments.map((s) => (
-                  <tr key={s.amazonShipmentId} className="border-t border-slate-100 align-top">
-                    <td className="py-1 pr-3">{s.amazonShipmentId}</td>
-                    <td className="py-1 pr-3">{s.fulfillmentShipmentStatus}</td>
-                    <td className="py-1 pr-3">{s.shippingDate ? formatDateTime(s.shippingDate) : '—'}</td>
-                    <td className="py-1 pr-3">{s.estimatedArrivalDate ? formatDateTime(s.estimatedArrivalDate) : '—'}</td>
-                    <td className="py-1">
+                  <tr key={s.amazonShipmentId}>
+                    <td>{s.amazonShipmentId}</td>
+                    <td>{s.fulfillmentShipmentStatus}</td>
+                    <td>{s.shippingDate ? formatDateTime(s.shippingDate) : '—'}</td>
+                    <td>{s.estimatedArrivalDate ? formatDateTime(s.estimatedArrivalDate) : '—'}</td>
+                    <td>
                       {s.fulfillmentShipmentPackage?.length
                         ? s.fulfillmentShipmentPackage.map((p) => (
                             <span key={p.packageNumber} className="block">
@@ -56,7 +48,7 @@ export function FulfillmentOrdersList({ fulfillmentOrders }: { fulfillmentOrders
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </Table>
           ) : (
             <p className="mt-2 text-sm text-slate-600">{fo.detail ? 'No shipment yet.' : 'Shipments appear after the next sync.'}</p>
           )}

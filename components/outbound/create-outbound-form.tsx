@@ -12,6 +12,7 @@ import { startTransition, useActionState, useMemo, useState, type FormEvent } fr
 import { createOutboundOrderAction, previewOutboundOrderAction, type PreviewState } from '@/app/(dashboard)/outbound/actions';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
+import { Table, TableHead } from '@/components/ui/table';
 import { idleState, type ActionState } from '@/lib/actions/action-state';
 import { formatDateTime } from '@/lib/format';
 import { MAX_UNITS } from '@/lib/outbound/order-input';
@@ -139,26 +140,18 @@ export function CreateOutboundForm(props: { accountId: string; marketplaceId: st
             <Button type="button" variant="secondary" onClick={addLine}>Add item</Button>
         </div>
         {lines.length ? (
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">Items in this order</caption>
-            <thead className="text-left text-slate-700">
-              <tr>
-                <th scope="col" className="py-1 pr-3">SKU</th>
-                <th scope="col" className="py-1 pr-3">Fulfillable</th>
-                <th scope="col" className="py-1 pr-3">Quantity</th>
-                <th scope="col" className="py-1"><span className="sr-only">Remove</span></th>
-              </tr>
-            </thead>
+          <Table caption="Items in this order">
+            <TableHead columns={['SKU', 'Fulfillable', 'Quantity', { label: <span className="sr-only">Remove</span> }]} />
             <tbody>
               {lines.map((line, i) => {
                 const stock = stockBySku.get(line.sellerSku)?.fulfillable;
                 const short = policy === 'FillOrKill' && stock !== undefined && line.quantity > stock;
                 const rowErrors = [...(fieldErrors(`items.${i}.sellerSku`) ?? []), ...(fieldErrors(`items.${i}.quantity`) ?? [])];
                 return (
-                  <tr key={line.sellerSku} className="align-top">
-                    <td className="py-1 pr-3 font-mono">{line.sellerSku}</td>
-                    <td className="py-1 pr-3">{stock ?? 'unknown'}</td>
-                    <td className="py-1 pr-3">
+                  <tr key={line.sellerSku}>
+                    <td className="font-mono">{line.sellerSku}</td>
+                    <td>{stock ?? 'unknown'}</td>
+                    <td>
                       <input
                         type="number"
                         min={1}
@@ -175,7 +168,7 @@ export function CreateOutboundForm(props: { accountId: string; marketplaceId: st
                         {rowErrors.map((e) => <p key={e}>{e}</p>)}
                       </div>
                     </td>
-                    <td className="py-1">
+                    <td>
                       <Button type="button" variant="secondary" aria-label={`Remove ${line.sellerSku}`} onClick={() => setLines((current) => current.filter((_, j) => j !== i))}>
                         Remove
                       </Button>
@@ -184,7 +177,7 @@ export function CreateOutboundForm(props: { accountId: string; marketplaceId: st
                 );
               })}
             </tbody>
-          </table>
+          </Table>
         ) : null}
         <p className="text-sm text-slate-700">{lines.length} line{lines.length === 1 ? '' : 's'}, {units} unit{units === 1 ? '' : 's'} (at most {MAX_UNITS}).</p>
         <div aria-live="polite" className="text-sm text-red-700">{fieldErrors('items')?.map((e) => <p key={e}>{e}</p>)}</div>
@@ -237,28 +230,20 @@ function PreviewTable({ options }: { options: import('@/lib/outbound/service').P
   return (
     <section aria-labelledby="preview-heading" className="rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="preview-heading" className="font-semibold">Speeds and fees</h2>
-      <table className="mt-3 min-w-full text-sm">
-        <thead className="text-left text-slate-700">
-          <tr>
-            <th scope="col" className="py-1 pr-3">Speed</th>
-            <th scope="col" className="py-1 pr-3">Available</th>
-            <th scope="col" className="py-1 pr-3">Estimated fees</th>
-            <th scope="col" className="py-1 pr-3">Arrives</th>
-            <th scope="col" className="py-1">Weight</th>
-          </tr>
-        </thead>
+      <Table caption="Speeds and fees" className="mt-3">
+        <TableHead columns={['Speed', 'Available', 'Estimated fees', 'Arrives', 'Weight']} />
         <tbody>
           {options.map((o) => (
-            <tr key={o.speed} className="align-top">
-              <th scope="row" className="py-1 pr-3 text-left font-medium">{o.speed}</th>
-              <td className="py-1 pr-3">{o.fulfillable ? 'Yes' : `No${o.reasons.length ? `: ${o.reasons.join('; ')}` : ''}`}</td>
-              <td className="py-1 pr-3">{o.total ? `${o.total} ${o.currency}` : '—'}</td>
-              <td className="py-1 pr-3">{o.earliestArrival ? `${formatDateTime(o.earliestArrival)} – ${formatDateTime(o.latestArrival ?? o.earliestArrival)}` : '—'}</td>
-              <td className="py-1">{o.weight ?? '—'}</td>
+            <tr key={o.speed}>
+              <th scope="row" className="font-medium">{o.speed}</th>
+              <td>{o.fulfillable ? 'Yes' : `No${o.reasons.length ? `: ${o.reasons.join('; ')}` : ''}`}</td>
+              <td>{o.total ? `${o.total} ${o.currency}` : '—'}</td>
+              <td>{o.earliestArrival ? `${formatDateTime(o.earliestArrival)} – ${formatDateTime(o.latestArrival ?? o.earliestArrival)}` : '—'}</td>
+              <td>{o.weight ?? '—'}</td>
             </tr>
           ))}
         </tbody>
-      </table>
+      </Table>
     </section>
   );
 }

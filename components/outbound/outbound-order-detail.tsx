@@ -7,6 +7,7 @@
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { Table, TableHead } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/format';
 import { outboundOrderApiPath } from '@/lib/outbound/paths';
 import type { OutboundOrderView } from '@/lib/outbound/queries';
@@ -81,28 +82,20 @@ export function OutboundOrderDetail({ initial, canWrite }: { initial: OutboundOr
           <section aria-labelledby="items" className="rounded-lg border border-slate-200 bg-white p-5">
             <h2 id="items" className="font-semibold">Items</h2>
             {detail ? (
-              <table className="mt-3 min-w-full text-sm">
-                <thead className="text-left text-slate-700">
-                  <tr>
-                    <th scope="col" className="py-1 pr-3">SKU</th>
-                    <th scope="col" className="py-1 pr-3">Ordered</th>
-                    <th scope="col" className="py-1 pr-3">Cancelled</th>
-                    <th scope="col" className="py-1 pr-3">Unfulfillable</th>
-                    <th scope="col" className="py-1">Estimated arrival</th>
-                  </tr>
-                </thead>
+              <Table caption="Items of this outbound order" className="mt-3">
+                <TableHead columns={['SKU', 'Ordered', 'Cancelled', 'Unfulfillable', 'Estimated arrival']} />
                 <tbody>
                   {detail.items.map((item) => (
                     <tr key={item.sellerFulfillmentOrderItemId}>
-                      <th scope="row" className="py-1 pr-3 text-left font-mono font-normal">{item.sellerSku}</th>
-                      <td className="py-1 pr-3">{item.quantity}</td>
-                      <td className="py-1 pr-3">{item.cancelledQuantity}</td>
-                      <td className="py-1 pr-3">{item.unfulfillableQuantity}</td>
-                      <td className="py-1">{item.estimatedArrivalDate ? formatDateTime(item.estimatedArrivalDate) : '—'}</td>
+                      <th scope="row" className="font-mono font-normal">{item.sellerSku}</th>
+                      <td>{item.quantity}</td>
+                      <td>{item.cancelledQuantity}</td>
+                      <td>{item.unfulfillableQuantity}</td>
+                      <td>{item.estimatedArrivalDate ? formatDateTime(item.estimatedArrivalDate) : '—'}</td>
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </Table>
             ) : (
               <p className="mt-2 text-sm text-slate-600">The items have not been copied from Amazon yet; they appear here by themselves.</p>
             )}
@@ -191,26 +184,18 @@ function ReturnsSection({ order }: { order: OutboundOrderView }) {
   return (
     <section aria-labelledby="returns" className="rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="returns" className="font-semibold">Returns</h2>
-      <table className="mt-3 min-w-full text-sm">
-        <thead className="text-left text-slate-700">
-          <tr>
-            <th scope="col" className="py-1 pr-3">Item</th>
-            <th scope="col" className="py-1 pr-3">Reason</th>
-            <th scope="col" className="py-1 pr-3">Status</th>
-            <th scope="col" className="py-1 pr-3">Condition</th>
-            <th scope="col" className="py-1">Authorization</th>
-          </tr>
-        </thead>
+      <Table caption="Returned items" className="mt-3">
+        <TableHead columns={['Item', 'Reason', 'Status', 'Condition', 'Authorization']} />
         <tbody>
           {items.map((r) => {
             const rma = authorizations.find((a) => a.returnAuthorizationId === r.returnAuthorizationId);
             return (
               <tr key={r.sellerReturnItemId}>
-                <td className="py-1 pr-3 font-mono">{order.detail?.items.find((i) => i.sellerFulfillmentOrderItemId === r.sellerFulfillmentOrderItemId)?.sellerSku ?? r.sellerFulfillmentOrderItemId}</td>
-                <td className="py-1 pr-3 font-mono">{r.sellerReturnReasonCode}</td>
-                <td className="py-1 pr-3">{r.status === 'New' ? 'Awaiting return' : 'Processed'} ({formatDateTime(r.statusChangedDate)})</td>
-                <td className="py-1 pr-3">{r.returnReceivedCondition ?? '—'}</td>
-                <td className="py-1">
+                <td className="font-mono">{order.detail?.items.find((i) => i.sellerFulfillmentOrderItemId === r.sellerFulfillmentOrderItemId)?.sellerSku ?? r.sellerFulfillmentOrderItemId}</td>
+                <td className="font-mono">{r.sellerReturnReasonCode}</td>
+                <td>{r.status === 'New' ? 'Awaiting return' : 'Processed'} ({formatDateTime(r.statusChangedDate)})</td>
+                <td>{r.returnReceivedCondition ?? '—'}</td>
+                <td>
                   {rma ? (
                     <a href={rma.rmaPageURL} className="text-blue-800 underline" target="_blank" rel="noreferrer">
                       RMA {rma.amazonRmaId}
@@ -223,7 +208,7 @@ function ReturnsSection({ order }: { order: OutboundOrderView }) {
             );
           })}
         </tbody>
-      </table>
+      </Table>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { changeRoleAction, setDisabledAction } from '@/app/(dashboard)/settings/users/actions';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
+import { Table, TableHead } from '@/components/ui/table';
 import { idleState } from '@/lib/actions/action-state';
 import { formatDateTime } from '@/lib/format';
 import { canAssignRole, ROLE_LABELS, type Role } from '@/lib/auth/roles';
@@ -12,24 +13,14 @@ import { assignableRoleOptions } from './role-options';
 
 export function UserTable({ users, currentUserId, actorRole }: { users: WorkspaceUser[]; currentUserId: string; actorRole: Role }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Users of this workspace</caption>
-        <thead className="bg-slate-50 text-slate-700">
-          <tr>
-            <th scope="col" className="px-4 py-3">User</th>
-            <th scope="col" className="px-4 py-3">Role</th>
-            <th scope="col" className="px-4 py-3">Status</th>
-            <th scope="col" className="px-4 py-3">Last sign-in</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <UserRow key={u.id} user={u} isSelf={u.id === currentUserId} actorRole={actorRole} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table caption="Users of this workspace" variant="framed">
+      <TableHead columns={['User', 'Role', 'Status', 'Last sign-in']} />
+      <tbody>
+        {users.map((u) => (
+          <UserRow key={u.id} user={u} isSelf={u.id === currentUserId} actorRole={actorRole} />
+        ))}
+      </tbody>
+    </Table>
   );
 }
 
@@ -38,12 +29,12 @@ function UserRow({ user, isSelf, actorRole }: { user: WorkspaceUser; isSelf: boo
   const [disableState, disableAction, disablePending] = useActionState(setDisabledAction, idleState);
   const editable = !isSelf && canAssignRole(actorRole, user.role, user.role);
   return (
-    <tr className="border-t border-slate-200 align-top">
-      <td className="px-4 py-3">
+    <tr>
+      <td>
         <p className="font-medium">{user.name}</p>
         <p className="text-slate-600">{user.email}</p>
       </td>
-      <td className="px-4 py-3">
+      <td>
         {editable ? (
           <form action={roleAction} className="flex items-center gap-2">
             <input type="hidden" name="userId" value={user.id} />
@@ -66,7 +57,7 @@ function UserRow({ user, isSelf, actorRole }: { user: WorkspaceUser; isSelf: boo
         )}
         <FormMessage state={roleState} />
       </td>
-      <td className="px-4 py-3">
+      <td>
         <p>{user.disabled ? 'Disabled' : 'Active'}</p>
         {editable ? (
           <form action={disableAction}>
@@ -85,7 +76,7 @@ function UserRow({ user, isSelf, actorRole }: { user: WorkspaceUser; isSelf: boo
         ) : null}
         <FormMessage state={disableState} />
       </td>
-      <td className="px-4 py-3 text-slate-600">{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : 'Never'}</td>
+      <td className="text-slate-600">{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : 'Never'}</td>
     </tr>
   );
 }

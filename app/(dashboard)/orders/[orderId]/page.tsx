@@ -7,6 +7,7 @@ import { FulfillmentOrdersList } from '@/components/orders/fulfillment-orders-li
 import { RefreshItemsButton } from '@/components/orders/refresh-items-button';
 import { SentMessagesTable } from '@/components/orders/sent-messages-table';
 import { PageHeader } from '@/components/ui/page-header';
+import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { marketplaceLabeler } from '@/lib/accounts/marketplace-labels';
 import { listSellerAccounts } from '@/lib/accounts/service';
@@ -176,36 +177,23 @@ function Availability({ item }: { item: OrderItemWithStock }) {
 
 function ItemsTable({ items }: { items: OrderItemWithStock[] }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Items of this order</caption>
-        <thead className="text-slate-700">
-          <tr>
-            <th scope="col" className="py-2 pr-3">Item</th>
-            <th scope="col" className="py-2 pr-3">SKU</th>
-            <th scope="col" className="py-2 pr-3">ASIN</th>
-            <th scope="col" className="py-2 pr-3">Ordered</th>
-            <th scope="col" className="py-2 pr-3">Shipped</th>
-            <th scope="col" className="py-2 pr-3">Price</th>
-            <th scope="col" className="py-2">FBA availability</th>
+    <Table caption="Items of this order">
+      <TableHead columns={['Item', 'SKU', 'ASIN', 'Ordered', 'Shipped', 'Price', 'FBA availability']} />
+      <tbody>
+        {items.map((item) => (
+          <tr key={item.orderItemId}>
+            <td>{item.title ?? '—'}</td>
+            <td className="font-mono text-xs">{item.sellerSku ?? '—'}</td>
+            <td className="font-mono text-xs">{item.asin}</td>
+            <td>{item.quantityOrdered}</td>
+            <td>{item.quantityShipped}</td>
+            <td className="whitespace-nowrap">{formatMoney(item.itemPriceAmount, item.itemPriceCurrency)}</td>
+            <td>
+              <Availability item={item} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.orderItemId} className="border-t border-slate-100 align-top">
-              <td className="py-2 pr-3">{item.title ?? '—'}</td>
-              <td className="py-2 pr-3 font-mono text-xs">{item.sellerSku ?? '—'}</td>
-              <td className="py-2 pr-3 font-mono text-xs">{item.asin}</td>
-              <td className="py-2 pr-3">{item.quantityOrdered}</td>
-              <td className="py-2 pr-3">{item.quantityShipped}</td>
-              <td className="py-2 pr-3 whitespace-nowrap">{formatMoney(item.itemPriceAmount, item.itemPriceCurrency)}</td>
-              <td className="py-2">
-                <Availability item={item} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </Table>
   );
 }

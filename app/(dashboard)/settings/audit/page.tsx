@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
+import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { auditHref, listAuditActions, listAuditEntries, parseAuditFilters } from '@/lib/audit/queries';
 import { requireUser } from '@/lib/auth/session';
@@ -113,36 +114,24 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </Form>
       {list.rows.length ? (
         <>
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Audit entries, newest first</caption>
-              <thead className="bg-slate-50 text-slate-700">
-                <tr>
-                  <th scope="col" className="px-3 py-2">When</th>
-                  <th scope="col" className="px-3 py-2">Who</th>
-                  <th scope="col" className="px-3 py-2">Action</th>
-                  <th scope="col" className="px-3 py-2">Target</th>
-                  <th scope="col" className="px-3 py-2">Result</th>
-                  <th scope="col" className="px-3 py-2">SP-API request id</th>
+          <Table caption="Audit entries, newest first" variant="framed">
+            <TableHead columns={['When', 'Who', 'Action', 'Target', 'Result', 'SP-API request id']} />
+            <tbody>
+              {list.rows.map((row) => (
+                <tr key={row.id}>
+                  <td className="whitespace-nowrap">{formatDateTime(row.createdAt)}</td>
+                  <td>{row.userName ? `${row.userName} (${row.userEmail})` : 'Removed user or system'}</td>
+                  <td className="font-mono text-xs">{row.action}</td>
+                  <td>
+                    <span className="font-mono text-xs">{row.target ?? '—'}</span>
+                    {row.detail ? <span className="block text-xs text-slate-600">{describeDetail(row.detail)}</span> : null}
+                  </td>
+                  <td>{row.result === 'ok' ? 'Succeeded' : <span className="font-medium text-red-800">Failed</span>}</td>
+                  <td className="font-mono text-xs">{row.requestId ?? '—'}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {list.rows.map((row) => (
-                  <tr key={row.id} className="border-t border-slate-200 align-top">
-                    <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(row.createdAt)}</td>
-                    <td className="px-3 py-2">{row.userName ? `${row.userName} (${row.userEmail})` : 'Removed user or system'}</td>
-                    <td className="px-3 py-2 font-mono text-xs">{row.action}</td>
-                    <td className="px-3 py-2">
-                      <span className="font-mono text-xs">{row.target ?? '—'}</span>
-                      {row.detail ? <span className="block text-xs text-slate-600">{describeDetail(row.detail)}</span> : null}
-                    </td>
-                    <td className="px-3 py-2">{row.result === 'ok' ? 'Succeeded' : <span className="font-medium text-red-800">Failed</span>}</td>
-                    <td className="px-3 py-2 font-mono text-xs">{row.requestId ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </Table>
           <Pagination page={list.page} pageCount={list.pageCount} total={list.total} noun="entries" hrefFor={(page) => auditHref(shown, { page })} />
         </>
       ) : (

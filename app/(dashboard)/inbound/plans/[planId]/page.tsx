@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CreateShipmentForm } from '@/components/inbound/create-shipment-form';
 import { PageHeader } from '@/components/ui/page-header';
+import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
@@ -62,27 +63,19 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
                 </div>
               ) : null}
             </dl>
-            <table className="mt-3 w-full text-left text-sm">
-              <caption className="sr-only">Items of {s.shipmentId}</caption>
-              <thead className="bg-slate-50">
-                <tr>
-                  <th scope="col" className="px-3 py-2">SKU</th>
-                  <th scope="col" className="px-3 py-2">FNSKU</th>
-                  <th scope="col" className="px-3 py-2 text-right">Quantity</th>
-                  <th scope="col" className="px-3 py-2">Prep</th>
-                </tr>
-              </thead>
+            <Table caption={`Items of ${s.shipmentId}`} variant="regular" className="mt-3">
+              <TableHead columns={['SKU', 'FNSKU', { label: 'Quantity', numeric: true }, 'Prep']} />
               <tbody>
                 {s.items.map((i) => (
-                  <tr key={i.sellerSku} className="border-t border-slate-200">
-                    <td className="px-3 py-2">{i.sellerSku}</td>
-                    <td className="px-3 py-2">{i.fnsku}</td>
-                    <td className="px-3 py-2 text-right tabular-nums">{i.quantity}</td>
-                    <td className="px-3 py-2">{i.prepDetails.length ? i.prepDetails.map((p) => `${p.prepInstruction} (${p.prepOwner === 'AMAZON' ? 'Amazon' : 'you'})`).join(', ') : 'None'}</td>
+                  <tr key={i.sellerSku}>
+                    <td>{i.sellerSku}</td>
+                    <td>{i.fnsku}</td>
+                    <td className="text-right tabular-nums">{i.quantity}</td>
+                    <td>{i.prepDetails.length ? i.prepDetails.map((p) => `${p.prepInstruction} (${p.prepOwner === 'AMAZON' ? 'Amazon' : 'you'})`).join(', ') : 'None'}</td>
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </Table>
             <div className="mt-4">
               {s.createdShipmentAt ? (
                 <Link className="text-blue-700 underline" href={`/inbound/${plan.accountId}/${encodeURIComponent(s.shipmentId)}`}>

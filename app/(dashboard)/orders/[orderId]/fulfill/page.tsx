@@ -7,6 +7,7 @@ import { LowStockDecisions } from '@/components/orders/low-stock-decisions';
 import { OrderSummary } from '@/components/orders/order-summary';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
 import { requireUser } from '@/lib/auth/session';
@@ -81,34 +82,26 @@ export default async function FulfillOrderPage({ params }: { params: Promise<{ o
             Items and FBA stock
           </h2>
           {items.length ? (
-            <table className="mt-3 w-full text-left text-sm">
-              <thead>
-                <tr className="border-b border-slate-200 text-slate-600">
-                  <th scope="col" className="py-1 pr-4 font-medium">SKU</th>
-                  <th scope="col" className="py-1 pr-4 font-medium">Title</th>
-                  <th scope="col" className="py-1 pr-4 font-medium">Ordered</th>
-                  <th scope="col" className="py-1 pr-4 font-medium">Shipped</th>
-                  <th scope="col" className="py-1 pr-4 font-medium">FBA fulfillable</th>
-                </tr>
-              </thead>
+            <Table caption="Items and FBA stock" className="mt-3">
+              <TableHead columns={['SKU', 'Title', 'Ordered', 'Shipped', 'FBA fulfillable']} />
               <tbody>
                 {items.map((item) => {
                   const fulfillable = item.sellerSku ? stock.get(item.sellerSku) : undefined;
                   const needed = item.quantityOrdered - item.quantityShipped;
                   return (
-                    <tr key={item.orderItemId} className="border-b border-slate-100">
-                      <td className="py-1 pr-4">{item.sellerSku ?? '—'}</td>
-                      <td className="py-1 pr-4">{item.title ?? item.asin}</td>
-                      <td className="py-1 pr-4">{item.quantityOrdered}</td>
-                      <td className="py-1 pr-4">{item.quantityShipped}</td>
-                      <td className={`py-1 pr-4 ${fulfillable !== undefined && fulfillable < needed ? 'font-semibold text-red-700' : ''}`}>
+                    <tr key={item.orderItemId}>
+                      <td>{item.sellerSku ?? '—'}</td>
+                      <td>{item.title ?? item.asin}</td>
+                      <td>{item.quantityOrdered}</td>
+                      <td>{item.quantityShipped}</td>
+                      <td className={fulfillable !== undefined && fulfillable < needed ? 'font-semibold text-red-700' : undefined}>
                         {fulfillable === undefined ? 'Not synced' : fulfillable < needed ? `${fulfillable} (short ${needed - fulfillable})` : fulfillable}
                       </td>
                     </tr>
                   );
                 })}
               </tbody>
-            </table>
+            </Table>
           ) : (
             <p className="mt-2 text-sm text-slate-600">The items of this order have not been read from Amazon yet.</p>
           )}

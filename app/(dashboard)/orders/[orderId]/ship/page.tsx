@@ -5,6 +5,7 @@ import { OrderSummary } from '@/components/orders/order-summary';
 import { ConfirmFbaShipmentButton, ConfirmModeForm, ManualConfirmForm, RefreshFbaStatusButton, ShipmentStatusForm } from '@/components/orders/shipment-forms';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
@@ -91,32 +92,22 @@ export default async function OrderShipmentPage({ params }: { params: Promise<{ 
             Confirmed shipments
           </h2>
           {confirmations.length ? (
-            <table className="mt-3 w-full text-left text-sm">
-              <thead>
-                <tr className="border-b border-slate-200 text-slate-600">
-                  <th scope="col" className="py-1 pr-3 font-medium">Package</th>
-                  <th scope="col" className="py-1 pr-3 font-medium">Carrier</th>
-                  <th scope="col" className="py-1 pr-3 font-medium">Tracking number</th>
-                  <th scope="col" className="py-1 pr-3 font-medium">Shipped</th>
-                  <th scope="col" className="py-1 pr-3 font-medium">Units</th>
-                  <th scope="col" className="py-1 pr-3 font-medium">Source</th>
-                  <th scope="col" className="py-1 pr-3 font-medium">Amazon request id</th>
-                </tr>
-              </thead>
+            <Table caption="Confirmed shipments" className="mt-3">
+              <TableHead columns={['Package', 'Carrier', 'Tracking number', 'Shipped', 'Units', 'Source', 'Amazon request id']} />
               <tbody>
                 {confirmations.map((c) => (
-                  <tr key={c.packageReferenceId} className="border-b border-slate-100">
-                    <td className="py-1 pr-3">{c.packageReferenceId}</td>
-                    <td className="py-1 pr-3">{c.carrierName ? `${c.carrierCode} (${c.carrierName})` : c.carrierCode}</td>
-                    <td className="py-1 pr-3">{c.trackingNumber}</td>
-                    <td className="py-1 pr-3">{formatDateTime(c.shipDate)}</td>
-                    <td className="py-1 pr-3">{c.items.reduce((n, i) => n + i.quantity, 0)}</td>
-                    <td className="py-1 pr-3">{c.source === 'fba' ? (c.confirmedBy ? 'FBA, on a click' : 'FBA, automatic') : 'Typed'}</td>
-                    <td className="py-1 pr-3 font-mono text-xs">{c.requestId ?? '—'}</td>
+                  <tr key={c.packageReferenceId}>
+                    <td>{c.packageReferenceId}</td>
+                    <td>{c.carrierName ? `${c.carrierCode} (${c.carrierName})` : c.carrierCode}</td>
+                    <td>{c.trackingNumber}</td>
+                    <td>{formatDateTime(c.shipDate)}</td>
+                    <td>{c.items.reduce((n, i) => n + i.quantity, 0)}</td>
+                    <td>{c.source === 'fba' ? (c.confirmedBy ? 'FBA, on a click' : 'FBA, automatic') : 'Typed'}</td>
+                    <td className="font-mono text-xs">{c.requestId ?? '—'}</td>
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </Table>
           ) : (
             <p className="mt-2 text-sm text-slate-600">No shipment has been confirmed from the dashboard yet.</p>
           )}

@@ -1,0 +1,69 @@
+import type { ReactNode } from 'react';
+
+/**
+ * The dashboard's one table look. Padding, header and row borders are set on the <table> with
+ * descendant variants, so rows and cells carry only what is their own (alignment, fonts, colours).
+ * Those variants outrank a cell's own padding class: change padding here, not per cell.
+ */
+
+// Inside a card next to other content: tight rows under an underlined header.
+const compact =
+  '[&_td]:py-1 [&_td]:pr-3 [&_th]:py-1 [&_th]:pr-3 [&_thead]:text-slate-600 [&_thead_th]:font-medium [&_thead_tr]:border-b [&_thead_tr]:border-slate-200 [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-100';
+// Roomier rows under a shaded header, for tables that are the content.
+const regular =
+  '[&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2 [&_thead]:bg-slate-50 [&_thead]:text-slate-700 [&_thead_th]:font-semibold [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200';
+
+const variants = {
+  compact: { wrapper: 'overflow-x-auto', table: compact },
+  regular: { wrapper: 'overflow-x-auto', table: regular },
+  // A page's main list: regular, in a card of its own.
+  framed: { wrapper: 'overflow-x-auto rounded-lg border border-slate-200 bg-white', table: regular },
+} as const;
+
+/** A table that scrolls sideways on narrow screens. The caption is for screen readers and names the table. className places it (margins). */
+export function Table({
+  caption,
+  variant = 'compact',
+  className = '',
+  children,
+}: {
+  caption: string;
+  variant?: keyof typeof variants;
+  className?: string;
+  children: ReactNode;
+}) {
+  const look = variants[variant];
+  return (
+    <div className={`${look.wrapper} ${className}`.trim()}>
+      <table className={`w-full text-left text-sm [&_tbody]:align-top ${look.table}`}>
+        <caption className="sr-only">{caption}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}
+
+/**
+ * A column header: its label, or the label with options. `numeric` right-aligns it over a column of
+ * numbers; `sorted` is the direction when the table is sorted by this column (it becomes aria-sort).
+ */
+export type TableColumn = string | { label: ReactNode; numeric?: boolean; sorted?: 'ascending' | 'descending'; className?: string };
+
+/** The header row: one <th scope="col"> per column, in order. */
+export function TableHead({ columns }: { columns: TableColumn[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column, index) => {
+          const { label, numeric = false, sorted, className = '' } = typeof column === 'string' ? { label: column } : column;
+          const classes = `${numeric ? 'text-right' : ''} ${className}`.trim();
+          return (
+            <th key={index} scope="col" aria-sort={sorted} className={classes || undefined}>
+              {label}
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
+  );
+}
