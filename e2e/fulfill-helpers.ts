@@ -13,6 +13,8 @@ export interface SimOrder {
   marketplaceId: string;
   fulfillmentChannel: string;
   status: string;
+  isIspu: boolean;
+  shipmentStatus: string | null;
   purchaseDate: string;
   items: Array<{ orderItemId: string; sellerSku: string; quantityOrdered: number; quantityShipped: number }>;
 }
@@ -39,16 +41,18 @@ const used = new Set<string>();
 
 /**
  * An order no other test of this run uses: MFN (or AFN), Unshipped for a while (so the first
- * sync stored it as such). Unless `stocked` is false, its SKUs get enough FBA stock.
+ * sync stored it as such), collected in store only when `storePickup` asks for one. Unless
+ * `stocked` is false, its SKUs get enough FBA stock.
  */
-export async function takeOrder(options: { channel?: 'MFN' | 'AFN'; status?: string; stocked?: boolean; where?: (o: SimOrder) => boolean } = {}): Promise<SimOrder> {
+export async function takeOrder(options: { channel?: 'MFN' | 'AFN'; status?: string; stocked?: boolean; storePickup?: boolean; where?: (o: SimOrder) => boolean } = {}): Promise<SimOrder> {
   const channel = options.channel ?? 'MFN';
   const status = options.status ?? 'Unshipped';
   const { orders } = await sim<{ orders: SimOrder[] }>(`/_sim/state/order-list?sellerId=${NA_SELLER}&channel=${channel}&status=${status}&limit=100`);
   const { skus } = await sim<{ skus: Array<{ sellerSku: string; qty: { fulfillable: number } }> }>(`/_sim/state/inventory?sellerId=${NA_SELLER}`);
   const stock = new Map(skus.map((s) => [s.sellerSku, s.qty.fulfillable]));
   const cutoff = (await simNow()) - 2 * 3_600_000;
-  const order = orders.find((o) => !used.has(o.amazonOrderId) && Date.parse(o.purchaseDate) < cutoff && (options.where?.(o) ?? true));
+  const wanted = (o: SimOrder) => o.isIspu === (options.storePickup ?? false) && (options.where?.(o) ?? true);
+  const order = orders.find((o) => !used.has(o.amazonOrderId) && Date.parse(o.purchaseDate) < cutoff && wanted(o));
   if (!order) throw new Error(`No ${channel} ${status} order left in the simulated world for this test`);
   used.add(order.amazonOrderId);
   if (options.stocked !== false) {

@@ -214,6 +214,33 @@ test('manual shipment confirmation: bad package details are refused next to each
   await expect(page.getByRole('region', { name: 'Confirmed shipments' }).getByText('No shipment has been confirmed from the dashboard yet.')).toBeVisible();
 });
 
+test('store pick-up: only the pick-up status is offered; a status must be chosen; Amazon records it', async ({ page }) => {
+  const order = await takeOrder({ storePickup: true, stocked: false });
+  await openOrderPage(page, `/orders/${order.amazonOrderId}`, `Order ${order.amazonOrderId}`);
+  await expect(page.getByRole('region', { name: 'Summary' })).toContainText('Store pick-up');
+  const actions = page.getByRole('region', { name: 'Actions' });
+  await expect(actions.getByRole('link', { name: 'Fulfill with FBA' })).toHaveCount(0);
+  await expect(actions.getByRole('link', { name: 'Confirm shipment' })).toHaveCount(0);
+  await actions.getByRole('link', { name: 'Set the store pick-up status' }).click();
+
+  await expect(page.getByRole('heading', { name: `Shipment of order ${order.amazonOrderId}`, level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Confirm a shipment by hand' })).toHaveCount(0);
+  const pickup = page.getByRole('region', { name: 'Store pick-up status' });
+  await pickup.getByRole('button', { name: 'Update status' }).click();
+  await expect(pickup.getByText('Choose a status.')).toBeVisible();
+  await expect(pickup.getByLabel('Pick-up status')).toHaveAttribute('aria-invalid', 'true');
+  expect((await orderOnAmazon(order.amazonOrderId))?.shipmentStatus).toBeNull();
+
+  await pickup.getByLabel('Pick-up status').selectOption({ label: 'Ready for pick-up' });
+  await pickup.getByRole('button', { name: 'Update status' }).click();
+  await expect(pickup.getByText('Pick-up status set to Ready for pick-up.')).toBeVisible();
+  expect((await orderOnAmazon(order.amazonOrderId))?.shipmentStatus).toBe('ReadyForPickup');
+  await expectAccessible(page);
+
+  await page.goto(`/orders/${order.amazonOrderId}/fulfill`);
+  await expect(page.getByRole('heading', { name: 'The buyer collects this order in store' })).toBeVisible();
+});
+
 test('an AFN order says Amazon ships it; an unknown order is not found', async ({ page }) => {
   const afn = await takeOrder({ channel: 'AFN', stocked: false });
   await openOrderPage(page, `/orders/${afn.amazonOrderId}/fulfill`, fulfillHeading(afn.amazonOrderId));

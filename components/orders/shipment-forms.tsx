@@ -12,6 +12,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { errorsAndValues, idleState } from '@/lib/actions/action-state';
+import { PICKUP_STATUS_LABELS, SHIPMENT_STATUSES } from '@/lib/orders/shipment/confirm-body';
 
 export function RefreshFbaStatusButton({ orderId }: { orderId: string }) {
   const [state, action, pending] = useActionState(refreshFbaStatusAction, idleState);
@@ -93,9 +94,7 @@ export function ShipmentStatusForm({ orderId }: { orderId: string }) {
         errors={errors?.shipmentStatus}
         options={[
           { value: '', label: 'Choose…' },
-          { value: 'ReadyForPickup', label: 'Ready for pick-up' },
-          { value: 'PickedUp', label: 'Picked up' },
-          { value: 'RefusedPickup', label: 'Refused pick-up' },
+          ...SHIPMENT_STATUSES.map((value) => ({ value, label: PICKUP_STATUS_LABELS[value] })),
         ]}
       />
       <FormMessage state={state} />

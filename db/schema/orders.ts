@@ -38,6 +38,8 @@ export const orders = pgTable(
     latestDeliveryDate: timestamp('latest_delivery_date', { withTimezone: true }),
     isPrime: boolean('is_prime').notNull().default(false),
     isBusiness: boolean('is_business').notNull().default(false),
+    /** In-store pick-up (IsISPU): the buyer collects it; it has pick-up states, not shipments. */
+    isIspu: boolean('is_ispu').notNull().default(false),
     shipCity: text('ship_city'),
     shipState: text('ship_state'),
     shipPostalCode: text('ship_postal_code'),

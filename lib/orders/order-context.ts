@@ -8,6 +8,7 @@ import { and, asc, desc, eq, inArray, like } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { fulfillmentDecisions, fulfillmentOrders, inventorySummaries, orderItems, orders } from '@/db/schema';
 import type { SpApiClient } from '@/lib/sp-api/client';
+import { orderActions } from './order-actions';
 import { reshapeOrderItem } from './reshape';
 import { upsertOrderItems } from './upsert';
 
@@ -73,9 +74,9 @@ export async function decisionsOf(db: Db, order: OrderRecord) {
     .orderBy(desc(fulfillmentDecisions.decidedAt));
 }
 
-/** Multi-Channel Fulfillment is for orders the seller ships: MFN and not yet fully shipped. */
-export function canFulfillWithFba(order: Pick<OrderRecord, 'fulfillmentChannel' | 'orderStatus'>): boolean {
-  return order.fulfillmentChannel === 'MFN' && (order.orderStatus === 'Unshipped' || order.orderStatus === 'PartiallyShipped');
+/** Multi-Channel Fulfillment is for orders the seller ships: MFN, not picked up in store, not yet fully shipped. */
+export function canFulfillWithFba(order: Pick<OrderRecord, 'fulfillmentChannel' | 'orderStatus' | 'isIspu'>): boolean {
+  return orderActions(order).canFulfillWithFba;
 }
 
 /** Units still to ship per item. */

@@ -39,6 +39,7 @@ export function reshapeOrder(order: Order, tenant: Tenant): OrderRow {
     latestDeliveryDate: date(order.LatestDeliveryDate),
     isPrime: order.IsPrime ?? false,
     isBusiness: order.IsBusinessOrder ?? false,
+    isIspu: order.IsISPU ?? false,
     shipCity: ship?.City ?? null,
     shipState: ship?.StateOrRegion ?? null,
     shipPostalCode: ship?.PostalCode ?? null,

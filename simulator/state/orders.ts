@@ -56,6 +56,8 @@ export interface SimOrder {
   shipmentServiceLevelCategory: string;
   isPrime: boolean;
   isBusinessOrder: boolean;
+  /** In-store pick-up: the buyer collects it, so it has pick-up states instead of shipments. */
+  isIspu: boolean;
   earliestShipDate: Date;
   latestShipDate: Date;
   earliestDeliveryDate: Date;
@@ -273,6 +275,8 @@ class OrderBook {
     const [shipServiceLevel, category] = rng.pick(SHIP_LEVELS[channel] ?? []);
     const isPrime = channel === 'AFN' && rng.chance(0.7);
     const isBusinessOrder = rng.chance(0.05);
+    // From a hash, not the order's random stream, so adding it left every other draw unchanged.
+    const isIspu = channel === 'MFN' && hash32(this.seed, stream.ordinal, index, 29) % 20 === 0;
 
     // Timeline, all drawn up front so the same order always has the same history.
     const pendingUntil = purchaseMs + rng.int(2, 45) * MINUTE;
@@ -337,6 +341,7 @@ class OrderBook {
       shipmentServiceLevelCategory: category,
       isPrime,
       isBusinessOrder,
+      isIspu,
       earliestShipDate: new Date(earliestShip),
       latestShipDate: new Date(latestShip),
       earliestDeliveryDate: new Date(earliestDelivery),
@@ -347,7 +352,20 @@ class OrderBook {
   }
 
   /** The newest placed orders of a seller matching a channel and status (test data discovery; scans back at most 6 days). */
-  recent(sellerId: string, nowMs: number, filter: { channel?: string | undefined; status?: string | undefined; limit: number }): Array<{ amazonOrderId: string; marketplaceId: string; fulfillmentChannel: string; status: string; purchaseDate: string; items: Array<{ orderItemId: string; sellerSku: string; quantityOrdered: number; quantityShipped: number }> }> {
+  recent(
+    sellerId: string,
+    nowMs: number,
+    filter: { channel?: string | undefined; status?: string | undefined; limit: number },
+  ): Array<{
+    amazonOrderId: string;
+    marketplaceId: string;
+    fulfillmentChannel: string;
+    status: string;
+    isIspu: boolean;
+    shipmentStatus: string | null;
+    purchaseDate: string;
+    items: Array<{ orderItemId: string; sellerSku: string; quantityOrdered: number; quantityShipped: number }>;
+  }> {
     const out = [];
     const from = this.firstIndexAtOrAfter(sellerId, nowMs - MAX_DERIVED_LAG_MS);
     for (let i = this.countAt(sellerId, nowMs) - 1; i >= from && out.length < filter.limit; i--) {
@@ -358,6 +376,8 @@ class OrderBook {
         marketplaceId: order.marketplaceId,
         fulfillmentChannel: order.fulfillmentChannel,
         status: order.status,
+        isIspu: order.isIspu,
+        shipmentStatus: order.shipmentStatus ?? null,
         purchaseDate: order.purchaseDate.toISOString(),
         items: order.items.map((it) => ({ orderItemId: it.orderItemId, sellerSku: it.sellerSku, quantityOrdered: it.quantityOrdered, quantityShipped: it.quantityShipped })),
       });

@@ -14,6 +14,7 @@ interface Order {
   FulfillmentChannel: string;
   MarketplaceId: string;
   NumberOfItemsShipped: number;
+  IsISPU: boolean;
 }
 
 beforeAll(async () => {
@@ -122,14 +123,20 @@ describe('order life cycle', () => {
     expect(missing.body.errors[0]?.message).toContain('packageDetail');
   });
 
-  it('updateShipmentStatus records pick-up states on MFN orders', async () => {
+  it('updateShipmentStatus records pick-up states on in-store pick-up orders only', async () => {
     const now = await simNow();
-    const [mfn] = await findOrders({ LastUpdatedAfter: isoMinusMinutes(now, 3 * 24 * 60), FulfillmentChannels: 'MFN', OrderStatuses: 'Unshipped' });
-    const res = await sim.call('POST', `/orders/v0/orders/${mfn?.AmazonOrderId}/shipment`, { token, body: { marketplaceId: US, shipmentStatus: 'ReadyForPickup' } });
+    const open = await findOrders({ LastUpdatedAfter: isoMinusMinutes(now, 30 * 24 * 60), FulfillmentChannels: 'MFN', OrderStatuses: 'Unshipped' });
+    const pickUp = open.find((o) => o.IsISPU);
+    const shipped = open.find((o) => !o.IsISPU);
+    expect(pickUp).toBeDefined();
+    const res = await sim.call('POST', `/orders/v0/orders/${pickUp?.AmazonOrderId}/shipment`, { token, body: { marketplaceId: US, shipmentStatus: 'ReadyForPickup' } });
     expect(res.status).toBe(204);
-    const bad = await sim.call('POST', `/orders/v0/orders/${mfn?.AmazonOrderId}/shipment`, { token, body: { marketplaceId: US, shipmentStatus: 'Lost' } });
+    const bad = await sim.call('POST', `/orders/v0/orders/${pickUp?.AmazonOrderId}/shipment`, { token, body: { marketplaceId: US, shipmentStatus: 'Lost' } });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toContain('shipmentStatus');
+    const notPickUp = await sim.call('POST', `/orders/v0/orders/${shipped?.AmazonOrderId}/shipment`, { token, body: { marketplaceId: US, shipmentStatus: 'ReadyForPickup' } });
+    expect(notPickUp.status).toBe(400);
+    expect(JSON.stringify(notPickUp.body)).toContain('not an in-store pick-up order');
   });
 });
 

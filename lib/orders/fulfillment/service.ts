@@ -56,6 +56,7 @@ export async function featuresFor(client: SpApiClient, accountId: string, market
 
 function assertFulfillable(order: OrderRecord) {
   if (order.fulfillmentChannel === 'AFN') throw new UserFacingError('Amazon ships this order from FBA already: there is nothing to fulfill.');
+  if (order.isIspu) throw new UserFacingError('The buyer collects this order in store: there is nothing for FBA to ship.');
   if (!canFulfillWithFba(order)) throw new UserFacingError(`This order is ${order.orderStatus}: only unshipped or partially shipped orders can be fulfilled with FBA.`);
 }
 

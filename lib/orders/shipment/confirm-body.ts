@@ -166,6 +166,11 @@ export function checkManualQuantities(
 }
 
 export const SHIPMENT_STATUSES = ['ReadyForPickup', 'PickedUp', 'RefusedPickup'] as const;
+export const PICKUP_STATUS_LABELS: Record<(typeof SHIPMENT_STATUSES)[number], string> = {
+  ReadyForPickup: 'Ready for pick-up',
+  PickedUp: 'Picked up',
+  RefusedPickup: 'Refused pick-up',
+};
 
 export const updateShipmentStatusInput = z.object({
   orderId: z.string().trim().min(1),

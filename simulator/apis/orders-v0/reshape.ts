@@ -69,7 +69,7 @@ export function reshapeOrder(order: SimOrder, pii: PiiAccess) {
     IsGlobalExpressEnabled: false,
     IsReplacementOrder: false,
     IsSoldByAB: false,
-    IsISPU: false,
+    IsISPU: order.isIspu,
     IsAccessPointOrder: false,
     HasRegulatedItems: false,
     ...(ADDRESS_VISIBLE_STATUSES.has(order.status) ? { ShippingAddress: shippingAddress(order, pii.shippingAddress) } : {}),

@@ -66,6 +66,7 @@ export function updateShipmentStatus(req: SimRequest): void {
   const body = req.body as { marketplaceId: string; shipmentStatus: string; orderItems?: Array<{ orderItemId?: string }> };
   const order = mfnOrder(req, body.marketplaceId);
   if (order.status === 'Canceled') throw invalidInput(`Order ${order.amazonOrderId} is canceled.`);
+  if (!order.isIspu) throw invalidInput(`Order ${order.amazonOrderId} is not an in-store pick-up order.`);
   for (const line of body.orderItems ?? []) {
     if (line.orderItemId && !order.items.some((i) => i.orderItemId === line.orderItemId)) {
       throw invalidInput(`Order item ${line.orderItemId} is not in order ${order.amazonOrderId}.`);

@@ -88,7 +88,7 @@ export default async function OrderPage({ params }: { params: Promise<Params> })
               <dt className="text-slate-600">Ships to</dt>
               <dd>{[order.shipCity, order.shipState, order.shipPostalCode, order.shipCountry].filter(Boolean).join(', ') || '—'}</dd>
               <dt className="text-slate-600">Type</dt>
-              <dd>{[order.isPrime ? 'Prime' : null, order.isBusiness ? 'Business' : null, order.orderType].filter(Boolean).join(' · ') || '—'}</dd>
+              <dd>{[order.isPrime ? 'Prime' : null, order.isBusiness ? 'Business' : null, order.isIspu ? 'Store pick-up' : null, order.orderType].filter(Boolean).join(' · ') || '—'}</dd>
             </dl>
           </Section>
 
@@ -119,6 +119,13 @@ export default async function OrderPage({ params }: { params: Promise<Params> })
           <Section title="Actions">
             <ul className="space-y-2 text-sm">
               {actions.amazonShips ? <li>Amazon ships this order from FBA stock (AFN): there is nothing to fulfill or confirm.</li> : null}
+              {actions.canUpdatePickupStatus ? (
+                <li>
+                  <Link href={`${base}/ship`} className="font-medium text-blue-700 underline">
+                    Set the store pick-up status
+                  </Link>
+                </li>
+              ) : null}
               {actions.canFulfillWithFba ? (
                 <li>
                   <Link href={`${base}/fulfill`} className="font-medium text-blue-700 underline">

@@ -41,6 +41,15 @@ export default async function FulfillOrderPage({ params }: { params: Promise<{ o
       </>
     );
   }
+  if (order.isIspu) {
+    return (
+      <>
+        {header}
+        <OrderSummary order={order} current="fulfill" />
+        <EmptyState title="The buyer collects this order in store">There is nothing for FBA to ship. Set its pick-up status on the Shipment page.</EmptyState>
+      </>
+    );
+  }
 
   let items: OrderItemRecord[] = await itemsOf(db, order);
   let features: AccountFeatures | null = null;

@@ -3,9 +3,10 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { authorizedAction } from '@/lib/actions/authorized-action';
+import { orderActions } from '@/lib/orders/order-actions';
 import { orderForAction } from '@/lib/orders/order-action-context';
 import { fulfillmentOrdersOf, itemsOf } from '@/lib/orders/order-context';
-import { checkManualQuantities, manualConfirmInput, updateShipmentStatusInput } from '@/lib/orders/shipment/confirm-body';
+import { checkManualQuantities, manualConfirmInput, PICKUP_STATUS_LABELS, updateShipmentStatusInput } from '@/lib/orders/shipment/confirm-body';
 import { confirmFbaShipments, confirmPackage, confirmShipmentMode, setConfirmShipmentMode, updateShipmentStatus } from '@/lib/orders/shipment/service';
 import { refreshFulfillmentOrder } from '@/lib/orders/fulfillment/service';
 import { asUserFacing } from '@/lib/sp-api/seller-message';
@@ -61,6 +62,7 @@ export const confirmFbaShipmentAction = authorizedAction({ name: 'orders.confirm
 export const confirmManualShipmentAction = authorizedAction({ name: 'orders.confirm-shipment.manual', role: 'operator', input: manualConfirmInput }, async (input, { user, db }) => {
   const { order, client } = await orderForAction(db, user.workspaceId, input.orderId);
   if (order.fulfillmentChannel !== 'MFN') throw new UserFacingError('Amazon confirms the shipments of its own (AFN) orders.');
+  if (order.isIspu) throw new UserFacingError('The buyer collects this order in store: set its pick-up status instead.');
   if (order.orderStatus !== 'Unshipped' && order.orderStatus !== 'PartiallyShipped') throw new UserFacingError(`This order is ${order.orderStatus}: there is nothing left to confirm.`);
   const items = await itemsOf(db, order);
   const checked = checkManualQuantities(input, items);
@@ -90,11 +92,11 @@ export const confirmManualShipmentAction = authorizedAction({ name: 'orders.conf
 
 export const updateShipmentStatusAction = authorizedAction({ name: 'orders.update-shipment-status', role: 'operator', input: updateShipmentStatusInput }, async (input, { user, db }) => {
   const { order, client } = await orderForAction(db, user.workspaceId, input.orderId);
-  if (order.fulfillmentChannel !== 'MFN') throw new UserFacingError('Only seller-fulfilled (MFN) orders have a pick-up status to update.');
-  if (order.orderStatus === 'Canceled' || order.orderStatus === 'Pending') throw new UserFacingError(`This order is ${order.orderStatus}: its shipment status cannot change.`);
+  if (!orderActions(order).storePickup) throw new UserFacingError('Only orders the buyer collects in store have a pick-up status.');
+  if (!orderActions(order).canUpdatePickupStatus) throw new UserFacingError(`This order is ${order.orderStatus}: its pick-up status cannot change.`);
   const { requestId } = await updateShipmentStatus(client, order, input.shipmentStatus);
   revalidateOrder(order.amazonOrderId);
-  return { message: `Shipment status set to ${input.shipmentStatus}.`, target: order.amazonOrderId, requestId, detail: { shipmentStatus: input.shipmentStatus, requestId } };
+  return { message: `Pick-up status set to ${PICKUP_STATUS_LABELS[input.shipmentStatus]}.`, target: order.amazonOrderId, requestId, detail: { shipmentStatus: input.shipmentStatus, requestId } };
 });
 
 export const setConfirmModeAction = authorizedAction(

@@ -10,6 +10,7 @@ import { getDb } from '@/db';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
+import { orderActions } from '@/lib/orders/order-actions';
 import { findOrder, fulfillmentOrdersOf, itemsOf } from '@/lib/orders/order-context';
 import { confirmationsOf, confirmShipmentMode, pendingFbaPackages } from '@/lib/orders/shipment/service';
 
@@ -30,6 +31,28 @@ export default async function OrderShipmentPage({ params }: { params: Promise<{ 
         {header}
         <OrderSummary order={order} current="ship" />
         <EmptyState title="Amazon ships this order">Amazon confirms the shipments of its own (AFN) orders; there is nothing to confirm here.</EmptyState>
+      </>
+    );
+  }
+  if (order.isIspu) {
+    const { canUpdatePickupStatus } = orderActions(order);
+    return (
+      <>
+        {header}
+        <OrderSummary order={order} current="ship" />
+        <section aria-labelledby="pickup-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="pickup-heading" className="mb-1 font-semibold">
+            Store pick-up status
+          </h2>
+          <p className="mb-3 text-sm text-slate-600">The buyer collects this order in store: tell Amazon when it is ready, picked up or refused.</p>
+          {!canUpdatePickupStatus ? (
+            <p className="text-sm text-slate-600">This order is {order.orderStatus}: its pick-up status cannot change.</p>
+          ) : canAct ? (
+            <ShipmentStatusForm orderId={order.amazonOrderId} />
+          ) : (
+            <p className="text-sm text-slate-600">Operators, admins and owners set the pick-up status.</p>
+          )}
+        </section>
       </>
     );
   }
@@ -126,15 +149,6 @@ export default async function OrderShipmentPage({ params }: { params: Promise<{ 
           </section>
         ) : null}
 
-        {canAct && order.orderStatus !== 'Canceled' && order.orderStatus !== 'Pending' ? (
-          <section aria-labelledby="pickup-heading" className="rounded-lg border border-slate-200 bg-white p-5">
-            <h2 id="pickup-heading" className="mb-1 font-semibold">
-              Store pick-up status
-            </h2>
-            <p className="mb-3 text-sm text-slate-600">For orders the buyer collects in store (updateShipmentStatus).</p>
-            <ShipmentStatusForm orderId={order.amazonOrderId} />
-          </section>
-        ) : null}
 
         {hasRole(user.role, 'admin') ? (
           <section aria-labelledby="mode-heading" className="rounded-lg border border-slate-200 bg-white p-5">

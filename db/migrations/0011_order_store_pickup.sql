@@ -1,0 +1,1 @@
+ALTER TABLE "orders" ADD COLUMN "is_ispu" boolean DEFAULT false NOT NULL;
