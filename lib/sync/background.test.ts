@@ -8,6 +8,7 @@ import { orders, SYNC_KINDS } from '@/db/schema';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
 import { testDatabases, type TestDbHandle } from '@/test/databases';
 import { startSyncQueue, type SyncQueue } from './queue';
+import { claimLease } from './checkpoints';
 import { runSync, type RunSyncOptions } from './runner';
 import { startSyncScheduler } from './scheduler';
 import { listSyncStatus } from './status';
@@ -51,6 +52,23 @@ describe('in-process scheduler (embedded database)', () => {
       scheduler.stop();
     }
   });
+
+  it('resumes at once the runs of a process that was killed, without waiting for their leases to run out', async () => {
+    const tenant = await seedDemoAccount(handle.db);
+    const target = { ...tenant, kind: 'orders' as const };
+    // A run that claimed its lease and died with its process (kill -9): the lease would keep the pair busy for minutes.
+    expect(await claimLease(handle.db, { ...target, owner: '99999.deadbeef:run', ttlMs: 10 * 60_000 })).toBeDefined();
+    expect((await runSync(handle.db, target, runOptions())).status).toBe('busy');
+
+    const scheduler = startSyncScheduler(handle.db, { tickMs: 60_000, run: runOptions() });
+    try {
+      await vi.waitFor(async () => expect(await allKindsSucceeded(handle, tenant.workspaceId)).toBe(true), { timeout: 80_000, interval: 100 });
+      const [stored] = await handle.db.select({ n: count() }).from(orders).where(eq(orders.accountId, tenant.accountId));
+      expect(stored!.n).toBeGreaterThan(0);
+    } finally {
+      scheduler.stop();
+    }
+  }, 90_000);
 });
 
 const postgres = testDatabases.find((d) => d.name === 'postgres');

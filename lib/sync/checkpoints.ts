@@ -3,7 +3,7 @@
  * (account, kind) across app instances, and saving a page's resume point in the same
  * transaction as the page's rows. Lease times use the database clock so every instance agrees.
  */
-import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lt, notLike, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { syncCheckpoints, type SyncKind } from '@/db/schema';
 
@@ -34,6 +34,20 @@ function rowKey(accountId: string, kind: SyncKind, marketplaceId: string) {
 
 async function ensureRow(db: Db, workspaceId: string, accountId: string, kind: SyncKind, marketplaceId: string): Promise<void> {
   await db.insert(syncCheckpoints).values({ workspaceId, accountId, kind, marketplaceId }).onConflictDoNothing();
+}
+
+/**
+ * Frees every lease whose owner does not start with `ownerPrefix`. Only for a database one
+ * process owns (PGlite): there, another process's lease is a run that died with it (kill -9),
+ * so its pair need not wait for the lease to run out. Returns how many were freed.
+ */
+export async function freeLeasesOfOtherProcesses(db: Db, ownerPrefix: string): Promise<number> {
+  const freed = await db
+    .update(syncCheckpoints)
+    .set({ leaseOwner: null, leaseUntil: null })
+    .where(and(isNotNull(syncCheckpoints.leaseOwner), notLike(syncCheckpoints.leaseOwner, `${ownerPrefix}%`)))
+    .returning({ accountId: syncCheckpoints.accountId });
+  return freed.length;
 }
 
 /** One atomic UPDATE: the lease is ours only if it was free or expired. Undefined means busy. */

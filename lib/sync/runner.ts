@@ -67,11 +67,14 @@ async function marketplacesOf(db: Db, workspaceId: string, accountId: string): P
   return rows.map((r) => r.marketplaceId).sort();
 }
 
+/** Every lease this process takes starts with this: its pid and a boot id (pids are reused). */
+export const LEASE_OWNER_PREFIX = `${process.pid}.${randomUUID().slice(0, 8)}:`;
+
 export async function runSync(db: Db, target: { workspaceId: string; accountId: string; kind: SyncKind }, options: RunSyncOptions = {}): Promise<RunSyncOutcome> {
   const marketplaceIds = await marketplacesOf(db, target.workspaceId, target.accountId);
   if (!marketplaceIds) return { status: 'error', message: 'That Amazon account is not connected.' };
 
-  const lease: Lease = { ...target, owner: options.owner ?? `${process.pid}:${randomUUID()}`, ttlMs: options.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS };
+  const lease: Lease = { ...target, owner: options.owner ?? `${LEASE_OWNER_PREFIX}${randomUUID()}`, ttlMs: options.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS };
   const claimed = await claimLease(db, lease);
   if (!claimed) return { status: 'busy' };
 

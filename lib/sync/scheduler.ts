@@ -7,8 +7,9 @@
  */
 import 'server-only';
 import type { Db } from '@/db/client';
+import { freeLeasesOfOtherProcesses } from './checkpoints';
 import { dueSyncs, type SyncTarget } from './due';
-import { runSync, type RunSyncOptions, type RunSyncOutcome } from './runner';
+import { LEASE_OWNER_PREFIX, runSync, type RunSyncOptions, type RunSyncOutcome } from './runner';
 
 export interface SyncScheduler {
   /** Runs a sync now, or joins the run of that pair already under way. */
@@ -19,12 +20,16 @@ export interface SyncScheduler {
 export function startSyncScheduler(db: Db, options: { tickMs?: number; run?: RunSyncOptions } = {}): SyncScheduler {
   const running = new Map<string, Promise<RunSyncOutcome>>();
   let ticking = false;
+  // This process owns the database: runs left by a killed process resume at once, not after their lease ran out.
+  const ready = freeLeasesOfOtherProcesses(db, LEASE_OWNER_PREFIX).catch((error: unknown) => {
+    console.error('[sync scheduler]', error instanceof Error ? error.message : error);
+  });
 
   const runNow = (target: SyncTarget) => {
     const key = `${target.accountId}:${target.kind}`;
     const current = running.get(key);
     if (current) return current;
-    const run = runSync(db, target, options.run).finally(() => running.delete(key));
+    const run = ready.then(() => runSync(db, target, options.run)).finally(() => running.delete(key));
     running.set(key, run);
     return run;
   };
@@ -32,6 +37,7 @@ export function startSyncScheduler(db: Db, options: { tickMs?: number; run?: Run
     if (ticking) return;
     ticking = true;
     try {
+      await ready;
       for (const target of await dueSyncs(db)) {
         runNow(target).catch((error: unknown) => console.error(`[sync ${target.kind}]`, error instanceof Error ? error.message : error));
       }
