@@ -259,11 +259,15 @@ describe.each(testDatabases)('inbound review findings on $name', (database) => {
     expect(await listPlans(db, tenant.workspaceId, [], 2)).toEqual([]);
   });
 
-  it('says how many shipments match when the list stops at its limit', async () => {
+  it('pages the list and says how many shipments match', async () => {
     const db = handle.db;
     const tenant = await seedDemoAccount(db);
     await db.insert(inboundShipments).values(['FBALIMIT1', 'FBALIMIT2', 'FBALIMIT3'].map((shipmentId) => ({ ...tenant, shipmentId, marketplaceId: US, status: 'WORKING' })));
-    expect(await listInboundShipments(db, tenant.workspaceId, {}, 2)).toHaveLength(2);
+    const first = await listInboundShipments(db, tenant.workspaceId, {}, 1, 2);
+    const second = await listInboundShipments(db, tenant.workspaceId, {}, 2, 2);
+    expect(first).toHaveLength(2);
+    expect(second).toHaveLength(1);
+    expect(new Set([...first, ...second].map((s) => s.shipmentId))).toEqual(new Set(['FBALIMIT1', 'FBALIMIT2', 'FBALIMIT3']));
     expect(await countInboundShipments(db, tenant.workspaceId, {})).toBe(3);
     expect(await countInboundShipments(db, tenant.workspaceId, { q: 'LIMIT3' })).toBe(1);
   });

@@ -12,8 +12,8 @@ export interface InboundFilters {
   q?: string | null;
 }
 
-/** The list page shows at most this many rows, and says how many more match. */
-export const INBOUND_LIST_LIMIT = 200;
+/** Rows per page of the inbound list. */
+export const INBOUND_PAGE_SIZE = 100;
 
 function shipmentFilters(workspaceId: string, filters: InboundFilters): SQL[] {
   const where: SQL[] = [eq(inboundShipments.workspaceId, workspaceId)];
@@ -28,7 +28,7 @@ function shipmentFilters(workspaceId: string, filters: InboundFilters): SQL[] {
   return where;
 }
 
-/** How many shipments match the filters, for "showing 200 of N". */
+/** How many shipments match the filters, for the pages. */
 export async function countInboundShipments(db: Db, workspaceId: string, filters: InboundFilters): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
@@ -38,7 +38,8 @@ export async function countInboundShipments(db: Db, workspaceId: string, filters
   return row?.n ?? 0;
 }
 
-export async function listInboundShipments(db: Db, workspaceId: string, filters: InboundFilters, limit = INBOUND_LIST_LIMIT) {
+/** One page (from 1) of the shipments that match, most recently synced first. */
+export async function listInboundShipments(db: Db, workspaceId: string, filters: InboundFilters, page = 1, pageSize = INBOUND_PAGE_SIZE) {
   const where = shipmentFilters(workspaceId, filters);
   const units = db
     .select({
@@ -76,7 +77,8 @@ export async function listInboundShipments(db: Db, workspaceId: string, filters:
     .leftJoin(inboundTransports, and(eq(inboundTransports.accountId, inboundShipments.accountId), eq(inboundTransports.shipmentId, inboundShipments.shipmentId)))
     .where(and(...where))
     .orderBy(desc(inboundShipments.syncedAt), asc(inboundShipments.shipmentId))
-    .limit(limit);
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
 }
 
 export async function destinationsOf(db: Db, workspaceId: string): Promise<string[]> {

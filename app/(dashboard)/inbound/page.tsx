@@ -4,6 +4,7 @@ import { InboundFilters } from '@/components/inbound/inbound-filters';
 import { InboundShipmentTable } from '@/components/inbound/inbound-shipment-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
 import { readAccountView } from '@/lib/accounts/selection';
 import { listSellerAccounts } from '@/lib/accounts/service';
@@ -11,13 +12,25 @@ import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { listPlans } from '@/lib/inbound/plans';
-import { countInboundShipments, destinationsOf, listInboundShipments } from '@/lib/inbound/queries';
+import { countInboundShipments, destinationsOf, INBOUND_PAGE_SIZE, listInboundShipments } from '@/lib/inbound/queries';
 import { SHIPMENT_STATUSES } from '@/lib/inbound/status';
 import { firstParam } from '@/lib/inbound/search-params';
 
 export const metadata: Metadata = { title: 'Inbound' };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
+
+/** The same filters on another page. */
+function pageHref(search: Record<string, string | string[] | undefined>, page: number): string {
+  const params = new URLSearchParams();
+  for (const key of ['status', 'destination', 'q']) {
+    const value = firstParam(search[key]);
+    if (value) params.set(key, value);
+  }
+  if (page > 1) params.set('page', String(page));
+  const query = params.toString();
+  return query ? `/inbound?${query}` : '/inbound';
+}
 
 export default async function InboundPage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser();
@@ -33,9 +46,11 @@ export default async function InboundPage({ searchParams }: { searchParams: Sear
     destination: firstParam(search.destination),
     q: firstParam(search.q),
   };
-  const [shipments, total, destinations, plans] = await Promise.all([
-    listInboundShipments(db, user.workspaceId, filters),
-    countInboundShipments(db, user.workspaceId, filters),
+  const total = await countInboundShipments(db, user.workspaceId, filters);
+  const pageCount = Math.max(1, Math.ceil(total / INBOUND_PAGE_SIZE));
+  const page = Math.min(pageCount, Math.max(1, Number.parseInt(firstParam(search.page) ?? '1', 10) || 1));
+  const [shipments, destinations, plans] = await Promise.all([
+    listInboundShipments(db, user.workspaceId, filters, page),
     destinationsOf(db, user.workspaceId),
     listPlans(db, user.workspaceId, view.accountId ? [view.accountId] : null, 5),
   ]);
@@ -57,12 +72,8 @@ export default async function InboundPage({ searchParams }: { searchParams: Sear
       <InboundFilters status={filters.status ?? ''} destination={filters.destination ?? ''} q={filters.q ?? ''} destinations={destinations} />
       {shipments.length ? (
         <>
-          {total > shipments.length ? (
-            <p role="status" className="mb-2 text-sm text-slate-700">
-              Showing the latest {shipments.length} of {total} shipments; narrow the list with the filters.
-            </p>
-          ) : null}
           <InboundShipmentTable shipments={shipments} />
+          {pageCount > 1 ? <Pagination page={page} pageCount={pageCount} total={total} noun="shipments" hrefFor={(p) => pageHref(search, p)} /> : null}
         </>
       ) : (
         <EmptyState title={filters.status || filters.destination || filters.q ? 'No shipments match these filters' : 'No inbound shipments yet'}>
