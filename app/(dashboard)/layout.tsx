@@ -4,9 +4,11 @@ import { AccountSwitcher } from '@/components/shell/account-switcher';
 import { Sidebar } from '@/components/shell/sidebar';
 import { UserMenu } from '@/components/shell/user-menu';
 import { getDb } from '@/db';
+import { clientSecretNotice, clientSecretWarning } from '@/lib/accounts/client-secret-expiry';
 import { readAccountView } from '@/lib/accounts/selection';
 import { listSellerAccounts } from '@/lib/accounts/service';
 import { requireUser } from '@/lib/auth/session';
+import { env } from '@/lib/env';
 import { countLowStock } from '@/lib/inventory/queries';
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
@@ -15,6 +17,8 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const accounts = await listSellerAccounts(db, user.workspaceId);
   const view = await readAccountView(accounts);
   // One indexed count for the Inventory badge, in the sidebar's account/marketplace view.
+  // Owners rotate the app's client secret: they are told on every page until it is done.
+  const secretNotice = user.role === 'owner' ? clientSecretNotice(clientSecretWarning(env().LWA_CLIENT_SECRET_EXPIRES_AT)) : null;
   const lowStock = await countLowStock(db, { workspaceId: user.workspaceId, accountIds: accounts.map((a) => a.id), ...view });
   return (
     <Providers>
@@ -25,6 +29,11 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         badges={lowStock ? { '/inventory': { count: lowStock, label: 'low-stock SKUs' } } : {}}
         header={<AccountSwitcher accounts={accounts} view={view} />} footer={<UserMenu name={user.name} email={user.email} role={user.role} />} />
       <main id="content" className="p-4 lg:ml-60 lg:p-8">
+        {secretNotice ? (
+          <p role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+            {secretNotice}
+          </p>
+        ) : null}
         {children}
       </main>
     </Providers>

@@ -7,7 +7,7 @@ import { SecretBox } from '@/lib/crypto/secret-box';
 import { createFirstOwner } from '@/lib/users/service';
 import { testDatabases } from '@/test/databases';
 import { consumeAuthorizationState, startAuthorization } from './authorization';
-import { clientSecretWarning } from './client-secret-expiry';
+import { clientSecretNotice, clientSecretWarning } from './client-secret-expiry';
 import { connectSellerAccount, disconnectSellerAccount, listSellerAccounts, readRefreshToken, saveMarketplaces } from './service';
 
 const box = new SecretBox(randomBytes(32));
@@ -81,6 +81,11 @@ describe('clientSecretWarning', () => {
     expect(clientSecretWarning('2027-03-01', now)).toBeNull();
     expect(clientSecretWarning('2026-12-10', now)).toEqual({ kind: 'expiring', daysLeft: 17 });
     expect(clientSecretWarning('2026-11-01', now)).toEqual({ kind: 'expired' });
+  });
+  it('tells owners what to do', () => {
+    expect(clientSecretNotice(null)).toBeNull();
+    expect(clientSecretNotice({ kind: 'expiring', daysLeft: 1 })).toBe('The Amazon app client secret expires in 1 day. Rotate it in Seller Central and update LWA_CLIENT_SECRET.');
+    expect(clientSecretNotice({ kind: 'expired' })).toContain('has expired');
   });
 });
 

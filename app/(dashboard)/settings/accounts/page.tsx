@@ -3,11 +3,9 @@ import { AccountList } from '@/components/accounts/account-list';
 import { ConnectAccountForm } from '@/components/accounts/connect-account-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { clientSecretWarning } from '@/lib/accounts/client-secret-expiry';
 import { listSellerAccounts } from '@/lib/accounts/service';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
-import { env } from '@/lib/env';
 
 export const metadata: Metadata = { title: 'Amazon accounts' };
 
@@ -16,17 +14,9 @@ export default async function AmazonAccountsPage({ searchParams }: { searchParam
   const accounts = await listSellerAccounts(await getDb(), user.workspaceId);
   const { connected, error } = await searchParams;
   const canManage = hasRole(user.role, 'admin');
-  const secret = user.role === 'owner' ? clientSecretWarning(env().LWA_CLIENT_SECRET_EXPIRES_AT) : null;
   return (
     <>
       <PageHeader title="Amazon accounts" description="Seller accounts this workspace works with, and their marketplaces." />
-      {secret ? (
-        <p role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          {secret.kind === 'expired'
-            ? 'The Amazon app client secret has expired: Amazon calls will fail until it is rotated in Seller Central and LWA_CLIENT_SECRET is updated.'
-            : `The Amazon app client secret expires in ${secret.daysLeft} days. Rotate it in Seller Central and update LWA_CLIENT_SECRET.`}
-        </p>
-      ) : null}
       {connected ? (
         <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-900">
           Connected seller {connected}.
