@@ -52,9 +52,16 @@ export async function takeOrder(options: { channel?: 'MFN' | 'AFN'; status?: str
   const stock = new Map(skus.map((s) => [s.sellerSku, s.qty.fulfillable]));
   const cutoff = (await simNow()) - 2 * 3_600_000;
   const wanted = (o: SimOrder) => o.isIspu === (options.storePickup ?? false) && (options.where?.(o) ?? true);
-  const order = orders.find((o) => !used.has(o.amazonOrderId) && Date.parse(o.purchaseDate) < cutoff && wanted(o));
+  let order: SimOrder | undefined;
+  for (const candidate of orders.filter((o) => !used.has(o.amazonOrderId) && Date.parse(o.purchaseDate) < cutoff && wanted(o))) {
+    used.add(candidate.amazonOrderId);
+    // A retried test runs in a fresh worker that has forgotten `used`: Amazon's side still knows what earlier tests did.
+    if (candidate.shipmentStatus === null && !(await fulfillmentOrdersOnAmazon(candidate.amazonOrderId)).length && !(await messagesOnAmazon(candidate.amazonOrderId)).length) {
+      order = candidate;
+      break;
+    }
+  }
   if (!order) throw new Error(`No ${channel} ${status} order left in the simulated world for this test`);
-  used.add(order.amazonOrderId);
   if (options.stocked !== false) {
     for (const item of order.items) {
       const have = stock.get(item.sellerSku) ?? 0;

@@ -243,7 +243,9 @@ class OrderBook {
     const { seller } = stream;
     const marketplaceId = pickWeighted(rng, seller.marketplaceIds, seller.marketplaceWeights);
     const market = marketplace(marketplaceId);
-    const channel: 'AFN' | 'MFN' = rng.chance(0.25) ? 'MFN' : 'AFN';
+    // Every 12th order is collected in store (seller-fulfilled): evenly spread, so any few days of a world hold some.
+    const isIspu = index % 12 === 5;
+    const channel: 'AFN' | 'MFN' = rng.chance(0.25) || isIspu ? 'MFN' : 'AFN';
     const amazonOrderId = this.orderId(stream, index, marketplaceId);
 
     const itemCount = rng.chance(0.65) ? 1 : rng.chance(0.75) ? 2 : 3;
@@ -275,8 +277,6 @@ class OrderBook {
     const [shipServiceLevel, category] = rng.pick(SHIP_LEVELS[channel] ?? []);
     const isPrime = channel === 'AFN' && rng.chance(0.7);
     const isBusinessOrder = rng.chance(0.05);
-    // From a hash, not the order's random stream, so adding it left every other draw unchanged.
-    const isIspu = channel === 'MFN' && hash32(this.seed, stream.ordinal, index, 29) % 20 === 0;
 
     // Timeline, all drawn up front so the same order always has the same history.
     const pendingUntil = purchaseMs + rng.int(2, 45) * MINUTE;
