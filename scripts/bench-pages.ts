@@ -71,7 +71,10 @@ async function requestOrdersPage(client: SignedInClient, name: string, query: Re
   const search = new URLSearchParams(query).toString();
   const page = await client.get(`/orders${search ? `?${search}` : ''}`);
   if (page.status !== 200) throw new Error(`${name}: HTTP ${page.status} instead of the orders page`);
-  if (!page.html.includes(ORDERS_TABLE)) throw new Error(`${name}: the response has no orders table:\n${page.html.slice(0, 500)}`);
+  if (!page.html.includes(ORDERS_TABLE)) {
+    const why = page.html.includes('No orders match') ? 'no orders match (too few seeded orders?)' : `no orders table:\n${page.html.slice(0, 500)}`;
+    throw new Error(`${name}: ${why}`);
+  }
   // React separates adjacent text with <!-- -->: "12,345<!-- --> <!-- -->orders<!-- --> match."
   const total = /([\d,]+)\s*orders? match/.exec(page.html.replaceAll('<!-- -->', ''))?.[1]?.replaceAll(',', '');
   return { ms: page.ms, total: Number(total ?? NaN) };
