@@ -29,6 +29,11 @@ const schema = z.object({
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   /** Minutes between syncs of each account and kind (orders, inventory, outbound, inbound). */
   SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /**
+   * 'off': the server does not start the background sync when it starts, so it only serves
+   * pages (`npm run bench:pages` uses it so that sync work cannot perturb page timings).
+   */
+  BACKGROUND_SYNC: z.enum(['on', 'off']).default('on'),
   SPAPI_ENDPOINT: optionalUrl,
   LWA_ENDPOINT: optionalUrl,
   /** Where sellers are sent to authorize the app (Seller Central's consent page, or the simulator's). */

@@ -1,66 +1,59 @@
 /**
- * `npm run bench:pages`: the orders page's server time at 100,000 orders. Seeds a workspace
- * (PGlite in a temporary folder, or the PostgreSQL database at DATABASE_URL) with
- * BENCH_PAGE_ORDERS orders (default 100,000) and their items, then loads the orders page as a
- * signed-in owner would, running what the dashboard layout and the page run on each request
- * (user, accounts, low-stock badge, list with status counts, last-synced line) for the
- * default view and several filters, searches, sorts and deep pages. Prints p50 and p95 per
- * view and overall, and ends with `pages: p95_ms=<n> orders=<n>`.
+ * `npm run bench:pages`: the orders page's server time at 100,000 orders, over HTTP.
+ * Seeds BENCH_PAGE_ORDERS orders (default 100,000) with their items into a throw-away PGlite
+ * database in a temporary folder, or into new workspaces of the PostgreSQL database at
+ * DATABASE_URL (removed afterwards), starts the production server (`next start`, building
+ * `.next` first when it is stale, background sync off), signs in as the workspace's owner and
+ * requests /orders for the default view and several filters, searches, sorts and deep pages.
+ * Each request is timed from sending it until the whole HTML has been read, so the session
+ * check, the queries, rendering and serialisation all count. Prints p50 and p95 per view and
+ * overall, and ends with `pages: p95_ms=<n> orders=<n>`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { and, eq, isNull, sql } from 'drizzle-orm';
-import { openDatabase, type Db } from '@/db/client';
-import { users } from '@/db/schema';
-import { listSellerAccounts } from '@/lib/accounts/service';
-import { countLowStock } from '@/lib/inventory/queries';
-import { lastSyncedFor } from '@/lib/orders/last-synced';
-import { applyAccountView, parseOrderFilters, type RawSearchParams } from '@/lib/orders/list-filters';
-import { loadOrderList } from '@/lib/orders/queries';
-import { addAccount, asinOf, bulkSeedOrders, seedInventory, seedWorkspaceWithAccount, skuOf } from '@/test/seed-orders';
+import { fileURLToPath } from 'node:url';
+import { openDatabase, type DbConfig } from '@/db/client';
+import { asinOf, skuOf } from '@/test/seed-orders';
+import { startNextServer, type RunningNextServer } from './bench/next-server';
+import { removeBenchWorkspaces, seedBenchWorkspace, type BenchWorkspace } from './bench/seed-bench-workspace';
+import { signIn, type SignedInClient } from './bench/signed-in-client';
+import { buildIfStale } from './production-build.mjs';
 
 const ORDERS = Number(process.env.BENCH_PAGE_ORDERS ?? 100_000);
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 15);
-const databaseUrl = process.env.DATABASE_URL;
+/** Passes over every view before timing: a running server has compiled and cached its paths. */
+const WARMUP_PASSES = Number(process.env.BENCH_PAGE_WARMUP ?? 2);
+const databaseUrl = process.env.DATABASE_URL || undefined;
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const folder = databaseUrl ? null : mkdtempSync(path.join(tmpdir(), 'bench-pages-'));
-const handle = await openDatabase(databaseUrl ? { databaseUrl } : { pgliteDir: path.join(folder!, 'pglite') });
-const db: Db = handle.db;
-console.log(`bench:pages on ${handle.kind}${folder ? ` (${folder})` : ''}`);
+// The server's DATA_DIR: its generated secrets and, on the embedded default, the database.
+const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-pages-'));
+const dbConfig: DbConfig = databaseUrl ? { databaseUrl } : { pgliteDir: path.join(dataDir, 'pglite') };
+const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  // The server is killed by its own exit hook (next-server.ts).
+  process.once(signal, () => {
+    removeDataDir();
+    process.exit(130);
+  });
+}
 
-try {
-  // Two accounts in the workspace (so account filters matter) and a neighbour workspace
-  // whose orders must stay out of every view.
-  const seededAt = performance.now();
-  const main = await seedWorkspaceWithAccount(db, 'Bench workspace', `ABENCH${Date.now().toString(36).toUpperCase()}`);
-  const second = await addAccount(db, main.workspaceId, `ABENCH2${Date.now().toString(36).toUpperCase()}`, 'Second seller');
-  const [owner] = await db
-    .insert(users)
-    .values({ workspaceId: main.workspaceId, email: `bench-${Date.now()}@example.com`, name: 'Bench owner', role: 'owner', passwordHash: 'x' })
-    .returning({ id: users.id });
-  const now = new Date();
-  const firstShare = Math.round(ORDERS * 0.7);
-  await bulkSeedOrders(db, main, { count: firstShare, seed: 11, idPrefix: '111', now });
-  await bulkSeedOrders(db, { workspaceId: main.workspaceId, accountId: second }, { count: ORDERS - firstShare, seed: 12, idPrefix: '702', now });
-  await seedInventory(db, main, 500);
-  const neighbour = await seedWorkspaceWithAccount(db, 'Neighbour', `ANEIGH${Date.now().toString(36).toUpperCase()}`);
-  await bulkSeedOrders(db, neighbour, { count: 2_000, seed: 13, idPrefix: '999', now });
-  await db.execute(sql`vacuum analyze`);
-  console.log(`seeded ${ORDERS} orders with items in ${((performance.now() - seededAt) / 1000).toFixed(1)} s`);
+/** The shown rows' table; without it the bench would be timing a sign-in page or an error. */
+const ORDERS_TABLE = '<caption class="sr-only">Orders</caption>';
 
-  const [{ id: userId }] = [owner!];
-  const week = (d: number) => new Date(now.getTime() - d * 86_400_000).toISOString().slice(0, 10);
-  const views: Array<[string, RawSearchParams]> = [
+function viewsOf(seeded: BenchWorkspace): Array<[string, Record<string, string>]> {
+  const day = (daysAgo: number) => new Date(seeded.seededAt.getTime() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+  return [
     ['default', {}],
     ['status Unshipped', { status: 'Unshipped' }],
     ['MFN Unshipped', { status: 'Unshipped', channel: 'MFN' }],
     ['channel MFN', { channel: 'MFN' }],
     ['marketplace CA', { marketplace: 'A2EUQ1WTGCTBG2' }],
-    ['one account', { account: second }],
-    ['purchased last 7 days', { purchasedFrom: week(7), purchasedTo: week(0) }],
-    ['updated last 2 days', { updatedFrom: week(2) }],
+    ['one account', { account: seeded.secondAccountId }],
+    ['purchased last 7 days', { purchasedFrom: day(7), purchasedTo: day(0) }],
+    ['updated last 2 days', { updatedFrom: day(2) }],
     ['search order id prefix', { q: '111-0012' }],
     ['search full order id', { q: '702-0000042' }],
     ['search SKU', { q: skuOf(123) }],
@@ -71,36 +64,61 @@ try {
     ['page 40', { page: '40' }],
     ['100 per page, page 200', { pageSize: '100', page: '200' }],
   ];
+}
 
-  /** What one request of /orders runs: the layout's queries, then the page's. */
-  async function loadOrdersPage(raw: RawSearchParams): Promise<number> {
-    const [user] = await db
-      .select({ id: users.id, workspaceId: users.workspaceId })
-      .from(users)
-      .where(and(eq(users.id, userId), isNull(users.disabledAt)));
-    const accounts = await listSellerAccounts(db, user!.workspaceId);
-    const accountIds = accounts.map((a) => a.id);
-    const view = { accountId: null, marketplaceId: null };
-    await countLowStock(db, { workspaceId: user!.workspaceId, accountIds, ...view });
-    const { filters } = applyAccountView(parseOrderFilters(raw), view, accountIds);
-    const [list] = await Promise.all([
-      loadOrderList(db, { workspaceId: user!.workspaceId, accountIds }, filters),
-      lastSyncedFor(db, user!.workspaceId, accountIds, 'orders'),
-    ]);
-    return list.total;
+/** Requests one view and checks it is the orders page with rows; returns the time and the match count. */
+async function requestOrdersPage(client: SignedInClient, name: string, query: Record<string, string>) {
+  const search = new URLSearchParams(query).toString();
+  const page = await client.get(`/orders${search ? `?${search}` : ''}`);
+  if (page.status !== 200) throw new Error(`${name}: HTTP ${page.status} instead of the orders page`);
+  if (!page.html.includes(ORDERS_TABLE)) {
+    const why = page.html.includes('No orders match') ? 'no orders match (too few seeded orders?)' : `no orders table:\n${page.html.slice(0, 500)}`;
+    throw new Error(`${name}: ${why}`);
   }
+  // React separates adjacent text with <!-- -->: "12,345<!-- --> <!-- -->orders<!-- --> match."
+  const total = /([\d,]+)\s*orders? match/.exec(page.html.replaceAll('<!-- -->', ''))?.[1]?.replaceAll(',', '');
+  return { ms: page.ms, total: Number(total ?? NaN) };
+}
 
-  const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-  // A running server is warm: one pass over every view first (compiled code paths, plans, cache).
-  for (const [, raw] of views) await loadOrdersPage(raw);
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+let server: RunningNextServer | undefined;
+let seeded: BenchWorkspace | undefined;
+try {
+  // Built before seeding, so a failed build costs no seeding time.
+  if (!buildIfStale(root, { ...process.env, NEXT_TELEMETRY_DISABLED: '1' })) throw new Error('next build failed');
+
+  const seedStarted = performance.now();
+  // PGlite allows one process per data folder: the seed's connection closes before the server opens it.
+  const handle = await openDatabase(dbConfig);
+  console.log(`bench:pages on ${handle.kind}${databaseUrl ? '' : ` (${dataDir})`}, over HTTP against next start`);
+  try {
+    seeded = await seedBenchWorkspace(handle.db, ORDERS);
+  } finally {
+    await handle.close();
+  }
+  console.log(`seeded ${ORDERS} orders with items in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
+
+  server = await startNextServer(root, {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl ?? '',
+    BACKGROUND_SYNC: 'off',
+  });
+  const client = await signIn(server.baseUrl, seeded.owner);
+  const views = viewsOf(seeded);
+
+  for (let pass = 0; pass < WARMUP_PASSES; pass++) for (const [name, query] of views) await requestOrdersPage(client, name, query);
   const all: number[] = [];
-  for (const [name, raw] of views) {
+  for (const [name, query] of views) {
     const times: number[] = [];
-    let total = 0;
+    let total = NaN;
     for (let i = 0; i < RUNS; i++) {
-      const t0 = performance.now();
-      total = await loadOrdersPage(raw);
-      times.push(performance.now() - t0);
+      const result = await requestOrdersPage(client, name, query);
+      times.push(result.ms);
+      total = result.total;
     }
     times.sort((a, b) => a - b);
     all.push(...times);
@@ -109,7 +127,14 @@ try {
   all.sort((a, b) => a - b);
   console.log(`all views: p50=${percentile(all, 50).toFixed(1)} ms p95=${percentile(all, 95).toFixed(1)} ms (${all.length} requests)`);
   console.log(`pages: p95_ms=${Math.round(percentile(all, 95))} orders=${ORDERS}`);
+} catch (error) {
+  if (server) console.error(`[next start, last lines]\n${server.recentOutput()}`);
+  throw error;
 } finally {
-  await handle.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
+  await server?.stop();
+  if (databaseUrl && seeded) {
+    const handle = await openDatabase(dbConfig);
+    await removeBenchWorkspaces(handle.db, seeded.workspaceIds).finally(() => handle.close());
+  }
+  removeDataDir();
 }

@@ -5,43 +5,17 @@
  * SP-API simulator when no real Amazon credentials are configured, then serves Next.js.
  * `--dev` runs `next dev` instead of a production build.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildIfStale } from './production-build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dev = process.argv.includes('--dev');
 const port = process.env.PORT ?? '3000';
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-
-const SOURCE_DIRS = ['app', 'components', 'lib', 'db', 'public'];
-const SOURCE_FILES = ['next.config.js', 'postcss.config.mjs', 'package.json', 'tsconfig.json'];
-
-function newestSourceMtime() {
-  let newest = 0;
-  const visit = (p) => {
-    if (!existsSync(p)) return;
-    const s = statSync(p);
-    if (s.isDirectory()) for (const e of readdirSync(p)) visit(path.join(p, e));
-    else newest = Math.max(newest, s.mtimeMs);
-  };
-  for (const d of [...SOURCE_DIRS, ...SOURCE_FILES]) visit(path.join(root, d));
-  return newest;
-}
-
-function buildIfStale() {
-  const buildId = path.join(root, '.next', 'BUILD_ID');
-  if (existsSync(buildId) && statSync(buildId).mtimeMs >= newestSourceMtime()) return;
-  console.log('[start] building the dashboard (first start or sources changed)…');
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
-    cwd: root,
-    env,
-    stdio: 'inherit',
-  });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
 
 const children = [];
 /** An essential child's exit stops everything; the simulator's only costs fresh data, so it is reported. */
@@ -71,7 +45,7 @@ process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
 // Built before anything starts, so a failed build leaves nothing running.
-if (!dev) buildIfStale();
+if (!dev && !buildIfStale(root, env)) process.exit(1);
 
 // Real Amazon credentials switch the same code to Amazon; without them the simulator stands in.
 const useSimulator = !env.LWA_CLIENT_ID && !env.SPAPI_ENDPOINT && existsSync(path.join(root, 'simulator', 'main.ts'));

@@ -1,5 +1,6 @@
 /** Connected Amazon accounts of a workspace: connect (or reconnect), list, disconnect, marketplaces. */
 import { and, asc, eq, isNull } from 'drizzle-orm';
+import { cache } from 'react';
 import type { Db } from '@/db/client';
 import { sellerAccountMarketplaces, sellerAccounts } from '@/db/schema';
 import type { SecretBox } from '@/lib/crypto/secret-box';
@@ -58,7 +59,12 @@ export async function saveMarketplaces(db: Db, accountId: string, marketplaces: 
   });
 }
 
-export async function listSellerAccounts(db: Db, workspaceId: string): Promise<SellerAccount[]> {
+/**
+ * Once per render for the same workspace: the dashboard layout (switcher, badge) and each page
+ * need the accounts, and share two queries instead of four. Outside a render (actions, jobs)
+ * React's cache does not memoise, so each call reads afresh.
+ */
+export const listSellerAccounts = cache(async (db: Db, workspaceId: string): Promise<SellerAccount[]> => {
   const accounts = await db
     .select()
     .from(sellerAccounts)
@@ -81,7 +87,7 @@ export async function listSellerAccounts(db: Db, workspaceId: string): Promise<S
       .filter((m) => m.seller_account_marketplaces.accountId === a.id)
       .map(({ seller_account_marketplaces: { accountId: _accountId, ...m } }) => m),
   }));
-}
+});
 
 /** The account's refresh token, for the SP-API client only; never sent to a browser. */
 export async function readRefreshToken(db: Db, box: SecretBox, workspaceId: string, accountId: string): Promise<string> {

@@ -6,6 +6,7 @@ import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
+import { cache } from 'react';
 import { getDb } from '@/db';
 import { users } from '@/db/schema';
 import { authOptions } from './options';
@@ -19,7 +20,12 @@ export interface CurrentUser {
   workspaceId: string;
 }
 
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+/**
+ * Once per render: the dashboard layout and the page both check the session, and share one
+ * cookie decryption and one user query instead of two. (Outside a render, e.g. in a server
+ * action, React's cache does not memoise, so each call reads afresh.)
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions());
   const id = session?.user?.id;
   if (!id) return null;
@@ -29,7 +35,7 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
     .from(users)
     .where(and(eq(users.id, id), isNull(users.disabledAt)));
   return user ?? null;
-}
+});
 
 /** For pages: anonymous visitors go to sign-in, users without the role to the no-access page. */
 export async function requireUser(atLeast: Role = 'viewer'): Promise<CurrentUser> {
