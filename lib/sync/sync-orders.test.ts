@@ -1,4 +1,4 @@
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { orderItems, orders, syncCheckpoints } from '@/db/schema';
@@ -103,6 +103,35 @@ describe.each(testDatabases)('orders sync on $name', (database) => {
     const [row] = (await stored()).rows;
     expect(Object.keys(row!)).not.toContain('buyerEmail');
     expect(JSON.stringify(row)).not.toMatch(/AddressLine|BuyerName|@/);
+  });
+
+  it('an order that changes while its items are read is read again, so its items match its latest version', async () => {
+    const calls = new Map<string, number>();
+    let changed: string | undefined;
+    const api = client.ordersV0;
+    const watched: SpApiClient = Object.defineProperty(Object.create(client) as SpApiClient, 'ordersV0', {
+      value: {
+        ...api,
+        getOrderItems: async (params: Parameters<typeof api.getOrderItems>[0]) => {
+          calls.set(params.orderId, (calls.get(params.orderId) ?? 0) + 1);
+          if (!changed) {
+            // A newer version of the order lands (the listing) while its items are on their way.
+            changed = params.orderId;
+            await handle.db
+              .update(orders)
+              .set({ lastUpdateDate: sql`${orders.lastUpdateDate} + interval '1 minute'` })
+              .where(and(eq(orders.accountId, tenant.accountId), eq(orders.amazonOrderId, params.orderId)));
+          }
+          return api.getOrderItems(params);
+        },
+      },
+    });
+    expect((await runSync(handle.db, { ...tenant, kind: 'orders' }, { ...options, clientFor: async () => watched })).status).toBe('ok');
+    expect(changed).toBeDefined();
+    expect(calls.get(changed!)).toBe(2);
+    const { rows } = await stored();
+    expect(rows.length).toBeGreaterThan(20);
+    for (const row of rows) expect(row.itemsUpdateDate?.getTime(), row.amazonOrderId).toBe(row.lastUpdateDate.getTime());
   });
 
   it('an incremental sync after time passes picks up changed and new orders, with no duplicates', async () => {

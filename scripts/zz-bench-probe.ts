@@ -1,0 +1,148 @@
+/**
+ * `npm run bench:sync`: how close the orders sync gets to what Amazon's usage plans allow.
+ * Starts a simulator in-process with BENCH_ORDERS orders (default 5000) on an accelerated
+ * clock WITH quotas enforced, and syncs both demo sellers' orders with their items through
+ * the real client, whose quota waits and backoff run on the simulated clock. Prints orders per
+ * simulated second, the usage-plan ceiling, their ratio and the 429s received, and ends with
+ * `sync: ratio=<r> 429s=<n> orders=<n>`.
+ */
+import { setTimeout as delay } from 'node:timers/promises';
+import { openDatabase } from '@/db/client';
+import { createSpApiClient } from '@/lib/sp-api/client';
+import { silentSpApiLogger } from '@/lib/sp-api/log';
+import { InMemoryQuotaStore } from '@/lib/sp-api/quota';
+import { operations as ordersOperations } from '@/lib/sp-api/generated/orders-v0';
+import { runSync } from '@/lib/sync/runner';
+import { seedDemoAccount } from '@/lib/sync/test-fixtures';
+import { startSimulator } from '@/simulator/core/server';
+import { DEMO_LWA_CLIENT_ID, DEMO_LWA_CLIENT_SECRET, DEMO_REFRESH_TOKENS } from '@/simulator/core/demo-credentials';
+
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 5000);
+/** One order's items at a time: concurrent callers of one bucket can arrive out of reservation order and collect 429s. */
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 1);
+/**
+ * 150x, not 3600x: at 3600x one 2-second getOrderItems interval is 0.56 ms of real time, less
+ * than an HTTP round trip through the in-process simulator plus a database write, so the
+ * bench would measure this machine rather than the sync's pacing (ratio ~0.1). At 150x the
+ * interval is 13 ms and 5000 orders take about 40 s of real time.
+ */
+const SCALE = Number(process.env.BENCH_CLOCK_SCALE ?? 150);
+const PAGE_SIZE = 100;
+/**
+ * The client adds this margin to every quota wait so a call that travels slower than the one
+ * before it still finds its token. It must cover the jitter of a round trip, which the
+ * accelerated clock multiplies: 5 ms of real jitter is 750 simulated ms at 150x. (Waits are
+ * reserved ahead, so the margin delays a call without lowering the rate.)
+ */
+const MARGIN_MS = Number(process.env.BENCH_MARGIN_REAL_MS ?? 5) * SCALE;
+
+const sim = await startSimulator({ port: 0, seed: 3, orders: ORDERS, clockScale: SCALE, enforceQuotas: true });
+const clock = sim.runtime.clock;
+const handle = await openDatabase({ pgliteDir: null });
+
+/** Sleeps until the simulated clock has moved `ms`, whatever the timer granularity. */
+async function simSleep(ms: number): Promise<void> {
+  const target = clock.nowMs() + ms;
+  while (clock.nowMs() < target) await delay(Math.max(1, Math.ceil((target - clock.nowMs()) / SCALE)));
+}
+
+let throttled = 0;
+const throttledPaths = new Map<string, number>();
+const countingFetch = async (input: string | URL, init?: RequestInit) => {
+  const response = await fetch(input, init);
+  { (globalThis as any).all ??= []; (globalThis as any).all.push([clock.nowMs(), new URL(String(input)).pathname.replace(/\/[0-9A-Z-]{10,}(?=\/|$)/g, "/{id}"), response.status]); }
+  if (String(input).includes("/orderItems")) { const who = (init?.headers as Record<string,string>|undefined)?.["x-amz-access-token"] ?? "?"; (globalThis as any).calls ??= []; (globalThis as any).calls.push([clock.nowMs(), who.slice(-6), response.status]); }
+  if (response.status === 429) {
+    throttled += 1;
+    const path = new URL(String(input)).pathname.replace(/\/[0-9A-Z-]{10,}(?=\/|$)/g, '/{id}');
+    throttledPaths.set(path, (throttledPaths.get(path) ?? 0) + 1);
+  }
+  return response;
+};
+
+const accounts = await Promise.all(
+  (['na', 'eu'] as const).map(async (region) => ({ region, tenant: await seedDemoAccount(handle.db, region) })),
+);
+const quotaStore = new InMemoryQuotaStore();
+const clients = new Map(
+  accounts.map(({ region, tenant }) => [
+    tenant.accountId,
+    createSpApiClient({
+      credentials: { clientId: DEMO_LWA_CLIENT_ID, clientSecret: DEMO_LWA_CLIENT_SECRET, refreshToken: DEMO_REFRESH_TOKENS[region] },
+      sellingPartnerId: region === 'na' ? 'A1DEMOSELLERNA' : 'A1DEMOSELLEREU',
+      region,
+      endpoints: { spApiEndpoint: sim.url, lwaEndpoint: `${sim.url}/auth/o2/token` },
+      now: () => clock.nowMs(),
+      sleep: simSleep,
+      fetch: countingFetch,
+      quotaStore,
+      quotaMarginMs: MARGIN_MS,
+      logger: silentSpApiLogger,
+    }),
+  ]),
+);
+
+const startedAt = clock.nowMs();
+const outcomes = await Promise.all(
+  accounts.map(({ tenant }) =>
+    runSync(handle.db, { ...tenant, kind: 'orders' }, {
+      clientFor: async () => clients.get(tenant.accountId)!,
+      now: () => clock.now(),
+      // Everything the simulator generated (90 days) plus a margin.
+      settings: { initialLookbackDays: 91, ordersPageSize: PAGE_SIZE, detailConcurrency: CONCURRENCY },
+      intervalMinutes: 15,
+    }),
+  ),
+);
+const elapsedSeconds = (clock.nowMs() - startedAt) / 1000;
+
+const perAccount = outcomes.map((outcome, i) => {
+  if (outcome.status !== 'ok') throw new Error(`The ${accounts[i]!.region} sync did not finish: ${JSON.stringify(outcome)}`);
+  return outcome.synced;
+});
+const synced = perAccount.reduce((a, b) => a + b, 0);
+
+/**
+ * The fastest the usage plans allow for n orders with their items, per seller (each has its
+ * own buckets, and the two sellers run side by side): getOrders pages after its burst, and
+ * one getOrderItems per order after its burst; the slower of the two bounds the time.
+ */
+function minimumSeconds(orders: number): number {
+  const list = ordersOperations.getOrders;
+  const items = ordersOperations.getOrderItems;
+  const pages = Math.ceil(orders / PAGE_SIZE);
+  return Math.max(Math.max(0, pages - list.burst) / list.rate, Math.max(0, orders - items.burst) / items.rate);
+}
+const floorSeconds = Math.max(...perAccount.map(minimumSeconds));
+const achieved = synced / elapsedSeconds;
+const ceiling = floorSeconds > 0 ? synced / floorSeconds : Infinity;
+const ratio = Number.isFinite(ceiling) ? achieved / ceiling : 1;
+
+console.info(`simulated time:   ${elapsedSeconds.toFixed(0)} s (clock ${SCALE}x)`);
+console.info(`orders synced:    ${synced} (${perAccount.join(' + ')}) with their items`);
+console.info(`achieved:         ${achieved.toFixed(4)} orders per simulated second`);
+console.info(`usage-plan limit: ${ceiling.toFixed(4)} orders per simulated second (getOrders ${ordersOperations.getOrders.rate} rps burst ${ordersOperations.getOrders.burst}, getOrderItems ${ordersOperations.getOrderItems.rate} rps burst ${ordersOperations.getOrderItems.burst}, per seller)`);
+if (throttled) console.info(`429s by path:     ${[...throttledPaths].map(([p, n]) => `${p} ${n}`).join(', ')}`);
+console.info(`sync: ratio=${ratio.toFixed(2)} 429s=${throttled} orders=${synced}`);
+
+{
+  const calls = (globalThis as any).calls as Array<[number, string, number]>;
+  const byWho = new Map<string, number[]>();
+  for (const [t, w] of calls) { if (!byWho.has(w)) byWho.set(w, []); byWho.get(w)!.push(t); }
+  for (const [w, ts] of byWho) {
+    const gaps = ts.slice(1).map((t, i) => t - ts[i]!);
+    const big = gaps.filter((g) => g > 2500);
+    console.info(w, 'calls', ts.length, 'first', ((ts[0]! - startedAt) / 1000).toFixed(1), 'last', ((ts.at(-1)! - startedAt) / 1000).toFixed(1), 'gaps>2.5s', big.length, 'sum excess', (big.reduce((a, g) => a + g - 2000, 0) / 1000).toFixed(0));
+    const sorted = [...gaps].sort((a, b) => a - b);
+    console.info('  gap p50', sorted[Math.floor(sorted.length / 2)], 'p90', sorted[Math.floor(sorted.length * 0.9)], 'max', sorted.at(-1));
+  }
+}
+{
+  const all = (globalThis as any).all as Array<[number, string, number]>;
+  const nonItems = all.filter(([, p]) => !p.includes('orderItems'));
+  for (const [t, p, st] of nonItems) console.info('call', ((t - startedAt) / 1000).toFixed(1), p, st);
+  console.info('elapsed', elapsedSeconds.toFixed(1));
+}
+await handle.close();
+await sim.close();
+process.exit(0);
