@@ -12,21 +12,23 @@ import { createSpApiClient } from '@/lib/sp-api/client';
 import { silentSpApiLogger } from '@/lib/sp-api/log';
 import { InMemoryQuotaStore } from '@/lib/sp-api/quota';
 import { operations as ordersOperations } from '@/lib/sp-api/generated/orders-v0';
+import { DEFAULT_SYNC_SETTINGS } from '@/lib/sync/context';
 import { runSync } from '@/lib/sync/runner';
 import { seedDemoAccount } from '@/lib/sync/test-fixtures';
 import { startSimulator } from '@/simulator/core/server';
 import { DEMO_LWA_CLIENT_ID, DEMO_LWA_CLIENT_SECRET, DEMO_REFRESH_TOKENS } from '@/simulator/core/demo-credentials';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 5000);
-/** One order's items at a time: concurrent callers of one bucket can arrive out of reservation order and collect 429s. */
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 1);
+/** The app's own setting (one order's items at a time) unless BENCH_CONCURRENCY says otherwise. */
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? DEFAULT_SYNC_SETTINGS.detailConcurrency);
 /**
- * 150x, not 3600x: at 3600x one 2-second getOrderItems interval is 0.56 ms of real time, less
- * than an HTTP round trip through the in-process simulator plus a database write, so the
- * bench would measure this machine rather than the sync's pacing (ratio ~0.1). At 150x the
- * interval is 13 ms and 5000 orders take about 40 s of real time.
+ * 75x, not 3600x: the simulator, the client and the database share this process, and one
+ * getOrderItems round trip with its write costs a few ms of real time. At 3600x the 2-second
+ * interval is 0.56 ms real, so the bench would measure this machine (ratio ~0.1); at 150x that
+ * cost is already half the interval. At 75x (27 ms real per interval) the round trip is about
+ * the share of the interval it is against Amazon, and 5000 orders take about 80 s.
  */
-const SCALE = Number(process.env.BENCH_CLOCK_SCALE ?? 150);
+const SCALE = Number(process.env.BENCH_CLOCK_SCALE ?? 75);
 const PAGE_SIZE = 100;
 /**
  * The client adds this margin to every quota wait so a call that travels slower than the one

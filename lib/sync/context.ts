@@ -8,7 +8,10 @@ export interface SyncSettings {
   initialLookbackDays: number;
   /** Re-read this much before the cursor, for Amazon's eventual consistency and clock skew. */
   overlapMs: number;
-  /** getOrderItems / detail calls in flight at once; the client's quota wait still paces them. */
+  /**
+   * getOrderItems / detail calls in flight at once. One: the quota, not latency, sets the pace,
+   * and two callers of one bucket can reach Amazon out of their reservation order and draw a 429.
+   */
   detailConcurrency: number;
   /** getOrders MaxResultsPerPage (1-100); smaller in tests to get several pages. */
   ordersPageSize: number;
@@ -17,7 +20,7 @@ export interface SyncSettings {
 export const DEFAULT_SYNC_SETTINGS: SyncSettings = {
   initialLookbackDays: 30,
   overlapMs: 5 * 60_000,
-  detailConcurrency: 2,
+  detailConcurrency: 1,
   ordersPageSize: 100,
 };
 
