@@ -4,20 +4,12 @@
  * pages opened once the dashboard's sync has brought the order in.
  */
 import { expect, type Page } from '@playwright/test';
+import type { RecentOrder } from '../simulator/state/orders';
 
 export const SIM_URL = `http://localhost:${process.env.E2E_SIM_PORT ?? 4110}`;
 export const NA_SELLER = 'A1DEMOSELLERNA';
 
-export interface SimOrder {
-  amazonOrderId: string;
-  marketplaceId: string;
-  fulfillmentChannel: string;
-  status: string;
-  isIspu: boolean;
-  shipmentStatus: string | null;
-  purchaseDate: string;
-  items: Array<{ orderItemId: string; sellerSku: string; quantityOrdered: number; quantityShipped: number }>;
-}
+export type SimOrder = RecentOrder;
 
 export async function sim<T>(path: string, body?: unknown): Promise<T> {
   const response = await fetch(new URL(path, SIM_URL), body === undefined ? {} : { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });

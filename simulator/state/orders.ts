@@ -84,6 +84,18 @@ interface SellerStream {
   lines: CatalogLine[];
 }
 
+/** An order as GET /_sim/state/order-list shows it to tests (JSON: dates as ISO strings). */
+export interface RecentOrder {
+  amazonOrderId: string;
+  marketplaceId: string;
+  fulfillmentChannel: string;
+  status: string;
+  isIspu: boolean;
+  shipmentStatus: string | null;
+  purchaseDate: string;
+  items: Array<{ orderItemId: string; sellerSku: string; quantityOrdered: number; quantityShipped: number }>;
+}
+
 /** What the seller did to an order; everything else is derived. */
 interface OrderActions {
   shipped: Map<string, number>;
@@ -352,21 +364,8 @@ class OrderBook {
   }
 
   /** The newest placed orders of a seller matching a channel and status (test data discovery; scans back at most 6 days). */
-  recent(
-    sellerId: string,
-    nowMs: number,
-    filter: { channel?: string | undefined; status?: string | undefined; limit: number },
-  ): Array<{
-    amazonOrderId: string;
-    marketplaceId: string;
-    fulfillmentChannel: string;
-    status: string;
-    isIspu: boolean;
-    shipmentStatus: string | null;
-    purchaseDate: string;
-    items: Array<{ orderItemId: string; sellerSku: string; quantityOrdered: number; quantityShipped: number }>;
-  }> {
-    const out = [];
+  recent(sellerId: string, nowMs: number, filter: { channel?: string | undefined; status?: string | undefined; limit: number }): RecentOrder[] {
+    const out: RecentOrder[] = [];
     const from = this.firstIndexAtOrAfter(sellerId, nowMs - MAX_DERIVED_LAG_MS);
     for (let i = this.countAt(sellerId, nowMs) - 1; i >= from && out.length < filter.limit; i--) {
       const order = this.at(sellerId, i, nowMs);
