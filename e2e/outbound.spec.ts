@@ -207,4 +207,12 @@ test('the list honours the sidebar account view and the filters in the URL', asy
   expect(statuses.length).toBeGreaterThan(0);
   expect(new Set(statuses)).toEqual(new Set(['Complete']));
   await expectAccessible(page);
+
+  // A link that names the accounts shows the same rows whatever the recipient's sidebar says, and the filters keep it.
+  await page.goto('/outbound?account=all');
+  await expect(accounts.filter({ hasText: 'Demo seller (North America)' }).first()).toBeVisible();
+  await page.getByLabel('Status', { exact: true }).selectOption('Complete');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/[?&]account=all/);
+  await expect(page).toHaveURL(/[?&]status=Complete/);
 });

@@ -1,10 +1,25 @@
 import { STATUS_LABELS, SHIPMENT_STATUSES } from '@/lib/inbound/status';
 
 /** A plain GET form: the filters live in the URL, so a filtered list can be shared and reloaded. */
-export function InboundFilters({ status, destination, q, destinations }: { status: string; destination: string; q: string; destinations: string[] }) {
+export function InboundFilters({
+  view,
+  status,
+  destination,
+  q,
+  destinations,
+}: {
+  /** The account and marketplace the URL names, kept when the filters change. */
+  view: { account?: string | undefined; marketplace?: string | undefined };
+  status: string;
+  destination: string;
+  q: string;
+  destinations: string[];
+}) {
   const control = 'block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm';
   return (
     <form method="get" role="search" aria-label="Filter inbound shipments" className="mb-4 flex flex-wrap items-end gap-3">
+      {view.account ? <input type="hidden" name="account" value={view.account} /> : null}
+      {view.marketplace ? <input type="hidden" name="marketplace" value={view.marketplace} /> : null}
       <div>
         <label htmlFor="filter-status" className="block text-sm font-medium">
           Status

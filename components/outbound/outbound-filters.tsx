@@ -9,6 +9,8 @@ const control = 'block w-full rounded-md border border-slate-300 bg-white px-3 p
 export function OutboundFiltersForm({ filters }: { filters: OutboundFilters }) {
   return (
     <form method="get" action="/outbound" role="search" aria-label="Filter outbound orders" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-7">
+      {filters.account ? <input type="hidden" name="account" value={filters.account} /> : null}
+      {filters.marketplace ? <input type="hidden" name="marketplace" value={filters.marketplace} /> : null}
       <div className="lg:col-span-2">
         <label htmlFor="q" className="block text-sm font-medium text-slate-800">Search</label>
         <input id="q" name="q" defaultValue={filters.q ?? ''} placeholder="Reference or order number" className={control} />

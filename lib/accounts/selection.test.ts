@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveView } from './selection';
+import { resolveView, viewWithUrl } from './selection';
 import type { SellerAccount } from './service';
 
 const mk = (id: string, marketplaceIds: string[]): SellerAccount => ({
@@ -26,5 +26,23 @@ describe('resolveView', () => {
 
   it("drops a marketplace that is not the chosen account's", () => {
     expect(resolveView('a2|US', accounts)).toEqual({ accountId: 'a2', marketplaceId: null });
+  });
+});
+
+describe('viewWithUrl', () => {
+  const accounts = [mk('a1', ['US', 'CA']), mk('a2', ['DE'])];
+  const sidebar = { accountId: 'a2', marketplaceId: 'DE' };
+
+  it('lets the URL choose the account and marketplace over the sidebar', () => {
+    expect(viewWithUrl({ account: 'a1', marketplace: 'CA' }, sidebar, accounts)).toEqual({ accountId: 'a1', marketplaceId: 'CA' });
+    expect(viewWithUrl({ account: 'all', marketplace: 'all' }, sidebar, accounts)).toEqual({ accountId: null, marketplaceId: null });
+    // The sidebar's marketplace is not the URL account's: every marketplace of that account.
+    expect(viewWithUrl({ account: 'a1' }, sidebar, accounts)).toEqual({ accountId: 'a1', marketplaceId: null });
+  });
+
+  it('keeps the sidebar when the URL says nothing, and ignores accounts that are not the user\'s', () => {
+    expect(viewWithUrl({}, sidebar, accounts)).toEqual(sidebar);
+    expect(viewWithUrl({ account: 'someone-else', marketplace: 'US' }, sidebar, accounts)).toEqual(sidebar);
+    expect(viewWithUrl({ marketplace: 'US' }, { accountId: null, marketplaceId: null }, accounts)).toEqual({ accountId: null, marketplaceId: 'US' });
   });
 });

@@ -24,6 +24,20 @@ export function resolveView(raw: string | undefined, accounts: SellerAccount[]):
   return { accountId: account.id, marketplaceId: marketplace?.marketplaceId ?? null };
 }
 
+/**
+ * A list's view when its URL names an account or marketplace (an id or `all`): the URL wins
+ * over the sidebar, so a shared link shows the same rows. Ids that are not the user's own
+ * accounts' are ignored, like a forged cookie.
+ */
+export function viewWithUrl(url: { account?: string | undefined; marketplace?: string | undefined }, sidebar: AccountView, accounts: SellerAccount[]): AccountView {
+  const accountId = url.account === 'all' ? null : accounts.some((a) => a.id === url.account) ? url.account! : sidebar.accountId;
+  const inView = accounts.filter((a) => !accountId || a.id === accountId);
+  const sold = (marketplaceId: string | null | undefined): marketplaceId is string =>
+    Boolean(marketplaceId) && inView.some((a) => a.marketplaces.some((m) => m.marketplaceId === marketplaceId));
+  const marketplaceId = url.marketplace === 'all' ? null : sold(url.marketplace) ? url.marketplace : sold(sidebar.marketplaceId) ? sidebar.marketplaceId : null;
+  return { accountId, marketplaceId };
+}
+
 export async function readAccountView(accounts: SellerAccount[]): Promise<AccountView> {
   return resolveView((await cookies()).get(COOKIE)?.value, accounts);
 }

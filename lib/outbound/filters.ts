@@ -10,10 +10,14 @@ export interface OutboundFilters {
   to?: string;
   /** Part of the seller's reference or the customer-facing order number. */
   q?: string;
+  /** An account or marketplace id, or `all`: over the sidebar's view when present (see viewWithUrl). */
+  account?: string;
+  marketplace?: string;
   page: number;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ID = /^[A-Za-z0-9-]{1,64}$/;
 
 /** Unknown values are dropped rather than refused: a stale bookmark still shows a list. */
 export function parseOutboundFilters(params: Record<string, string | string[] | undefined>): OutboundFilters {
@@ -34,13 +38,15 @@ export function parseOutboundFilters(params: Record<string, string | string[] | 
     ...(from && DATE.test(from) ? { from } : {}),
     ...(to && DATE.test(to) ? { to } : {}),
     ...(one('q') ? { q: one('q')!.slice(0, 60) } : {}),
+    ...(ID.test(one('account') ?? '') ? { account: one('account')! } : {}),
+    ...(ID.test(one('marketplace') ?? '') ? { marketplace: one('marketplace')! } : {}),
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };
 }
 
 export function filtersToSearch(filters: Partial<OutboundFilters>): string {
   const params = new URLSearchParams();
-  for (const key of ['status', 'speed', 'country', 'from', 'to', 'q'] as const) {
+  for (const key of ['status', 'speed', 'country', 'from', 'to', 'q', 'account', 'marketplace'] as const) {
     const v = filters[key];
     if (v) params.set(key, v);
   }

@@ -6,7 +6,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
-import { readAccountView } from '@/lib/accounts/selection';
+import { readAccountView, viewWithUrl } from '@/lib/accounts/selection';
 import { listSellerAccounts } from '@/lib/accounts/service';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
@@ -23,7 +23,7 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 /** The same filters on another page. */
 function pageHref(search: Record<string, string | string[] | undefined>, page: number): string {
   const params = new URLSearchParams();
-  for (const key of ['status', 'destination', 'q']) {
+  for (const key of ['status', 'destination', 'q', 'account', 'marketplace']) {
     const value = firstParam(search[key]);
     if (value) params.set(key, value);
   }
@@ -36,8 +36,10 @@ export default async function InboundPage({ searchParams }: { searchParams: Sear
   const user = await requireUser();
   const db = await getDb();
   const accounts = await listSellerAccounts(db, user.workspaceId);
-  const view = await readAccountView(accounts);
   const search = await searchParams;
+  const idParam = (key: string) => firstParam(search[key])?.match(/^[A-Za-z0-9-]{1,64}$/)?.[0];
+  const fromUrl = { account: idParam('account'), marketplace: idParam('marketplace') };
+  const view = viewWithUrl(fromUrl, await readAccountView(accounts), accounts);
   const status = firstParam(search.status);
   const filters = {
     accountId: view.accountId,
@@ -69,7 +71,7 @@ export default async function InboundPage({ searchParams }: { searchParams: Sear
           ) : null
         }
       />
-      <InboundFilters status={filters.status ?? ''} destination={filters.destination ?? ''} q={filters.q ?? ''} destinations={destinations} />
+      <InboundFilters view={fromUrl} status={filters.status ?? ''} destination={filters.destination ?? ''} q={filters.q ?? ''} destinations={destinations} />
       {shipments.length ? (
         <>
           <InboundShipmentTable shipments={shipments} />
