@@ -28,6 +28,19 @@ test('fulfill an MFN order from the preview; a double click and a second tab sti
   await tab2.getByRole('button', { name: 'Preview', exact: true }).click();
   await expect(tab2.getByRole('radio', { name: 'Standard' })).toBeChecked();
 
+  // Changed options need a new preview; a bad notification address is refused next to its field.
+  const emails = page.getByLabel('Notification e-mails (optional)');
+  await emails.fill('ops@example.com, not-an-address');
+  await expect(page.getByRole('button', { name: 'Create fulfillment order' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Preview again' }).click();
+  await expect(page.getByText('not-an-address is not a valid e-mail address.')).toBeVisible();
+  await expect(emails).toHaveAttribute('aria-invalid', 'true');
+  await emails.fill('ops@example.com');
+  await page.getByRole('button', { name: /^Preview( again)?$/ }).click();
+  await expect(page.getByText('not-an-address is not a valid e-mail address.')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Create fulfillment order' })).toBeEnabled();
+  expect(await fulfillmentOrdersOnAmazon(order.amazonOrderId)).toHaveLength(0);
+
   await page.getByRole('radio', { name: 'Expedited' }).check();
   await page.getByRole('button', { name: 'Create fulfillment order' }).dblclick();
   const card = page.getByRole('region', { name: `Fulfillment order MCF-${order.amazonOrderId}` });
