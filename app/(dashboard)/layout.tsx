@@ -16,9 +16,9 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const db = await getDb();
   const accounts = await listSellerAccounts(db, user.workspaceId);
   const view = await readAccountView(accounts);
-  // One indexed count for the Inventory badge, in the sidebar's account/marketplace view.
   // Owners rotate the app's client secret: they are told on every page until it is done.
   const secretNotice = user.role === 'owner' ? clientSecretNotice(clientSecretWarning(env().LWA_CLIENT_SECRET_EXPIRES_AT)) : null;
+  // One indexed count for the Inventory badge, in the sidebar's account/marketplace view.
   const lowStock = await countLowStock(db, { workspaceId: user.workspaceId, accountIds: accounts.map((a) => a.id), ...view });
   return (
     <Providers>

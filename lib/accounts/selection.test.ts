@@ -38,6 +38,8 @@ describe('viewWithUrl', () => {
     expect(viewWithUrl({ account: 'all', marketplace: 'all' }, sidebar, accounts)).toEqual({ accountId: null, marketplaceId: null });
     // The sidebar's marketplace is not the URL account's: every marketplace of that account.
     expect(viewWithUrl({ account: 'a1' }, sidebar, accounts)).toEqual({ accountId: 'a1', marketplaceId: null });
+    // The same link means the same rows, whatever marketplace the recipient's sidebar shows.
+    expect(viewWithUrl({ account: 'a1' }, { accountId: 'a1', marketplaceId: 'CA' }, accounts)).toEqual({ accountId: 'a1', marketplaceId: null });
   });
 
   it('keeps the sidebar when the URL says nothing, and ignores accounts that are not the user\'s', () => {

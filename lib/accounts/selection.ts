@@ -30,11 +30,14 @@ export function resolveView(raw: string | undefined, accounts: SellerAccount[]):
  * accounts' are ignored, like a forged cookie.
  */
 export function viewWithUrl(url: { account?: string | undefined; marketplace?: string | undefined }, sidebar: AccountView, accounts: SellerAccount[]): AccountView {
-  const accountId = url.account === 'all' ? null : accounts.some((a) => a.id === url.account) ? url.account! : sidebar.accountId;
+  const named = url.account === 'all' || accounts.some((a) => a.id === url.account);
+  const accountId = named ? (url.account === 'all' ? null : url.account!) : sidebar.accountId;
   const inView = accounts.filter((a) => !accountId || a.id === accountId);
   const sold = (marketplaceId: string | null | undefined): marketplaceId is string =>
     Boolean(marketplaceId) && inView.some((a) => a.marketplaces.some((m) => m.marketplaceId === marketplaceId));
-  const marketplaceId = url.marketplace === 'all' ? null : sold(url.marketplace) ? url.marketplace : sold(sidebar.marketplaceId) ? sidebar.marketplaceId : null;
+  // An account named in the URL brings its own marketplace (or all of them), never the sidebar's.
+  const fallback = named ? null : sidebar.marketplaceId;
+  const marketplaceId = url.marketplace === 'all' ? null : sold(url.marketplace) ? url.marketplace : sold(fallback) ? fallback : null;
   return { accountId, marketplaceId };
 }
 

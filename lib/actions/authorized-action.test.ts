@@ -53,7 +53,7 @@ describe('authorizedAction', () => {
   });
   const audit = async () => handle.db.select().from(auditLog).where(eq(auditLog.workspaceId, workspaceId)).orderBy(auditLog.createdAt);
 
-  const action = authorizedAction({ name: 'test.ship', role: 'operator', input: z.object({ qty: z.coerce.number().int().min(1, 'At least 1.') }) }, async (input) => {
+  const action = authorizedAction({ name: 'test.ship', role: 'operator', input: z.object({ qty: z.coerce.number().int().min(1, 'At least 1.') }), target: (input) => `Q${input.qty}` }, async (input) => {
     noteSpApiRequest(call('req-1', 400));
     noteSpApiRequest(call('req-2'));
     if (input.qty > 5) throw new UserFacingError('Amazon refused: too many.');
@@ -85,7 +85,8 @@ describe('authorizedAction', () => {
         { operation: 'fulfillmentOutbound.createFulfillmentOrder', status: 200, requestId: 'req-2' },
       ],
     });
-    expect(failed).toMatchObject({ result: 'error', requestId: 'req-2' });
+    // A failed attempt is filed under what it acted on, read from its input.
+    expect(failed).toMatchObject({ result: 'error', target: 'Q9', requestId: 'req-2' });
     expect(failed!.detail).toMatchObject({ message: 'Amazon refused: too many.' });
   });
 });

@@ -41,7 +41,13 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 }
 
 export function authorizedAction<S extends z.ZodType>(
-  spec: { name: string; role: Role; input: S },
+  spec: {
+    name: string;
+    role: Role;
+    input: S;
+    /** What the action acts on, read from its input, so a failed attempt is found under it too. */
+    target?: (input: z.output<S>) => string;
+  },
   run: (input: z.output<S>, ctx: ActionContext) => Promise<ActionSuccess>,
 ): (previous: ActionState, formData: FormData) => Promise<ActionState> {
   return async (_previous, formData) => {
@@ -67,7 +73,7 @@ export function authorizedAction<S extends z.ZodType>(
         workspaceId: user.workspaceId,
         userId: user.id,
         action: spec.name,
-        target: outcome.target,
+        target: outcome.target ?? spec.target?.(parsed.data),
         result: 'ok',
         detail: withCalls(outcome.detail, calls),
         requestId: outcome.requestId ?? lastRequestId(calls),
@@ -81,6 +87,7 @@ export function authorizedAction<S extends z.ZodType>(
         workspaceId: user.workspaceId,
         userId: user.id,
         action: spec.name,
+        target: spec.target?.(parsed.data),
         result: 'error',
         detail: withCalls({ message }, calls),
         requestId: (error instanceof UserFacingError ? error.requestId : undefined) ?? lastRequestId(calls),

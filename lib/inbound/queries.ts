@@ -76,7 +76,7 @@ export async function listInboundShipments(db: Db, workspaceId: string, filters:
     .leftJoin(units, and(eq(units.accountId, inboundShipments.accountId), eq(units.shipmentId, inboundShipments.shipmentId)))
     .leftJoin(inboundTransports, and(eq(inboundTransports.accountId, inboundShipments.accountId), eq(inboundTransports.shipmentId, inboundShipments.shipmentId)))
     .where(and(...where))
-    .orderBy(desc(inboundShipments.syncedAt), asc(inboundShipments.shipmentId))
+    .orderBy(desc(inboundShipments.syncedAt), asc(inboundShipments.shipmentId), asc(inboundShipments.accountId))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
 }

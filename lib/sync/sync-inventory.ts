@@ -40,7 +40,8 @@ export async function syncInventory(ctx: SyncContext): Promise<SyncResult> {
       page += 1;
       await ctx.db.transaction(async (tx) => {
         await upsertInventorySummaries(tx, rows);
-        if (!nextToken) await removeUnlistedSkus(tx, { ...ctx.tenant, marketplaceId }, sweepStartedAt);
+        // An answer without a payload says nothing about what Amazon holds: remove nothing on it.
+        if (!nextToken && response.payload) await removeUnlistedSkus(tx, { ...ctx.tenant, marketplaceId }, sweepStartedAt);
         await savePageCheckpoint(tx, ctx.lease, {
           marketplaceId,
           pageToken: nextToken,

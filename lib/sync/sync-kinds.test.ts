@@ -1,4 +1,4 @@
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { fulfillmentOrders, inboundShipmentItems, inboundShipments, inventorySummaries, syncCheckpoints } from '@/db/schema';
@@ -56,6 +56,7 @@ describe.each(testDatabases)('inventory, outbound and inbound sync on $name', (d
     const gone = { marketplaceId: NA_MARKETPLACES[0]!.marketplaceId, sellerSku: 'GONE-FROM-AMAZON', fulfillable: 9, totalQuantity: 9 };
     await handle.db.insert(inventorySummaries).values([
       { ...tenant, ...gone },
+      { ...tenant, ...gone, sellerSku: 'GONE-LAST-YEAR', sweptAt: new Date('2025-11-01T00:00:00Z') },
       { ...other, ...gone },
     ]);
 
@@ -63,8 +64,23 @@ describe.each(testDatabases)('inventory, outbound and inbound sync on $name', (d
     expect((await runSync(handle.db, { ...tenant, kind: 'inventory' }, options)).status).toBe('ok');
     const [again] = await handle.db.select({ n: count() }).from(inventorySummaries).where(eq(inventorySummaries.accountId, tenant.accountId));
     expect(again!.n).toBe(expected);
-    const left = await handle.db.select({ accountId: inventorySummaries.accountId }).from(inventorySummaries).where(eq(inventorySummaries.sellerSku, gone.sellerSku));
+    const left = await handle.db.select({ accountId: inventorySummaries.accountId }).from(inventorySummaries).where(inArray(inventorySummaries.sellerSku, [gone.sellerSku, 'GONE-LAST-YEAR']));
     expect(left).toEqual([{ accountId: other.accountId }]);
+  });
+
+  it('inventory: a sweep resumed after a crash keeps the SKUs it listed before the crash', async () => {
+    const crashed = await runSync(handle.db, { ...tenant, kind: 'inventory' }, { ...options, hooks: { afterPageCommitted: (page) => { if (page === 1) throw new Error('killed'); } } });
+    expect(crashed.status).toBe('error');
+    const [before] = await handle.db.select({ n: count() }).from(inventorySummaries).where(eq(inventorySummaries.accountId, tenant.accountId));
+    expect(before!.n).toBeGreaterThan(0);
+    const resumed = await runSync(handle.db, { ...tenant, kind: 'inventory' }, options);
+    expect(resumed.status).toBe('ok');
+    // The first page's SKUs were written before the crash and not listed again: they must survive the sweep's end.
+    const [after] = await handle.db.select({ n: count() }).from(inventorySummaries).where(eq(inventorySummaries.accountId, tenant.accountId));
+    const clean = await seedDemoAccount(handle.db);
+    expect((await runSync(handle.db, { ...clean, kind: 'inventory' }, options)).status).toBe('ok');
+    const [expected] = await handle.db.select({ n: count() }).from(inventorySummaries).where(eq(inventorySummaries.accountId, clean.accountId));
+    expect(after!.n).toBe(expected!.n);
   });
 
   it('fulfillment orders: the list with a PII-free detail', async () => {

@@ -207,7 +207,7 @@ async function writeItems(ctx: SyncContext, progress: Progress, batch: Array<{ a
       sql`, `,
     );
     await tx.execute(
-      sql`update ${orders} set items_update_date = v.last_update from (values ${versions}) as v(amazon_order_id, last_update)
+      sql`update ${orders} set ${sql.identifier(orders.itemsUpdateDate.name)} = v.last_update from (values ${versions}) as v(amazon_order_id, last_update)
           where ${orders.accountId} = ${accountId} and ${orders.amazonOrderId} = v.amazon_order_id and ${orders.lastUpdateDate} = v.last_update`,
     );
     await confirmLease(tx, ctx.lease, {

@@ -41,7 +41,8 @@ export async function confirmationsOf(db: Db, order: Pick<OrderRecord, 'accountI
 
 /** FBA packages of this order's fulfillment orders that have shipped and are not confirmed on the order yet. */
 export async function pendingFbaPackages(db: Db, order: OrderRecord): Promise<FbaPackage[]> {
-  if (order.fulfillmentChannel !== 'MFN') return [];
+  // Amazon ships AFN orders; a store pick-up order is collected, never confirmed with a package.
+  if (order.fulfillmentChannel !== 'MFN' || order.isIspu) return [];
   const fos = await db
     .select({ id: fulfillmentOrders.sellerFulfillmentOrderId, detail: fulfillmentOrders.detail })
     .from(fulfillmentOrders)

@@ -13,7 +13,7 @@ import { UserFacingError } from '@/lib/user-facing-error';
 
 const orderIdInput = z.object({ orderId: z.string().trim().regex(/^[A-Za-z0-9-]{5,40}$/, 'That is not an Amazon order id.') });
 
-export const refreshOrderItemsAction = authorizedAction({ name: 'orders.refresh-items', role: 'operator', input: orderIdInput }, async (input, { user, db }) => {
+export const refreshOrderItemsAction = authorizedAction({ name: 'orders.refresh-items', role: 'operator', input: orderIdInput, target: (input) => input.orderId }, async (input, { user, db }) => {
   // Amazon's refusals arrive as UserFacingError, shown as they are.
   const stored = await refreshOrderItems(db, user.workspaceId, input.orderId);
   if (stored === null) throw new UserFacingError('That order is not in this workspace.');

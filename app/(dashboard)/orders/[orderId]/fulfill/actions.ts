@@ -42,7 +42,7 @@ export async function previewFulfillmentAction(_previous: PreviewState, formData
 }
 
 export const createFulfillmentOrderAction = authorizedAction(
-  { name: 'orders.fulfillment-order.create', role: 'operator', input: createFulfillmentInput },
+  { name: 'orders.fulfillment-order.create', role: 'operator', input: createFulfillmentInput, target: (input) => input.orderId },
   async (input, { user, db }) => {
     const { order, client } = await orderForAction(db, user.workspaceId, input.orderId);
     const outcome = await createFulfillmentOrderFromOrder(db, client, order, user.id, input);

@@ -12,7 +12,7 @@ import { UserFacingError } from '@/lib/user-facing-error';
 /** The wrapper validates the common fields; each message type's own fields are validated here, before anything is sent. */
 const messageEnvelope = z.object({ orderId: z.string().trim().min(1), action: z.string().trim().min(1).max(60) }).catchall(z.string());
 
-export const sendBuyerMessageAction = authorizedAction({ name: 'orders.buyer-message.send', role: 'operator', input: messageEnvelope }, async (input, { user, db }) => {
+export const sendBuyerMessageAction = authorizedAction({ name: 'orders.buyer-message.send', role: 'operator', input: messageEnvelope, target: (input) => input.orderId }, async (input, { user, db }) => {
   const schema = messageInputFor(input.action);
   if (!schema) throw new UserFacingError(`${messageKindFor(input.action).label} messages cannot be sent from the dashboard.`);
   const parsed = schema.safeParse(input);

@@ -19,7 +19,7 @@ function revalidateOrder(orderId: string) {
 }
 
 /** Reads the order's fulfillment orders from Amazon now (instead of waiting for the sync); confirms shipped packages when the setting is automatic. */
-export const refreshFbaStatusAction = authorizedAction({ name: 'orders.fulfillment-order.refresh', role: 'operator', input: orderOnly }, async (input, { user, db }) => {
+export const refreshFbaStatusAction = authorizedAction({ name: 'orders.fulfillment-order.refresh', role: 'operator', input: orderOnly, target: (input) => input.orderId }, async (input, { user, db }) => {
   const { order, client } = await orderForAction(db, user.workspaceId, input.orderId);
   const stored = await fulfillmentOrdersOf(db, order);
   if (!stored.length) throw new UserFacingError('This order has no fulfillment order yet.');
@@ -44,9 +44,10 @@ export const refreshFbaStatusAction = authorizedAction({ name: 'orders.fulfillme
   return { message: `Updated from Amazon: ${statuses.join(', ') || 'no change'}.${tail}`, target: order.amazonOrderId, requestId, detail: { statuses, confirmed, requestId } };
 });
 
-export const confirmFbaShipmentAction = authorizedAction({ name: 'orders.confirm-shipment.fba', role: 'operator', input: orderOnly }, async (input, { user, db }) => {
+export const confirmFbaShipmentAction = authorizedAction({ name: 'orders.confirm-shipment.fba', role: 'operator', input: orderOnly, target: (input) => input.orderId }, async (input, { user, db }) => {
   const { order, client } = await orderForAction(db, user.workspaceId, input.orderId);
   if (order.fulfillmentChannel !== 'MFN') throw new UserFacingError('Amazon confirms the shipments of its own (AFN) orders.');
+  if (order.isIspu) throw new UserFacingError('The buyer collects this order in store: set its pick-up status instead.');
   const done = await confirmFbaShipments(db, client, order, user.id);
   if (!done.length) throw new UserFacingError('No shipped FBA package is waiting to be confirmed.');
   revalidateOrder(order.amazonOrderId);
@@ -59,7 +60,7 @@ export const confirmFbaShipmentAction = authorizedAction({ name: 'orders.confirm
   };
 });
 
-export const confirmManualShipmentAction = authorizedAction({ name: 'orders.confirm-shipment.manual', role: 'operator', input: manualConfirmInput }, async (input, { user, db }) => {
+export const confirmManualShipmentAction = authorizedAction({ name: 'orders.confirm-shipment.manual', role: 'operator', input: manualConfirmInput, target: (input) => input.orderId }, async (input, { user, db }) => {
   const { order, client } = await orderForAction(db, user.workspaceId, input.orderId);
   if (order.fulfillmentChannel !== 'MFN') throw new UserFacingError('Amazon confirms the shipments of its own (AFN) orders.');
   if (order.isIspu) throw new UserFacingError('The buyer collects this order in store: set its pick-up status instead.');
@@ -90,7 +91,7 @@ export const confirmManualShipmentAction = authorizedAction({ name: 'orders.conf
   };
 });
 
-export const updateShipmentStatusAction = authorizedAction({ name: 'orders.update-shipment-status', role: 'operator', input: updateShipmentStatusInput }, async (input, { user, db }) => {
+export const updateShipmentStatusAction = authorizedAction({ name: 'orders.update-shipment-status', role: 'operator', input: updateShipmentStatusInput, target: (input) => input.orderId }, async (input, { user, db }) => {
   const { order, client } = await orderForAction(db, user.workspaceId, input.orderId);
   if (!orderActions(order).storePickup) throw new UserFacingError('Only orders the buyer collects in store have a pick-up status.');
   if (!orderActions(order).canUpdatePickupStatus) throw new UserFacingError(`This order is ${order.orderStatus}: its pick-up status cannot change.`);
