@@ -4,9 +4,8 @@
  */
 import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { ShipFromAddress } from './inbound';
-import { sellerAccounts } from './accounts';
 import { users } from './users';
-import { workspaces } from './workspaces';
+import { accountId, workspaceId } from './tenant';
 
 export interface PlanRequestItem {
   sellerSku: string;
@@ -28,12 +27,8 @@ export const inboundPlans = pgTable(
   'inbound_plans',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => sellerAccounts.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceId(),
+    accountId: accountId(),
     marketplaceId: text('marketplace_id').notNull(),
     shipFromAddress: jsonb('ship_from_address').$type<ShipFromAddress>().notNull(),
     labelPrepPreference: text('label_prep_preference').notNull(),
@@ -53,9 +48,7 @@ export const inboundPlanShipments = pgTable(
     planId: uuid('plan_id')
       .notNull()
       .references(() => inboundPlans.id, { onDelete: 'cascade' }),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceId(),
     shipmentId: text('shipment_id').notNull(),
     destinationFulfillmentCenterId: text('destination_fulfillment_center_id').notNull(),
     shipToAddress: jsonb('ship_to_address').$type<ShipFromAddress>().notNull(),

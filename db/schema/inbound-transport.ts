@@ -4,15 +4,13 @@
  */
 import { boolean, foreignKey, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { inboundShipments } from './inbound';
-import { workspaces } from './workspaces';
+import { workspaceId } from './tenant';
 
 export const inboundTransports = pgTable(
   'inbound_transports',
   {
     accountId: uuid('account_id').notNull(),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceId(),
     shipmentId: text('shipment_id').notNull(),
     shipmentType: text('shipment_type', { enum: ['SP', 'LTL'] }).notNull(),
     isPartnered: boolean('is_partnered').notNull(),

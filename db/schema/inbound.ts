@@ -1,7 +1,6 @@
 /** FBA inbound shipments (Fulfillment Inbound v0) and their SKU quantities. */
 import { boolean, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { sellerAccounts } from './accounts';
-import { workspaces } from './workspaces';
+import { accountId, workspaceId } from './tenant';
 
 /** The seller's own warehouse address, not buyer data, so it is stored as Amazon sends it. */
 export interface ShipFromAddress {
@@ -18,12 +17,8 @@ export interface ShipFromAddress {
 export const inboundShipments = pgTable(
   'inbound_shipments',
   {
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => sellerAccounts.id, { onDelete: 'cascade' }),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    accountId: accountId(),
+    workspaceId: workspaceId(),
     shipmentId: text('shipment_id').notNull(),
     marketplaceId: text('marketplace_id').notNull(),
     name: text('name'),
@@ -48,9 +43,7 @@ export const inboundShipmentItems = pgTable(
   'inbound_shipment_items',
   {
     accountId: uuid('account_id').notNull(),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceId(),
     shipmentId: text('shipment_id').notNull(),
     sellerSku: text('seller_sku').notNull(),
     fnsku: text('fnsku'),

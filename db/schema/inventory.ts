@@ -1,17 +1,12 @@
 /** FBA stock per SKU and marketplace, every quantity bucket of getInventorySummaries (details=true). */
-import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { sellerAccounts } from './accounts';
-import { workspaces } from './workspaces';
+import { index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { accountId, workspaceId } from './tenant';
 
 export const inventorySummaries = pgTable(
   'inventory_summaries',
   {
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => sellerAccounts.id, { onDelete: 'cascade' }),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    accountId: accountId(),
+    workspaceId: workspaceId(),
     marketplaceId: text('marketplace_id').notNull(),
     sellerSku: text('seller_sku').notNull(),
     asin: text('asin'),

@@ -5,7 +5,7 @@
  */
 import { integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
-import { workspaces } from './workspaces';
+import { workspaceId } from './tenant';
 
 /** The seller_sku of the workspace-wide default row. */
 export const DEFAULT_THRESHOLD_SKU = '';
@@ -13,9 +13,7 @@ export const DEFAULT_THRESHOLD_SKU = '';
 export const lowStockThresholds = pgTable(
   'low_stock_thresholds',
   {
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceId(),
     /** '' for the workspace default. */
     sellerSku: text('seller_sku').notNull(),
     threshold: integer('threshold').notNull(),

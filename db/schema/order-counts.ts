@@ -4,19 +4,14 @@
  * handful of rows instead of counting 100,000 orders on every request. Views with a date
  * range or a search still count the orders themselves (lib/orders/queries.ts).
  */
-import { index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { sellerAccounts } from './accounts';
-import { workspaces } from './workspaces';
+import { index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { accountId, workspaceId } from './tenant';
 
 export const orderStatusCounts = pgTable(
   'order_status_counts',
   {
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => sellerAccounts.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceId(),
+    accountId: accountId(),
     marketplaceId: text('marketplace_id').notNull(),
     /** '' when the order has no channel. */
     fulfillmentChannel: text('fulfillment_channel').notNull(),

@@ -5,11 +5,11 @@
  * message bodies are the seller's own text.
  */
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { sellerAccounts } from './accounts';
 import { users } from './users';
 import { workspaces } from './workspaces';
 
 import { LOW_STOCK_CHOICES } from './order-fulfillment-choices';
+import { accountId, workspaceId } from './tenant';
 
 export { LOW_STOCK_CHOICES, type LowStockChoice } from './order-fulfillment-choices';
 
@@ -31,12 +31,8 @@ export const fulfillmentDecisions = pgTable(
   'fulfillment_decisions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => sellerAccounts.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceId(),
+    accountId: accountId(),
     amazonOrderId: text('amazon_order_id').notNull(),
     choice: text('choice', { enum: LOW_STOCK_CHOICES }).notNull(),
     lines: jsonb('lines').$type<LowStockDecisionLine[]>().notNull(),
@@ -53,12 +49,8 @@ export const orderMessages = pgTable(
   'order_messages',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => sellerAccounts.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceId(),
+    accountId: accountId(),
     amazonOrderId: text('amazon_order_id').notNull(),
     /** The Messaging API action name, e.g. `confirmOrderDetails`. */
     action: text('action').notNull(),
@@ -77,12 +69,8 @@ export const orderMessages = pgTable(
 export const shipmentConfirmations = pgTable(
   'shipment_confirmations',
   {
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => sellerAccounts.id, { onDelete: 'cascade' }),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    accountId: accountId(),
+    workspaceId: workspaceId(),
     amazonOrderId: text('amazon_order_id').notNull(),
     packageReferenceId: text('package_reference_id').notNull(),
     carrierCode: text('carrier_code').notNull(),

@@ -5,19 +5,14 @@
  */
 import { sql } from 'drizzle-orm';
 import { boolean, foreignKey, index, integer, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { sellerAccounts } from './accounts';
-import { workspaces } from './workspaces';
+import { accountId, workspaceId } from './tenant';
 
 export const orders = pgTable(
   'orders',
   {
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => sellerAccounts.id, { onDelete: 'cascade' }),
+    accountId: accountId(),
     /** Denormalized from the account so every list query filters by tenant without a join. */
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceId(),
     amazonOrderId: text('amazon_order_id').notNull(),
     sellerOrderId: text('seller_order_id'),
     marketplaceId: text('marketplace_id').notNull(),
@@ -76,9 +71,7 @@ export const orderItems = pgTable(
   'order_items',
   {
     accountId: uuid('account_id').notNull(),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceId(),
     amazonOrderId: text('amazon_order_id').notNull(),
     orderItemId: text('order_item_id').notNull(),
     sellerSku: text('seller_sku'),

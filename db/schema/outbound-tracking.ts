@@ -5,17 +5,12 @@
  * make one submit create one order, and which SKUs may use the MCF features.
  */
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { sellerAccounts } from './accounts';
 import { users } from './users';
-import { workspaces } from './workspaces';
+import { accountId, workspaceId } from './tenant';
 
 const tenantColumns = () => ({
-  accountId: uuid('account_id')
-    .notNull()
-    .references(() => sellerAccounts.id, { onDelete: 'cascade' }),
-  workspaceId: uuid('workspace_id')
-    .notNull()
-    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  accountId: accountId(),
+  workspaceId: workspaceId(),
 });
 
 export const fulfillmentOrderStatusEvents = pgTable(

@@ -3,19 +3,14 @@
  * city only; `detail` holds the rest of getFulfillmentOrder for the detail page with the
  * recipient's name, street lines and phone removed (see lib/outbound/reshape.ts).
  */
-import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { sellerAccounts } from './accounts';
-import { workspaces } from './workspaces';
+import { index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { accountId, workspaceId } from './tenant';
 
 export const fulfillmentOrders = pgTable(
   'fulfillment_orders',
   {
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => sellerAccounts.id, { onDelete: 'cascade' }),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    accountId: accountId(),
+    workspaceId: workspaceId(),
     sellerFulfillmentOrderId: text('seller_fulfillment_order_id').notNull(),
     marketplaceId: text('marketplace_id').notNull(),
     displayableOrderId: text('displayable_order_id').notNull(),

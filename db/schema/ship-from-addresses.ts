@@ -1,15 +1,13 @@
 /** Warehouse addresses a workspace ships inbound stock from, saved so a plan can reuse them. */
 import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
-import { workspaces } from './workspaces';
+import { workspaceId } from './tenant';
 
 export const shipFromAddresses = pgTable(
   'ship_from_addresses',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceId(),
     name: text('name').notNull(),
     addressLine1: text('address_line1').notNull(),
     addressLine2: text('address_line2'),

@@ -4,9 +4,8 @@
  * instances, and it carries the status, progress and errors the settings page shows. Kinds
  * that page per marketplace keep their own cursor/page token in per-marketplace rows.
  */
-import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { sellerAccounts } from './accounts';
-import { workspaces } from './workspaces';
+import { index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { accountId, workspaceId } from './tenant';
 
 export const SYNC_KINDS = ['orders', 'inventory', 'fulfillment-orders', 'inbound-shipments'] as const;
 export type SyncKind = (typeof SYNC_KINDS)[number];
@@ -14,12 +13,8 @@ export type SyncKind = (typeof SYNC_KINDS)[number];
 export const syncCheckpoints = pgTable(
   'sync_checkpoints',
   {
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => sellerAccounts.id, { onDelete: 'cascade' }),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    accountId: accountId(),
+    workspaceId: workspaceId(),
     kind: text('kind', { enum: SYNC_KINDS }).notNull(),
     /** '' when the kind is not paged per marketplace (and for the control row). */
     marketplaceId: text('marketplace_id').notNull().default(''),
