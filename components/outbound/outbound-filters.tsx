@@ -1,9 +1,8 @@
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
+import { FilterSelect, filterControl, filterLabel } from '@/components/ui/filter-fields';
 import { filtersToSearch, type OutboundFilters } from '@/lib/outbound/filters';
 import { FULFILLMENT_ORDER_STATUSES, SHIPPING_SPEEDS, statusLabel } from '@/lib/outbound/status-rules';
-
-const control = 'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm';
 
 /** A plain GET form: the filters live in the URL, so a filtered list can be bookmarked and shared. */
 export function OutboundFiltersForm({ filters }: { filters: OutboundFilters }) {
@@ -12,38 +11,22 @@ export function OutboundFiltersForm({ filters }: { filters: OutboundFilters }) {
       {filters.account ? <input type="hidden" name="account" value={filters.account} /> : null}
       {filters.marketplace ? <input type="hidden" name="marketplace" value={filters.marketplace} /> : null}
       <div className="lg:col-span-2">
-        <label htmlFor="q" className="block text-sm font-medium text-slate-800">Search</label>
-        <input id="q" name="q" defaultValue={filters.q ?? ''} placeholder="Reference or order number" className={control} />
+        <label htmlFor="q" className={filterLabel}>Search</label>
+        <input id="q" name="q" defaultValue={filters.q ?? ''} placeholder="Reference or order number" className={filterControl} />
+      </div>
+      <FilterSelect id="status" label="Status" defaultValue={filters.status ?? ''} options={[{ value: '', label: 'Any' }, ...FULFILLMENT_ORDER_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))]} />
+      <FilterSelect id="speed" label="Speed" defaultValue={filters.speed ?? ''} options={[{ value: '', label: 'Any' }, ...SHIPPING_SPEEDS.map((s) => ({ value: s, label: s }))]} />
+      <div>
+        <label htmlFor="country" className={filterLabel}>Country</label>
+        <input id="country" name="country" defaultValue={filters.country ?? ''} maxLength={2} placeholder="US" className={filterControl} />
       </div>
       <div>
-        <label htmlFor="status" className="block text-sm font-medium text-slate-800">Status</label>
-        <select id="status" name="status" defaultValue={filters.status ?? ''} className={control}>
-          <option value="">Any</option>
-          {FULFILLMENT_ORDER_STATUSES.map((s) => (
-            <option key={s} value={s}>{statusLabel(s)}</option>
-          ))}
-        </select>
+        <label htmlFor="from" className={filterLabel}>Received from</label>
+        <input id="from" name="from" type="date" defaultValue={filters.from ?? ''} className={filterControl} />
       </div>
       <div>
-        <label htmlFor="speed" className="block text-sm font-medium text-slate-800">Speed</label>
-        <select id="speed" name="speed" defaultValue={filters.speed ?? ''} className={control}>
-          <option value="">Any</option>
-          {SHIPPING_SPEEDS.map((s) => (
-            <option key={s} value={s}>{s}</option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="country" className="block text-sm font-medium text-slate-800">Country</label>
-        <input id="country" name="country" defaultValue={filters.country ?? ''} maxLength={2} placeholder="US" className={control} />
-      </div>
-      <div>
-        <label htmlFor="from" className="block text-sm font-medium text-slate-800">Received from</label>
-        <input id="from" name="from" type="date" defaultValue={filters.from ?? ''} className={control} />
-      </div>
-      <div>
-        <label htmlFor="to" className="block text-sm font-medium text-slate-800">Received to</label>
-        <input id="to" name="to" type="date" defaultValue={filters.to ?? ''} className={control} />
+        <label htmlFor="to" className={filterLabel}>Received to</label>
+        <input id="to" name="to" type="date" defaultValue={filters.to ?? ''} className={filterControl} />
       </div>
       <div className="flex items-end gap-2 sm:col-span-3 lg:col-span-7">
         <Button type="submit">Apply filters</Button>

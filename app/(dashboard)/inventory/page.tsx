@@ -5,6 +5,7 @@ import { InventoryTable } from '@/components/inventory/inventory-table';
 import { DefaultThresholdForm } from '@/components/inventory/threshold-forms';
 import { LastSyncedNote } from '@/components/sync/last-synced-note';
 import { EmptyState } from '@/components/ui/empty-state';
+import { AccountMarketplaceFilters, FilterSelect, filterControl, filterLabel } from '@/components/ui/filter-fields';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
@@ -18,11 +19,10 @@ import { BUILT_IN_LOW_STOCK_THRESHOLD } from '@/lib/inventory/low-stock';
 import { listInventory } from '@/lib/inventory/queries';
 import { readDefaultThreshold } from '@/lib/inventory/thresholds';
 import { lastSyncedFor } from '@/lib/orders/last-synced';
-import { ALL, type RawSearchParams } from '@/lib/orders/list-filters';
+import type { RawSearchParams } from '@/lib/orders/list-filters';
 
 export const metadata: Metadata = { title: 'Inventory' };
 
-const control = 'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm';
 
 export default async function InventoryPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireUser();
@@ -78,49 +78,13 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
           </section>
           <Form action="/inventory" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5" aria-label="Filter inventory">
             <div className="sm:col-span-2">
-              <label htmlFor="q" className="block text-sm font-medium text-slate-800">
+              <label htmlFor="q" className={filterLabel}>
                 Search
               </label>
-              <input id="q" name="q" type="search" defaultValue={filters.q ?? ''} placeholder="SKU, ASIN, FNSKU or product name" className={control} />
+              <input id="q" name="q" type="search" defaultValue={filters.q ?? ''} placeholder="SKU, ASIN, FNSKU or product name" className={filterControl} />
             </div>
-            <div>
-              <label htmlFor="view" className="block text-sm font-medium text-slate-800">
-                Show
-              </label>
-              <select id="view" name="view" defaultValue={filters.view} className={control}>
-                {INVENTORY_VIEWS.map((v) => (
-                  <option key={v} value={v}>
-                    {INVENTORY_VIEW_LABELS[v]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="account" className="block text-sm font-medium text-slate-800">
-                Account
-              </label>
-              <select id="account" name="account" defaultValue={filters.accountId ?? ALL} className={control}>
-                <option value={ALL}>All accounts</option>
-                {accounts.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="marketplace" className="block text-sm font-medium text-slate-800">
-                Marketplace
-              </label>
-              <select id="marketplace" name="marketplace" defaultValue={filters.marketplaceId ?? ALL} className={control}>
-                <option value={ALL}>All marketplaces</option>
-                {marketplaceOptions(accounts).map((m) => (
-                  <option key={m.marketplaceId} value={m.marketplaceId}>
-                    {m.countryCode} · {m.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect id="view" label="Show" defaultValue={filters.view} options={INVENTORY_VIEWS.map((v) => ({ value: v, label: INVENTORY_VIEW_LABELS[v] }))} />
+            <AccountMarketplaceFilters accounts={accounts} marketplaces={marketplaceOptions(accounts)} accountId={filters.accountId} marketplaceId={filters.marketplaceId} />
             <input type="hidden" name="sort" value={filters.sort} />
             <input type="hidden" name="dir" value={filters.dir} />
             <div className="flex gap-3 sm:col-span-2 lg:col-span-5">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Form from 'next/form';
 import Link from 'next/link';
 import { EmptyState } from '@/components/ui/empty-state';
+import { FilterSelect, filterControl, filterLabel } from '@/components/ui/filter-fields';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { Table, TableHead } from '@/components/ui/table';
@@ -14,8 +15,6 @@ import { listUsers } from '@/lib/users/service';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
-const control = 'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm';
-const label = 'block text-sm font-medium text-slate-800';
 
 /** What the entry's detail says, without dumping JSON on the seller. */
 function describeDetail(detail: Record<string, unknown> | null): string {
@@ -49,59 +48,35 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </div>
       ) : null}
       <Form action="/settings/audit" aria-label="Filter the audit log" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6">
+        <FilterSelect id="action" label="Action" defaultValue={filters.action ?? ''} options={[{ value: '', label: 'Any action' }, ...actions.map((a) => ({ value: a, label: a }))]} />
+        <FilterSelect id="user" label="User" defaultValue={filters.userId ?? ''} options={[{ value: '', label: 'Anyone' }, ...people.map((p) => ({ value: p.id, label: `${p.name} (${p.email})` }))]} />
+        <FilterSelect
+          id="result"
+          label="Result"
+          defaultValue={filters.result ?? ''}
+          options={[
+            { value: '', label: 'Any result' },
+            { value: 'ok', label: 'Succeeded' },
+            { value: 'error', label: 'Failed' },
+          ]}
+        />
         <div>
-          <label htmlFor="action" className={label}>
-            Action
-          </label>
-          <select id="action" name="action" defaultValue={filters.action ?? ''} className={control}>
-            <option value="">Any action</option>
-            {actions.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="user" className={label}>
-            User
-          </label>
-          <select id="user" name="user" defaultValue={filters.userId ?? ''} className={control}>
-            <option value="">Anyone</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name} ({p.email})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="result" className={label}>
-            Result
-          </label>
-          <select id="result" name="result" defaultValue={filters.result ?? ''} className={control}>
-            <option value="">Any result</option>
-            <option value="ok">Succeeded</option>
-            <option value="error">Failed</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="target" className={label}>
+          <label htmlFor="target" className={filterLabel}>
             Target
           </label>
-          <input id="target" name="target" type="search" defaultValue={filters.target ?? ''} placeholder="Order or shipment id, SKU" className={control} />
+          <input id="target" name="target" type="search" defaultValue={filters.target ?? ''} placeholder="Order or shipment id, SKU" className={filterControl} />
         </div>
         <div>
-          <label htmlFor="from" className={label}>
+          <label htmlFor="from" className={filterLabel}>
             From
           </label>
-          <input id="from" name="from" type="date" defaultValue={filters.from ?? ''} className={control} />
+          <input id="from" name="from" type="date" defaultValue={filters.from ?? ''} className={filterControl} />
         </div>
         <div>
-          <label htmlFor="to" className={label}>
+          <label htmlFor="to" className={filterLabel}>
             To
           </label>
-          <input id="to" name="to" type="date" defaultValue={filters.to ?? ''} className={control} />
+          <input id="to" name="to" type="date" defaultValue={filters.to ?? ''} className={filterControl} />
         </div>
         <div className="flex gap-3 sm:col-span-2 lg:col-span-6">
           <button type="submit" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">
