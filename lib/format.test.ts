@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime } from './format';
+import { formatDate, formatDateTime } from './format';
 
 describe('formatDateTime', () => {
   it('renders the same text wherever it runs, in UTC', () => {
     expect(formatDateTime(new Date('2026-11-23T09:05:00Z'))).toBe('Nov 23, 2026, 9:05 AM UTC');
     expect(formatDateTime('2026-01-02T23:59:00Z')).toBe('Jan 2, 2026, 11:59 PM UTC');
+  });
+});
+
+describe('formatDate', () => {
+  it('renders a calendar day as the seller reads it, whatever the time zone', () => {
+    expect(formatDate('2025-01-21')).toBe('Jan 21, 2025');
+    expect(formatDate(new Date('2027-03-26T23:59:00Z'))).toBe('Mar 26, 2027');
   });
 });

@@ -1,16 +1,18 @@
 import 'server-only';
 /**
  * The SP-API client: one request function (`call`) that every typed per-model operation goes
- * through. It waits for quota, picks the right token (LWA, RDT or grantless), sends, retries
- * what is safe to retry and logs one line per call.
+ * through. It refuses operations Amazon has retired (legacy-operations.ts), waits for quota,
+ * picks the right token (LWA, RDT or grantless), sends, retries what is safe to retry and logs
+ * one line per call.
  *
  *   const client = createSpApiClient({ credentials, sellingPartnerId, region: 'na' });
  *   const { payload } = await client.ordersV0.getOrders({ MarketplaceIds: [US], CreatedAfter });
  */
-import { LwaError, SpApiError } from './errors';
+import { LwaError, RetiredOperationError, SpApiError } from './errors';
 import { exchange } from './http-exchange';
 import { consoleSpApiLogger, type SpApiLogger } from './log';
 import { noteSpApiRequest } from './request-capture';
+import { retiredOperation } from './legacy-operations';
 import { type FetchLike, type LwaTokenManager, sharedLwaTokenManager } from './lwa';
 import {
   MODEL_NAMES,
@@ -25,7 +27,7 @@ import {
 import { buildOperationRequest } from './operation-request';
 import { InMemoryQuotaStore, parseRateLimitHeader, QuotaLimiter, quotaKey, type QuotaStore } from './quota';
 import { RdtCache, restrictedResourceFor, type RestrictedDataElement } from './rdt';
-import { resolveEndpoints, type EndpointOverrides, type SpApiRegion } from './regions';
+import { isAmazonSpApiHost, resolveEndpoints, type EndpointOverrides, type SpApiRegion } from './regions';
 import { DEFAULT_RETRY_POLICY, isRetryableFailure, withRetries, type RetryPolicy } from './retry';
 
 export interface SpApiCredentials {
@@ -115,6 +117,10 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
   const fetchImpl = options.fetch ?? fetch;
   const logger = options.logger ?? consoleSpApiLogger;
   const endpoints = resolveEndpoints(options.region, options.endpoints);
+  // Retired operations are refused only on the way to Amazon's own hosts: the simulator still
+  // serves them, so the product keeps working there until the issues in legacy-operations.ts
+  // move it off them.
+  const refusesRetiredOperations = isAmazonSpApiHost(endpoints.spApiEndpoint);
   const { sellingPartnerId, region } = options;
   const lwa =
     options.lwa ??
@@ -157,6 +163,9 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
 
   async function callOperation(model: ModelName, operationId: string, params: AnyParams = {}, callOptions: CallOptions = {}): Promise<unknown> {
     const spec: OperationSpec = operationSpec(model, operationId);
+    const retired = refusesRetiredOperations ? retiredOperation(model, operationId, now()) : undefined;
+    // Before any token or quota: Amazon would answer with an error, and the seller should hear why.
+    if (retired) throw new RetiredOperationError(retired);
     const operation = `${model}.${operationId}`;
     const request = buildOperationRequest(spec, params);
     const bucket = quotaKey(sellingPartnerId, region, operation);

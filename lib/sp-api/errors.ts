@@ -2,6 +2,8 @@
  * Every failure the SP-API client raises. Callers branch on `kind`, not on status codes, so a
  * timeout and a 503 can be told apart and both can be shown to a seller with `userMessage()`.
  */
+import { formatDate } from '@/lib/format';
+import type { LegacyOperation } from './legacy-operations';
 
 export type SpApiErrorKind =
   | 'Throttled'
@@ -145,5 +147,30 @@ export class LwaError extends Error {
     if (this.code === 'invalid_grant') return 'Amazon no longer accepts this account\u2019s authorization. Please reconnect the Amazon account.';
     if (this.code === 'invalid_client') return 'The app\u2019s Amazon credentials were rejected. Please contact support.';
     return 'We could not sign in to Amazon right now. Please try again shortly.';
+  }
+}
+
+/**
+ * The client refused to send an operation Amazon has retired (legacy-operations.ts): Amazon
+ * would only answer with an error, so the seller hears at once what changed and what to do.
+ */
+export class RetiredOperationError extends Error {
+  /** `model.operationId`, e.g. `fulfillmentInboundV0.createInboundShipmentPlan`. */
+  readonly operation: string;
+  readonly retiredOn: string;
+
+  constructor(entry: LegacyOperation) {
+    super(
+      `Amazon retired the old way to ${entry.sellerAction} on ${formatDate(entry.retiredOn)}; ` +
+        `${entry.amazonReplacement} replaces it. ${entry.productReplacement}`,
+    );
+    this.name = 'RetiredOperationError';
+    this.operation = `${entry.model}.${entry.operationId}`;
+    this.retiredOn = entry.retiredOn;
+  }
+
+  /** The message is written for the seller already. */
+  userMessage(): string {
+    return this.message;
   }
 }

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { GENERATED_DIR, parseUsagePlan, resolveModelsDir, writeSpApiModules } from '../../scripts/generate-sp-api';
+import { modelsDir } from '@/simulator/core/models';
+import { GENERATED_DIR, parseUsagePlan, writeSpApiModules } from '../../scripts/generate-sp-api';
 import * as generated from './generated';
 
 describe('lib/sp-api/generated', () => {
@@ -10,7 +11,7 @@ describe('lib/sp-api/generated', () => {
   afterAll(() => rmSync(tempDir, { recursive: true, force: true }));
 
   it('matches what the generator writes from the models today', () => {
-    const written = writeSpApiModules(resolveModelsDir(), tempDir).sort();
+    const written = writeSpApiModules(modelsDir(), tempDir).sort();
     // A stale or hand-written file in the folder would otherwise go unnoticed.
     expect(readdirSync(GENERATED_DIR).sort()).toEqual(written);
     for (const file of written) {

@@ -1,7 +1,7 @@
 import 'server-only';
 /** The SP-API client's public surface; `lib/<domain>/` modules import from here. */
 export { createSpApiClient, type CallOptions, type ModelClient, type OperationFunction, type SpApiClient, type SpApiClientOptions, type SpApiCredentials } from './client';
-export { LwaError, SpApiError, type SpApiErrorKind } from './errors';
+export { LwaError, RetiredOperationError, SpApiError, type SpApiErrorKind } from './errors';
 export { consoleSpApiLogger, silentSpApiLogger, type SpApiLogger, type SpApiRequestLog } from './log';
 export { LwaTokenManager, sharedLwaTokenManager, type AuthorizationCodeResult } from './lwa';
 export type { ModelName, ModelOperations, OperationId, OperationParams, OperationResponse } from './models';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LWA_TOKEN_ENDPOINT, regionForMarketplace, resolveEndpoints, UnknownMarketplaceError } from './regions';
+import { isAmazonSpApiHost, LWA_TOKEN_ENDPOINT, regionForMarketplace, resolveEndpoints, UnknownMarketplaceError } from './regions';
 
 describe('regions', () => {
   it('maps marketplaces to regions', () => {
@@ -20,5 +20,14 @@ describe('regions', () => {
     });
     // Empty env values count as unset.
     expect(resolveEndpoints('fe', { spApiEndpoint: '', lwaEndpoint: undefined }).spApiEndpoint).toBe('https://sellingpartnerapi-fe.amazon.com');
+  });
+
+  it("tells Amazon's own regional hosts from the simulator, proxies and look-alikes", () => {
+    for (const region of ['na', 'eu', 'fe'] as const) expect(isAmazonSpApiHost(resolveEndpoints(region).spApiEndpoint)).toBe(true);
+    expect(isAmazonSpApiHost('https://sellingpartnerapi-na.amazon.com/')).toBe(true); // an override naming the real host
+    expect(isAmazonSpApiHost('http://127.0.0.1:4010')).toBe(false);
+    expect(isAmazonSpApiHost('https://sandbox.sellingpartnerapi-na.amazon.com')).toBe(false);
+    expect(isAmazonSpApiHost('https://sellingpartnerapi-na.amazon.com.example.test')).toBe(false);
+    expect(isAmazonSpApiHost('not a url')).toBe(false);
   });
 });

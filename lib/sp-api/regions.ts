@@ -68,6 +68,13 @@ export interface ResolvedEndpoints {
   lwaEndpoint: string;
 }
 
+/** True for Amazon's own regional SP-API hosts; false for the simulator, a proxy or anything else. */
+export function isAmazonSpApiHost(endpoint: string): boolean {
+  if (!URL.canParse(endpoint)) return false;
+  const origin = new URL(endpoint).origin;
+  return Object.values(REGIONAL_HOSTS).some((host) => new URL(host).origin === origin);
+}
+
 export function resolveEndpoints(region: SpApiRegion, overrides: EndpointOverrides = {}): ResolvedEndpoints {
   return {
     spApiEndpoint: (overrides.spApiEndpoint || REGIONAL_HOSTS[region]).replace(/\/+$/, ''),

@@ -2,11 +2,12 @@
  * SP-API failures as messages a seller can act on. When Amazon refuses the request itself
  * (invalid input, not found, another client error) its own message says what to fix ("...
  * cannot be cancelled because its status is Processing"), so it is shown with Amazon's
- * reference; anything else (throttling, outages, timeouts) gets the client's safe wording.
+ * reference; anything else (throttling, outages, timeouts) gets the client's safe wording. An
+ * operation Amazon has retired is refused by the client with a message written for the seller.
  * The request id travels on the UserFacingError for the audit log.
  */
 import { UserFacingError } from '@/lib/user-facing-error';
-import { LwaError, SpApiError } from './errors';
+import { LwaError, RetiredOperationError, SpApiError } from './errors';
 
 /** `what`: the step that failed, in the seller's words ("cancel this order"). */
 export function sellerMessageFor(error: SpApiError, what?: string): string {
@@ -18,9 +19,10 @@ export function sellerMessageFor(error: SpApiError, what?: string): string {
   return error.userMessage();
 }
 
-/** SP-API and Login with Amazon failures as UserFacingError; anything else as it was. */
+/** SP-API and Login with Amazon failures, and retired operations, as UserFacingError; anything else as it was. */
 export function asUserFacing(error: unknown, what?: string): unknown {
   if (error instanceof SpApiError) return new UserFacingError(sellerMessageFor(error, what), undefined, error.requestId);
+  if (error instanceof RetiredOperationError) return new UserFacingError(error.userMessage());
   if (error instanceof LwaError) return new UserFacingError('Amazon did not accept our authorization for this account. Please reconnect the Amazon account in Settings.');
   return error;
 }

@@ -1,9 +1,13 @@
 /**
- * Loads the official Swagger 2.0 models (shared/sp-api-models) and turns every path+method
- * into an operation the router can match. The models are the specification: nothing here
- * knows about a particular API.
+ * Loads Amazon's official Swagger 2.0 models (the repository's own copy in sp-api-models/) and
+ * turns every path+method into an operation the router can match. The models are the
+ * specification: nothing here knows about a particular API.
+ *
+ * A model is named by its path inside the folder: 'ordersV0.json' for Amazon's current models
+ * (the top level), 'legacy/fulfillmentInboundV0_2023-03-23.json' for an older snapshot kept
+ * because the product still calls operations Amazon has since removed (sp-api-models/README.md).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -51,10 +55,17 @@ export interface ModelOperation {
 
 const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options']);
 
+/** Subfolder of older model snapshots; its files are named 'legacy/<file>.json'. */
+export const LEGACY_MODELS_FOLDER = 'legacy';
+
+/**
+ * The models folder: SP_API_MODELS_DIR, else the repository's sp-api-models/. Resolved from
+ * this file, not process.cwd(), so the simulator, scripts and tests find it from any directory.
+ */
 export function modelsDir(): string {
   const fromEnv = process.env.SP_API_MODELS_DIR;
   if (fromEnv) return path.resolve(fromEnv);
-  return fileURLToPath(new URL('../../../shared/sp-api-models/', import.meta.url));
+  return fileURLToPath(new URL('../../sp-api-models', import.meta.url));
 }
 
 const modelCache = new Map<string, SwaggerModel>();
@@ -70,7 +81,19 @@ export function loadModel(file: string, dir = modelsDir()): SwaggerModel {
   return model;
 }
 
+/** Amazon's current models: the JSON files at the top of the folder. */
+export function listCurrentModelFiles(dir = modelsDir()): string[] {
+  return jsonFilesIn(dir);
+}
+
+/** Every model the simulator can serve: the current ones, then the legacy snapshots. */
 export function listModelFiles(dir = modelsDir()): string[] {
+  const legacyDir = path.join(dir, LEGACY_MODELS_FOLDER);
+  const legacy = existsSync(legacyDir) ? jsonFilesIn(legacyDir).map((name) => `${LEGACY_MODELS_FOLDER}/${name}`) : [];
+  return [...listCurrentModelFiles(dir), ...legacy];
+}
+
+function jsonFilesIn(dir: string): string[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort();

@@ -11,11 +11,11 @@ import { validateResponse } from '../../testing/model-validator.js';
 import { servePdfDocument } from './documents.js';
 import { createInboundModule } from './index.js';
 
-const MODEL = 'fulfillmentInboundV0_2023-03-23.json';
+const inbound = createInboundModule(catalog);
+const MODEL = inbound.model;
 const US = 'ATVPDKIKX0DER';
 const SELLER = DEMO_SELLERS.na.sellerId;
 const BASE = '/fba/inbound/v0';
-const inbound = createInboundModule(catalog);
 let client: SimTestClient;
 let token: string;
 

@@ -1,5 +1,7 @@
 /**
- * Fulfillment Inbound v0 (fulfillmentInboundV0_2023-03-23.json) for the simulator.
+ * Fulfillment Inbound v0 for the simulator, from the legacy snapshot of the model that still
+ * has the 11 operations Amazon removed on 2025-01-21 (sp-api-models/README.md): the dashboard
+ * calls them until inbound moves to Fulfillment Inbound 2024-03-20.
  * `createInboundModule(catalog)` builds the module over any SimCatalog (tests inject their
  * own); the default export uses the shared catalog. Label and bill-of-lading PDFs are served
  * by `servePdfDocument`, which the core mounts at GET /_sim/documents/:id.
@@ -22,7 +24,7 @@ export interface InboundModule extends SimApiModule {
 export function createInboundModule(catalog: SimCatalog, options: { seedDemoShipments?: boolean } = {}): InboundModule {
   const store = new InboundStore(catalog);
   return {
-    model: 'fulfillmentInboundV0_2023-03-23.json',
+    model: 'legacy/fulfillmentInboundV0_2023-03-23.json',
     handlers: createInboundHandlers(store),
     store,
     sync: (now) => store.syncAll(now),

@@ -1,5 +1,5 @@
 /**
- * Wire types for the Fulfillment Inbound v0 model (fulfillmentInboundV0_2023-03-23.json),
+ * Wire types for the Fulfillment Inbound v0 model (sp-api-models/legacy/fulfillmentInboundV0_2023-03-23.json),
  * written by hand and limited to the definitions this module reads or returns. Every field
  * name here is the model's; nothing is added.
  */

@@ -1,6 +1,6 @@
 /**
  * The shapes this module reads and writes, named and spelled exactly as the definitions in
- * shared/sp-api-models/fulfillmentOutbound_2020-07-01.json. Only the subset the simulator
+ * sp-api-models/fulfillmentOutbound_2020-07-01.json. Only the subset the simulator
  * touches is typed; the core has already validated requests against the full model.
  */
 export type ShippingSpeedCategory = 'Standard' | 'Expedited' | 'Priority' | 'ScheduledDelivery';

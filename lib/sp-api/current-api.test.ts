@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { listCurrentModelFiles, loadModel } from '@/simulator/core/models';
+import { findCurrentApiViolations, operationsTheClientCanCall, type ApiModel } from './current-api';
+import { LEGACY_OPERATIONS } from './legacy-operations';
+
+// The vendored models as they are (SP_API_MODELS_DIR may point at another copy).
+const currentModels: ApiModel[] = listCurrentModelFiles().map((file) => loadModel(file));
+const callable = operationsTheClientCanCall();
+
+/** A copy of the current models with one operation marked deprecated, as Amazon would. */
+function withDeprecated(file: string, path: string, method: string): ApiModel[] {
+  return currentModels.map((model) => {
+    if (model.file !== file) return model;
+    const item = model.paths[path];
+    if (!item?.[method]) throw new Error(`${file} has no ${method} ${path}`);
+    return { ...model, paths: { ...model.paths, [path]: { ...item, [method]: { ...(item[method] as object), deprecated: true } } } };
+  });
+}
+
+describe("the client calls Amazon's current APIs", () => {
+  it('only calls current operations, or ones on the legacy list, and the list holds nothing more', () => {
+    expect(findCurrentApiViolations({ callable, currentModels, legacy: LEGACY_OPERATIONS })).toEqual([]);
+  });
+
+  it('lists today exactly the removed Fulfillment Inbound v0 operations and the deprecated Orders v0 reads', () => {
+    const listed = (model: string) => LEGACY_OPERATIONS.filter((e) => e.model === model);
+    expect(listed('fulfillmentInboundV0')).toHaveLength(11);
+    expect(listed('fulfillmentInboundV0').every((e) => e.amazonStatus === 'removed' && e.retiredOn === '2025-01-21')).toBe(true);
+    expect(listed('ordersV0').map((e) => e.operationId).sort()).toEqual(['getOrder', 'getOrderAddress', 'getOrderBuyerInfo', 'getOrderItems', 'getOrderItemsBuyerInfo', 'getOrders']);
+    expect(listed('ordersV0').every((e) => e.amazonStatus === 'deprecated' && e.retiredOn === '2027-03-27')).toBe(true);
+    expect(LEGACY_OPERATIONS).toHaveLength(17);
+  });
+
+  it('catches an operation outside the current models that is not on the legacy list', () => {
+    const made = { model: 'fulfillmentOutbound', operationId: 'getFulfillmentOrderV2019', method: 'GET', path: '/fba/outbound/2019-01-01/fulfillmentOrders/{id}' };
+    expect(findCurrentApiViolations({ callable: [...callable, made], currentModels, legacy: LEGACY_OPERATIONS })).toEqual([
+      { kind: 'outside-current-models', operation: 'fulfillmentOutbound.getFulfillmentOrderV2019', detail: expect.stringContaining('GET /fba/outbound/2019-01-01/') },
+    ]);
+    // Dropping a real entry trips it the same way.
+    const withoutPlan = LEGACY_OPERATIONS.filter((e) => e.operationId !== 'createInboundShipmentPlan');
+    expect(findCurrentApiViolations({ callable, currentModels, legacy: withoutPlan })).toMatchObject([
+      { kind: 'outside-current-models', operation: 'fulfillmentInboundV0.createInboundShipmentPlan' },
+    ]);
+  });
+
+  it('trips the day Amazon marks an operation the client calls deprecated (MCF 2020-07-01, now that 2026-07-04 exists)', () => {
+    const models = withDeprecated('fulfillmentOutbound_2020-07-01.json', '/fba/outbound/2020-07-01/fulfillmentOrders', 'post');
+    expect(findCurrentApiViolations({ callable, currentModels: models, legacy: LEGACY_OPERATIONS })).toMatchObject([
+      { kind: 'deprecated', operation: 'fulfillmentOutbound.createFulfillmentOrder', detail: expect.stringContaining('fulfillmentOutbound_2020-07-01.json') },
+    ]);
+  });
+
+  it('reports legacy entries that are no longer needed, so the list only shrinks', () => {
+    const legacy = [
+      ...LEGACY_OPERATIONS,
+      { model: 'fbaInventory', operationId: 'getInventorySummaries', amazonStatus: 'deprecated' } as const,
+      { model: 'fulfillmentInboundV0', operationId: 'getInboundShipmentPlanV1', amazonStatus: 'removed' } as const,
+    ];
+    expect(findCurrentApiViolations({ callable, currentModels, legacy })).toMatchObject([
+      { kind: 'stale-legacy-entry', operation: 'fbaInventory.getInventorySummaries', detail: expect.stringContaining('is current in fbaInventory.json') },
+      { kind: 'stale-legacy-entry', operation: 'fulfillmentInboundV0.getInboundShipmentPlanV1', detail: expect.stringContaining('can no longer call it') },
+    ]);
+  });
+
+  it("reports a legacy status the models contradict, and matches routes whatever a template's parameters are called", () => {
+    const legacy = LEGACY_OPERATIONS.map((e) => (e.operationId === 'getOrders' ? { ...e, amazonStatus: 'removed' as const } : e));
+    expect(findCurrentApiViolations({ callable, currentModels, legacy })).toMatchObject([{ kind: 'wrong-legacy-status', operation: 'ordersV0.getOrders' }]);
+
+    const renamed = callable.map((op) => (op.model === 'ordersV0' && op.operationId === 'confirmShipment' ? { ...op, path: op.path.replace('{orderId}', '{id}') } : op));
+    expect(findCurrentApiViolations({ callable: renamed, currentModels, legacy: LEGACY_OPERATIONS })).toEqual([]);
+  });
+});

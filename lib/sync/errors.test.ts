@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { RetiredOperationError } from '@/lib/sp-api/errors';
+import { legacyOperation } from '@/lib/sp-api/legacy-operations';
+import { syncErrorMessage } from './errors';
+
+describe('syncErrorMessage', () => {
+  it('tells the seller which Amazon operation was retired instead of an unexpected problem', () => {
+    const entry = legacyOperation('ordersV0', 'getOrders');
+    if (!entry) throw new Error('ordersV0.getOrders is on the legacy list');
+    const error = new RetiredOperationError(entry);
+    expect(syncErrorMessage(error)).toBe(error.message);
+    expect(syncErrorMessage(error)).toMatch(/^Amazon retired the old way to list orders on Mar 27, 2027/);
+  });
+});
