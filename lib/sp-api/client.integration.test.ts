@@ -39,13 +39,21 @@ async function someOrderIds(n: number): Promise<string[]> {
 describe('access tokens', () => {
   it('refreshes once when the simulated clock passes the token expiry mid-run, and carries on', async () => {
     // On the real clock the client cannot know the simulator jumped: only the 403 tells it.
-    const client = fx.client({ now: Date.now, quotaStore: new InMemoryQuotaStore() });
+    const refusals: unknown[] = [];
+    const recordingFetch: typeof fx.fetch = async (input, init) => {
+      const response = await fx.fetch(input, init);
+      if (response.status === 403) refusals.push(await response.clone().json());
+      return response;
+    };
+    const client = fx.client({ now: Date.now, quotaStore: new InMemoryQuotaStore(), fetch: recordingFetch });
     await client.sellers.getMarketplaceParticipations();
     await fx.advance(3600);
     const after = await client.sellers.getMarketplaceParticipations();
     expect(after.payload?.length).toBeGreaterThan(0);
     expect(count(TOKEN_PATH)).toBe(2);
     expect(fx.logs.at(-1)).toMatchObject({ status: 200, retries: 1 });
+    // Amazon's shape: the generic denial in `message`, the reason in `details`.
+    expect(refusals).toEqual([{ errors: [{ code: 'Unauthorized', message: 'Access to requested resource is denied.', details: 'The access token you provided has expired.' }] }]);
   });
 
   it('refreshes before sending when its own clock says the token is about to expire', async () => {

@@ -2,7 +2,7 @@
  * Decides who is calling an SP-API operation from the x-amz-access-token header, and
  * whether that credential may call this operation on this path.
  */
-import { expiredToken, unauthorized } from './errors.js';
+import { accessDenied, expiredToken, invalidToken, missingToken } from './errors.js';
 import { compilePathTemplate } from './models.js';
 import type { RestrictedResourceGrant, TokenStore } from './tokens-store.js';
 
@@ -35,21 +35,22 @@ export function authenticate(
   path: string,
   nowMs: number,
 ): Caller {
-  const grant = header ? tokens.lookupAccessToken(header) : undefined;
-  if (!grant) throw unauthorized();
+  if (!header) throw missingToken();
+  const grant = tokens.lookupAccessToken(header);
+  if (!grant) throw invalidToken();
   if (grant.expiresAtMs <= nowMs) throw expiredToken();
   const key = `${op.model}:${op.operationId}`;
   const grantlessScope = GRANTLESS_OPERATIONS[key];
   if (grant.kind === 'grantless') {
-    if (grantlessScope !== grant.scope) throw unauthorized();
+    if (grantlessScope !== grant.scope) throw accessDenied();
     return { sellerId: '' };
   }
   if (grant.kind === 'rdt') {
     const resource = rdtGrantFor(grant.resources, op.method, path);
-    if (!resource) throw unauthorized();
+    if (!resource) throw accessDenied();
     return { sellerId: grant.sellerId, rdt: { dataElements: resource.dataElements } };
   }
-  if (RESTRICTED_OPERATIONS.has(key)) throw unauthorized();
+  if (RESTRICTED_OPERATIONS.has(key)) throw accessDenied();
   return { sellerId: grant.sellerId };
 }
 
