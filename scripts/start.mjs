@@ -51,7 +51,8 @@ if (!dev && !buildIfStale(root, env)) process.exit(1);
 const useSimulator = !env.LWA_CLIENT_ID && !env.SPAPI_ENDPOINT && existsSync(path.join(root, 'simulator', 'main.ts'));
 if (useSimulator) {
   const simPort = env.SIM_PORT ?? '4010';
-  env.SPAPI_ENDPOINT = `http://127.0.0.1:${simPort}`;
+  // One simulator, three regional hosts (/na, /eu, /fe): each account's calls go to its region's.
+  env.SPAPI_ENDPOINT = `http://127.0.0.1:${simPort}/{region}`;
   env.LWA_ENDPOINT = `http://127.0.0.1:${simPort}/auth/o2/token`;
   env.SPAPI_CONSENT_URL = `http://127.0.0.1:${simPort}/apps/authorize/consent`;
   // The simulator's demo application and sellers: fixed, publishable values (see README).
