@@ -91,6 +91,7 @@ export async function handleSpApiCall(runtime: SimRuntime, req: IncomingMessage,
       body,
       headers: requestHeaders,
       clock: runtime.clock,
+      publicUrl: runtime.publicUrl,
       ...(caller.rdt ? { rdt: caller.rdt } : {}),
     };
     const now = runtime.clock.now();
