@@ -58,7 +58,7 @@ export function placesNamedIn(query: Record<string, string | string[]>, body: un
   return named;
 }
 
-export const NOT_VALID_FOR_REGION = 'The marketplaces you provided are not valid for region.';
+const NOT_VALID_FOR_REGION = 'The marketplaces you provided are not valid for region.';
 
 /** Amazon's refusal when the seller may not name one of these places on this region's host. */
 export function marketplaceRefusal(named: NamedPlaces, sellerId: string, hostRegion: SimRegion): SimError | undefined {
