@@ -11,6 +11,7 @@ import { openDatabase } from '@/db/client';
 import { createSpApiClient } from '@/lib/sp-api/client';
 import { silentSpApiLogger } from '@/lib/sp-api/log';
 import { InMemoryQuotaStore } from '@/lib/sp-api/quota';
+import { REGION_PLACEHOLDER } from '@/lib/sp-api/regions';
 import { operations as ordersOperations } from '@/lib/sp-api/generated/orders-v0';
 import { DEFAULT_SYNC_SETTINGS } from '@/lib/sync/context';
 import { runSync } from '@/lib/sync/runner';
@@ -71,7 +72,7 @@ const clients = new Map(
       credentials: { clientId: DEMO_LWA_CLIENT_ID, clientSecret: DEMO_LWA_CLIENT_SECRET, refreshToken: DEMO_REFRESH_TOKENS[region] },
       sellingPartnerId: region === 'na' ? 'A1DEMOSELLERNA' : 'A1DEMOSELLEREU',
       region,
-      endpoints: { spApiEndpoint: sim.url, lwaEndpoint: `${sim.url}/auth/o2/token` },
+      endpoints: { spApiEndpoint: `${sim.url}/${REGION_PLACEHOLDER}`, lwaEndpoint: `${sim.url}/auth/o2/token` },
       now: () => clock.nowMs(),
       sleep: simSleep,
       fetch: countingFetch,

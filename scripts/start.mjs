@@ -51,16 +51,19 @@ if (!dev && !buildIfStale(root, env)) process.exit(1);
 const useSimulator = !env.LWA_CLIENT_ID && !env.SPAPI_ENDPOINT && existsSync(path.join(root, 'simulator', 'main.ts'));
 if (useSimulator) {
   const simPort = env.SIM_PORT ?? '4010';
-  env.SPAPI_ENDPOINT = `http://127.0.0.1:${simPort}`;
-  env.LWA_ENDPOINT = `http://127.0.0.1:${simPort}/auth/o2/token`;
-  env.SPAPI_CONSENT_URL = `http://127.0.0.1:${simPort}/apps/authorize/consent`;
+  const simOrigin = `http://127.0.0.1:${simPort}`;
+  // One simulator, three regional hosts (/na, /eu, /fe): each account's calls go to its region's.
+  env.SPAPI_ENDPOINT = `${simOrigin}/{region}`;
+  env.LWA_ENDPOINT = `${simOrigin}/auth/o2/token`;
+  env.SPAPI_CONSENT_URL = `${simOrigin}/apps/authorize/consent`;
   // The simulator's demo application and sellers: fixed, publishable values (see README).
   env.LWA_CLIENT_ID = 'amzn1.application-oa2-client.simdemo';
   env.LWA_CLIENT_SECRET = 'amzn1.oa2-cs.v1.simdemo-secret';
   env.SPAPI_APPLICATION_ID = 'amzn1.sp.solution.simdemo';
   env.SPAPI_DEMO_REFRESH_TOKENS = 'A1DEMOSELLERNA:na:Atzr|sim.demo.na,A1DEMOSELLEREU:eu:Atzr|sim.demo.eu';
   run('simulator', process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'simulator/main.ts'], {
-    extraEnv: { SIM_PORT: simPort },
+    // Label and bill-of-lading links on the origin the dashboard trusts for documents (SPAPI_ENDPOINT's).
+    extraEnv: { SIM_PORT: simPort, SIM_PUBLIC_URL: simOrigin },
     essential: false,
   });
 }

@@ -12,6 +12,9 @@ function numberFromEnv(name: string): number | undefined {
 const start = process.env.SIM_START ? new Date(process.env.SIM_START) : undefined;
 if (start && Number.isNaN(start.getTime())) throw new Error('SIM_START must be an ISO 8601 date');
 
+const publicUrl = process.env.SIM_PUBLIC_URL || undefined;
+if (publicUrl && !/^https?:$/.test(URL.parse(publicUrl)?.protocol ?? '')) throw new Error(`SIM_PUBLIC_URL must be an http(s) URL, got "${publicUrl}"`);
+
 const simulator = await startSimulator({
   host: '127.0.0.1',
   port: numberFromEnv('SIM_PORT') ?? 4010,
@@ -21,6 +24,7 @@ const simulator = await startSimulator({
   seed: numberFromEnv('SIM_SEED') ?? 1,
   ...(numberFromEnv('SIM_ORDERS') !== undefined ? { orders: numberFromEnv('SIM_ORDERS') } : {}),
   ...(start ? { start } : {}),
+  ...(publicUrl ? { publicUrl } : {}),
 });
 console.log(`SP-API simulator listening on ${simulator.url}`);
 

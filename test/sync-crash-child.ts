@@ -6,6 +6,7 @@
 import { openDatabase } from '@/db/client';
 import { createSpApiClient } from '@/lib/sp-api/client';
 import { silentSpApiLogger } from '@/lib/sp-api/log';
+import { REGION_PLACEHOLDER } from '@/lib/sp-api/regions';
 import { runSync } from '@/lib/sync/runner';
 import { noQuotaWaits } from '@/lib/sync/test-fixtures';
 import { DEMO_LWA_CLIENT_ID, DEMO_LWA_CLIENT_SECRET, DEMO_REFRESH_TOKENS } from '@/simulator/core/demo-credentials';
@@ -22,7 +23,7 @@ const client = createSpApiClient({
   credentials: { clientId: DEMO_LWA_CLIENT_ID, clientSecret: DEMO_LWA_CLIENT_SECRET, refreshToken: DEMO_REFRESH_TOKENS.na },
   sellingPartnerId: 'A1DEMOSELLERNA',
   region: 'na',
-  endpoints: { spApiEndpoint: simUrl, lwaEndpoint: `${simUrl}/auth/o2/token` },
+  endpoints: { spApiEndpoint: `${simUrl}/${REGION_PLACEHOLDER}`, lwaEndpoint: `${simUrl}/auth/o2/token` },
   quotaStore: noQuotaWaits,
   logger: silentSpApiLogger,
 });

@@ -17,7 +17,8 @@ beforeAll(async () => {
   sim = await startSimulator({ port: 0, seed: 3, orders: 50, enforceQuotas: false });
   Object.assign(process.env, {
     DATA_DIR: mkdtempSync(path.join(tmpdir(), 'accounts-')),
-    SPAPI_ENDPOINT: sim.url,
+    // Each region's calls go to its own host, as npm start configures it.
+    SPAPI_ENDPOINT: `${sim.url}/{region}`,
     LWA_ENDPOINT: `${sim.url}/auth/o2/token`,
     SPAPI_CONSENT_URL: `${sim.url}/apps/authorize/consent`,
     LWA_CLIENT_ID: 'amzn1.application-oa2-client.simdemo',

@@ -136,7 +136,7 @@ describe('createFulfillmentOrder under retries', () => {
     // The simulator creates the order; the answer is replaced by a 500 on its way back.
     const losingFetch = async (input: string | URL, init?: RequestInit) => {
       const response = await fx.fetch(input, init);
-      if (!dropped && init?.method === 'POST' && new URL(String(input)).pathname === '/fba/outbound/2020-07-01/fulfillmentOrders') {
+      if (!dropped && init?.method === 'POST' && new URL(String(input)).pathname.endsWith('/fba/outbound/2020-07-01/fulfillmentOrders')) {
         dropped = true;
         return new Response(JSON.stringify({ errors: [{ code: 'InternalFailure', message: 'lost' }] }), { status: 500 });
       }

@@ -3,7 +3,7 @@
  * on Amazon; these calls stay within the bursts.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_APPLICATION_ID, DEMO_LWA_CLIENT_ID, DEMO_LWA_CLIENT_SECRET } from '@/simulator/core/demo-credentials';
+import { DEMO_APPLICATION_ID, DEMO_LWA_CLIENT_ID, DEMO_LWA_CLIENT_SECRET, DEMO_REFRESH_TOKENS } from '@/simulator/core/demo-credentials';
 import { orderBook } from '@/simulator/state/orders';
 import { LwaError, SpApiError } from './errors';
 import { LwaTokenManager } from './lwa';
@@ -39,13 +39,21 @@ async function someOrderIds(n: number): Promise<string[]> {
 describe('access tokens', () => {
   it('refreshes once when the simulated clock passes the token expiry mid-run, and carries on', async () => {
     // On the real clock the client cannot know the simulator jumped: only the 403 tells it.
-    const client = fx.client({ now: Date.now, quotaStore: new InMemoryQuotaStore() });
+    const refusals: unknown[] = [];
+    const recordingFetch: typeof fx.fetch = async (input, init) => {
+      const response = await fx.fetch(input, init);
+      if (response.status === 403) refusals.push(await response.clone().json());
+      return response;
+    };
+    const client = fx.client({ now: Date.now, quotaStore: new InMemoryQuotaStore(), fetch: recordingFetch });
     await client.sellers.getMarketplaceParticipations();
     await fx.advance(3600);
     const after = await client.sellers.getMarketplaceParticipations();
     expect(after.payload?.length).toBeGreaterThan(0);
     expect(count(TOKEN_PATH)).toBe(2);
     expect(fx.logs.at(-1)).toMatchObject({ status: 200, retries: 1 });
+    // Amazon's shape: the generic denial in `message`, the reason in `details`.
+    expect(refusals).toEqual([{ errors: [{ code: 'Unauthorized', message: 'Access to requested resource is denied.', details: 'The access token you provided has expired.' }] }]);
   });
 
   it('refreshes before sending when its own clock says the token is about to expire', async () => {
@@ -176,6 +184,41 @@ describe('pagination', () => {
     const state = (await fx.control('GET', `/_sim/state/inventory?sellerId=${NA_SELLER}`)) as { skus: Array<{ sellerSku: string; marketplaceIds: string[] }> };
     expect(skus.length).toBe(state.skus.filter((s) => s.marketplaceIds.includes(US)).length);
     expect(skus.length).toBeGreaterThan(50);
+  });
+});
+
+describe('regions', () => {
+  const UK = 'A1F83G8C2ARO7P';
+  const EU_SELLER = { credentials: { clientId: DEMO_LWA_CLIENT_ID, clientSecret: DEMO_LWA_CLIENT_SECRET, refreshToken: DEMO_REFRESH_TOKENS.eu }, sellingPartnerId: 'A1DEMOSELLEREU' };
+  const sentTo: string[] = [];
+  const recordingFetch: typeof fx.fetch = (input, init) => {
+    sentTo.push(new URL(String(input)).pathname);
+    return fx.fetch(input, init);
+  };
+  beforeEach(() => {
+    sentTo.length = 0;
+  });
+
+  it("sends an EU seller's calls to the EU host, where its UK orders are", async () => {
+    const client = fx.client({ ...EU_SELLER, region: 'eu', fetch: recordingFetch });
+    const res = await client.ordersV0.getOrders({ MarketplaceIds: [UK], CreatedAfter: iso(simNow() - 5 * 86_400_000) });
+    expect(res.payload?.Orders.length).toBeGreaterThan(0);
+    expect(sentTo.filter((p) => p.endsWith('/orders/v0/orders'))).toEqual(['/eu/orders/v0/orders']);
+  });
+
+  it("reports a seller's token on another region's host as Unauthorized, once, without a refresh", async () => {
+    const client = fx.client({ ...EU_SELLER, region: 'na' });
+    const error = await client.sellers.getMarketplaceParticipations().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SpApiError);
+    expect(error).toMatchObject({ kind: 'Unauthorized', code: 'Unauthorized', status: 403, message: 'Access to requested resource is denied.', details: undefined, isExpiredToken: false });
+    expect(count(TOKEN_PATH)).toBe(1);
+    expect(count('/sellers/v1/marketplaceParticipations')).toBe(1);
+  });
+
+  it("refuses an NA seller's request for UK orders, saying the marketplace is not valid for the region", async () => {
+    const client = fx.client();
+    const error = await client.ordersV0.getOrders({ MarketplaceIds: [UK], CreatedAfter: iso(simNow() - 86_400_000) }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'Unauthorized', status: 403, details: 'The marketplaces you provided are not valid for region.', isExpiredToken: false });
   });
 });
 

@@ -18,6 +18,9 @@ describe('regions', () => {
       spApiEndpoint: 'http://127.0.0.1:4010',
       lwaEndpoint: 'http://127.0.0.1:4010/auth/o2/token',
     });
+    // A simulator (or proxy) serving every region puts the region into the base URL.
+    expect(resolveEndpoints('eu', { spApiEndpoint: 'http://127.0.0.1:4010/{region}' }).spApiEndpoint).toBe('http://127.0.0.1:4010/eu');
+    expect(resolveEndpoints('fe', { spApiEndpoint: 'https://proxy.example/{region}/' }).spApiEndpoint).toBe('https://proxy.example/fe');
     // Empty env values count as unset.
     expect(resolveEndpoints('fe', { spApiEndpoint: '', lwaEndpoint: undefined }).spApiEndpoint).toBe('https://sellingpartnerapi-fe.amazon.com');
   });

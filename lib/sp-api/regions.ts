@@ -56,8 +56,16 @@ export function regionForMarketplace(marketplaceId: string): SpApiRegion {
   return entry.region;
 }
 
+/** In an endpoint override, stands for the account's region: `http://127.0.0.1:4010/{region}`. */
+export const REGION_PLACEHOLDER = '{region}';
+
 export interface EndpointOverrides {
-  /** Replaces the regional host for every region (the simulator, a proxy). App: env SPAPI_ENDPOINT. */
+  /**
+   * Replaces the regional hosts (the simulator, a proxy). App: env SPAPI_ENDPOINT. With
+   * REGION_PLACEHOLDER in it, each region gets its own base URL, as on Amazon, so a seller's
+   * calls reach its own region's host (the simulator serves /na, /eu and /fe); without it,
+   * every region shares the one URL.
+   */
   spApiEndpoint?: string | undefined;
   /** Replaces Login with Amazon's token URL. App: env LWA_ENDPOINT. */
   lwaEndpoint?: string | undefined;
@@ -77,7 +85,7 @@ export function isAmazonSpApiHost(endpoint: string): boolean {
 
 export function resolveEndpoints(region: SpApiRegion, overrides: EndpointOverrides = {}): ResolvedEndpoints {
   return {
-    spApiEndpoint: (overrides.spApiEndpoint || REGIONAL_HOSTS[region]).replace(/\/+$/, ''),
+    spApiEndpoint: (overrides.spApiEndpoint || REGIONAL_HOSTS[region]).replaceAll(REGION_PLACEHOLDER, region).replace(/\/+$/, ''),
     lwaEndpoint: overrides.lwaEndpoint || LWA_TOKEN_ENDPOINT,
   };
 }

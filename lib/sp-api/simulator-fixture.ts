@@ -4,16 +4,18 @@
  */
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from '@/simulator/core/server';
 import { DEMO_LWA_CLIENT_ID, DEMO_LWA_CLIENT_SECRET, DEMO_REFRESH_TOKENS } from '@/simulator/core/demo-credentials';
+import { splitRegionalPath } from '@/simulator/core/regions';
 import { createSpApiClient, type SpApiClientOptions } from './client';
 import type { SpApiRequestLog } from './log';
 import { InMemoryQuotaStore } from './quota';
+import { REGION_PLACEHOLDER } from './regions';
 
 export const US = 'ATVPDKIKX0DER';
 export const NA_SELLER = 'A1DEMOSELLERNA';
 
 export interface SimulatorFixture {
   sim: RunningSimulator;
-  /** Calls to the LWA endpoint and SP-API, counted by path. */
+  /** Calls to the LWA endpoint and SP-API, by path as Amazon's hosts see it (without the simulator's /na, /eu or /fe). */
   requests: string[];
   /** Runs `steps[n]` after the n-th response to `path` arrives: changes faults mid-call without sleeping. */
   afterResponses(path: string, steps: Array<() => Promise<unknown>>): void;
@@ -31,7 +33,7 @@ export async function startSimulatorFixture(options: SimulatorOptions = {}): Pro
   const logs: SpApiRequestLog[] = [];
   const hooks: Array<{ path: string; steps: Array<() => Promise<unknown>>; seen: number }> = [];
   const countingFetch = async (input: string | URL, init?: RequestInit) => {
-    const path = new URL(String(input)).pathname;
+    const { path } = splitRegionalPath(new URL(String(input)).pathname);
     requests.push(path);
     const response = await fetch(input, init);
     for (const hook of hooks) if (hook.path === path) await hook.steps[hook.seen++]?.();
@@ -64,7 +66,7 @@ export async function startSimulatorFixture(options: SimulatorOptions = {}): Pro
         credentials: { clientId: DEMO_LWA_CLIENT_ID, clientSecret: DEMO_LWA_CLIENT_SECRET, refreshToken: DEMO_REFRESH_TOKENS.na },
         sellingPartnerId: NA_SELLER,
         region: 'na',
-        endpoints: { spApiEndpoint: sim.url, lwaEndpoint: `${sim.url}/auth/o2/token` },
+        endpoints: { spApiEndpoint: `${sim.url}/${REGION_PLACEHOLDER}`, lwaEndpoint: `${sim.url}/auth/o2/token` },
         fetch: countingFetch,
         quotaStore,
         now: simNow,

@@ -8,6 +8,7 @@ import { sellerAccountMarketplaces, sellerAccounts, workspaces } from '@/db/sche
 import { createSpApiClient, type SpApiClient, type SpApiClientOptions } from '@/lib/sp-api/client';
 import { silentSpApiLogger } from '@/lib/sp-api/log';
 import type { QuotaStore } from '@/lib/sp-api/quota';
+import { REGION_PLACEHOLDER } from '@/lib/sp-api/regions';
 import type { RunningSimulator } from '@/simulator/core/server';
 import { DEMO_LWA_CLIENT_ID, DEMO_LWA_CLIENT_SECRET, DEMO_REFRESH_TOKENS } from '@/simulator/core/demo-credentials';
 
@@ -47,7 +48,7 @@ export function simulatorClient(sim: RunningSimulator, region: 'na' | 'eu' = 'na
     credentials: { clientId: DEMO_LWA_CLIENT_ID, clientSecret: DEMO_LWA_CLIENT_SECRET, refreshToken: DEMO_REFRESH_TOKENS[region] },
     sellingPartnerId: region === 'na' ? 'A1DEMOSELLERNA' : 'A1DEMOSELLEREU',
     region,
-    endpoints: { spApiEndpoint: sim.url, lwaEndpoint: `${sim.url}/auth/o2/token` },
+    endpoints: { spApiEndpoint: `${sim.url}/${REGION_PLACEHOLDER}`, lwaEndpoint: `${sim.url}/auth/o2/token` },
     now: () => sim.runtime.clock.nowMs(),
     quotaStore: noQuotaWaits,
     logger: silentSpApiLogger,

@@ -1,10 +1,12 @@
 /**
  * Decides who is calling an SP-API operation from the x-amz-access-token header, and
- * whether that credential may call this operation on this path.
+ * whether that credential may call this operation on this path and this region's host.
  */
-import { expiredToken, unauthorized } from './errors.js';
+import { accessDenied, expiredToken, invalidToken, missingToken } from './errors.js';
 import { compilePathTemplate } from './models.js';
+import type { SimRegion } from './regions.js';
 import type { RestrictedResourceGrant, TokenStore } from './tokens-store.js';
+import { sellers } from '../state/sellers.js';
 
 /** Operations that answer only to a restricted data token (they return buyer PII only). */
 export const RESTRICTED_OPERATIONS = new Set(['ordersV0.json:getOrderAddress', 'ordersV0.json:getOrderBuyerInfo', 'ordersV0.json:getOrderItemsBuyerInfo']);
@@ -20,6 +22,8 @@ export const GRANTLESS_OPERATIONS: Record<string, string> = {
 
 export interface Caller {
   sellerId: string;
+  /** The region whose host answers: the path's prefix, else the seller's own. Grantless calls: none. */
+  region?: SimRegion;
   /** Present when the call used a restricted data token: the data elements it grants here. */
   rdt?: { dataElements: string[] };
 }
@@ -34,22 +38,30 @@ export function authenticate(
   op: { model: string; operationId: string; method: string },
   path: string,
   nowMs: number,
+  hostRegion: SimRegion | undefined,
 ): Caller {
-  const grant = header ? tokens.lookupAccessToken(header) : undefined;
-  if (!grant) throw unauthorized();
+  if (!header) throw missingToken();
+  const grant = tokens.lookupAccessToken(header);
+  if (!grant) throw invalidToken();
   if (grant.expiresAtMs <= nowMs) throw expiredToken();
   const key = `${op.model}:${op.operationId}`;
   const grantlessScope = GRANTLESS_OPERATIONS[key];
   if (grant.kind === 'grantless') {
-    if (grantlessScope !== grant.scope) throw unauthorized();
+    if (grantlessScope !== grant.scope) throw accessDenied();
     return { sellerId: '' };
   }
+  // A seller's tokens are good on its own region's host only. Elsewhere Amazon gives the bare
+  // denial, empty details (amzn/selling-partner-api-models#854 and #4825: one token per region).
+  const home = sellers.get(grant.sellerId)?.region;
+  if (hostRegion !== undefined && hostRegion !== home) throw accessDenied();
+  const region = hostRegion ?? home;
+  const caller: Caller = { sellerId: grant.sellerId, ...(region ? { region } : {}) };
   if (grant.kind === 'rdt') {
     const resource = rdtGrantFor(grant.resources, op.method, path);
-    if (!resource) throw unauthorized();
-    return { sellerId: grant.sellerId, rdt: { dataElements: resource.dataElements } };
+    if (!resource) throw accessDenied();
+    return { ...caller, rdt: { dataElements: resource.dataElements } };
   }
-  if (RESTRICTED_OPERATIONS.has(key)) throw unauthorized();
-  return { sellerId: grant.sellerId };
+  if (RESTRICTED_OPERATIONS.has(key)) throw accessDenied();
+  return caller;
 }
 

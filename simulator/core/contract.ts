@@ -21,6 +21,11 @@ export interface SimRequest {
   headers: Record<string, string>;
   clock: SimClock;
   /**
+   * Base of the links a handler hands out (document downloads): the simulator's configured
+   * public URL, never the request's Host header, which the caller controls.
+   */
+  publicUrl: string;
+  /**
    * Set when the caller used a Restricted Data Token: the data elements (e.g. 'buyerInfo',
    * 'shippingAddress') it grants for this path. Absent for a plain LWA access token.
    */

@@ -21,6 +21,8 @@ export interface SimRuntime {
   realTimeRateHeader: boolean;
   faults: FaultInjector;
   router: OperationRouter;
+  /** Base of the links handlers hand out; see SimulatorOptions.publicUrl. */
+  publicUrl: string;
   modules: SimApiModule[];
   seed: number;
   orders: number;
@@ -28,7 +30,7 @@ export interface SimRuntime {
   reset(seed: number, orders: number): void;
 }
 
-export function createRuntime(options: { seed: number; orders: number; clock: SimulatedClock; modules: SimApiModule[]; enforceQuotas?: boolean; realTimeRateHeader?: boolean }): SimRuntime {
+export function createRuntime(options: { seed: number; orders: number; clock: SimulatedClock; modules: SimApiModule[]; enforceQuotas?: boolean; realTimeRateHeader?: boolean; publicUrl?: string }): SimRuntime {
   const runtime: SimRuntime = {
     clock: options.clock,
     tokens: new TokenStore(),
@@ -37,6 +39,7 @@ export function createRuntime(options: { seed: number; orders: number; clock: Si
     realTimeRateHeader: options.realTimeRateHeader ?? false,
     faults: new FaultInjector(options.seed),
     router: new OperationRouter(options.modules),
+    publicUrl: options.publicUrl ?? '',
     modules: options.modules,
     seed: options.seed,
     orders: options.orders,

@@ -34,6 +34,12 @@ export interface SimulatorOptions {
   realTimeRateHeader?: boolean;
   /** API modules to serve; the registry in simulator/apis/index.ts by default. */
   modules?: SimApiModule[];
+  /**
+   * Base URL of the links the simulator hands out (label and bill-of-lading downloads), for
+   * when clients reach it through another address (a proxy, a container's published port).
+   * Default: its own listen address, http://127.0.0.1:<port>. Never the Host header.
+   */
+  publicUrl?: string;
 }
 
 export interface RunningSimulator {
@@ -118,8 +124,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   });
   const { port, address } = server.address() as AddressInfo;
   const host = address.includes(':') ? `[${address}]` : address;
+  const url = `http://${host}:${port}`;
+  // Known only now that the port is (port 0 picks one).
+  runtime.publicUrl = (options.publicUrl ?? url).replace(/\/+$/, '');
   return {
-    url: `http://${host}:${port}`,
+    url,
     port,
     runtime,
     close: () =>

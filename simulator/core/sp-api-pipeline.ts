@@ -1,6 +1,7 @@
 /**
- * One SP-API call, in the order Amazon applies its checks: route -> access token ->
- * usage plan -> injected faults -> request validation -> handler -> response.
+ * One SP-API call, in the order Amazon applies its checks: route -> access token (and the
+ * region's host) -> usage plan -> injected faults -> marketplaces named -> request
+ * validation -> handler -> response.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -8,6 +9,8 @@ import { SimError, SimResponse, type SimRequest } from './contract.js';
 import { authenticate } from './auth.js';
 import { errorBody, internalFailure, quotaExceeded, serviceUnavailable } from './errors.js';
 import { parseQuery, readBody, sendJson } from './http-io.js';
+import { marketplaceRefusal, placesNamedIn } from './marketplace-access.js';
+import { splitRegionalPath } from './regions.js';
 import { validateRequest } from './request-validation.js';
 import type { Route } from './router.js';
 import type { SimRuntime } from './runtime.js';
@@ -27,7 +30,8 @@ function rateLimitHeader(runtime: SimRuntime, plan: { rate: number; rateText: st
 
 export async function handleSpApiCall(runtime: SimRuntime, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const requestId = randomUUID();
-  const matched = runtime.router.match(req.method ?? 'GET', url.pathname);
+  const { region: hostRegion, path } = splitRegionalPath(url.pathname);
+  const matched = runtime.router.match(req.method ?? 'GET', path);
   if (!matched) {
     sendJson(res, 404, errorBody('NotFound', 'Resource not found.'), { 'x-amzn-RequestId': requestId });
     return;
@@ -40,7 +44,7 @@ export async function handleSpApiCall(runtime: SimRuntime, req: IncomingMessage,
   try {
     const nowMs = runtime.clock.nowMs();
     const header = req.headers['x-amz-access-token'];
-    const caller = authenticate(runtime.tokens, Array.isArray(header) ? header[0] : header, route.op, url.pathname, nowMs);
+    const caller = authenticate(runtime.tokens, Array.isArray(header) ? header[0] : header, route.op, path, nowMs, hostRegion);
 
     const bucketKey = `${caller.sellerId}|${route.op.model}|${route.op.operationId}`;
     if (runtime.enforceQuotas && !runtime.quotas.take(bucketKey, route.plan, nowMs)) throw quotaExceeded();
@@ -69,6 +73,11 @@ export async function handleSpApiCall(runtime: SimRuntime, req: IncomingMessage,
     }
     const arrayNames = new Set(route.op.parameters.filter((p) => p.in === 'query' && p.type === 'array').map((p) => p.name));
     const query = parseQuery(url.searchParams, arrayNames);
+    // Like the token, the marketplaces are the caller's to name before the request is validated.
+    if (caller.region) {
+      const refusal = marketplaceRefusal(placesNamedIn(query, body), caller.sellerId, caller.region);
+      if (refusal) throw refusal;
+    }
     const requestHeaders = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : (v ?? '')]));
     const invalid = validateRequest(route.op, { path: pathParams, query, body, hasBody: text.trim() !== '', headers: requestHeaders });
     if (invalid) throw invalid;
@@ -82,6 +91,7 @@ export async function handleSpApiCall(runtime: SimRuntime, req: IncomingMessage,
       body,
       headers: requestHeaders,
       clock: runtime.clock,
+      publicUrl: runtime.publicUrl,
       ...(caller.rdt ? { rdt: caller.rdt } : {}),
     };
     const now = runtime.clock.now();

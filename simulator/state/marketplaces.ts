@@ -1,4 +1,6 @@
 /** The marketplaces the simulator sells in, with what orders need to look local. */
+import type { SimRegion } from '../core/regions.js';
+
 export interface Marketplace {
   id: string;
   countryCode: string;
@@ -29,3 +31,40 @@ export function marketplace(id: string): Marketplace {
 }
 
 export const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Every marketplace Amazon lists (developer-docs.amazon.com/sp-api/docs/marketplace-ids), with
+ * its ISO country and region, including those the simulator does not sell in: a request naming
+ * Amazon.fr or Amazon.co.jp is refused for being in a region or marketplace the seller is not
+ * in, not for being unknown.
+ */
+export const AMAZON_MARKETPLACES: Record<string, { countryCode: string; region: SimRegion }> = {
+  A2EUQ1WTGCTBG2: { countryCode: 'CA', region: 'na' },
+  ATVPDKIKX0DER: { countryCode: 'US', region: 'na' },
+  A1AM78C64UM0Y8: { countryCode: 'MX', region: 'na' },
+  A2Q3Y263D00KWC: { countryCode: 'BR', region: 'na' },
+  A28R8C7NBKEWEA: { countryCode: 'IE', region: 'eu' },
+  A1RKKUPIHCS9HS: { countryCode: 'ES', region: 'eu' },
+  A1F83G8C2ARO7P: { countryCode: 'GB', region: 'eu' },
+  A13V1IB3VIYZZH: { countryCode: 'FR', region: 'eu' },
+  AMEN7PMS3EDWL: { countryCode: 'BE', region: 'eu' },
+  A1805IZSGTT6HS: { countryCode: 'NL', region: 'eu' },
+  A1PA6795UKMFR9: { countryCode: 'DE', region: 'eu' },
+  APJ6JRA9NG5V4: { countryCode: 'IT', region: 'eu' },
+  A2NODRKZP88ZB9: { countryCode: 'SE', region: 'eu' },
+  AE08WJ6YKNBMC: { countryCode: 'ZA', region: 'eu' },
+  A1C3SOZRARQ6R3: { countryCode: 'PL', region: 'eu' },
+  ARBP9OOSHTCHU: { countryCode: 'EG', region: 'eu' },
+  A33AVAJ2PDY3EV: { countryCode: 'TR', region: 'eu' },
+  A17E79C6D8DWNP: { countryCode: 'SA', region: 'eu' },
+  A2VIGQ35RCS4UG: { countryCode: 'AE', region: 'eu' },
+  A21TJRUUN4KGV: { countryCode: 'IN', region: 'eu' },
+  A19VAU5U5O7RUS: { countryCode: 'SG', region: 'fe' },
+  A39IBJ37TRP1C6: { countryCode: 'AU', region: 'fe' },
+  A1VC38T7YXB528: { countryCode: 'JP', region: 'fe' },
+};
+
+/** The region whose fulfillment network serves a country (one with an Amazon marketplace), else undefined. */
+export function regionOfCountry(countryCode: string): SimRegion | undefined {
+  return Object.values(AMAZON_MARKETPLACES).find((m) => m.countryCode === countryCode)?.region;
+}

@@ -12,7 +12,7 @@
  */
 import type { SellerRecord } from './sellers.js';
 import { marketplace, round2 } from './marketplaces.js';
-import { anonymisedEmail, buyerAddress, buyerName, type SimAddress } from './people.js';
+import { anonymisedEmail, businessBuyer, buyerAddress, buyerName, type BusinessBuyer, type SimAddress } from './people.js';
 import { Prng, hash32 } from './prng.js';
 
 export type SimOrderStatus = 'Pending' | 'Unshipped' | 'PartiallyShipped' | 'Shipped' | 'Canceled';
@@ -50,7 +50,7 @@ export interface SimOrder {
   items: SimOrderItem[];
   currencyCode: string;
   orderTotal: number;
-  buyer: { name: string; email: string };
+  buyer: { name: string; email: string; business?: BusinessBuyer };
   address: SimAddress;
   shipServiceLevel: string;
   shipmentServiceLevelCategory: string;
@@ -125,6 +125,8 @@ function modInverse(a: number, m: number): number {
   return ((oldS % m) + m) % m;
 }
 const ID_INVERSE = modInverse(ID_MULTIPLIER, ID_MODULUS);
+/** Seeds the business-buyer stream of an order, apart from its main stream. */
+const BUSINESS_STREAM = 29;
 
 const SHIP_LEVELS: Record<string, Array<[string, string]>> = {
   AFN: [['Std US D2D Dom', 'Standard'], ['Expedited', 'Expedited'], ['NextDay', 'NextDay'], ['SecondDay', 'SecondDay']],
@@ -284,11 +286,13 @@ class OrderBook {
     }
 
     const name = buyerName(rng, market.countryCode);
-    const buyer = { name, email: anonymisedEmail(rng, market.countryCode) };
+    const buyer: SimOrder['buyer'] = { name, email: anonymisedEmail(rng, market.domainName) };
     const address = buyerAddress(rng, market.countryCode, name);
     const [shipServiceLevel, category] = rng.pick(SHIP_LEVELS[channel] ?? []);
     const isPrime = channel === 'AFN' && rng.chance(0.7);
     const isBusinessOrder = rng.chance(0.05);
+    // Drawn from a stream of its own, so adding business details left every other order as it was.
+    if (isBusinessOrder) buyer.business = businessBuyer(new Prng(this.seed, stream.ordinal, index, BUSINESS_STREAM), market.countryCode);
 
     // Timeline, all drawn up front so the same order always has the same history.
     const pendingUntil = purchaseMs + rng.int(2, 45) * MINUTE;

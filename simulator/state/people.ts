@@ -66,8 +66,40 @@ export function buyerAddress(rng: Prng, country: string, name: string): SimAddre
   };
 }
 
-/** Amazon hands sellers an anonymised relay address, never the buyer's real one. */
-export function anonymisedEmail(rng: Prng, domainCountry: string): string {
-  const host = domainCountry === 'GB' ? 'marketplace.amazon.co.uk' : domainCountry === 'DE' ? 'marketplace.amazon.de' : 'marketplace.amazon.com';
-  return `${rng.code(14).toLowerCase()}@${host}`;
+/**
+ * Amazon hands sellers an anonymised relay address on the marketplace's own domain
+ * (…@marketplace.amazon.co.uk), never the buyer's real one.
+ */
+export function anonymisedEmail(rng: Prng, marketplaceDomain: string): string {
+  return `${rng.code(14).toLowerCase()}@marketplace.${marketplaceDomain.replace(/^www\./, '')}`;
+}
+
+/** What a business buyer leaves at checkout, as OrderBuyerInfo and OrderAddress report it. */
+export interface BusinessBuyer {
+  companyLegalName: string;
+  /** Only when the buyer typed one at checkout (the model says it is returned only then). */
+  purchaseOrderNumber?: string;
+  /** Mexico's RFC: the model has BuyerTaxInfo for business orders in Brazil, Mexico and India only. */
+  taxId?: { name: 'RFC'; value: string };
+}
+
+const COMPANY: Record<string, readonly string[]> = {
+  US: ['Cascade Office Supply LLC', 'Bluebird Dental Group PC', 'Ridgeline Builders Inc.', 'Harbor Street Cafe LLC'],
+  CA: ['Maple Leaf Facilities Ltd.', 'Boréal Services Inc.', 'Northshore Clinics Ltd.'],
+  MX: ['Comercializadora del Bajío S.A. de C.V.', 'Servicios Integrales Norte S.A. de C.V.', 'Grupo Hidalgo Oficinas S.A. de C.V.'],
+  GB: ['Thames Valley Print Ltd', 'Pennine Outdoor Centres Ltd', 'Brightside Dental LLP'],
+  DE: ['Rheinland Bürobedarf GmbH', 'Alpenblick Hotels GmbH', 'Nordlicht Praxis GmbH'],
+};
+
+export function businessBuyer(rng: Prng, country: string): BusinessBuyer {
+  const companyLegalName = rng.pick(list(COMPANY, country));
+  const purchaseOrderNumber = rng.chance(0.6) ? `PO-${rng.digits(6)}` : undefined;
+  // A company's RFC: three letters of its name, its founding date (YYMMDD), a three-character check.
+  const initials = companyLegalName.replace(/[^A-Z]/g, '').padEnd(3, 'X').slice(0, 3);
+  const founded = `${String(rng.int(90, 99)).padStart(2, '0')}${String(rng.int(1, 12)).padStart(2, '0')}${String(rng.int(1, 28)).padStart(2, '0')}`;
+  return {
+    companyLegalName,
+    ...(purchaseOrderNumber ? { purchaseOrderNumber } : {}),
+    ...(country === 'MX' ? { taxId: { name: 'RFC', value: `${initials}${founded}${rng.code(3)}` } } : {}),
+  };
 }

@@ -40,8 +40,13 @@ export class SimTestClient {
     return String(body.access_token);
   }
 
-  async call<T = unknown>(method: string, path: string, options: { token?: string; body?: unknown; query?: Record<string, string | string[]> } = {}): Promise<SimCallResult<T>> {
-    const url = new URL(path, this.url);
+  /** `region` sends the call to that region's host (`/na`, `/eu`, `/fe`); without it, to the token's own region. */
+  async call<T = unknown>(
+    method: string,
+    path: string,
+    options: { token?: string; body?: unknown; query?: Record<string, string | string[]>; region?: 'na' | 'eu' | 'fe' } = {},
+  ): Promise<SimCallResult<T>> {
+    const url = new URL(options.region ? `/${options.region}${path}` : path, this.url);
     for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, Array.isArray(value) ? value.join(',') : value);
     const res = await fetch(url, {
       method,

@@ -45,22 +45,42 @@ describe('Login with Amazon', () => {
 });
 
 describe('access tokens on SP-API calls', () => {
-  it('403 Unauthorized without or with an unknown token', async () => {
-    for (const token of [undefined, 'Atza|sim.unknown']) {
+  // Amazon's gateway answers every access-token failure with the same code and message and
+  // puts the reason in `details`; clients such as the npm amazon-sp-api package refresh when
+  // `details` matches /access token.*expired/.
+  const denied = (details: string) => ({ errors: [{ code: 'Unauthorized', message: 'Access to requested resource is denied.', details }] });
+
+  it('403 Unauthorized with the reason in details: missing, malformed or unknown token', async () => {
+    const cases: Array<[string | undefined, string]> = [
+      [undefined, 'Access token is missing in the request header.'],
+      ['not-a-token', 'The access token you provided is revoked, malformed or invalid.'],
+      ['Atza|sim.unknown', 'The access token you provided is revoked, malformed or invalid.'],
+    ];
+    for (const [token, details] of cases) {
       const res = await sim.call<{ errors: unknown[] }>('GET', '/sellers/v1/account', token ? { token } : {});
       expect(res.status).toBe(403);
-      expect(res.body).toEqual({ errors: [{ code: 'Unauthorized', message: 'Access to requested resource is denied.', details: '' }] });
+      expect(res.body).toEqual(denied(details));
       expect(validateResponse('sellers.json', 'getAccount', 403, res.body)).toEqual([]);
     }
   });
 
-  it('expires after 3600 simulated seconds', async () => {
+  it('a valid token that may not call the operation gets the bare denial (no reason), as Amazon gives for missing roles', async () => {
+    const grantless = String((await sim.lwa({ grant_type: 'client_credentials', scope: 'sellingpartnerapi::notifications' })).body.access_token);
+    const res = await sim.call('GET', '/sellers/v1/account', { token: grantless });
+    expect(res.status).toBe(403);
+    expect(res.body).toEqual(denied(''));
+  });
+
+  it('expires after 3600 simulated seconds, saying so in details', async () => {
     const token = await sim.accessToken('na');
     expect((await sim.call('GET', '/sellers/v1/account', { token })).status).toBe(200);
     await sim.advance(3601);
-    const res = await sim.call<{ errors: Array<{ message: string }> }>('GET', '/sellers/v1/account', { token });
+    const res = await sim.call<{ errors: Array<{ message: string; details?: string }> }>('GET', '/sellers/v1/account', { token });
     expect(res.status).toBe(403);
-    expect(res.body.errors[0]?.message).toBe('The access token you provided has expired.');
+    expect(res.body).toEqual(denied('The access token you provided has expired.'));
+    expect(validateResponse('sellers.json', 'getAccount', 403, res.body)).toEqual([]);
+    // What third-party clients test before refreshing.
+    expect(res.body.errors[0]?.details).toMatch(/access token.*expired/);
   });
 });
 
@@ -213,8 +233,9 @@ describe('restricted operations answer model-valid bodies with an RDT', () => {
       body: { restrictedResources: [{ method: 'GET', path: '/orders/v0/orders/{orderId}/buyerInfo' }] },
     });
     await sim.advance(3601);
-    const res = await sim.call<{ errors: Array<{ message: string }> }>('GET', '/orders/v0/orders/111-0000000-0000000/buyerInfo', { token: rdtRes.body.restrictedDataToken });
+    const res = await sim.call('GET', '/orders/v0/orders/111-0000000-0000000/buyerInfo', { token: rdtRes.body.restrictedDataToken });
     expect(res.status).toBe(403);
-    expect(res.body.errors[0]?.message).toBe('The access token you provided has expired.');
+    expect(res.body).toEqual({ errors: [{ code: 'Unauthorized', message: 'Access to requested resource is denied.', details: 'The access token you provided has expired.' }] });
+    expect(validateResponse('ordersV0.json', 'getOrderBuyerInfo', 403, res.body)).toEqual([]);
   });
 });

@@ -97,6 +97,76 @@ describe('Orders v0 contract', () => {
   });
 });
 
+describe('getOrderBuyerInfo contract', () => {
+  const MX = 'A1AM78C64UM0Y8';
+  const CA = 'A2EUQ1WTGCTBG2';
+  const DOMAINS: Record<string, string> = { [US]: 'amazon.com', [CA]: 'amazon.ca', [MX]: 'amazon.com.mx' };
+
+  async function buyerInfoRdt(): Promise<string> {
+    const res = await sim.call<{ restrictedDataToken: string }>('POST', '/tokens/2021-03-01/restrictedDataToken', {
+      token,
+      body: { restrictedResources: [{ method: 'GET', path: '/orders/v0/orders/{orderId}/buyerInfo' }, { method: 'GET', path: '/orders/v0/orders/{orderId}/address' }] },
+    });
+    return res.body.restrictedDataToken;
+  }
+
+  it("returns the fields OrderBuyerInfo defines: the buyer's anonymised marketplace e-mail and name for every order", async () => {
+    const rdt = await buyerInfoRdt();
+    for (const marketplaceId of [US, CA, MX]) {
+      const page = await sim.call<OrdersPage>('GET', '/orders/v0/orders', { token, query: { MarketplaceIds: marketplaceId, CreatedAfter: daysAgo(30), MaxResultsPerPage: '3' } });
+      for (const order of page.body.payload.Orders) {
+        const res = await sim.call<{ payload: Record<string, unknown> }>('GET', `/orders/v0/orders/${order.AmazonOrderId}/buyerInfo`, { token: rdt });
+        expect(res.status).toBe(200);
+        expect(validateResponse(MODEL, 'getOrderBuyerInfo', 200, res.body)).toEqual([]);
+        expect(res.body.payload.AmazonOrderId).toBe(order.AmazonOrderId);
+        expect(res.body.payload.BuyerEmail).toMatch(new RegExp(`^[a-z0-9]{14}@marketplace\\.${DOMAINS[marketplaceId]?.replaceAll('.', '\\.')}$`));
+        expect(res.body.payload.BuyerName).toMatch(/\S+ \S+/);
+        // Brazil-only: no simulated marketplace has it.
+        expect(res.body.payload.BuyerCounty).toBeUndefined();
+      }
+    }
+  });
+
+  it('business orders add the company, a purchase order number when the buyer gave one, and in Mexico the tax information for e-invoicing', async () => {
+    const rdt = await buyerInfoRdt();
+    const business: Array<{ id: string; marketplaceId: string }> = [];
+    for (const marketplaceId of [US, MX]) {
+      const page = await sim.call<OrdersPage>('GET', '/orders/v0/orders', { token, query: { MarketplaceIds: marketplaceId, CreatedAfter: daysAgo(89), MaxResultsPerPage: '100' } });
+      business.push(...page.body.payload.Orders.filter((o) => o.IsBusinessOrder === true).map((o) => ({ id: o.AmazonOrderId, marketplaceId })));
+    }
+    expect(business.some((o) => o.marketplaceId === MX)).toBe(true);
+    let withPurchaseOrder = 0;
+    for (const { id, marketplaceId } of business) {
+      const buyer = await sim.call<{ payload: { PurchaseOrderNumber?: string; BuyerTaxInfo?: { CompanyLegalName?: string; TaxingRegion?: string; TaxClassifications?: Array<{ Name?: string; Value?: string }> } } }>('GET', `/orders/v0/orders/${id}/buyerInfo`, { token: rdt });
+      expect(validateResponse(MODEL, 'getOrderBuyerInfo', 200, buyer.body)).toEqual([]);
+      if (buyer.body.payload.PurchaseOrderNumber) withPurchaseOrder += 1;
+      if (marketplaceId === MX) {
+        expect(buyer.body.payload.BuyerTaxInfo).toMatchObject({ CompanyLegalName: expect.any(String), TaxingRegion: 'MX', TaxClassifications: [{ Name: 'RFC', Value: expect.stringMatching(/^[A-Z&]{3}\d{6}[A-Z0-9]{3}$/) }] });
+      } else {
+        expect(buyer.body.payload.BuyerTaxInfo).toBeUndefined();
+      }
+      const address = await sim.call<{ payload: { BuyerCompanyName?: string } }>('GET', `/orders/v0/orders/${id}/address`, { token: rdt });
+      expect(validateResponse(MODEL, 'getOrderAddress', 200, address.body)).toEqual([]);
+      expect(address.body.payload.BuyerCompanyName).toBeTruthy();
+    }
+    expect(withPurchaseOrder).toBeGreaterThan(0);
+  });
+
+  it('with a buyerInfo RDT, getOrder carries the same BuyerInfo; with a plain token, none of it', async () => {
+    const page = await sim.call<OrdersPage>('GET', '/orders/v0/orders', { token, query: { MarketplaceIds: US, CreatedAfter: daysAgo(10), MaxResultsPerPage: '1' } });
+    const id = page.body.payload.Orders[0]?.AmazonOrderId ?? '';
+    expect(page.body.payload.Orders[0]?.BuyerInfo).toEqual({});
+    const rdt = await sim.call<{ restrictedDataToken: string }>('POST', '/tokens/2021-03-01/restrictedDataToken', {
+      token,
+      body: { restrictedResources: [{ method: 'GET', path: `/orders/v0/orders/${id}`, dataElements: ['buyerInfo'] }, { method: 'GET', path: `/orders/v0/orders/${id}/buyerInfo` }] },
+    });
+    const order = await sim.call<{ payload: { BuyerInfo: Record<string, unknown> } }>('GET', `/orders/v0/orders/${id}`, { token: rdt.body.restrictedDataToken });
+    const buyer = await sim.call<{ payload: Record<string, unknown> }>('GET', `/orders/v0/orders/${id}/buyerInfo`, { token: rdt.body.restrictedDataToken });
+    const { AmazonOrderId: _, ...buyerInfo } = buyer.body.payload;
+    expect(order.body.payload.BuyerInfo).toEqual(buyerInfo);
+  });
+});
+
 describe('Sellers contract', () => {
   it('getMarketplaceParticipations and getAccount match the model', async () => {
     const participations = await sim.call<{ payload: unknown[] }>('GET', '/sellers/v1/marketplaceParticipations', { token });

@@ -44,9 +44,7 @@ export function servePdfDocument(id: string): StoredDocument | undefined {
   return documents.get(id);
 }
 
-/** Absolute URL on the simulator that answered the request (the caller's Host header). */
-export function documentUrl(headers: Record<string, string>, id: string): string {
-  const host = headers.host ?? headers.Host ?? 'localhost';
-  const proto = headers['x-forwarded-proto'] === 'https' ? 'https' : 'http';
-  return `${proto}://${host}${DOCUMENTS_PATH}/${id}`;
+/** Where a document is downloaded: on the simulator's public URL (SimRequest.publicUrl). */
+export function documentUrl(publicUrl: string, id: string): string {
+  return `${publicUrl}${DOCUMENTS_PATH}/${id}`;
 }

@@ -542,7 +542,7 @@ export function createInboundHandlers(store: InboundStore): Record<string, SimHa
       shipment.labelsPrintedAt = now;
       touch(shipment, now);
     }
-    return { payload: { DownloadURL: documentUrl(req.headers, documents.put(pdf)) } };
+    return { payload: { DownloadURL: documentUrl(req.publicUrl, documents.put(pdf)) } };
   };
 
   const getBillOfLading: SimHandler = async (req) => {
@@ -568,7 +568,7 @@ export function createInboundHandlers(store: InboundStore): Record<string, SimHa
       destinationFulfillmentCenterId: shipment.destinationFulfillmentCenterId,
       ltl,
     });
-    return { payload: { DownloadURL: documentUrl(req.headers, documents.put(pdf)) } };
+    return { payload: { DownloadURL: documentUrl(req.publicUrl, documents.put(pdf)) } };
   };
 
   interface ShipmentsQuery {

@@ -93,8 +93,9 @@ export function harness(skus: SimSku[] = defaultSkus()): Harness {
         path: input.path ?? {},
         query: input.query ?? {},
         body: input.body,
-        headers: { host: 'sim.test:4100' },
+        headers: {},
         clock,
+        publicUrl: 'http://sim.test:4100',
       };
       return handler(req);
     },

@@ -2,7 +2,7 @@
 import { invalidInput, notFound, respond, type SimApiModule, type SimRequest } from '../../core/contract.js';
 import { orderBook, type SimOrder } from '../../state/orders.js';
 import { getOrders } from './get-orders.js';
-import { piiFrom, reshapeOrder, reshapeOrderItem, shippingAddress } from './reshape.js';
+import { buyerInfo, piiFrom, reshapeOrder, reshapeOrderItem, shippingAddress } from './reshape.js';
 import { confirmShipment, updateShipmentStatus } from './shipments.js';
 
 function findOrder(req: SimRequest): SimOrder {
@@ -20,12 +20,13 @@ const ordersV0: SimApiModule = {
     getOrder: (req) => ({ payload: reshapeOrder(findOrder(req), piiFrom(req.rdt)) }),
     getOrderBuyerInfo(req) {
       const order = findOrder(req);
-      return { payload: { AmazonOrderId: order.amazonOrderId, BuyerEmail: order.buyer.email, BuyerName: order.buyer.name } };
+      return { payload: { AmazonOrderId: order.amazonOrderId, ...buyerInfo(order) } };
     },
     getOrderAddress(req) {
       const order = findOrder(req);
       const visible = order.status !== 'Pending' && order.status !== 'Canceled';
-      return { payload: { AmazonOrderId: order.amazonOrderId, ...(visible ? { ShippingAddress: shippingAddress(order, true) } : {}) } };
+      const company = order.buyer.business?.companyLegalName;
+      return { payload: { AmazonOrderId: order.amazonOrderId, ...(company ? { BuyerCompanyName: company } : {}), ...(visible ? { ShippingAddress: shippingAddress(order, true) } : {}) } };
     },
     getOrderItems(req) {
       const order = findOrder(req);

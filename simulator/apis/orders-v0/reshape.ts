@@ -38,6 +38,29 @@ export function shippingAddress(order: SimOrder, full: boolean) {
   };
 }
 
+/**
+ * The buyer as the model's OrderBuyerInfo / BuyerInfo define it, for callers with the
+ * buyerInfo data element. BuyerCounty is Brazil-only (no simulated marketplace), BuyerTaxInfo
+ * only for business orders in Mexico here, PurchaseOrderNumber only when the buyer gave one.
+ */
+export function buyerInfo(order: SimOrder) {
+  const business = order.buyer.business;
+  return {
+    BuyerEmail: order.buyer.email,
+    BuyerName: order.buyer.name,
+    ...(business?.taxId
+      ? {
+          BuyerTaxInfo: {
+            CompanyLegalName: business.companyLegalName,
+            TaxingRegion: marketplace(order.marketplaceId).countryCode,
+            TaxClassifications: [{ Name: business.taxId.name, Value: business.taxId.value }],
+          },
+        }
+      : {}),
+    ...(business?.purchaseOrderNumber ? { PurchaseOrderNumber: business.purchaseOrderNumber } : {}),
+  };
+}
+
 export function reshapeOrder(order: SimOrder, pii: PiiAccess) {
   const shipped = order.items.reduce((sum, i) => sum + i.quantityShipped, 0);
   const ordered = order.items.reduce((sum, i) => sum + i.quantityOrdered, 0);
@@ -73,8 +96,8 @@ export function reshapeOrder(order: SimOrder, pii: PiiAccess) {
     IsAccessPointOrder: false,
     HasRegulatedItems: false,
     ...(ADDRESS_VISIBLE_STATUSES.has(order.status) ? { ShippingAddress: shippingAddress(order, pii.shippingAddress) } : {}),
-    // Buyer email and name are PII: only a Restricted Data Token for buyerInfo reveals them.
-    BuyerInfo: pii.buyerInfo ? { BuyerEmail: order.buyer.email, BuyerName: order.buyer.name } : {},
+    // All of BuyerInfo is PII here: only a Restricted Data Token for buyerInfo reveals it.
+    BuyerInfo: pii.buyerInfo ? buyerInfo(order) : {},
   };
 }
 

@@ -62,7 +62,9 @@ describe('Fulfillment Outbound contract', () => {
   it('features: list, inventory, per SKU', async () => {
     const features = await call('getFeatures', 'GET', '/features', 200, { query: { marketplaceId: US } });
     expect(features.payload.features.map((f: Json) => f.featureName)).toEqual(['BLANK_BOX', 'BLOCK_AMZL']);
-    await call('getFeatures', 'GET', '/features', 400, { query: { marketplaceId: 'A1PA6795UKMFR9' } });
+    // Another region's marketplace is refused by the core (403); an id that is no marketplace by the operation (400).
+    await call('getFeatures', 'GET', '/features', 403, { query: { marketplaceId: 'A1PA6795UKMFR9' } });
+    await call('getFeatures', 'GET', '/features', 400, { query: { marketplaceId: 'NOTAMARKETPLACE' } });
     const inventory = await call('getFeatureInventory', 'GET', '/features/inventory/BLANK_BOX', 200, { query: { marketplaceId: US } });
     expect(inventory.payload.featureSkus.length).toBeGreaterThan(0);
     if (inventory.payload.nextToken) {
@@ -87,9 +89,11 @@ describe('Fulfillment Outbound contract', () => {
     });
     expect(preview.payload.fulfillmentPreviews).toHaveLength(3);
     expect(preview.payload.fulfillmentPreviews[0].unfulfillablePreviewItems[0].itemUnfulfillableReasons).toEqual(['InvalidSKU']);
-    await call('getFulfillmentPreview', 'POST', '/fulfillmentOrders/preview', 400, {
-      body: { marketplaceId: 'A1F83G8C2ARO7P', address: ADDRESS, items: [{ sellerSku: sku, quantity: 1, sellerFulfillmentOrderItemId: 'a' }] },
-    });
+    for (const [marketplaceId, status] of [['A1F83G8C2ARO7P', 403], ['NOTAMARKETPLACE', 400]] as const) {
+      await call('getFulfillmentPreview', 'POST', '/fulfillmentOrders/preview', status, {
+        body: { marketplaceId, address: ADDRESS, items: [{ sellerSku: sku, quantity: 1, sellerFulfillmentOrderItemId: 'a' }] },
+      });
+    }
     const offerBody = (merchantSku: string) => ({
       product: { productIdentifier: { merchantSku }, amount: { unitOfMeasure: 'Eaches', value: '1' } },
       terms: { origin: { countryCode: 'US' }, destination: { deliveryAddress: { postalCode: '98101', countryCode: 'US' } } },

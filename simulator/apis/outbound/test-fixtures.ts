@@ -88,6 +88,7 @@ export function caller(module: OutboundModule, clock: SimClock) {
     body: parts.body,
     headers: {},
     clock,
+    publicUrl: 'http://sim.test:4100',
   });
   return {
     /** Model JSON, loosely typed so tests can reach into it. */

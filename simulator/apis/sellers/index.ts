@@ -1,11 +1,12 @@
 /** Sellers API v1: the caller's marketplace participations and account. */
-import { SimError, type SimApiModule, type SimRequest } from '../../core/contract.js';
+import type { SimApiModule, SimRequest } from '../../core/contract.js';
+import { accessDenied } from '../../core/errors.js';
 import { marketplace } from '../../state/marketplaces.js';
 import { sellers, type SellerRecord } from '../../state/sellers.js';
 
 function sellerOf(req: SimRequest): SellerRecord {
   const seller = sellers.get(req.sellerId);
-  if (!seller) throw new SimError(403, 'Unauthorized', 'Access to requested resource is denied.', '');
+  if (!seller) throw accessDenied();
   return seller;
 }
 
