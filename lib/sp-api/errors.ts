@@ -59,6 +59,11 @@ export class SpApiError extends Error {
     return (this.kind === 'Unauthorized' || this.kind === 'Forbidden') && /expired/i.test(`${this.message} ${this.details ?? ''}`);
   }
 
+  /** Amazon's 403 for a marketplace of another region ("The marketplaces you provided are not valid for region."). */
+  get isMarketplaceOutsideRegion(): boolean {
+    return (this.kind === 'Unauthorized' || this.kind === 'Forbidden') && /marketplaces? .*not valid for (the )?region/i.test(this.details ?? '');
+  }
+
   /** Safe to show a seller: no stack, no tokens, no request body. */
   userMessage(): string {
     const reference = this.requestId ? ` (Amazon reference ${this.requestId})` : '';

@@ -37,6 +37,25 @@ describe('seller messages for SP-API failures', () => {
     await expect(askAmazon(() => Promise.reject(refused), 'cancel this order')).rejects.toThrow(/^Amazon refused to cancel this order:/);
   });
 
+  it("says a marketplace of another region is the problem, not the account's authorization", () => {
+    const wrongRegion = new SpApiError({
+      kind: 'Unauthorized',
+      code: 'Unauthorized',
+      message: 'Access to requested resource is denied.',
+      details: 'The marketplaces you provided are not valid for region.',
+      status: 403,
+      requestId: 'req-11',
+      operation: 'fulfillmentInboundV0.createInboundShipmentPlan',
+    });
+    const message = sellerMessageFor(wrongRegion, 'plan this shipment');
+    expect(message).toBe(
+      "Amazon refused to plan this shipment: that marketplace or destination country is not in this Amazon account's region. Choose one the account sells in (Amazon reference req-11).",
+    );
+    expect(message).not.toMatch(/reconnect/i);
+    const revoked = new SpApiError({ kind: 'Unauthorized', code: 'Unauthorized', message: 'Access to requested resource is denied.', status: 403, operation: 'ordersV0.getOrders' });
+    expect(sellerMessageFor(revoked)).toMatch(/reconnect/i);
+  });
+
   it('shows the seller what Amazon retired, when, and what to do instead', async () => {
     const entry = legacyOperation('fulfillmentInboundV0', 'putTransportDetails');
     if (!entry) throw new Error('putTransportDetails is on the legacy list');

@@ -16,6 +16,12 @@ export function sellerMessageFor(error: SpApiError, what?: string): string {
     const details = error.details ? ` ${error.details}` : '';
     return `Amazon refused${what ? ` to ${what}` : ''}: ${error.message}${details}${reference}`;
   }
+  // Amazon answers a marketplace outside the account's region with the same 403 as a revoked
+  // authorization; only `details` tells them apart, and reconnecting would not help.
+  if (error.isMarketplaceOutsideRegion) {
+    const reference = error.requestId ? ` (Amazon reference ${error.requestId})` : '';
+    return `Amazon refused${what ? ` to ${what}` : ''}: that marketplace or destination country is not in this Amazon account's region. Choose one the account sells in${reference}.`;
+  }
   return error.userMessage();
 }
 
