@@ -55,17 +55,29 @@ export function messageKindFor(action: string): MessageKind {
   return MESSAGE_KINDS[action] ?? { kind: 'attachment-only', label: action, hint: 'The dashboard does not know this message type yet; send it from Seller Central.' };
 }
 
-const EMAIL_IN_TEXT = /[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}/i;
-const HTML_IN_TEXT = /<\/?[a-z][^>]*>/i;
+/*
+ * Both patterns run over what a user typed, so each is linear: no quantifier is followed by
+ * one that can match the same characters. One character before the @ finds the same
+ * addresses as a whole local part would (the search is unanchored), and a tag's attributes
+ * stop at the next <, so a run of "<a<a<a…" or of letters without a space is read once.
+ */
+const EMAIL_IN_TEXT = /[^\s@<>]@[^\s@<>]+\.[a-z]{2}/i;
+const HTML_IN_TEXT = /<\/?[a-z][^<>]*>/i;
+
+export const containsEmailAddress = (text: string): boolean => EMAIL_IN_TEXT.test(text);
+export const containsHtmlTag = (text: string): boolean => HTML_IN_TEXT.test(text);
 
 export function messageTextField(maxLength: number) {
-  return z
-    .string({ error: 'Write the message.' })
-    .trim()
-    .min(1, 'Write the message.')
-    .max(maxLength, `Keep the message under ${maxLength.toLocaleString('en-US')} characters.`)
-    .refine((t) => !HTML_IN_TEXT.test(t), 'Amazon does not allow HTML in buyer messages.')
-    .refine((t) => !EMAIL_IN_TEXT.test(t), 'Amazon does not allow e-mail addresses in buyer messages.');
+  return (
+    z
+      .string({ error: 'Write the message.' })
+      .trim()
+      // The length is checked first and stops validation: the content rules never read a 150 kB paste.
+      .max(maxLength, { message: `Keep the message under ${maxLength.toLocaleString('en-US')} characters.`, abort: true })
+      .min(1, 'Write the message.')
+      .refine((t) => !containsHtmlTag(t), 'Amazon does not allow HTML in buyer messages.')
+      .refine((t) => !containsEmailAddress(t), 'Amazon does not allow e-mail addresses in buyer messages.')
+  );
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
