@@ -2,6 +2,7 @@
  * Every failure the SP-API client raises. Callers branch on `kind`, not on status codes, so a
  * timeout and a 503 can be told apart and both can be shown to a seller with `userMessage()`.
  */
+import { parseStorableJson } from './storable-json';
 
 export type SpApiErrorKind =
   | 'Throttled'
@@ -102,7 +103,8 @@ export function errorFromResponse(args: {
 }): SpApiError {
   let first: { code?: unknown; message?: unknown; details?: unknown } | undefined;
   try {
-    const parsed = JSON.parse(args.bodyText) as SpApiErrorBody | null;
+    // Amazon's message ends up in audit entries and message records: storable, like its answers.
+    const parsed = parseStorableJson(args.bodyText) as SpApiErrorBody | null;
     first = parsed?.errors?.[0];
   } catch {
     // A gateway error page or an empty body: fall back to the status alone.

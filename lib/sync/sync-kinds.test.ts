@@ -104,6 +104,30 @@ describe.each(testDatabases)('inventory, outbound and inbound sync on $name', (d
     }
   });
 
+  it('fulfillment orders: a NUL byte in Amazon\'s text is cleaned out, not a sync stuck on it', async () => {
+    // Amazon's answer may hold characters PostgreSQL text and jsonb cannot (NUL, a lone surrogate).
+    const { payload } = await client.fbaInventory.getInventorySummaries({ details: true, granularityType: 'Marketplace', granularityId: 'ATVPDKIKX0DER', marketplaceIds: ['ATVPDKIKX0DER'] });
+    const sku = payload!.inventorySummaries.find((s) => (s.inventoryDetails?.fulfillableQuantity ?? 0) > 0)!.sellerSku!;
+    const id = `NUL-${Date.now().toString(36)}`;
+    await client.fulfillmentOutbound.createFulfillmentOrder({
+      body: {
+        sellerFulfillmentOrderId: id,
+        displayableOrderId: 'WEB\u0000-1',
+        displayableOrderDate: sim.runtime.clock.now().toISOString(),
+        displayableOrderComment: 'Gift\u0000 note \ud800',
+        shippingSpeedCategory: 'Standard',
+        fulfillmentPolicy: 'FillAllAvailable',
+        destinationAddress: { name: 'A B', addressLine1: '1 Main St', city: 'Aus\u0000tin', stateOrRegion: 'TX', postalCode: '73301', countryCode: 'US' },
+        items: [{ sellerSku: sku, sellerFulfillmentOrderItemId: '1', quantity: 1 }],
+      },
+    });
+    const outcome = await runSync(handle.db, { ...tenant, kind: 'fulfillment-orders' }, options);
+    expect(outcome.status).toBe('ok');
+    const [row] = await handle.db.select().from(fulfillmentOrders).where(and(eq(fulfillmentOrders.accountId, tenant.accountId), eq(fulfillmentOrders.sellerFulfillmentOrderId, id)));
+    expect(row).toMatchObject({ displayableOrderId: 'WEB-1', destinationCity: 'Austin' });
+    expect(row!.detail).toMatchObject({ displayableOrderComment: 'Gift note \uFFFD' });
+  });
+
   it('inbound shipments with their items', async () => {
     const outcome = await runSync(handle.db, { ...tenant, kind: 'inbound-shipments' }, options);
     expect(outcome.status).toBe('ok');
