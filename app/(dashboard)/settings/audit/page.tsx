@@ -10,7 +10,7 @@ import { getDb } from '@/db';
 import { auditHref, listAuditActions, listAuditEntries, parseAuditFilters } from '@/lib/audit/queries';
 import { requireUser } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
-import type { RawSearchParams } from '@/lib/orders/list-filters';
+import type { RawSearchParams } from '@/lib/validation/search-params';
 import { listUsers } from '@/lib/users/service';
 
 export const metadata: Metadata = { title: 'Audit log' };
