@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { CreateInboundShipmentPlanRequest, Condition, LabelPrepPreference, PrepInstruction, PrepOwner } from '@/lib/sp-api/generated/fulfillment-inbound-v0';
 import type { ShipFromAddress } from '@/db/schema';
 import { afterTextRules, optionalText as optionalTextField, requiredText, textField } from '@/lib/validation/text-input';
+import { asinInput, marketplaceIdInput, SELLER_SKU_MAX_LENGTH } from '@/lib/validation/amazon-identifiers';
 import { jsonArray } from './json-array-input';
 
 export const LABEL_PREP_PREFERENCES = ['SELLER_LABEL', 'AMAZON_LABEL_ONLY', 'AMAZON_LABEL_PREFERRED'] as const satisfies readonly LabelPrepPreference[];
@@ -87,8 +88,8 @@ export function addressFromInput(input: z.output<typeof addressInput>): ShipFrom
 
 export const planItemInput = z
   .object({
-    sellerSku: requiredText('Choose a SKU.', { max: 200 }),
-    asin: requiredText('This SKU has no ASIN yet; sync inventory first.', { max: 200 }),
+    sellerSku: requiredText('Choose a SKU.', { max: SELLER_SKU_MAX_LENGTH, tooLong: `A SKU has at most ${SELLER_SKU_MAX_LENGTH} characters.` }),
+    asin: asinInput('This SKU has no ASIN yet; sync inventory first.'),
     condition: z.enum(CONDITIONS, { error: 'This SKU has a condition Amazon does not accept for inbound.' }),
     quantity: z.coerce.number({ error: 'Enter a quantity.' }).int('Use whole units.').positive('Enter at least 1 unit.').max(1_000_000),
     quantityInCase: z.coerce.number().int('Use whole units.').positive('Enter the units in each case.').optional(),
@@ -104,11 +105,18 @@ export const planItemInput = z
 
 export type PlanItemInput = z.output<typeof planItemInput>;
 
+/**
+ * SKU lines of one plan. The v0 model sets no maxItems (the 2024-03-20 model allows 2,000 for
+ * bulk uploads); a plan built by hand in this form stays far below 200, and getInboundGuidance
+ * advises at most 50 SKUs a call.
+ */
+export const MAX_PLAN_LINES = 200;
+
 
 export const planInput = z
   .object({
     accountId: z.uuid('Choose an Amazon account.'),
-    marketplaceId: requiredText('Choose a marketplace.', { max: 200 }),
+    marketplaceId: marketplaceIdInput(),
     /** A saved address id, or "new" to use the address fields. */
     shipFromAddressId: textField({ max: 36 }).default('new'),
     saveAddress: z.enum(['on']).optional(),
@@ -124,7 +132,7 @@ export const planInput = z
       .optional()
       .transform((v) => (v ? v : undefined))
       .pipe(z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'Use an ISO 3166-2 code, such as IN-MH.').optional()),
-    items: jsonArray(planItemInput, 'Add at least one SKU to the plan.'),
+    items: jsonArray(planItemInput, 'Add at least one SKU to the plan.', { max: MAX_PLAN_LINES, message: `A plan can have at most ${MAX_PLAN_LINES} SKUs; split it into several plans.` }),
   })
   .catchall(z.unknown())
   .transform((input, ctx) => {

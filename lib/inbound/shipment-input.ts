@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { afterTextRules, requiredText, textField } from '@/lib/validation/text-input';
 
 export const shipmentRef = z.object({ accountId: z.uuid(), shipmentId: requiredText('Choose a shipment.', { max: 40 }) });
-export const shipmentName = requiredText('Give the shipment a name.', { max: 200 });
+/** The v0 model leaves ShipmentName open; fulfillmentInbound_2024-03-20 allows 100 characters. */
+export const shipmentName = requiredText('Give the shipment a name.', { max: 100 });
 
 /** Name and the new quantity of each SKU (`qty_<SKU>` fields; 0 removes the SKU). */
 export const updateShipmentInput = shipmentRef

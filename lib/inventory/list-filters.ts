@@ -1,5 +1,6 @@
 /** The inventory list's view in the URL, checked parameter by parameter like the orders list. */
 import { z } from 'zod';
+import { MARKETPLACE_ID } from '@/lib/validation/amazon-identifiers';
 import { ALL } from '@/lib/orders/list-filters';
 import { pageNumber, readSearchParams, type RawSearchParams } from '@/lib/validation/search-params';
 
@@ -30,7 +31,7 @@ const fields = {
   view: z.enum(INVENTORY_VIEWS),
   q: z.string().trim().min(1).max(100),
   account: z.union([z.literal(ALL), z.uuid()]),
-  marketplace: z.union([z.literal(ALL), z.string().regex(/^[A-Z0-9]{6,20}$/)]),
+  marketplace: z.union([z.literal(ALL), z.string().regex(MARKETPLACE_ID)]),
   sort: z.enum(INVENTORY_SORTS),
   dir: z.enum(['asc', 'desc']),
   page: pageNumber,

@@ -5,6 +5,7 @@
  * breaks the page.
  */
 import { z } from 'zod';
+import { MARKETPLACE_ID } from '@/lib/validation/amazon-identifiers';
 import { isoDay, pageNumber, readSearchParams, type RawSearchParams } from '@/lib/validation/search-params';
 
 export const ORDER_STATUSES = ['Pending', 'Unshipped', 'PartiallyShipped', 'Shipped', 'Canceled', 'Unfulfillable', 'InvoiceUnconfirmed', 'PendingAvailability'] as const;
@@ -60,7 +61,7 @@ const fields = {
   channel: z.enum(FULFILLMENT_CHANNELS),
   account: z.union([z.literal(ALL), z.uuid()]),
   // Amazon marketplace ids are upper-case letters and digits.
-  marketplace: z.union([z.literal(ALL), z.string().regex(/^[A-Z0-9]{6,20}$/)]),
+  marketplace: z.union([z.literal(ALL), z.string().regex(MARKETPLACE_ID)]),
   purchasedFrom: isoDay,
   purchasedTo: isoDay,
   updatedFrom: isoDay,

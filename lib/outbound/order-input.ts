@@ -6,9 +6,12 @@
  * sellerSku at most 50; the Address requires name, addressLine1, postalCode and an ISO 3166-1
  * alpha-2 countryCode, and city everywhere but Japan. The model leaves the other address
  * lengths open; the limits below are Amazon's published MCF ones, so a long line is caught
- * here instead of on the packing slip.
+ * here instead of on the packing slip. Ids the model leaves open are held to Amazon's shapes:
+ * a marketplace id (lib/validation/amazon-identifiers.ts), a shipment id or reason code of at
+ * most 40 characters; returnComment at most 1,000 and the item id 50, as the model says.
  */
 import { z } from 'zod';
+import { marketplaceIdInput } from '@/lib/validation/amazon-identifiers';
 import { afterTextRules, optionalText, requiredText, textField } from '@/lib/validation/text-input';
 import { FULFILLMENT_POLICIES, SHIPPING_SPEEDS } from './status-rules';
 
@@ -82,7 +85,7 @@ const checkbox = z
 
 const common = {
   accountId: z.uuid('Choose an Amazon account.'),
-  marketplaceId: requiredText('Choose a marketplace.', { max: 20 }),
+  marketplaceId: marketplaceIdInput(),
   shippingSpeedCategory: z.enum(SHIPPING_SPEEDS, { message: 'Choose a shipping speed.' }),
   blankBox: checkbox,
   blockAmzl: checkbox,

@@ -10,11 +10,12 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { storedFeatures } from '@/lib/outbound/queries';
 import { refreshFeatures } from '@/lib/outbound/service';
 import { UserFacingError } from '@/lib/user-facing-error';
+import { MARKETPLACE_ID } from '@/lib/validation/amazon-identifiers';
 
 export const dynamic = 'force-dynamic';
 const FEATURES_TTL_MS = 15 * 60_000;
 const noStore = { 'cache-control': 'no-store' };
-const query = z.object({ accountId: z.uuid(), marketplaceId: z.string().min(1).max(20) });
+const query = z.object({ accountId: z.uuid(), marketplaceId: z.string().regex(MARKETPLACE_ID) });
 
 export async function GET(request: NextRequest) {
   const user = await getCurrentUser();
