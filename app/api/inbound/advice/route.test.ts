@@ -38,6 +38,16 @@ describe.each(testDatabases)('GET /api/inbound/advice on $name', (database) => {
     state.user = { id: '00000000-0000-4000-8000-000000000002', email: 'o@example.com', name: 'O', role: 'operator', workspaceId: tenant.workspaceId };
   });
 
+  it('spends no quota for viewers (403 with a JSON error) or anonymous visitors (401)', async () => {
+    state.user = { ...state.user!, role: 'viewer' };
+    const refused = await get({ skus: 'SKU-1' });
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toEqual({ error: expect.stringMatching(/role/) });
+    state.user = null;
+    expect((await get({ skus: 'SKU-1' })).status).toBe(401);
+    expect(state.calls).toEqual([]);
+  });
+
   it('asks Amazon about the picked SKUs', async () => {
     const response = await get({ skus: 'SKU-1,SKU-2' });
     expect(response.status).toBe(200);

@@ -2,13 +2,14 @@
  * Inbound guidance and prep/label requirements for the SKUs being picked on the New plan form.
  * The query is checked before Amazon is asked: at most 50 SKUs of at most 40 characters (the
  * models' SellerSKUList maxItems and Amazon's SKU limit), a marketplace of the user's accounts.
+ * Operators and above only, like the form: the advice costs SP-API quota.
  */
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
 import { listSellerAccounts } from '@/lib/accounts/service';
-import { getCurrentUser } from '@/lib/auth/session';
+import { routeUser } from '@/lib/auth/route-user';
 import { adviseSkus } from '@/lib/inbound/plans';
 import { errorResponse } from '@/lib/inbound/route-access';
 import { MARKETPLACE_ID, SELLER_SKU_MAX_LENGTH } from '@/lib/validation/amazon-identifiers';
@@ -30,8 +31,8 @@ const query = z.object({
 });
 
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user) return NextResponse.json({ error: 'Sign in again.' }, { status: 401, headers: noStore });
+  const user = await routeUser('operator');
+  if (user instanceof Response) return user;
   const parsed = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) {
     return NextResponse.json({ error: `Pick at most ${MAX_SKUS} SKUs of your inventory (a SKU has at most ${SELLER_SKU_MAX_LENGTH} characters).` }, { status: 400, headers: noStore });
