@@ -16,7 +16,7 @@ export function CreateShipmentForm({ accountId, planId, shipmentId, defaultName 
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="shipmentId" value={shipmentId} />
       <div className="min-w-72">
-        <TextField id={`name-${shipmentId}`} name="name" label={`Name for ${shipmentId}`} defaultValue={values?.name ?? defaultName} errors={errors?.name} />
+        <TextField id={`name-${shipmentId}`} name="name" label={`Name for ${shipmentId}`} defaultValue={values?.name ?? defaultName} maxLength={100} errors={errors?.name} />
       </div>
       <Button type="submit" disabled={pending}>
         {pending ? 'Creating…' : `Create shipment ${shipmentId}`}

@@ -99,7 +99,7 @@ export function ShipmentItemsPanel({
         </Table>
         {editable ? (
           <div className="mt-4 space-y-3">
-            <TextField id="name" label="Shipment name" defaultValue={values?.name ?? name} errors={errors?.name} />
+            <TextField id="name" label="Shipment name" defaultValue={values?.name ?? name} maxLength={100} errors={errors?.name} />
             <p className="text-xs text-slate-600">Set a quantity to 0 to take the SKU out. Amazon does not allow adding SKUs to a shipment.</p>
             <FormMessage state={state} />
             <Button type="submit" disabled={pending}>

@@ -98,8 +98,13 @@ function SyncKindRow({ accountId, accountName, status, canSync }: { accountId: s
           <dd>{running ? 'After this one' : status.nextRunAt ? formatDateTime(status.nextRunAt) : 'Soon'}</dd>
         </dl>
         {status.lastError ? (
-          <p className="rounded-md bg-red-50 p-2 text-red-900">
-            <span className="font-medium">Last error{status.lastErrorAt ? ` (${formatDateTime(status.lastErrorAt)})` : ''}:</span> {status.lastError}
+          // A run that succeeded but skipped records keeps its note here too, as a warning.
+          <p className={`rounded-md p-2 ${status.status === 'error' ? 'bg-red-50 text-red-900' : 'bg-amber-50 text-amber-900'}`}>
+            <span className="font-medium">
+              {status.status === 'error' ? 'Last error' : 'Warning'}
+              {status.lastErrorAt ? ` (${formatDateTime(status.lastErrorAt)})` : ''}:
+            </span>{' '}
+            {status.lastError}
           </p>
         ) : null}
       </div>

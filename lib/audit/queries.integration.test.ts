@@ -34,6 +34,17 @@ describe.each(testDatabases)('audit log queries on $name', (database) => {
   });
   afterAll(() => handle.close());
 
+  it('stores at most 2,000 characters of any text in an entry, marked as cut (a 100 kB Amazon message made a 906 kB page)', async () => {
+    const target = `huge-${Date.now()}`;
+    await recordAudit(handle.db, { workspaceId: otherWs, userId: null, action: 'outbound.create', target, result: 'error', detail: { message: `Amazon refused: ${'x'.repeat(100_000)}`, spApiCalls: [{ operation: 'y'.repeat(5_000) }] } });
+    const [entry] = (await listAuditEntries(handle.db, otherWs, f({ target }))).rows;
+    const detail = entry!.detail as { message: string; spApiCalls: Array<{ operation: string }> };
+    expect(detail.message.length).toBeLessThanOrEqual(2_000);
+    expect(detail.message).toMatch(/^Amazon refused: x+… \(truncated\)$/);
+    expect(detail.spApiCalls[0]!.operation).toMatch(/… \(truncated\)$/);
+    expect(JSON.stringify(detail).length).toBeLessThan(5_000);
+  });
+
   it('lists the workspace’s entries newest first, with who did them, paged', async () => {
     const page = await listAuditEntries(handle.db, ws, f({}));
     expect(page.total).toBe(60);

@@ -3,7 +3,7 @@ import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
-import type { RawSearchParams } from '@/lib/orders/list-filters';
+import { isoDay, pageNumber, readSearchParams, type RawSearchParams } from '@/lib/validation/search-params';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -18,15 +18,14 @@ export interface AuditFilters {
   page: number;
 }
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)));
 const fields = {
   action: z.string().trim().regex(/^[a-z0-9.-]{1,80}$/),
   user: z.uuid(),
   result: z.enum(['ok', 'error']),
   target: z.string().trim().min(1).max(200),
-  from: date,
-  to: date,
-  page: z.coerce.number().int().min(1).max(100_000),
+  from: isoDay,
+  to: isoDay,
+  page: pageNumber,
 };
 const PROBLEMS: Record<keyof typeof fields, string> = {
   action: 'That action name was not understood; showing every action.',
@@ -39,19 +38,8 @@ const PROBLEMS: Record<keyof typeof fields, string> = {
 };
 
 export function parseAuditFilters(raw: RawSearchParams): { filters: AuditFilters; problems: string[] } {
-  const problems: string[] = [];
-  const read = <K extends keyof typeof fields>(name: K): z.output<(typeof fields)[K]> | null => {
-    const value = Array.isArray(raw[name]) ? raw[name][0] : raw[name];
-    if (value === undefined || value.trim() === '') return null;
-    const parsed = fields[name].safeParse(value);
-    if (parsed.success) return parsed.data as z.output<(typeof fields)[K]>;
-    problems.push(PROBLEMS[name]);
-    return null;
-  };
-  return {
-    filters: { action: read('action'), userId: read('user'), result: read('result'), target: read('target'), from: read('from'), to: read('to'), page: read('page') ?? 1 },
-    problems,
-  };
+  const { values: v, problems } = readSearchParams(raw, fields, (name: keyof typeof fields) => PROBLEMS[name]);
+  return { filters: { action: v.action, userId: v.user, result: v.result, target: v.target, from: v.from, to: v.to, page: v.page ?? 1 }, problems };
 }
 
 export function auditHref(f: AuditFilters, changes: Partial<AuditFilters> = {}): string {

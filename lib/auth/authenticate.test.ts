@@ -26,6 +26,11 @@ describe.each(testDatabases)('authenticate on $name', ({ open }) => {
     expect(await authenticate(handle.db, { email: 'nobody@acme.example', password: 'nope' }, policy)).toEqual({ ok: false, reason: 'invalid' });
   });
 
+  it('refuses an email the sign-in form could never hold (a NUL byte, 100 kB) without asking the database', async () => {
+    expect(await authenticate(handle.db, { email: 'owner@acme.example\u0000', password: 'a very good password' }, policy)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await authenticate(handle.db, { email: `${'o'.repeat(100_000)}@acme.example`, password: 'nope' }, policy)).toEqual({ ok: false, reason: 'invalid' });
+  });
+
   it('locks an email after repeated failures, even for the right password, until the lock expires', async () => {
     const email = 'locked@acme.example';
     await createUser(handle.db, { id: owner.userId, role: 'owner', workspaceId: owner.workspaceId }, { name: 'L', email, role: 'operator', password: 'right password here' });

@@ -5,6 +5,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { signInAttempts, users } from '@/db/schema';
+import { emailInput } from '@/lib/users/user-input';
 import type { Role } from './roles';
 import { decoyPasswordHash, verifyPassword } from './password';
 
@@ -36,6 +37,8 @@ export async function authenticate(
   policy: LockPolicy,
   now = new Date(),
 ): Promise<AuthenticationResult> {
+  // No account has an email the user forms would refuse (a NUL byte cannot even be queried).
+  if (!emailInput.safeParse(input.email).success) return { ok: false, reason: 'invalid' };
   const email = normalizeEmail(input.email);
   const [attempt] = await db.select().from(signInAttempts).where(eq(signInAttempts.email, email));
   if (attempt?.lockedUntil && attempt.lockedUntil > now) {

@@ -1,7 +1,8 @@
 /** Form fields that carry a JSON array (the plan's SKU lines, the boxes, the pallets), parsed and checked item by item. */
 import { z } from 'zod';
 
-export const jsonArray = <T extends z.ZodType>(item: T, empty: string) =>
+/** `most`: the longest list accepted, with the message that says so. */
+export const jsonArray = <T extends z.ZodType>(item: T, empty: string, most?: { max: number; message: string }) =>
   z
     .string({ error: empty })
     .transform((raw, ctx) => {
@@ -12,4 +13,4 @@ export const jsonArray = <T extends z.ZodType>(item: T, empty: string) =>
         return z.NEVER;
       }
     })
-    .pipe(z.array(item).min(1, empty));
+    .pipe(most ? z.array(item).min(1, empty).max(most.max, most.message) : z.array(item).min(1, empty));

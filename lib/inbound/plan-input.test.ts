@@ -44,6 +44,17 @@ describe('plan form', () => {
     expect(errorsOf({ ...base, shipToCountrySubdivisionCode: 'in-mh' })).toEqual({});
   });
 
+  it('holds the plan to Amazon\'s limits: SKU 40, ASIN 10, marketplace id 20, at most 200 lines', () => {
+    expect(errorsOf({ ...base, items: JSON.stringify([{ ...item, sellerSku: 'S'.repeat(40) }]) })).toEqual({});
+    expect(errorsOf({ ...base, items: JSON.stringify([{ ...item, sellerSku: 'S'.repeat(41) }]) })['items.0.sellerSku']).toBe('A SKU has at most 40 characters.');
+    expect(errorsOf({ ...base, items: JSON.stringify([{ ...item, asin: 'B0000000011' }]) })['items.0.asin']).toBe('An ASIN has 10 letters and digits.');
+    expect(errorsOf({ ...base, items: JSON.stringify([{ ...item, asin: 'b000-00001' }]) })['items.0.asin']).toBe('An ASIN has 10 letters and digits.');
+    expect(errorsOf({ ...base, marketplaceId: 'ATVPDKIKX0DER'.repeat(8) }).marketplaceId).toBe('Choose a marketplace.');
+    const lines = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => ({ ...item, sellerSku: `SKU-${i}` })));
+    expect(errorsOf({ ...base, items: lines(200) })).toEqual({});
+    expect(errorsOf({ ...base, items: lines(201) }).items).toBe('A plan can have at most 200 SKUs; split it into several plans.');
+  });
+
   it('needs at least one item, positive quantities and no repeated SKU', () => {
     expect(errorsOf({ ...base, items: '[]' }).items).toMatch(/at least one SKU/);
     expect(errorsOf({ ...base, items: JSON.stringify([{ ...item, quantity: '0' }]) })['items.0.quantity']).toBeDefined();

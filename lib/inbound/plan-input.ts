@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import type { CreateInboundShipmentPlanRequest, Condition, LabelPrepPreference, PrepInstruction, PrepOwner } from '@/lib/sp-api/generated/fulfillment-inbound-v0';
 import type { ShipFromAddress } from '@/db/schema';
+import { afterTextRules, optionalText as optionalTextField, requiredText, textField } from '@/lib/validation/text-input';
+import { asinInput, marketplaceIdInput, SELLER_SKU_MAX_LENGTH } from '@/lib/validation/amazon-identifiers';
 import { jsonArray } from './json-array-input';
 
 export const LABEL_PREP_PREFERENCES = ['SELLER_LABEL', 'AMAZON_LABEL_ONLY', 'AMAZON_LABEL_PREFERRED'] as const satisfies readonly LabelPrepPreference[];
@@ -54,15 +56,8 @@ export const CONDITIONS = [
 /** The model's Address maxLength per field (StateOrProvinceCode and CountryCode have none; kept short). */
 export const ADDRESS_LIMITS = { name: 50, addressLine1: 180, addressLine2: 60, districtOrCounty: 25, city: 30, stateOrProvinceCode: 10, postalCode: 30 } as const;
 
-const tooLong = (max: number) => `Use at most ${max} characters.`;
-const trimmed = (message: string, max: number) => z.string().trim().min(1, message).max(max, tooLong(max));
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, tooLong(max))
-    .optional()
-    .transform((v) => (v ? v : undefined));
+const trimmed = (message: string, max: number) => requiredText(message, { max });
+const optionalText = (max: number) => optionalTextField({ max });
 
 /** The address fields as the form names them (prefix `from`). */
 export const addressInput = z.object({
@@ -73,11 +68,9 @@ export const addressInput = z.object({
   fromCity: trimmed('Enter the city.', ADDRESS_LIMITS.city),
   fromStateOrProvinceCode: trimmed('Enter the state or province code.', ADDRESS_LIMITS.stateOrProvinceCode),
   fromPostalCode: trimmed('Enter the postal code.', ADDRESS_LIMITS.postalCode),
-  fromCountryCode: z
-    .string()
-    .trim()
+  fromCountryCode: textField({ max: 2, tooLong: 'Enter a two-letter country code, such as US.' })
     .toUpperCase()
-    .regex(/^[A-Z]{2}$/, 'Enter a two-letter country code, such as US.'),
+    .regex(/^[A-Z]{2}$/, { message: 'Enter a two-letter country code, such as US.', ...afterTextRules }),
 });
 
 export function addressFromInput(input: z.output<typeof addressInput>): ShipFromAddress {
@@ -95,8 +88,8 @@ export function addressFromInput(input: z.output<typeof addressInput>): ShipFrom
 
 export const planItemInput = z
   .object({
-    sellerSku: z.string().trim().min(1, 'Choose a SKU.'),
-    asin: z.string().trim().min(1, 'This SKU has no ASIN yet; sync inventory first.'),
+    sellerSku: requiredText('Choose a SKU.', { max: SELLER_SKU_MAX_LENGTH, tooLong: `A SKU has at most ${SELLER_SKU_MAX_LENGTH} characters.` }),
+    asin: asinInput('This SKU has no ASIN yet; sync inventory first.'),
     condition: z.enum(CONDITIONS, { error: 'This SKU has a condition Amazon does not accept for inbound.' }),
     quantity: z.coerce.number({ error: 'Enter a quantity.' }).int('Use whole units.').positive('Enter at least 1 unit.').max(1_000_000),
     quantityInCase: z.coerce.number().int('Use whole units.').positive('Enter the units in each case.').optional(),
@@ -112,31 +105,34 @@ export const planItemInput = z
 
 export type PlanItemInput = z.output<typeof planItemInput>;
 
+/**
+ * SKU lines of one plan. The v0 model sets no maxItems (the 2024-03-20 model allows 2,000 for
+ * bulk uploads); a plan built by hand in this form stays far below 200, and getInboundGuidance
+ * advises at most 50 SKUs a call.
+ */
+export const MAX_PLAN_LINES = 200;
+
 
 export const planInput = z
   .object({
     accountId: z.uuid('Choose an Amazon account.'),
-    marketplaceId: z.string().trim().min(1, 'Choose a marketplace.'),
+    marketplaceId: marketplaceIdInput(),
     /** A saved address id, or "new" to use the address fields. */
-    shipFromAddressId: z.string().trim().default('new'),
+    shipFromAddressId: textField({ max: 36 }).default('new'),
     saveAddress: z.enum(['on']).optional(),
     labelPrepPreference: z.enum(LABEL_PREP_PREFERENCES, { error: 'Choose who labels the units.' }),
     packing: z.enum(['individual', 'case'], { error: 'Choose individual units or case-packed boxes.' }),
-    shipToCountryCode: z
-      .string()
-      .trim()
+    shipToCountryCode: textField({ max: 2, tooLong: 'Use a two-letter country code, such as US.' })
       .toUpperCase()
       .optional()
       .transform((v) => (v ? v : undefined))
       .pipe(z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter country code, such as US.').optional()),
-    shipToCountrySubdivisionCode: z
-      .string()
-      .trim()
+    shipToCountrySubdivisionCode: textField({ max: 6, tooLong: 'Use an ISO 3166-2 code, such as IN-MH.' })
       .toUpperCase()
       .optional()
       .transform((v) => (v ? v : undefined))
       .pipe(z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'Use an ISO 3166-2 code, such as IN-MH.').optional()),
-    items: jsonArray(planItemInput, 'Add at least one SKU to the plan.'),
+    items: jsonArray(planItemInput, 'Add at least one SKU to the plan.', { max: MAX_PLAN_LINES, message: `A plan can have at most ${MAX_PLAN_LINES} SKUs; split it into several plans.` }),
   })
   .catchall(z.unknown())
   .transform((input, ctx) => {

@@ -7,7 +7,9 @@ import { NextResponse } from 'next/server';
 import { getDb } from '@/db';
 import type { Db } from '@/db/client';
 import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
-import { getCurrentUser, type CurrentUser } from '@/lib/auth/session';
+import type { Role } from '@/lib/auth/roles';
+import { routeUser } from '@/lib/auth/route-user';
+import type { CurrentUser } from '@/lib/auth/session';
 import type { SpApiClient } from '@/lib/sp-api/client';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { loadShipment } from './shipments';
@@ -20,10 +22,14 @@ export interface ShipmentAccess {
   shipment: Awaited<ReturnType<typeof loadShipment>>['shipment'];
 }
 
-/** The signed-in user's shipment, or the Response to send instead (401, 404). */
-export async function shipmentAccess(accountId: string, shipmentId: string): Promise<ShipmentAccess | Response> {
-  const user = await getCurrentUser();
-  if (!user) return NextResponse.json({ error: 'Sign in again.' }, { status: 401 });
+/**
+ * The signed-in user's shipment, or the Response to send instead (401, 403 below `atLeast`,
+ * 404). Reading what is stored is for everyone; a route that asks Amazon for an operator's
+ * panel (the pre-order check) passes 'operator'.
+ */
+export async function shipmentAccess(accountId: string, shipmentId: string, atLeast: Role = 'viewer'): Promise<ShipmentAccess | Response> {
+  const user = await routeUser(atLeast);
+  if (user instanceof Response) return user;
   const db = await getDb();
   const tenant = { workspaceId: user.workspaceId, accountId };
   try {

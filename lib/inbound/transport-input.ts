@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { PutTransportDetailsRequest, SellerFreightClass } from '@/lib/sp-api/generated/fulfillment-inbound-v0';
+import { afterTextRules, optionalText, requiredText, textField } from '@/lib/validation/text-input';
 import { jsonArray } from './json-array-input';
 
 export const FREIGHT_CLASSES = ['50', '55', '60', '65', '70', '77.5', '85', '92.5', '100', '110', '125', '150', '175', '200', '250', '300', '400', '500'] as const satisfies readonly SellerFreightClass[];
@@ -43,17 +44,17 @@ export const palletInput = z.object({
 });
 export type PalletInput = z.output<typeof palletInput>;
 
-const text = (message: string, max = 200) => z.string({ error: message }).trim().min(1, message).max(max);
+const text = (message: string, max = 200) => requiredText(message, { max });
 
 const partneredSmallParcel = z.object({
-  carrierName: z.string().trim().optional().transform((v) => (v ? v : undefined)),
+  carrierName: optionalText({ max: 200 }),
   packages: jsonArray(boxInput, 'Add at least one box with its dimensions and weight.'),
 });
 
 const ownSmallParcel = z.object({
   carrierName: text('Enter the carrier.'),
-  trackingIds: z
-    .string({ error: 'Enter a tracking number for each box.' })
+  // One tracking number per line (a textarea) or separated by commas.
+  trackingIds: textField({ max: 999 * 31, multiline: true }, 'Enter a tracking number for each box.')
     .transform((v) => v.split(/[\s,]+/).map((t) => t.trim()).filter(Boolean))
     .pipe(z.array(z.string().max(30, 'A tracking number has at most 30 characters.')).min(1, 'Enter a tracking number for each box.')),
 });
@@ -63,8 +64,8 @@ const partneredLtl = (today: string) =>
     // Contact limits from the model: Name and Email 50, Phone and Fax 20.
     contactName: text('Enter the contact name.', 50),
     contactPhone: text('Enter the contact phone number.', 20),
-    contactEmail: z.string().trim().max(50, 'Use at most 50 characters.').pipe(z.email('Enter the contact email address.')),
-    contactFax: z.string().trim().max(20).optional().transform((v) => (v ? v : undefined)),
+    contactEmail: textField({ max: 50 }).pipe(z.email('Enter the contact email address.')),
+    contactFax: optionalText({ max: 20 }),
     boxCount: z.coerce.number({ error: 'Enter the number of boxes.' }).int('Use a whole number of boxes.').min(1, 'Enter at least 1 box.'),
     freightReadyDate: z
       .string({ error: 'Enter the date the freight is ready.' })
@@ -82,10 +83,8 @@ const partneredLtl = (today: string) =>
 
 const ownLtl = z.object({
   carrierName: text('Enter the carrier.'),
-  proNumber: z
-    .string({ error: 'Enter the PRO number.' })
-    .trim()
-    .regex(/^[A-Za-z0-9-]{7,10}$/, 'Enter the PRO number the carrier gave you (7 to 10 letters or digits).'),
+  proNumber: textField({ max: 10, tooLong: 'Enter the PRO number the carrier gave you (7 to 10 letters or digits).' }, 'Enter the PRO number.')
+    .regex(/^[A-Za-z0-9-]{7,10}$/, { message: 'Enter the PRO number the carrier gave you (7 to 10 letters or digits).', ...afterTextRules }),
 });
 
 export type TransportChoice =
@@ -111,7 +110,7 @@ export function transportInput(today: string) {
   return z
     .object({
       accountId: z.uuid(),
-      shipmentId: z.string().trim().min(1).max(40),
+      shipmentId: requiredText('Choose a shipment.', { max: 40 }),
       shipmentType: z.enum(['SP', 'LTL'], { error: 'Choose small parcel or LTL.' }),
       partnered: z.enum(['yes', 'no'], { error: 'Choose an Amazon-partnered carrier or your own.' }),
     })

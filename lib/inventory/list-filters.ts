@@ -1,6 +1,8 @@
 /** The inventory list's view in the URL, checked parameter by parameter like the orders list. */
 import { z } from 'zod';
-import { ALL, type RawSearchParams } from '@/lib/orders/list-filters';
+import { MARKETPLACE_ID } from '@/lib/validation/amazon-identifiers';
+import { ALL } from '@/lib/orders/list-filters';
+import { pageNumber, readSearchParams, type RawSearchParams } from '@/lib/validation/search-params';
 
 export const INVENTORY_VIEWS = ['all', 'low', 'out', 'inbound', 'unfulfillable'] as const;
 export type InventoryView = (typeof INVENTORY_VIEWS)[number];
@@ -29,44 +31,43 @@ const fields = {
   view: z.enum(INVENTORY_VIEWS),
   q: z.string().trim().min(1).max(100),
   account: z.union([z.literal(ALL), z.uuid()]),
-  marketplace: z.union([z.literal(ALL), z.string().regex(/^[A-Z0-9]{6,20}$/)]),
+  marketplace: z.union([z.literal(ALL), z.string().regex(MARKETPLACE_ID)]),
   sort: z.enum(INVENTORY_SORTS),
   dir: z.enum(['asc', 'desc']),
-  page: z.coerce.number().int().min(1).max(100_000),
+  page: pageNumber,
 };
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const PROBLEMS: Record<keyof typeof fields, string> = {
+  view: 'That stock view was not understood; showing all SKUs.',
+  q: 'Searches are at most 100 characters; the search was ignored.',
+  account: 'That account is not one of yours; showing the account chosen in the sidebar.',
+  marketplace: 'That marketplace id was not understood; showing the marketplace chosen in the sidebar.',
+  sort: 'Inventory cannot be sorted that way; sorted by SKU.',
+  dir: 'The sort direction was not understood.',
+  page: 'That page number was not understood; showing the first page.',
+};
 
 export function parseInventoryFilters(
   raw: RawSearchParams,
   view: { accountId: string | null; marketplaceId: string | null },
   accountIds: readonly string[],
 ): { filters: InventoryFilters; problems: string[] } {
-  const problems: string[] = [];
-  const read = <K extends keyof typeof fields>(name: K, problem: string): z.output<(typeof fields)[K]> | null => {
-    const value = first(raw[name]);
-    if (value === undefined || value.trim() === '') return null;
-    const parsed = fields[name].safeParse(value);
-    if (parsed.success) return parsed.data as z.output<(typeof fields)[K]>;
-    problems.push(problem);
-    return null;
-  };
-  const account = read('account', 'That account is not one of yours; showing the account chosen in the sidebar.');
-  const marketplace = read('marketplace', 'That marketplace id was not understood; showing the marketplace chosen in the sidebar.');
+  const { values: v, problems } = readSearchParams(raw, fields, (name: keyof typeof fields) => PROBLEMS[name]);
+  const { account, marketplace } = v;
   let accountId = account && account !== ALL ? account : null;
   if (accountId && !accountIds.includes(accountId)) {
-    problems.push('That account is not one of yours; showing the account chosen in the sidebar.');
+    if (!problems.includes(PROBLEMS.account)) problems.push(PROBLEMS.account);
     accountId = null;
   }
   return {
     filters: {
-      view: read('view', 'That stock view was not understood; showing all SKUs.') ?? 'all',
-      q: read('q', 'Searches are at most 100 characters; the search was ignored.'),
+      view: v.view ?? 'all',
+      q: v.q,
       accountId: accountId ?? (account === ALL ? null : view.accountId),
       marketplaceId: marketplace && marketplace !== ALL ? marketplace : marketplace === ALL ? null : view.marketplaceId,
-      sort: read('sort', 'Inventory cannot be sorted that way; sorted by SKU.') ?? 'sku',
-      dir: read('dir', 'The sort direction was not understood.') ?? 'asc',
-      page: read('page', 'That page number was not understood; showing the first page.') ?? 1,
+      sort: v.sort ?? 'sku',
+      dir: v.dir ?? 'asc',
+      page: v.page ?? 1,
     },
     problems,
   };

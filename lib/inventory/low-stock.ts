@@ -5,6 +5,7 @@
  * below zero). The SQL in queries.ts applies the same rule.
  */
 import { z } from 'zod';
+import { afterTextRules, requiredText } from '@/lib/validation/text-input';
 
 export const BUILT_IN_LOW_STOCK_THRESHOLD = 10;
 export const MAX_LOW_STOCK_THRESHOLD = 1_000_000;
@@ -18,17 +19,14 @@ export function isLowStock(fulfillable: number, threshold: number): boolean {
 }
 
 /** A whole number of units, typed into a form. */
-export const thresholdInput = z
-  .string({ error: 'Enter a number of units.' })
-  .trim()
-  .min(1, 'Enter a number of units.')
-  .regex(/^\d+$/, 'Enter a whole number of units, 0 or more.')
+export const thresholdInput = requiredText('Enter a number of units.', { max: 12, tooLong: `At most ${MAX_LOW_STOCK_THRESHOLD.toLocaleString('en-US')} units.` })
+  .regex(/^\d+$/, { message: 'Enter a whole number of units, 0 or more.', ...afterTextRules })
   .transform(Number)
   .pipe(z.number().int().min(0).max(MAX_LOW_STOCK_THRESHOLD, `At most ${MAX_LOW_STOCK_THRESHOLD.toLocaleString('en-US')} units.`));
 
 /** A SKU's threshold: empty means "use the workspace default". */
 export const skuThresholdInput = z.object({
-  sellerSku: z.string().trim().min(1, 'Choose a SKU.').max(200, 'SKUs are at most 200 characters.'),
+  sellerSku: requiredText('Choose a SKU.', { max: 200, tooLong: 'SKUs are at most 200 characters.' }),
   // Not a union: a union reports "Invalid input" instead of the number rule's own message.
   threshold: z
     .preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), thresholdInput.optional())

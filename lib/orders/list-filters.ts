@@ -5,6 +5,8 @@
  * breaks the page.
  */
 import { z } from 'zod';
+import { MARKETPLACE_ID } from '@/lib/validation/amazon-identifiers';
+import { isoDay, pageNumber, readSearchParams, type RawSearchParams } from '@/lib/validation/search-params';
 
 export const ORDER_STATUSES = ['Pending', 'Unshipped', 'PartiallyShipped', 'Shipped', 'Canceled', 'Unfulfillable', 'InvoiceUnconfirmed', 'PendingAvailability'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
@@ -54,25 +56,20 @@ export interface ParsedOrderFilters {
   problems: string[];
 }
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v));
-
 const fields = {
   status: z.enum(ORDER_STATUSES),
   channel: z.enum(FULFILLMENT_CHANNELS),
   account: z.union([z.literal(ALL), z.uuid()]),
   // Amazon marketplace ids are upper-case letters and digits.
-  marketplace: z.union([z.literal(ALL), z.string().regex(/^[A-Z0-9]{6,20}$/)]),
-  purchasedFrom: isoDate,
-  purchasedTo: isoDate,
-  updatedFrom: isoDate,
-  updatedTo: isoDate,
+  marketplace: z.union([z.literal(ALL), z.string().regex(MARKETPLACE_ID)]),
+  purchasedFrom: isoDay,
+  purchasedTo: isoDay,
+  updatedFrom: isoDay,
+  updatedTo: isoDay,
   q: z.string().trim().min(1).max(100),
   sort: z.enum(ORDER_SORTS),
   dir: z.enum(['asc', 'desc']),
-  page: z.coerce.number().int().min(1).max(100_000),
+  page: pageNumber,
   pageSize: z.coerce.number().int().refine((n) => (PAGE_SIZES as readonly number[]).includes(n)),
 } as const;
 
@@ -94,39 +91,24 @@ const PROBLEM: Record<FieldName, (value: string) => string> = {
   pageSize: () => `Pages hold ${PAGE_SIZES.join(', ')} orders; showing ${DEFAULT_PAGE_SIZE}.`,
 };
 
-export type RawSearchParams = Record<string, string | string[] | undefined>;
-
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
+/** Read by the shared rules (lib/validation/search-params.ts): an empty field means "no filter". */
 export function parseOrderFilters(raw: RawSearchParams): ParsedOrderFilters {
-  const problems: string[] = [];
-  const read = <K extends FieldName>(name: K): z.output<(typeof fields)[K]> | null => {
-    const value = first(raw[name]);
-    // An empty field of the filter form means "no filter", not a mistake.
-    if (value === undefined || value.trim() === '') return null;
-    const parsed = fields[name].safeParse(value);
-    if (parsed.success) return parsed.data as z.output<(typeof fields)[K]>;
-    problems.push(PROBLEM[name](value.slice(0, 40)));
-    return null;
-  };
-  const account = read('account');
-  const marketplace = read('marketplace');
+  const { values: v, problems } = readSearchParams(raw, fields, (name: FieldName, value) => PROBLEM[name](value));
+  const { account, marketplace } = v;
   const filters: OrderListFilters = {
-    status: read('status'),
-    channel: read('channel'),
+    status: v.status,
+    channel: v.channel,
     accountId: account && account !== ALL ? account : null,
     marketplaceId: marketplace && marketplace !== ALL ? marketplace : null,
-    purchasedFrom: read('purchasedFrom'),
-    purchasedTo: read('purchasedTo'),
-    updatedFrom: read('updatedFrom'),
-    updatedTo: read('updatedTo'),
-    q: read('q'),
-    sort: read('sort') ?? 'purchaseDate',
-    dir: read('dir') ?? 'desc',
-    page: read('page') ?? 1,
-    pageSize: read('pageSize') ?? DEFAULT_PAGE_SIZE,
+    purchasedFrom: v.purchasedFrom,
+    purchasedTo: v.purchasedTo,
+    updatedFrom: v.updatedFrom,
+    updatedTo: v.updatedTo,
+    q: v.q,
+    sort: v.sort ?? 'purchaseDate',
+    dir: v.dir ?? 'desc',
+    page: v.page ?? 1,
+    pageSize: v.pageSize ?? DEFAULT_PAGE_SIZE,
   };
   for (const [from, to, what] of [
     ['purchasedFrom', 'purchasedTo', 'purchase date'],

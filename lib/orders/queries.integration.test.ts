@@ -5,7 +5,8 @@ import { fulfillmentOrders, orderItems, orders } from '@/db/schema';
 import { addAccount, seedInventory, seedOrders, seedWorkspaceWithAccount, skuOf, US } from '@/test/seed-orders';
 import { testDatabases } from '@/test/databases';
 import { getOrderDetail } from './detail';
-import { applyAccountView, parseOrderFilters, type RawSearchParams } from './list-filters';
+import type { RawSearchParams } from '@/lib/validation/search-params';
+import { applyAccountView, parseOrderFilters } from './list-filters';
 import { countOrdersByStatus, listOrders, loadOrderList, orderBatchesForExport, type OrderScope } from './queries';
 
 const NOW = new Date('2026-06-30T12:00:00Z');

@@ -1,7 +1,7 @@
 /** The outbound list as CSV (RFC 4180), with cells that a spreadsheet would run as formulas defused. */
 import type { OutboundListRow } from './queries';
 
-const HEADER = ['Reference', 'Order number', 'Account', 'Marketplace', 'Status', 'Status updated', 'Received', 'Speed', 'Policy', 'Country', 'City'];
+export const OUTBOUND_CSV_HEADER = 'Reference,Order number,Account,Marketplace,Status,Status updated,Received,Speed,Policy,Country,City\r\n';
 
 export function csvCell(value: string | null | undefined): string {
   let text = value ?? '';
@@ -9,23 +9,30 @@ export function csvCell(value: string | null | undefined): string {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** Rows as CSV lines, each ending with a line break. */
+export function outboundCsvLines(rows: OutboundListRow[]): string {
+  return rows
+    .map(
+      (r) =>
+        `${[
+          r.sellerFulfillmentOrderId,
+          r.displayableOrderId,
+          r.accountName,
+          r.marketplaceId,
+          r.status,
+          r.statusUpdatedAt.toISOString(),
+          r.receivedAt.toISOString(),
+          r.shippingSpeedCategory,
+          r.fulfillmentPolicy,
+          r.destinationCountry,
+          r.destinationCity,
+        ]
+          .map(csvCell)
+          .join(',')}\r\n`,
+    )
+    .join('');
+}
+
 export function outboundCsv(rows: OutboundListRow[]): string {
-  const lines = rows.map((r) =>
-    [
-      r.sellerFulfillmentOrderId,
-      r.displayableOrderId,
-      r.accountName,
-      r.marketplaceId,
-      r.status,
-      r.statusUpdatedAt.toISOString(),
-      r.receivedAt.toISOString(),
-      r.shippingSpeedCategory,
-      r.fulfillmentPolicy,
-      r.destinationCountry,
-      r.destinationCity,
-    ]
-      .map(csvCell)
-      .join(','),
-  );
-  return [HEADER.join(','), ...lines].join('\r\n') + '\r\n';
+  return OUTBOUND_CSV_HEADER + outboundCsvLines(rows);
 }

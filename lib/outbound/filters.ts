@@ -1,4 +1,6 @@
 /** The outbound list's filters as they travel in the URL. Client-safe. */
+import { z } from 'zod';
+import { isoDay, pageNumber, readSearchParams, type RawSearchParams } from '@/lib/validation/search-params';
 import { FULFILLMENT_ORDER_STATUSES, SHIPPING_SPEEDS } from './status-rules';
 
 export interface OutboundFilters {
@@ -16,32 +18,27 @@ export interface OutboundFilters {
   page: number;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ID = /^[A-Za-z0-9-]{1,64}$/;
+const fields = {
+  status: z.enum(FULFILLMENT_ORDER_STATUSES),
+  speed: z.enum(SHIPPING_SPEEDS),
+  country: z.string().toUpperCase().pipe(z.string().regex(/^[A-Z]{2}$/)),
+  from: isoDay,
+  to: isoDay,
+  q: z.string().transform((q) => q.slice(0, 60)),
+  account: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+  marketplace: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+  page: pageNumber,
+};
 
-/** Unknown values are dropped rather than refused: a stale bookmark still shows a list. */
-export function parseOutboundFilters(params: Record<string, string | string[] | undefined>): OutboundFilters {
-  const one = (key: string) => {
-    const v = params[key];
-    return (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
-  };
-  const status = one('status');
-  const speed = one('speed');
-  const country = one('country')?.toUpperCase();
-  const from = one('from');
-  const to = one('to');
-  const page = Number(one('page') ?? '1');
-  return {
-    ...(status && (FULFILLMENT_ORDER_STATUSES as readonly string[]).includes(status) ? { status } : {}),
-    ...(speed && (SHIPPING_SPEEDS as readonly string[]).includes(speed) ? { speed } : {}),
-    ...(country && /^[A-Z]{2}$/.test(country) ? { country } : {}),
-    ...(from && DATE.test(from) ? { from } : {}),
-    ...(to && DATE.test(to) ? { to } : {}),
-    ...(one('q') ? { q: one('q')!.slice(0, 60) } : {}),
-    ...(ID.test(one('account') ?? '') ? { account: one('account')! } : {}),
-    ...(ID.test(one('marketplace') ?? '') ? { marketplace: one('marketplace')! } : {}),
-    page: Number.isInteger(page) && page > 0 ? page : 1,
-  };
+/**
+ * Read by the shared rules (lib/validation/search-params.ts). Unknown values are dropped
+ * rather than refused: a stale bookmark still shows a list.
+ */
+export function parseOutboundFilters(params: RawSearchParams): OutboundFilters {
+  const { values } = readSearchParams(params, fields);
+  const { page, ...rest } = values;
+  const set = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null)) as Omit<OutboundFilters, 'page'>;
+  return { ...set, page: page ?? 1 };
 }
 
 export function filtersToSearch(filters: Partial<OutboundFilters>): string {

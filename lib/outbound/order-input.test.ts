@@ -52,6 +52,23 @@ describe('the create form, as the model requires', () => {
     expect(errorsOf({ ...valid, addressLine1: 'x'.repeat(61) }).addressLine1).toBeDefined();
   });
 
+  it('holds every text field to the model (or Amazon\'s published MCF) limit', () => {
+    expect(errorsOf({ ...valid, marketplaceId: 'ATVPDKIKX0DER'.repeat(8) }).marketplaceId).toEqual(['Choose a marketplace.']);
+    expect(errorsOf({ ...valid, marketplaceId: 'not a marketplace' }).marketplaceId).toEqual(['Choose a marketplace.']);
+    const limits: Record<string, number> = { name: 50, addressLine1: 60, addressLine2: 60, addressLine3: 60, city: 50, districtOrCounty: 150, stateOrRegion: 150, postalCode: 20, displayableOrderId: 40, displayableOrderComment: 750 };
+    for (const [field, max] of Object.entries(limits)) {
+      expect(errorsOf({ ...valid, [field]: 'x'.repeat(max) })[field], field).toBeUndefined();
+      expect(errorsOf({ ...valid, [field]: 'x'.repeat(max + 1) })[field], field).toBeDefined();
+    }
+    const ret = { accountId: valid.accountId, sellerFulfillmentOrderId: 'X', sellerFulfillmentOrderItemId: '1', amazonShipmentId: 'T1', returnReasonCode: 'DAMAGED', quantity: '1' };
+    expect(returnInput.safeParse({ ...ret, returnComment: 'x'.repeat(1000) }).success).toBe(true);
+    expect(Object.keys(fieldErrorsOf(returnInput.safeParse({ ...ret, returnComment: 'x'.repeat(1001), amazonShipmentId: 'T'.repeat(100_000), returnReasonCode: 'R'.repeat(100_000) }).error!)).sort()).toEqual([
+      'amazonShipmentId',
+      'returnComment',
+      'returnReasonCode',
+    ]);
+  });
+
   it('checks the item lines', () => {
     expect(errorsOf({ ...valid, items: '[]' }).items).toEqual(['Add at least one item.']);
     expect(errorsOf({ ...valid, items: 'not json' }).items).toEqual(['Add at least one item.']);

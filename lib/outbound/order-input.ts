@@ -6,48 +6,37 @@
  * sellerSku at most 50; the Address requires name, addressLine1, postalCode and an ISO 3166-1
  * alpha-2 countryCode, and city everywhere but Japan. The model leaves the other address
  * lengths open; the limits below are Amazon's published MCF ones, so a long line is caught
- * here instead of on the packing slip.
+ * here instead of on the packing slip. Ids the model leaves open are held to Amazon's shapes:
+ * a marketplace id (lib/validation/amazon-identifiers.ts), a shipment id or reason code of at
+ * most 40 characters; returnComment at most 1,000 and the item id 50, as the model says.
  */
 import { z } from 'zod';
+import { marketplaceIdInput } from '@/lib/validation/amazon-identifiers';
+import { afterTextRules, optionalText, requiredText, textField } from '@/lib/validation/text-input';
 import { FULFILLMENT_POLICIES, SHIPPING_SPEEDS } from './status-rules';
 
 export const MAX_LINE_ITEMS = 100;
 /** Amazon caps the units of one fulfillment order. */
 export const MAX_UNITS = 250;
 
-const text = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Enter the ${label}.`)
-    .max(max, `The ${label} can be at most ${max} characters.`);
-const optionalText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `The ${label} can be at most ${max} characters.`)
-    .optional()
-    .transform((v) => (v ? v : undefined));
+const tooLong = (label: string, max: number) => `The ${label} can be at most ${max} characters.`;
+const text = (label: string, max: number) => requiredText(`Enter the ${label}.`, { max, tooLong: tooLong(label, max) });
+const optional = (label: string, max: number) => optionalText({ max, tooLong: tooLong(label, max) });
 
 const addressFields = {
     name: text('recipient name', 50),
     addressLine1: text('first address line', 60),
-    addressLine2: optionalText('second address line', 60),
-    addressLine3: optionalText('third address line', 60),
-    city: optionalText('city', 50),
-    districtOrCounty: optionalText('district or county', 150),
-    stateOrRegion: optionalText('state or region', 150),
+    addressLine2: optional('second address line', 60),
+    addressLine3: optional('third address line', 60),
+    city: optional('city', 50),
+    districtOrCounty: optional('district or county', 150),
+    stateOrRegion: optional('state or region', 150),
     postalCode: text('postal code', 20),
-    countryCode: z
-      .string()
-      .trim()
+    countryCode: textField({ max: 2, tooLong: 'Use the two-letter country code, such as US or GB.' })
       .toUpperCase()
-      .regex(/^[A-Z]{2}$/, 'Use the two-letter country code, such as US or GB.'),
-    phone: z
-      .string()
-      .trim()
-      .max(20, 'The phone number can be at most 20 characters.')
-      .regex(/^[0-9+()\-. ]*$/, 'Use digits, spaces and + ( ) - only.')
+      .regex(/^[A-Z]{2}$/, { message: 'Use the two-letter country code, such as US or GB.', ...afterTextRules }),
+    phone: textField({ max: 20, tooLong: 'The phone number can be at most 20 characters.' })
+      .regex(/^[0-9+()\-. ]*$/, { message: 'Use digits, spaces and + ( ) - only.', ...afterTextRules })
       .optional()
       .transform((v) => (v ? v : undefined)),
 };
@@ -56,7 +45,7 @@ export const addressInput = z.object(addressFields).superRefine(refineCity);
 export type AddressInput = z.output<typeof addressInput>;
 
 export const itemLine = z.object({
-  sellerSku: z.string().trim().min(1, 'Choose a SKU.').max(50, 'A SKU has at most 50 characters.'),
+  sellerSku: requiredText('Choose a SKU.', { max: 50, tooLong: 'A SKU has at most 50 characters.' }),
   quantity: z.coerce.number({ message: 'Enter a quantity.' }).int('Enter a whole number.').min(1, 'Ship at least 1 unit.').max(MAX_UNITS, `At most ${MAX_UNITS} units.`),
 });
 export type ItemLine = z.output<typeof itemLine>;
@@ -96,7 +85,7 @@ const checkbox = z
 
 const common = {
   accountId: z.uuid('Choose an Amazon account.'),
-  marketplaceId: z.string().trim().min(1, 'Choose a marketplace.'),
+  marketplaceId: marketplaceIdInput(),
   shippingSpeedCategory: z.enum(SHIPPING_SPEEDS, { message: 'Choose a shipping speed.' }),
   blankBox: checkbox,
   blockAmzl: checkbox,
@@ -110,18 +99,14 @@ export const createInput = z
   .object({
     ...common,
     ...addressShape(),
-    sellerFulfillmentOrderId: z
-      .string()
-      .trim()
-      .min(1, 'Enter an order reference.')
-      .max(40, 'The reference can be at most 40 characters.')
-      .regex(/^[A-Za-z0-9._-]+$/, 'Use letters, digits, dot, dash and underscore only.'),
+    sellerFulfillmentOrderId: requiredText('Enter an order reference.', { max: 40, tooLong: 'The reference can be at most 40 characters.' })
+      .regex(/^[A-Za-z0-9._-]+$/, { message: 'Use letters, digits, dot, dash and underscore only.', ...afterTextRules }),
     displayableOrderId: text('order number shown to the customer', 40),
     displayableOrderDate: z.iso.date('Enter the order date.'),
     displayableOrderComment: text('packing slip note', 750),
     fulfillmentPolicy: z.enum(FULFILLMENT_POLICIES, { message: 'Choose what happens when stock is short.' }),
     notificationEmail: z
-      .union([z.literal(''), z.email('Enter a valid email address.').max(64, 'At most 64 characters.')])
+      .union([z.literal(''), textField({ max: 64, tooLong: 'At most 64 characters.' }).pipe(z.email('Enter a valid email address.'))])
       .optional()
       .transform((v) => (v ? v : undefined)),
     hold: checkbox,
@@ -140,7 +125,7 @@ function refineCity(a: { countryCode: string; city?: string | undefined }, ctx: 
 
 export const orderRef = {
   accountId: z.uuid('Choose an Amazon account.'),
-  sellerFulfillmentOrderId: z.string().trim().min(1).max(40),
+  sellerFulfillmentOrderId: requiredText('Choose a fulfillment order.', { max: 40 }),
 };
 
 export const cancelInput = z.object(orderRef);
@@ -180,11 +165,11 @@ export type UpdateInput = z.output<typeof updateInput>;
 
 export const returnInput = z.object({
   ...orderRef,
-  sellerFulfillmentOrderItemId: z.string().trim().min(1, 'Choose the item to return.').max(50),
-  amazonShipmentId: z.string().trim().min(1, 'Choose the shipment.'),
-  returnReasonCode: z.string().trim().min(1, 'Choose a return reason.'),
+  sellerFulfillmentOrderItemId: requiredText('Choose the item to return.', { max: 50 }),
+  amazonShipmentId: requiredText('Choose the shipment.', { max: 40 }),
+  returnReasonCode: requiredText('Choose a return reason.', { max: 40 }),
   quantity: z.coerce.number().int('Enter a whole number.').min(1, 'Return at least 1 unit.').max(MAX_UNITS),
-  returnComment: optionalText('comment', 1000),
+  returnComment: optional('comment', 1000),
 });
 export type ReturnInput = z.output<typeof returnInput>;
 

@@ -70,26 +70,37 @@ const listColumns = {
   destinationCity: fulfillmentOrders.destinationCity,
 };
 
-export async function listOutboundOrders(
-  db: Db,
-  scope: AccountScope,
-  filters: OutboundFilters,
-  options: { limit?: number } = {},
-): Promise<{ rows: OutboundListRow[]; total: number }> {
-  const where = and(...scopeConditions(scope), ...filterConditions(filters), ...(filters.status ? [eq(fulfillmentOrders.status, filters.status)] : []));
-  const limit = options.limit ?? PAGE_SIZE;
-  const [rows, [totals]] = await Promise.all([
-    db
-      .select(listColumns)
-      .from(fulfillmentOrders)
-      .innerJoin(sellerAccounts, eq(sellerAccounts.id, fulfillmentOrders.accountId))
-      .where(where)
-      .orderBy(desc(fulfillmentOrders.receivedAt), asc(fulfillmentOrders.sellerFulfillmentOrderId))
-      .limit(limit)
-      .offset((filters.page - 1) * limit),
-    db.select({ n: count() }).from(fulfillmentOrders).where(where),
-  ]);
-  return { rows, total: totals?.n ?? 0 };
+const listConditions = (scope: AccountScope, filters: OutboundFilters) =>
+  and(...scopeConditions(scope), ...filterConditions(filters), ...(filters.status ? [eq(fulfillmentOrders.status, filters.status)] : []));
+
+const selectRows = (db: Db, where: SQL | undefined, limit: number, offset: number) =>
+  db
+    .select(listColumns)
+    .from(fulfillmentOrders)
+    .innerJoin(sellerAccounts, eq(sellerAccounts.id, fulfillmentOrders.accountId))
+    .where(where)
+    .orderBy(desc(fulfillmentOrders.receivedAt), asc(fulfillmentOrders.sellerFulfillmentOrderId))
+    .limit(limit)
+    .offset(offset);
+
+/** One page of the list; `page` is the page shown (a page past the end shows the last one). */
+export async function listOutboundOrders(db: Db, scope: AccountScope, filters: OutboundFilters): Promise<{ rows: OutboundListRow[]; total: number; page: number }> {
+  const where = listConditions(scope, filters);
+  const [totals] = await db.select({ n: count() }).from(fulfillmentOrders).where(where);
+  const total = totals?.n ?? 0;
+  const page = Math.min(filters.page, Math.max(1, Math.ceil(total / PAGE_SIZE)));
+  const rows = total ? await selectRows(db, where, PAGE_SIZE, (page - 1) * PAGE_SIZE) : [];
+  return { rows, total, page };
+}
+
+/** Every row of the filtered list in batches, for the CSV export (memory stays flat whatever the size). */
+export async function* outboundBatchesForExport(db: Db, scope: AccountScope, filters: OutboundFilters, batchSize = 2_000): AsyncGenerator<OutboundListRow[]> {
+  const where = listConditions(scope, filters);
+  for (let offset = 0; ; offset += batchSize) {
+    const rows = await selectRows(db, where, batchSize, offset);
+    if (rows.length) yield rows;
+    if (rows.length < batchSize) return;
+  }
 }
 
 /** Counts per status under the other filters, so each status link says what it would show. */

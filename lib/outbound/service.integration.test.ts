@@ -266,6 +266,20 @@ describe.each(testDatabases)('outbound service on $name', (database) => {
     expect(await getOutboundOrderView(handle.db, tenant.workspaceId, tenant.accountId, input.sellerFulfillmentOrderId)).not.toBeNull();
   });
 
+  it('an order Amazon accepted is reported as created even when reading it back fails', async () => {
+    const input = form();
+    await simControl(sim, 'POST', '/_sim/faults', { rate500: 1, operations: ['getFulfillmentOrder'] });
+    try {
+      const outcome = await createOutboundOrder(handle.db, client, tenant, input);
+      expect(outcome).toMatchObject({ created: true, stored: false });
+    } finally {
+      await simControl(sim, 'DELETE', '/_sim/faults');
+    }
+    // The reference is taken: a retry of the same form finds the order instead of making another.
+    const retry = await createOutboundOrder(handle.db, client, tenant, input);
+    expect(retry).toMatchObject({ created: false, stored: true });
+  });
+
   it('the sync stores each status it sees, so the timeline grows between visits', async () => {
     const input = form();
     await createOutboundOrder(handle.db, client, tenant, input);

@@ -109,7 +109,8 @@ export function requestFingerprint(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(stable(value))).digest('hex');
 }
 
-export type CreateOutcome = WriteOutcome & { created: boolean };
+/** `stored`: the order is in the database (false when Amazon accepted it but reading it back failed; the sync brings it). */
+export type CreateOutcome = WriteOutcome & { created: boolean; stored: boolean };
 
 /**
  * createFulfillmentOrder with the seller's (or the form's generated) sellerFulfillmentOrderId
@@ -152,14 +153,14 @@ export async function createOutboundOrder(db: Db, client: SpApiClient, tenant: T
     const sameContent = !existing || existing.fingerprint === fingerprint;
     if (existing?.state === 'created') {
       if (!sameContent) throw alreadyUsed();
-      return { created: false, requestId: undefined };
+      return { created: false, requestId: undefined, stored: await ensureStored(db, client, tenant, key.sellerFulfillmentOrderId) };
     }
     // Pending: an earlier attempt may have reached Amazon; if so, that order is the answer.
     const found = await fetchAndStoreFulfillmentOrder(db, client, tenant, key.sellerFulfillmentOrderId);
     if (found) {
       await markCreated(db, key);
       if (!sameContent) throw alreadyUsed();
-      return { created: false, requestId: undefined };
+      return { created: false, requestId: undefined, stored: true };
     }
     if (!sameContent) {
       // The earlier attempt never reached Amazon (it failed on the way): this submit, with
@@ -182,10 +183,32 @@ export async function createOutboundOrder(db: Db, client: SpApiClient, tenant: T
     throw asUserFacing(error, 'create the fulfillment order');
   }
   await markCreated(db, key);
-  await fetchAndStoreFulfillmentOrder(db, client, tenant, key.sellerFulfillmentOrderId);
+  const stored = await readBack(db, client, tenant, key.sellerFulfillmentOrderId);
   // Only the submission that owns the reference reports a new order; a concurrent twin that
   // resent the identical request got Amazon's no-op answer for the same order.
-  return { created: owner, requestId: requestId };
+  return { created: owner, requestId: requestId, stored };
+}
+
+/**
+ * Stores the order Amazon now holds. Amazon has accepted it, so a failed read only delays the
+ * stored copy (the next sync brings it); it must not report the create as failed, which would
+ * tell the seller "nothing was changed" about an order that will ship.
+ */
+async function readBack(db: Db, client: SpApiClient, tenant: Tenant, id: string): Promise<boolean> {
+  try {
+    return (await fetchAndStoreFulfillmentOrder(db, client, tenant, id)) !== null;
+  } catch (error) {
+    console.error('[outbound.create] reading the new order back failed', error instanceof Error ? `${error.name}: ${error.message}` : error);
+    return false;
+  }
+}
+
+async function ensureStored(db: Db, client: SpApiClient, tenant: Tenant, id: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: fulfillmentOrders.sellerFulfillmentOrderId })
+    .from(fulfillmentOrders)
+    .where(and(eq(fulfillmentOrders.workspaceId, tenant.workspaceId), eq(fulfillmentOrders.accountId, tenant.accountId), eq(fulfillmentOrders.sellerFulfillmentOrderId, id)));
+  return row ? true : readBack(db, client, tenant, id);
 }
 
 async function markCreated(db: Db, key: { accountId: string; sellerFulfillmentOrderId: string }) {

@@ -4,6 +4,7 @@
  */
 import { formatDate } from '@/lib/format';
 import type { LegacyOperation } from './legacy-operations';
+import { parseStorableJson } from './storable-json';
 
 export type SpApiErrorKind =
   | 'Throttled'
@@ -109,7 +110,8 @@ export function errorFromResponse(args: {
 }): SpApiError {
   let first: { code?: unknown; message?: unknown; details?: unknown } | undefined;
   try {
-    const parsed = JSON.parse(args.bodyText) as SpApiErrorBody | null;
+    // Amazon's message ends up in audit entries and message records: storable, like its answers.
+    const parsed = parseStorableJson(args.bodyText) as SpApiErrorBody | null;
     first = parsed?.errors?.[0];
   } catch {
     // A gateway error page or an empty body: fall back to the status alone.

@@ -1,12 +1,14 @@
 import 'server-only';
 /**
  * One HTTP exchange with SP-API: send, wait at most `timeoutMs` for the whole answer (a hung
- * connection must not hang a sync), read JSON, and turn every failure into an SpApiError.
+ * connection must not hang a sync), read JSON (made storable: storable-json.ts), and turn every
+ * failure into an SpApiError.
  */
 import { errorFromResponse, SpApiError } from './errors';
 import type { FetchLike } from './lwa';
 import type { OperationRequest } from './operation-request';
 import { parseRetryAfter } from './retry';
+import { parseStorableJson } from './storable-json';
 
 export const USER_AGENT = 'SellerOps/0.1 (Language=TypeScript)';
 
@@ -83,7 +85,7 @@ export async function exchange(args: ExchangeArgs): Promise<ExchangeResult> {
   let body: unknown;
   if (text.trim()) {
     try {
-      body = JSON.parse(text);
+      body = parseStorableJson(text);
     } catch {
       // No `cause`: V8's SyntaxError quotes part of the body, which may hold buyer data.
       throw new SpApiError({

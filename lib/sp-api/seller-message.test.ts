@@ -22,6 +22,13 @@ describe('seller messages for SP-API failures', () => {
     expect(sellerMessageFor(refused)).toMatch(/^Amazon refused: Fulfillment order X/);
   });
 
+  it("shows at most 1,000 characters of Amazon's words, marked as cut, and keeps the reference", () => {
+    const huge = new SpApiError({ kind: 'InvalidInput', code: 'InvalidInput', message: 'm'.repeat(100_000), details: 'd'.repeat(10_000), status: 400, requestId: 'req-11', operation: 'x.y' });
+    const message = sellerMessageFor(huge, 'create this order');
+    expect(message.length).toBeLessThan(1_100);
+    expect(message).toMatch(/^Amazon refused to create this order: m+… \(truncated\) \(Amazon reference req-11\)$/);
+  });
+
   it("uses the client's safe wording for outages, never Amazon's internals", () => {
     expect(sellerMessageFor(outage)).toBe(outage.userMessage());
     expect(sellerMessageFor(outage)).not.toContain('internals');

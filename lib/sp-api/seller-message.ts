@@ -6,15 +6,19 @@
  * operation Amazon has retired is refused by the client with a message written for the seller.
  * The request id travels on the UserFacingError for the audit log.
  */
+import { truncateText } from '@/lib/truncate-text';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { LwaError, RetiredOperationError, SpApiError } from './errors';
+
+/** Amazon's own words are shown up to this length (one sent 100 kB): enough for any real reason. */
+export const AMAZON_MESSAGE_SHOWN = 1_000;
 
 /** `what`: the step that failed, in the seller's words ("cancel this order"). */
 export function sellerMessageFor(error: SpApiError, what?: string): string {
   if (error.kind === 'InvalidInput' || error.kind === 'NotFound' || error.kind === 'ClientError') {
     const reference = error.requestId ? ` (Amazon reference ${error.requestId})` : '';
-    const details = error.details ? ` ${error.details}` : '';
-    return `Amazon refused${what ? ` to ${what}` : ''}: ${error.message}${details}${reference}`;
+    const words = truncateText(error.details ? `${error.message} ${error.details}` : error.message, AMAZON_MESSAGE_SHOWN);
+    return `Amazon refused${what ? ` to ${what}` : ''}: ${words}${reference}`;
   }
   // Amazon answers a marketplace outside the account's region with the same 403 as a revoked
   // authorization; only `details` tells them apart, and reconnecting would not help.

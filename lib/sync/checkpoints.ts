@@ -84,11 +84,14 @@ export async function renewLease(db: Db, lease: Lease): Promise<boolean> {
   return rows.length > 0;
 }
 
-/** Ends the run: frees the lease and records the outcome and the next run. */
+/**
+ * Ends the run: frees the lease and records the outcome and the next run. A successful run
+ * that skipped records carries a warning: shown as the last error, with the run still a success.
+ */
 export async function releaseLease(
   db: Db,
   lease: Lease,
-  outcome: { ok: true } | { ok: false; message: string },
+  outcome: { ok: true; warning?: string | undefined } | { ok: false; message: string },
   nextRunInMs: number,
 ): Promise<void> {
   const next = sql`now() + ${`${Math.ceil(nextRunInMs)} milliseconds`}::interval`;
@@ -99,7 +102,7 @@ export async function releaseLease(
       leaseUntil: null,
       nextRunAt: next,
       ...(outcome.ok
-        ? { status: 'idle' as const, lastSuccessAt: sql`now()`, lastError: null, lastErrorAt: null }
+        ? { status: 'idle' as const, lastSuccessAt: sql`now()`, lastError: outcome.warning ?? null, lastErrorAt: outcome.warning ? sql`now()` : null }
         : { status: 'error' as const, lastError: outcome.message, lastErrorAt: sql`now()` }),
     })
     .where(and(rowKey(lease.accountId, lease.kind, CONTROL_ROW), eq(syncCheckpoints.leaseOwner, lease.owner)));

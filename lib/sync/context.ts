@@ -2,6 +2,7 @@
 import type { Db } from '@/db/client';
 import type { SpApiClient } from '@/lib/sp-api/client';
 import type { Lease } from './checkpoints';
+import type { SkippedRecord } from './record-writer';
 
 export interface SyncSettings {
   /** How far back the first run looks (days). */
@@ -44,6 +45,8 @@ export interface SyncContext {
 export interface SyncResult {
   /** Rows written (orders, SKUs, fulfillment orders, shipments). */
   synced: number;
+  /** Records the database refused and the run skipped (see record-writer.ts). */
+  skipped?: SkippedRecord[];
 }
 
 /** The window start for an incremental query. */

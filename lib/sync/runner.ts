@@ -13,6 +13,7 @@ import { UserFacingError } from '@/lib/user-facing-error';
 import { claimLease, releaseLease, renewLease, type Lease } from './checkpoints';
 import { DEFAULT_SYNC_SETTINGS, type SyncContext, type SyncHooks, type SyncResult, type SyncSettings } from './context';
 import { syncErrorMessage } from './errors';
+import { skippedRecordsWarning } from './record-writer';
 import { syncFulfillmentOrders } from './sync-fulfillment-orders';
 import { syncInboundShipments } from './sync-inbound-shipments';
 import { syncInventory } from './sync-inventory';
@@ -33,7 +34,8 @@ export interface RunSyncOptions {
   owner?: string;
 }
 
-export type RunSyncOutcome = { status: 'ok'; synced: number } | { status: 'busy' } | { status: 'error'; message: string };
+/** `warning`: the run completed but skipped records the database refused (their ids, in plain words). */
+export type RunSyncOutcome = { status: 'ok'; synced: number; warning?: string } | { status: 'busy' } | { status: 'error'; message: string };
 
 const SYNCS: Record<SyncKind, (ctx: SyncContext) => Promise<SyncResult>> = {
   orders: syncOrders,
@@ -106,8 +108,10 @@ export async function runSync(db: Db, target: { workspaceId: string; accountId: 
       );
     }
     clearInterval(renewal);
-    await releaseLease(db, lease, { ok: true }, intervalMs);
-    return { status: 'ok', synced: result.synced };
+    for (const skipped of result.skipped ?? []) console.error(`[sync ${target.kind} ${target.accountId}] skipped ${skipped.what} ${skipped.id}: ${skipped.reason}`);
+    const warning = skippedRecordsWarning(result.skipped ?? []);
+    await releaseLease(db, lease, { ok: true, warning }, intervalMs);
+    return { status: 'ok', synced: result.synced, ...(warning ? { warning } : {}) };
   } catch (error) {
     clearInterval(renewal);
     const message = syncErrorMessage(error);

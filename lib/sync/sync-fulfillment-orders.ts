@@ -10,6 +10,7 @@ import { reshapeFulfillmentOrder, reshapeFulfillmentOrderDetail } from '@/lib/ou
 import { storedFulfillmentOrderVersions, upsertFulfillmentOrders } from '@/lib/outbound/upsert';
 import { readCheckpoint, savePageCheckpoint } from './checkpoints';
 import { mapWithConcurrency, windowStart, type SyncContext, type SyncResult } from './context';
+import { writeSkippingBadRecords, type SkippedRecord } from './record-writer';
 
 const latest = (a: Date | null, b: Date | null) => (!a ? b : !b ? a : a > b ? a : b);
 
@@ -19,6 +20,7 @@ export async function syncFulfillmentOrders(ctx: SyncContext): Promise<SyncResul
   let pendingCursor = checkpoint.pendingCursor;
   let synced = 0;
   let page = 0;
+  const skipped: SkippedRecord[] = [];
   for (;;) {
     let result;
     try {
@@ -60,20 +62,22 @@ export async function syncFulfillmentOrders(ctx: SyncContext): Promise<SyncResul
     const seen = orders.reduce<Date | null>((max, o) => latest(max, new Date(o.statusUpdatedDate)), null);
     const windowEnd = latest(pendingCursor, seen);
     const nextToken = result?.nextToken ?? null;
-    synced += rows.length;
     page += 1;
-    await ctx.db.transaction(async (tx) => {
-      await upsertFulfillmentOrders(tx, rows);
+    const refused = await ctx.db.transaction(async (tx) => {
+      const refused = await writeSkippingBadRecords(tx, rows, (r) => ({ what: 'fulfillment order', id: r.sellerFulfillmentOrderId }), upsertFulfillmentOrders);
       await savePageCheckpoint(tx, ctx.lease, {
         pageToken: nextToken,
         pendingCursor: nextToken ? windowEnd : null,
         ...(nextToken ? {} : { cursor: latest(checkpoint.cursor, windowEnd) }),
-        synced: rows.length,
-        progressDone: synced,
+        synced: rows.length - refused.length,
+        progressDone: synced + rows.length - refused.length,
       });
+      return refused;
     });
+    skipped.push(...refused);
+    synced += rows.length - refused.length;
     await ctx.hooks.afterPageCommitted?.(page);
-    if (!nextToken) return { synced };
+    if (!nextToken) return { synced, skipped };
     pageToken = nextToken;
     pendingCursor = windowEnd;
   }

@@ -9,6 +9,7 @@ import { reshapeInboundShipment, reshapeInboundShipmentItem } from '@/lib/inboun
 import { upsertInboundShipments } from '@/lib/inbound/upsert';
 import { readCheckpoint, savePageCheckpoint } from './checkpoints';
 import { mapWithConcurrency, windowStart, type SyncContext, type SyncResult } from './context';
+import { writeSkippingBadRecords, type SkippedRecord } from './record-writer';
 
 const ALL_STATUSES: NonNullable<GetShipmentsParams['ShipmentStatusList']> = [
   'WORKING',
@@ -27,6 +28,7 @@ const ALL_STATUSES: NonNullable<GetShipmentsParams['ShipmentStatusList']> = [
 export async function syncInboundShipments(ctx: SyncContext): Promise<SyncResult> {
   let synced = 0;
   let page = 0;
+  const skipped: SkippedRecord[] = [];
   for (const marketplaceId of ctx.marketplaceIds) {
     const checkpoint = await readCheckpoint(ctx.db, ctx.lease, marketplaceId);
     let pageToken = checkpoint.pageToken;
@@ -60,26 +62,36 @@ export async function syncInboundShipments(ctx: SyncContext): Promise<SyncResult
         const response = await ctx.client.fulfillmentInboundV0.getShipmentItemsByShipmentId({ shipmentId: s.ShipmentId, MarketplaceId: marketplaceId });
         return response.payload?.ItemData ?? [];
       });
-      const shipmentRows = shipments.map((s) => reshapeInboundShipment(s, marketplaceId, ctx.tenant));
-      const itemRows = shipments.flatMap((s, i) => (items[i] ?? []).map((item) => reshapeInboundShipmentItem(item, s.ShipmentId, ctx.tenant)));
+      // A shipment and its items are one record: stored together or skipped together.
+      const records = shipments.map((s, i) => ({
+        shipment: reshapeInboundShipment(s, marketplaceId, ctx.tenant),
+        items: (items[i] ?? []).map((item) => reshapeInboundShipmentItem(item, s.ShipmentId, ctx.tenant)),
+      }));
       const nextToken = result?.NextToken ?? null;
-      synced += shipmentRows.length;
       page += 1;
-      await ctx.db.transaction(async (tx) => {
-        await upsertInboundShipments(tx, ctx.tenant.accountId, shipmentRows, itemRows);
+      const refused = await ctx.db.transaction(async (tx) => {
+        const refused = await writeSkippingBadRecords(
+          tx,
+          records,
+          (r) => ({ what: 'shipment', id: r.shipment.shipmentId }),
+          (db, batch) => upsertInboundShipments(db, ctx.tenant.accountId, batch.map((r) => r.shipment), batch.flatMap((r) => r.items)),
+        );
         await savePageCheckpoint(tx, ctx.lease, {
           marketplaceId,
           pageToken: nextToken,
           pendingCursor: nextToken ? windowEnd : null,
           ...(nextToken ? {} : { cursor: windowEnd }),
-          synced: shipmentRows.length,
-          progressDone: synced,
+          synced: records.length - refused.length,
+          progressDone: synced + records.length - refused.length,
         });
+        return refused;
       });
+      skipped.push(...refused);
+      synced += records.length - refused.length;
       await ctx.hooks.afterPageCommitted?.(page);
       if (!nextToken) break;
       pageToken = nextToken;
     }
   }
-  return { synced };
+  return { synced, skipped };
 }

@@ -11,10 +11,12 @@ import { reshapeInventorySummary, type InventorySummaryRow } from '@/lib/invento
 import { removeUnlistedSkus, upsertInventorySummaries } from '@/lib/inventory/upsert';
 import { readCheckpoint, savePageCheckpoint } from './checkpoints';
 import type { SyncContext, SyncResult } from './context';
+import { writeSkippingBadRecords, type SkippedRecord } from './record-writer';
 
 export async function syncInventory(ctx: SyncContext): Promise<SyncResult> {
   let synced = 0;
   let page = 0;
+  const skipped: SkippedRecord[] = [];
   for (const marketplaceId of ctx.marketplaceIds) {
     const checkpoint = await readCheckpoint(ctx.db, ctx.lease, marketplaceId);
     let pageToken = checkpoint.pageToken;
@@ -36,10 +38,9 @@ export async function syncInventory(ctx: SyncContext): Promise<SyncResult> {
         .filter((row): row is InventorySummaryRow => row !== undefined)
         .map((row) => ({ ...row, sweptAt: sweepStartedAt }));
       const nextToken = response.pagination?.nextToken ?? null;
-      synced += rows.length;
       page += 1;
-      await ctx.db.transaction(async (tx) => {
-        await upsertInventorySummaries(tx, rows);
+      const refused = await ctx.db.transaction(async (tx) => {
+        const refused = await writeSkippingBadRecords(tx, rows, (r) => ({ what: 'SKU', id: `${r.sellerSku} (${marketplaceId})` }), upsertInventorySummaries);
         // An answer without a payload says nothing about what Amazon holds: remove nothing on it.
         if (!nextToken && response.payload) await removeUnlistedSkus(tx, { ...ctx.tenant, marketplaceId }, sweepStartedAt);
         await savePageCheckpoint(tx, ctx.lease, {
@@ -48,14 +49,17 @@ export async function syncInventory(ctx: SyncContext): Promise<SyncResult> {
           pendingCursor: nextToken ? sweepStartedAt : null,
           // For inventory the cursor is when the last complete sweep started.
           ...(nextToken ? {} : { cursor: sweepStartedAt }),
-          synced: rows.length,
-          progressDone: synced,
+          synced: rows.length - refused.length,
+          progressDone: synced + rows.length - refused.length,
         });
+        return refused;
       });
+      skipped.push(...refused);
+      synced += rows.length - refused.length;
       await ctx.hooks.afterPageCommitted?.(page);
       if (!nextToken) break;
       pageToken = nextToken;
     }
   }
-  return { synced };
+  return { synced, skipped };
 }

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { fulfillmentOrders, inboundShipmentItems, inboundShipments, inventorySummaries, syncCheckpoints } from '@/db/schema';
@@ -102,6 +102,80 @@ describe.each(testDatabases)('inventory, outbound and inbound sync on $name', (d
       const text = JSON.stringify(row.detail);
       expect(text).not.toMatch(/addressLine1|"phone"|notificationEmails|lockerAccessCode/);
     }
+  });
+
+  it('fulfillment orders: a NUL byte in Amazon\'s text is cleaned out, not a sync stuck on it', async () => {
+    // Amazon's answer may hold characters PostgreSQL text and jsonb cannot (NUL, a lone surrogate).
+    const { payload } = await client.fbaInventory.getInventorySummaries({ details: true, granularityType: 'Marketplace', granularityId: 'ATVPDKIKX0DER', marketplaceIds: ['ATVPDKIKX0DER'] });
+    const sku = payload!.inventorySummaries.find((s) => (s.inventoryDetails?.fulfillableQuantity ?? 0) > 0)!.sellerSku!;
+    const id = `NUL-${Date.now().toString(36)}`;
+    await client.fulfillmentOutbound.createFulfillmentOrder({
+      body: {
+        sellerFulfillmentOrderId: id,
+        displayableOrderId: 'WEB\u0000-1',
+        displayableOrderDate: sim.runtime.clock.now().toISOString(),
+        displayableOrderComment: 'Gift\u0000 note \ud800',
+        shippingSpeedCategory: 'Standard',
+        fulfillmentPolicy: 'FillAllAvailable',
+        destinationAddress: { name: 'A B', addressLine1: '1 Main St', city: 'Aus\u0000tin', stateOrRegion: 'TX', postalCode: '73301', countryCode: 'US' },
+        items: [{ sellerSku: sku, sellerFulfillmentOrderItemId: '1', quantity: 1 }],
+      },
+    });
+    const outcome = await runSync(handle.db, { ...tenant, kind: 'fulfillment-orders' }, options);
+    expect(outcome.status).toBe('ok');
+    const [row] = await handle.db.select().from(fulfillmentOrders).where(and(eq(fulfillmentOrders.accountId, tenant.accountId), eq(fulfillmentOrders.sellerFulfillmentOrderId, id)));
+    expect(row).toMatchObject({ displayableOrderId: 'WEB-1', destinationCity: 'Austin' });
+    expect(row!.detail).toMatchObject({ displayableOrderComment: 'Gift note \uFFFD' });
+  });
+
+  it('fulfillment orders: one order the database refuses is skipped and reported; the rest of its page is stored', async () => {
+    const { payload } = await client.fbaInventory.getInventorySummaries({ details: true, granularityType: 'Marketplace', granularityId: 'ATVPDKIKX0DER', marketplaceIds: ['ATVPDKIKX0DER'] });
+    const sku = payload!.inventorySummaries.find((s) => (s.inventoryDetails?.fulfillableQuantity ?? 0) > 0)!.sellerSku!;
+    const bad = `BAD-${Date.now().toString(36)}`;
+    await client.fulfillmentOutbound.createFulfillmentOrder({
+      body: {
+        sellerFulfillmentOrderId: bad,
+        displayableOrderId: 'WEB-2',
+        displayableOrderDate: sim.runtime.clock.now().toISOString(),
+        displayableOrderComment: 'Thanks',
+        shippingSpeedCategory: 'Standard',
+        fulfillmentPolicy: 'FillAllAvailable',
+        destinationAddress: { name: 'A B', addressLine1: '1 Main St', city: 'Austin', stateOrRegion: 'TX', postalCode: '73301', countryCode: 'US' },
+        items: [{ sellerSku: sku, sellerFulfillmentOrderItemId: '1', quantity: 1 }],
+      },
+    });
+    // A row the database refuses, whatever the reason: here a constraint made for this test
+    // (not valid: rows stored by other tests are not checked).
+    await handle.db.execute(sql.raw(`alter table fulfillment_orders add constraint refuse_one_order check (seller_fulfillment_order_id <> '${bad}') not valid`));
+    let outcome;
+    try {
+      outcome = await runSync(handle.db, { ...tenant, kind: 'fulfillment-orders' }, options);
+    } finally {
+      await handle.db.execute(sql.raw('alter table fulfillment_orders drop constraint refuse_one_order'));
+    }
+    expect(outcome.status).toBe('ok');
+    const listed = new Set<string>();
+    let nextToken: string | undefined;
+    const queryStartDate = new Date(sim.runtime.clock.nowMs() - 365 * 86_400_000).toISOString();
+    do {
+      const page = await client.fulfillmentOutbound.listAllFulfillmentOrders(nextToken ? { nextToken } : { queryStartDate });
+      for (const o of page.payload?.fulfillmentOrders ?? []) listed.add(o.sellerFulfillmentOrderId);
+      nextToken = page.payload?.nextToken;
+    } while (nextToken);
+    listed.delete(bad);
+    const rows = await handle.db.select({ id: fulfillmentOrders.sellerFulfillmentOrderId }).from(fulfillmentOrders).where(eq(fulfillmentOrders.accountId, tenant.accountId));
+    expect(new Set(rows.map((r) => r.id))).toEqual(listed);
+    const [control] = await handle.db
+      .select()
+      .from(syncCheckpoints)
+      .where(and(eq(syncCheckpoints.accountId, tenant.accountId), eq(syncCheckpoints.kind, 'fulfillment-orders'), eq(syncCheckpoints.marketplaceId, '')));
+    expect(control!.status).toBe('idle');
+    expect(control!.lastError).toMatch(new RegExp(`1 fulfillment order could not be saved and was skipped: ${bad}\\.`));
+    // The next run, with the record fixed, stores it and clears the warning.
+    expect((await runSync(handle.db, { ...tenant, kind: 'fulfillment-orders' }, options)).status).toBe('ok');
+    const [after] = await handle.db.select().from(syncCheckpoints).where(and(eq(syncCheckpoints.accountId, tenant.accountId), eq(syncCheckpoints.kind, 'fulfillment-orders'), eq(syncCheckpoints.marketplaceId, '')));
+    expect(after!.lastError).toBeNull();
+    expect((await handle.db.select().from(fulfillmentOrders).where(eq(fulfillmentOrders.sellerFulfillmentOrderId, bad))).length).toBe(1);
   });
 
   it('inbound shipments with their items', async () => {

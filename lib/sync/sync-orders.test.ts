@@ -105,6 +105,40 @@ describe.each(testDatabases)('orders sync on $name', (database) => {
     expect(JSON.stringify(row)).not.toMatch(/AddressLine|BuyerName|@/);
   });
 
+  it('an order, or an order\'s items, the database refuses is skipped and reported; the others are all stored', async () => {
+    const amazon = await ordersOnAmazon(client, windowStart);
+    const [badOrder, badItems] = [...amazon.orders.keys()];
+    // Rows the database refuses, whatever the reason: here constraints made for this test
+    // (not valid: rows stored by other tests are not checked).
+    const constraints = [
+      ['orders', 'refuse_one_order', badOrder],
+      ['order_items', 'refuse_one_item_list', badItems],
+    ] as const;
+    for (const [table, name, id] of constraints) await handle.db.execute(sql.raw(`alter table ${table} add constraint ${name} check (amazon_order_id <> '${id}') not valid`));
+    let outcome;
+    try {
+      outcome = await runSync(handle.db, { ...tenant, kind: 'orders' }, options);
+    } finally {
+      for (const [table, name] of constraints) await handle.db.execute(sql.raw(`alter table ${table} drop constraint ${name}`));
+    }
+    expect(outcome).toMatchObject({ status: 'ok', synced: amazon.orders.size - 1 });
+    const db = await stored();
+    expect(db.rows.map((r) => r.amazonOrderId).sort()).toEqual([...amazon.orders.keys()].filter((id) => id !== badOrder).sort());
+    // The refused item list stays pending for the next run; every other order has its items.
+    expect(db.rows.filter((r) => r.itemsUpdateDate?.getTime() !== r.lastUpdateDate.getTime()).map((r) => r.amazonOrderId)).toEqual([badItems]);
+    const cp = await checkpoint();
+    expect(cp.status).toBe('idle');
+    expect(cp.lastError).toBe(`1 order could not be saved and was skipped: ${badOrder}; 1 item list could not be saved and was skipped: ${badItems}. The rest of the sync completed; Amazon is asked again when they change.`);
+
+    // Nothing refuses them any more: the next run reads the pending item list again and clears
+    // the warning (the skipped order itself returns when it next changes on Amazon).
+    expect((await runSync(handle.db, { ...tenant, kind: 'orders' }, options)).status).toBe('ok');
+    const after = await stored();
+    expect(after.rows.every((r) => r.itemsUpdateDate?.getTime() === r.lastUpdateDate.getTime())).toBe(true);
+    expect(after.items).toBe(amazon.items - (await client.ordersV0.getOrderItems({ orderId: badOrder! })).payload!.OrderItems.length);
+    expect((await checkpoint()).lastError).toBeNull();
+  });
+
   it('an order that changes while its items are read is read again, so its items match its latest version', async () => {
     const calls = new Map<string, number>();
     let changed: string | undefined;

@@ -14,12 +14,14 @@
  */
 import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { orderItems, orders } from '@/db/schema';
+import type { Db } from '@/db/client';
 import type { Order, OrderItem } from '@/lib/sp-api/generated/orders-v0';
 import { SpApiError } from '@/lib/sp-api/errors';
-import { reshapeOrder, reshapeOrderItem } from '@/lib/orders/reshape';
+import { reshapeOrder, reshapeOrderItem, type OrderItemRow } from '@/lib/orders/reshape';
 import { upsertOrders } from '@/lib/orders/upsert';
 import { confirmLease, readCheckpoint, savePageCheckpoint } from './checkpoints';
 import { mapWithConcurrency, windowStart, type SyncContext, type SyncResult } from './context';
+import { writeSkippingBadRecords, type SkippedRecord } from './record-writer';
 
 /** Orders whose items are read and written together; small, so progress moves often. */
 const ITEMS_BATCH = 10;
@@ -29,13 +31,15 @@ interface Progress {
   itemsRead: number;
   /** Orders whose items this run has read or still has to read. */
   itemsPending: number;
+  /** Orders (or their items) the database refused; see record-writer.ts. */
+  skipped: SkippedRecord[];
 }
 
 const latest = (a: Date | null, b: Date | null) => (!a ? b : !b ? a : a > b ? a : b);
 
 export async function syncOrders(ctx: SyncContext): Promise<SyncResult> {
   if (!ctx.marketplaceIds.length) return { synced: 0 };
-  const progress = { listed: 0, itemsRead: 0, itemsPending: 0 };
+  const progress: Progress = { listed: 0, itemsRead: 0, itemsPending: 0, skipped: [] };
   const signal = new ListingSignal();
   // Either phase failing stops the other before its next call or write; the run ends when both have.
   const results = await Promise.allSettled([
@@ -44,7 +48,7 @@ export async function syncOrders(ctx: SyncContext): Promise<SyncResult> {
   ]);
   const failure = results.find((r) => r.status === 'rejected');
   if (failure) throw failure.reason;
-  return { synced: progress.listed };
+  return { synced: progress.listed, skipped: progress.skipped };
 }
 
 /** Lets the items phase wait for new pages and stop when the listing ends or fails. */
@@ -116,17 +120,19 @@ async function listOrders(ctx: SyncContext, progress: Progress, signal: ListingS
     const rows = found.map((order) => reshapeOrder(order, ctx.tenant));
     page += 1;
 
-    await ctx.db.transaction(async (tx) => {
-      await upsertOrders(tx, rows);
+    const refused = await ctx.db.transaction(async (tx) => {
+      const refused = await writeSkippingBadRecords(tx, rows, (r) => ({ what: 'order', id: r.amazonOrderId }), upsertOrders);
       await savePageCheckpoint(tx, ctx.lease, {
         pageToken: nextToken,
         pendingCursor: nextToken ? windowEnd : null,
         ...(nextToken ? {} : { cursor: latest(checkpoint.cursor, windowEnd) }),
-        synced: found.length,
-        progressDone: progress.listed + found.length + progress.itemsRead,
+        synced: rows.length - refused.length,
+        progressDone: progress.listed + rows.length - refused.length + progress.itemsRead,
       });
+      return refused;
     });
-    progress.listed += found.length;
+    progress.skipped.push(...refused);
+    progress.listed += rows.length - refused.length;
     signal.pageCommitted();
     await ctx.hooks.afterPageCommitted?.(page);
 
@@ -139,8 +145,10 @@ async function listOrders(ctx: SyncContext, progress: Progress, signal: ListingS
 async function readPendingItems(ctx: SyncContext, progress: Progress, signal: ListingSignal): Promise<void> {
   const pending = and(eq(orders.accountId, ctx.tenant.accountId), sql`${orders.itemsUpdateDate} is distinct from ${orders.lastUpdateDate}`);
   // Writes trail the fetches (the quota, not the database, should set the pace): orders
-  // fetched but not yet committed are skipped when choosing the next batch.
+  // fetched but not yet committed are skipped when choosing the next batch, and so are orders
+  // whose items the database refused this run (they stay pending for the next run).
   const inFlight = new Set<string>();
+  const refused = new Set<string>();
   let writes: Promise<void> = Promise.resolve();
   let writeError: unknown;
   let countedAtPage = -1;
@@ -155,8 +163,8 @@ async function readPendingItems(ctx: SyncContext, progress: Progress, signal: Li
       .from(orders)
       .where(pending)
       .orderBy(desc(orders.purchaseDate))
-      .limit(ITEMS_BATCH + inFlight.size);
-    const batch = candidates.filter((o) => !inFlight.has(o.amazonOrderId)).slice(0, ITEMS_BATCH);
+      .limit(ITEMS_BATCH + inFlight.size + refused.size);
+    const batch = candidates.filter((o) => !inFlight.has(o.amazonOrderId) && !refused.has(o.amazonOrderId)).slice(0, ITEMS_BATCH);
     if (!batch.length) {
       if (inFlight.size) {
         await writes;
@@ -178,7 +186,9 @@ async function readPendingItems(ctx: SyncContext, progress: Progress, signal: Li
     const items = await mapWithConcurrency(batch, ctx.settings.detailConcurrency, async (order) => (signal.failed ? [] : fetchOrderItems(ctx, order.amazonOrderId)));
     if (signal.failed) return;
     writes = writes
-      .then(() => writeItems(ctx, progress, batch, items))
+      .then(async () => {
+        for (const skipped of await writeItems(ctx, progress, batch, items)) refused.add(skipped.id);
+      })
       .catch((error: unknown) => {
         writeError ??= error;
       })
@@ -190,33 +200,46 @@ async function readPendingItems(ctx: SyncContext, progress: Progress, signal: Li
   if (writeError) throw writeError;
 }
 
+interface OrderItemsRecord {
+  order: { amazonOrderId: string; lastUpdateDate: Date };
+  items: OrderItemRow[];
+}
+
 /**
  * One batch's items, replacing what was stored, and the orders marked read: one transaction of
  * a few set-wise statements (not three per order), since the item writes pace the whole sync.
+ * Returns the orders whose items the database refused (they stay pending).
  */
-async function writeItems(ctx: SyncContext, progress: Progress, batch: Array<{ amazonOrderId: string; lastUpdateDate: Date }>, items: OrderItem[][]): Promise<void> {
-  const { accountId } = ctx.tenant;
-  await ctx.db.transaction(async (tx) => {
-    // Replace, not merge: the orders' items are exactly what Amazon has now.
-    await tx.delete(orderItems).where(and(eq(orderItems.accountId, accountId), inArray(orderItems.amazonOrderId, batch.map((o) => o.amazonOrderId))));
-    const rows = batch.flatMap((order, i) => (items[i] ?? []).map((item) => reshapeOrderItem(item, order.amazonOrderId, ctx.tenant)));
-    if (rows.length) await tx.insert(orderItems).values(rows);
-    // Only the orders that did not change meanwhile are marked read; the others stay pending.
-    const versions = sql.join(
-      batch.map((o) => sql`(${o.amazonOrderId}, ${o.lastUpdateDate.toISOString()}::timestamptz)`),
-      sql`, `,
-    );
-    await tx.execute(
-      sql`update ${orders} set ${sql.identifier(orders.itemsUpdateDate.name)} = v.last_update from (values ${versions}) as v(amazon_order_id, last_update)
-          where ${orders.accountId} = ${accountId} and ${orders.amazonOrderId} = v.amazon_order_id and ${orders.lastUpdateDate} = v.last_update`,
-    );
+async function writeItems(ctx: SyncContext, progress: Progress, batch: Array<{ amazonOrderId: string; lastUpdateDate: Date }>, items: OrderItem[][]): Promise<SkippedRecord[]> {
+  const records: OrderItemsRecord[] = batch.map((order, i) => ({ order, items: (items[i] ?? []).map((item) => reshapeOrderItem(item, order.amazonOrderId, ctx.tenant)) }));
+  const refused = await ctx.db.transaction(async (tx) => {
+    const refused = await writeSkippingBadRecords(tx, records, (r) => ({ what: 'item list', id: r.order.amazonOrderId }), (db, some) => replaceItems(db, ctx.tenant.accountId, some));
     await confirmLease(tx, ctx.lease, {
       synced: 0,
       progressDone: progress.listed + progress.itemsRead + batch.length,
       progressTotal: progress.listed + progress.itemsPending,
     });
+    return refused;
   });
   progress.itemsRead += batch.length;
+  progress.skipped.push(...refused);
+  return refused;
+}
+
+async function replaceItems(db: Db, accountId: string, records: OrderItemsRecord[]): Promise<void> {
+  // Replace, not merge: the orders' items are exactly what Amazon has now.
+  await db.delete(orderItems).where(and(eq(orderItems.accountId, accountId), inArray(orderItems.amazonOrderId, records.map((r) => r.order.amazonOrderId))));
+  const rows = records.flatMap((r) => r.items);
+  if (rows.length) await db.insert(orderItems).values(rows);
+  // Only the orders that did not change meanwhile are marked read; the others stay pending.
+  const versions = sql.join(
+    records.map(({ order }) => sql`(${order.amazonOrderId}, ${order.lastUpdateDate.toISOString()}::timestamptz)`),
+    sql`, `,
+  );
+  await db.execute(
+    sql`update ${orders} set ${sql.identifier(orders.itemsUpdateDate.name)} = v.last_update from (values ${versions}) as v(amazon_order_id, last_update)
+        where ${orders.accountId} = ${accountId} and ${orders.amazonOrderId} = v.amazon_order_id and ${orders.lastUpdateDate} = v.last_update`,
+  );
 }
 
 async function fetchOrderItems(ctx: SyncContext, amazonOrderId: string): Promise<OrderItem[]> {

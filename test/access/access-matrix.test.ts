@@ -178,9 +178,9 @@ const ROUTES: Record<string, RouteRule> = {
   },
   'GET /api/auth/[...nextauth]': { access: 'public', unchecked: 'next-auth reads next/headers through require(), which works only inside a real request; e2e/auth.spec.ts covers it' },
   'POST /api/auth/[...nextauth]': { access: 'public', unchecked: 'next-auth reads next/headers through require(), which works only inside a real request; e2e/auth.spec.ts covers it' },
-  // Viewers may ask today; a parallel change (input hardening) raises it to operator: update this line with it.
+  // Operators and above: each call spends the seller's Amazon quota.
   'GET /api/inbound/advice': {
-    access: 'viewer',
+    access: 'operator',
     own: (a) => ({ query: { accountId: a.accountId, marketplaceId: a.marketplaceId, skus: a.sku } }),
     attacks: (_a, b) => [{ query: { accountId: b.accountId, marketplaceId: b.marketplaceId, skus: b.sku }, expect: 'refused' }],
   },
@@ -195,7 +195,7 @@ const ROUTES: Record<string, RouteRule> = {
     attacks: (a, b) => shipmentAttacks(a, b).map((params) => ({ params, query: { pageType: 'PackageLabel_Thermal', labelType: 'UNIQUE', numberOfPackages: '1' }, expect: 'refused' })),
   },
   'GET /api/inbound/shipments/[accountId]/[shipmentId]/preorder': {
-    access: 'viewer',
+    access: 'operator',
     own: (a) => ({ params: shipment(a.accountId, a.shipmentId) }),
     attacks: (a, b) => shipmentAttacks(a, b).map((params) => ({ params, expect: 'refused' })),
   },
@@ -211,9 +211,9 @@ const ROUTES: Record<string, RouteRule> = {
     attacks: (a, b) => [b.accountId, a.accountId].map((accountId) => ({ params: { accountId, orderId: b.fulfillmentOrderId }, expect: 'refused' })),
   },
   'GET /api/outbound/export': { access: 'viewer', attacks: (_a, b) => [{ query: { account: b.accountId, q: b.fulfillmentOrderId }, expect: 'shows-nothing' }] },
-  // Viewers may ask today; a parallel change (input hardening) raises it to operator: update this line with it.
+  // Operators and above: each call spends the seller's Amazon quota.
   'GET /api/outbound/features': {
-    access: 'viewer',
+    access: 'operator',
     own: (a) => ({ query: { accountId: a.accountId, marketplaceId: a.marketplaceId } }),
     attacks: (_a, b) => [{ query: { accountId: b.accountId, marketplaceId: b.marketplaceId }, expect: 'refused' }],
   },

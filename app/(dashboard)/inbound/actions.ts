@@ -11,12 +11,11 @@ import { createPlan, resolveShipFrom } from '@/lib/inbound/plans';
 import { planInput } from '@/lib/inbound/plan-input';
 import { cancelShipment, confirmPreorder, createShipmentFromPlan, loadShipment, refreshShipment, updateShipmentItems, type Tenant } from '@/lib/inbound/shipments';
 import { confirmTransport, estimateTransport, putTransport, refreshTransport, voidTransport } from '@/lib/inbound/transport';
+import { preorderInput, shipmentName, shipmentRef, updateShipmentInput } from '@/lib/inbound/shipment-input';
 import { transportInput } from '@/lib/inbound/transport-input';
 import type { Role } from '@/lib/auth/roles';
 import type { SpApiClient } from '@/lib/sp-api/client';
 
-const shipmentRef = z.object({ accountId: z.uuid(), shipmentId: z.string().trim().min(1).max(40) });
-const shipmentName = z.string().trim().min(1, 'Give the shipment a name.').max(200, 'Use at most 200 characters.');
 const shipmentPath = (accountId: string, shipmentId: string) => `/inbound/${accountId}/${encodeURIComponent(shipmentId)}`;
 
 /** Amazon took the write but the follow-up read failed: say so instead of "nothing was changed". */
@@ -84,19 +83,7 @@ export const updateShipmentAction = shipmentAction(
   {
     name: 'inbound.update-shipment',
     role: 'operator',
-    input: shipmentRef
-      .extend({ name: shipmentName })
-      .catchall(z.unknown())
-      .transform((input, ctx) => {
-        const quantities: Record<string, number> = {};
-        for (const [key, value] of Object.entries(input)) {
-          if (!key.startsWith('qty_')) continue;
-          const n = Number(value);
-          if (value === '' || !Number.isInteger(n) || n < 0) ctx.addIssue({ code: 'custom', path: [key], message: 'Enter 0 or more whole units (0 removes the SKU).' });
-          else quantities[key.slice(4)] = n;
-        }
-        return { accountId: input.accountId, shipmentId: input.shipmentId, name: input.name, quantities };
-      }),
+    input: updateShipmentInput,
   },
   async (input, { db, client, tenant }) => {
     const { refreshed } = await updateShipmentItems(db, client, tenant, input);
@@ -119,12 +106,7 @@ export const confirmPreorderAction = shipmentAction(
   {
     name: 'inbound.confirm-preorder',
     role: 'operator',
-    input: shipmentRef.extend({
-      needByDate: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the need-by date.')
-        .refine((d) => d >= new Date().toISOString().slice(0, 10), 'The need-by date cannot be in the past.'),
-    }),
+    input: preorderInput(),
   },
   async (input, { db, client, tenant }) => {
     const result = await confirmPreorder(db, client, tenant, input.shipmentId, input.needByDate);

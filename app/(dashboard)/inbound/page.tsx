@@ -13,44 +13,23 @@ import { requireUser } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { listPlans } from '@/lib/inbound/plans';
 import { countInboundShipments, destinationsOf, INBOUND_PAGE_SIZE, listInboundShipments } from '@/lib/inbound/queries';
-import { SHIPMENT_STATUSES } from '@/lib/inbound/status';
-import { firstParam } from '@/lib/inbound/search-params';
+import { inboundListHref, parseInboundFilters } from '@/lib/inbound/search-params';
+import type { RawSearchParams } from '@/lib/validation/search-params';
 
 export const metadata: Metadata = { title: 'Inbound' };
 
-type Search = Promise<Record<string, string | string[] | undefined>>;
-
-/** The same filters on another page. */
-function pageHref(search: Record<string, string | string[] | undefined>, page: number): string {
-  const params = new URLSearchParams();
-  for (const key of ['status', 'destination', 'q', 'account', 'marketplace']) {
-    const value = firstParam(search[key]);
-    if (value) params.set(key, value);
-  }
-  if (page > 1) params.set('page', String(page));
-  const query = params.toString();
-  return query ? `/inbound?${query}` : '/inbound';
-}
-
-export default async function InboundPage({ searchParams }: { searchParams: Search }) {
+export default async function InboundPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireUser();
   const db = await getDb();
   const accounts = await listSellerAccounts(db, user.workspaceId);
-  const search = await searchParams;
-  const idParam = (key: string) => firstParam(search[key])?.match(/^[A-Za-z0-9-]{1,64}$/)?.[0];
-  const fromUrl = { account: idParam('account'), marketplace: idParam('marketplace') };
+  const parsed = parseInboundFilters(await searchParams);
+  const fromUrl = { account: parsed.account, marketplace: parsed.marketplace };
   const view = viewWithUrl(fromUrl, await readAccountView(accounts), accounts);
-  const status = firstParam(search.status);
-  const filters = {
-    accountId: view.accountId,
-    marketplaceId: view.marketplaceId,
-    status: status && (SHIPMENT_STATUSES as readonly string[]).includes(status) ? status : null,
-    destination: firstParam(search.destination),
-    q: firstParam(search.q),
-  };
+  const filters = { ...parsed, accountId: view.accountId, marketplaceId: view.marketplaceId };
   const total = await countInboundShipments(db, user.workspaceId, filters);
   const pageCount = Math.max(1, Math.ceil(total / INBOUND_PAGE_SIZE));
-  const page = Math.min(pageCount, Math.max(1, Number.parseInt(firstParam(search.page) ?? '1', 10) || 1));
+  // A page past the end shows the last one.
+  const page = Math.min(pageCount, filters.page);
   const [shipments, destinations, plans] = await Promise.all([
     listInboundShipments(db, user.workspaceId, filters, page),
     destinationsOf(db, user.workspaceId),
@@ -75,7 +54,7 @@ export default async function InboundPage({ searchParams }: { searchParams: Sear
       {shipments.length ? (
         <>
           <InboundShipmentTable shipments={shipments} />
-          {pageCount > 1 ? <Pagination page={page} pageCount={pageCount} total={total} noun="shipments" hrefFor={(p) => pageHref(search, p)} /> : null}
+          {pageCount > 1 ? <Pagination page={page} pageCount={pageCount} total={total} noun="shipments" hrefFor={(p) => inboundListHref(parsed, p)} /> : null}
         </>
       ) : (
         <EmptyState title={filters.status || filters.destination || filters.q ? 'No shipments match these filters' : 'No inbound shipments yet'}>

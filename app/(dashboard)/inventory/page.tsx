@@ -19,7 +19,7 @@ import { BUILT_IN_LOW_STOCK_THRESHOLD } from '@/lib/inventory/low-stock';
 import { listInventory } from '@/lib/inventory/queries';
 import { readDefaultThreshold } from '@/lib/inventory/thresholds';
 import { lastSyncedFor } from '@/lib/orders/last-synced';
-import type { RawSearchParams } from '@/lib/orders/list-filters';
+import type { RawSearchParams } from '@/lib/validation/search-params';
 
 export const metadata: Metadata = { title: 'Inventory' };
 

@@ -13,7 +13,8 @@ import { readAccountView } from '@/lib/accounts/selection';
 import { listSellerAccounts } from '@/lib/accounts/service';
 import { requireUser } from '@/lib/auth/session';
 import { lastSyncedFor } from '@/lib/orders/last-synced';
-import { applyAccountView, orderListHref, parseOrderFilters, type RawSearchParams } from '@/lib/orders/list-filters';
+import { applyAccountView, orderListHref, parseOrderFilters } from '@/lib/orders/list-filters';
+import type { RawSearchParams } from '@/lib/validation/search-params';
 import { loadOrderList } from '@/lib/orders/queries';
 
 export const metadata: Metadata = { title: 'Orders' };

@@ -26,22 +26,27 @@ const refreshPages = (accountId: string, id: string) => {
   revalidatePath(outboundOrderPath(accountId, id));
 };
 
-const createOrder = authorizedAction({ name: 'outbound.create', role: 'operator', input: createInput }, async (input, { user, db }) => {
-  const client = await spApiForAccount(db, user.workspaceId, input.accountId);
-  const outcome = await createOutboundOrder(db, client, { workspaceId: user.workspaceId, accountId: input.accountId, userId: user.id }, input);
-  refreshPages(input.accountId, input.sellerFulfillmentOrderId);
-  return {
-    message: outcome.created ? `Fulfillment order ${input.sellerFulfillmentOrderId} created.` : `Fulfillment order ${input.sellerFulfillmentOrderId} already exists; nothing was sent twice.`,
-    target: `${input.accountId}/${input.sellerFulfillmentOrderId}`,
-    requestId: outcome.requestId,
-    detail: { created: outcome.created, speed: input.shippingSpeedCategory, lines: input.items.length, requestId: outcome.requestId ?? null },
-  };
-});
-
-/** Create, then open the new order (after the audit entry is written). */
+/** Create, then open the new order (after the audit entry is written) once it is stored. */
 export async function createOutboundOrderAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  const state = await createOrder(previous, formData);
-  if (state.status === 'success') redirect(`${outboundOrderPath(String(formData.get('accountId')), String(formData.get('sellerFulfillmentOrderId')).trim())}?created=1`);
+  let openPath: string | undefined;
+  const state = await authorizedAction({ name: 'outbound.create', role: 'operator', input: createInput }, async (input, { user, db }) => {
+    const client = await spApiForAccount(db, user.workspaceId, input.accountId);
+    const outcome = await createOutboundOrder(db, client, { workspaceId: user.workspaceId, accountId: input.accountId, userId: user.id }, input);
+    refreshPages(input.accountId, input.sellerFulfillmentOrderId);
+    if (outcome.stored) openPath = `${outboundOrderPath(input.accountId, input.sellerFulfillmentOrderId)}?created=1`;
+    const id = input.sellerFulfillmentOrderId;
+    return {
+      message: !outcome.stored
+        ? `Amazon accepted fulfillment order ${id}; it will show in the list after the next sync.`
+        : outcome.created
+          ? `Fulfillment order ${id} created.`
+          : `Fulfillment order ${id} already exists; nothing was sent twice.`,
+      target: `${input.accountId}/${id}`,
+      requestId: outcome.requestId,
+      detail: { created: outcome.created, stored: outcome.stored, speed: input.shippingSpeedCategory, lines: input.items.length, requestId: outcome.requestId ?? null },
+    };
+  })(previous, formData);
+  if (state.status === 'success' && openPath) redirect(openPath);
   return state;
 }
 

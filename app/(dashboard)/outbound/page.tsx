@@ -10,18 +10,20 @@ import { listSellerAccounts } from '@/lib/accounts/service';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { parseOutboundFilters } from '@/lib/outbound/filters';
+import type { RawSearchParams } from '@/lib/validation/search-params';
 import { listOutboundOrders, outboundStatusCounts, PAGE_SIZE } from '@/lib/outbound/queries';
 
 export const metadata: Metadata = { title: 'Outbound' };
 
-export default async function OutboundPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OutboundPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireUser();
   const db = await getDb();
   const accounts = await listSellerAccounts(db, user.workspaceId);
   const filters = parseOutboundFilters(await searchParams);
   const view = viewWithUrl(filters, await readAccountView(accounts), accounts);
   const scope = { workspaceId: user.workspaceId, ...view };
-  const [{ rows, total }, counts] = await Promise.all([listOutboundOrders(db, scope, filters), outboundStatusCounts(db, scope, filters)]);
+  const [{ rows, total, page }, counts] = await Promise.all([listOutboundOrders(db, scope, filters), outboundStatusCounts(db, scope, filters)]);
+  const shown = { ...filters, page };
   const filtered = Boolean(filters.status || filters.speed || filters.country || filters.from || filters.to || filters.q);
   return (
     <>
@@ -38,9 +40,8 @@ export default async function OutboundPage({ searchParams }: { searchParams: Pro
       />
       <OutboundFiltersForm filters={filters} />
       <OutboundStatusCounts counts={counts} filters={filters} />
-      {/* Past the last page the table still shows, with its page links. */}
-      {rows.length || total ? (
-        <OutboundTable rows={rows} total={total} filters={filters} pageSize={PAGE_SIZE} />
+      {rows.length ? (
+        <OutboundTable rows={rows} total={total} filters={shown} pageSize={PAGE_SIZE} />
       ) : filtered ? (
         <EmptyState title="No orders match these filters">Change or clear the filters to see more.</EmptyState>
       ) : (

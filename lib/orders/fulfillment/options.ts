@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { LOW_STOCK_CHOICES } from '@/db/schema/order-fulfillment-choices';
+import { textField } from '@/lib/validation/text-input';
+import { messageTextField } from '../messaging/message-forms';
 
 export const FULFILLMENT_POLICIES = ['FillOrKill', 'FillAll', 'FillAllAvailable'] as const;
 export type FulfillmentPolicy = (typeof FULFILLMENT_POLICIES)[number];
@@ -23,10 +25,7 @@ export const POLICY_LABELS: Record<FulfillmentPolicy, string> = {
 const MAX_EMAIL_LENGTH = 64;
 const MAX_EMAILS = 10;
 
-export const notificationEmailsField = z
-  .string()
-  .trim()
-  .max(MAX_EMAILS * (MAX_EMAIL_LENGTH + 2), 'Too many e-mail addresses.')
+export const notificationEmailsField = textField({ max: MAX_EMAILS * (MAX_EMAIL_LENGTH + 2), tooLong: 'Too many e-mail addresses.' })
   .optional()
   .default('')
   .transform((text, ctx) => {
@@ -78,8 +77,8 @@ export const createFulfillmentInput = fulfillmentOptionsInput.extend({
     .union([z.enum(LOW_STOCK_CHOICES), z.literal('')])
     .optional()
     .transform((v) => (v ? v : undefined)),
-  /** For the notify-buyer choice: the message the buyer gets. */
-  buyerMessage: z.string().trim().max(2000, 'Keep the message under 2,000 characters.').optional().default(''),
+  /** For the notify-buyer choice: the message the buyer gets, held to the buyer-message rules. */
+  buyerMessage: messageTextField(2000, { optional: true }).optional().default(''),
   previewShortfall,
 });
 export type CreateFulfillmentInput = z.output<typeof createFulfillmentInput>;

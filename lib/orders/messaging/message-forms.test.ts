@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageBodyFor, messageInputFor, messageKindFor } from './message-forms';
+import { containsEmailAddress, containsHtmlTag, messageBodyFor, messageInputFor, messageKindFor } from './message-forms';
 
 const base = { orderId: '112-1234567-7654321' };
 
@@ -14,6 +14,28 @@ describe('buyer message forms', () => {
     expect(messages('<b>Hello</b>')).toEqual(['Amazon does not allow HTML in buyer messages.']);
     // Customization messages are limited to 800 characters by the model.
     expect(messageInputFor('confirmCustomizationDetails')!.safeParse({ ...base, action: 'confirmCustomizationDetails', text: 'x'.repeat(801) }).success).toBe(false);
+  });
+
+  it('refuses a 150 kB message at the length check, without running the content rules over it', () => {
+    const schema = messageInputFor('confirmOrderDetails')!;
+    // A long run without spaces made the e-mail pattern backtrack for ~20 s, freezing the server.
+    const huge = `${'a'.repeat(150_000)} write to seller@example.com <b>now</b>`;
+    const result = schema.safeParse({ ...base, action: 'confirmOrderDetails', text: huge });
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['text', 'Keep the message under 2,000 characters.']]);
+  });
+
+  it('finds e-mail addresses and HTML with patterns that stay linear on hostile input', () => {
+    expect(containsEmailAddress('mail seller@example.com today')).toBe(true);
+    expect(containsEmailAddress('Order 112-123 @ 5pm, see example.com')).toBe(false);
+    expect(containsEmailAddress('a@b.c')).toBe(false);
+    expect(containsHtmlTag('<a href="x">link</a>')).toBe(true);
+    expect(containsHtmlTag('1 < 2 and 3 > 2')).toBe(false);
+    // Shapes that backtrack quadratically in naive patterns; each still gets the right answer.
+    expect(containsEmailAddress('a'.repeat(150_000))).toBe(false);
+    expect(containsEmailAddress(`a@${'a.'.repeat(75_000)}`)).toBe(false);
+    expect(containsEmailAddress(`${'a'.repeat(150_000)}@example.com`)).toBe(true);
+    expect(containsHtmlTag('<a'.repeat(75_000))).toBe(false);
+    expect(containsHtmlTag(`${'<a'.repeat(75_000)}>`)).toBe(true);
   });
 
   it('validates warranty dates and builds date-time bodies', () => {

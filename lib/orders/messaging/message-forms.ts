@@ -6,6 +6,7 @@
  * Uploads API, which the dashboard does not use yet: they are listed but not offered.
  */
 import { z } from 'zod';
+import { afterTextRules, requiredText, textField } from '@/lib/validation/text-input';
 
 export type MessageOperation =
   | 'createConfirmOrderDetails'
@@ -55,32 +56,44 @@ export function messageKindFor(action: string): MessageKind {
   return MESSAGE_KINDS[action] ?? { kind: 'attachment-only', label: action, hint: 'The dashboard does not know this message type yet; send it from Seller Central.' };
 }
 
-const EMAIL_IN_TEXT = /[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}/i;
-const HTML_IN_TEXT = /<\/?[a-z][^>]*>/i;
+/*
+ * Both patterns run over what a user typed, so each is linear: no quantifier is followed by
+ * one that can match the same characters. One character before the @ finds the same
+ * addresses as a whole local part would (the search is unanchored), and a tag's attributes
+ * stop at the next <, so a run of "<a<a<a…" or of letters without a space is read once.
+ */
+const EMAIL_IN_TEXT = /[^\s@<>]@[^\s@<>]+\.[a-z]{2}/i;
+const HTML_IN_TEXT = /<\/?[a-z][^<>]*>/i;
 
-export function messageTextField(maxLength: number) {
-  return z
-    .string({ error: 'Write the message.' })
-    .trim()
-    .min(1, 'Write the message.')
-    .max(maxLength, `Keep the message under ${maxLength.toLocaleString('en-US')} characters.`)
-    .refine((t) => !HTML_IN_TEXT.test(t), 'Amazon does not allow HTML in buyer messages.')
-    .refine((t) => !EMAIL_IN_TEXT.test(t), 'Amazon does not allow e-mail addresses in buyer messages.');
+export const containsEmailAddress = (text: string): boolean => EMAIL_IN_TEXT.test(text);
+export const containsHtmlTag = (text: string): boolean => HTML_IN_TEXT.test(text);
+
+/**
+ * A message's text: the shared rules (length, no control characters but line breaks), then
+ * Amazon's. Amazon's rules run only on text that passed the shared ones, so they never read
+ * a 150 kB paste. Optional where a form may leave it empty (the fulfill form's buyer message).
+ */
+export function messageTextField(maxLength: number, options: { optional?: boolean } = {}) {
+  const rules = { max: maxLength, multiline: true, tooLong: `Keep the message under ${maxLength.toLocaleString('en-US')} characters.` };
+  return (options.optional ? textField(rules) : requiredText('Write the message.', rules))
+    .refine((t) => !containsHtmlTag(t), { message: 'Amazon does not allow HTML in buyer messages.', ...afterTextRules })
+    .refine((t) => !containsEmailAddress(t), { message: 'Amazon does not allow e-mail addresses in buyer messages.', ...afterTextRules });
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const realDate = (d: string) => DATE.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`));
 
 const dateField = (label: string) =>
-  z
-    .string({ error: `Enter the ${label}.` })
-    .trim()
+  textField({ max: 10, tooLong: `Enter the ${label} as a date.` }, `Enter the ${label}.`)
     .superRefine((d, ctx) => {
       if (!d) ctx.addIssue({ code: 'custom', message: `Enter the ${label}.`, abort: true });
       else if (!realDate(d)) ctx.addIssue({ code: 'custom', message: `Enter the ${label} as a date.`, abort: true });
     });
 
-const base = { orderId: z.string().trim().min(1), action: z.string().trim().min(1).max(60) };
+const base = { orderId: requiredText('Choose an order.', { max: 40 }), action: requiredText('Choose a message type.', { max: 60 }) };
+
+/** The fields every message form sends; each type's own fields are checked by messageInputFor. */
+export const messageEnvelope = z.object(base).catchall(z.string());
 
 /** The form's input for one action, or null when the dashboard cannot send it. */
 export function messageInputFor(action: string) {

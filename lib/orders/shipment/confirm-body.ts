@@ -5,6 +5,7 @@
  * order; quantities at most what is still unshipped).
  */
 import { z } from 'zod';
+import { afterTextRules, requiredText, textField } from '@/lib/validation/text-input';
 import type { ConfirmShipmentRequest } from '@/lib/sp-api/generated/orders-v0';
 import type { FulfillmentOrderDetail } from '@/lib/outbound/reshape';
 
@@ -105,20 +106,12 @@ const today = () => new Date();
  */
 export const manualConfirmInput = z
   .object({
-    orderId: z.string().trim().min(1),
-    carrierCode: z.string().trim().min(1, 'Enter the carrier.').max(64, 'Use at most 64 characters.'),
-    carrierName: z.string().trim().max(64, 'Use at most 64 characters.').optional().default(''),
-    trackingNumber: z
-      .string()
-      .trim()
-      .min(1, 'Enter the tracking number.')
-      .max(64, 'Use at most 64 characters.')
-      .regex(/^[A-Za-z0-9-]*$/, 'Use letters, digits and hyphens only.'),
-    shipDate: z
-      .string()
-      .trim()
-      .min(1, 'Enter the ship date.')
-      .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Enter the ship date as a date.')
+    orderId: requiredText('Choose an order.', { max: 40 }),
+    carrierCode: requiredText('Enter the carrier.', { max: 64 }),
+    carrierName: textField({ max: 64 }).optional().default(''),
+    trackingNumber: requiredText('Enter the tracking number.', { max: 64 }).regex(/^[A-Za-z0-9-]*$/, { message: 'Use letters, digits and hyphens only.', ...afterTextRules }),
+    shipDate: requiredText('Enter the ship date.', { max: 10, tooLong: 'Enter the ship date as a date.' })
+      .regex(/^(\d{4}-\d{2}-\d{2})?$/, { message: 'Enter the ship date as a date.', ...afterTextRules })
       .transform((d, ctx) => {
         const date = new Date(`${d}T12:00:00Z`);
         if (Number.isNaN(date.getTime())) {
@@ -131,10 +124,8 @@ export const manualConfirmInput = z
         }
         return date;
       }),
-    packageReferenceId: z
-      .string()
-      .trim()
-      .regex(/^[1-9]\d{0,8}$/, 'Use a positive whole number (Amazon accepts numbers only).'),
+    packageReferenceId: textField({ max: 9, tooLong: 'Use a positive whole number (Amazon accepts numbers only).' })
+      .regex(/^[1-9]\d{0,8}$/, { message: 'Use a positive whole number (Amazon accepts numbers only).', ...afterTextRules }),
   })
   .catchall(z.string())
   .refine((v) => v.carrierCode !== 'Other' || v.carrierName.length > 0, { path: ['carrierName'], message: 'Name the carrier when the code is Other.' });
@@ -173,6 +164,6 @@ export const PICKUP_STATUS_LABELS: Record<(typeof SHIPMENT_STATUSES)[number], st
 };
 
 export const updateShipmentStatusInput = z.object({
-  orderId: z.string().trim().min(1),
+  orderId: requiredText('Choose an order.', { max: 40 }),
   shipmentStatus: z.enum(SHIPMENT_STATUSES, { error: 'Choose a status.' }),
 });

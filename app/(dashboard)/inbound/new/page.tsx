@@ -9,7 +9,7 @@ import { listSellerAccounts } from '@/lib/accounts/service';
 import { requireUser } from '@/lib/auth/session';
 import { listShipFromAddresses } from '@/lib/inbound/plans';
 import { skuChoices } from '@/lib/inbound/queries';
-import { firstParam } from '@/lib/inbound/search-params';
+import { searchParam } from '@/lib/validation/search-params';
 
 export const metadata: Metadata = { title: 'New shipment plan' };
 
@@ -30,7 +30,7 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Sear
   const view = await readAccountView(accounts);
   const search = await searchParams;
   // The URL wins, then the sidebar's view, then the first account.
-  const [chosenAccount, chosenMarketplace] = (firstParam(search.for) ?? '').split('|');
+  const [chosenAccount, chosenMarketplace] = (searchParam(search, 'for') ?? '').split('|');
   const account = accounts.find((a) => a.id === chosenAccount) ?? accounts.find((a) => a.id === view.accountId) ?? accounts[0]!;
   const marketplace =
     account.marketplaces.find((m) => m.marketplaceId === chosenMarketplace) ??

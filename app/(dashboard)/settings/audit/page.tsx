@@ -7,22 +7,14 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
+import { describeAuditDetail } from '@/lib/audit/detail-text';
 import { auditHref, listAuditActions, listAuditEntries, parseAuditFilters } from '@/lib/audit/queries';
 import { requireUser } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
-import type { RawSearchParams } from '@/lib/orders/list-filters';
+import type { RawSearchParams } from '@/lib/validation/search-params';
 import { listUsers } from '@/lib/users/service';
 
 export const metadata: Metadata = { title: 'Audit log' };
-
-
-/** What the entry's detail says, without dumping JSON on the seller. */
-function describeDetail(detail: Record<string, unknown> | null): string {
-  if (!detail) return '';
-  return Object.entries(detail)
-    .map(([k, v]) => `${k}: ${typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)}`)
-    .join('; ');
-}
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireUser('admin');
@@ -99,7 +91,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <td className="font-mono text-xs">{row.action}</td>
                   <td>
                     <span className="font-mono text-xs">{row.target ?? '—'}</span>
-                    {row.detail ? <span className="block text-xs text-slate-600">{describeDetail(row.detail)}</span> : null}
+                    {row.detail ? <span className="block text-xs text-slate-600">{describeAuditDetail(row.detail)}</span> : null}
                   </td>
                   <td>{row.result === 'ok' ? 'Succeeded' : <span className="font-medium text-red-800">Failed</span>}</td>
                   <td className="font-mono text-xs">{row.requestId ?? '—'}</td>

@@ -3,22 +3,14 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { authorizedAction } from '@/lib/actions/authorized-action';
-import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
-import { ROLES } from '@/lib/auth/roles';
 import { changeUserRole, createUser, setUserDisabled } from '@/lib/users/service';
-
-const role = z.enum(ROLES, { error: 'Choose a role.' });
+import { newUserInput, roleInput as role } from '@/lib/users/user-input';
 
 export const createUserAction = authorizedAction(
   {
     name: 'users.create',
     role: 'admin',
-    input: z.object({
-      name: z.string().trim().min(1, 'Enter a name.').max(120),
-      email: z.email('Enter a valid email address.'),
-      role,
-      password: z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(200),
-    }),
+    input: newUserInput,
   },
   async (input, { user, db }) => {
     const id = await createUser(db, user, input);

@@ -5,7 +5,9 @@ import { completeAmazonConnection } from '@/lib/accounts/complete-connection';
 import { hasRole } from '@/lib/auth/roles';
 import { getCurrentUser } from '@/lib/auth/session';
 import { LwaError, SpApiError } from '@/lib/sp-api/errors';
+import { AMAZON_MESSAGE_SHOWN } from '@/lib/sp-api/seller-message';
 import { syncNewAccount } from '@/lib/sync/service';
+import { truncateText } from '@/lib/truncate-text';
 import { UserFacingError } from '@/lib/user-facing-error';
 
 /** Amazon's redirect after the seller consents (website authorization workflow). */
@@ -36,7 +38,7 @@ export async function GET(request: NextRequest) {
       error instanceof UserFacingError
         ? error.message
         : error instanceof LwaError || error instanceof SpApiError
-          ? `Amazon refused the connection: ${error.message}`
+          ? `Amazon refused the connection: ${truncateText(error.message, AMAZON_MESSAGE_SHOWN)}`
           : 'The connection could not be completed. Nothing was saved; try again.';
     if (!(error instanceof UserFacingError)) console.error('[accounts.connect]', error);
     await recordAudit(db, { workspaceId: user.workspaceId, userId: user.id, action: 'accounts.connect', result: 'error', detail: { message } });

@@ -1,16 +1,19 @@
 /**
- * CSV of the orders list's current view (the same URL parameters as /orders, every page of
- * it). Checks the session itself and reads only the user's workspace; rows are streamed in
- * batches, so a 100,000-order export starts at once and never sits in memory.
+ * CSV of the orders list's current view (the same URL parameters as /orders, read by the same
+ * parser, every page of it). Checks the session itself and reads only the user's workspace;
+ * rows are streamed in batches, so a 100,000-order export starts at once and never sits in
+ * memory. lib/exports/csv-download.ts keeps a failure from looking like a complete file.
  */
 import { getDb } from '@/db';
 import { marketplaceLabeler } from '@/lib/accounts/marketplace-labels';
 import { readAccountView } from '@/lib/accounts/selection';
 import { listSellerAccounts } from '@/lib/accounts/service';
 import { getCurrentUser } from '@/lib/auth/session';
+import { csvDownload } from '@/lib/exports/csv-download';
 import { csvRow, ORDER_CSV_HEADER, orderCsvRow } from '@/lib/orders/csv';
 import { applyAccountView, parseOrderFilters } from '@/lib/orders/list-filters';
 import { orderBatchesForExport } from '@/lib/orders/queries';
+import { searchParamsOf } from '@/lib/validation/search-params';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,41 +23,11 @@ export async function GET(request: Request): Promise<Response> {
   const db = await getDb();
   const accounts = await listSellerAccounts(db, user.workspaceId);
   const accountIds = accounts.map((a) => a.id);
-  const raw = Object.fromEntries(new URL(request.url).searchParams);
-  const { filters } = applyAccountView(parseOrderFilters(raw), await readAccountView(accounts), accountIds);
+  const { filters } = applyAccountView(parseOrderFilters(searchParamsOf(request.url)), await readAccountView(accounts), accountIds);
   const label = marketplaceLabeler(accounts);
-  const batches = orderBatchesForExport(db, { workspaceId: user.workspaceId, accountIds }, filters);
-  const encoder = new TextEncoder();
-
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      // A byte-order mark so spreadsheet programs read the file as UTF-8.
-      controller.enqueue(encoder.encode(`\uFEFF${csvRow(ORDER_CSV_HEADER)}`));
-    },
-    async pull(controller) {
-      try {
-        const next = await batches.next();
-        if (next.done) {
-          controller.close();
-          return;
-        }
-        controller.enqueue(encoder.encode(next.value.map((row) => orderCsvRow(row, label)).join('')));
-      } catch (error) {
-        console.error('[orders export]', error);
-        controller.error(error);
-      }
-    },
-    async cancel() {
-      await batches.return(undefined);
-    },
-  });
-
+  async function* lines() {
+    for await (const batch of orderBatchesForExport(db, { workspaceId: user!.workspaceId, accountIds }, filters)) yield batch.map((row) => orderCsvRow(row, label)).join('');
+  }
   const stamp = new Date().toISOString().slice(0, 10);
-  return new Response(body, {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="orders-${stamp}.csv"`,
-      'cache-control': 'no-store',
-    },
-  });
+  return csvDownload({ filename: `orders-${stamp}.csv`, header: csvRow(ORDER_CSV_HEADER), chunks: lines(), name: 'orders export' });
 }

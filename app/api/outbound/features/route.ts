@@ -1,24 +1,26 @@
 /**
  * Which SKUs of an account and marketplace may use blank box or block Amazon Logistics, for
- * the create form. Read from the database; refreshed from Amazon when older than FEATURES_TTL.
+ * the create form. Read from the database; refreshed from Amazon when older than FEATURES_TTL,
+ * so operators and above only, like the form.
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
-import { getCurrentUser } from '@/lib/auth/session';
+import { routeUser } from '@/lib/auth/route-user';
 import { storedFeatures } from '@/lib/outbound/queries';
 import { refreshFeatures } from '@/lib/outbound/service';
 import { UserFacingError } from '@/lib/user-facing-error';
+import { MARKETPLACE_ID } from '@/lib/validation/amazon-identifiers';
 
 export const dynamic = 'force-dynamic';
 const FEATURES_TTL_MS = 15 * 60_000;
 const noStore = { 'cache-control': 'no-store' };
-const query = z.object({ accountId: z.uuid(), marketplaceId: z.string().min(1).max(20) });
+const query = z.object({ accountId: z.uuid(), marketplaceId: z.string().regex(MARKETPLACE_ID) });
 
 export async function GET(request: NextRequest) {
-  const user = await getCurrentUser();
-  if (!user) return NextResponse.json({ error: 'Sign in first.' }, { status: 401, headers: noStore });
+  const user = await routeUser('operator');
+  if (user instanceof Response) return user;
   const parsed = query.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) return NextResponse.json({ error: 'Choose an account and marketplace.' }, { status: 400, headers: noStore });
   const { accountId, marketplaceId } = parsed.data;

@@ -3,8 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
-import { hasRole } from '@/lib/auth/roles';
-import { getCurrentUser } from '@/lib/auth/session';
+import { routeUser } from '@/lib/auth/route-user';
 import { getOutboundOrderView } from '@/lib/outbound/queries';
 import { listReturnReasons } from '@/lib/outbound/service';
 import { UserFacingError } from '@/lib/user-facing-error';
@@ -14,9 +13,8 @@ const noStore = { 'cache-control': 'no-store' };
 const query = z.object({ accountId: z.uuid(), orderId: z.string().min(1).max(40), sku: z.string().min(1).max(50) });
 
 export async function GET(request: NextRequest) {
-  const user = await getCurrentUser();
-  if (!user) return NextResponse.json({ error: 'Sign in first.' }, { status: 401, headers: noStore });
-  if (!hasRole(user.role, 'operator')) return NextResponse.json({ error: 'Your role does not allow returns.' }, { status: 403, headers: noStore });
+  const user = await routeUser('operator');
+  if (user instanceof Response) return user;
   const parsed = query.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) return NextResponse.json({ error: 'Choose an item.' }, { status: 400, headers: noStore });
   const { accountId, orderId, sku } = parsed.data;

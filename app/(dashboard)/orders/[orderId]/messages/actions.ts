@@ -1,17 +1,14 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
 import { authorizedAction, fieldErrorsOf } from '@/lib/actions/authorized-action';
 import { orderForAction } from '@/lib/orders/order-action-context';
-import { messageInputFor, messageKindFor } from '@/lib/orders/messaging/message-forms';
+import { messageEnvelope, messageInputFor, messageKindFor } from '@/lib/orders/messaging/message-forms';
 import { messagingActionsFor, sendBuyerMessage } from '@/lib/orders/messaging/service';
 import { asUserFacing } from '@/lib/sp-api/seller-message';
 import { UserFacingError } from '@/lib/user-facing-error';
 
 /** The wrapper validates the common fields; each message type's own fields are validated here, before anything is sent. */
-const messageEnvelope = z.object({ orderId: z.string().trim().min(1), action: z.string().trim().min(1).max(60) }).catchall(z.string());
-
 export const sendBuyerMessageAction = authorizedAction({ name: 'orders.buyer-message.send', role: 'operator', input: messageEnvelope, target: (input) => input.orderId }, async (input, { user, db }) => {
   const schema = messageInputFor(input.action);
   if (!schema) throw new UserFacingError(`${messageKindFor(input.action).label} messages cannot be sent from the dashboard.`);

@@ -11,8 +11,9 @@ import { confirmFbaShipments, confirmPackage, confirmShipmentMode, setConfirmShi
 import { refreshFulfillmentOrder } from '@/lib/orders/fulfillment/service';
 import { asUserFacing } from '@/lib/sp-api/seller-message';
 import { UserFacingError } from '@/lib/user-facing-error';
+import { optionalText, requiredText } from '@/lib/validation/text-input';
 
-const orderOnly = z.object({ orderId: z.string().trim().min(1) });
+const orderOnly = z.object({ orderId: requiredText('Choose an order.', { max: 40 }) });
 
 function revalidateOrder(orderId: string) {
   revalidatePath(`/orders/${orderId}`, 'layout');
@@ -101,7 +102,7 @@ export const updateShipmentStatusAction = authorizedAction({ name: 'orders.updat
 });
 
 export const setConfirmModeAction = authorizedAction(
-  { name: 'settings.confirm-shipment-mode', role: 'admin', input: z.object({ mode: z.enum(['automatic', 'manual'], { error: 'Choose how shipments are confirmed.' }), orderId: z.string().optional() }) },
+  { name: 'settings.confirm-shipment-mode', role: 'admin', input: z.object({ mode: z.enum(['automatic', 'manual'], { error: 'Choose how shipments are confirmed.' }), orderId: optionalText({ max: 40 }) }) },
   async (input, { user, db }) => {
     await setConfirmShipmentMode(db, user.workspaceId, input.mode, user.id);
     if (input.orderId) revalidateOrder(input.orderId);

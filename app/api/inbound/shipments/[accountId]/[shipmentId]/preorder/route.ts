@@ -1,11 +1,11 @@
-/** getPreorderInfo for the shipment page's pre-order panel. */
+/** getPreorderInfo for the shipment page's pre-order panel, which only operators and above see. */
 import { NextResponse } from 'next/server';
 import { errorResponse, shipmentAccess } from '@/lib/inbound/route-access';
 import { readPreorderInfo } from '@/lib/inbound/shipments';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ accountId: string; shipmentId: string }> }) {
   const { accountId, shipmentId } = await params;
-  const access = await shipmentAccess(accountId, decodeURIComponent(shipmentId));
+  const access = await shipmentAccess(accountId, decodeURIComponent(shipmentId), 'operator');
   if (access instanceof Response) return access;
   try {
     return NextResponse.json(await readPreorderInfo(access.db, access.client, access.tenant, access.shipment.shipmentId));
