@@ -6,6 +6,7 @@ import { getDb } from '@/db';
 import { env } from '@/lib/env';
 import { readOrCreateLocalSecret } from '@/lib/local-secrets';
 import { authenticate, describeAuthenticationFailure } from './authenticate';
+import { clientAddress } from './client-address';
 
 function authSecret(): string {
   const { AUTH_SECRET, DATA_DIR } = env();
@@ -23,13 +24,18 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: 'Email and password',
         credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
-        async authorize(credentials) {
+        async authorize(credentials, req) {
           if (!credentials?.email || !credentials.password) throw new Error('Enter your email and password.');
-          const { SIGN_IN_MAX_FAILURES, SIGN_IN_LOCK_MINUTES } = env();
+          const { SIGN_IN_MAX_FAILURES, SIGN_IN_ADDRESS_MAX_FAILURES, SIGN_IN_ACCOUNT_MAX_FAILURES, SIGN_IN_LOCK_MINUTES } = env();
           const result = await authenticate(
             await getDb(),
-            { email: credentials.email, password: credentials.password },
-            { maxFailures: SIGN_IN_MAX_FAILURES, lockMinutes: SIGN_IN_LOCK_MINUTES },
+            { email: credentials.email, password: credentials.password, address: clientAddress(req.headers ?? {}) },
+            {
+              maxFailures: SIGN_IN_MAX_FAILURES,
+              addressMaxFailures: SIGN_IN_ADDRESS_MAX_FAILURES,
+              accountMaxFailures: SIGN_IN_ACCOUNT_MAX_FAILURES,
+              lockMinutes: SIGN_IN_LOCK_MINUTES,
+            },
           );
           // next-auth passes a thrown message to the sign-in form as its error.
           if (!result.ok) throw new Error(describeAuthenticationFailure(result));
