@@ -1,4 +1,7 @@
-/** next-auth configuration: email and password, sessions in a signed, encrypted cookie (JWT). */
+/**
+ * next-auth configuration: email and password, sessions in a signed, encrypted cookie (JWT).
+ * The token carries the user's session epoch, so it can be revoked (session-user.ts).
+ */
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
@@ -39,17 +42,23 @@ export function authOptions(): NextAuthOptions {
           );
           // next-auth passes a thrown message to the sign-in form as its error.
           if (!result.ok) throw new Error(describeAuthenticationFailure(result));
-          return { id: result.user.id, email: result.user.email, name: result.user.name };
+          return { id: result.user.id, email: result.user.email, name: result.user.name, sessionEpoch: result.user.sessionEpoch };
         },
       }),
     ],
     callbacks: {
       jwt({ token, user }) {
-        if (user) token.uid = user.id;
+        if (user) {
+          token.uid = user.id;
+          token.sessionEpoch = user.sessionEpoch ?? 0;
+        }
         return token;
       },
       session({ session, token }) {
-        if (session.user && typeof token.uid === 'string') session.user.id = token.uid;
+        if (session.user && typeof token.uid === 'string') {
+          session.user.id = token.uid;
+          session.user.sessionEpoch = typeof token.sessionEpoch === 'number' ? token.sessionEpoch : 0;
+        }
         return session;
       },
     },
