@@ -1,6 +1,8 @@
 /**
- * next-auth configuration: email and password, sessions in a signed, encrypted cookie (JWT).
- * The token carries the user's session epoch, so it can be revoked (session-user.ts).
+ * next-auth configuration: email and password, sessions in a signed, encrypted cookie (JWT)
+ * that is HttpOnly and SameSite=Lax always, and Secure (with the __Secure- prefix) whenever the
+ * site is https. The token carries the user's session epoch, so it can be revoked
+ * (session-user.ts).
  */
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
@@ -8,6 +10,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDb } from '@/db';
 import { env } from '@/lib/env';
 import { readOrCreateLocalSecret } from '@/lib/local-secrets';
+import { siteUsesHttps } from '@/lib/security/https';
 import { authenticate, describeAuthenticationFailure } from './authenticate';
 import { clientAddress } from './client-address';
 
@@ -21,6 +24,8 @@ let cached: NextAuthOptions | undefined;
 export function authOptions(): NextAuthOptions {
   cached ??= {
     secret: authSecret(),
+    // next-auth would decide this from NEXTAUTH_URL too; said here so that HSTS and cookies follow one rule.
+    useSecureCookies: siteUsesHttps(env().NEXTAUTH_URL),
     session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
     pages: { signIn: '/sign-in', error: '/sign-in' },
     providers: [
