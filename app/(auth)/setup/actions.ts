@@ -6,6 +6,7 @@ import { getDb } from '@/db';
 import { echoValues, type ActionState } from '@/lib/actions/action-state';
 import { fieldErrorsOf } from '@/lib/actions/authorized-action';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
+import { discardSetupCode, isSetupCode } from '@/lib/auth/setup-code';
 import { connectDemoSellers, parseDemoSellers } from '@/lib/accounts/demo-accounts';
 import { refreshMarketplaces } from '@/lib/accounts/marketplaces';
 import { secretBox } from '@/lib/accounts/secret-box';
@@ -16,6 +17,7 @@ import { UserFacingError } from '@/lib/user-facing-error';
 
 const ownerSchema = z
   .object({
+    setupCode: z.string({ error: 'Enter the setup code printed by the server.' }).trim().min(1, 'Enter the setup code printed by the server.'),
     workspaceName: z.string().trim().min(1, 'Enter your business name.').max(120),
     name: z.string().trim().min(1, 'Enter your name.').max(120),
     email: z.email('Enter a valid email address.'),
@@ -24,7 +26,11 @@ const ownerSchema = z
   })
   .refine((v) => v.password === v.confirmPassword, { path: ['confirmPassword'], message: 'The passwords do not match.' });
 
-/** First run only: no session exists yet, so this action guards itself by refusing once any user exists. */
+/**
+ * First run only: no session exists yet, so this action guards itself. It refuses once any
+ * user exists, and before that it needs the setup code the server printed (lib/auth/setup-code.ts),
+ * so reaching the port first is not enough to become the owner.
+ */
 export async function createOwnerAccount(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = ownerSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
@@ -32,6 +38,11 @@ export async function createOwnerAccount(_previous: ActionState, formData: FormD
   }
   const db = await getDb();
   if (await hasAnyUser(db)) return { status: 'error', message: 'The owner account already exists. Sign in instead.' };
+  const { DATA_DIR } = env();
+  if (!isSetupCode(DATA_DIR, parsed.data.setupCode)) {
+    const wrongCode = "That is not the server's setup code. Copy it from the server's console or its setup-code file.";
+    return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: { setupCode: [wrongCode] }, values: echoValues(formData) };
+  }
   let workspaceId: string;
   try {
     ({ workspaceId } = await createFirstOwner(db, parsed.data));
@@ -39,6 +50,7 @@ export async function createOwnerAccount(_previous: ActionState, formData: FormD
     if (error instanceof UserFacingError) return { status: 'error', message: error.message };
     throw error;
   }
+  discardSetupCode(DATA_DIR);
   // Embedded default: the simulator's demo sellers, so the dashboard has data from the first minute.
   const demoAccounts = await connectDemoSellers(db, secretBox(), workspaceId, parseDemoSellers(env().SPAPI_DEMO_REFRESH_TOKENS));
   for (const accountId of demoAccounts) {
