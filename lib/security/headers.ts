@@ -37,7 +37,7 @@ export function contentSecurityPolicy(nonce: string, { development, https }: Omi
 }
 
 /** Features the dashboard never uses, refused to it and to anything it frames. */
-const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=()';
+const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), browsing-topics=()';
 
 /**
  * One year, this host only: includeSubDomains or preload would bind every other site under the
