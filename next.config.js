@@ -6,18 +6,7 @@ const nextConfig = {
   typescript: { tsconfigPath: 'tsconfig.next.json' },
   // Native and WASM packages load from node_modules at run time instead of being bundled.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres', 'pg', 'pg-boss', 'pdfkit', 'bwip-js'],
-  async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'same-origin' },
-        ],
-      },
-    ];
-  },
+  // Security headers: proxy.ts (a fresh CSP nonce per request, HSTS only over TLS).
 };
 
 export default nextConfig;

@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 3100);
 const simPort = Number(process.env.E2E_SIM_PORT ?? 4110);
 export const baseURL = `http://localhost:${port}`;
+/** The dashboard's data folder under test; the first-run test reads the setup code from it as its operator would. */
+export const E2E_DATA_DIR = '.data/e2e';
 
 export default defineConfig({
   testDir: './e2e',
@@ -28,7 +30,7 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh data folder each run: the suite starts from a first-run dashboard.
-    command: 'rm -rf .data/e2e && node scripts/start.mjs',
+    command: `rm -rf ${E2E_DATA_DIR} && node scripts/start.mjs`,
     url: `${baseURL}/sign-in`,
     reuseExistingServer: false,
     timeout: 300_000,
@@ -39,7 +41,7 @@ export default defineConfig({
       // Amazon's side moves 20x faster (orders ship, quotas refill), so the suite sees life
       // cycles and a full first sync in minutes; the simulator tells the app the faster rates.
       SIM_CLOCK_SCALE: process.env.E2E_SIM_CLOCK_SCALE ?? '20',
-      DATA_DIR: '.data/e2e',
+      DATA_DIR: E2E_DATA_DIR,
       NEXTAUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
     },

@@ -1,9 +1,12 @@
 'use client';
 
+import './globals.css';
+
+// Classes, not a style attribute: the Content-Security-Policy (proxy.ts) refuses inline styles.
 export default function GlobalError({ reset }: { error: Error; reset: () => void }) {
   return (
     <html lang="en">
-      <body style={{ fontFamily: 'system-ui, sans-serif', padding: '2.5rem' }}>
+      <body className="p-10 font-sans">
         <main>
           <h1>Something went wrong</h1>
           <p>The dashboard hit an unexpected error. Nothing you entered was sent.</p>

@@ -10,7 +10,7 @@ describe.each(testDatabases)('migrations on $name', ({ open }) => {
         sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
       );
       const names = (Array.isArray(rows) ? rows : (rows as { rows: { table_name: string }[] }).rows).map((r) => r.table_name);
-      expect(names).toEqual(expect.arrayContaining(['audit_log', 'sign_in_attempts', 'users', 'workspaces']));
+      expect(names).toEqual(expect.arrayContaining(['audit_log', 'sign_in_known_addresses', 'sign_in_throttles', 'users', 'workspaces']));
     } finally {
       await handle.close();
     }

@@ -40,7 +40,7 @@ test('the owner signs in, visits every section, and signs out', async ({ page })
   await expect(page.getByRole('heading', { name: 'Users and roles', level: 1 })).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   await page.goto('/orders');
   await expect(page).toHaveURL(/\/sign-in$/);

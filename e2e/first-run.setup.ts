@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { E2E_DATA_DIR } from '../playwright.config';
 import { expectAccessible, OWNER, OWNER_STATE, signIn } from './helpers';
 
 test('first run asks for the owner account, then the owner signs in', async ({ page }) => {
@@ -9,6 +12,7 @@ test('first run asks for the owner account, then the owner signs in', async ({ p
 
   // Bad input is refused field by field and nothing is created.
   await page.getByRole('button', { name: 'Create owner account' }).click();
+  await expect(page.getByText('Enter the setup code printed by the server.')).toBeVisible();
   await expect(page.getByText('Enter your business name.')).toBeVisible();
   await page.getByLabel('Business name').fill(OWNER.workspaceName);
   await page.getByLabel('Your name').fill(OWNER.name);
@@ -22,6 +26,17 @@ test('first run asks for the owner account, then the owner signs in', async ({ p
   await expect(page.getByLabel('Business name')).toHaveValue(OWNER.workspaceName);
   await expect(page.getByLabel('Email')).toHaveValue(OWNER.email);
 
+  // Reaching the port first is not enough: the owner needs the code the server printed at start.
+  await page.getByLabel('Password', { exact: true }).fill(OWNER.password);
+  await page.getByLabel('Confirm password').fill(OWNER.password);
+  await page.getByLabel('Setup code').fill('ABCDE-FGHJK');
+  await page.getByRole('button', { name: 'Create owner account' }).click();
+  await expect(page.getByText("That is not the server's setup code. Copy it from the server's console or its setup-code file.")).toBeVisible();
+  await expect(page.getByText(`saved on the server in ${path.join(E2E_DATA_DIR, 'secrets', 'setup-code')}`)).toBeVisible();
+
+  // The operator reads it where the page says it is.
+  const setupCode = (await readFile(path.join(E2E_DATA_DIR, 'secrets', 'setup-code'), 'utf8')).trim();
+  await page.getByLabel('Setup code').fill(setupCode);
   await page.getByLabel('Password', { exact: true }).fill(OWNER.password);
   await page.getByLabel('Confirm password').fill(OWNER.password);
   await page.getByRole('button', { name: 'Create owner account' }).click();

@@ -22,7 +22,8 @@ test('a viewer reads the shipment and messages of an order but cannot fulfill, c
   await viewerPage.goto(`/orders/${order.amazonOrderId}/ship`);
   await expect(viewerPage.getByRole('heading', { name: `Shipment of order ${order.amazonOrderId}` })).toBeVisible();
   await expect(viewerPage.getByRole('heading', { name: 'Amazon ships this order' })).toBeVisible();
-  await expect(viewerPage.getByRole('button')).toHaveText(['Show', 'Sign out']);
+  // Only the page chrome's buttons: the account view and the user menu.
+  await expect(viewerPage.getByRole('button')).toHaveText(['Show', 'Sign out', 'Sign out everywhere']);
 
   await viewerPage.goto(`/orders/${order.amazonOrderId}/messages`);
   await expect(viewerPage.getByRole('region', { name: 'Sent messages' })).toBeVisible();

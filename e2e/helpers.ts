@@ -28,11 +28,22 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-/** Zero serious or critical accessibility violations on the page as it is now. */
+/**
+ * Zero serious or critical accessibility violations on the page as it is now, and nothing the
+ * Content-Security-Policy refused on it so far: every page a test looks at is checked for both.
+ */
 export async function expectAccessible(page: Page) {
+  await expectNoPolicyViolations(page);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+/** Chromium reports what the CSP refused in the console ("Refused to …", "… violates the following Content Security Policy directive …"). */
+export async function expectNoPolicyViolations(page: Page) {
+  const messages = await page.consoleMessages({ filter: 'all' });
+  const refused = messages.map((m) => m.text()).filter((text) => /Content Security Policy|Refused to /.test(text));
+  expect(refused, `the page ${page.url()}`).toEqual([]);
 }
 
 /** Each test that needs its own user gets a unique email, so tests never depend on each other's data. */

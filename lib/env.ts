@@ -24,9 +24,17 @@ const schema = z.object({
     .optional(),
   /** Signs session cookies; generated into DATA_DIR when absent. At least 32 characters. */
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  /** Failed sign-ins allowed before an email is locked, and for how long. */
+  /**
+   * The sign-in limits (lib/auth/sign-in-limits.ts): failures for one email from one address,
+   * from one address whatever the emails, and for one email from addresses new to its user;
+   * and the length of the counting window and of each lock.
+   */
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  SIGN_IN_ADDRESS_MAX_FAILURES: z.coerce.number().int().min(1).max(10_000).default(20),
+  SIGN_IN_ACCOUNT_MAX_FAILURES: z.coerce.number().int().min(1).max(10_000).default(50),
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** The dashboard's public URL (next-auth reads it too); https makes cookies Secure and turns on HSTS. */
+  NEXTAUTH_URL: optionalUrl,
   /** Minutes between syncs of each account and kind (orders, inventory, outbound, inbound). */
   SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   /**

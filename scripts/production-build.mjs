@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'db', 'public'];
-const SOURCE_FILES = ['next.config.js', 'postcss.config.mjs', 'package.json', 'tsconfig.json', 'instrumentation.ts'];
+const SOURCE_FILES = ['next.config.js', 'postcss.config.mjs', 'package.json', 'tsconfig.json', 'instrumentation.ts', 'proxy.ts'];
 
 function newestSourceMtime(root) {
   let newest = 0;

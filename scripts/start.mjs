@@ -2,8 +2,9 @@
 /**
  * `npm start`: one command from a fresh clone to a working dashboard.
  * Builds the app when the build is missing or older than the sources, starts the bundled
- * SP-API simulator when no real Amazon credentials are configured, then serves Next.js.
- * `--dev` runs `next dev` instead of a production build.
+ * SP-API simulator when no real Amazon credentials are configured, then serves Next.js
+ * (scripts/serve.mjs: on 127.0.0.1 unless HOST says otherwise). `--dev` serves `next dev`
+ * instead of a production build.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -68,5 +69,5 @@ if (useSimulator) {
   });
 }
 
-const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
-run('next', process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port]);
+// Our own server around Next.js (serve.mjs): it binds to HOST (loopback by default) and knows the client's address.
+run('next', process.execPath, [path.join(root, 'scripts/serve.mjs'), ...(dev ? ['--dev'] : [])], { extraEnv: { PORT: port } });

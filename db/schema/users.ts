@@ -17,14 +17,11 @@ export const users = pgTable(
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    /**
+     * Carried in every session token issued to the user; raising it ends all of them at their
+     * next request ("Sign out everywhere", disabling the user). See lib/auth/session-user.ts.
+     */
+    sessionEpoch: integer('session_epoch').notNull().default(0),
   },
   (t) => [uniqueIndex('users_email_unique').on(t.email)],
 );
-
-/** Failed sign-ins per email, to slow down and then lock password guessing. */
-export const signInAttempts = pgTable('sign_in_attempts', {
-  email: text('email').primaryKey(),
-  failures: integer('failures').notNull().default(0),
-  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull(),
-  lockedUntil: timestamp('locked_until', { withTimezone: true }),
-});

@@ -1,13 +1,17 @@
 /**
- * Email and password check with lock-out: after too many failures in a row an email is
- * locked for a while, whatever password is tried, so guessing is slow.
+ * Email and password check under the sign-in limits (sign-in-limits.ts): a locked client is
+ * refused before any password is checked, so guessing is slow, and the locks fall on the
+ * guesser's address rather than on the user being guessed at.
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { signInAttempts, users } from '@/db/schema';
+import { users } from '@/db/schema';
 import { emailInput } from '@/lib/users/user-input';
 import type { Role } from './roles';
 import { decoyPasswordHash, verifyPassword } from './password';
+import { lockFor, recordFailure, recordSuccess, type SignInLimits } from './sign-in-limits';
+
+export type { SignInLimits } from './sign-in-limits';
 
 export interface AuthenticatedUser {
   id: string;
@@ -15,75 +19,64 @@ export interface AuthenticatedUser {
   name: string;
   role: Role;
   workspaceId: string;
+  /** Carried in the session token (session-user.ts). */
+  sessionEpoch: number;
 }
 
 export type AuthenticationResult =
   | { ok: true; user: AuthenticatedUser }
   | { ok: false; reason: 'invalid' | 'disabled' }
-  | { ok: false; reason: 'locked'; retryAfterMinutes: number };
-
-export interface LockPolicy {
-  maxFailures: number;
-  lockMinutes: number;
-}
+  /** locked: this email from this address; address-locked: this address; account-locked: this email from addresses new to its user. */
+  | { ok: false; reason: 'locked' | 'address-locked' | 'account-locked'; retryAfterMinutes: number };
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+const LOCK_REASONS = { 'email-address': 'locked', address: 'address-locked', email: 'account-locked' } as const;
+
 export async function authenticate(
   db: Db,
-  input: { email: string; password: string },
-  policy: LockPolicy,
+  input: { email: string; password: string; address: string },
+  limits: SignInLimits,
   now = new Date(),
 ): Promise<AuthenticationResult> {
   // No account has an email the user forms would refuse (a NUL byte cannot even be queried).
   if (!emailInput.safeParse(input.email).success) return { ok: false, reason: 'invalid' };
-  const email = normalizeEmail(input.email);
-  const [attempt] = await db.select().from(signInAttempts).where(eq(signInAttempts.email, email));
-  if (attempt?.lockedUntil && attempt.lockedUntil > now) {
-    return { ok: false, reason: 'locked', retryAfterMinutes: Math.ceil((attempt.lockedUntil.getTime() - now.getTime()) / 60_000) };
-  }
+  const subject = { email: normalizeEmail(input.email), address: input.address };
+  const [user] = await db.select().from(users).where(eq(users.email, subject.email));
 
-  const [user] = await db.select().from(users).where(eq(users.email, email));
+  const lock = await lockFor(db, subject, user?.id ?? null, now);
+  if (lock) return { ok: false, reason: LOCK_REASONS[lock.scope], retryAfterMinutes: lock.retryAfterMinutes };
+
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
-
   if (!user || !passwordOk) {
-    await recordFailure(db, email, policy, now);
+    await recordFailure(db, subject, limits, now);
     return { ok: false, reason: 'invalid' };
   }
   if (user.disabledAt) return { ok: false, reason: 'disabled' };
 
-  await db.delete(signInAttempts).where(eq(signInAttempts.email, email));
+  await recordSuccess(db, subject, user.id, now);
   await db.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
   return {
     ok: true,
-    user: { id: user.id, email: user.email, name: user.name, role: user.role, workspaceId: user.workspaceId },
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, workspaceId: user.workspaceId, sessionEpoch: user.sessionEpoch },
   };
-}
-
-async function recordFailure(db: Db, email: string, policy: LockPolicy, now: Date) {
-  await db.transaction(async (tx) => {
-    // The row lock makes concurrent failures for one email count one after another.
-    const [row] = await tx.select().from(signInAttempts).where(eq(signInAttempts.email, email)).for('update');
-    // A failure after an expired lock starts a fresh count.
-    const expired = row?.lockedUntil != null && row.lockedUntil <= now;
-    const failures = row && !expired ? row.failures + 1 : 1;
-    const lockedUntil = failures >= policy.maxFailures ? new Date(now.getTime() + policy.lockMinutes * 60_000) : null;
-    await tx
-      .insert(signInAttempts)
-      .values({ email, failures, lastFailureAt: now, lockedUntil })
-      .onConflictDoUpdate({ target: signInAttempts.email, set: { failures, lastFailureAt: now, lockedUntil } });
-  });
 }
 
 export function describeAuthenticationFailure(result: Exclude<AuthenticationResult, { ok: true }>): string {
   switch (result.reason) {
     case 'locked':
-      return `Too many failed sign-ins. Try again in ${result.retryAfterMinutes} minute${result.retryAfterMinutes === 1 ? '' : 's'}.`;
+      return `Too many failed sign-ins. Try again in ${minutes(result.retryAfterMinutes)}.`;
+    case 'address-locked':
+      return `Too many attempts from this address; try again in ${minutes(result.retryAfterMinutes)}.`;
+    case 'account-locked':
+      return `Too many failed sign-ins for this email from new places. Sign in from a network you have signed in from before, or try again in ${minutes(result.retryAfterMinutes)}.`;
     case 'disabled':
       return 'This account has been disabled. Ask an owner or admin of your workspace.';
     case 'invalid':
       return 'Wrong email or password.';
   }
 }
+
+const minutes = (n: number) => `${n} minute${n === 1 ? '' : 's'}`;

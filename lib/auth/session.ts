@@ -1,24 +1,18 @@
 /**
- * The session check every page and action makes for itself. The user is re-read from the
- * database on each request, so a role change or a disabled account takes effect at once.
+ * The session check every page and action makes for itself: the cookie's claims, then the
+ * user they name read afresh (session-user.ts), so a role change, a disabled account or
+ * "Sign out everywhere" takes effect at once.
  */
 import 'server-only';
-import { and, eq, isNull } from 'drizzle-orm';
 import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db';
-import { users } from '@/db/schema';
 import { authOptions } from './options';
 import { hasRole, type Role } from './roles';
+import { userForSession, type CurrentUser } from './session-user';
 
-export interface CurrentUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  workspaceId: string;
-}
+export type { CurrentUser } from './session-user';
 
 /**
  * Once per render: the dashboard layout and the page both check the session, and share one
@@ -27,14 +21,10 @@ export interface CurrentUser {
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions());
-  const id = session?.user?.id;
-  if (!id) return null;
-  const db = await getDb();
-  const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, workspaceId: users.workspaceId })
-    .from(users)
-    .where(and(eq(users.id, id), isNull(users.disabledAt)));
-  return user ?? null;
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  // Sessions issued before epochs existed carry none: they belong to epoch 0.
+  return userForSession(await getDb(), { userId, sessionEpoch: session.user?.sessionEpoch ?? 0 });
 });
 
 /** For pages: anonymous visitors go to sign-in, users without the role to the no-access page. */

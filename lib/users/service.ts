@@ -106,8 +106,9 @@ export async function setUserDisabled(db: Db, actor: Actor, userId: string, disa
   if (userId === actor.id) throw new UserFacingError('You cannot disable your own account.');
   const user = await findInWorkspace(db, actor.workspaceId, userId);
   if (!canAssignRole(actor.role, user.role, user.role)) throw new UserFacingError('Only an owner can disable or enable an owner.');
+  // Disabling also ends the user's sessions for good, so enabling them again needs a new sign-in.
   await db
     .update(users)
-    .set({ disabledAt: disabled ? new Date() : null })
+    .set(disabled ? { disabledAt: new Date(), sessionEpoch: sql`${users.sessionEpoch} + 1` } : { disabledAt: null })
     .where(and(eq(users.id, userId), eq(users.workspaceId, actor.workspaceId)));
 }

@@ -1,9 +1,11 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
 import { getDb } from '@/db';
 import { echoValues, type ActionState } from '@/lib/actions/action-state';
 import { fieldErrorsOf } from '@/lib/actions/authorized-action';
+import { discardSetupCode, isSetupCode } from '@/lib/auth/setup-code';
 import { connectDemoSellers, parseDemoSellers } from '@/lib/accounts/demo-accounts';
 import { refreshMarketplaces } from '@/lib/accounts/marketplaces';
 import { secretBox } from '@/lib/accounts/secret-box';
@@ -13,14 +15,30 @@ import { createFirstOwner, hasAnyUser } from '@/lib/users/service';
 import { firstOwnerInput } from '@/lib/users/user-input';
 import { UserFacingError } from '@/lib/user-facing-error';
 
-/** First run only: no session exists yet, so this action guards itself by refusing once any user exists. */
+const setupCodeInput = z.object({
+  setupCode: z.string({ error: 'Enter the setup code printed by the server.' }).trim().min(1, 'Enter the setup code printed by the server.').max(200),
+});
+
+/**
+ * First run only: no session exists yet, so this action guards itself. It refuses once any
+ * user exists, and before that it needs the setup code the server printed (lib/auth/setup-code.ts),
+ * so reaching the port first is not enough to become the owner.
+ */
 export async function createOwnerAccount(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = firstOwnerInput.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) {
-    return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(formData) };
+  const fields = Object.fromEntries(formData);
+  const parsed = firstOwnerInput.safeParse(fields);
+  const code = setupCodeInput.safeParse(fields);
+  if (!parsed.success || !code.success) {
+    const fieldErrors = { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...(code.success ? {} : fieldErrorsOf(code.error)) };
+    return { status: 'error', message: 'Check the highlighted fields.', fieldErrors, values: echoValues(formData) };
   }
   const db = await getDb();
   if (await hasAnyUser(db)) return { status: 'error', message: 'The owner account already exists. Sign in instead.' };
+  const { DATA_DIR } = env();
+  if (!isSetupCode(DATA_DIR, code.data.setupCode)) {
+    const wrongCode = "That is not the server's setup code. Copy it from the server's console or its setup-code file.";
+    return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: { setupCode: [wrongCode] }, values: echoValues(formData) };
+  }
   let workspaceId: string;
   try {
     ({ workspaceId } = await createFirstOwner(db, parsed.data));
@@ -28,6 +46,7 @@ export async function createOwnerAccount(_previous: ActionState, formData: FormD
     if (error instanceof UserFacingError) return { status: 'error', message: error.message };
     throw error;
   }
+  discardSetupCode(DATA_DIR);
   // Embedded default: the simulator's demo sellers, so the dashboard has data from the first minute.
   const demoAccounts = await connectDemoSellers(db, secretBox(), workspaceId, parseDemoSellers(env().SPAPI_DEMO_REFRESH_TOKENS));
   for (const accountId of demoAccounts) {

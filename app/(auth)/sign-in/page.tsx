@@ -10,13 +10,18 @@ export const metadata: Metadata = { title: 'Sign in' };
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   if (!(await hasAnyUser(await getDb()))) redirect('/setup');
   if (await getCurrentUser()) redirect('/orders');
-  const { email, created } = await searchParams;
+  const { email, created, 'signed-out': signedOut } = await searchParams;
   return (
     <>
       <h1 className="text-2xl font-semibold">Sign in to Seller Ops</h1>
       {created ? (
         <p role="status" className="mt-3 rounded-md bg-green-50 p-3 text-sm text-green-900">
           Owner account created. Sign in to continue.
+        </p>
+      ) : null}
+      {signedOut === 'everywhere' ? (
+        <p role="status" className="mt-3 rounded-md bg-green-50 p-3 text-sm text-green-900">
+          You are signed out on every device.
         </p>
       ) : null}
       <SignInForm defaultEmail={email ?? ''} />
