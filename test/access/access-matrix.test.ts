@@ -41,9 +41,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DbHandle } from '@/db/client';
+import { users } from '@/db/schema';
 import { idleState } from '@/lib/actions/action-state';
 import { hasRole, type Role } from '@/lib/auth/roles';
 import type { SpApiRequestLog } from '@/lib/sp-api/log';
@@ -243,6 +245,8 @@ const ACTIONS: Record<string, ActionRule> = {
     own: (a) => ({ view: `${a.accountId}|${a.marketplaceId}` }),
     attacks: (_a, b) => [{ form: { view: `${b.accountId}|${b.marketplaceId}` }, expect: 'shows-nothing' }],
   },
+  // Every role may end its own sessions; there are no ids to aim at another workspace.
+  'app/(dashboard)/session-actions.ts#signOutEverywhereAction': { access: 'viewer' },
   [`${INBOUND}#createPlanAction`]: {
     access: 'operator',
     attacks: (a, b) => [
@@ -349,7 +353,7 @@ const ACTIONS: Record<string, ActionRule> = {
 
 const fake = vi.hoisted(() => ({
   db: null as unknown,
-  session: null as { user: { id: string }; expires: string } | null,
+  session: null as { user: { id: string; sessionEpoch: number }; expires: string } | null,
   cookies: new Map<string, string>(),
   cookieWrites: [] as string[],
   revalidated: [] as string[],
@@ -461,9 +465,16 @@ afterAll(async () => {
   expect(tally.leaks).toBe(0);
 });
 
+async function freshSession(userId: string): Promise<{ user: { id: string; sessionEpoch: number }; expires: string }> {
+  const [user] = await handle.db.select({ sessionEpoch: users.sessionEpoch }).from(users).where(eq(users.id, userId));
+  return { user: { id: userId, sessionEpoch: user?.sessionEpoch ?? 0 }, expires: new Date(Date.now() + 3_600_000).toISOString() };
+}
+
 /** Runs one call as `caller` of Alpha, with the view cookie given, and records everything it did. */
 async function observe(caller: Caller, options: { sent: string[]; cookie?: string }, call: () => Promise<Outcome & { body?: unknown }>): Promise<Observation> {
-  fake.session = caller === 'anonymous' ? null : { user: { id: alpha.userIds[caller] }, expires: new Date(Date.now() + 3_600_000).toISOString() };
+  // Each call is a fresh sign-in: the session carries the user's current epoch, so one call of
+  // "sign out everywhere" does not sign the caller out of every entry after it.
+  fake.session = caller === 'anonymous' ? null : await freshSession(alpha.userIds[caller]);
   fake.cookies = new Map(options.cookie ? [[VIEW_COOKIE, options.cookie]] : []);
   fake.cookieWrites = [];
   fake.revalidated = [];
