@@ -52,7 +52,7 @@ function missingKey(source: DataKeySource, sealed: SealedCount[], keyId: string 
   );
 }
 
-export function wrongKey(source: DataKeySource, box: SecretBox, check: KeyCheck): DataKeyError {
+function wrongKey(source: DataKeySource, box: SecretBox, check: KeyCheck): DataKeyError {
   return new DataKeyError(
     `The encryption key from ${describeKeySource(source)} (key id ${box.keyId}) is not the key this database's secrets are sealed with (key id ${check.keyId}). ` +
       `${setOrRestore(source, `the key with id ${check.keyId}`)} After \`npm run rotate-key\`, use the new key it reported. ${LOST_KEY_HELP}`,
@@ -90,18 +90,26 @@ async function adoptKeyForEmptyDatabase(db: Db, source: DataKeySource, key: Buff
   return box;
 }
 
-export async function establishDataKey(db: Db, source: DataKeySource): Promise<SecretBox> {
+/**
+ * `npm run rotate-key` writes the new key to `encryption-key.next`, commits, then moves it
+ * over the key file. Stopped between the commit and the move, the database's key is the
+ * pending one: move it now. A pending key the database does not have is a rotation that did
+ * not commit; it stays for rotate-key to replace.
+ */
+export async function finishInterruptedRotation(db: Db, keyFile: LocalKeyFile): Promise<void> {
+  const pending = keyFile.readPending();
+  if (!pending) return;
   const check = await readKeyCheck(db);
-  let key = source.configuredKey ?? source.keyFile?.read();
+  if (!check || !opensKeyCheck(new SecretBox(pending), check)) return;
+  const current = keyFile.read();
+  if (current && opensKeyCheck(new SecretBox(current), check)) return;
+  keyFile.promotePending();
+}
 
-  // `npm run rotate-key` stopped after its commit but before moving the new key file into place.
-  if (check && !source.configuredKey && source.keyFile) {
-    const pending = source.keyFile.readPending();
-    if (pending && opensKeyCheck(new SecretBox(pending), check) && !(key && opensKeyCheck(new SecretBox(key), check))) {
-      source.keyFile.promotePending();
-      key = pending;
-    }
-  }
+export async function establishDataKey(db: Db, source: DataKeySource): Promise<SecretBox> {
+  if (!source.configuredKey && source.keyFile) await finishInterruptedRotation(db, source.keyFile);
+  const check = await readKeyCheck(db);
+  const key = source.configuredKey ?? source.keyFile?.read();
 
   if (check) {
     if (key) {
