@@ -44,7 +44,7 @@ describe('npm run rotate-key', () => {
     const rotated = await rotateKey(dataDir);
     expect(rotated.stderr).toBe('');
     expect(rotated.code).toBe(0);
-    expect(rotated.stdout).toContain('Re-encrypted 1 Amazon refresh tokens (seller_accounts.refresh_token_sealed).');
+    expect(rotated.stdout).toContain('Re-encrypted Amazon refresh tokens in seller_accounts.refresh_token_sealed: 1.');
     expect(rotated.stdout).toContain(`from key ${oldBox.keyId} to key `);
     expect(rotated.stdout).toContain(`The new key is in ${keyFile.path}`);
 

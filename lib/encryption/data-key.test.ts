@@ -50,7 +50,7 @@ describe.each(testDatabases)('establishDataKey on $name', ({ open }) => {
     expect(await readKeyCheck(handle.db)).toBeUndefined();
 
     await expect(establishDataKey(handle.db, { configuredKey: randomBytes(32) })).rejects.toThrow(
-      /1 of 1 sealed secrets in the database \(1 Amazon refresh tokens \(seller_accounts.refresh_token_sealed\)\) do not open with the encryption key from ENCRYPTION_KEY/,
+      /1 of 1 sealed secrets in the database \(Amazon refresh tokens in seller_accounts.refresh_token_sealed: 1\) do not open with the encryption key from ENCRYPTION_KEY/,
     );
     expect(await readKeyCheck(handle.db)).toBeUndefined();
 

@@ -51,9 +51,12 @@ export async function rotateDataKey(
       if (opensKeyCheck(to, check)) {
         throw new DataKeyError(`The database is already sealed with the new key (key id ${to.keyId}): the rotation is done. Set ENCRYPTION_KEY to the new key. ${NOTHING_CHANGED}`);
       }
-      const given = from ? `The old key from ${describeKeySource(keys.source ?? {})} (key id ${from.keyId}) is not` : 'No old key was given, and it is not';
+      const keyFile = keys.source?.keyFile && !keys.source.configuredKey ? keys.source.keyFile : undefined;
+      const problem = from
+        ? `The old key from ${describeKeySource(keys.source ?? {})} (key id ${from.keyId}) is not the key this database's secrets are sealed with (key id ${check.keyId}).`
+        : `There is no old key (ENCRYPTION_KEY is not set${keyFile ? ` and ${keyFile.path} does not exist` : ''}); this database's secrets are sealed with key id ${check.keyId}.`;
       throw new DataKeyError(
-        `${given} the key this database's secrets are sealed with (key id ${check.keyId}). Give that key as ENCRYPTION_KEY and run again. ${NOTHING_CHANGED}`,
+        `${problem} Give that key as ENCRYPTION_KEY${keyFile ? ` or restore ${keyFile.path}` : ''} and run again; if it is lost for good, run again with --forget-unreadable. ${NOTHING_CHANGED}`,
       );
     }
 

@@ -44,10 +44,10 @@ export async function countSealedValues(db: Db): Promise<SealedCount[]> {
   return Promise.all(SEALED_COLUMNS.map(async (column) => ({ column, count: await column.count(db) })));
 }
 
-/** "2 Amazon refresh tokens", for messages; empty when nothing is sealed. */
+/** "Amazon refresh tokens in seller_accounts.refresh_token_sealed: 2", for messages; empty when nothing is sealed. */
 export function describeSealedCounts(counts: SealedCount[]): string {
   return counts
     .filter((c) => c.count > 0)
-    .map((c) => `${c.count} ${c.column.what} (${c.column.column})`)
-    .join(', ');
+    .map((c) => `${c.column.what} in ${c.column.column}: ${c.count}`)
+    .join('; ');
 }
