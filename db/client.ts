@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { lockPgliteDir, type PgliteLock } from './pglite-lock';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -33,12 +34,24 @@ async function openPglite(dir: string | null): Promise<DbHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
-  if (dir) mkdirSync(dir, { recursive: true });
+  const folder = dir ? path.resolve(dir) : null;
+  let lock: PgliteLock | undefined;
+  if (folder) {
+    mkdirSync(folder, { recursive: true });
+    // Before PGlite touches the files: a second process must not even start on them.
+    lock = lockPgliteDir(folder);
+  }
   // null: in memory, for tests.
-  const client = dir ? new PGlite(path.resolve(dir)) : new PGlite();
+  const client = folder ? new PGlite(folder) : new PGlite();
+  const close = () => client.close().finally(() => lock?.release());
   const db = drizzle(client, { schema });
-  await migrate(db, { migrationsFolder });
-  return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
+  try {
+    await migrate(db, { migrationsFolder });
+  } catch (error) {
+    await close().catch(() => {});
+    throw error;
+  }
+  return { db: db as unknown as Db, kind: 'pglite', close };
 }
 
 async function openPostgres(url: string): Promise<DbHandle> {

@@ -3,6 +3,7 @@
  * the server at start with a message naming it, instead of failing at the first request.
  */
 import { z } from 'zod';
+import { parseEncryptionKey } from '@/lib/crypto/secret-box';
 
 const optionalUrl = z
   .string()
@@ -11,7 +12,24 @@ const optionalUrl = z
   .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional())
   .optional();
 
-const schema = z.object({
+/** A 32-byte key as base64 or hex, checked here so a bad one stops the start. */
+const encryptionKey = z
+  .string()
+  .trim()
+  .min(1)
+  .refine(
+    (value) => {
+      try {
+        parseEncryptionKey(value);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { error: 'must encode exactly 32 bytes (base64, or 64 hex characters)' },
+  );
+
+const settings = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Folder for the embedded database and generated local secrets. */
   DATA_DIR: z.string().min(1).default('.data'),
@@ -22,7 +40,7 @@ const schema = z.object({
     .transform((v) => (v === '' ? undefined : v))
     .pipe(z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional())
     .optional(),
-  /** Signs session cookies; generated into DATA_DIR when absent. At least 32 characters. */
+  /** Signs session cookies; generated into DATA_DIR when absent (embedded database only). At least 32 characters. */
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /**
    * The sign-in limits (lib/auth/sign-in-limits.ts): failures for one email from one address,
@@ -54,8 +72,32 @@ const schema = z.object({
   LWA_CLIENT_SECRET_EXPIRES_AT: z.iso.date('must be a date like 2027-05-01').optional(),
   /** Refresh tokens of the simulator's demo sellers, connected on first run (set by `npm start`). */
   SPAPI_DEMO_REFRESH_TOKENS: z.string().trim().min(1).optional(),
-  /** 32-byte key for data encrypted at rest (base64 or hex); generated into DATA_DIR when absent. */
-  ENCRYPTION_KEY: z.string().trim().min(1).optional(),
+  /**
+   * 32-byte key for data encrypted at rest (base64 or hex). Without it the embedded default
+   * generates one into DATA_DIR/secrets, for a database that holds no sealed secrets yet.
+   */
+  ENCRYPTION_KEY: encryptionKey.optional(),
+  /** The key `npm run rotate-key` re-encrypts to when ENCRYPTION_KEY is set; nothing else reads it. */
+  ENCRYPTION_KEY_NEW: encryptionKey.optional(),
+});
+
+/**
+ * Several instances share a PostgreSQL database, so its secrets must come from the
+ * environment: each instance would generate different ones, and sessions signed by one or
+ * tokens sealed by one would be unreadable to the others.
+ */
+const SHARED_DATABASE_SECRETS = ['ENCRYPTION_KEY', 'AUTH_SECRET'] as const;
+
+const schema = settings.superRefine((value, context) => {
+  if (!value.DATABASE_URL) return;
+  for (const name of SHARED_DATABASE_SECRETS) {
+    if (value[name] !== undefined) continue;
+    context.addIssue({
+      code: 'custom',
+      path: [name],
+      message: 'required with DATABASE_URL: every instance sharing the database must be given the same value (it is never generated for PostgreSQL)',
+    });
+  }
 });
 
 export type Env = z.infer<typeof schema>;

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, type DbConfig } from '@/db/client';
+import { parseEnv } from '@/lib/env';
 import { asinOf, skuOf } from '@/test/seed-orders';
 import { startNextServer, type RunningNextServer } from './bench/next-server';
 import { removeBenchWorkspaces, seedBenchWorkspace, type BenchWorkspace } from './bench/seed-bench-workspace';
@@ -26,6 +27,8 @@ const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 15);
 /** Passes over every view before timing: a running server has compiled and cached its paths. */
 const WARMUP_PASSES = Number(process.env.BENCH_PAGE_WARMUP ?? 2);
 const databaseUrl = process.env.DATABASE_URL || undefined;
+// The server refuses PostgreSQL without ENCRYPTION_KEY and AUTH_SECRET: say so before seeding.
+if (databaseUrl) parseEnv(process.env);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 // The server's DATA_DIR: its generated secrets and, on the embedded default, the database.

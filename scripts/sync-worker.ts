@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { openDatabase } from '@/db/client';
+import { secretBox } from '@/lib/accounts/secret-box';
 import { env } from '@/lib/env';
 import { startSyncQueue } from '@/lib/sync/queue';
 
@@ -13,6 +14,8 @@ if (!DATABASE_URL) {
   process.exit(1);
 }
 const handle = await openDatabase({ databaseUrl: DATABASE_URL });
+// As the app does at start: a wrong ENCRYPTION_KEY stops the worker here, not at every sync.
+await secretBox(handle.db);
 const queue = await startSyncQueue(DATABASE_URL, handle.db, { workers: 2 });
 console.info('[sync worker] running');
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

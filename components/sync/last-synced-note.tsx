@@ -12,7 +12,11 @@ export function LastSyncedNote({ entries, accountName, what }: { entries: LastSy
           <li key={e.accountId}>
             <span className="font-medium">{accountName(e.accountId)}:</span>{' '}
             {e.running ? 'syncing now' : e.lastSuccessAt ? `${what} last synced ${formatDateTime(e.lastSuccessAt)}` : `${what} not synced yet`}
-            {e.lastError ? <span className="text-red-800"> (last attempt failed)</span> : null}
+            {e.waiting ? (
+              <span className="text-amber-900"> (waiting for Amazon; it retries on its own)</span>
+            ) : e.lastError ? (
+              <span className="text-red-800"> (last attempt failed)</span>
+            ) : null}
           </li>
         ))}
       </ul>

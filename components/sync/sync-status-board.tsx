@@ -12,6 +12,8 @@ import { SYNC_KIND_LABELS } from '@/lib/sync/labels';
 import type { AccountSyncStatus, SyncKindStatus } from '@/lib/sync/status';
 
 const POLL_WHILE_RUNNING_MS = 2_000;
+/** A waiting sync restarts on its own within minutes; the page follows it, more slowly. */
+const POLL_WHILE_WAITING_MS = 15_000;
 
 async function fetchStatus(): Promise<AccountSyncStatus[]> {
   const response = await fetch('/api/sync/status', { cache: 'no-store' });
@@ -19,15 +21,16 @@ async function fetchStatus(): Promise<AccountSyncStatus[]> {
   return ((await response.json()) as { accounts: AccountSyncStatus[] }).accounts;
 }
 
-const anyRunning = (accounts: AccountSyncStatus[] | undefined) => Boolean(accounts?.some((a) => a.kinds.some((k) => k.status === 'running')));
+const anyIn = (accounts: AccountSyncStatus[] | undefined, status: SyncKindStatus['status']) => Boolean(accounts?.some((a) => a.kinds.some((k) => k.status === status)));
 
 export function SyncStatusBoard({ initialAccounts, canSync }: { initialAccounts: AccountSyncStatus[]; canSync: boolean }) {
   const { data: accounts = initialAccounts, isError } = useQuery({
     queryKey: ['sync-status'],
     queryFn: fetchStatus,
     initialData: initialAccounts,
-    // Poll only while something runs; otherwise the page is quiet.
-    refetchInterval: (query) => (anyRunning(query.state.data) ? POLL_WHILE_RUNNING_MS : false),
+    // Poll only while something runs or waits to retry; otherwise the page is quiet.
+    refetchInterval: (query) =>
+      anyIn(query.state.data, 'running') ? POLL_WHILE_RUNNING_MS : anyIn(query.state.data, 'waiting') ? POLL_WHILE_WAITING_MS : false,
   });
 
   if (!accounts.length) {
@@ -94,10 +97,14 @@ function SyncKindRow({ accountId, accountName, status, canSync }: { accountId: s
           <dd>{status.status === 'never' ? 'Not synced yet' : `${status.itemsSynced} updated`}</dd>
           <dt className="text-slate-500">Last success</dt>
           <dd>{status.lastSuccessAt ? formatDateTime(status.lastSuccessAt) : '—'}</dd>
-          <dt className="text-slate-500">Next run</dt>
+          <dt className="text-slate-500">{status.status === 'waiting' ? 'Retrying at' : 'Next run'}</dt>
           <dd>{running ? 'After this one' : status.nextRunAt ? formatDateTime(status.nextRunAt) : 'Soon'}</dd>
         </dl>
-        {status.lastError ? (
+        {status.lastError && status.status === 'waiting' ? (
+          <p className="rounded-md bg-amber-50 p-2 text-amber-900">
+            <span className="font-medium">Waiting{status.lastErrorAt ? ` since ${formatDateTime(status.lastErrorAt)}` : ''}:</span> {status.lastError}
+          </p>
+        ) : status.lastError ? (
           // A run that succeeded but skipped records keeps its note here too, as a warning.
           <p className={`rounded-md p-2 ${status.status === 'error' ? 'bg-red-50 text-red-900' : 'bg-amber-50 text-amber-900'}`}>
             <span className="font-medium">
@@ -121,8 +128,9 @@ function StatusBadge({ status }: { status: SyncKindStatus['status'] }) {
     idle: 'bg-green-50 text-green-800',
     running: 'bg-blue-50 text-blue-800',
     error: 'bg-red-50 text-red-800',
+    waiting: 'bg-amber-50 text-amber-900',
   } as const;
-  const text = { never: 'Not synced yet', idle: 'Up to date', running: 'Syncing…', error: 'Failed' } as const;
+  const text = { never: 'Not synced yet', idle: 'Up to date', running: 'Syncing…', error: 'Failed', waiting: 'Waiting for Amazon' } as const;
   return <span className={`mt-1 inline-block rounded-full px-2 py-0.5 text-xs ${styles[status]}`}>{text[status]}</span>;
 }
 

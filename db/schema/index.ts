@@ -16,3 +16,4 @@ export * from './order-fulfillment';
 export * from './outbound-tracking';
 export * from './low-stock';
 export * from './order-counts';
+export * from './encryption';

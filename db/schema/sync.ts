@@ -9,6 +9,8 @@ import { accountId, workspaceId } from './tenant';
 
 export const SYNC_KINDS = ['orders', 'inventory', 'fulfillment-orders', 'inbound-shipments'] as const;
 export type SyncKind = (typeof SYNC_KINDS)[number];
+export const SYNC_STATUSES = ['idle', 'running', 'error', 'waiting'] as const;
+export type SyncStatus = (typeof SYNC_STATUSES)[number];
 
 export const syncCheckpoints = pgTable(
   'sync_checkpoints',
@@ -29,7 +31,13 @@ export const syncCheckpoints = pgTable(
     pendingCursor: timestamp('pending_cursor', { withTimezone: true }),
     leaseOwner: text('lease_owner'),
     leaseUntil: timestamp('lease_until', { withTimezone: true }),
-    status: text('status', { enum: ['idle', 'running', 'error'] }).notNull().default('idle'),
+    /**
+     * 'waiting': the last run failed in a way that passes (Amazon throttled it, or had a 5xx or
+     * a timeout) and it retries on its own at next_run_at; 'error': it waits for the next run.
+     */
+    status: text('status', { enum: SYNC_STATUSES }).notNull().default('idle'),
+    /** Passing failures in a row (lib/sync/failure-retry.ts backs off on it); 0 after any other end. */
+    transientFailures: integer('transient_failures').notNull().default(0),
     progressDone: integer('progress_done').notNull().default(0),
     progressTotal: integer('progress_total'),
     /** Rows written by the current (or last) run. */

@@ -29,7 +29,7 @@ export async function completeAmazonConnection(db: Db, user: CurrentUser, input:
   const app = amazonApp();
   const lwa = new LwaTokenManager({ clientId: app.clientId, clientSecret: app.clientSecret, endpoint: app.lwaEndpoint ?? LWA_TOKEN_ENDPOINT });
   const { refreshToken } = await lwa.exchangeAuthorizationCode(input.code, authorizationRedirectUri());
-  const accountId = await connectSellerAccount(db, secretBox(), {
+  const accountId = await connectSellerAccount(db, await secretBox(db), {
     workspaceId: user.workspaceId,
     userId: user.id,
     sellingPartnerId: input.sellingPartnerId,

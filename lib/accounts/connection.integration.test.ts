@@ -87,7 +87,7 @@ describe.each(testDatabases)('connecting an Amazon account on $name', ({ open })
     expect(account).toMatchObject({ id: accountId, sellingPartnerId: 'A1DEMOSELLEREU', region: 'eu' });
     expect(account!.marketplaces.map((m) => m.countryCode).sort()).toEqual(['DE', 'GB']);
     // The refresh token Amazon issued is readable only through the sealed column.
-    expect(await readRefreshToken(handle.db, secretBox(), user.workspaceId, accountId)).toMatch(/^Atzr\|sim\./);
+    expect(await readRefreshToken(handle.db, await secretBox(handle.db), user.workspaceId, accountId)).toMatch(/^Atzr\|sim\./);
 
     await expect(completeAmazonConnection(handle.db, user, callback)).rejects.toThrow(/expired or was already used/);
 

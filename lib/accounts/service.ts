@@ -4,8 +4,10 @@ import { cache } from 'react';
 import type { Db } from '@/db/client';
 import { sellerAccountMarketplaces, sellerAccounts } from '@/db/schema';
 import type { SecretBox } from '@/lib/crypto/secret-box';
+import { DataKeyError } from '@/lib/encryption/data-key';
 import { UserFacingError } from '@/lib/user-facing-error';
 import type { Region } from './regions';
+import { refreshTokenContext } from './sealed-refresh-tokens';
 
 export interface Marketplace {
   marketplaceId: string;
@@ -25,7 +27,7 @@ export interface SellerAccount {
   marketplaces: Marketplace[];
 }
 
-/** Connects an account, or reconnects it with a fresh refresh token; the token is sealed with the account id. */
+/** Connects an account, or reconnects it with a fresh refresh token, sealed (sealed-refresh-tokens.ts). */
 export async function connectSellerAccount(
   db: Db,
   box: SecretBox,
@@ -47,7 +49,7 @@ export async function connectSellerAccount(
       })
       .returning({ id: sellerAccounts.id });
     const id = row!.id;
-    await tx.update(sellerAccounts).set({ refreshTokenSealed: box.seal(input.refreshToken, id) }).where(eq(sellerAccounts.id, id));
+    await tx.update(sellerAccounts).set({ refreshTokenSealed: box.seal(input.refreshToken, refreshTokenContext(id)) }).where(eq(sellerAccounts.id, id));
     return id;
   });
 }
@@ -96,7 +98,16 @@ export async function readRefreshToken(db: Db, box: SecretBox, workspaceId: stri
     .from(sellerAccounts)
     .where(and(eq(sellerAccounts.id, accountId), eq(sellerAccounts.workspaceId, workspaceId), isNull(sellerAccounts.disconnectedAt)));
   if (!row?.sealed) throw new UserFacingError('That Amazon account is not connected.');
-  return box.open(row.sealed, accountId);
+  try {
+    return box.open(row.sealed, refreshTokenContext(accountId));
+  } catch {
+    // The start-up check proved the key, so the database's key changed since (a rotation on a
+    // shared database) or the value was altered: say so, not "unexpected problem".
+    throw new DataKeyError(
+      `The stored Amazon refresh token of account ${accountId} does not open with this server's encryption key (key id ${box.keyId}). ` +
+        'If the key was rotated (npm run rotate-key), restart every instance with the new ENCRYPTION_KEY.',
+    );
+  }
 }
 
 /** Deletes the account's tokens; its synced data stays but it leaves every list until reconnected. */

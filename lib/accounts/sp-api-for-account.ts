@@ -36,7 +36,7 @@ export async function spApiForAccount(db: Db, workspaceId: string, accountId: st
     .from(sellerAccounts)
     .where(and(eq(sellerAccounts.id, accountId), eq(sellerAccounts.workspaceId, workspaceId), isNull(sellerAccounts.disconnectedAt)));
   if (!account) throw new UserFacingError('That Amazon account is not connected.');
-  const refreshToken = await readRefreshToken(db, secretBox(), workspaceId, accountId);
+  const refreshToken = await readRefreshToken(db, await secretBox(db), workspaceId, accountId);
   // A reconnected account (new refresh token) gets a new client; the hash keeps the token out of the key.
   const key = `${accountId}:${createHash('sha256').update(refreshToken).digest('base64url')}`;
   const perDb = clients.get(db) ?? new Map<string, SpApiClient>();

@@ -26,6 +26,13 @@ describe('SecretBox', () => {
     expect(() => new SecretBox(randomBytes(32)).open(sealed, 'account-1')).toThrow();
   });
 
+  it('names its key with an id that is stable for the key and tells keys apart', () => {
+    const key = randomBytes(32);
+    expect(new SecretBox(key).keyId).toBe(new SecretBox(Buffer.from(key)).keyId);
+    expect(new SecretBox(key).keyId).not.toBe(box.keyId);
+    expect(new SecretBox(key).keyId).not.toContain(key.toString('base64url').slice(0, 8));
+  });
+
   it('parses keys given as base64 or hex, and rejects the wrong length', () => {
     const key = randomBytes(32);
     expect(parseEncryptionKey(key.toString('base64')).equals(key)).toBe(true);

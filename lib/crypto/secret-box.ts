@@ -4,16 +4,22 @@
  * authentication tag checked on every read, so a tampered value fails instead of decrypting.
  * Stored form: `v1.<iv>.<tag>.<ciphertext>` (base64url).
  */
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 
 const VERSION = 'v1';
 
 export class SecretBox {
   private readonly key: Buffer;
+  /**
+   * Names the key in messages and in the database's key check without revealing it (an HMAC
+   * of a fixed label under the key), so an operator can tell which of two keys is which.
+   */
+  readonly keyId: string;
 
   constructor(key: Buffer) {
     if (key.length !== 32) throw new Error('The encryption key must be 32 bytes (AES-256).');
     this.key = key;
+    this.keyId = `k-${createHmac('sha256', key).update('seller-ops key id').digest('base64url').slice(0, 12)}`;
   }
 
   /** `context` (e.g. the account id) is bound to the ciphertext: a value copied to another row will not decrypt. */

@@ -7,6 +7,8 @@ export interface LastSynced {
   accountId: string;
   lastSuccessAt: Date | null;
   running: boolean;
+  /** The last run failed in a way that passes and retries on its own (lib/sync/failure-retry.ts). */
+  waiting: boolean;
   lastError: string | null;
 }
 
@@ -18,6 +20,7 @@ export async function lastSyncedFor(db: Db, workspaceId: string, accountIds: rea
       accountId: syncCheckpoints.accountId,
       lastSuccessAt: syncCheckpoints.lastSuccessAt,
       leaseUntil: syncCheckpoints.leaseUntil,
+      status: syncCheckpoints.status,
       lastError: syncCheckpoints.lastError,
     })
     .from(syncCheckpoints)
@@ -36,6 +39,7 @@ export async function lastSyncedFor(db: Db, workspaceId: string, accountIds: rea
       accountId,
       lastSuccessAt: row?.lastSuccessAt ?? null,
       running: Boolean(row?.leaseUntil && row.leaseUntil.getTime() > now),
+      waiting: row?.status === 'waiting',
       lastError: row?.lastError ?? null,
     };
   });

@@ -10,5 +10,5 @@ export { InMemoryQuotaStore, type QuotaStore, type UsagePlan } from './quota';
 export { PostgresQuotaStore, postgresJsExecutor, type SqlExecutor } from './quota-postgres';
 export type { RestrictedDataElement } from './rdt';
 export { LWA_TOKEN_ENDPOINT, MARKETPLACE_REGIONS, REGIONAL_HOSTS, regionForMarketplace, resolveEndpoints, UnknownMarketplaceError, type EndpointOverrides, type SpApiRegion } from './regions';
-export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry';
+export { DEFAULT_RETRY_POLICY, quotaWaitAfterThrottleMs, type RetryPolicy } from './retry';
 export { captureSpApiRequests, withRequestId } from './request-capture';

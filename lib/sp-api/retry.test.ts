@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SpApiError, type SpApiErrorKind } from './errors';
-import { backoffDelayMs, DEFAULT_RETRY_POLICY, isRetryableFailure, parseRetryAfter, retryDelayMs, withRetries } from './retry';
+import { backoffDelayMs, DEFAULT_RETRY_POLICY, isRetryableFailure, parseRetryAfter, quotaWaitAfterThrottleMs, retryDelayMs, withRetries } from './retry';
 
 const error = (kind: SpApiErrorKind, status: number, extra: Partial<ConstructorParameters<typeof SpApiError>[0]> = {}) =>
   new SpApiError({ kind, status, code: kind, message: kind, operation: 'test.op', ...extra });
@@ -69,5 +69,14 @@ describe('withRetries', () => {
   it('does not retry what shouldRetry refuses, nor errors that are not SpApiErrors', async () => {
     await expect(withRetries({ ...base, now: () => 0, sleep: async () => {}, shouldRetry: () => false, attempt: async () => { throw error('InvalidInput', 400); } })).rejects.toMatchObject({ status: 400 });
     await expect(withRetries({ ...base, now: () => 0, sleep: async () => {}, shouldRetry: () => true, attempt: async () => { throw new TypeError('bug'); } })).rejects.toBeInstanceOf(TypeError);
+  });
+});
+
+describe('quotaWaitAfterThrottleMs', () => {
+  it("is Retry-After when Amazon sent one, else the time the operation's usage plan takes to restore a request", () => {
+    expect(quotaWaitAfterThrottleMs(error('Throttled', 429, { retryAfterSeconds: 7, operation: 'ordersV0.getOrders' }))).toBe(7000);
+    expect(quotaWaitAfterThrottleMs(error('Throttled', 429, { operation: 'ordersV0.getOrders' }))).toBe(Math.ceil(1000 / 0.0167));
+    expect(quotaWaitAfterThrottleMs(error('Throttled', 429, { operation: 'ordersV0.getOrderItems' }))).toBe(2000);
+    expect(quotaWaitAfterThrottleMs(error('Throttled', 429, { operation: 'nothing.here' }))).toBe(0);
   });
 });

@@ -4,6 +4,7 @@
  * a throttled burst does not come back as one burst.
  */
 import { SpApiError } from './errors';
+import { MODEL_NAMES, operationSpec, type ModelName } from './models';
 
 export interface RetryPolicy {
   /** Attempts in total, the first one included. */
@@ -84,5 +85,21 @@ export async function withRetries<T>(options: RetryLoopOptions<T>): Promise<T> {
       const settled = await options.beforeRetry?.(error);
       if (settled) return settled.result;
     }
+  }
+}
+
+/**
+ * After a 429 the client gave up on: how long until Amazon's usage plan has room for the
+ * operation again. Retry-After when Amazon sent one, else the time the plan takes to restore
+ * one request (getOrders: a minute). A caller that comes back sooner only draws another 429.
+ */
+export function quotaWaitAfterThrottleMs(error: SpApiError): number {
+  if (error.retryAfterSeconds !== undefined) return Math.ceil(error.retryAfterSeconds * 1000);
+  const [model, operationId] = error.operation.split('.');
+  if (!model || !operationId || !MODEL_NAMES.includes(model as ModelName)) return 0;
+  try {
+    return Math.ceil(1000 / operationSpec(model as ModelName, operationId).rate);
+  } catch {
+    return 0;
   }
 }

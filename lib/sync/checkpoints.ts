@@ -85,26 +85,24 @@ export async function renewLease(db: Db, lease: Lease): Promise<boolean> {
 }
 
 /**
+ * How a run ended. 'waiting': it failed in a way that passes and retries on its own;
+ * `failuresInARow` counts such failures for the backoff (lib/sync/failure-retry.ts).
+ */
+export type RunEnd = { status: 'idle'; warning?: string | undefined } | { status: 'error'; message: string } | { status: 'waiting'; message: string; failuresInARow: number };
+
+/**
  * Ends the run: frees the lease and records the outcome and the next run. A successful run
  * that skipped records carries a warning: shown as the last error, with the run still a success.
  */
-export async function releaseLease(
-  db: Db,
-  lease: Lease,
-  outcome: { ok: true; warning?: string | undefined } | { ok: false; message: string },
-  nextRunInMs: number,
-): Promise<void> {
+export async function releaseLease(db: Db, lease: Lease, end: RunEnd, nextRunInMs: number): Promise<void> {
   const next = sql`now() + ${`${Math.ceil(nextRunInMs)} milliseconds`}::interval`;
+  const outcome =
+    end.status === 'idle'
+      ? { status: end.status, lastSuccessAt: sql`now()`, lastError: end.warning ?? null, lastErrorAt: end.warning ? sql`now()` : null, transientFailures: 0 }
+      : { status: end.status, lastError: end.message, lastErrorAt: sql`now()`, transientFailures: end.status === 'waiting' ? end.failuresInARow : 0 };
   await db
     .update(syncCheckpoints)
-    .set({
-      leaseOwner: null,
-      leaseUntil: null,
-      nextRunAt: next,
-      ...(outcome.ok
-        ? { status: 'idle' as const, lastSuccessAt: sql`now()`, lastError: outcome.warning ?? null, lastErrorAt: outcome.warning ? sql`now()` : null }
-        : { status: 'error' as const, lastError: outcome.message, lastErrorAt: sql`now()` }),
-    })
+    .set({ leaseOwner: null, leaseUntil: null, nextRunAt: next, ...outcome })
     .where(and(rowKey(lease.accountId, lease.kind, CONTROL_ROW), eq(syncCheckpoints.leaseOwner, lease.owner)));
 }
 

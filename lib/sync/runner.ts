@@ -1,7 +1,8 @@
 /**
  * Runs one sync (account x kind) under a lease, so it never runs twice at once, even across
  * app instances: claim the lease or answer 'busy', renew it while working, record progress,
- * counts, the outcome and the next run. The scheduler, the pg-boss worker and "Sync now" all
+ * counts, the outcome and the next run (soon, with backoff, after a failure that passes:
+ * failure-retry.ts). The scheduler, the pg-boss worker and "Sync now" all
  * come through here.
  */
 import { randomUUID } from 'node:crypto';
@@ -10,9 +11,10 @@ import type { Db } from '@/db/client';
 import { sellerAccountMarketplaces, sellerAccounts, type SyncKind } from '@/db/schema';
 import type { SpApiClient } from '@/lib/sp-api/client';
 import { UserFacingError } from '@/lib/user-facing-error';
-import { claimLease, releaseLease, renewLease, type Lease } from './checkpoints';
+import { claimLease, releaseLease, renewLease, type Lease, type RunEnd } from './checkpoints';
 import { DEFAULT_SYNC_SETTINGS, type SyncContext, type SyncHooks, type SyncResult, type SyncSettings } from './context';
 import { syncErrorMessage } from './errors';
+import { nextStepAfterFailure } from './failure-retry';
 import { skippedRecordsWarning } from './record-writer';
 import { syncFulfillmentOrders } from './sync-fulfillment-orders';
 import { syncInboundShipments } from './sync-inbound-shipments';
@@ -34,8 +36,15 @@ export interface RunSyncOptions {
   owner?: string;
 }
 
-/** `warning`: the run completed but skipped records the database refused (their ids, in plain words). */
-export type RunSyncOutcome = { status: 'ok'; synced: number; warning?: string } | { status: 'busy' } | { status: 'error'; message: string };
+/**
+ * `warning`: the run completed but skipped records the database refused (their ids, in plain words).
+ * 'waiting': a passing failure (throttled, 5xx, timeout); the sync retries on its own in `retryInMs`.
+ */
+export type RunSyncOutcome =
+  | { status: 'ok'; synced: number; warning?: string }
+  | { status: 'busy' }
+  | { status: 'waiting'; message: string; retryInMs: number }
+  | { status: 'error'; message: string };
 
 const SYNCS: Record<SyncKind, (ctx: SyncContext) => Promise<SyncResult>> = {
   orders: syncOrders,
@@ -110,13 +119,15 @@ export async function runSync(db: Db, target: { workspaceId: string; accountId: 
     clearInterval(renewal);
     for (const skipped of result.skipped ?? []) console.error(`[sync ${target.kind} ${target.accountId}] skipped ${skipped.what} ${skipped.id}: ${skipped.reason}`);
     const warning = skippedRecordsWarning(result.skipped ?? []);
-    await releaseLease(db, lease, { ok: true, warning }, intervalMs);
+    await releaseLease(db, lease, { status: 'idle', warning }, intervalMs);
     return { status: 'ok', synced: result.synced, ...(warning ? { warning } : {}) };
   } catch (error) {
     clearInterval(renewal);
-    const message = syncErrorMessage(error);
+    const failuresInARow = claimed.transientFailures + 1;
+    const next = nextStepAfterFailure(error, failuresInARow, intervalMs);
     if (!(error instanceof UserFacingError)) console.error(`[sync ${target.kind} ${target.accountId}]`, error instanceof Error ? `${error.name}: ${error.message}` : error);
-    await releaseLease(db, lease, { ok: false, message }, intervalMs).catch((releaseError: unknown) => console.error('[sync] release failed', releaseError));
-    return { status: 'error', message };
+    const end: RunEnd = next.kind === 'waiting' ? { status: 'waiting', message: next.message, failuresInARow } : { status: 'error', message: next.message };
+    await releaseLease(db, lease, end, next.retryInMs).catch((releaseError: unknown) => console.error('[sync] release failed', releaseError));
+    return next.kind === 'waiting' ? { status: 'waiting', message: next.message, retryInMs: next.retryInMs } : { status: 'error', message: next.message };
   }
 }

@@ -20,7 +20,7 @@ export interface SyncScheduler {
 export function startSyncScheduler(db: Db, options: { tickMs?: number; run?: RunSyncOptions } = {}): SyncScheduler {
   const running = new Map<string, Promise<RunSyncOutcome>>();
   let ticking = false;
-  // This process owns the database: runs left by a killed process resume at once, not after their lease ran out.
+  // This process owns the database (db/pglite-lock.ts): runs left by a killed process resume at once, not after their lease ran out.
   const ready = freeLeasesOfOtherProcesses(db, LEASE_OWNER_PREFIX).catch((error: unknown) => {
     console.error('[sync scheduler]', error instanceof Error ? error.message : error);
   });

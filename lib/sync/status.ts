@@ -1,20 +1,22 @@
 /** What the sync settings page shows: per connected account of a workspace, one entry per kind. */
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { sellerAccounts, SYNC_KINDS, syncCheckpoints, type SyncKind } from '@/db/schema';
+import { sellerAccounts, SYNC_KINDS, syncCheckpoints, type SyncKind, type SyncStatus } from '@/db/schema';
 
 export { SYNC_KIND_LABELS } from './labels';
 
 /** JSON-safe (dates as ISO strings): the route handler sends it as it is. */
 export interface SyncKindStatus {
   kind: SyncKind;
-  status: 'never' | 'idle' | 'running' | 'error';
+  /** 'waiting': a passing failure (Amazon's quota, a temporary problem); it retries on its own at nextRunAt. */
+  status: 'never' | SyncStatus;
   progressDone: number;
   progressTotal: number | null;
   itemsSynced: number;
   lastStartedAt: string | null;
   lastSuccessAt: string | null;
   nextRunAt: string | null;
+  /** For 'waiting', what it waits for; for 'error' (and after a later success, null), the error. */
   lastError: string | null;
   lastErrorAt: string | null;
 }

@@ -218,7 +218,7 @@ describe.each(testDatabases)('orders sync on $name', (database) => {
     expect(cp.cursor).not.toBeNull();
   });
 
-  it('a 500 on getOrderItems mid-run records a clean error and writes nothing half', async () => {
+  it('a 500 on getOrderItems mid-run records a clean "retrying" note and writes nothing half', async () => {
     const outcome = await runSync(handle.db, { ...tenant, kind: 'orders' }, {
       ...options,
       hooks: {
@@ -227,9 +227,11 @@ describe.each(testDatabases)('orders sync on $name', (database) => {
         },
       },
     });
-    expect(outcome).toEqual({ status: 'error', message: expect.stringMatching(/^Amazon had a temporary problem\. Please try again shortly\./) });
+    // A 500 passes: the sync waits and retries on its own (failure-retry.ts), it has not failed.
+    expect(outcome).toEqual({ status: 'waiting', message: expect.stringMatching(/^Amazon had a temporary problem: it answered with a server error/), retryInMs: expect.any(Number) });
     const cp = await checkpoint();
-    expect(cp.lastError).toBe(outcome.status === 'error' ? outcome.message : '');
+    expect(cp.status).toBe('waiting');
+    expect(cp.lastError).toBe(outcome.status === 'waiting' ? outcome.message : '');
     expect(cp.lastError).not.toMatch(/at |Error:|\n/);
     expect(cp.lastErrorAt).not.toBeNull();
     // Nothing half: an order is either marked read with all its items, or pending with none.
@@ -256,9 +258,9 @@ describe.each(testDatabases)('orders sync on $name', (database) => {
     client = simulatorClient(sim, 'na', { timeoutMs: 300 });
     await simControl(sim, 'POST', '/_sim/faults', { hangProbability: 1, operations: ['getOrders'] });
     const outcome = await runSync(handle.db, { ...tenant, kind: 'orders' }, options);
-    expect(outcome).toEqual({ status: 'error', message: expect.stringMatching(/^Amazon took too long to answer/) });
+    expect(outcome).toEqual({ status: 'waiting', message: expect.stringMatching(/^Amazon had a temporary problem: it took too long to answer/), retryInMs: expect.any(Number) });
     expect((await stored()).rows.length).toBe(0);
-    expect((await checkpoint()).status).toBe('error');
+    expect((await checkpoint()).status).toBe('waiting');
   });
 
   it('two concurrent runs of the same account and kind: one runs, the other is busy', async () => {

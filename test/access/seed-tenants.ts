@@ -90,7 +90,7 @@ export async function seedTenant(db: Db, options: { name: 'Alpha' | 'Beta'; regi
   }
 
   const sellingPartnerId = options.region === 'na' ? 'A1DEMOSELLERNA' : 'A1DEMOSELLEREU';
-  const accountId = await connectSellerAccount(db, secretBox(), {
+  const accountId = await connectSellerAccount(db, await secretBox(db), {
     workspaceId,
     userId: userIds.owner,
     sellingPartnerId,

@@ -48,7 +48,7 @@ export async function createOwnerAccount(_previous: ActionState, formData: FormD
   }
   discardSetupCode(DATA_DIR);
   // Embedded default: the simulator's demo sellers, so the dashboard has data from the first minute.
-  const demoAccounts = await connectDemoSellers(db, secretBox(), workspaceId, parseDemoSellers(env().SPAPI_DEMO_REFRESH_TOKENS));
+  const demoAccounts = await connectDemoSellers(db, await secretBox(db), workspaceId, parseDemoSellers(env().SPAPI_DEMO_REFRESH_TOKENS));
   for (const accountId of demoAccounts) {
     await refreshMarketplaces(db, workspaceId, accountId).catch((error) => console.error('[accounts.marketplaces]', error));
     await syncNewAccount(workspaceId, accountId).catch((error: unknown) => console.error('[sync] first sync', error));
