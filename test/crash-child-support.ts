@@ -78,19 +78,29 @@ export function stepDone(step: string): void {
   if (stallPoints.some((p) => p.step === step && (answersSeen.get(p) ?? 0) < p.nth)) process.stdout.write(`${MISSED_PREFIX}${step}\n`);
 }
 
-/** fetch for one step's client: counts the answers matching its stall points and stops dead at the chosen one. */
+/**
+ * fetch for one step's client: counts the answers matching its stall points and stops dead at
+ * the chosen one. From then on no answer reaches the step (a sync kind reads with two callers
+ * side by side), so what it stored when killed is what it had before that answer.
+ */
 function stallingFetch(step: string): FetchLike {
   const points = stallPoints.filter((p) => p.step === step);
+  let stopped = false;
   return async (input, init) => {
     const response = await fetch(input, init);
     const { path } = splitRegionalPath(new URL(input).pathname);
+    // Tokens are shared by every step's client: they never stop.
     if (path.startsWith('/auth/')) return response;
+    if (stopped) return new Promise<never>(() => {});
     for (const point of points) {
       if (point.method && (init?.method ?? 'GET').toUpperCase() !== point.method) continue;
       if (point.pathEndsWith && !path.endsWith(point.pathEndsWith)) continue;
       const seen = (answersSeen.get(point) ?? 0) + 1;
       answersSeen.set(point, seen);
-      if (seen === point.nth) return stallForever();
+      if (seen === point.nth) {
+        stopped = true;
+        return stallForever();
+      }
     }
     return response;
   };
