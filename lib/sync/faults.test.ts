@@ -17,11 +17,12 @@
  *   page not yet written; a second process resumes all four and is killed the same way further
  *   on; this process completes them. On PGlite each process reopens the folder the killed one
  *   had open.
- * - kill -9 mid-write (not runs; their figures count): a process (test/write-crash-child.ts) is
- *   killed once Amazon's answer to createFulfillmentOrder, or to confirmTransport, has arrived
- *   and before it was stored; the same submit again from another process (this one, which on
- *   PGlite reopens the killed one's folder) must leave one order (one reservation of stock) at
- *   the simulator and one row in the database, or the booking stored as Amazon has it.
+ * - kill -9 mid-write (not runs; their figures count): a process (test/write-crash-child.ts)
+ *   sending createFulfillmentOrder and confirmTransport is killed once Amazon's answers to both
+ *   have arrived and before either was stored; the same submits again from another process
+ *   (this one, which on PGlite reopens the killed one's folder) must leave one order (one
+ *   reservation of stock) at the simulator and one row in the database, and the booking stored
+ *   as Amazon has it.
  * - Not covered: the issue's "cancellation feed", which does not exist yet.
  *
  * Lost: a record of the simulator the database lacks or holds stale. Duplicated: a row the
