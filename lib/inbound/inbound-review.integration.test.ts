@@ -31,7 +31,7 @@ const labelsRoute = await import('@/app/api/inbound/shipments/[accountId]/[shipm
 const { createPlan, listPlans } = await import('./plans');
 const { countInboundShipments, listInboundShipments } = await import('./queries');
 const { createShipmentFromPlan, labelPrepPreferenceOf, CREATE_CLAIM_TIMEOUT_MS } = await import('./shipments');
-const { estimateTransport, putTransport, readStoredTransport, transportForPage } = await import('./transport');
+const { confirmTransport, estimateTransport, putTransport, readStoredTransport, transportForPage, voidTransport } = await import('./transport');
 const { fetchLabelsPdf } = await import('./documents');
 
 const US = 'ATVPDKIKX0DER';
@@ -270,6 +270,29 @@ describe.each(testDatabases)('inbound review findings on $name', (database) => {
     expect(new Set([...first, ...second].map((s) => s.shipmentId))).toEqual(new Set(['FBALIMIT1', 'FBALIMIT2', 'FBALIMIT3']));
     expect(await countInboundShipments(db, tenant.workspaceId, {})).toBe(3);
     expect(await countInboundShipments(db, tenant.workspaceId, { q: 'LIMIT3' })).toBe(1);
+  });
+
+  it('a confirm or a void Amazon already took, its answer never stored, is done: stored as Amazon has it, not refused', async () => {
+    const a = await workspaceWithShipment(9);
+    const shipment = { shipmentId: a.shipmentId, marketplaceId: US };
+    const stored = async () => (await readStoredTransport(handle.db, a.tenant, a.shipmentId))!.status;
+    const now = () => new Date(sim.runtime.clock.nowMs());
+    await putTransport(handle.db, client, a.tenant, a.shipmentId, { mode: 'SP-partnered', packages: [box] });
+    await estimateTransport(handle.db, client, a.tenant, a.shipmentId);
+    await advance(60);
+    expect((await transportForPage(handle.db, client, a.tenant, shipment))!.status).toBe('ESTIMATED');
+
+    // An earlier confirm reached Amazon, and its process died before storing the answer: Amazon
+    // refuses a second one (it is no longer ESTIMATED), which must not leave ESTIMATED stored.
+    await client.fulfillmentInboundV0.confirmTransport({ shipmentId: a.shipmentId });
+    expect((await confirmTransport(handle.db, client, a.tenant, a.shipmentId, now())).transport!.status).toBe('CONFIRMING');
+    expect(await stored()).toBe('CONFIRMING');
+
+    await advance(60);
+    expect((await transportForPage(handle.db, client, a.tenant, shipment))!.status).toBe('CONFIRMED');
+    await client.fulfillmentInboundV0.voidTransport({ shipmentId: a.shipmentId });
+    expect((await voidTransport(handle.db, client, a.tenant, a.shipmentId, now())).transport!.status).toBe('VOIDING');
+    expect(await stored()).toBe('VOIDING');
   });
 
   it('downloads documents only from a trusted origin and refuses oversized ones', async () => {

@@ -72,6 +72,24 @@ async function refreshAfterWrite(db: Db, client: SpApiClient, tenant: Tenant, sh
   }
 }
 
+/**
+ * Sends a booking write that Amazon takes once, unless it already took effect: an earlier attempt
+ * may have reached Amazon without its answer being stored (lost on the way back, or the process
+ * killed first), and Amazon then refuses this one, for good, as the booking has moved on. The
+ * booking tells: in one of `done`, that is what the seller asked for, so it is stored and
+ * returned; otherwise the failure stands. Undefined: this attempt was the one Amazon took.
+ */
+async function sendUnlessDone(db: Db, client: SpApiClient, tenant: Tenant, shipmentId: string, send: () => Promise<unknown>, done: readonly string[]): Promise<StoredTransport | undefined> {
+  try {
+    await askAmazon(send);
+    return undefined;
+  } catch (error) {
+    const booking = await refreshTransport(db, client, tenant, shipmentId).catch(() => null);
+    if (booking && done.includes(booking.status)) return booking;
+    throw error;
+  }
+}
+
 /** The shipment (workspace-scoped) and its stored booking, refused unless the shipment is still WORKING. */
 async function editableBooking(db: Db, tenant: Tenant, shipmentId: string) {
   const { shipment } = await loadShipment(db, tenant, shipmentId);
@@ -102,7 +120,8 @@ export async function confirmTransport(db: Db, client: SpApiClient, tenant: Tena
   if (current.confirmDeadline && current.confirmDeadline.getTime() <= now.getTime()) {
     throw new UserFacingError('The estimate expired; estimate again before confirming.');
   }
-  await askAmazon(() => client.fulfillmentInboundV0.confirmTransport({ shipmentId }));
+  const confirmed = await sendUnlessDone(db, client, tenant, shipmentId, () => client.fulfillmentInboundV0.confirmTransport({ shipmentId }), ['CONFIRMING', 'CONFIRMED']);
+  if (confirmed) return { transport: confirmed, refreshed: true };
   return refreshAfterWrite(db, client, tenant, shipmentId, 'CONFIRMING');
 }
 
@@ -113,8 +132,8 @@ export async function voidTransport(db: Db, client: SpApiClient, tenant: Tenant,
   if (!current) throw new UserFacingError('This shipment has no carrier booking to void.');
   const availability = voidAvailability({ ...current, shipmentStatus: shipment.status }, now);
   if (!availability.canVoid) throw new UserFacingError(availability.reason);
-  await askAmazon(() => client.fulfillmentInboundV0.voidTransport({ shipmentId }));
-  const result = await refreshAfterWrite(db, client, tenant, shipmentId, 'VOIDING');
+  const voided = await sendUnlessDone(db, client, tenant, shipmentId, () => client.fulfillmentInboundV0.voidTransport({ shipmentId }), ['VOIDING', 'VOIDED']);
+  const result = voided ? { transport: voided, refreshed: true } : await refreshAfterWrite(db, client, tenant, shipmentId, 'VOIDING');
   if (result.refreshed) result.refreshed = await refreshShipmentQuietly(db, client, tenant, shipment.marketplaceId, shipmentId);
   return result;
 }

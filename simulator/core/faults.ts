@@ -14,13 +14,18 @@ export interface FaultConfig {
   hangProbability?: number;
   /** A 200 whose body is cut-off JSON. */
   malformedProbability?: number;
+  /**
+   * The request is carried out, then its answer is cut off part-way through the body (the
+   * connection closes short of its Content-Length): the work is done, the client never hears.
+   */
+  truncatedProbability?: number;
   /** operationIds the faults apply to; all SP-API operations when absent. */
   operations?: string[];
 }
 
-export type FaultOutcome = 'none' | '429' | '500' | '503' | 'hang' | 'malformed';
+export type FaultOutcome = 'none' | '429' | '500' | '503' | 'hang' | 'malformed' | 'truncated';
 
-const PROBABILITY_KEYS = ['rate429', 'rate500', 'rate503', 'hangProbability', 'malformedProbability'] as const;
+const PROBABILITY_KEYS = ['rate429', 'rate500', 'rate503', 'hangProbability', 'malformedProbability', 'truncatedProbability'] as const;
 
 export function parseFaultConfig(input: unknown): FaultConfig | string {
   if (!input || typeof input !== 'object' || Array.isArray(input)) return 'body must be a JSON object';
@@ -81,6 +86,8 @@ export class FaultInjector {
       ['503', this.config.rate503],
       ['hang', this.config.hangProbability],
       ['malformed', this.config.malformedProbability],
+      // Last, so adding it left the rolls of the other settings as they were for a given seed.
+      ['truncated', this.config.truncatedProbability],
     ];
     for (const [outcome, probability] of outcomes) {
       roll -= probability ?? 0;

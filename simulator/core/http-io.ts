@@ -21,6 +21,20 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text);
 }
 
+/**
+ * An answer lost on its way back: headers for the whole body, part of it, then the connection
+ * closes. An empty body cannot be cut, so then the connection closes before the headers.
+ */
+export function sendCutOff(res: ServerResponse, status: number, body: string | Uint8Array, headers: Record<string, string>): void {
+  const bytes = Buffer.from(body);
+  if (bytes.byteLength < 2) {
+    res.destroy();
+    return;
+  }
+  res.writeHead(status, { ...headers, 'content-length': String(bytes.byteLength) });
+  res.write(bytes.subarray(0, Math.floor(bytes.byteLength / 2)), () => res.destroy());
+}
+
 export function sendHtml(res: ServerResponse, status: number, html: string): void {
   res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'content-length': String(Buffer.byteLength(html)) });
   res.end(html);

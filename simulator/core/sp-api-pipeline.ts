@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SimError, SimResponse, type SimRequest } from './contract.js';
 import { authenticate } from './auth.js';
 import { errorBody, internalFailure, quotaExceeded, serviceUnavailable } from './errors.js';
-import { parseQuery, readBody, sendJson } from './http-io.js';
+import { parseQuery, readBody, sendCutOff, sendJson } from './http-io.js';
 import { marketplaceRefusal, placesNamedIn } from './marketplace-access.js';
 import { splitRegionalPath } from './regions.js';
 import { validateRequest } from './request-validation.js';
@@ -39,7 +39,13 @@ export async function handleSpApiCall(runtime: SimRuntime, req: IncomingMessage,
   const { route, pathParams } = matched;
   const headers: Record<string, string> = { 'x-amzn-RequestId': requestId };
   if (route.plan.rateText) headers['x-amzn-RateLimit-Limit'] = rateLimitHeader(runtime, route.plan);
-  const fail = (error: SimError) => sendJson(res, error.status, errorBody(error.code, error.message, error.details), headers);
+  // Set by a 'truncated' fault roll: the call is carried out and its answer cut off.
+  let cutOff = false;
+  const send = (status: number, body: unknown, extra: Record<string, string> = {}) =>
+    cutOff
+      ? sendCutOff(res, status, body === undefined || status === 204 ? '' : JSON.stringify(body), { 'content-type': 'application/json', ...headers, ...extra })
+      : sendJson(res, status, body, { ...headers, ...extra });
+  const fail = (error: SimError) => send(error.status, errorBody(error.code, error.message, error.details));
 
   try {
     const nowMs = runtime.clock.nowMs();
@@ -61,6 +67,7 @@ export async function handleSpApiCall(runtime: SimRuntime, req: IncomingMessage,
       res.end('{"payload":{"Orders":[{"AmazonOrderId":"');
       return;
     }
+    cutOff = fault === 'truncated';
 
     const text = await readBody(req);
     let body: unknown;
@@ -99,14 +106,16 @@ export async function handleSpApiCall(runtime: SimRuntime, req: IncomingMessage,
     const result = await route.handler(simRequest);
     if (result instanceof SimResponse) {
       if (result.raw) {
-        res.writeHead(result.status, { ...headers, ...result.headers, 'content-type': result.raw.contentType });
+        const rawHeaders = { ...headers, ...result.headers, 'content-type': result.raw.contentType };
+        if (cutOff) return sendCutOff(res, result.status, result.raw.bytes, rawHeaders);
+        res.writeHead(result.status, rawHeaders);
         res.end(Buffer.from(result.raw.bytes));
         return;
       }
-      sendJson(res, result.status, result.body, { ...headers, ...result.headers });
+      send(result.status, result.body, result.headers);
       return;
     }
-    sendJson(res, successStatus(route), result, headers);
+    send(successStatus(route), result);
   } catch (error) {
     if (error instanceof SimError) {
       fail(error);

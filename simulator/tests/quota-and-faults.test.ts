@@ -82,6 +82,17 @@ describe('fault injection', () => {
     await sim.control('DELETE', '/_sim/faults');
   });
 
+  it('cuts an answer off part-way after carrying the call out', async () => {
+    await sim.control('POST', '/_sim/faults', { truncatedProbability: 1, operations: ['getAccount'] });
+    const res = await fetch(`${sim.url}/sellers/v1/account`, { headers: { 'x-amz-access-token': token } });
+    expect(res.status).toBe(200);
+    expect(Number(res.headers.get('content-length'))).toBeGreaterThan(2);
+    // The connection closes short of the Content-Length it announced.
+    await expect(res.text()).rejects.toThrow();
+    expect((await sim.call('GET', '/sellers/v1/marketplaceParticipations', { token })).status).toBe(200);
+    await sim.control('DELETE', '/_sim/faults');
+  });
+
   it('rejects invalid fault settings', async () => {
     const res = await fetch(`${sim.url}/_sim/faults`, { method: 'POST', body: JSON.stringify({ rate500: 2 }) });
     expect(res.status).toBe(400);
