@@ -125,8 +125,10 @@ async function syncEveryKind(db: Db, tenant: Tenant, options: RunSyncOptions): P
       for (let runs = 1; ; runs++) {
         const outcome = await runSync(db, { ...tenant, kind }, options);
         if (outcome.status === 'ok') return;
-        expect(outcome.status, `${kind}: nobody else runs it`).toBe('error');
-        expect(runs, `${kind} never completed; last error: ${outcome.status === 'error' ? outcome.message : ''}`).toBeLessThan(MAX_RUNS_PER_KIND);
+        // 'waiting' is a passing failure the scheduler retries on its own; 'busy' would mean a second runner.
+        expect(['error', 'waiting'], `${kind}: nobody else runs it`).toContain(outcome.status);
+        const lastError = outcome.status === 'error' || outcome.status === 'waiting' ? outcome.message : '';
+        expect(runs, `${kind} never completed; last error: ${lastError}`).toBeLessThan(MAX_RUNS_PER_KIND);
       }
     }),
   );
