@@ -17,6 +17,7 @@ import type { SpApiRequestLog } from '@/lib/sp-api/log';
 import { recordSpApiRequestsInto } from '@/lib/sp-api/request-capture';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { echoValues, type ActionState } from './action-state';
+import { readForm } from './read-form';
 
 export interface ActionContext {
   user: CurrentUser;
@@ -55,7 +56,9 @@ export function authorizedAction<S extends z.ZodType>(
     if (!user) return { status: 'error', message: 'Your session has ended. Sign in again.' };
     if (!hasRole(user.role, spec.role)) return { status: 'error', message: 'Your role does not allow this action.' };
 
-    const parsed = spec.input.safeParse(Object.fromEntries(formData));
+    const form = readForm(formData);
+    if ('refusal' in form) return { status: 'error', ...form.refusal };
+    const parsed = spec.input.safeParse(form.fields);
     if (!parsed.success) {
       return {
         status: 'error',

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { getDb } from '@/db';
 import { echoValues, type ActionState } from '@/lib/actions/action-state';
 import { fieldErrorsOf } from '@/lib/actions/authorized-action';
+import { readForm } from '@/lib/actions/read-form';
 import { connectDemoSellers, parseDemoSellers } from '@/lib/accounts/demo-accounts';
 import { refreshMarketplaces } from '@/lib/accounts/marketplaces';
 import { secretBox } from '@/lib/accounts/secret-box';
@@ -15,7 +16,9 @@ import { UserFacingError } from '@/lib/user-facing-error';
 
 /** First run only: no session exists yet, so this action guards itself by refusing once any user exists. */
 export async function createOwnerAccount(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = firstOwnerInput.safeParse(Object.fromEntries(formData));
+  const form = readForm(formData);
+  if ('refusal' in form) return { status: 'error', ...form.refusal };
+  const parsed = firstOwnerInput.safeParse(form.fields);
   if (!parsed.success) {
     return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(formData) };
   }
