@@ -83,6 +83,14 @@ describe('authorizedAction', () => {
     expect((await audit()).length).toBe(before);
   });
 
+  it('refuses a file where text belongs at its field, and runs nothing', async () => {
+    const before = (await audit()).length;
+    const data = form({ qty: '1' });
+    data.set('note', new File(['<script>alert(1)</script>'], 'x.html', { type: 'text/html' }));
+    expect(await action({ status: 'idle' }, data)).toEqual({ status: 'error', message: 'Check the highlighted fields.', fieldErrors: { note: ['This field takes text, not a file.'] } });
+    expect((await audit()).length).toBe(before);
+  });
+
   it('records the SP-API calls and the last request id, on success and on failure', async () => {
     expect(await action({ status: 'idle' }, form({ qty: '2' }))).toMatchObject({ status: 'success', message: 'Shipped.' });
     expect(await action({ status: 'idle' }, form({ qty: '9' }))).toMatchObject({ status: 'error', message: 'Amazon refused: too many.', values: { qty: '9' } });
