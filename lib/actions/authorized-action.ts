@@ -16,6 +16,8 @@ import { hasRole, type Role } from '@/lib/auth/roles';
 import type { SpApiRequestLog } from '@/lib/sp-api/log';
 import { recordSpApiRequestsInto } from '@/lib/sp-api/request-capture';
 import { UserFacingError } from '@/lib/user-facing-error';
+// Zod's messages in plain words wherever a schema gives none, before any form is read.
+import '@/lib/validation/plain-messages';
 import { echoValues, type ActionState } from './action-state';
 import { readForm } from './read-form';
 

@@ -20,6 +20,8 @@
  * Passwords are the one exception to these rules: they are hashed, never stored or sent.
  */
 import { z } from 'zod';
+// Plain words for the fields of a form that give no message of their own (see the module).
+import './plain-messages';
 
 /** Any C0 control character or DEL. */
 const CONTROL_CHARACTER = /[\u0000-\u001F\u007F]/;
