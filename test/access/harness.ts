@@ -19,7 +19,7 @@ import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
 import { testDatabases } from '@/test/databases';
 import type { PageModule, RouteHandler, ServerAction } from './enumerate';
 import { fake } from './fakes';
-import { changesBetween, nextControlOf, snapshot, tablesOf, textOf, type RowChanges, type Snapshot } from './observe';
+import { changesBetween, nextControlOf, snapshot, tablesOf, textOf, watchWrites, type RowChanges, type Snapshot, type WriteWatch } from './observe';
 import { seedTenant, type Actor, type SeededTenant } from './seed-tenants';
 
 export type Caller = 'anonymous' | Actor;
@@ -57,6 +57,8 @@ export interface World {
   tables: string[];
   alpha: SeededTenant;
   beta: SeededTenant;
+  /** What the database was sent, to skip the second snapshot of a call that only read. */
+  writes: WriteWatch | null;
 }
 
 /** Starts the simulator, points the environment at it (before anything reads it) and seeds Alpha and Beta. */
@@ -79,7 +81,7 @@ export async function openWorld(name: string): Promise<World> {
   fake.db = handle.db;
   const alpha = await seedTenant(handle.db, { name: 'Alpha', region: 'na', orderPrefix: '701' });
   const beta = await seedTenant(handle.db, { name: 'Beta', region: 'eu', orderPrefix: '902' });
-  return { handle, sim, dataDir, tables: await tablesOf(handle.db), alpha, beta };
+  return { handle, sim, dataDir, tables: await tablesOf(handle.db), alpha, beta, writes: watchWrites(handle.db) };
 }
 
 export async function closeWorld(world: World | undefined): Promise<void> {
@@ -91,8 +93,9 @@ export async function closeWorld(world: World | undefined): Promise<void> {
 
 /**
  * Runs one call as `caller` of Alpha, with the view cookie given, and records everything it
- * did. `before`: the database as the previous observation left it (saves one snapshot when
- * nothing ran in between).
+ * did. `before`: the database as the previous observation left it, when nothing ran in between;
+ * then a call that sent the database only reads is not snapshotted again (thousands of fuzz
+ * cases are refused before they write).
  */
 export async function observe(
   world: World,
@@ -106,6 +109,7 @@ export async function observe(
   fake.revalidated = [];
   fake.clientsMade = [];
   const before = options.before ?? (await snapshot(world.handle.db, world.tables));
+  world.writes?.reset();
   const { result, requests } = await captureSpApiRequests(async (): Promise<Outcome & { body?: unknown }> => {
     try {
       return await call();
@@ -113,7 +117,7 @@ export async function observe(
       return outcomeOfError(error);
     }
   });
-  const after = await snapshot(world.handle.db, world.tables);
+  const after = options.before && world.writes && !world.writes.wrote() ? before : await snapshot(world.handle.db, world.tables);
   const { body, ...outcome } = result;
   const location = outcome.kind === 'redirect' ? outcome.to : outcome.kind === 'response' ? (outcome.location ?? '') : '';
   return {

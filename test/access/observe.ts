@@ -3,7 +3,9 @@
  * (so a write is seen wherever it lands, in tables that do not exist yet too), the text of an
  * answer (an action's state, a response body, the props of a rendered page), and the errors
  * Next.js throws for redirect() and notFound(), recognised by the `digest` they carry (the test
- * Next's own isRedirectError makes) rather than by importing Next's internals.
+ * Next's own isRedirectError makes) rather than by importing Next's internals. A watch on the SQL
+ * sent (`watchWrites`) lets a caller that chains observations skip the second snapshot of a call
+ * that only read.
  */
 import { sql } from 'drizzle-orm';
 import { isValidElement } from 'react';
@@ -109,4 +111,52 @@ export function rowBelongsTo(row: string, owner: { workspaceId: string; accountI
   if (table === 'workspaces') return data.id === owner.workspaceId;
   if (typeof data.email === 'string') return Object.values(owner.emails).includes(data.email);
   return false;
+}
+
+/** A statement that may change a row: anything but a plain read, or a read that writes on the side. */
+const READ_ONLY = /^\s*(select|show|begin|commit|rollback|savepoint|release)\b/i;
+const WRITES_ANYWAY = /\b(insert|update|delete|merge|nextval|setval|copy|truncate|create|alter|drop|lock|for\s+(no\s+key\s+)?update|for\s+(key\s+)?share|pg_advisory\w*|set_config)\b/i;
+export const mayWrite = (statement: string) => !READ_ONLY.test(statement) || WRITES_ANYWAY.test(statement);
+
+export interface WriteWatch {
+  /** Whether a statement that may write reached the database since the last reset. */
+  wrote(): boolean;
+  reset(): void;
+}
+
+interface SqlClient {
+  query: (statement: string, ...rest: unknown[]) => Promise<unknown>;
+  exec?: (statement: string, ...rest: unknown[]) => Promise<unknown>;
+  transaction?: (run: (tx: SqlClient) => Promise<unknown>) => Promise<unknown>;
+}
+
+/**
+ * Watches the SQL a PGlite database receives (drizzle sends every statement through the client's
+ * query, or a transaction's), so a caller can skip the second snapshot of a call that only read:
+ * a call that sent nothing but reads changed no row. Conservative: any statement not known to
+ * be a plain read counts. Null for a driver it does not know (then snapshot every time).
+ */
+export function watchWrites(db: Db): WriteWatch | null {
+  const client = (db as unknown as { $client?: SqlClient }).$client;
+  if (!client || typeof client.query !== 'function' || typeof client.transaction !== 'function') return null;
+  let wrote = false;
+  const note = (statement: unknown) => {
+    if (typeof statement !== 'string' || mayWrite(statement)) wrote = true;
+  };
+  const wrap = (target: SqlClient) => {
+    const query = target.query.bind(target);
+    target.query = (statement, ...rest) => (note(statement), query(statement, ...rest));
+    if (target.exec) {
+      const exec = target.exec.bind(target);
+      target.exec = (statement, ...rest) => (note(statement), exec(statement, ...rest));
+    }
+  };
+  wrap(client);
+  const transaction = client.transaction!.bind(client);
+  client.transaction = (run) =>
+    transaction((tx) => {
+      wrap(tx);
+      return run(tx);
+    });
+  return { wrote: () => wrote, reset: () => void (wrote = false) };
 }
