@@ -19,7 +19,7 @@ import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
 import { testDatabases } from '@/test/databases';
 import type { PageModule, RouteHandler, ServerAction } from './enumerate';
 import { fake } from './fakes';
-import { changesBetween, nextControlOf, snapshot, tablesOf, textOf, watchWrites, type RowChanges, type Snapshot, type WriteWatch } from './observe';
+import { changesBetween, nextControlOf, snapshot, snapshotSince, tableMarks, tablesOf, textOf, watchWrites, type RowChanges, type Snapshot, type TableMarks, type WriteWatch } from './observe';
 import { seedTenant, type Actor, type SeededTenant } from './seed-tenants';
 
 export type Caller = 'anonymous' | Actor;
@@ -91,11 +91,14 @@ export async function closeWorld(world: World | undefined): Promise<void> {
   if (world?.dataDir) rmSync(world.dataDir, { recursive: true, force: true });
 }
 
+/** The table marks of the snapshots `observe` took after a call, for the next call that starts from one. */
+const marksOf = new WeakMap<Snapshot, TableMarks>();
+
 /**
  * Runs one call as `caller` of Alpha, with the view cookie given, and records everything it
  * did. `before`: the database as the previous observation left it, when nothing ran in between;
  * then a call that sent the database only reads is not snapshotted again (thousands of fuzz
- * cases are refused before they write).
+ * cases are refused before they write), and one that wrote has only what changed read.
  */
 export async function observe(
   world: World,
@@ -117,7 +120,7 @@ export async function observe(
       return outcomeOfError(error);
     }
   });
-  const after = options.before && world.writes && !world.writes.wrote() ? before : await snapshot(world.handle.db, world.tables);
+  const after = await snapshotAfter(world, before, Boolean(options.before));
   const { body, ...outcome } = result;
   const location = outcome.kind === 'redirect' ? outcome.to : outcome.kind === 'response' ? (outcome.location ?? '') : '';
   return {
@@ -131,6 +134,25 @@ export async function observe(
     revalidated: fake.revalidated,
     after,
   };
+}
+
+/**
+ * The database after a call. Unchained (the matrix): a full snapshot. Chained from the previous
+ * call's snapshot: that snapshot when only reads were sent, else only what changed since it.
+ */
+async function snapshotAfter(world: World, before: Snapshot, chained: boolean): Promise<Snapshot> {
+  const marks = marksOf.get(before);
+  if (!chained || !world.writes) return snapshot(world.handle.db, world.tables);
+  if (!world.writes.wrote()) return before;
+  if (marks) {
+    const since = await snapshotSince(world.handle.db, world.tables, before, marks);
+    marksOf.set(since.rows, since.marks);
+    return since.rows;
+  }
+  const newMarks = await tableMarks(world.handle.db, world.tables);
+  const rows = await snapshot(world.handle.db, world.tables);
+  marksOf.set(rows, newMarks);
+  return rows;
 }
 
 /** redirect() and notFound() end a call the way Next.js would answer it; anything else is a failure. */

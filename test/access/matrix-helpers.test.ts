@@ -6,10 +6,10 @@ import { sql } from 'drizzle-orm';
 import { notFound, redirect } from 'next/navigation';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { workspaces } from '@/db/schema';
+import { auditLog, workspaces } from '@/db/schema';
 import { testDatabases } from '@/test/databases';
 import { paramNamesOf, startsWithUseServer, urlPatternOf } from './enumerate';
-import { changesBetween, mayWrite, nextControlOf, rowBelongsTo, textOf, tokensIn, watchWrites } from './observe';
+import { changesBetween, mayWrite, nextControlOf, rowBelongsTo, snapshot, snapshotSince, tableMarks, tablesOf, textOf, tokensIn, watchWrites } from './observe';
 
 const thrown = (run: () => never): unknown => {
   try {
@@ -96,6 +96,34 @@ describe('write watch', () => {
         await tx.update(workspaces).set({ name: 'Renamed' });
       });
       expect(watch.wrote()).toBe(true);
+    } finally {
+      await handle.close();
+    }
+  });
+});
+
+describe('snapshot since', () => {
+  it('equals a full snapshot after inserts, an update and a delete, reading only what changed', async () => {
+    const handle = await testDatabases[0]!.open();
+    try {
+      const { db } = handle;
+      const tables = await tablesOf(db);
+      const [ws] = await db.insert(workspaces).values({ name: 'One' }).returning({ id: workspaces.id });
+      let rows = await snapshot(db, tables);
+      let marks = await tableMarks(db, tables);
+      const steps = [
+        () => db.insert(auditLog).values({ workspaceId: ws!.id, action: 'a.b', result: 'error' }),
+        () => db.insert(workspaces).values([{ name: 'Two' }, { name: 'Three' }]),
+        () => db.update(workspaces).set({ name: 'Renamed' }).where(sql`name = 'Two'`),
+        () => db.delete(workspaces).where(sql`name = 'Three'`),
+        async () => undefined,
+      ];
+      for (const step of steps) {
+        await step();
+        const since = await snapshotSince(db, tables, rows, marks);
+        expect([...since.rows].sort()).toEqual([...(await snapshot(db, tables))].sort());
+        ({ rows, marks } = since);
+      }
     } finally {
       await handle.close();
     }

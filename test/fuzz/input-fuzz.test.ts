@@ -431,6 +431,12 @@ const formFromEntries = (entries: Entries) => {
   return form;
 };
 
+/**
+ * The largest entries (four transport forms, two plan forms) run a few hundred cases, about ten
+ * seconds on a quiet machine: far more room than the suite's 30 s on two busy cores.
+ */
+const ENTRY_TIMEOUT_MS = 120_000;
+
 /** Caps the problems listed per entry: the first ones say what is wrong. */
 const shown = (problems: string[]) => (problems.length > 40 ? [...problems.slice(0, 40), `… and ${problems.length - 40} more`] : problems);
 
@@ -503,7 +509,7 @@ describe('server actions', () => {
     if (unfuzzed.length) problems.push(`fields read in a mode no valid form in BASES uses (add one): ${unfuzzed.join(', ')}`);
     summary.push(`fuzz: ${key} as ${caller}: ${[...fuzzed].join(', ')}`);
     expect(shown(problems)).toEqual([]);
-  });
+  }, ENTRY_TIMEOUT_MS);
 });
 
 /** The keys of a JSON array field's first item, one at a time, and the array as a whole. */
@@ -571,7 +577,7 @@ describe('route handlers that take input', () => {
     }
     summary.push(`fuzz: ${key} as ${caller}: ${names.join(', ') || '(no input)'}`);
     expect(shown(problems)).toEqual([]);
-  });
+  }, ENTRY_TIMEOUT_MS);
 });
 
 describe('stored text is rendered as text', () => {
