@@ -138,6 +138,9 @@ describe('the judge', () => {
     for (const message of ['Enter the city.', 'That inbound shipment was not found.', '{{7*7}} is not a SKU of this account.', 'Amazon refused: the order is already shipping.', 'Use at most 40 characters.']) {
       expect(unclearIn(message), message).toBeNull();
     }
+    const typed = "1' UNION SELECT password_hash FROM users --";
+    expect(unclearIn(`Amazon refused: CarrierName ${typed} is not a partnered carrier.`)).toBe('database text');
+    expect(unclearIn(`Amazon refused: CarrierName ${typed} is not a partnered carrier.`, [typed])).toBeNull();
   });
 
   it('finds what should never be stored or sent, and nothing else', () => {

@@ -47,12 +47,15 @@ import path from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { inventorySummaries } from '@/db/schema';
+import { eq } from 'drizzle-orm';
+import { inboundPlanShipments, inventorySummaries, orderItems, orders } from '@/db/schema';
 import type { ActionState } from '@/lib/actions/action-state';
+import type { SimSku } from '@/simulator/core/contract';
 import { catalog } from '@/simulator/state/catalog';
+import { orderBook, type RecentOrder } from '@/simulator/state/orders';
 import { ACTIONS, outboundAddress, planForm, ROUTES, tomorrow, today } from '@/test/access/access-table';
 import { discover, paramNamesOf, type RouteHandler, type ServerAction } from '@/test/access/enumerate';
-import { callAction, callRoute, closeWorld, observe, openWorld, type Caller, type Observation, type Outcome, type Params, type World } from '@/test/access/harness';
+import { callAction, callRoute, closeWorld, formOf, observe, openWorld, type Caller, type Observation, type Outcome, type Params, type World } from '@/test/access/harness';
 import { snapshot, type Snapshot } from '@/test/access/observe';
 import type { SeededTenant } from '@/test/access/seed-tenants';
 import { fieldCases, itemCases, jsonFieldCases, junkArguments, type Category, type Entries } from './cases';
@@ -99,13 +102,21 @@ interface FuzzWorld {
   /** A SKU the simulator stocks for Alpha's seller, and its ASIN, also in Alpha's synced stock. */
   sku: string;
   asin: string;
+  /** An inbound shipment Amazon (the simulator) knows, WORKING, made by the plan and shipment actions. */
+  shipmentId: string;
+  /** Unshipped seller-fulfilled orders Amazon knows, synced into Alpha's workspace: one shipped by the seller, one collected in store. */
+  order: RecentOrder;
+  pickupOrder: RecentOrder;
 }
 type Form = Record<string, string>;
 
 const NOBODY = '00000000-0000-4000-8000-000000000000';
 const PASSWORD = 'a long enough password';
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-const shipmentRef = (a: SeededTenant) => ({ accountId: a.accountId, shipmentId: a.shipmentId });
+/** The shipment the seed wrote straight into the database: Amazon does not know it, so every action on it ends in Amazon's "not found". */
+const seededShipment = (a: SeededTenant) => ({ accountId: a.accountId, shipmentId: a.shipmentId });
+/** The shipment made through Amazon: accepted cases change it on Amazon and store what Amazon answered. */
+const realShipment = (w: FuzzWorld) => ({ accountId: w.a.accountId, shipmentId: w.shipmentId });
 const INBOUND = 'app/(dashboard)/inbound/actions.ts';
 const ORDER = 'app/(dashboard)/orders/[orderId]';
 const OUTBOUND = 'app/(dashboard)/outbound/actions.ts';
@@ -144,15 +155,16 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
     },
   ],
   [`${INBOUND}#createShipmentAction`]: ({ a }) => [{ accountId: a.accountId, planId: a.planId, shipmentId: a.planShipmentId, name: 'Fuzz shipment' }],
-  [`${INBOUND}#updateShipmentAction`]: ({ a }) => [{ ...shipmentRef(a), name: 'Renamed', [`qty_${a.sku}`]: '3' }],
-  [`${INBOUND}#cancelShipmentAction`]: ({ a }) => [shipmentRef(a)],
-  [`${INBOUND}#refreshShipmentAction`]: ({ a }) => [shipmentRef(a)],
-  [`${INBOUND}#confirmPreorderAction`]: ({ a }) => [{ ...shipmentRef(a), needByDate: inDays(30) }],
-  [`${INBOUND}#putTransportAction`]: ({ a }): Form[] => [
-    { ...shipmentRef(a), shipmentType: 'SP', partnered: 'yes', carrierName: 'UNITED_PARCEL_SERVICE_INC', packages: JSON.stringify([{ length: 10, width: 8, height: 6, dimensionUnit: 'inches', weight: 5, weightUnit: 'pounds' }]) },
-    { ...shipmentRef(a), shipmentType: 'SP', partnered: 'no', carrierName: 'UPS', trackingIds: '1Z999AA10123456784' },
+  [`${INBOUND}#updateShipmentAction`]: (w) => [{ ...realShipment(w), name: 'Renamed', [`qty_${w.sku}`]: '2' }],
+  // Cancelling the real shipment would end the cases of every action after this one.
+  [`${INBOUND}#cancelShipmentAction`]: ({ a }) => [seededShipment(a)],
+  [`${INBOUND}#refreshShipmentAction`]: (w) => [realShipment(w)],
+  [`${INBOUND}#confirmPreorderAction`]: (w) => [{ ...realShipment(w), needByDate: inDays(30) }],
+  [`${INBOUND}#putTransportAction`]: (w): Form[] => [
+    { ...realShipment(w), shipmentType: 'SP', partnered: 'yes', carrierName: 'UNITED_PARCEL_SERVICE_INC', packages: JSON.stringify([{ length: 10, width: 8, height: 6, dimensionUnit: 'inches', weight: 5, weightUnit: 'pounds' }]) },
+    { ...realShipment(w), shipmentType: 'SP', partnered: 'no', carrierName: 'UPS', trackingIds: '1Z999AA10123456784' },
     {
-      ...shipmentRef(a),
+      ...realShipment(w),
       shipmentType: 'LTL',
       partnered: 'yes',
       contactName: 'Pat Doe',
@@ -166,29 +178,29 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
       declaredValue: '500',
       declaredCurrency: 'USD',
     },
-    { ...shipmentRef(a), shipmentType: 'LTL', partnered: 'no', carrierName: 'Old Dominion', proNumber: 'PRO1234' },
+    { ...realShipment(w), shipmentType: 'LTL', partnered: 'no', carrierName: 'Old Dominion', proNumber: 'PRO1234' },
   ],
-  [`${INBOUND}#estimateTransportAction`]: ({ a }) => [shipmentRef(a)],
-  [`${INBOUND}#confirmTransportAction`]: ({ a }) => [shipmentRef(a)],
-  [`${INBOUND}#voidTransportAction`]: ({ a }) => [shipmentRef(a)],
+  [`${INBOUND}#estimateTransportAction`]: (w) => [realShipment(w)],
+  [`${INBOUND}#confirmTransportAction`]: (w) => [realShipment(w)],
+  [`${INBOUND}#voidTransportAction`]: (w) => [realShipment(w)],
   'app/(dashboard)/inventory/actions.ts#setSkuThresholdAction': ({ a }) => [{ sellerSku: a.sku, threshold: '5' }],
   'app/(dashboard)/inventory/actions.ts#setDefaultThresholdAction': () => [{ threshold: '4' }],
-  [`${ORDER}/actions.ts#refreshOrderItemsAction`]: ({ a }) => [{ orderId: a.orderId }],
-  [`${ORDER}/actions.ts#revealBuyerDetails`]: ({ a }) => [{ orderId: a.orderId }],
-  [`${ORDER}/fulfill/actions.ts#previewFulfillmentAction`]: ({ a }) => [{ orderId: a.orderId, fulfillmentPolicy: 'FillOrKill', blankBox: 'on', notificationEmails: 'ops@example.com, pat@example.com' }],
-  [`${ORDER}/fulfill/actions.ts#createFulfillmentOrderAction`]: ({ a }) => [
-    { orderId: a.orderId, fulfillmentPolicy: 'FillOrKill', notificationEmails: 'ops@example.com', shippingSpeed: 'Standard', lowStockChoice: '', buyerMessage: 'It ships today.', previewShortfall: '{}' },
+  [`${ORDER}/actions.ts#refreshOrderItemsAction`]: ({ order }) => [{ orderId: order.amazonOrderId }],
+  [`${ORDER}/actions.ts#revealBuyerDetails`]: ({ order }) => [{ orderId: order.amazonOrderId }],
+  [`${ORDER}/fulfill/actions.ts#previewFulfillmentAction`]: ({ order }) => [{ orderId: order.amazonOrderId, fulfillmentPolicy: 'FillOrKill', blankBox: 'on', notificationEmails: 'ops@example.com, pat@example.com' }],
+  [`${ORDER}/fulfill/actions.ts#createFulfillmentOrderAction`]: ({ order }) => [
+    { orderId: order.amazonOrderId, fulfillmentPolicy: 'FillAllAvailable', notificationEmails: 'ops@example.com', shippingSpeed: 'Standard', lowStockChoice: '', buyerMessage: 'It ships today.', previewShortfall: '{}' },
   ],
-  [`${ORDER}/messages/actions.ts#sendBuyerMessageAction`]: ({ a }): Form[] => [
-    { orderId: a.orderId, action: 'confirmOrderDetails', text: 'Please confirm the engraving text.' },
-    { orderId: a.orderId, action: 'warranty', coverageStartDate: today(), coverageEndDate: inDays(365) },
+  [`${ORDER}/messages/actions.ts#sendBuyerMessageAction`]: ({ order }): Form[] => [
+    { orderId: order.amazonOrderId, action: 'confirmOrderDetails', text: 'Please confirm the engraving text.' },
+    { orderId: order.amazonOrderId, action: 'warranty', coverageStartDate: today(), coverageEndDate: inDays(365) },
   ],
   [`${ORDER}/ship/actions.ts#refreshFbaStatusAction`]: ({ a }) => [{ orderId: a.orderId }],
   [`${ORDER}/ship/actions.ts#confirmFbaShipmentAction`]: ({ a }) => [{ orderId: a.orderId }],
-  [`${ORDER}/ship/actions.ts#confirmManualShipmentAction`]: ({ a }) => [
-    { orderId: a.orderId, carrierCode: 'Other', carrierName: 'Local Courier', trackingNumber: 'LC-12345', shipDate: today(), packageReferenceId: '7', [`quantity.${a.orderItemId}`]: '1' },
+  [`${ORDER}/ship/actions.ts#confirmManualShipmentAction`]: ({ order }) => [
+    { orderId: order.amazonOrderId, carrierCode: 'Other', carrierName: 'Local Courier', trackingNumber: 'LC-12345', shipDate: today(), packageReferenceId: '7', [`quantity.${order.items[0]!.orderItemId}`]: '1' },
   ],
-  [`${ORDER}/ship/actions.ts#updateShipmentStatusAction`]: ({ a }) => [{ orderId: a.orderId, shipmentStatus: 'ReadyForPickup' }],
+  [`${ORDER}/ship/actions.ts#updateShipmentStatusAction`]: ({ pickupOrder }) => [{ orderId: pickupOrder.amazonOrderId, shipmentStatus: 'ReadyForPickup' }],
   [`${ORDER}/ship/actions.ts#setConfirmModeAction`]: ({ a }) => [{ mode: 'manual', orderId: a.orderId }],
   [`${OUTBOUND}#createOutboundOrderAction`]: (w) => [
     {
@@ -264,23 +276,84 @@ beforeAll(async () => {
   // One line per SP-API call on stdout would drown the report.
   vi.spyOn(console, 'info').mockImplementation(() => {});
   world = await openWorld('input-fuzz');
-  const a = world.alpha;
-  const stocked = catalog.list(a.sellingPartnerId).find((s) => s.marketplaceIds.includes(a.marketplaceId) && s.qty.fulfillable >= 20);
-  if (!stocked) throw new Error(`the simulator stocks nothing for ${a.sellingPartnerId} in ${a.marketplaceId}`);
-  await world.handle.db.insert(inventorySummaries).values({
-    workspaceId: a.workspaceId,
-    accountId: a.accountId,
-    marketplaceId: a.marketplaceId,
-    sellerSku: stocked.sellerSku,
-    asin: stocked.asin,
-    fnsku: stocked.fnsku,
-    productName: stocked.title,
-    condition: 'NewItem',
-    fulfillable: stocked.qty.fulfillable,
-    totalQuantity: stocked.qty.fulfillable,
-  });
-  fuzzWorld = { a, sku: stocked.sellerSku, asin: stocked.asin };
+  fuzzWorld = await amazonKnownData(world);
 });
+
+/**
+ * What accepted cases need to reach Amazon's success path rather than its "not found" (the seed
+ * writes its rows straight into the database): a SKU the simulator stocks, synced into Alpha's
+ * inventory; unshipped seller-fulfilled orders of Alpha's seller, synced as the sync would; and
+ * an inbound shipment made the way a seller makes one, through the plan and shipment actions.
+ */
+async function amazonKnownData(w: World): Promise<FuzzWorld> {
+  const { db } = w.handle;
+  const a = w.alpha;
+  // Five orders (the matrix's world) rarely include an unshipped seller-fulfilled one.
+  w.sim.runtime.reset(5, 400);
+  const recent = orderBook.recent(a.sellingPartnerId, w.sim.runtime.clock.nowMs(), { channel: 'MFN', status: 'Unshipped', limit: 100 });
+  const order = recent.find((o) => !o.isIspu);
+  const pickupOrder = recent.find((o) => o.isIspu);
+  if (!order || !pickupOrder) throw new Error(`the simulator has no unshipped seller-fulfilled orders for ${a.sellingPartnerId}`);
+  const stock = new Map<string, SimSku>();
+  for (const sku of catalog.list(a.sellingPartnerId)) stock.set(sku.sellerSku, sku);
+  /** Synced stock per marketplace and SKU: the fulfill form reads it for the order's items. */
+  const inventory = new Map<string, { marketplaceId: string; sku: SimSku }>();
+  for (const o of [order, pickupOrder]) {
+    await db.insert(orders).values({
+      workspaceId: a.workspaceId,
+      accountId: a.accountId,
+      amazonOrderId: o.amazonOrderId,
+      marketplaceId: o.marketplaceId,
+      orderStatus: o.status,
+      fulfillmentChannel: 'MFN',
+      isIspu: o.isIspu,
+      purchaseDate: new Date(o.purchaseDate),
+      lastUpdateDate: new Date(o.purchaseDate),
+      itemsUpdateDate: new Date(o.purchaseDate),
+      itemsUnshipped: o.items.reduce((n, i) => n + i.quantityOrdered - i.quantityShipped, 0),
+      itemsShipped: 0,
+      shipCountry: 'US',
+    });
+    for (const item of o.items) {
+      const sku = stock.get(item.sellerSku);
+      if (!sku) throw new Error(`the simulator's order ${o.amazonOrderId} sells ${item.sellerSku}, which its catalog lacks`);
+      await db.insert(orderItems).values({ workspaceId: a.workspaceId, accountId: a.accountId, amazonOrderId: o.amazonOrderId, orderItemId: item.orderItemId, sellerSku: item.sellerSku, asin: sku.asin, title: sku.title, quantityOrdered: item.quantityOrdered, quantityShipped: item.quantityShipped });
+      inventory.set(`${o.marketplaceId}|${sku.sellerSku}`, { marketplaceId: o.marketplaceId, sku });
+    }
+  }
+  const stocked = [...stock.values()].find((sku) => sku.marketplaceIds.includes(a.marketplaceId) && sku.qty.fulfillable >= 20 && !inventory.has(`${a.marketplaceId}|${sku.sellerSku}`));
+  if (!stocked) throw new Error(`the simulator stocks nothing for ${a.sellingPartnerId} in ${a.marketplaceId}`);
+  inventory.set(`${a.marketplaceId}|${stocked.sellerSku}`, { marketplaceId: a.marketplaceId, sku: stocked });
+  await db.insert(inventorySummaries).values(
+    [...inventory.values()].map(({ marketplaceId, sku }) => ({
+      workspaceId: a.workspaceId,
+      accountId: a.accountId,
+      marketplaceId,
+      sellerSku: sku.sellerSku,
+      asin: sku.asin,
+      fnsku: sku.fnsku,
+      productName: sku.title,
+      condition: 'NewItem',
+      fulfillable: sku.qty.fulfillable,
+      totalQuantity: sku.qty.fulfillable,
+    })),
+  );
+
+  const actionAt = async (key: string) => (await discovered.actions.find((entry) => entry.key === key)!.load());
+  const plan = await observe(w, 'operator', { sent: [] }, () =>
+    actionAt(`${INBOUND}#createPlanAction`).then((action) =>
+      callAction(action, formOf({ ...planForm(a.accountId, a.marketplaceId, stocked.sellerSku), items: JSON.stringify([{ sellerSku: stocked.sellerSku, asin: stocked.asin, condition: 'NewItem', quantity: 12 }]) })),
+    ),
+  );
+  const planId = plan.outcome.kind === 'redirect' ? plan.outcome.to.split('/').pop() : undefined;
+  const [planned] = planId ? await db.select().from(inboundPlanShipments).where(eq(inboundPlanShipments.planId, planId)) : [];
+  if (!planned) throw new Error(`creating an inbound plan failed: ${JSON.stringify(plan.outcome)}`);
+  const shipment = await observe(w, 'operator', { sent: [] }, () =>
+    actionAt(`${INBOUND}#createShipmentAction`).then((action) => callAction(action, formOf({ accountId: a.accountId, planId: planned.planId, shipmentId: planned.shipmentId, name: 'Fuzz restock' }))),
+  );
+  if (shipment.outcome.kind !== 'redirect') throw new Error(`creating the inbound shipment failed: ${JSON.stringify(shipment.outcome)}`);
+  return { a, sku: stocked.sellerSku, asin: stocked.asin, shipmentId: planned.shipmentId, order, pickupOrder };
+}
 
 afterAll(async () => {
   await closeWorld(world);
@@ -359,7 +432,8 @@ const AUDIT_REFUSAL = (row: string) => {
   return table === 'audit_log' && data.result === 'error';
 };
 
-function judge(ran: Ran, answer: Answer, mustRefuse: boolean): Judged {
+/** `quoted`: what the case sent in the field under test, which a refusal may quote. */
+function judge(ran: Ran, answer: Answer, mustRefuse: boolean, quoted?: unknown): Judged {
   const { o } = ran;
   if (o.outcome.kind === 'threw') {
     const error = o.outcome.error;
@@ -387,7 +461,7 @@ function judge(ran: Ran, answer: Answer, mustRefuse: boolean): Judged {
   }
   if (!answer.refused) return { verdict: 'accepted_ok' };
   for (const message of answer.messages) {
-    const unclear = unclearIn(message);
+    const unclear = unclearIn(message, typeof quoted === 'string' ? [quoted] : []);
     if (unclear) return { verdict: 'unclear', why: `${unclear}: ${JSON.stringify(message.slice(0, 200))}` };
   }
   return { verdict: 'clear_error' };
@@ -492,7 +566,7 @@ describe('server actions', () => {
         fuzzed.add(field);
         for (const c of fieldCases(`${label}.${field}`, baseEntries, field)) {
           const ran = await run(caller, [...new Set(c.entries.map(([k]) => k))], null, call(formFromEntries(c.entries)), fields);
-          count(judge(ran, answerOfAction(ran.o.outcome), mustRefuse(c.category, field, info, c.value)), c.category, `${label} ${field}=${c.label}`, problems);
+          count(judge(ran, answerOfAction(ran.o.outcome), mustRefuse(c.category, field, info, c.value), c.value), c.category, `${label} ${field}=${c.label}`, problems);
           for (const name of ran.fields.keys()) reachedElsewhere.add(name);
         }
         if (info.kind === 'json' && info.item) await fuzzJsonField(label, caller, call, baseEntries, field, info, problems);
@@ -525,7 +599,7 @@ async function fuzzJsonField(label: string, caller: Caller, call: (arg: unknown)
       const json = c.json === undefined ? JSON.stringify([rest, ...valid.slice(1)]) : JSON.stringify([{ ...rest, [key]: '__fuzz_value__' }, ...valid.slice(1)]).replace(marker, c.json);
       const value: unknown = c.json === undefined ? undefined : JSON.parse(c.json);
       const ran = await run(caller, base.map(([k]) => k), null, call(formFromEntries(withField(json))));
-      count(judge(ran, answerOfAction(ran.o.outcome), mustRefuse(c.category, key, itemInfo, value)), c.category, `${label} ${field}[0].${key}=${c.label}`, problems);
+      count(judge(ran, answerOfAction(ran.o.outcome), mustRefuse(c.category, key, itemInfo, value), value), c.category, `${label} ${field}[0].${key}=${c.label}`, problems);
     }
   }
   for (const c of jsonFieldCases(valid)) {
@@ -564,7 +638,7 @@ describe('route handlers that take input', () => {
         if (c.category === 'lone-surrogate' || c.category === 'duplicate') continue;
         const p: Params = Object.fromEntries(c.entries.map(([k, v]) => [k, String(v)]));
         const ran = await run(caller, query.map(([k]) => k), queryString(query) || null, call(p, query));
-        count(judge(ran, answerOfRoute(ran.o.outcome, bodyOf(ran.o)), hostile(c.category, name, { kind: 'other', required: true }, c.value)), c.category, `${key} path ${name}=${c.label}`, problems);
+        count(judge(ran, answerOfRoute(ran.o.outcome, bodyOf(ran.o)), hostile(c.category, name, { kind: 'other', required: true }, c.value), c.value), c.category, `${key} path ${name}=${c.label}`, problems);
       }
     }
     for (const [name, info] of fields) {
@@ -572,7 +646,7 @@ describe('route handlers that take input', () => {
       for (const c of fieldCases(`${key}.${name}`, query, name, { files: false, missing: true })) {
         const q = c.entries.map(([k, v]): [string, string] => [k, String(v)]);
         const ran = await run(caller, q.map(([k]) => k), queryString(q) || null, call(params, q));
-        count(judge(ran, answerOfRoute(ran.o.outcome, bodyOf(ran.o)), mustRefuse(c.category, name, info, c.value)), c.category, `${key} ${name}=${c.label}`, problems);
+        count(judge(ran, answerOfRoute(ran.o.outcome, bodyOf(ran.o)), mustRefuse(c.category, name, info, c.value), c.value), c.category, `${key} ${name}=${c.label}`, problems);
       }
     }
     summary.push(`fuzz: ${key} as ${caller}: ${names.join(', ') || '(no input)'}`);

@@ -7,11 +7,13 @@
  * Why `message` is not a plain-words message for a seller, or null when it is: it must not be
  * empty, leak a JavaScript value (undefined, NaN, [object …]), be one of zod's default messages
  * (which name types and formats, not what to do), hold a stack trace, JSON or database text, or
- * repeat a paste at length.
+ * repeat a paste at length. What the caller typed may be quoted ("Unknown SellerSKU: ' OR 1=1"):
+ * the `quoted` values are left out before the message is read.
  */
-export function unclearIn(message: string): string | null {
+export function unclearIn(message: string, quoted: readonly string[] = []): string | null {
   if (!message.trim()) return 'empty message';
   if (message.length > 1_000) return `${message.length} characters long`;
+  for (const value of [...quoted].map((q) => q.trim()).filter((q) => q.length >= 3).sort((x, y) => y.length - x.length)) message = message.replaceAll(value, ' ');
   const checks: Array<[RegExp, string]> = [
     [/\bundefined\b|\bNaN\b|\[object \w+\]|\bnull\b/, 'a JavaScript value'],
     [/^(Invalid (input|option|UUID|GUID|email|string|ISO|key|element|union|date|url|type|enum|format|literal|number)|Too (big|small))\b/i, "zod's default message"],
