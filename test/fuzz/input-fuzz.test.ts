@@ -581,7 +581,7 @@ describe('server actions', () => {
     // would go unfuzzed, so the action needs a valid form of that mode in BASES.
     const unfuzzed = [...reachedElsewhere].filter((name) => !fuzzed.has(name));
     if (unfuzzed.length) problems.push(`fields read in a mode no valid form in BASES uses (add one): ${unfuzzed.join(', ')}`);
-    summary.push(`fuzz: ${key} as ${caller}: ${[...fuzzed].join(', ')}`);
+    summary.push(`fuzz fields: ${key} as ${caller}: ${[...fuzzed].join(', ')}`);
     expect(shown(problems)).toEqual([]);
   }, ENTRY_TIMEOUT_MS);
 });
@@ -649,7 +649,7 @@ describe('route handlers that take input', () => {
         count(judge(ran, answerOfRoute(ran.o.outcome, bodyOf(ran.o)), mustRefuse(c.category, name, info, c.value), c.value), c.category, `${key} ${name}=${c.label}`, problems);
       }
     }
-    summary.push(`fuzz: ${key} as ${caller}: ${names.join(', ') || '(no input)'}`);
+    summary.push(`fuzz fields: ${key} as ${caller}: ${names.join(', ') || '(no input)'}`);
     expect(shown(problems)).toEqual([]);
   }, ENTRY_TIMEOUT_MS);
 });
