@@ -21,8 +21,15 @@ export interface ConsentReturn {
   sellingPartnerId: string | null;
 }
 
+/**
+ * What Amazon sends back (our state, its code and the seller's id) is printable ASCII of modest
+ * length. Anything else was typed into the URL; a NUL would even make the database refuse the
+ * state's lookup, so it is turned away before any query.
+ */
+const CONSENT_VALUE = /^[\x21-\x7E]{1,512}$/;
+
 export async function completeAmazonConnection(db: Db, user: CurrentUser, input: ConsentReturn): Promise<{ accountId: string; sellingPartnerId: string }> {
-  if (!input.state || !input.code || !input.sellingPartnerId) {
+  if (!input.state || !input.code || !input.sellingPartnerId || ![input.state, input.code, input.sellingPartnerId].every((value) => CONSENT_VALUE.test(value))) {
     throw new UserFacingError('Amazon did not complete the authorization. Start again from Settings → Amazon accounts.');
   }
   const { region } = await consumeAuthorizationState(db, { state: input.state, userId: user.id, workspaceId: user.workspaceId });

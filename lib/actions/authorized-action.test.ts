@@ -74,6 +74,23 @@ describe('authorizedAction', () => {
     expect(state).toMatchObject({ status: 'error', fieldErrors: { qty: ['At least 1.'] }, values: { qty: '0' } });
   });
 
+  it('refuses in plain words what a hand-made request sends instead of a form, and runs nothing', async () => {
+    const before = (await audit()).length;
+    // Each of these is something React's action protocol can carry where the FormData belongs.
+    for (const notAForm of [null, undefined, 42, 'qty=1', { qty: '1' }, [['qty', '1']], new Map([['qty', '1']])]) {
+      expect(await action({ status: 'idle' }, notAForm as unknown as FormData)).toEqual({ status: 'error', message: 'The form could not be read. Reload the page and try again.' });
+    }
+    expect((await audit()).length).toBe(before);
+  });
+
+  it('refuses a file where text belongs at its field, and runs nothing', async () => {
+    const before = (await audit()).length;
+    const data = form({ qty: '1' });
+    data.set('note', new File(['<script>alert(1)</script>'], 'x.html', { type: 'text/html' }));
+    expect(await action({ status: 'idle' }, data)).toEqual({ status: 'error', message: 'Check the highlighted fields.', fieldErrors: { note: ['This field takes text, not a file.'] } });
+    expect((await audit()).length).toBe(before);
+  });
+
   it('records the SP-API calls and the last request id, on success and on failure', async () => {
     expect(await action({ status: 'idle' }, form({ qty: '2' }))).toMatchObject({ status: 'success', message: 'Shipped.' });
     expect(await action({ status: 'idle' }, form({ qty: '9' }))).toMatchObject({ status: 'error', message: 'Amazon refused: too many.', values: { qty: '9' } });

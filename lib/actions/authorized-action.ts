@@ -16,7 +16,10 @@ import { hasRole, type Role } from '@/lib/auth/roles';
 import type { SpApiRequestLog } from '@/lib/sp-api/log';
 import { recordSpApiRequestsInto } from '@/lib/sp-api/request-capture';
 import { UserFacingError } from '@/lib/user-facing-error';
+// Zod's messages in plain words wherever a schema gives none, before any form is read.
+import '@/lib/validation/plain-messages';
 import { echoValues, type ActionState } from './action-state';
+import { readForm } from './read-form';
 
 export interface ActionContext {
   user: CurrentUser;
@@ -55,7 +58,9 @@ export function authorizedAction<S extends z.ZodType>(
     if (!user) return { status: 'error', message: 'Your session has ended. Sign in again.' };
     if (!hasRole(user.role, spec.role)) return { status: 'error', message: 'Your role does not allow this action.' };
 
-    const parsed = spec.input.safeParse(Object.fromEntries(formData));
+    const form = readForm(formData);
+    if ('refusal' in form) return { status: 'error', ...form.refusal };
+    const parsed = spec.input.safeParse(form.fields);
     if (!parsed.success) {
       return {
         status: 'error',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CONTROL_CHARACTER_MESSAGE } from '@/lib/validation/text-input';
 import { buildLabelsParams, labelRequestProblems, labelsInput } from './labels-input';
 
 const parse = (input: Record<string, unknown>) => labelsInput.parse(input);
@@ -21,6 +22,12 @@ describe('label request', () => {
     const tooMany = labelsInput.safeParse({ pageType: 'PackageLabel_Letter_2', labelType: 'UNIQUE', packageIds: ids(1000) });
     expect(tooMany.success).toBe(false);
     expect(tooMany.error?.issues[0]?.message).toMatch(/at most 999/);
+  });
+
+  it('holds package ids to the shared text rules: no control character reaches Amazon\'s query string', () => {
+    const parsed = labelsInput.safeParse({ pageType: 'PackageLabel_Letter_2', labelType: 'UNIQUE', packageIds: 'FBA1U000001\u0000,FBA1U000002' });
+    expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['packageIds', CONTROL_CHARACTER_MESSAGE]]);
+    expect(labelsInput.parse({ pageType: 'PackageLabel_Letter_2', labelType: 'UNIQUE', packageIds: 'FBA1U000001\r\n\tFBA1U000002' }).packageIds).toEqual(['FBA1U000001', 'FBA1U000002']);
   });
 });
 

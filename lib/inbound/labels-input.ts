@@ -1,6 +1,7 @@
 /** The label request form: every PageType and LabelType the model lists, and the getLabels query built from it. */
 import { z } from 'zod';
 import type { GetLabelsParams } from '@/lib/sp-api/generated/fulfillment-inbound-v0';
+import { textField } from '@/lib/validation/text-input';
 
 export const PAGE_TYPES = [
   'PackageLabel_Letter_2',
@@ -30,12 +31,12 @@ export const labelsInput = z
     pageType: z.enum(PAGE_TYPES, { error: 'Choose a page type.' }),
     labelType: z.enum(LABEL_TYPES, { error: 'Choose a label type.' }),
     numberOfPackages: optionalInt('Enter a whole number of packages.', 999),
-    packageIds: z
-      .string()
+    // The shared text rules first (the ids go into Amazon's query string; tabs and line breaks
+    // separate them), then the model's PackageLabelsToPrint: at most 999 ids.
+    packageIds: textField({ max: 999 * 101, multiline: true, tooLong: 'Print at most 999 package ids at a time.' })
       .optional()
       .transform((v) => (v ?? '').split(/[\s,]+/).filter(Boolean))
-      // The model's PackageLabelsToPrint takes at most 999 ids.
-      .pipe(z.array(z.string().max(100)).max(999, 'Print at most 999 package ids at a time.')),
+      .pipe(z.array(z.string().max(100, 'A package id has at most 100 characters.')).max(999, 'Print at most 999 package ids at a time.')),
     numberOfPallets: optionalInt('Enter a whole number of pallets.', 250),
     pageSize: optionalInt('Enter a page size of 1 to 1000.', 1000),
     pageStartIndex: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number().int().min(0, 'Start at 0 or later.').optional()),

@@ -2,6 +2,7 @@
 import 'server-only';
 import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { couldBeShipment } from './shipment-input';
 import { inboundShipmentItems, inboundShipments, inboundTransports, inventorySummaries, sellerAccounts } from '@/db/schema';
 
 export interface InboundFilters {
@@ -90,7 +91,9 @@ export async function destinationsOf(db: Db, workspaceId: string): Promise<strin
   return rows.map((r) => r.fc).filter((fc): fc is string => Boolean(fc));
 }
 
+/** One shipment for its page; null when the URL's ids name none (or could not: a NUL would fail the query). */
 export async function getShipmentDetail(db: Db, workspaceId: string, accountId: string, shipmentId: string) {
+  if (!couldBeShipment(accountId, shipmentId)) return null;
   const [shipment] = await db
     .select({ shipment: inboundShipments, accountName: sellerAccounts.name })
     .from(inboundShipments)

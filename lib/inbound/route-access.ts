@@ -12,6 +12,7 @@ import { routeUser } from '@/lib/auth/route-user';
 import type { CurrentUser } from '@/lib/auth/session';
 import type { SpApiClient } from '@/lib/sp-api/client';
 import { UserFacingError } from '@/lib/user-facing-error';
+import { couldBeShipment } from './shipment-input';
 import { loadShipment } from './shipments';
 
 export interface ShipmentAccess {
@@ -27,9 +28,12 @@ export interface ShipmentAccess {
  * 404). Reading what is stored is for everyone; a route that asks Amazon for an operator's
  * panel (the pre-order check) passes 'operator'.
  */
+const NOT_FOUND = 'That inbound shipment was not found.';
+
 export async function shipmentAccess(accountId: string, shipmentId: string, atLeast: Role = 'viewer'): Promise<ShipmentAccess | Response> {
   const user = await routeUser(atLeast);
   if (user instanceof Response) return user;
+  if (!couldBeShipment(accountId, shipmentId)) return NextResponse.json({ error: NOT_FOUND }, { status: 404 });
   const db = await getDb();
   const tenant = { workspaceId: user.workspaceId, accountId };
   try {

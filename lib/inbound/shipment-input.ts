@@ -3,6 +3,12 @@ import { z } from 'zod';
 import { afterTextRules, requiredText, textField } from '@/lib/validation/text-input';
 
 export const shipmentRef = z.object({ accountId: z.uuid(), shipmentId: requiredText('Choose a shipment.', { max: 40 }) });
+
+/**
+ * Whether ids read from a URL could name a stored shipment. Checked before any query: the
+ * database answers a malformed uuid or a NUL with an error, not with no rows.
+ */
+export const couldBeShipment = (accountId: string, shipmentId: string) => shipmentRef.safeParse({ accountId, shipmentId }).success;
 /** The v0 model leaves ShipmentName open; fulfillmentInbound_2024-03-20 allows 100 characters. */
 export const shipmentName = requiredText('Give the shipment a name.', { max: 100 });
 

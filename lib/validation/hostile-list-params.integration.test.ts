@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { auditLog, fulfillmentOrders, inboundShipments } from '@/db/schema';
 import { listAuditEntries, parseAuditFilters } from '@/lib/audit/queries';
-import { countInboundShipments, INBOUND_PAGE_SIZE, listInboundShipments } from '@/lib/inbound/queries';
+import { countInboundShipments, getShipmentDetail, INBOUND_PAGE_SIZE, listInboundShipments } from '@/lib/inbound/queries';
 import { parseInboundFilters } from '@/lib/inbound/search-params';
 import { parseInventoryFilters } from '@/lib/inventory/list-filters';
 import { listInventory } from '@/lib/inventory/queries';
@@ -80,6 +80,12 @@ describe.each(testDatabases)('lists under hostile URL parameters on $name', (dat
     expect(total).toBe(120);
     const page = Math.min(filters.page, Math.ceil(total / INBOUND_PAGE_SIZE));
     expect(await listInboundShipments(handle.db, tenant.workspaceId, filters, page)).toHaveLength(20);
+  });
+
+  it('inbound: a shipment page whose URL ids cannot name a shipment finds none, without error', async () => {
+    expect(await getShipmentDetail(handle.db, tenant.workspaceId, tenant.accountId, 'FBA00001')).not.toBeNull();
+    expect(await getShipmentDetail(handle.db, tenant.workspaceId, tenant.accountId, 'FBA\u000000001')).toBeNull();
+    expect(await getShipmentDetail(handle.db, tenant.workspaceId, 'not-a-uuid', 'FBA00001')).toBeNull();
   });
 
   it('inventory: ?q=%00 and a huge page list without error', async () => {

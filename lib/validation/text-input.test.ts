@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { afterTextRules, CONTROL_CHARACTER_MESSAGE, hasControlCharacter, ONE_LINE_MESSAGE, optionalText, requiredText } from './text-input';
+import { afterTextRules, BROKEN_CHARACTER_MESSAGE, CONTROL_CHARACTER_MESSAGE, hasControlCharacter, hasLoneSurrogate, ONE_LINE_MESSAGE, optionalText, requiredText } from './text-input';
 
 const messages = (result: { error?: { issues: Array<{ message: string }> } | undefined }) => result.error?.issues.map((i) => i.message);
 
@@ -19,6 +19,17 @@ describe('shared text input rules', () => {
       expect(messages(name.safeParse(bad))).toEqual([CONTROL_CHARACTER_MESSAGE]);
     }
     expect(messages(optionalText({ max: 50 }).safeParse('x\u0000'))).toEqual([CONTROL_CHARACTER_MESSAGE]);
+  });
+
+  it('refuses half of a surrogate pair, which would be stored and sent as U+FFFD, and keeps whole emoji', () => {
+    for (const bad of ['\uD800', 'Ada\uDFFF', 'a\uD83Db', '\uDE00x']) {
+      expect(messages(name.safeParse(bad))).toEqual([BROKEN_CHARACTER_MESSAGE]);
+    }
+    expect(messages(requiredText('Write the note.', { max: 100, multiline: true }).safeParse('Line\n\uD800'))).toEqual([BROKEN_CHARACTER_MESSAGE]);
+    expect(name.parse('Ada 😀')).toBe('Ada 😀');
+    expect(name.parse('👩‍👩‍👧')).toBe('👩‍👩‍👧');
+    expect(hasLoneSurrogate('😀')).toBe(false);
+    expect(hasLoneSurrogate('😀'.slice(1))).toBe(true);
   });
 
   it('allows tab and line breaks only where the field is multi-line', () => {

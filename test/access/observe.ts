@@ -3,7 +3,9 @@
  * (so a write is seen wherever it lands, in tables that do not exist yet too), the text of an
  * answer (an action's state, a response body, the props of a rendered page), and the errors
  * Next.js throws for redirect() and notFound(), recognised by the `digest` they carry (the test
- * Next's own isRedirectError makes) rather than by importing Next's internals.
+ * Next's own isRedirectError makes) rather than by importing Next's internals. A watch on the SQL
+ * sent (`watchWrites`) lets a caller that chains observations skip the second snapshot of a call
+ * that only read.
  */
 import { sql } from 'drizzle-orm';
 import { isValidElement } from 'react';
@@ -28,6 +30,47 @@ export async function snapshot(db: Db, tables: string[]): Promise<Snapshot> {
   const union = tables.map((t) => `select '${t}' as t, row_to_json(x)::text as r from "${t}" x`).join(' union all ');
   const result = await db.execute(sql.raw(union));
   return new Set(rowsOf(result).map((row) => `${String(row.t)}\t${String(row.r)}`));
+}
+
+/**
+ * Per table, how many rows it holds and the newest transaction that wrote one of them (xmin):
+ * a table whose marks did not move is as it was, and one that only gained rows holds exactly
+ * the rows newer than its newest before.
+ */
+export type TableMarks = Map<string, { count: number; newest: string }>;
+
+export async function tableMarks(db: Db, tables: string[]): Promise<TableMarks> {
+  const union = tables.map((t) => `select '${t}' as t, count(*)::text as n, coalesce(max(xmin::text::bigint), 0)::text as x from "${t}"`).join(' union all ');
+  const result = await db.execute(sql.raw(union));
+  return new Map(rowsOf(result).map((row) => [String(row.t), { count: Number(row.n), newest: String(row.x) }]));
+}
+
+/**
+ * The database after some writes, from a snapshot and its marks before them, reading only what
+ * changed: the new rows of a table that only gained rows, the whole of a table that lost or
+ * rewrote any (an update, a delete, a trigger's or a cascade's work alike), nothing of the rest.
+ * Equal to a full snapshot; several times cheaper once an append-only table such as the audit
+ * log holds thousands of rows. PGlite (one connection) assigns and commits transactions in
+ * order, which the newest-xmin reading relies on.
+ */
+export async function snapshotSince(db: Db, tables: string[], before: Snapshot, marks: TableMarks): Promise<{ rows: Snapshot; marks: TableMarks }> {
+  const now = await tableMarks(db, tables);
+  const changed = tables.filter((t) => now.get(t)?.count !== marks.get(t)?.count || now.get(t)?.newest !== marks.get(t)?.newest);
+  if (!changed.length) return { rows: before, marks: now };
+  const reread = new Set<string>();
+  const rows = new Set(before);
+  for (const table of changed) {
+    const was = marks.get(table);
+    const added = was ? rowsOf(await db.execute(sql.raw(`select row_to_json(x)::text as r from "${table}" x where xmin::text::bigint > ${BigInt(was.newest)}`))) : [];
+    if (was && now.get(table)!.count === was.count + added.length) {
+      for (const row of added) rows.add(`${table}\t${String(row.r)}`);
+    } else reread.add(table);
+  }
+  if (reread.size) {
+    for (const row of rows) if (reread.has(row.slice(0, row.indexOf('\t')))) rows.delete(row);
+    for (const row of await snapshot(db, [...reread])) rows.add(row);
+  }
+  return { rows, marks: now };
 }
 
 export interface RowChanges {
@@ -109,4 +152,52 @@ export function rowBelongsTo(row: string, owner: { workspaceId: string; accountI
   if (table === 'workspaces') return data.id === owner.workspaceId;
   if (typeof data.email === 'string') return Object.values(owner.emails).includes(data.email);
   return false;
+}
+
+/** A statement that may change a row: anything but a plain read, or a read that writes on the side. */
+const READ_ONLY = /^\s*(select|show|begin|commit|rollback|savepoint|release)\b/i;
+const WRITES_ANYWAY = /\b(insert|update|delete|merge|nextval|setval|copy|truncate|create|alter|drop|lock|for\s+(no\s+key\s+)?update|for\s+(key\s+)?share|pg_advisory\w*|set_config)\b/i;
+export const mayWrite = (statement: string) => !READ_ONLY.test(statement) || WRITES_ANYWAY.test(statement);
+
+export interface WriteWatch {
+  /** Whether a statement that may write reached the database since the last reset. */
+  wrote(): boolean;
+  reset(): void;
+}
+
+interface SqlClient {
+  query: (statement: string, ...rest: unknown[]) => Promise<unknown>;
+  exec?: (statement: string, ...rest: unknown[]) => Promise<unknown>;
+  transaction?: (run: (tx: SqlClient) => Promise<unknown>) => Promise<unknown>;
+}
+
+/**
+ * Watches the SQL a PGlite database receives (drizzle sends every statement through the client's
+ * query, or a transaction's), so a caller can skip the second snapshot of a call that only read:
+ * a call that sent nothing but reads changed no row. Conservative: any statement not known to
+ * be a plain read counts. Null for a driver it does not know (then snapshot every time).
+ */
+export function watchWrites(db: Db): WriteWatch | null {
+  const client = (db as unknown as { $client?: SqlClient }).$client;
+  if (!client || typeof client.query !== 'function' || typeof client.transaction !== 'function') return null;
+  let wrote = false;
+  const note = (statement: unknown) => {
+    if (typeof statement !== 'string' || mayWrite(statement)) wrote = true;
+  };
+  const wrap = (target: SqlClient) => {
+    const query = target.query.bind(target);
+    target.query = (statement, ...rest) => (note(statement), query(statement, ...rest));
+    if (target.exec) {
+      const exec = target.exec.bind(target);
+      target.exec = (statement, ...rest) => (note(statement), exec(statement, ...rest));
+    }
+  };
+  wrap(client);
+  const transaction = client.transaction!.bind(client);
+  client.transaction = (run) =>
+    transaction((tx) => {
+      wrap(tx);
+      return run(tx);
+    });
+  return { wrote: () => wrote, reset: () => void (wrote = false) };
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { echoValues, type ActionState } from '@/lib/actions/action-state';
 import { fieldErrorsOf } from '@/lib/actions/authorized-action';
+import { readForm } from '@/lib/actions/read-form';
 import { discardSetupCode, isSetupCode } from '@/lib/auth/setup-code';
 import { connectDemoSellers, parseDemoSellers } from '@/lib/accounts/demo-accounts';
 import { refreshMarketplaces } from '@/lib/accounts/marketplaces';
@@ -25,9 +26,10 @@ const setupCodeInput = z.object({
  * so reaching the port first is not enough to become the owner.
  */
 export async function createOwnerAccount(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const fields = Object.fromEntries(formData);
-  const parsed = firstOwnerInput.safeParse(fields);
-  const code = setupCodeInput.safeParse(fields);
+  const form = readForm(formData);
+  if ('refusal' in form) return { status: 'error', ...form.refusal };
+  const parsed = firstOwnerInput.safeParse(form.fields);
+  const code = setupCodeInput.safeParse(form.fields);
   if (!parsed.success || !code.success) {
     const fieldErrors = { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...(code.success ? {} : fieldErrorsOf(code.error)) };
     return { status: 'error', message: 'Check the highlighted fields.', fieldErrors, values: echoValues(formData) };

@@ -13,6 +13,7 @@ import { getDb } from '@/db';
 import { fieldErrorsOf, authorizedAction } from '@/lib/actions/authorized-action';
 import type { ActionState } from '@/lib/actions/action-state';
 import { echoValues } from '@/lib/actions/action-state';
+import { readForm } from '@/lib/actions/read-form';
 import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
 import { hasRole } from '@/lib/auth/roles';
 import { getCurrentUser } from '@/lib/auth/session';
@@ -59,7 +60,9 @@ export async function previewOutboundOrderAction(_previous: PreviewState, formDa
   const user = await getCurrentUser();
   if (!user) return { status: 'error', message: 'Your session has ended. Sign in again.' };
   if (!hasRole(user.role, 'operator')) return { status: 'error', message: 'Your role does not allow this action.' };
-  const parsed = previewInput.safeParse(Object.fromEntries(formData));
+  const form = readForm(formData);
+  if ('refusal' in form) return { status: 'error', ...form.refusal };
+  const parsed = previewInput.safeParse(form.fields);
   if (!parsed.success) return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(formData) };
   const db = await getDb();
   try {

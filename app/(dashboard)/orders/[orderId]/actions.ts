@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { authorizedAction } from '@/lib/actions/authorized-action';
+import { readForm } from '@/lib/actions/read-form';
 import { recordAudit } from '@/lib/audit/record';
 import { getCurrentUser } from '@/lib/auth/session';
 import { hasRole } from '@/lib/auth/roles';
@@ -32,7 +33,9 @@ export async function revealBuyerDetails(_previous: BuyerDetailsState, formData:
   const user = await getCurrentUser();
   if (!user) return { status: 'error', message: 'Your session has ended. Sign in again.' };
   if (!hasRole(user.role, 'operator')) return { status: 'error', message: 'Your role does not include buyer details.' };
-  const parsed = orderIdInput.safeParse(Object.fromEntries(formData));
+  const form = readForm(formData);
+  if ('refusal' in form) return { status: 'error', message: form.refusal.message };
+  const parsed = orderIdInput.safeParse(form.fields);
   if (!parsed.success) return { status: 'error', message: 'That is not an Amazon order id.' };
   const orderId = parsed.data.orderId;
   const db = await getDb();

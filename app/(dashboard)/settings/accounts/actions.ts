@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { authorizedAction } from '@/lib/actions/authorized-action';
 import type { ActionState } from '@/lib/actions/action-state';
+import { readForm } from '@/lib/actions/read-form';
 import { amazonApp, authorizationRedirectUri } from '@/lib/accounts/amazon-app';
 import { startAuthorization } from '@/lib/accounts/authorization';
 import { disconnectSellerAccount } from '@/lib/accounts/service';
@@ -20,7 +21,9 @@ export async function connectAmazonAccount(_previous: ActionState, formData: For
   const user = await getCurrentUser();
   if (!user) return { status: 'error', message: 'Your session has ended. Sign in again.' };
   if (!hasRole(user.role, 'admin')) return { status: 'error', message: 'Your role does not allow this action.' };
-  const parsed = region.safeParse(formData.get('region'));
+  const form = readForm(formData);
+  if ('refusal' in form) return { status: 'error', ...form.refusal };
+  const parsed = region.safeParse(form.fields.region);
   if (!parsed.success) return { status: 'error', message: 'Choose a region.', fieldErrors: { region: ['Choose a region.'] } };
   let consentUrl: string;
   try {

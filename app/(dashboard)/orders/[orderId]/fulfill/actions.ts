@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { unstable_rethrow } from 'next/navigation';
 import { getDb } from '@/db';
 import { authorizedAction, fieldErrorsOf } from '@/lib/actions/authorized-action';
+import { readForm } from '@/lib/actions/read-form';
 import { getCurrentUser } from '@/lib/auth/session';
 import { hasRole } from '@/lib/auth/roles';
 import { orderForAction } from '@/lib/orders/order-action-context';
@@ -26,7 +27,9 @@ export async function previewFulfillmentAction(_previous: PreviewState, formData
   const user = await getCurrentUser();
   if (!user) return { status: 'error', message: 'Your session has ended. Sign in again.' };
   if (!hasRole(user.role, 'operator')) return { status: 'error', message: 'Your role does not allow this action.' };
-  const parsed = fulfillmentOptionsInput.safeParse(Object.fromEntries(formData));
+  const form = readForm(formData);
+  if ('refusal' in form) return { status: 'error', ...form.refusal };
+  const parsed = fulfillmentOptionsInput.safeParse(form.fields);
   if (!parsed.success) return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error) };
   try {
     const db = await getDb();

@@ -1,0 +1,26 @@
+/**
+ * The fields of the form a server action was sent. React sends a FormData, but an action is a
+ * public endpoint: a hand-made request can send any value React's protocol serializes (null, a
+ * number, a string, a plain object, a Map, an array of pairs) where the form belongs. Every
+ * action reads its form through here, so such a request is refused in plain words instead of
+ * crashing the action (Object.fromEntries(null) throws) or reaching a validator with values of
+ * the wrong type. No form of the dashboard uploads a file, so a file in a multipart request is
+ * refused at its field too (a validator would only say it "expected string, received File").
+ */
+
+export const NOT_A_FORM_MESSAGE = 'The form could not be read. Reload the page and try again.';
+export const FILE_MESSAGE = 'This field takes text, not a file.';
+
+export type ReadForm = { fields: Record<string, string> } | { refusal: { message: string; fieldErrors?: Record<string, string[]> } };
+
+/** The last value of each field (as Object.fromEntries reads a FormData), or why the form is refused. */
+export function readForm(formData: unknown): ReadForm {
+  if (!(formData instanceof FormData)) return { refusal: { message: NOT_A_FORM_MESSAGE } };
+  const fields: Record<string, string> = {};
+  const fieldErrors: Record<string, string[]> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === 'string') fields[key] = value;
+    else fieldErrors[key] = [FILE_MESSAGE];
+  }
+  return Object.keys(fieldErrors).length ? { refusal: { message: 'Check the highlighted fields.', fieldErrors } } : { fields };
+}

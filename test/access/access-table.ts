@@ -1,0 +1,299 @@
+/**
+ * The access table: who may use what, one line per page, layout, route handler method and
+ * server action found on disk (enumerate.ts), naming the least role it needs, the input its own
+ * users call it with and how the owner of workspace Alpha tries to reach workspace Beta's data
+ * through it. The access matrix checks every line; the input fuzz calls each entry as a role the
+ * table allows. An entry on disk but missing here fails the matrix.
+ */
+import type { Role } from '@/lib/auth/roles';
+import type { Params, Query } from './harness';
+import type { SeededTenant } from './seed-tenants';
+
+// ---------------------------------------------------------------------------------------------
+// The table: who may use what. `public` entries need no session (and must still hand out no data
+// and write nothing when called here: the workspace exists, sign-up is over). A new entry needs
+// its least role; `own` params when its URL has dynamic segments; `attacks` when it takes ids.
+// ---------------------------------------------------------------------------------------------
+
+export type Access = Role | 'public';
+
+/**
+ * How the owner of Alpha tries to reach Beta: with one of Beta's objects (`not-found`, `refused`
+ * or the expected refusal message: it must be turned away), or through a list or an
+ * own-workspace setting (`shows-nothing`: it may answer, but with nothing of Beta's).
+ */
+export interface PageAttack {
+  params?: Params;
+  searchParams?: Query;
+  expect: 'not-found' | 'shows-nothing';
+}
+export interface RouteAttack {
+  params?: Params;
+  query?: Query;
+  expect: 'refused' | 'shows-nothing';
+}
+export interface ActionAttack {
+  form: Record<string, string>;
+  /** The refusal that proves the ids reached the workspace check (and not, say, a form error), or `shows-nothing`. */
+  expect: RegExp | 'shows-nothing';
+}
+
+export interface PageRule {
+  access: Access;
+  /** Params and search params for Alpha's own users (required when the URL has dynamic segments). */
+  own?: (a: SeededTenant) => { params?: Params; searchParams?: Query };
+  attacks?: (a: SeededTenant, b: SeededTenant) => PageAttack[];
+  /** The page shows no workspace data, so a render need not contain Alpha's. */
+  static?: true;
+}
+export interface RouteRule {
+  access: Access;
+  own?: (a: SeededTenant) => { params?: Params; query?: Query };
+  attacks?: (a: SeededTenant, b: SeededTenant) => RouteAttack[];
+  /** Why this entry cannot be called here; it is listed in the summary instead. */
+  unchecked?: string;
+}
+export interface ActionRule {
+  access: Access;
+  /** A form for Alpha's own users; empty by default (an allowed role then gets field errors back). */
+  own?: (a: SeededTenant) => Record<string, string>;
+  attacks?: (a: SeededTenant, b: SeededTenant) => ActionAttack[];
+}
+
+export const shipment = (accountId: string, shipmentId: string) => ({ accountId, shipmentId });
+const shipmentAttacks = (a: SeededTenant, b: SeededTenant) => [shipment(b.accountId, b.shipmentId), shipment(a.accountId, b.shipmentId)];
+export const today = () => new Date().toISOString().slice(0, 10);
+export const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+const NOT_FOUND_SHIPMENT = /That inbound shipment was not found/;
+const NOT_CONNECTED = /That Amazon account is not connected/;
+export const outboundAddress = { name: 'Pat Doe', addressLine1: '1 Main St', city: 'Austin', postalCode: '73301', countryCode: 'US' };
+export const outboundLines = (sku: string) => JSON.stringify([{ sellerSku: sku, quantity: 1 }]);
+export const planItems = (sku: string) => JSON.stringify([{ sellerSku: sku, asin: 'B000000001', condition: 'NewItem', quantity: 1 }]);
+export const planForm = (accountId: string, marketplaceId: string, sku: string) => ({
+  accountId,
+  marketplaceId,
+  labelPrepPreference: 'SELLER_LABEL',
+  packing: 'individual',
+  items: planItems(sku),
+  fromName: 'Warehouse',
+  fromAddressLine1: '1 Main St',
+  fromCity: 'Seattle',
+  fromStateOrProvinceCode: 'WA',
+  fromPostalCode: '98101',
+  fromCountryCode: 'US',
+});
+
+export const PAGES: Record<string, PageRule> = {
+  '/': { access: 'public', static: true },
+  '/no-access': { access: 'public', static: true },
+  '/setup': { access: 'public', static: true },
+  '/sign-in': { access: 'public', static: true },
+  '/inbound': { access: 'viewer', attacks: (_a, b) => [{ searchParams: { account: b.accountId, q: b.shipmentId }, expect: 'shows-nothing' }] },
+  '/inbound/[accountId]/[shipmentId]': {
+    access: 'viewer',
+    own: (a) => ({ params: shipment(a.accountId, a.shipmentId) }),
+    attacks: (a, b) => shipmentAttacks(a, b).map((params) => ({ params, expect: 'not-found' })),
+  },
+  '/inbound/new': { access: 'operator', attacks: (_a, b) => [{ searchParams: { for: `${b.accountId}|${b.marketplaceId}` }, expect: 'shows-nothing' }] },
+  '/inbound/plans/[planId]': { access: 'viewer', own: (a) => ({ params: { planId: a.planId } }), attacks: (_a, b) => [{ params: { planId: b.planId }, expect: 'not-found' }] },
+  '/inventory': { access: 'viewer', attacks: (_a, b) => [{ searchParams: { account: b.accountId, q: b.sku }, expect: 'shows-nothing' }] },
+  '/orders': { access: 'viewer', attacks: (_a, b) => [{ searchParams: { account: b.accountId, q: b.orderId }, expect: 'shows-nothing' }] },
+  '/orders/[orderId]': { access: 'viewer', own: (a) => ({ params: { orderId: a.orderId } }), attacks: (_a, b) => [{ params: { orderId: b.orderId }, expect: 'not-found' }] },
+  '/orders/[orderId]/fulfill': { access: 'operator', own: (a) => ({ params: { orderId: a.orderId } }), attacks: (_a, b) => [{ params: { orderId: b.orderId }, expect: 'not-found' }] },
+  '/orders/[orderId]/messages': { access: 'viewer', own: (a) => ({ params: { orderId: a.orderId } }), attacks: (_a, b) => [{ params: { orderId: b.orderId }, expect: 'not-found' }] },
+  '/orders/[orderId]/ship': { access: 'viewer', own: (a) => ({ params: { orderId: a.orderId } }), attacks: (_a, b) => [{ params: { orderId: b.orderId }, expect: 'not-found' }] },
+  '/outbound': { access: 'viewer', attacks: (_a, b) => [{ searchParams: { account: b.accountId, q: b.fulfillmentOrderId }, expect: 'shows-nothing' }] },
+  '/outbound/[accountId]/[orderId]': {
+    access: 'viewer',
+    own: (a) => ({ params: { accountId: a.accountId, orderId: a.fulfillmentOrderId } }),
+    attacks: (a, b) => [b.accountId, a.accountId].map((accountId) => ({ params: { accountId, orderId: b.fulfillmentOrderId }, expect: 'not-found' })),
+  },
+  '/outbound/new': { access: 'operator', attacks: (_a, b) => [{ searchParams: { from: `${b.accountId}|${b.marketplaceId}` }, expect: 'shows-nothing' }] },
+  '/settings': { access: 'viewer', static: true },
+  '/settings/accounts': { access: 'viewer' },
+  '/settings/audit': { access: 'admin', attacks: (_a, b) => [{ searchParams: { user: b.userIds.admin, target: b.auditTarget }, expect: 'shows-nothing' }] },
+  '/settings/sync': { access: 'viewer' },
+  '/settings/users': { access: 'admin' },
+};
+
+export const LAYOUTS: Record<string, PageRule> = {
+  'app/layout.tsx': { access: 'public', static: true },
+  'app/(auth)/layout.tsx': { access: 'public', static: true },
+  'app/(dashboard)/layout.tsx': { access: 'viewer' },
+};
+
+export const ROUTES: Record<string, RouteRule> = {
+  'GET /api/amazon/callback': {
+    access: 'admin',
+    own: (a) => ({ query: { state: 'never-issued', spapi_oauth_code: 'code', selling_partner_id: a.sellingPartnerId } }),
+    // Beta's pending authorization, replayed by Alpha's owner: it must not be used or connect anything.
+    attacks: (_a, b) => [{ query: { state: b.authorizationState, spapi_oauth_code: 'code', selling_partner_id: b.sellingPartnerId }, expect: 'refused' }],
+  },
+  'GET /api/auth/[...nextauth]': { access: 'public', unchecked: 'next-auth reads next/headers through require(), which works only inside a real request; e2e/auth.spec.ts covers it' },
+  'POST /api/auth/[...nextauth]': { access: 'public', unchecked: 'next-auth reads next/headers through require(), which works only inside a real request; e2e/auth.spec.ts covers it' },
+  // Operators and above: each call spends the seller's Amazon quota.
+  'GET /api/inbound/advice': {
+    access: 'operator',
+    own: (a) => ({ query: { accountId: a.accountId, marketplaceId: a.marketplaceId, skus: a.sku } }),
+    attacks: (_a, b) => [{ query: { accountId: b.accountId, marketplaceId: b.marketplaceId, skus: b.sku }, expect: 'refused' }],
+  },
+  'GET /api/inbound/shipments/[accountId]/[shipmentId]/bill-of-lading': {
+    access: 'viewer',
+    own: (a) => ({ params: shipment(a.accountId, a.shipmentId) }),
+    attacks: (a, b) => shipmentAttacks(a, b).map((params) => ({ params, expect: 'refused' })),
+  },
+  'GET /api/inbound/shipments/[accountId]/[shipmentId]/labels': {
+    access: 'viewer',
+    own: (a) => ({ params: shipment(a.accountId, a.shipmentId), query: { pageType: 'PackageLabel_Thermal', labelType: 'UNIQUE', numberOfPackages: '1' } }),
+    attacks: (a, b) => shipmentAttacks(a, b).map((params) => ({ params, query: { pageType: 'PackageLabel_Thermal', labelType: 'UNIQUE', numberOfPackages: '1' }, expect: 'refused' })),
+  },
+  'GET /api/inbound/shipments/[accountId]/[shipmentId]/preorder': {
+    access: 'operator',
+    own: (a) => ({ params: shipment(a.accountId, a.shipmentId) }),
+    attacks: (a, b) => shipmentAttacks(a, b).map((params) => ({ params, expect: 'refused' })),
+  },
+  'GET /api/inbound/shipments/[accountId]/[shipmentId]/transport': {
+    access: 'viewer',
+    own: (a) => ({ params: shipment(a.accountId, a.shipmentId) }),
+    attacks: (a, b) => shipmentAttacks(a, b).map((params) => ({ params, expect: 'refused' })),
+  },
+  'GET /api/orders/export': { access: 'viewer', attacks: (_a, b) => [{ query: { account: b.accountId, q: b.orderId }, expect: 'shows-nothing' }] },
+  'GET /api/outbound/[accountId]/[orderId]': {
+    access: 'viewer',
+    own: (a) => ({ params: { accountId: a.accountId, orderId: a.fulfillmentOrderId } }),
+    attacks: (a, b) => [b.accountId, a.accountId].map((accountId) => ({ params: { accountId, orderId: b.fulfillmentOrderId }, expect: 'refused' })),
+  },
+  'GET /api/outbound/export': { access: 'viewer', attacks: (_a, b) => [{ query: { account: b.accountId, q: b.fulfillmentOrderId }, expect: 'shows-nothing' }] },
+  // Operators and above: each call spends the seller's Amazon quota.
+  'GET /api/outbound/features': {
+    access: 'operator',
+    own: (a) => ({ query: { accountId: a.accountId, marketplaceId: a.marketplaceId } }),
+    attacks: (_a, b) => [{ query: { accountId: b.accountId, marketplaceId: b.marketplaceId }, expect: 'refused' }],
+  },
+  'GET /api/outbound/return-reasons': {
+    access: 'operator',
+    own: (a) => ({ query: { accountId: a.accountId, orderId: a.fulfillmentOrderId, sku: a.sku } }),
+    attacks: (a, b) => [b.accountId, a.accountId].map((accountId) => ({ query: { accountId, orderId: b.fulfillmentOrderId, sku: b.sku }, expect: 'refused' })),
+  },
+  'GET /api/sync/status': { access: 'viewer' },
+};
+
+const INBOUND = 'app/(dashboard)/inbound/actions.ts';
+const ORDER = 'app/(dashboard)/orders/[orderId]';
+const OUTBOUND = 'app/(dashboard)/outbound/actions.ts';
+const orderAttack = (expect: RegExp, extra: Record<string, string> = {}) => (_a: SeededTenant, b: SeededTenant) => [{ form: { orderId: b.orderId, ...extra }, expect }];
+const shipmentActionAttacks = (extra: () => Record<string, string> = () => ({})) => (a: SeededTenant, b: SeededTenant) =>
+  shipmentAttacks(a, b).map((ref) => ({ form: { ...ref, ...extra() }, expect: NOT_FOUND_SHIPMENT }));
+
+export const ACTIONS: Record<string, ActionRule> = {
+  // First run only: it refuses once any user exists, which is the case here, whoever calls.
+  'app/(auth)/setup/actions.ts#createOwnerAccount': {
+    access: 'public',
+    own: () => ({ workspaceName: 'Intruder Co', name: 'Intruder', email: 'intruder@example.com', password: 'a long enough password', confirmPassword: 'a long enough password' }),
+  },
+  'app/(dashboard)/account-view-actions.ts#chooseAccountView': {
+    access: 'viewer',
+    own: (a) => ({ view: `${a.accountId}|${a.marketplaceId}` }),
+    attacks: (_a, b) => [{ form: { view: `${b.accountId}|${b.marketplaceId}` }, expect: 'shows-nothing' }],
+  },
+  // Every role may end its own sessions; there are no ids to aim at another workspace.
+  'app/(dashboard)/session-actions.ts#signOutEverywhereAction': { access: 'viewer' },
+  [`${INBOUND}#createPlanAction`]: {
+    access: 'operator',
+    attacks: (a, b) => [
+      { form: planForm(b.accountId, b.marketplaceId, b.sku), expect: NOT_CONNECTED },
+      // Alpha's account with Beta's saved warehouse address.
+      { form: { ...planForm(a.accountId, a.marketplaceId, a.sku), shipFromAddressId: b.addressId }, expect: /That saved address no longer exists/ },
+    ],
+  },
+  [`${INBOUND}#createShipmentAction`]: {
+    access: 'operator',
+    attacks: (a, b) => [
+      { form: { accountId: b.accountId, planId: b.planId, shipmentId: b.planShipmentId, name: 'Mine now' }, expect: NOT_CONNECTED },
+      { form: { accountId: a.accountId, planId: b.planId, shipmentId: b.planShipmentId, name: 'Mine now' }, expect: /not found/i },
+    ],
+  },
+  [`${INBOUND}#updateShipmentAction`]: { access: 'operator', attacks: shipmentActionAttacks(() => ({ name: 'Renamed' })) },
+  [`${INBOUND}#cancelShipmentAction`]: { access: 'operator', attacks: shipmentActionAttacks() },
+  [`${INBOUND}#refreshShipmentAction`]: { access: 'operator', attacks: shipmentActionAttacks() },
+  [`${INBOUND}#confirmPreorderAction`]: { access: 'operator', attacks: shipmentActionAttacks(() => ({ needByDate: tomorrow() })) },
+  [`${INBOUND}#putTransportAction`]: { access: 'operator', attacks: shipmentActionAttacks(() => ({ shipmentType: 'SP', partnered: 'no', carrierName: 'UPS', trackingIds: '1Z999AA10123456784' })) },
+  [`${INBOUND}#estimateTransportAction`]: { access: 'operator', attacks: shipmentActionAttacks() },
+  [`${INBOUND}#confirmTransportAction`]: { access: 'operator', attacks: shipmentActionAttacks() },
+  [`${INBOUND}#voidTransportAction`]: { access: 'operator', attacks: shipmentActionAttacks() },
+  'app/(dashboard)/inventory/actions.ts#setSkuThresholdAction': { access: 'operator', attacks: (_a, b) => [{ form: { sellerSku: b.sku, threshold: '3' }, expect: 'shows-nothing' }] },
+  'app/(dashboard)/inventory/actions.ts#setDefaultThresholdAction': { access: 'operator', attacks: () => [{ form: { threshold: '4' }, expect: 'shows-nothing' }] },
+  [`${ORDER}/actions.ts#refreshOrderItemsAction`]: { access: 'operator', attacks: orderAttack(/That order is not in this workspace/) },
+  // A read that is not an authorizedAction: an order id is needed for an allowed role to get past the form check.
+  [`${ORDER}/actions.ts#revealBuyerDetails`]: { access: 'operator', own: (a) => ({ orderId: a.orderId }), attacks: orderAttack(/That order is not in this workspace/) },
+  [`${ORDER}/fulfill/actions.ts#previewFulfillmentAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/) },
+  [`${ORDER}/fulfill/actions.ts#createFulfillmentOrderAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/, { shippingSpeed: 'Standard' }) },
+  [`${ORDER}/messages/actions.ts#sendBuyerMessageAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/, { action: 'confirmOrderDetails', text: 'Hello there' }) },
+  [`${ORDER}/ship/actions.ts#refreshFbaStatusAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/) },
+  [`${ORDER}/ship/actions.ts#confirmFbaShipmentAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/) },
+  [`${ORDER}/ship/actions.ts#confirmManualShipmentAction`]: {
+    access: 'operator',
+    attacks: (_a, b) => [{ form: { orderId: b.orderId, carrierCode: 'UPS', trackingNumber: '1Z999', shipDate: today(), packageReferenceId: '1', [`quantity.${b.orderItemId}`]: '1' }, expect: /That order was not found/ }],
+  },
+  [`${ORDER}/ship/actions.ts#updateShipmentStatusAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/, { shipmentStatus: 'ReadyForPickup' }) },
+  // A workspace setting: the order id only names the page to refresh.
+  [`${ORDER}/ship/actions.ts#setConfirmModeAction`]: { access: 'admin', attacks: (_a, b) => [{ form: { mode: 'automatic', orderId: b.orderId }, expect: 'shows-nothing' }] },
+  [`${OUTBOUND}#createOutboundOrderAction`]: {
+    access: 'operator',
+    attacks: (_a, b) => [
+      {
+        form: {
+          accountId: b.accountId,
+          marketplaceId: b.marketplaceId,
+          shippingSpeedCategory: 'Standard',
+          items: outboundLines(b.sku),
+          ...outboundAddress,
+          sellerFulfillmentOrderId: 'MCF-INTRUDER-1',
+          displayableOrderId: 'W-1',
+          displayableOrderDate: today(),
+          displayableOrderComment: 'Thanks',
+          fulfillmentPolicy: 'FillOrKill',
+        },
+        expect: NOT_CONNECTED,
+      },
+    ],
+  },
+  [`${OUTBOUND}#previewOutboundOrderAction`]: {
+    access: 'operator',
+    attacks: (_a, b) => [{ form: { accountId: b.accountId, marketplaceId: b.marketplaceId, shippingSpeedCategory: 'Standard', items: outboundLines(b.sku), ...outboundAddress }, expect: NOT_CONNECTED }],
+  },
+  [`${OUTBOUND}#cancelOutboundOrderAction`]: {
+    access: 'operator',
+    attacks: (a, b) => [
+      { form: { accountId: b.accountId, sellerFulfillmentOrderId: b.fulfillmentOrderId }, expect: NOT_CONNECTED },
+      { form: { accountId: a.accountId, sellerFulfillmentOrderId: b.fulfillmentOrderId }, expect: /not found/i },
+    ],
+  },
+  [`${OUTBOUND}#updateOutboundOrderAction`]: {
+    access: 'operator',
+    attacks: (a, b) =>
+      [b.accountId, a.accountId].map((accountId) => ({
+        form: { accountId, sellerFulfillmentOrderId: b.fulfillmentOrderId, shippingSpeedCategory: 'Standard', displayableOrderComment: 'Changed' },
+        expect: accountId === b.accountId ? NOT_CONNECTED : /not found/i,
+      })),
+  },
+  [`${OUTBOUND}#createOutboundReturnAction`]: {
+    access: 'operator',
+    attacks: (a, b) =>
+      [b.accountId, a.accountId].map((accountId) => ({
+        form: { accountId, sellerFulfillmentOrderId: b.fulfillmentOrderId, sellerFulfillmentOrderItemId: b.fulfillmentOrderItemId, amazonShipmentId: 'DShip1', returnReasonCode: 'DAMAGED', quantity: '1' },
+        expect: accountId === b.accountId ? NOT_CONNECTED : /not found/i,
+      })),
+  },
+  // Starts Alpha's own authorization (a row in Alpha and a redirect to the consent page).
+  'app/(dashboard)/settings/accounts/actions.ts#connectAmazonAccount': { access: 'admin', attacks: () => [{ form: { region: 'eu' }, expect: 'shows-nothing' }] },
+  'app/(dashboard)/settings/accounts/actions.ts#disconnectAmazonAccount': { access: 'admin', attacks: (_a, b) => [{ form: { accountId: b.accountId }, expect: NOT_CONNECTED }] },
+  'app/(dashboard)/settings/sync/actions.ts#syncNow': { access: 'operator', attacks: (_a, b) => [{ form: { accountId: b.accountId, kind: 'all' }, expect: NOT_CONNECTED }] },
+  'app/(dashboard)/settings/users/actions.ts#createUserAction': {
+    access: 'admin',
+    // Emails are unique across workspaces, so a taken one is refused; the refusal names nothing of Beta's but the email sent.
+    attacks: (_a, b) => [{ form: { name: 'Copy', email: b.emails.viewer, role: 'viewer', password: 'a long enough password' }, expect: /already exists/ }],
+  },
+  'app/(dashboard)/settings/users/actions.ts#changeRoleAction': { access: 'admin', attacks: (_a, b) => [{ form: { userId: b.userIds.viewer, role: 'admin' }, expect: /That user does not exist/ }] },
+  'app/(dashboard)/settings/users/actions.ts#setDisabledAction': { access: 'admin', attacks: (_a, b) => [{ form: { userId: b.userIds.viewer, disabled: 'true' }, expect: /That user does not exist/ }] },
+};
