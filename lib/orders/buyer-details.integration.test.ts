@@ -10,6 +10,7 @@ import { fetchBuyerDetails } from './buyer-details';
 import { getOrderDetail } from './detail';
 import { refreshOrderItems } from './refresh-items';
 import { reshapeOrder } from './reshape';
+import type { Tenant } from '@/lib/tenancy';
 
 let sim: RunningSimulator;
 beforeAll(async () => {
@@ -19,7 +20,7 @@ afterAll(() => sim.close());
 
 describe.each(testDatabases)('buyer details and item refresh through the simulator on $name', (database) => {
   let handle: DbHandle;
-  let tenant: { workspaceId: string; accountId: string };
+  let tenant: Tenant;
   let client: SpApiClient;
   let orderId: string;
 

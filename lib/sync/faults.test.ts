@@ -60,6 +60,7 @@ import { compareRecords, compareWithSimulator, countDiscrepancies, inboundStore,
 import { freeLeasesOfOtherProcesses } from './checkpoints';
 import { LEASE_OWNER_PREFIX, runSync, type RunSyncOptions, type RunSyncOutcome } from './runner';
 import { NA_MARKETPLACES, seedDemoAccount, simControl, simulatorClient } from './test-fixtures';
+import type { Tenant } from '@/lib/tenancy';
 
 const SELLER = 'A1DEMOSELLERNA';
 const US = 'ATVPDKIKX0DER';
@@ -101,7 +102,6 @@ afterAll(async () => {
   if (tally.lost > 0 || tally.duplicated > 0) throw new Error(`Under faults, ${tally.lost} records were lost and ${tally.duplicated} duplicated.`);
 });
 
-type Tenant = { workspaceId: string; accountId: string };
 const account = (tenant: Tenant) => ({ accountId: tenant.accountId, sellerId: SELLER, marketplaceIds: MARKETPLACE_IDS });
 
 /** Counts a run's comparison and fails the test with the records that differ. */

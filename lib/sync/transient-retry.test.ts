@@ -15,6 +15,7 @@ import { runSync, type RunSyncOptions } from './runner';
 import { startSyncScheduler } from './scheduler';
 import { listSyncStatus, type SyncKindStatus } from './status';
 import { seedDemoAccount, simControl, simulatorClient } from './test-fixtures';
+import type { Tenant } from '@/lib/tenancy';
 
 let sim: RunningSimulator;
 beforeAll(async () => {
@@ -26,7 +27,7 @@ const INTERVAL_MINUTES = 15;
 
 describe.each(testDatabases)('retrying a sync after a passing failure on $name', (database) => {
   let handle: DbHandle;
-  let tenant: { workspaceId: string; accountId: string };
+  let tenant: Tenant;
   let options: RunSyncOptions;
   beforeAll(async () => {
     handle = await database.open();

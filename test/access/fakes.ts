@@ -15,6 +15,7 @@
  */
 import type * as NextAuth from 'next-auth';
 import type * as SpApiForAccount from '@/lib/accounts/sp-api-for-account';
+import type { Tenant } from '@/lib/tenancy';
 
 export const fake = {
   db: null as unknown,
@@ -22,7 +23,7 @@ export const fake = {
   cookies: new Map<string, string>(),
   cookieWrites: [] as string[],
   revalidated: [] as string[],
-  clientsMade: [] as Array<{ workspaceId: string; accountId: string }>,
+  clientsMade: [] as Array<Tenant>,
 };
 
 export const fakeDbModule = () => ({ getDb: async () => fake.db });

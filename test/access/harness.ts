@@ -23,6 +23,7 @@ import type { PageModule, RouteHandler, ServerAction } from './enumerate';
 import { fake } from './fakes';
 import { changesBetween, nextControlOf, snapshot, snapshotSince, tableMarks, tablesOf, textOf, watchWrites, type RowChanges, type Snapshot, type TableMarks, type WriteWatch } from './observe';
 import { seedTenant, type Actor, type SeededTenant } from './seed-tenants';
+import type { Tenant } from '@/lib/tenancy';
 
 export type Caller = 'anonymous' | Actor;
 export const CALLERS: Caller[] = ['anonymous', 'disabled', 'owner', 'admin', 'operator', 'viewer'];
@@ -45,7 +46,7 @@ export interface Observation {
   sent: string[];
   changes: RowChanges;
   requests: SpApiRequestLog[];
-  clientsMade: Array<{ workspaceId: string; accountId: string }>;
+  clientsMade: Array<Tenant>;
   cookieWrites: string[];
   revalidated: string[];
   /** The database after the call, to hand to the next observation as its `before`. */
