@@ -5,9 +5,9 @@ import { orderItems, orders, syncCheckpoints } from '@/db/schema';
 import type { SpApiClient } from '@/lib/sp-api/client';
 import type { Order } from '@/lib/sp-api/generated/orders-v0';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
-import { testDatabases } from '@/test/databases';
+import { testDatabases } from '@/test/support/databases';
 import { runSync, type RunSyncOptions } from './runner';
-import { NA_MARKETPLACES, seedDemoAccount, simControl, simulatorClient } from './test-fixtures';
+import { NA_MARKETPLACES, seedDemoAccount, simControl, simulatorClient } from '@/test/support/demo-account';
 import type { Tenant } from '@/lib/tenancy';
 
 const LOOKBACK_DAYS = 90;

@@ -10,11 +10,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import type { DbHandle } from '@/db/client';
 import { syncCheckpoints, type SyncKind } from '@/db/schema';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
-import { testDatabases } from '@/test/databases';
+import { testDatabases } from '@/test/support/databases';
 import { runSync, type RunSyncOptions } from './runner';
 import { startSyncScheduler } from './scheduler';
 import { listSyncStatus, type SyncKindStatus } from './status';
-import { seedDemoAccount, simControl, simulatorClient } from './test-fixtures';
+import { seedDemoAccount, simControl, simulatorClient } from '@/test/support/demo-account';
 import type { Tenant } from '@/lib/tenancy';
 
 let sim: RunningSimulator;

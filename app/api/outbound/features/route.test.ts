@@ -3,8 +3,8 @@ import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import type { CurrentUser } from '@/lib/auth/session';
-import { seedDemoAccount } from '@/lib/sync/test-fixtures';
-import { testDatabases } from '@/test/databases';
+import { seedDemoAccount } from '@/test/support/demo-account';
+import { testDatabases } from '@/test/support/databases';
 import type { Tenant } from '@/lib/tenancy';
 
 const state: { user: CurrentUser | null; db: DbHandle['db'] | null; calls: string[] } = { user: null, db: null, calls: [] };

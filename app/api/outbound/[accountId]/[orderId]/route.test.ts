@@ -13,9 +13,9 @@ import type { OutboundOrderView } from '@/lib/outbound/queries';
 import { createOutboundOrder } from '@/lib/outbound/service';
 import type { SpApiClient } from '@/lib/sp-api/client';
 import { runSync } from '@/lib/sync/runner';
-import { seedDemoAccount, simControl, simulatorClient } from '@/lib/sync/test-fixtures';
+import { seedDemoAccount, simControl, simulatorClient } from '@/test/support/demo-account';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
-import { testDatabases } from '@/test/databases';
+import { testDatabases } from '@/test/support/databases';
 import type { Tenant } from '@/lib/tenancy';
 
 const state: { user: CurrentUser | null; db: DbHandle['db'] | null; client: SpApiClient | null; calls: string[] } = { user: null, db: null, client: null, calls: [] };

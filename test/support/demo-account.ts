@@ -1,6 +1,6 @@
 /**
- * Test helpers for the sync: a workspace with a connected demo account, and an SP-API client
- * that talks to an in-process simulator on its clock without waiting for quotas.
+ * Test helpers for the sync and integration tests: a workspace with a connected demo account,
+ * and an SP-API client that talks to an in-process simulator on its clock without waiting for quotas.
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
