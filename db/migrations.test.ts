@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { testDatabases } from '@/test/databases';
+import { testDatabases } from '@/test/support/databases';
 
 describe.each(testDatabases)('migrations on $name', ({ open }) => {
   it('create every table of the schema, and opening again is a no-op', async () => {

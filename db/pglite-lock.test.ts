@@ -20,7 +20,7 @@ afterEach(() => {
 
 /** Starts a process that opens the folder and keeps it open; resolves once it has. */
 async function holdInChild(pgliteDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', path.join('test', 'pglite-holder-child.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', path.join('test', 'support', 'pglite-holder-child.ts')], {
     env: { ...process.env, HOLD_PGLITE_DIR: pgliteDir },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, OWNER, SECTIONS, signIn, signInError, uniqueEmail } from './helpers';
+import { expectAccessible, OWNER, SECTIONS, signIn, signInError, uniqueEmail } from './support/helpers';
 
 test('a wrong password gives a clear error and no session', async ({ page }) => {
   await signIn(page, OWNER.email, 'not the password at all');

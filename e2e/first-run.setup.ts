@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { E2E_DATA_DIR } from '../playwright.config';
-import { expectAccessible, OWNER, OWNER_STATE, signIn } from './helpers';
+import { expectAccessible, OWNER, OWNER_STATE, signIn } from './support/helpers';
 
 test('first run asks for the owner account, then the owner signs in', async ({ page }) => {
   await page.goto('/');

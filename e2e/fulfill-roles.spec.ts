@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { addUser, OWNER_STATE, signIn, uniqueEmail } from './helpers';
-import { openOrderPage, takeOrder } from './fulfill-helpers';
+import { addUser, OWNER_STATE, signIn, uniqueEmail } from './support/helpers';
+import { openOrderPage, takeOrder } from './support/fulfill-helpers';
 
 test.use({ storageState: OWNER_STATE });
 

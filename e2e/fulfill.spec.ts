@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, OWNER_STATE } from './helpers';
-import { advanceSimClock, fulfillmentOrdersOnAmazon, messagesOnAmazon, openOrderPage, orderOnAmazon, setFulfillable, syncInventoryNow, takeOrder, takeOrderToShort } from './fulfill-helpers';
+import { expectAccessible, OWNER_STATE } from './support/helpers';
+import { advanceSimClock, fulfillmentOrdersOnAmazon, messagesOnAmazon, openOrderPage, orderOnAmazon, setFulfillable, syncInventoryNow, takeOrder, takeOrderToShort } from './support/fulfill-helpers';
 
 test.use({ storageState: OWNER_STATE });
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { addUser, expectAccessible, OWNER_STATE, signIn, uniqueEmail } from './helpers';
-import { addSkus, advanceSimClock, fillBox, fillNewAddress, openNewPlan, scanLabelPdf } from './inbound-helpers';
+import { addUser, expectAccessible, OWNER_STATE, signIn, uniqueEmail } from './support/helpers';
+import { addSkus, advanceSimClock, fillBox, fillNewAddress, openNewPlan, scanLabelPdf } from './support/inbound-helpers';
 
 test.use({ storageState: OWNER_STATE });
 test.setTimeout(180_000);

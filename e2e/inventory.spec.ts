@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, OWNER_STATE } from './helpers';
-import { bodyRows, openWhenSynced } from './orders-helpers';
+import { expectAccessible, OWNER_STATE } from './support/helpers';
+import { bodyRows, openWhenSynced } from './support/orders-helpers';
 
 test.use({ storageState: OWNER_STATE });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { addUser, expectAccessible, OWNER_STATE, signIn, uniqueEmail } from './helpers';
-import { bodyRows, isoDaysAgo, openWhenSynced } from './orders-helpers';
+import { addUser, expectAccessible, OWNER_STATE, signIn, uniqueEmail } from './support/helpers';
+import { bodyRows, isoDaysAgo, openWhenSynced } from './support/orders-helpers';
 
 test.use({ storageState: OWNER_STATE });
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { addUser, expectAccessible, OWNER_STATE, signIn, uniqueEmail } from './helpers';
-import { addItem, advanceSimClock, createWebShopOrder, fillRecipient, openNewOutboundForm, orderStatus, WEB_SHOP_CUSTOMER } from './outbound-helpers';
+import { addUser, expectAccessible, OWNER_STATE, signIn, uniqueEmail } from './support/helpers';
+import { addItem, advanceSimClock, createWebShopOrder, fillRecipient, openNewOutboundForm, orderStatus, WEB_SHOP_CUSTOMER } from './support/outbound-helpers';
 
 test.use({ storageState: OWNER_STATE });
 

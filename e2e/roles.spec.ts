@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addUser, expectAccessible, OWNER_STATE, signIn, signInError, uniqueEmail } from './helpers';
+import { addUser, expectAccessible, OWNER_STATE, signIn, signInError, uniqueEmail } from './support/helpers';
 
 test.describe('as the owner', () => {
   test.use({ storageState: OWNER_STATE });

@@ -2,7 +2,7 @@ import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { baseURL } from '../playwright.config';
-import { addUser, expectNoPolicyViolations, OWNER, OWNER_STATE, SECTIONS, signIn, uniqueEmail } from './helpers';
+import { addUser, expectNoPolicyViolations, OWNER, OWNER_STATE, SECTIONS, signIn, uniqueEmail } from './support/helpers';
 
 const nonceOf = (policy: string | undefined) => /'nonce-([^']+)'/.exec(policy ?? '')?.[1];
 

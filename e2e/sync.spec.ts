@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { addUser, expectAccessible, OWNER_STATE, signIn, uniqueEmail } from './helpers';
-import { bodyRows, openWhenSynced } from './orders-helpers';
+import { addUser, expectAccessible, OWNER_STATE, signIn, uniqueEmail } from './support/helpers';
+import { bodyRows, openWhenSynced } from './support/orders-helpers';
 
 test.use({ storageState: OWNER_STATE });
 

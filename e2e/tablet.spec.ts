@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, OWNER_STATE } from './helpers';
+import { expectAccessible, OWNER_STATE } from './support/helpers';
 
 test.use({ storageState: OWNER_STATE, viewport: { width: 820, height: 1180 } });
 

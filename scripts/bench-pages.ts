@@ -16,7 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, type DbConfig } from '@/db/client';
 import { parseEnv } from '@/lib/env';
-import { asinOf, skuOf } from '@/test/seed-orders';
+import { asinOf, skuOf } from '@/test/support/seed-orders';
 import { startNextServer, type RunningNextServer } from './bench/next-server';
 import { removeBenchWorkspaces, seedBenchWorkspace, type BenchWorkspace } from './bench/seed-bench-workspace';
 import { signIn, type SignedInClient } from './bench/signed-in-client';

@@ -15,7 +15,7 @@ import { REGION_PLACEHOLDER } from '@/lib/sp-api/regions';
 import { operations as ordersOperations } from '@/lib/sp-api/generated/orders-v0';
 import { DEFAULT_SYNC_SETTINGS } from '@/lib/sync/context';
 import { runSync } from '@/lib/sync/runner';
-import { seedDemoAccount } from '@/lib/sync/test-fixtures';
+import { seedDemoAccount } from '@/test/support/demo-account';
 import { startSimulator } from '@/simulator/core/server';
 import { DEMO_LWA_CLIENT_ID, DEMO_LWA_CLIENT_SECRET, DEMO_REFRESH_TOKENS } from '@/simulator/core/demo-credentials';
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { startSimulator } from '@/simulator/core/server';
-import { testDatabases } from '@/test/databases';
+import { testDatabases } from '@/test/support/databases';
 
 let sim: Awaited<ReturnType<typeof startSimulator>>;
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { workspaces } from '@/db/schema';
-import { testDatabases } from '@/test/databases';
+import { testDatabases } from '@/test/support/databases';
 
 async function restart(settings: Record<string, string | undefined>) {
   vi.resetModules();

@@ -5,7 +5,7 @@ import type { DbHandle } from '@/db/client';
 import { sellerAccounts, workspaces } from '@/db/schema';
 import { SecretBox } from '@/lib/crypto/secret-box';
 import { createFirstOwner } from '@/lib/users/service';
-import { testDatabases } from '@/test/databases';
+import { testDatabases } from '@/test/support/databases';
 import { consumeAuthorizationState, startAuthorization } from './authorization';
 import { clientSecretNotice, clientSecretWarning } from './client-secret-expiry';
 import { connectSellerAccount, disconnectSellerAccount, listSellerAccounts, readRefreshToken, saveMarketplaces } from './service';

@@ -11,7 +11,7 @@ import type { CurrentUser } from '@/lib/auth/session';
 import type { SpApiRequestLog } from '@/lib/sp-api/log';
 import { noteSpApiRequest } from '@/lib/sp-api/request-capture';
 import { UserFacingError } from '@/lib/user-facing-error';
-import { testDatabases } from '@/test/databases';
+import { testDatabases } from '@/test/support/databases';
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null, db: null as unknown }));
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user }));

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { users } from '@/db/schema';
-import { seedWorkspaceWithAccount } from '@/test/seed-orders';
-import { testDatabases } from '@/test/databases';
+import { seedWorkspaceWithAccount } from '@/test/support/seed-orders';
+import { testDatabases } from '@/test/support/databases';
 import { AUDIT_PAGE_SIZE, listAuditActions, listAuditEntries, parseAuditFilters } from './queries';
 import { recordAudit } from './record';
 

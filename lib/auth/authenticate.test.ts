@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { testDatabases } from '@/test/databases';
+import { testDatabases } from '@/test/support/databases';
 import { createFirstOwner, createUser, setUserDisabled } from '@/lib/users/service';
 import { authenticate, describeAuthenticationFailure, type AuthenticationResult } from './authenticate';
 

@@ -1,7 +1,7 @@
 import type { Session } from 'next-auth';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { testDatabases } from '@/test/databases';
+import { testDatabases } from '@/test/support/databases';
 import { createFirstOwner, createUser, setUserDisabled } from '@/lib/users/service';
 import { authenticate } from './authenticate';
 

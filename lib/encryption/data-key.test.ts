@@ -8,7 +8,7 @@ import type { DbHandle } from '@/db/client';
 import { encryptionKeyCheck, workspaces } from '@/db/schema';
 import { connectSellerAccount, readRefreshToken } from '@/lib/accounts/service';
 import { SecretBox } from '@/lib/crypto/secret-box';
-import { testDatabases } from '@/test/databases';
+import { testDatabases } from '@/test/support/databases';
 import { establishDataKey } from './data-key';
 import { readKeyCheck, recordKeyCheck } from './key-check';
 import { LocalKeyFile } from './key-file';

@@ -13,7 +13,7 @@ import type { DbHandle } from '@/db/client';
 import { encryptionKeyCheck, sellerAccounts, workspaces } from '@/db/schema';
 import { connectSellerAccount, listSellerAccounts, readRefreshToken } from '@/lib/accounts/service';
 import { SecretBox } from '@/lib/crypto/secret-box';
-import { testDatabases } from '@/test/databases';
+import { testDatabases } from '@/test/support/databases';
 import { establishDataKey } from './data-key';
 import { LocalKeyFile } from './key-file';
 import { rotateConfiguredKey, rotateDataKey } from './rotate';

@@ -14,9 +14,9 @@ import type { SpApiClient } from '@/lib/sp-api/client';
 import { SpApiError } from '@/lib/sp-api/errors';
 import type { Condition } from '@/lib/sp-api/generated/fulfillment-inbound-v0';
 import { captureSpApiRequests } from '@/lib/sp-api/request-capture';
-import { seedDemoAccount, simControl, simulatorClient } from '@/lib/sync/test-fixtures';
+import { seedDemoAccount, simControl, simulatorClient } from '@/test/support/demo-account';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
-import { testDatabases } from '@/test/databases';
+import { testDatabases } from '@/test/support/databases';
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null, db: null as unknown, client: null as unknown }));
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user }));

@@ -13,7 +13,7 @@ import { withRequestId } from '@/lib/sp-api/request-capture';
 import { askAmazon } from '@/lib/sp-api/seller-message';
 import { buildPlanRequest, type PlanInput } from './plan-input';
 import { addressFromAmazon } from './reshape';
-import type { Tenant } from './shipments';
+import type { Tenant } from '@/lib/tenancy';
 
 export interface SkuAdvice {
   sellerSku: string;

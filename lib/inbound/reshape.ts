@@ -1,14 +1,10 @@
 /** Fulfillment Inbound v0 shipments -> rows. The ship-from address is the seller's own, so it is kept. */
 import type { Address, InboundShipmentInfo, InboundShipmentItem } from '@/lib/sp-api/generated/fulfillment-inbound-v0';
 import type { inboundShipmentItems, inboundShipments, ShipFromAddress } from '@/db/schema';
+import type { Tenant } from '@/lib/tenancy';
 
 export type InboundShipmentRow = typeof inboundShipments.$inferInsert;
 export type InboundShipmentItemRow = typeof inboundShipmentItems.$inferInsert;
-
-interface Tenant {
-  accountId: string;
-  workspaceId: string;
-}
 
 /** Amazon's Address -> ours (ship-from and ship-to alike). */
 export function addressFromAmazon(a: Address): ShipFromAddress {

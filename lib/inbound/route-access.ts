@@ -14,12 +14,13 @@ import type { SpApiClient } from '@/lib/sp-api/client';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { couldBeShipment } from './shipment-input';
 import { loadShipment } from './shipments';
+import type { Tenant } from '@/lib/tenancy';
 
 export interface ShipmentAccess {
   user: CurrentUser;
   db: Db;
   client: SpApiClient;
-  tenant: { workspaceId: string; accountId: string };
+  tenant: Tenant;
   shipment: Awaited<ReturnType<typeof loadShipment>>['shipment'];
 }
 

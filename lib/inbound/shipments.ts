@@ -14,11 +14,7 @@ import { toAmazonAddress } from './plan-input';
 import { reshapeInboundShipment, reshapeInboundShipmentItem } from './reshape';
 import { canCancelShipment, canEditShipment } from './status';
 import { upsertInboundShipments } from './upsert';
-
-export interface Tenant {
-  workspaceId: string;
-  accountId: string;
-}
+import type { Tenant } from '@/lib/tenancy';
 
 /** Reads one shipment and its items from Amazon and stores them, so the page shows the result at once. */
 export async function refreshShipment(db: Db, client: SpApiClient, tenant: Tenant, marketplaceId: string, shipmentId: string): Promise<void> {

@@ -1,10 +1,11 @@
 /** getTransportDetails' TransportContent -> the inbound_transports row the pages read. */
 import type { TransportContent } from '@/lib/sp-api/generated/fulfillment-inbound-v0';
 import type { inboundTransports } from '@/db/schema';
+import type { Tenant } from '@/lib/tenancy';
 
 export type InboundTransportRow = typeof inboundTransports.$inferInsert;
 
-export function reshapeTransport(content: TransportContent, tenant: { accountId: string; workspaceId: string }): InboundTransportRow {
+export function reshapeTransport(content: TransportContent, tenant: Tenant): InboundTransportRow {
   const header = content.TransportHeader;
   const d = content.TransportDetails;
   const sp = d.PartneredSmallParcelData;

@@ -11,11 +11,12 @@ import type { SpApiClient } from '@/lib/sp-api/client';
 import { SpApiError } from '@/lib/sp-api/errors';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { askAmazon } from '@/lib/sp-api/seller-message';
-import { loadShipment, refreshShipmentQuietly, type Tenant } from './shipments';
+import { loadShipment, refreshShipmentQuietly } from './shipments';
 import { canChangeTransport, canConfirm, canEditShipment, canEstimate, isTransportSettling } from './status';
 import { buildTransportRequest, type TransportChoice } from './transport-input';
 import { reshapeTransport } from './transport-reshape';
 import { voidAvailability } from './void-deadline';
+import type { Tenant } from '@/lib/tenancy';
 
 export type StoredTransport = typeof inboundTransports.$inferSelect;
 

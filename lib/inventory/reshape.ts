@@ -1,12 +1,13 @@
 /** getInventorySummaries (details=true) -> one row per SKU and marketplace with every bucket. */
 import type { InventorySummary } from '@/lib/sp-api/generated/fba-inventory';
 import type { inventorySummaries } from '@/db/schema';
+import type { Tenant } from '@/lib/tenancy';
 
 export type InventorySummaryRow = typeof inventorySummaries.$inferInsert;
 
 export function reshapeInventorySummary(
   summary: InventorySummary,
-  context: { accountId: string; workspaceId: string; marketplaceId: string },
+  context: Tenant & { marketplaceId: string },
 ): InventorySummaryRow | undefined {
   if (!summary.sellerSku) return undefined;
   const details = summary.inventoryDetails;

@@ -3,13 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { orderItems, orders } from '@/db/schema';
 import type { SpApiClient } from '@/lib/sp-api/client';
-import { NA_MARKETPLACES, seedDemoAccount, simulatorClient } from '@/lib/sync/test-fixtures';
+import { NA_MARKETPLACES, seedDemoAccount, simulatorClient } from '@/test/support/demo-account';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
-import { testDatabases } from '@/test/databases';
+import { testDatabases } from '@/test/support/databases';
 import { fetchBuyerDetails } from './buyer-details';
 import { getOrderDetail } from './detail';
 import { refreshOrderItems } from './refresh-items';
 import { reshapeOrder } from './reshape';
+import type { Tenant } from '@/lib/tenancy';
 
 let sim: RunningSimulator;
 beforeAll(async () => {
@@ -19,7 +20,7 @@ afterAll(() => sim.close());
 
 describe.each(testDatabases)('buyer details and item refresh through the simulator on $name', (database) => {
   let handle: DbHandle;
-  let tenant: { workspaceId: string; accountId: string };
+  let tenant: Tenant;
   let client: SpApiClient;
   let orderId: string;
 

@@ -7,10 +7,8 @@ import { and, asc, desc, eq, inArray, isNull, like, or } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { fulfillmentOrders, inventorySummaries, orderItems, orders, sellerAccounts } from '@/db/schema';
 import type { FulfillmentOrderDetail } from '@/lib/outbound/reshape';
+import type { OrderItemRecord, OrderRecord } from './order-context';
 import { likePrefix } from './queries';
-
-export type OrderRecord = typeof orders.$inferSelect;
-export type OrderItemRecord = typeof orderItems.$inferSelect;
 
 export interface OrderItemWithStock extends OrderItemRecord {
   /** Fulfillable FBA units of this SKU in the order's marketplace; null when the SKU has no FBA stock record. */

@@ -11,16 +11,15 @@ import type { SpApiClient } from '@/lib/sp-api/client';
 import { orderActions } from './order-actions';
 import { reshapeOrderItem } from './reshape';
 import { upsertOrderItems } from './upsert';
+import { isAmazonOrderId } from '@/lib/validation/amazon-identifiers';
 
 export type OrderRecord = typeof orders.$inferSelect;
 export type OrderItemRecord = typeof orderItems.$inferSelect;
 export type FulfillmentOrderRecord = typeof fulfillmentOrders.$inferSelect;
 
-/** Amazon order ids are 3-7-7; anything else cannot be an order and is not looked up. */
-export const AMAZON_ORDER_ID = /^\d{3}-\d{7}-\d{7}$/;
-
 export async function findOrder(db: Db, workspaceId: string, amazonOrderId: string): Promise<OrderRecord | undefined> {
-  if (!AMAZON_ORDER_ID.test(amazonOrderId)) return undefined;
+  // Anything but a 3-7-7 id cannot be an order, so it is not looked up.
+  if (!isAmazonOrderId(amazonOrderId)) return undefined;
   const [row] = await db
     .select()
     .from(orders)

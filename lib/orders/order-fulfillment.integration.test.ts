@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { auditLog, fulfillmentDecisions, fulfillmentOrders, orderItems, orderMessages, shipmentConfirmations } from '@/db/schema';
 import type { SpApiClient } from '@/lib/sp-api/client';
-import { seedDemoAccount, simControl, simulatorClient } from '@/lib/sync/test-fixtures';
+import { seedDemoAccount, simControl, simulatorClient } from '@/test/support/demo-account';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
-import { testDatabases } from '@/test/databases';
+import { testDatabases } from '@/test/support/databases';
 import { createFulfillmentInput, fulfillmentOptionsInput } from './fulfillment/options';
 import { createFulfillmentOrderFromOrder, previewFulfillment, refreshFulfillmentOrder } from './fulfillment/service';
 import { sellerFulfillmentOrderIdFor } from './fulfillment/ids';
@@ -20,6 +20,7 @@ import { findOrder, type OrderRecord } from './order-context';
 import { reshapeOrder } from './reshape';
 import { confirmShippedFbaOrders, pendingFbaPackages, setConfirmShipmentMode } from './shipment/service';
 import { upsertOrders } from './upsert';
+import type { Tenant } from '@/lib/tenancy';
 
 interface SimOrderSummary {
   amazonOrderId: string;
@@ -48,7 +49,7 @@ function takeOrder(wellStocked: boolean): SimOrderSummary {
   return unshipped.splice(index, 1)[0]!;
 }
 
-async function storeOrder(handle: DbHandle, client: SpApiClient, tenant: { workspaceId: string; accountId: string }, amazonOrderId: string): Promise<OrderRecord> {
+async function storeOrder(handle: DbHandle, client: SpApiClient, tenant: Tenant, amazonOrderId: string): Promise<OrderRecord> {
   const { payload } = await client.ordersV0.getOrder({ orderId: amazonOrderId });
   await upsertOrders(handle.db, [reshapeOrder(payload!, tenant)]);
   return (await findOrder(handle.db, tenant.workspaceId, amazonOrderId))!;
@@ -56,7 +57,7 @@ async function storeOrder(handle: DbHandle, client: SpApiClient, tenant: { works
 
 describe.each(testDatabases)('order fulfillment workflow on $name', (database) => {
   let handle: DbHandle;
-  let tenant: { workspaceId: string; accountId: string };
+  let tenant: Tenant;
   let client: SpApiClient;
 
   beforeAll(async () => {

@@ -4,14 +4,10 @@
  */
 import type { Order, OrderItem } from '@/lib/sp-api/generated/orders-v0';
 import type { orderItems, orders } from '@/db/schema';
+import type { Tenant } from '@/lib/tenancy';
 
 export type OrderRow = typeof orders.$inferInsert;
 export type OrderItemRow = typeof orderItems.$inferInsert;
-
-interface Tenant {
-  accountId: string;
-  workspaceId: string;
-}
 
 const date = (value: string | undefined) => (value ? new Date(value) : null);
 

@@ -4,7 +4,7 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SpApiError } from './errors';
-import { NA_SELLER, startSimulatorFixture, US, type SimulatorFixture } from './simulator-fixture';
+import { NA_SELLER, startSimulatorFixture, US, type SimulatorFixture } from '@/test/support/simulator-fixture';
 
 let fx: SimulatorFixture;
 beforeAll(async () => {

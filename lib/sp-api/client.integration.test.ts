@@ -9,7 +9,7 @@ import { LwaError, SpApiError } from './errors';
 import { LwaTokenManager } from './lwa';
 import { paginate } from './pagination';
 import { InMemoryQuotaStore } from './quota';
-import { NA_SELLER, startSimulatorFixture, US, type SimulatorFixture } from './simulator-fixture';
+import { NA_SELLER, startSimulatorFixture, US, type SimulatorFixture } from '@/test/support/simulator-fixture';
 
 const CA = 'A2EUQ1WTGCTBG2';
 const MX = 'A1AM78C64UM0Y8';

@@ -6,13 +6,13 @@ import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { orders, SYNC_KINDS } from '@/db/schema';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
-import { testDatabases, type TestDbHandle } from '@/test/databases';
+import { testDatabases, type TestDbHandle } from '@/test/support/databases';
 import { startSyncQueue, type SyncQueue } from './queue';
 import { claimLease } from './checkpoints';
 import { runSync, type RunSyncOptions } from './runner';
 import { startSyncScheduler } from './scheduler';
 import { listSyncStatus } from './status';
-import { seedDemoAccount, simulatorClient } from './test-fixtures';
+import { seedDemoAccount, simulatorClient } from '@/test/support/demo-account';
 
 vi.mock('server-only', () => ({}));
 

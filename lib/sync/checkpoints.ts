@@ -6,13 +6,12 @@
 import { and, eq, isNotNull, isNull, lt, notLike, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { syncCheckpoints, type SyncKind } from '@/db/schema';
+import type { Tenant } from '@/lib/tenancy';
 
 export type Checkpoint = typeof syncCheckpoints.$inferSelect;
 
-export interface Lease {
+export interface Lease extends Tenant {
   owner: string;
-  workspaceId: string;
-  accountId: string;
   kind: SyncKind;
   ttlMs: number;
 }

@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import type { SpApiClient } from '@/lib/sp-api/client';
 import type { Lease } from './checkpoints';
 import type { SkippedRecord } from './record-writer';
+import type { Tenant } from '@/lib/tenancy';
 
 export interface SyncSettings {
   /** How far back the first run looks (days). */
@@ -34,7 +35,7 @@ export interface SyncContext {
   db: Db;
   client: SpApiClient;
   lease: Lease;
-  tenant: { workspaceId: string; accountId: string };
+  tenant: Tenant;
   marketplaceIds: string[];
   /** Amazon's "now" as far as we know it (the simulator's clock in tests). */
   now: () => Date;

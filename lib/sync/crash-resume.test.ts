@@ -9,9 +9,9 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { orderItems, orders, syncCheckpoints } from '@/db/schema';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
-import { testDatabases, type TestDbHandle } from '@/test/databases';
+import { testDatabases, type TestDbHandle } from '@/test/support/databases';
 import { runSync } from './runner';
-import { NA_MARKETPLACES, seedDemoAccount, simulatorClient } from './test-fixtures';
+import { NA_MARKETPLACES, seedDemoAccount, simulatorClient } from '@/test/support/demo-account';
 
 const postgres = testDatabases.find((d) => d.name === 'postgres');
 
@@ -29,7 +29,7 @@ describe.skipIf(!postgres)('a sync process killed with SIGKILL (PostgreSQL)', ()
 
   it('resumes after the kill with nothing lost or duplicated', async () => {
     const tenant = await seedDemoAccount(handle.db);
-    const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', path.join('test', 'sync-crash-child.ts')], {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', path.join('test', 'support', 'sync-crash-child.ts')], {
       env: {
         ...process.env,
         CRASH_DATABASE_URL: handle.databaseUrl!,

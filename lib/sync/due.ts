@@ -2,10 +2,9 @@
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { sellerAccounts, SYNC_KINDS, syncCheckpoints, type SyncKind } from '@/db/schema';
+import type { Tenant } from '@/lib/tenancy';
 
-export interface SyncTarget {
-  workspaceId: string;
-  accountId: string;
+export interface SyncTarget extends Tenant {
   kind: SyncKind;
 }
 

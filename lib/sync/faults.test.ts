@@ -1,7 +1,7 @@
 /**
  * Proven under faults: syncs and writes against a simulator that fails on purpose, and
  * processes killed with SIGKILL, end with nothing lost and nothing written twice, counted
- * against the simulator's own state (test/simulator-truth.ts), on PGlite and on PostgreSQL
+ * against the simulator's own state (test/support/simulator-truth.ts), on PGlite and on PostgreSQL
  * (when TEST_DATABASE_URL is set).
  *
  * - A run is one sync of every kind (orders with their items, FBA inventory, Multi-Channel
@@ -12,12 +12,12 @@
  *   answers, malformed bodies and truncated answers, all of them together, and 500s without
  *   the client's retries (each fails its run), each over its own world seed (the fault rolls
  *   follow the seed too).
- * - kill -9 mid-sync (one run per database): a sync process (test/sync-crash-child.ts) runs the
+ * - kill -9 mid-sync (one run per database): a sync process (test/support/sync-crash-child.ts) runs the
  *   four kinds side by side and is killed once each has stopped part-way, an answer in and its
  *   page not yet written; a second process resumes all four and is killed the same way further
  *   on; this process completes them. On PGlite each process reopens the folder the killed one
  *   had open.
- * - kill -9 mid-write (not runs; their figures count): a process (test/write-crash-child.ts)
+ * - kill -9 mid-write (not runs; their figures count): a process (test/support/write-crash-child.ts)
  *   sending createFulfillmentOrder and confirmTransport is killed once Amazon's answers to both
  *   have arrived and before either was stored; the same submits again from another process
  *   (this one, which on PGlite reopens the killed one's folder) must leave one order (one
@@ -54,12 +54,13 @@ import { transportStatusAt } from '@/simulator/apis/inbound/transport';
 import type { FaultConfig } from '@/simulator/core/faults';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
 import { catalog } from '@/simulator/state/catalog';
-import { MISSED_PREFIX, STALLED_LINE, type CrashWrite, type StallPoint } from '@/test/crash-child-support';
-import { testDatabases, type TestDatabase, type TestDbHandle } from '@/test/databases';
-import { compareRecords, compareWithSimulator, countDiscrepancies, inboundStore, outboundStore, type SyncComparison } from '@/test/simulator-truth';
+import { MISSED_PREFIX, STALLED_LINE, type CrashWrite, type StallPoint } from '@/test/support/crash-child-support';
+import { testDatabases, type TestDatabase, type TestDbHandle } from '@/test/support/databases';
+import { compareRecords, compareWithSimulator, countDiscrepancies, inboundStore, outboundStore, type SyncComparison } from '@/test/support/simulator-truth';
 import { freeLeasesOfOtherProcesses } from './checkpoints';
 import { LEASE_OWNER_PREFIX, runSync, type RunSyncOptions, type RunSyncOutcome } from './runner';
-import { NA_MARKETPLACES, seedDemoAccount, simControl, simulatorClient } from './test-fixtures';
+import { NA_MARKETPLACES, seedDemoAccount, simControl, simulatorClient } from '@/test/support/demo-account';
+import type { Tenant } from '@/lib/tenancy';
 
 const SELLER = 'A1DEMOSELLERNA';
 const US = 'ATVPDKIKX0DER';
@@ -101,7 +102,6 @@ afterAll(async () => {
   if (tally.lost > 0 || tally.duplicated > 0) throw new Error(`Under faults, ${tally.lost} records were lost and ${tally.duplicated} duplicated.`);
 });
 
-type Tenant = { workspaceId: string; accountId: string };
 const account = (tenant: Tenant) => ({ accountId: tenant.accountId, sellerId: SELLER, marketplaceIds: MARKETPLACE_IDS });
 
 /** Counts a run's comparison and fails the test with the records that differ. */
@@ -219,7 +219,7 @@ const CHILD_ARGS = ['--import', 'tsx', '--conditions=react-server'];
 
 /** Runs a child process until it stopped at every stall point, and kills it there without warning. */
 async function killAtStall(script: string, env: Record<string, string>, stalls: StallPoint[]): Promise<void> {
-  const child = spawn(process.execPath, [...CHILD_ARGS, path.join('test', script)], {
+  const child = spawn(process.execPath, [...CHILD_ARGS, path.join('test', 'support', script)], {
     env: { ...process.env, ...env, CRASH_STALL: JSON.stringify(stalls) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

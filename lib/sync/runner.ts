@@ -20,6 +20,7 @@ import { syncFulfillmentOrders } from './sync-fulfillment-orders';
 import { syncInboundShipments } from './sync-inbound-shipments';
 import { syncInventory } from './sync-inventory';
 import { syncOrders } from './sync-orders';
+import type { SyncTarget } from './due';
 
 export type ClientForAccount = (db: Db, workspaceId: string, accountId: string) => Promise<SpApiClient>;
 
@@ -81,7 +82,7 @@ async function marketplacesOf(db: Db, workspaceId: string, accountId: string): P
 /** Every lease this process takes starts with this: its pid and a boot id (pids are reused). */
 export const LEASE_OWNER_PREFIX = `${process.pid}.${randomUUID().slice(0, 8)}:`;
 
-export async function runSync(db: Db, target: { workspaceId: string; accountId: string; kind: SyncKind }, options: RunSyncOptions = {}): Promise<RunSyncOutcome> {
+export async function runSync(db: Db, target: SyncTarget, options: RunSyncOptions = {}): Promise<RunSyncOutcome> {
   const marketplaceIds = await marketplacesOf(db, target.workspaceId, target.accountId);
   if (!marketplaceIds) return { status: 'error', message: 'That Amazon account is not connected.' };
 

@@ -6,60 +6,41 @@
  * sweep removes the SKUs it did not list: Amazon no longer holds them, and stale fulfillable
  * counts would mislead the orders' FBA availability and the low-stock view.
  */
-import { SpApiError } from '@/lib/sp-api/errors';
 import { reshapeInventorySummary, type InventorySummaryRow } from '@/lib/inventory/reshape';
 import { removeUnlistedSkus, upsertInventorySummaries } from '@/lib/inventory/upsert';
-import { readCheckpoint, savePageCheckpoint } from './checkpoints';
 import type { SyncContext, SyncResult } from './context';
-import { writeSkippingBadRecords, type SkippedRecord } from './record-writer';
+import { listPages } from './page-loop';
 
 export async function syncInventory(ctx: SyncContext): Promise<SyncResult> {
-  let synced = 0;
-  let page = 0;
-  const skipped: SkippedRecord[] = [];
-  for (const marketplaceId of ctx.marketplaceIds) {
-    const checkpoint = await readCheckpoint(ctx.db, ctx.lease, marketplaceId);
-    let pageToken = checkpoint.pageToken;
-    const sweepStartedAt = checkpoint.pendingCursor ?? ctx.now();
-    for (;;) {
-      const base = { details: true, granularityType: 'Marketplace' as const, granularityId: marketplaceId, marketplaceIds: [marketplaceId] };
-      let response;
-      try {
-        response = await ctx.client.fbaInventory.getInventorySummaries(pageToken ? { ...base, nextToken: pageToken } : base);
-      } catch (error) {
-        if (pageToken && error instanceof SpApiError && error.kind === 'InvalidInput') {
-          pageToken = null;
-          continue;
-        }
-        throw error;
-      }
-      const rows = (response.payload?.inventorySummaries ?? [])
-        .map((summary) => reshapeInventorySummary(summary, { ...ctx.tenant, marketplaceId }))
-        .filter((row): row is InventorySummaryRow => row !== undefined)
-        .map((row) => ({ ...row, sweptAt: sweepStartedAt }));
+  const { listed, skipped } = await listPages(ctx, {
+    marketplaceIds: ctx.marketplaceIds,
+    // The window's end is when the sweep started: every SKU it lists is stamped with it. A
+    // sweep restarted for a refused token is the same sweep.
+    windowEndSetAtStart: true,
+    restartKeepsWindowEnd: true,
+    ask: ({ marketplaceId, pageToken }) => {
+      const base = { details: true, granularityType: 'Marketplace' as const, granularityId: marketplaceId!, marketplaceIds: [marketplaceId!] };
+      return ctx.client.fbaInventory.getInventorySummaries(pageToken ? { ...base, nextToken: pageToken } : base);
+    },
+    read: (response, { marketplaceId, pendingCursor }) => {
+      const sweepStartedAt = pendingCursor!;
+      const tenant = { ...ctx.tenant, marketplaceId: marketplaceId! };
       const nextToken = response.pagination?.nextToken ?? null;
-      page += 1;
-      const refused = await ctx.db.transaction(async (tx) => {
-        const refused = await writeSkippingBadRecords(tx, rows, (r) => ({ what: 'SKU', id: `${r.sellerSku} (${marketplaceId})` }), upsertInventorySummaries);
+      return {
+        records: (response.payload?.inventorySummaries ?? [])
+          .map((summary) => reshapeInventorySummary(summary, tenant))
+          .filter((row): row is InventorySummaryRow => row !== undefined)
+          .map((row) => ({ ...row, sweptAt: sweepStartedAt })),
+        nextToken,
+        windowEnd: sweepStartedAt,
+        // For inventory the cursor is when the last complete sweep started.
+        cursor: sweepStartedAt,
         // An answer without a payload says nothing about what Amazon holds: remove nothing on it.
-        if (!nextToken && response.payload) await removeUnlistedSkus(tx, { ...ctx.tenant, marketplaceId }, sweepStartedAt);
-        await savePageCheckpoint(tx, ctx.lease, {
-          marketplaceId,
-          pageToken: nextToken,
-          pendingCursor: nextToken ? sweepStartedAt : null,
-          // For inventory the cursor is when the last complete sweep started.
-          ...(nextToken ? {} : { cursor: sweepStartedAt }),
-          synced: rows.length - refused.length,
-          progressDone: synced + rows.length - refused.length,
-        });
-        return refused;
-      });
-      skipped.push(...refused);
-      synced += rows.length - refused.length;
-      await ctx.hooks.afterPageCommitted?.(page);
-      if (!nextToken) break;
-      pageToken = nextToken;
-    }
-  }
-  return { synced, skipped };
+        ...(!nextToken && response.payload ? { alsoWrite: (tx) => removeUnlistedSkus(tx, tenant, sweepStartedAt) } : {}),
+      };
+    },
+    describe: (r) => ({ what: 'SKU', id: `${r.sellerSku} (${r.marketplaceId})` }),
+    write: upsertInventorySummaries,
+  });
+  return { synced: listed, skipped };
 }

@@ -4,9 +4,10 @@ import type { DbHandle } from '@/db/client';
 import { fulfillmentOrders, inboundShipmentItems, inboundShipments, inventorySummaries, syncCheckpoints } from '@/db/schema';
 import type { SpApiClient } from '@/lib/sp-api/client';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
-import { testDatabases } from '@/test/databases';
+import { testDatabases } from '@/test/support/databases';
 import { runSync, type RunSyncOptions } from './runner';
-import { NA_MARKETPLACES, seedDemoAccount, simulatorClient } from './test-fixtures';
+import { NA_MARKETPLACES, seedDemoAccount, simulatorClient } from '@/test/support/demo-account';
+import type { Tenant } from '@/lib/tenancy';
 
 let sim: RunningSimulator;
 beforeAll(async () => {
@@ -16,7 +17,7 @@ afterAll(() => sim.close());
 
 describe.each(testDatabases)('inventory, outbound and inbound sync on $name', (database) => {
   let handle: DbHandle;
-  let tenant: { workspaceId: string; accountId: string };
+  let tenant: Tenant;
   let client: SpApiClient;
   let options: RunSyncOptions;
 

@@ -5,9 +5,10 @@ import { orderItems, orders, syncCheckpoints } from '@/db/schema';
 import type { SpApiClient } from '@/lib/sp-api/client';
 import type { Order } from '@/lib/sp-api/generated/orders-v0';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
-import { testDatabases } from '@/test/databases';
+import { testDatabases } from '@/test/support/databases';
 import { runSync, type RunSyncOptions } from './runner';
-import { NA_MARKETPLACES, seedDemoAccount, simControl, simulatorClient } from './test-fixtures';
+import { NA_MARKETPLACES, seedDemoAccount, simControl, simulatorClient } from '@/test/support/demo-account';
+import type { Tenant } from '@/lib/tenancy';
 
 const LOOKBACK_DAYS = 90;
 let sim: RunningSimulator;
@@ -35,7 +36,7 @@ async function ordersOnAmazon(client: SpApiClient, after: Date): Promise<{ order
 
 describe.each(testDatabases)('orders sync on $name', (database) => {
   let handle: DbHandle;
-  let tenant: { workspaceId: string; accountId: string };
+  let tenant: Tenant;
   let client: SpApiClient;
   let options: RunSyncOptions;
   let windowStart: Date;

@@ -2,11 +2,10 @@
  * Orders sync, in two phases that run side by side:
  *
  * - Listing: every order updated since the cursor (minus an overlap) in all the account's
- *   marketplaces, one getOrders call for all of them. Each page and its resume point are
- *   written in one transaction, so a crash at any point resumes from the last committed page,
- *   and replays are harmless because rows are keyed by their ids. getOrders sorts by purchase
- *   date, not by update, so the cursor moves only when the last page is in: until then the
- *   window's end waits in `pending_cursor`.
+ *   marketplaces, one getOrders call for all of them, page by page (page-loop.ts: each page
+ *   and its resume point in one transaction). getOrders sorts by purchase date, not by
+ *   update, so the cursor moves only when the last page is in: until then the window's end
+ *   waits in `pending_cursor`.
  * - Items: getOrderItems for each order whose items are missing or older than the order
  *   (`items_update_date`), newest first. getOrderItems allows one call every two seconds, so
  *   the orders show within seconds and their items follow. The backlog lives in the orders
@@ -19,23 +18,20 @@ import type { Order, OrderItem } from '@/lib/sp-api/generated/orders-v0';
 import { SpApiError } from '@/lib/sp-api/errors';
 import { reshapeOrder, reshapeOrderItem, type OrderItemRow } from '@/lib/orders/reshape';
 import { upsertOrders } from '@/lib/orders/upsert';
-import { confirmLease, readCheckpoint, savePageCheckpoint } from './checkpoints';
+import { confirmLease } from './checkpoints';
 import { mapWithConcurrency, windowStart, type SyncContext, type SyncResult } from './context';
+import { latest, listPages, type ListingTally } from './page-loop';
 import { writeSkippingBadRecords, type SkippedRecord } from './record-writer';
 
 /** Orders whose items are read and written together; small, so progress moves often. */
 const ITEMS_BATCH = 10;
 
-interface Progress {
-  listed: number;
+/** The listing's tally (orders listed; orders or their items the database refused), and the items phase's. */
+interface Progress extends ListingTally {
   itemsRead: number;
   /** Orders whose items this run has read or still has to read. */
   itemsPending: number;
-  /** Orders (or their items) the database refused; see record-writer.ts. */
-  skipped: SkippedRecord[];
 }
-
-const latest = (a: Date | null, b: Date | null) => (!a ? b : !b ? a : a > b ? a : b);
 
 export async function syncOrders(ctx: SyncContext): Promise<SyncResult> {
   if (!ctx.marketplaceIds.length) return { synced: 0 };
@@ -83,63 +79,35 @@ class ListingSignal {
   }
 }
 
-async function listOrders(ctx: SyncContext, progress: Progress, signal: ListingSignal): Promise<void> {
-  const checkpoint = await readCheckpoint(ctx.db, ctx.lease);
-  let pageToken = checkpoint.pageToken;
-  let pendingCursor = checkpoint.pendingCursor;
-  let page = 0;
-
-  for (;;) {
-    if (signal.failed) return;
-    let list;
-    try {
-      const response = pageToken
-        ? await ctx.client.ordersV0.getOrders({ MarketplaceIds: ctx.marketplaceIds, NextToken: pageToken, MaxResultsPerPage: ctx.settings.ordersPageSize })
-        : await ctx.client.ordersV0.getOrders({
-            MarketplaceIds: ctx.marketplaceIds,
-            LastUpdatedAfter: windowStart(ctx, checkpoint.cursor).toISOString(),
-            MaxResultsPerPage: ctx.settings.ordersPageSize,
-          });
-      list = response.payload;
-    } catch (error) {
-      // A resume token Amazon no longer accepts: start the window again from the cursor.
-      if (pageToken && error instanceof SpApiError && error.kind === 'InvalidInput') {
-        pageToken = null;
-        pendingCursor = null;
-        continue;
-      }
-      throw error;
-    }
-    if (signal.failed) return;
-
-    const found: Order[] = list?.Orders ?? [];
-    const seen = found.reduce<Date | null>((max, order) => latest(max, new Date(order.LastUpdateDate)), null);
-    // The window's end as Amazon reports it; without it, the newest update seen.
-    const windowEnd = list?.LastUpdatedBefore ? new Date(list.LastUpdatedBefore) : latest(pendingCursor, seen);
-    const nextToken = list?.NextToken ?? null;
-    const rows = found.map((order) => reshapeOrder(order, ctx.tenant));
-    page += 1;
-
-    const refused = await ctx.db.transaction(async (tx) => {
-      const refused = await writeSkippingBadRecords(tx, rows, (r) => ({ what: 'order', id: r.amazonOrderId }), upsertOrders);
-      await savePageCheckpoint(tx, ctx.lease, {
-        pageToken: nextToken,
-        pendingCursor: nextToken ? windowEnd : null,
-        ...(nextToken ? {} : { cursor: latest(checkpoint.cursor, windowEnd) }),
-        synced: rows.length - refused.length,
-        progressDone: progress.listed + rows.length - refused.length + progress.itemsRead,
-      });
-      return refused;
-    });
-    progress.skipped.push(...refused);
-    progress.listed += rows.length - refused.length;
-    signal.pageCommitted();
-    await ctx.hooks.afterPageCommitted?.(page);
-
-    if (!nextToken) return;
-    pageToken = nextToken;
-    pendingCursor = windowEnd;
-  }
+function listOrders(ctx: SyncContext, progress: Progress, signal: ListingSignal) {
+  return listPages(
+    ctx,
+    {
+      ask: async ({ pageToken, checkpoint }) => {
+        const response = pageToken
+          ? await ctx.client.ordersV0.getOrders({ MarketplaceIds: ctx.marketplaceIds, NextToken: pageToken, MaxResultsPerPage: ctx.settings.ordersPageSize })
+          : await ctx.client.ordersV0.getOrders({
+              MarketplaceIds: ctx.marketplaceIds,
+              LastUpdatedAfter: windowStart(ctx, checkpoint.cursor).toISOString(),
+              MaxResultsPerPage: ctx.settings.ordersPageSize,
+            });
+        return response.payload;
+      },
+      read: (list, { pendingCursor, checkpoint }) => {
+        const found: Order[] = list?.Orders ?? [];
+        const seen = found.reduce<Date | null>((max, order) => latest(max, new Date(order.LastUpdateDate)), null);
+        // The window's end as Amazon reports it; without it, the newest update seen.
+        const windowEnd = list?.LastUpdatedBefore ? new Date(list.LastUpdatedBefore) : latest(pendingCursor, seen);
+        return { records: found.map((order) => reshapeOrder(order, ctx.tenant)), nextToken: list?.NextToken ?? null, windowEnd, cursor: latest(checkpoint.cursor, windowEnd) };
+      },
+      describe: (r) => ({ what: 'order', id: r.amazonOrderId }),
+      write: upsertOrders,
+      stopped: () => signal.failed,
+      otherProgress: () => progress.itemsRead,
+      afterPage: signal.pageCommitted,
+    },
+    progress,
+  );
 }
 
 async function readPendingItems(ctx: SyncContext, progress: Progress, signal: ListingSignal): Promise<void> {

@@ -10,11 +10,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import type { DbHandle } from '@/db/client';
 import { syncCheckpoints, type SyncKind } from '@/db/schema';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
-import { testDatabases } from '@/test/databases';
+import { testDatabases } from '@/test/support/databases';
 import { runSync, type RunSyncOptions } from './runner';
 import { startSyncScheduler } from './scheduler';
 import { listSyncStatus, type SyncKindStatus } from './status';
-import { seedDemoAccount, simControl, simulatorClient } from './test-fixtures';
+import { seedDemoAccount, simControl, simulatorClient } from '@/test/support/demo-account';
+import type { Tenant } from '@/lib/tenancy';
 
 let sim: RunningSimulator;
 beforeAll(async () => {
@@ -26,7 +27,7 @@ const INTERVAL_MINUTES = 15;
 
 describe.each(testDatabases)('retrying a sync after a passing failure on $name', (database) => {
   let handle: DbHandle;
-  let tenant: { workspaceId: string; accountId: string };
+  let tenant: Tenant;
   let options: RunSyncOptions;
   beforeAll(async () => {
     handle = await database.open();

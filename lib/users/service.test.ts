@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { testDatabases } from '@/test/databases';
+import { testDatabases } from '@/test/support/databases';
 import { verifyPassword } from '@/lib/auth/password';
 import { users } from '@/db/schema';
 import { changeUserRole, createFirstOwner, createUser, hasAnyUser, listUsers, setUserDisabled } from './service';

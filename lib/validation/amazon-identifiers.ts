@@ -8,6 +8,13 @@ import { afterTextRules, requiredText } from './text-input';
 /** Upper-case letters and digits; fulfillmentInbound_2024-03-20 gives marketplaceId maxLength 20. */
 export const MARKETPLACE_ID = /^[A-Z0-9]{6,20}$/;
 
+/** Amazon order ids are 3-7-7 digits (the models: "An Amazon-defined order identifier, in 3-7-7 format"). */
+export const AMAZON_ORDER_ID = /^\d{3}-\d{7}-\d{7}$/;
+
+export function isAmazonOrderId(value: string): boolean {
+  return AMAZON_ORDER_ID.test(value);
+}
+
 /** Ten upper-case letters and digits (fulfillmentInbound_2024-03-20: asin maxLength 10). */
 export const ASIN = /^[A-Z0-9]{10}$/;
 

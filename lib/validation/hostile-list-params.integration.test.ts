@@ -15,15 +15,16 @@ import { applyAccountView, parseOrderFilters } from '@/lib/orders/list-filters';
 import { loadOrderList } from '@/lib/orders/queries';
 import { parseOutboundFilters } from '@/lib/outbound/filters';
 import { listOutboundOrders, outboundStatusCounts, PAGE_SIZE } from '@/lib/outbound/queries';
-import { testDatabases } from '@/test/databases';
-import { seedInventory, seedOrders, seedWorkspaceWithAccount, skuOf, US } from '@/test/seed-orders';
+import { testDatabases } from '@/test/support/databases';
+import { seedInventory, seedOrders, seedWorkspaceWithAccount, skuOf, US } from '@/test/support/seed-orders';
+import type { Tenant } from '@/lib/tenancy';
 
 const HUGE_PAGE = '99999999999999999999';
 const noView = { accountId: null, marketplaceId: null };
 
 describe.each(testDatabases)('lists under hostile URL parameters on $name', (database) => {
   let handle: DbHandle;
-  let tenant: { workspaceId: string; accountId: string };
+  let tenant: Tenant;
 
   beforeAll(async () => {
     handle = await database.open();

@@ -6,7 +6,7 @@ import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { workspaces } from '@/db/schema';
 import { createUser } from '@/lib/users/service';
-import { addAccount, bulkSeedOrders, seedInventory, seedWorkspaceWithAccount } from '@/test/seed-orders';
+import { addAccount, bulkSeedOrders, seedInventory, seedWorkspaceWithAccount } from '@/test/support/seed-orders';
 
 export interface BenchWorkspace {
   /** Both workspaces the bench created, to remove them from a shared PostgreSQL database. */

@@ -47,11 +47,11 @@ import { noChanges, rowBelongsTo, tokensIn } from './observe';
 import type { SeededTenant } from './seed-tenants';
 
 // The fakes: session, database, cookies, cache; the SP-API client stays real (see the header and fakes.ts).
-vi.mock('@/db', async () => (await import('./fakes')).fakeDbModule());
-vi.mock('next-auth', async (original) => (await import('./fakes')).fakeNextAuthModule(original));
-vi.mock('next/headers', async () => (await import('./fakes')).fakeHeadersModule());
-vi.mock('next/cache', async () => (await import('./fakes')).fakeCacheModule());
-vi.mock('@/lib/accounts/sp-api-for-account', async (original) => (await import('./fakes')).fakeSpApiForAccountModule(original));
+vi.mock('@/db', async () => (await import('@/test/support/fakes')).fakeDbModule());
+vi.mock('next-auth', async (original) => (await import('@/test/support/fakes')).fakeNextAuthModule(original));
+vi.mock('next/headers', async () => (await import('@/test/support/fakes')).fakeHeadersModule());
+vi.mock('next/cache', async () => (await import('@/test/support/fakes')).fakeCacheModule());
+vi.mock('@/lib/accounts/sp-api-for-account', async (original) => (await import('@/test/support/fakes')).fakeSpApiForAccountModule(original));
 
 const discovered = await discover();
 

@@ -18,11 +18,12 @@ import { idleState } from '@/lib/actions/action-state';
 import type { SpApiRequestLog } from '@/lib/sp-api/log';
 import { captureSpApiRequests } from '@/lib/sp-api/request-capture';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
-import { testDatabases } from '@/test/databases';
+import { testDatabases } from '@/test/support/databases';
 import type { PageModule, RouteHandler, ServerAction } from './enumerate';
-import { fake } from './fakes';
+import { fake } from '@/test/support/fakes';
 import { changesBetween, nextControlOf, snapshot, snapshotSince, tableMarks, tablesOf, textOf, watchWrites, type RowChanges, type Snapshot, type TableMarks, type WriteWatch } from './observe';
 import { seedTenant, type Actor, type SeededTenant } from './seed-tenants';
+import type { Tenant } from '@/lib/tenancy';
 
 export type Caller = 'anonymous' | Actor;
 export const CALLERS: Caller[] = ['anonymous', 'disabled', 'owner', 'admin', 'operator', 'viewer'];
@@ -45,7 +46,7 @@ export interface Observation {
   sent: string[];
   changes: RowChanges;
   requests: SpApiRequestLog[];
-  clientsMade: Array<{ workspaceId: string; accountId: string }>;
+  clientsMade: Array<Tenant>;
   cookieWrites: string[];
   revalidated: string[];
   /** The database after the call, to hand to the next observation as its `before`. */

@@ -7,7 +7,7 @@ import { notFound, redirect } from 'next/navigation';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { auditLog, workspaces } from '@/db/schema';
-import { testDatabases } from '@/test/databases';
+import { testDatabases } from '@/test/support/databases';
 import { paramNamesOf, startsWithUseServer, urlPatternOf } from './enumerate';
 import { changesBetween, mayWrite, nextControlOf, rowBelongsTo, snapshot, snapshotSince, tableMarks, tablesOf, textOf, tokensIn, watchWrites } from './observe';
 

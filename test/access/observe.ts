@@ -10,6 +10,7 @@
 import { sql } from 'drizzle-orm';
 import { isValidElement } from 'react';
 import type { Db } from '@/db/client';
+import type { Tenant } from '@/lib/tenancy';
 
 /** postgres-js answers an array of rows, PGlite an object with `rows`. */
 function rowsOf(result: unknown): Record<string, unknown>[] {
@@ -143,7 +144,7 @@ export function tokensIn(text: string, tokens: string[], sent: string[]): string
  * email. Other columns may name another workspace's ids legitimately (an audit entry filed
  * under the id someone tried), so they do not decide.
  */
-export function rowBelongsTo(row: string, owner: { workspaceId: string; accountId: string; emails: Record<string, string> }): boolean {
+export function rowBelongsTo(row: string, owner: Tenant & { emails: Record<string, string> }): boolean {
   const tab = row.indexOf('\t');
   const table = row.slice(0, tab);
   const data = JSON.parse(row.slice(tab + 1)) as Record<string, unknown>;

@@ -32,7 +32,7 @@ import {
 import { connectSellerAccount, saveMarketplaces } from '@/lib/accounts/service';
 import { secretBox } from '@/lib/accounts/secret-box';
 import type { Role } from '@/lib/auth/roles';
-import { EU_MARKETPLACES, NA_MARKETPLACES } from '@/lib/sync/test-fixtures';
+import { EU_MARKETPLACES, NA_MARKETPLACES } from '@/test/support/demo-account';
 import { DEMO_REFRESH_TOKENS } from '@/simulator/core/demo-credentials';
 
 export type Actor = Role | 'disabled';

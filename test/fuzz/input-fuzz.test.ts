@@ -62,11 +62,11 @@ import { fieldCases, itemCases, jsonFieldCases, junkArguments, type Category, ty
 import { describeField, fieldAccepts, fieldDrops, fieldsFrom, installParseRecorder, NotingFormData, recordParsesInto, type FieldInfo, type Noted } from './schema-fields';
 import { bodyData, hostileTextIn, rowData, unclearIn } from './verdict';
 
-vi.mock('@/db', async () => (await import('@/test/access/fakes')).fakeDbModule());
-vi.mock('next-auth', async (original) => (await import('@/test/access/fakes')).fakeNextAuthModule(original));
-vi.mock('next/headers', async () => (await import('@/test/access/fakes')).fakeHeadersModule());
-vi.mock('next/cache', async () => (await import('@/test/access/fakes')).fakeCacheModule());
-vi.mock('@/lib/accounts/sp-api-for-account', async (original) => (await import('@/test/access/fakes')).fakeSpApiForAccountModule(original));
+vi.mock('@/db', async () => (await import('@/test/support/fakes')).fakeDbModule());
+vi.mock('next-auth', async (original) => (await import('@/test/support/fakes')).fakeNextAuthModule(original));
+vi.mock('next/headers', async () => (await import('@/test/support/fakes')).fakeHeadersModule());
+vi.mock('next/cache', async () => (await import('@/test/support/fakes')).fakeCacheModule());
+vi.mock('@/lib/accounts/sp-api-for-account', async (original) => (await import('@/test/support/fakes')).fakeSpApiForAccountModule(original));
 // The client's own pacing (lib/sp-api/quota.ts, tested on its own) would hold each accepted case
 // that reaches Amazon for up to half a second once an operation's burst is spent; the simulator
 // enforces no usage plan here either. Each case is judged on its input, not on quotas.

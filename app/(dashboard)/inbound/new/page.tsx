@@ -9,13 +9,11 @@ import { listSellerAccounts } from '@/lib/accounts/service';
 import { requireUser } from '@/lib/auth/session';
 import { listShipFromAddresses } from '@/lib/inbound/plans';
 import { skuChoices } from '@/lib/inbound/queries';
-import { searchParam } from '@/lib/validation/search-params';
+import { searchParam, type RawSearchParams } from '@/lib/validation/search-params';
 
 export const metadata: Metadata = { title: 'New shipment plan' };
 
-type Search = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function NewPlanPage({ searchParams }: { searchParams: Search }) {
+export default async function NewPlanPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireUser('operator');
   const db = await getDb();
   const accounts = await listSellerAccounts(db, user.workspaceId);

@@ -5,8 +5,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import type { CurrentUser } from '@/lib/auth/session';
-import { seedDemoAccount } from '@/lib/sync/test-fixtures';
-import { testDatabases } from '@/test/databases';
+import { seedDemoAccount } from '@/test/support/demo-account';
+import { testDatabases } from '@/test/support/databases';
+import type { Tenant } from '@/lib/tenancy';
 
 const state: { user: CurrentUser | null; db: DbHandle['db'] | null; calls: string[] } = { user: null, db: null, calls: [] };
 const fakeClient = {
@@ -23,7 +24,7 @@ const { GET } = await import('./route');
 
 describe.each(testDatabases)('GET /api/inbound/advice on $name', (database) => {
   let handle: DbHandle;
-  let tenant: { workspaceId: string; accountId: string };
+  let tenant: Tenant;
   const url = (params: Record<string, string>) => `http://localhost/api/inbound/advice?${new URLSearchParams({ accountId: tenant.accountId, marketplaceId: 'ATVPDKIKX0DER', ...params })}`;
   const get = (params: Record<string, string>) => GET(new Request(url(params)));
 

@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import type { CurrentUser } from '@/lib/auth/session';
-import { testDatabases } from '@/test/databases';
-import { seedOrders, seedWorkspaceWithAccount } from '@/test/seed-orders';
+import { testDatabases } from '@/test/support/databases';
+import { seedOrders, seedWorkspaceWithAccount } from '@/test/support/seed-orders';
 
 const state: { user: CurrentUser | null; db: DbHandle['db'] | null } = { user: null, db: null };
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => state.user }));

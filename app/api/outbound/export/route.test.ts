@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { fulfillmentOrders } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/session';
-import { testDatabases } from '@/test/databases';
-import { seedWorkspaceWithAccount, US } from '@/test/seed-orders';
+import { testDatabases } from '@/test/support/databases';
+import { seedWorkspaceWithAccount, US } from '@/test/support/seed-orders';
 
 const state: { user: CurrentUser | null; db: DbHandle['db'] | null } = { user: null, db: null };
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => state.user }));

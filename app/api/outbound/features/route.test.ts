@@ -3,8 +3,9 @@ import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import type { CurrentUser } from '@/lib/auth/session';
-import { seedDemoAccount } from '@/lib/sync/test-fixtures';
-import { testDatabases } from '@/test/databases';
+import { seedDemoAccount } from '@/test/support/demo-account';
+import { testDatabases } from '@/test/support/databases';
+import type { Tenant } from '@/lib/tenancy';
 
 const state: { user: CurrentUser | null; db: DbHandle['db'] | null; calls: string[] } = { user: null, db: null, calls: [] };
 const fakeClient = {
@@ -20,7 +21,7 @@ const { GET } = await import('./route');
 
 describe.each(testDatabases)('GET /api/outbound/features on $name', (database) => {
   let handle: DbHandle;
-  let tenant: { workspaceId: string; accountId: string };
+  let tenant: Tenant;
   const get = () => GET(new NextRequest(`http://localhost/api/outbound/features?accountId=${tenant.accountId}&marketplaceId=ATVPDKIKX0DER`));
 
   beforeAll(async () => {

@@ -13,9 +13,10 @@ import type { OutboundOrderView } from '@/lib/outbound/queries';
 import { createOutboundOrder } from '@/lib/outbound/service';
 import type { SpApiClient } from '@/lib/sp-api/client';
 import { runSync } from '@/lib/sync/runner';
-import { seedDemoAccount, simControl, simulatorClient } from '@/lib/sync/test-fixtures';
+import { seedDemoAccount, simControl, simulatorClient } from '@/test/support/demo-account';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
-import { testDatabases } from '@/test/databases';
+import { testDatabases } from '@/test/support/databases';
+import type { Tenant } from '@/lib/tenancy';
 
 const state: { user: CurrentUser | null; db: DbHandle['db'] | null; client: SpApiClient | null; calls: string[] } = { user: null, db: null, client: null, calls: [] };
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => state.user }));
@@ -34,7 +35,7 @@ const call = (accountId: string, orderId: string) => GET(new Request('http://loc
 
 describe.each(testDatabases)('GET /api/outbound/[accountId]/[orderId] on $name', (database) => {
   let handle: DbHandle;
-  let tenant: { workspaceId: string; accountId: string };
+  let tenant: Tenant;
   let orderId: string;
 
   beforeAll(async () => {

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import type { DbHandle } from '@/db/client';
 import { inboundShipments } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/session';
-import { seedDemoAccount } from '@/lib/sync/test-fixtures';
-import { testDatabases } from '@/test/databases';
+import { seedDemoAccount } from '@/test/support/demo-account';
+import { testDatabases } from '@/test/support/databases';
+import type { Tenant } from '@/lib/tenancy';
 
 const state: { user: CurrentUser | null; db: DbHandle['db'] | null; calls: string[] } = { user: null, db: null, calls: [] };
 const fakeClient = {
@@ -20,7 +21,7 @@ const { GET } = await import('./route');
 
 describe.each(testDatabases)('GET /api/inbound/shipments/…/preorder on $name', (database) => {
   let handle: DbHandle;
-  let tenant: { workspaceId: string; accountId: string };
+  let tenant: Tenant;
   const get = () => GET(new Request('http://localhost/api'), { params: Promise.resolve({ accountId: tenant.accountId, shipmentId: 'FBA0001' }) });
 
   beforeAll(async () => {

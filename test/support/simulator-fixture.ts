@@ -5,10 +5,10 @@
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from '@/simulator/core/server';
 import { DEMO_LWA_CLIENT_ID, DEMO_LWA_CLIENT_SECRET, DEMO_REFRESH_TOKENS } from '@/simulator/core/demo-credentials';
 import { splitRegionalPath } from '@/simulator/core/regions';
-import { createSpApiClient, type SpApiClientOptions } from './client';
-import type { SpApiRequestLog } from './log';
-import { InMemoryQuotaStore } from './quota';
-import { REGION_PLACEHOLDER } from './regions';
+import { createSpApiClient, type SpApiClientOptions } from '@/lib/sp-api/client';
+import type { SpApiRequestLog } from '@/lib/sp-api/log';
+import { InMemoryQuotaStore } from '@/lib/sp-api/quota';
+import { REGION_PLACEHOLDER } from '@/lib/sp-api/regions';
 
 export const US = 'ATVPDKIKX0DER';
 export const NA_SELLER = 'A1DEMOSELLERNA';

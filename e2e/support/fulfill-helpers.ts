@@ -4,7 +4,7 @@
  * pages opened once the dashboard's sync has brought the order in.
  */
 import { expect, type Page } from '@playwright/test';
-import type { RecentOrder } from '../simulator/state/orders';
+import type { RecentOrder } from '../../simulator/state/orders';
 
 export const SIM_URL = `http://localhost:${process.env.E2E_SIM_PORT ?? 4110}`;
 export const NA_SELLER = 'A1DEMOSELLERNA';

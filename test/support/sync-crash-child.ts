@@ -2,7 +2,7 @@
  * A sync in its own process, for the kill -9 tests (lib/sync/crash-resume.test.ts,
  * lib/sync/faults.test.ts): syncs the kinds in CRASH_KINDS (comma-separated, default `orders`)
  * of one account side by side, as the scheduler runs them, on PostgreSQL or on a PGlite folder
- * (test/crash-child-support.ts). The parent kills it part-way: while it waits after a page
+ * (test/support/crash-child-support.ts). The parent kills it part-way: while it waits after a page
  * (CRASH_PAGE_DELAY_MS, default 150) or once every kind stopped at its stall point (CRASH_STALL,
  * whose `step` is the kind).
  *

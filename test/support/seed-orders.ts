@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { inventorySummaries, orderItems, orders, sellerAccountMarketplaces, sellerAccounts, workspaces } from '@/db/schema';
+import type { Tenant } from '@/lib/tenancy';
 
 export const US = 'ATVPDKIKX0DER';
 export const CA = 'A2EUQ1WTGCTBG2';
@@ -74,7 +75,7 @@ export interface SeedOrdersOptions {
 }
 
 /** Inserts `count` orders with 1-3 items each; returns nothing but is fast. */
-export async function seedOrders(db: Db, tenant: { workspaceId: string; accountId: string }, options: SeedOrdersOptions): Promise<void> {
+export async function seedOrders(db: Db, tenant: Tenant, options: SeedOrdersOptions): Promise<void> {
   const random = prng(options.seed ?? 1);
   const skuCount = options.skuCount ?? 500;
   const now = (options.now ?? new Date()).getTime();
@@ -141,7 +142,7 @@ export async function seedOrders(db: Db, tenant: { workspaceId: string; accountI
 }
 
 /** FBA stock rows for SKUs 0..skuCount-1 in each marketplace; fulfillable spread so some are low. */
-export async function seedInventory(db: Db, tenant: { workspaceId: string; accountId: string }, skuCount: number, seed = 2): Promise<void> {
+export async function seedInventory(db: Db, tenant: Tenant, skuCount: number, seed = 2): Promise<void> {
   const random = prng(seed);
   const rows: Array<typeof inventorySummaries.$inferInsert> = [];
   for (const m of MARKETPLACES)
@@ -158,7 +159,7 @@ export async function seedInventory(db: Db, tenant: { workspaceId: string; accou
  * PGlite, where binding parameters row by row from JavaScript is the slow part.
  * Deterministic: random() is seeded per batch.
  */
-export async function bulkSeedOrders(db: Db, tenant: { workspaceId: string; accountId: string }, options: SeedOrdersOptions): Promise<void> {
+export async function bulkSeedOrders(db: Db, tenant: Tenant, options: SeedOrdersOptions): Promise<void> {
   const batch = options.batchSize ?? 20_000;
   const prefix = options.idPrefix ?? '111';
   const now = (options.now ?? new Date()).toISOString();

@@ -1,6 +1,6 @@
 /**
  * Dashboard writes in their own process, for the kill -9 tests in lib/sync/faults.test.ts: each
- * write stops at its stall point (test/crash-child-support.ts), once Amazon's answer to it has
+ * write stops at its stall point (test/support/crash-child-support.ts), once Amazon's answer to it has
  * arrived and before anything was stored, and the parent kills the process once all have; then
  * the parent, another process, submits each again as the seller would.
  *

@@ -1,5 +1,5 @@
 /**
- * What the kill -9 children (test/sync-crash-child.ts, test/write-crash-child.ts) share: the
+ * What the kill -9 children (test/support/sync-crash-child.ts, test/support/write-crash-child.ts) share: the
  * database and account the parent set up, and an SP-API client that can stop dead at a chosen
  * point so the parent's SIGKILL lands exactly there.
  *
@@ -17,7 +17,7 @@ import { createSpApiClient, type SpApiClient } from '@/lib/sp-api/client';
 import type { FetchLike } from '@/lib/sp-api/lwa';
 import { silentSpApiLogger } from '@/lib/sp-api/log';
 import { REGION_PLACEHOLDER } from '@/lib/sp-api/regions';
-import { noQuotaWaits } from '@/lib/sync/test-fixtures';
+import { noQuotaWaits } from '@/test/support/demo-account';
 import { DEMO_LWA_CLIENT_ID, DEMO_LWA_CLIENT_SECRET, DEMO_REFRESH_TOKENS } from '@/simulator/core/demo-credentials';
 import { splitRegionalPath } from '@/simulator/core/regions';
 
@@ -32,7 +32,7 @@ export interface StallPoint {
   nth: number;
 }
 
-/** A write test/write-crash-child.ts sends; `write` is the step its stall point names. */
+/** A write test/support/write-crash-child.ts sends; `write` is the step its stall point names. */
 export type CrashWrite = { write: 'create-fulfillment-order'; form: Record<string, string> } | { write: 'confirm-transport'; shipmentId: string };
 
 /** Printed once every stall point is reached: the parent's cue for SIGKILL. */

@@ -1,6 +1,6 @@
 /**
- * Test helpers for the sync: a workspace with a connected demo account, and an SP-API client
- * that talks to an in-process simulator on its clock without waiting for quotas.
+ * Test helpers for the sync and integration tests: a workspace with a connected demo account,
+ * and an SP-API client that talks to an in-process simulator on its clock without waiting for quotas.
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
@@ -11,6 +11,7 @@ import type { QuotaStore } from '@/lib/sp-api/quota';
 import { REGION_PLACEHOLDER } from '@/lib/sp-api/regions';
 import type { RunningSimulator } from '@/simulator/core/server';
 import { DEMO_LWA_CLIENT_ID, DEMO_LWA_CLIENT_SECRET, DEMO_REFRESH_TOKENS } from '@/simulator/core/demo-credentials';
+import type { Tenant } from '@/lib/tenancy';
 
 export const NA_MARKETPLACES = [
   { marketplaceId: 'ATVPDKIKX0DER', countryCode: 'US', name: 'Amazon.com', currencyCode: 'USD', domainName: 'www.amazon.com' },
@@ -25,7 +26,7 @@ export const EU_MARKETPLACES = [
 /** Never waits: the simulator runs with quotas off in these tests. */
 export const noQuotaWaits: QuotaStore = { reserve: async () => 0, setRate: async () => {} };
 
-export async function seedDemoAccount(db: Db, region: 'na' | 'eu' = 'na'): Promise<{ workspaceId: string; accountId: string }> {
+export async function seedDemoAccount(db: Db, region: 'na' | 'eu' = 'na'): Promise<Tenant> {
   const [workspace] = await db.insert(workspaces).values({ name: 'Sync test' }).returning({ id: workspaces.id });
   const workspaceId = workspace!.id;
   const [account] = await db

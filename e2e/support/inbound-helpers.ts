@@ -1,6 +1,6 @@
 /** Inbound e2e helpers: the simulator's clock, and reading the barcodes of a downloaded label PDF. */
 import { expect, type Page } from '@playwright/test';
-export { scanLabelPdf } from '../simulator/apis/inbound/label-scanning';
+export { scanLabelPdf } from '../../simulator/apis/inbound/label-scanning';
 
 const simUrl = `http://localhost:${process.env.E2E_SIM_PORT ?? 4110}`;
 

@@ -4,17 +4,18 @@
  * client itself stays real). Vitest only hoists `vi.mock` written in the test file itself, so
  * each test file keeps five one-line mocks that hand over to the factories below:
  *
- *   vi.mock('@/db', async () => (await import('@/test/access/fakes')).fakeDbModule());
- *   vi.mock('next-auth', async (original) => (await import('@/test/access/fakes')).fakeNextAuthModule(original));
- *   vi.mock('next/headers', async () => (await import('@/test/access/fakes')).fakeHeadersModule());
- *   vi.mock('next/cache', async () => (await import('@/test/access/fakes')).fakeCacheModule());
- *   vi.mock('@/lib/accounts/sp-api-for-account', async (original) => (await import('@/test/access/fakes')).fakeSpApiForAccountModule(original));
+ *   vi.mock('@/db', async () => (await import('@/test/support/fakes')).fakeDbModule());
+ *   vi.mock('next-auth', async (original) => (await import('@/test/support/fakes')).fakeNextAuthModule(original));
+ *   vi.mock('next/headers', async () => (await import('@/test/support/fakes')).fakeHeadersModule());
+ *   vi.mock('next/cache', async () => (await import('@/test/support/fakes')).fakeCacheModule());
+ *   vi.mock('@/lib/accounts/sp-api-for-account', async (original) => (await import('@/test/support/fakes')).fakeSpApiForAccountModule(original));
  *
  * This module imports nothing at run time, so a factory loading it cannot load a mocked module
  * before its mock is in place.
  */
 import type * as NextAuth from 'next-auth';
 import type * as SpApiForAccount from '@/lib/accounts/sp-api-for-account';
+import type { Tenant } from '@/lib/tenancy';
 
 export const fake = {
   db: null as unknown,
@@ -22,7 +23,7 @@ export const fake = {
   cookies: new Map<string, string>(),
   cookieWrites: [] as string[],
   revalidated: [] as string[],
-  clientsMade: [] as Array<{ workspaceId: string; accountId: string }>,
+  clientsMade: [] as Array<Tenant>,
 };
 
 export const fakeDbModule = () => ({ getDb: async () => fake.db });
