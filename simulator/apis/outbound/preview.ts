@@ -5,7 +5,7 @@
 import type { SimSku } from '../../core/contract.js';
 import { milestonesFrom, TIMINGS } from './lifecycle.js';
 import { iso, MARKETPLACES, SERVED_COUNTRIES, type MarketplaceInfo, type Region } from './reference.js';
-import type { Address, FeatureSettings, FeeName, GetFulfillmentPreviewItem, Money, ShippingSpeedCategory, Weight } from './types.js';
+import type { Address, Fee, FeatureSettings, GetFulfillmentPreviewItem, Money, ShippingSpeedCategory, Weight } from '../../../lib/sp-api/generated/fulfillment-outbound.js';
 
 export const DEFAULT_SPEEDS: readonly ShippingSpeedCategory[] = ['Standard', 'Expedited', 'Priority'];
 
@@ -40,7 +40,7 @@ export function weightIn(region: Region, pounds: number): Weight {
 }
 
 export interface FeeLine {
-  name: FeeName;
+  name: Fee['name'];
   amount: Money;
 }
 

@@ -6,7 +6,7 @@ import { itemQuantities, milestones, orderStateAt, TIMINGS, type OutboundOrder, 
 import { fulfillmentCenterFor, hash32, iso } from './reference.js';
 import { returnCondition } from './store.js';
 import type { PackageJourney } from './tracking.js';
-import type { ReturnItem } from './types.js';
+import type { ReturnItem } from '../../../lib/sp-api/generated/fulfillment-outbound.js';
 
 /** Drop undefined members so optional fields are absent rather than null. */
 function compact<T extends object>(obj: T): T {
