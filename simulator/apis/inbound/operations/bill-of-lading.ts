@@ -1,5 +1,6 @@
 /** getBillOfLading: the bill of lading PDF of a confirmed Amazon-partnered LTL shipment. */
 import { invalidInput, type SimRequest } from '../../../core/contract.js';
+import type { BillOfLadingDownloadURL } from '../../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
 import { buildBillOfLadingPdf } from '../bill-of-lading-pdf.js';
 import { documents, documentUrl } from '../documents.js';
 import { findFulfillmentCenter } from '../fulfillment-centers.js';
@@ -8,7 +9,7 @@ import { transportStatusAt } from '../transport.js';
 import { transportContent } from '../wire.js';
 import { load } from './context.js';
 
-export async function getBillOfLading(store: InboundStore, req: SimRequest) {
+export async function getBillOfLading(store: InboundStore, req: SimRequest): Promise<{ payload: BillOfLadingDownloadURL }> {
   const now = load(store, req);
   const shipment = store.shipment(req.sellerId, req.path.shipmentId ?? '');
   const transport = shipment.transport;

@@ -1,18 +1,19 @@
 /** getInboundGuidance and getPrepInstructions: what Amazon advises before a seller plans a shipment. */
 import { invalidInput, type SimRequest } from '../../../core/contract.js';
+import type { GetInboundGuidanceResult, GetPrepInstructionsResult } from '../../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
 import { FULFILLMENT_CENTERS } from '../fulfillment-centers.js';
 import { amazonPrepFees, inboundGuidanceFor, isWellFormedAsin, prepProfileFor } from '../prep.js';
 import type { InboundStore } from '../store.js';
 import { assertSellerMarketplace, load } from './context.js';
 import { queryList, requireQuery } from './query.js';
 
-export function getInboundGuidance(store: InboundStore, req: SimRequest) {
+export function getInboundGuidance(store: InboundStore, req: SimRequest): { payload: GetInboundGuidanceResult } {
   load(store, req);
   assertSellerMarketplace(store.catalog, req.sellerId, requireQuery(req, 'MarketplaceId'));
   const skus = queryList(req, 'SellerSKUList');
   const asins = queryList(req, 'ASINList');
   if (!skus && !asins) throw invalidInput('Specify SellerSKUList or ASINList.');
-  const payload: Record<string, unknown[]> = {};
+  const payload: GetInboundGuidanceResult = {};
   if (skus) {
     payload.SKUInboundGuidanceList = [];
     payload.InvalidSKUList = [];
@@ -34,14 +35,14 @@ export function getInboundGuidance(store: InboundStore, req: SimRequest) {
   return { payload };
 }
 
-export function getPrepInstructions(store: InboundStore, req: SimRequest) {
+export function getPrepInstructions(store: InboundStore, req: SimRequest): { payload: GetPrepInstructionsResult } {
   load(store, req);
   const country = requireQuery(req, 'ShipToCountryCode');
   if (!FULFILLMENT_CENTERS[country]) throw invalidInput(`ShipToCountryCode ${country} is not a country with Amazon fulfillment centers.`);
   const skus = queryList(req, 'SellerSKUList');
   const asins = queryList(req, 'ASINList');
   if (!skus && !asins) throw invalidInput('Specify SellerSKUList or ASINList.');
-  const payload: Record<string, unknown[]> = {};
+  const payload: GetPrepInstructionsResult = {};
   if (skus) {
     payload.SKUPrepInstructionsList = [];
     payload.InvalidSKUList = [];

@@ -1,5 +1,6 @@
 /** getLabels: package or pallet labels as a PDF behind a download URL. */
 import { invalidInput, SimError, type SimRequest } from '../../../core/contract.js';
+import type { LabelDownloadURL } from '../../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
 import { documents, documentUrl } from '../documents.js';
 import { findFulfillmentCenter } from '../fulfillment-centers.js';
 import { buildLabelsPdf, packageLabelId, palletLabelId, type LabelSpec, type LabelType, type PageType } from '../labels-pdf.js';
@@ -71,7 +72,7 @@ function labelSpecs(req: SimRequest, shipment: ShipmentRecord, labelType: LabelT
   });
 }
 
-export async function getLabels(store: InboundStore, req: SimRequest) {
+export async function getLabels(store: InboundStore, req: SimRequest): Promise<{ payload: LabelDownloadURL }> {
   const now = load(store, req);
   const shipment = store.shipment(req.sellerId, req.path.shipmentId ?? '');
   const status = shipmentStatusAt(shipment, now);

@@ -1,11 +1,11 @@
 /** createInboundShipmentPlan: splits the seller's items into plans, one per destination fulfillment center. */
 import type { SimRequest } from '../../../core/contract.js';
-import type { CreateInboundShipmentPlanRequest } from '../../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
+import type { CreateInboundShipmentPlanRequest, CreateInboundShipmentPlanResult } from '../../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
 import { destinationCountry, splitIntoPlans, validatePlanItems } from '../plans.js';
 import type { InboundStore } from '../store.js';
 import { load } from './context.js';
 
-export function createInboundShipmentPlan(store: InboundStore, req: SimRequest) {
+export function createInboundShipmentPlan(store: InboundStore, req: SimRequest): { payload: CreateInboundShipmentPlanResult } {
   const now = load(store, req);
   const request = req.body as CreateInboundShipmentPlanRequest;
   const home = store.catalog.list(req.sellerId)[0]?.marketplaceIds[0];

@@ -1,5 +1,6 @@
 /** getPreorderInfo and confirmPreorder: pre-order dates for shipments with pre-orderable items. */
 import { invalidInput, type SimRequest } from '../../../core/contract.js';
+import type { ConfirmPreorderResult, GetPreorderInfoResult } from '../../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
 import type { InboundStore } from '../store.js';
 import { isoDate } from '../wire.js';
 import { addDays, assertShipmentMarketplace, load, touch, workingShipment } from './context.js';
@@ -9,12 +10,12 @@ import { isYmd, requireQuery } from './query.js';
 const PREORDER_NEED_BY_DAYS = 10;
 const PREORDER_FULFILLABLE_AFTER_DAYS = 7;
 
-export function getPreorderInfo(store: InboundStore, req: SimRequest) {
+export function getPreorderInfo(store: InboundStore, req: SimRequest): { payload: GetPreorderInfoResult } {
   const now = load(store, req);
   const shipment = store.shipment(req.sellerId, req.path.shipmentId ?? '');
   assertShipmentMarketplace(shipment, requireQuery(req, 'MarketplaceId'));
   const contains = shipment.items.some((item) => item.releaseDate);
-  const payload: Record<string, unknown> = {
+  const payload: GetPreorderInfoResult = {
     ShipmentContainsPreorderableItems: contains,
     ShipmentConfirmedForPreorder: shipment.preorder !== undefined,
   };
@@ -29,7 +30,7 @@ export function getPreorderInfo(store: InboundStore, req: SimRequest) {
   return { payload };
 }
 
-export function confirmPreorder(store: InboundStore, req: SimRequest) {
+export function confirmPreorder(store: InboundStore, req: SimRequest): { payload: ConfirmPreorderResult } {
   const now = load(store, req);
   const shipment = workingShipment(store, req, now, 'confirm for pre-order');
   assertShipmentMarketplace(shipment, requireQuery(req, 'MarketplaceId'));

@@ -1,5 +1,6 @@
 /** getShipments, getShipmentItemsByShipmentId and getShipmentItems: the paged shipment queries. */
 import { invalidInput, type SimRequest } from '../../../core/contract.js';
+import type { GetShipmentItemsResult, GetShipmentsResult } from '../../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
 import { lastUpdatedAt, shipmentStatusAt } from '../lifecycle.js';
 import type { InboundStore } from '../store.js';
 import { shipmentInfo, shipmentItems } from '../wire.js';
@@ -50,7 +51,7 @@ function dateRange(req: SimRequest) {
 const inRange = (date: Date, query: { after?: string; before?: string }) =>
   (!query.after || date >= new Date(query.after)) && (!query.before || date <= new Date(query.before));
 
-export function getShipments(store: InboundStore, req: SimRequest) {
+export function getShipments(store: InboundStore, req: SimRequest): { payload: GetShipmentsResult } {
   const now = load(store, req);
   const queryType = requireQuery(req, 'QueryType');
   let query: ShipmentsQuery;
@@ -83,21 +84,21 @@ export function getShipments(store: InboundStore, req: SimRequest) {
     .filter((shipment) => inRange(lastUpdatedAt(shipment, now), query))
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.shipmentId.localeCompare(b.shipmentId));
   const page = matches.slice(offset, offset + SHIPMENTS_PAGE_SIZE);
-  const payload: Record<string, unknown> = { ShipmentData: page.map((shipment) => shipmentInfo(shipment, now)) };
+  const payload: GetShipmentsResult = { ShipmentData: page.map((shipment) => shipmentInfo(shipment, now)) };
   if (offset + SHIPMENTS_PAGE_SIZE < matches.length) {
     payload.NextToken = encodeToken({ kind: 'shipments', sellerId: req.sellerId, query, offset: offset + SHIPMENTS_PAGE_SIZE });
   }
   return { payload };
 }
 
-export function getShipmentItemsByShipmentId(store: InboundStore, req: SimRequest) {
+export function getShipmentItemsByShipmentId(store: InboundStore, req: SimRequest): { payload: GetShipmentItemsResult } {
   const now = load(store, req);
   const shipment = store.shipment(req.sellerId, req.path.shipmentId ?? '');
   assertShipmentMarketplace(shipment, requireQuery(req, 'MarketplaceId'));
   return { payload: { ItemData: shipmentItems(shipment, now) } };
 }
 
-export function getShipmentItems(store: InboundStore, req: SimRequest) {
+export function getShipmentItems(store: InboundStore, req: SimRequest): { payload: GetShipmentItemsResult } {
   const now = load(store, req);
   const queryType = requireQuery(req, 'QueryType');
   let query: ShipmentsQuery;
@@ -115,7 +116,7 @@ export function getShipmentItems(store: InboundStore, req: SimRequest) {
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.shipmentId.localeCompare(b.shipmentId))
     .flatMap((shipment) => shipmentItems(shipment, now));
   const page = items.slice(offset, offset + ITEMS_PAGE_SIZE);
-  const payload: Record<string, unknown> = { ItemData: page };
+  const payload: GetShipmentItemsResult = { ItemData: page };
   if (offset + ITEMS_PAGE_SIZE < items.length) {
     payload.NextToken = encodeToken({ kind: 'items', sellerId: req.sellerId, query, offset: offset + ITEMS_PAGE_SIZE });
   }

@@ -1,6 +1,6 @@
 /** createInboundShipment and updateInboundShipment: a plan becomes a shipment, edited while WORKING. */
 import { invalidInput, SimError, type SimRequest } from '../../../core/contract.js';
-import type { InboundShipmentItem, InboundShipmentRequest } from '../../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
+import type { InboundShipmentItem, InboundShipmentRequest, InboundShipmentResult } from '../../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
 import { bucketOf } from '../hash.js';
 import { shipmentStatusAt } from '../lifecycle.js';
 import type { ShipmentItemRecord, ShipmentRecord } from '../records.js';
@@ -30,7 +30,7 @@ function validateShipmentItems(items: InboundShipmentItem[], areCasesRequired: b
   }
 }
 
-export function createInboundShipment(store: InboundStore, req: SimRequest) {
+export function createInboundShipment(store: InboundStore, req: SimRequest): { payload: InboundShipmentResult } {
   const now = load(store, req);
   const shipmentId = req.path.shipmentId ?? '';
   const request = req.body as InboundShipmentRequest;
@@ -86,7 +86,7 @@ export function createInboundShipment(store: InboundStore, req: SimRequest) {
   return { payload: { ShipmentId: shipmentId } };
 }
 
-export function updateInboundShipment(store: InboundStore, req: SimRequest) {
+export function updateInboundShipment(store: InboundStore, req: SimRequest): { payload: InboundShipmentResult } {
   const now = load(store, req);
   const shipment = store.shipment(req.sellerId, req.path.shipmentId ?? '');
   const request = req.body as InboundShipmentRequest;

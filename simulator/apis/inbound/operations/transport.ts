@@ -1,6 +1,6 @@
 /** The transport operations: put, get, estimate, confirm and void a shipment's transport request. */
 import { invalidInput, type SimRequest } from '../../../core/contract.js';
-import type { PutTransportDetailsRequest } from '../../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
+import type { CommonTransportResult, GetTransportDetailsResult, PutTransportDetailsRequest } from '../../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
 import { shipmentStatusAt } from '../lifecycle.js';
 import type { ShipmentRecord } from '../records.js';
 import type { InboundStore } from '../store.js';
@@ -16,7 +16,7 @@ import {
 import { isoDate, transportContent } from '../wire.js';
 import { load, touch, workingShipment } from './context.js';
 
-export function getTransportDetails(store: InboundStore, req: SimRequest) {
+export function getTransportDetails(store: InboundStore, req: SimRequest): { payload: GetTransportDetailsResult } {
   const now = load(store, req);
   const shipment = store.shipment(req.sellerId, req.path.shipmentId ?? '');
   const content = transportContent(shipment, store.catalog, now);
@@ -28,7 +28,7 @@ const transportResult = (shipment: ShipmentRecord, now: Date) => ({
   payload: { TransportResult: { TransportStatus: shipment.transport ? transportStatusAt(shipment.transport, now) : 'WORKING' } },
 });
 
-export function putTransportDetails(store: InboundStore, req: SimRequest) {
+export function putTransportDetails(store: InboundStore, req: SimRequest): { payload: CommonTransportResult } {
   const now = load(store, req);
   const shipment = workingShipment(store, req, now, 'change transport details');
   const request = req.body as PutTransportDetailsRequest;
@@ -39,7 +39,7 @@ export function putTransportDetails(store: InboundStore, req: SimRequest) {
   return transportResult(shipment, now);
 }
 
-export function estimateTransport(store: InboundStore, req: SimRequest) {
+export function estimateTransport(store: InboundStore, req: SimRequest): { payload: CommonTransportResult } {
   const now = load(store, req);
   const shipment = workingShipment(store, req, now, 'estimate transport');
   requestEstimate(shipment.transport, now);
@@ -47,7 +47,7 @@ export function estimateTransport(store: InboundStore, req: SimRequest) {
   return transportResult(shipment, now);
 }
 
-export function confirmTransport(store: InboundStore, req: SimRequest) {
+export function confirmTransport(store: InboundStore, req: SimRequest): { payload: CommonTransportResult } {
   const now = load(store, req);
   const shipment = workingShipment(store, req, now, 'confirm transport');
   requestConfirm(shipment.transport, now);
@@ -55,7 +55,7 @@ export function confirmTransport(store: InboundStore, req: SimRequest) {
   return transportResult(shipment, now);
 }
 
-export function voidTransport(store: InboundStore, req: SimRequest) {
+export function voidTransport(store: InboundStore, req: SimRequest): { payload: CommonTransportResult } {
   const now = load(store, req);
   const shipment = store.shipment(req.sellerId, req.path.shipmentId ?? '');
   if (shipment.sellerShippedAt || shipment.cancelledStatus) {
