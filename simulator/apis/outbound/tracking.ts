@@ -3,7 +3,7 @@
  * revealed as the simulated clock passes them.
  */
 import { carrierByCode, customerTrackingLink, iso, sortCenterFor } from './reference.js';
-import type { Address, CurrentStatus, EventCode, TrackingAddress, TrackingEvent } from '../../../lib/sp-api/generated/fulfillment-outbound.js';
+import type { Address, CurrentStatus, EventCode, PackageTrackingDetails, TrackingAddress, TrackingEvent } from '../../../lib/sp-api/generated/fulfillment-outbound.js';
 
 const HOUR = 3_600_000;
 
@@ -63,12 +63,12 @@ export function plannedEvents(j: PackageJourney): TrackingEvent[] {
 }
 
 /** PackageTrackingDetails at `now`; events newest first. */
-export function trackingDetailsAt(j: PackageJourney, now: Date): Record<string, unknown> {
+export function trackingDetailsAt(j: PackageJourney, now: Date): PackageTrackingDetails {
   const seen = plannedEvents(j).filter((e) => new Date(e.eventDate) <= now);
   const last = seen[seen.length - 1];
   const currentStatus: keyof typeof STATUS_DESCRIPTIONS = last?.eventCode === 'EVENT_301' ? 'DELIVERED' : last?.eventCode === 'EVENT_302' ? 'OUT_FOR_DELIVERY' : 'IN_TRANSIT';
   const carrier = carrierByCode(j.carrierCode);
-  const details: Record<string, unknown> = {
+  const details: PackageTrackingDetails = {
     packageNumber: j.packageNumber,
     trackingNumber: j.trackingNumber,
     customerTrackingLink: customerTrackingLink(j.destination.countryCode, j.trackingNumber),

@@ -1,6 +1,7 @@
 /** getFeatures, getFeatureInventory and getFeatureSKU: BLANK_BOX and BLOCK_AMZL eligibility per SKU. */
 import { invalidInput, type SimCatalog, type SimRequest } from '../../../core/contract.js';
 import { single } from '../../../core/query-values.js';
+import type { GetFeatureInventoryResult } from '../../../../lib/sp-api/generated/fulfillment-outbound.js';
 import { FEATURES, isFeatureName } from '../reference.js';
 import type { OutboundStore } from '../store.js';
 import { checkSellerMarketplace, prepare } from './context.js';
@@ -47,7 +48,7 @@ export function getFeatureInventory(store: OutboundStore, req: SimRequest) {
       ...(overlapping.length > 0 ? { overlappingSkus: overlapping } : {}),
     };
   });
-  const payload: Record<string, unknown> = { marketplaceId, featureName, featureSkus };
+  const payload: GetFeatureInventoryResult = { marketplaceId, featureName, featureSkus };
   if (offset + PAGE_SIZE < matching.length) payload.nextToken = encodeToken({ offset: offset + PAGE_SIZE, filter: since ? since.toISOString() : '' });
   return { payload };
 }

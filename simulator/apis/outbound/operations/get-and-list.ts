@@ -1,6 +1,7 @@
 /** getFulfillmentOrder and listAllFulfillmentOrders. */
 import type { SimRequest } from '../../../core/contract.js';
 import { single } from '../../../core/query-values.js';
+import type { ListAllFulfillmentOrdersResult } from '../../../../lib/sp-api/generated/fulfillment-outbound.js';
 import { orderStateAt } from '../lifecycle.js';
 import { renderFulfillmentOrder, renderOrderDetail } from '../render.js';
 import type { OutboundStore } from '../store.js';
@@ -30,7 +31,7 @@ export function listAllFulfillmentOrders(store: OutboundStore, req: SimRequest) 
   }
   const matching = store.list(req.sellerId).filter((o) => orderStateAt(o, now).since >= since);
   const page = matching.slice(offset, offset + PAGE_SIZE);
-  const payload: Record<string, unknown> = { fulfillmentOrders: page.map((o) => renderFulfillmentOrder(o, now)) };
+  const payload: ListAllFulfillmentOrdersResult = { fulfillmentOrders: page.map((o) => renderFulfillmentOrder(o, now)) };
   if (offset + PAGE_SIZE < matching.length) payload.nextToken = encodeToken({ offset: offset + PAGE_SIZE, filter: since.toISOString() });
   return { payload };
 }

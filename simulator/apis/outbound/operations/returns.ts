@@ -1,7 +1,7 @@
 /** listReturnReasonCodes and createFulfillmentReturn. */
 import { invalidInput, type SimRequest } from '../../../core/contract.js';
 import { single } from '../../../core/query-values.js';
-import type { CreateFulfillmentReturnRequest, CreateReturnItem, ReturnAuthorization } from '../../../../lib/sp-api/generated/fulfillment-outbound.js';
+import type { CreateFulfillmentReturnRequest, CreateReturnItem, ReasonCodeDetails, ReturnAuthorization } from '../../../../lib/sp-api/generated/fulfillment-outbound.js';
 import { orderStateAt, type ReturnRecord } from '../lifecycle.js';
 import { fulfillmentCenterFor, hash32, RETURN_REASONS } from '../reference.js';
 import { renderReturnItem } from '../render.js';
@@ -22,7 +22,7 @@ export function listReturnReasonCodes(store: OutboundStore, req: SimRequest) {
   const language = single(req.query.language);
   const german = language?.toLowerCase().startsWith('de') ?? false;
   const reasonCodeDetails = RETURN_REASONS.map((r) => {
-    const detail: Record<string, string> = { returnReasonCode: r.returnReasonCode, description: r.description };
+    const detail: ReasonCodeDetails = { returnReasonCode: r.returnReasonCode, description: r.description };
     if (language) detail.translatedDescription = german ? r.de : r.description;
     return detail;
   });
