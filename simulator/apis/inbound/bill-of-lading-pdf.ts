@@ -2,7 +2,7 @@
  * A one-page bill of lading for an Amazon-partnered LTL shipment, with the Amazon reference
  * id as a Code 128 barcode.
  */
-import type { Address, PartneredLtlDataOutput } from './model-types.js';
+import type { Address, PartneredLtlDataOutput } from '../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
 import { barcodePng, formatAddress, renderPdf } from './labels-pdf.js';
 
 export interface BillOfLading {

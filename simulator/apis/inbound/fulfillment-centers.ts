@@ -3,7 +3,7 @@
  * into standard-size and oversize buildings, plus the marketplace -> country and country ->
  * currency maps the plan and fee rules need. Addresses are plausible, not real buildings.
  */
-import type { Address, CurrencyCode } from './model-types.js';
+import type { Address, CurrencyCode } from '../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
 
 export interface FulfillmentCenter {
   id: string;

@@ -15,8 +15,7 @@ import {
   RGBLuminanceSource,
 } from '@zxing/library';
 import { PNG } from 'pngjs';
-import { labelCell, labelsPerPage } from './labels-pdf';
-import type { PageType } from './model-types';
+import { labelCell, labelsPerPage, type PageType } from './labels-pdf';
 
 export interface GrayPage {
   width: number;

@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { readCode128, rasterisePdf } from './label-scanning.js';
-import { buildLabelsPdf, labelCell, labelsPerPage, packageLabelId, palletLabelId, type LabelDocument } from './labels-pdf.js';
-import { PAGE_TYPES, type PageType } from './model-types.js';
+import { findOperation } from '../../core/models.js';
+import { buildLabelsPdf, labelCell, labelsPerPage, packageLabelId, palletLabelId, type LabelDocument, type PageType } from './labels-pdf.js';
+
+/** Every PageType getLabels accepts, read from the model itself. */
+const PAGE_TYPES = findOperation('legacy/fulfillmentInboundV0_2023-03-23.json', 'getLabels').parameters.find((p) => p.name === 'PageType')?.enum as PageType[];
 
 const hasPdftoppm = (() => {
   try {

@@ -5,7 +5,10 @@
  */
 import bwipjs from 'bwip-js/node';
 import PDFDocument from 'pdfkit';
-import type { Address, LabelType, PageType } from './model-types.js';
+import type { Address, GetLabelsParams } from '../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
+
+export type PageType = GetLabelsParams['PageType'];
+export type LabelType = GetLabelsParams['LabelType'];
 
 const INCH = 72;
 const LETTER = { width: 8.5 * INCH, height: 11 * INCH };

@@ -8,7 +8,7 @@
  * each received unit moves from inboundReceiving to fulfillable; QuantityReceived grows hour
  * by hour through RECEIVING. Cancelled shipments stop where they were and release their units.
  */
-import type { PackageStatus, ShipmentStatus } from './model-types.js';
+import type { PackageStatus, ShipmentStatus } from '../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
 import type { AppliedInventory, ShipmentItemRecord, ShipmentRecord } from './records.js';
 import { carrierPickupAt } from './transport.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SimError } from '../../core/contract.js';
 import { findFulfillmentCenter } from './fulfillment-centers.js';
-import type { InboundShipmentPlan } from './model-types.js';
+import type { InboundShipmentPlan } from '../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
 import { labelPrepTypeFor, prepProfileFor, sizeTierOf } from './prep.js';
 import { harness, makeSku, SELLER, SHIP_FROM } from './test-support.js';
 

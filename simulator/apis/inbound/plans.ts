@@ -23,7 +23,7 @@ import type {
   InboundShipmentPlan,
   LabelPrepType,
   PrepDetails,
-} from './model-types.js';
+} from '../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
 import { labelPrepTypeFor, prepDetailsFor, prepProfileFor, sizeTierOf } from './prep.js';
 
 /** Manual processing fee per unit when the seller sends no box contents. */

@@ -15,7 +15,7 @@ import type {
   PrepDetails,
   PrepGuidance,
   PrepInstruction,
-} from './model-types.js';
+} from '../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
 
 export type SizeTier = 'standard' | 'oversize';
 

@@ -13,7 +13,7 @@ import type {
   PrepDetails,
   ShipmentType,
   TransportDetailInput,
-} from './model-types.js';
+} from '../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
 
 export interface PlanRecord {
   sellerId: string;

@@ -9,7 +9,7 @@ import { DEMO_SELLERS, type SimSku } from '../../core/contract.js';
 import { MARKETPLACE_COUNTRY } from './fulfillment-centers.js';
 import { hashString, seededRandom } from './hash.js';
 import { inventoryTarget } from './lifecycle.js';
-import type { Address, PutTransportDetailsRequest } from './model-types.js';
+import type { Address, PutTransportDetailsRequest } from '../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
 import { splitIntoPlans } from './plans.js';
 import type { ShipmentRecord, TransportRecord } from './records.js';
 import type { InboundStore } from './store.js';

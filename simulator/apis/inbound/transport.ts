@@ -22,7 +22,7 @@ import type {
   SellerFreightClass,
   TransportStatus,
   Weight,
-} from './model-types.js';
+} from '../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
 import type { TransportRecord } from './records.js';
 
 export const ESTIMATE_DELAY_S = 30;

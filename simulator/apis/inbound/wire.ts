@@ -5,7 +5,7 @@
 import type { SimCatalog } from '../../core/contract.js';
 import { currencyForCountry } from './fulfillment-centers.js';
 import { packageStatusFor, quantityReceivedAt, shipmentStatusAt } from './lifecycle.js';
-import type { InboundShipmentInfo, InboundShipmentItem, TransportContent, TransportDetailOutput } from './model-types.js';
+import type { InboundShipmentInfo, InboundShipmentItem, TransportContent, TransportDetailOutput } from '../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
 import { boxContentsFee } from './plans.js';
 import type { ShipmentRecord } from './records.js';
 import {

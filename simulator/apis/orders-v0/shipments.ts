@@ -4,18 +4,8 @@
  */
 import { invalidInput, notFound, type SimRequest } from '../../core/contract.js';
 import { orderBook, type SimOrder } from '../../state/orders.js';
+import type { ConfirmShipmentRequest, UpdateShipmentStatusRequest } from '../../../lib/sp-api/generated/orders-v0.js';
 import { isoSeconds } from './reshape.js';
-
-interface ConfirmShipmentBody {
-  marketplaceId: string;
-  packageDetail: {
-    packageReferenceId: string;
-    carrierCode: string;
-    trackingNumber: string;
-    shipDate: string;
-    orderItems: Array<{ orderItemId: string; quantity: number }>;
-  };
-}
 
 function mfnOrder(req: SimRequest, marketplaceId: string): SimOrder {
   const orderId = req.path.orderId ?? '';
@@ -27,7 +17,7 @@ function mfnOrder(req: SimRequest, marketplaceId: string): SimOrder {
 }
 
 export function confirmShipment(req: SimRequest): void {
-  const body = req.body as ConfirmShipmentBody;
+  const body = req.body as ConfirmShipmentRequest;
   const order = mfnOrder(req, body.marketplaceId);
   if (order.status === 'Canceled') throw invalidInput(`Order ${order.amazonOrderId} is canceled and cannot be shipped.`);
   if (order.status === 'Pending') throw invalidInput(`Order ${order.amazonOrderId} is pending; payment is not yet authorized.`);
@@ -63,7 +53,7 @@ export function confirmShipment(req: SimRequest): void {
 }
 
 export function updateShipmentStatus(req: SimRequest): void {
-  const body = req.body as { marketplaceId: string; shipmentStatus: string; orderItems?: Array<{ orderItemId?: string }> };
+  const body = req.body as UpdateShipmentStatusRequest;
   const order = mfnOrder(req, body.marketplaceId);
   if (order.status === 'Canceled') throw invalidInput(`Order ${order.amazonOrderId} is canceled.`);
   if (!order.isIspu) throw invalidInput(`Order ${order.amazonOrderId} is not an in-store pick-up order.`);

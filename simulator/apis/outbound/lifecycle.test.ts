@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createOutboundModule } from './handlers.js';
+import { createOutboundModule } from './index.js';
 import { ADDRESS, caller, DAY, FakeCatalog, HOUR, makeSku, ManualClock, MIN, orderBody, SELLER } from './test-fixtures.js';
 
 let catalog: FakeCatalog;

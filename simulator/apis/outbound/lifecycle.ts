@@ -11,12 +11,12 @@ import type {
   FulfillmentAction,
   FulfillmentOrderStatus,
   FulfillmentPolicy,
-  FulfillmentShipmentStatus,
+  FulfillmentShipment,
   Money,
   PaymentInformation,
   ReturnAuthorization,
   ShippingSpeedCategory,
-} from './types.js';
+} from '../../../lib/sp-api/generated/fulfillment-outbound.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -149,7 +149,7 @@ export interface OrderState {
   /** Whether the reserved units have left the fulfillment center. */
   shipped: boolean;
   /** The shipment, once picking has begun (or it was cancelled after that). */
-  shipment: { status: FulfillmentShipmentStatus; since: Date } | null;
+  shipment: { status: FulfillmentShipment['fulfillmentShipmentStatus']; since: Date } | null;
   /** The reservation ended without shipping: reserved units go back to fulfillable. */
   releasedStock: { at: Date } | null;
   /** Short units now count as unfulfillable. */
@@ -173,7 +173,7 @@ export function orderStateAt(order: OutboundOrder, now: Date): OrderState {
   if (closed && (!shipsAnything || closed.at < m.shipAt)) {
     const shipment =
       shipsAnything && closed.at >= m.processingAt
-        ? { status: (closed.status === 'Cancelled' ? 'CANCELLED_BY_SELLER' : 'CANCELLED_BY_FULFILLER') as FulfillmentShipmentStatus, since: closed.at }
+        ? { status: (closed.status === 'Cancelled' ? 'CANCELLED_BY_SELLER' : 'CANCELLED_BY_FULFILLER') as FulfillmentShipment['fulfillmentShipmentStatus'], since: closed.at }
         : null;
     return terminal(closed.status, closed.at, shipment);
   }

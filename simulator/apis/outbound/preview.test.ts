@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createOutboundModule, type OutboundModule } from './handlers.js';
+import { createOutboundModule, type OutboundModule } from './index.js';
 import { estimateFees, unitShippingWeight } from './preview.js';
 import { MARKETPLACES } from './reference.js';
 import { ADDRESS, caller, DAY, FakeCatalog, HOUR, makeSku, ManualClock, orderBody, SELLER, US } from './test-fixtures.js';

@@ -5,7 +5,7 @@
 import type { SimSku } from '../../core/contract.js';
 import { milestonesFrom, TIMINGS } from './lifecycle.js';
 import { iso, MARKETPLACES, SERVED_COUNTRIES, type MarketplaceInfo, type Region } from './reference.js';
-import type { Address, FeatureSettings, FeeName, GetFulfillmentPreviewItem, Money, ShippingSpeedCategory, Weight } from './types.js';
+import type { Address, Fee, FeatureSettings, FulfillmentPreview, GetFulfillmentPreviewItem, UnfulfillablePreviewItem, Money, ShippingSpeedCategory, Weight } from '../../../lib/sp-api/generated/fulfillment-outbound.js';
 
 export const DEFAULT_SPEEDS: readonly ShippingSpeedCategory[] = ['Standard', 'Expedited', 'Priority'];
 
@@ -40,7 +40,7 @@ export function weightIn(region: Region, pounds: number): Weight {
 }
 
 export interface FeeLine {
-  name: FeeName;
+  name: Fee['name'];
   amount: Money;
 }
 
@@ -96,14 +96,14 @@ export interface PreviewInput {
 }
 
 /** One FulfillmentPreview per requested speed (model: GetFulfillmentPreviewResult.fulfillmentPreviews). */
-export function buildPreviews(input: PreviewInput): Record<string, unknown>[] {
+export function buildPreviews(input: PreviewInput): FulfillmentPreview[] {
   const marketplace = MARKETPLACES[input.marketplaceId] as MarketplaceInfo;
   const region = marketplace.region;
   const destinationOk = servesDestination(region, input.address.countryCode);
   const blockAmzl = requiresFeature(input.featureConstraints, 'BLOCK_AMZL');
 
   const fulfillable: { item: GetFulfillmentPreviewItem; weight: UnitWeight }[] = [];
-  const unfulfillable: Record<string, unknown>[] = [];
+  const unfulfillable: UnfulfillablePreviewItem[] = [];
   for (const item of input.items) {
     const sku = input.lookup(item.sellerSku);
     const reasons = itemUnfulfillableReasons(sku, item.quantity, input.featureConstraints);
@@ -124,7 +124,7 @@ export function buildPreviews(input: PreviewInput): Record<string, unknown>[] {
     // Model: ScheduledDelivery is only available in the JP marketplace.
     if (speed === 'ScheduledDelivery') orderReasons.push('DeliverySLAUnavailable');
     const isFulfillable = orderReasons.length === 0 && unfulfillable.length === 0 && fulfillable.length > 0;
-    const preview: Record<string, unknown> = {
+    const preview: FulfillmentPreview = {
       shippingSpeedCategory: speed,
       isFulfillable,
       isCODCapable: false,

@@ -2,7 +2,7 @@
  * Fixed reference data for Multi-Channel Fulfillment: marketplaces, the countries each region
  * ships to, fulfillment centers, carriers, return reason codes and the feature list.
  */
-import type { Address } from './types.js';
+import type { Address } from '../../../lib/sp-api/generated/fulfillment-outbound.js';
 
 export type Region = 'na' | 'eu';
 

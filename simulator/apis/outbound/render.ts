@@ -6,7 +6,7 @@ import { itemQuantities, milestones, orderStateAt, TIMINGS, type OutboundOrder, 
 import { fulfillmentCenterFor, hash32, iso } from './reference.js';
 import { returnCondition } from './store.js';
 import type { PackageJourney } from './tracking.js';
-import type { ReturnItem } from './types.js';
+import type { FulfillmentOrder, FulfillmentShipment, GetFulfillmentOrderResult, ReturnItem } from '../../../lib/sp-api/generated/fulfillment-outbound.js';
 
 /** Drop undefined members so optional fields are absent rather than null. */
 function compact<T extends object>(obj: T): T {
@@ -15,7 +15,7 @@ function compact<T extends object>(obj: T): T {
   return obj;
 }
 
-export function renderFulfillmentOrder(order: OutboundOrder, now: Date): Record<string, unknown> {
+export function renderFulfillmentOrder(order: OutboundOrder, now: Date): FulfillmentOrder {
   const state = orderStateAt(order, now);
   return compact({
     sellerFulfillmentOrderId: order.sellerFulfillmentOrderId,
@@ -57,7 +57,7 @@ export function renderReturnItem(ret: ReturnRecord, now: Date): ReturnItem {
 }
 
 /** GetFulfillmentOrderResult at `now`. */
-export function renderOrderDetail(order: OutboundOrder, now: Date): Record<string, unknown> {
+export function renderOrderDetail(order: OutboundOrder, now: Date): GetFulfillmentOrderResult {
   const state = orderStateAt(order, now);
   const m = milestones(order);
   const live = m && !['Cancelled', 'Unfulfillable', 'Invalid'].includes(state.status);
@@ -80,7 +80,7 @@ export function renderOrderDetail(order: OutboundOrder, now: Date): Record<strin
     }),
   );
 
-  const fulfillmentShipments: Record<string, unknown>[] = [];
+  const fulfillmentShipments: FulfillmentShipment[] = [];
   if (state.shipment && m) {
     const shipped = state.shipment.status === 'SHIPPED';
     const cancelled = state.shipment.status.startsWith('CANCELLED');

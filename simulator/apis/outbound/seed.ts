@@ -4,10 +4,11 @@
  * real ones; those already shipped predate the catalog's quantities and move no stock.
  */
 import { reservedUnits, type OrderItem } from './lifecycle.js';
-import { newOrder, sellerMarketplaces } from './orders.js';
+import { sellerMarketplaces } from './operations/context.js';
+import { newOrder } from './operations/create.js';
 import { iso, MARKETPLACES } from './reference.js';
 import type { OutboundStore } from './store.js';
-import type { Address, FulfillmentAction, FulfillmentPolicy, ShippingSpeedCategory } from './types.js';
+import type { Address, FulfillmentAction, FulfillmentPolicy, ShippingSpeedCategory } from '../../../lib/sp-api/generated/fulfillment-outbound.js';
 
 const HOUR = 3_600_000;
 

@@ -6,14 +6,28 @@
 import type { SimCatalog, SimSku } from '../../core/contract.js';
 import { milestones, orderStateAt, TIMINGS, type OutboundOrder } from './lifecycle.js';
 import { RETURN_REASONS } from './reference.js';
+import { seedSellerOrders } from './seed.js';
 
 export class OutboundStore {
   private readonly orders = new Map<string, Map<string, OutboundOrder>>();
+  /** The seed and instant of the last reset; null before the first one. */
+  private seedFrom: { seed: number; at: Date } | null = null;
+  private readonly seededSellers = new Set<string>();
 
   constructor(readonly catalog: SimCatalog) {}
 
-  clear(): void {
+  /** Empties the store; each seller's order history is then seeded from `seed` as of `at`. */
+  reset(seed: number, at: Date): void {
     this.orders.clear();
+    this.seededSellers.clear();
+    this.seedFrom = { seed, at };
+  }
+
+  /** Sellers created after reset (consent page) get their history on first use. */
+  ensureSeeded(sellerId: string): void {
+    if (!this.seedFrom || this.seededSellers.has(sellerId) || !sellerId) return;
+    this.seededSellers.add(sellerId);
+    seedSellerOrders(this, sellerId, this.seedFrom.seed, this.seedFrom.at);
   }
 
   get(sellerId: string, sellerFulfillmentOrderId: string): OutboundOrder | undefined {

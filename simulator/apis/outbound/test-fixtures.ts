@@ -1,6 +1,6 @@
 /** Test helpers: an in-memory catalog, a hand-driven clock and a direct handler caller. */
 import { SimError, type SimCatalog, type SimClock, type SimRequest, type SimSku } from '../../core/contract.js';
-import type { OutboundModule } from './handlers.js';
+import type { OutboundModule } from './index.js';
 
 export const SELLER = 'A1DEMOSELLERNA';
 export const US = 'ATVPDKIKX0DER';

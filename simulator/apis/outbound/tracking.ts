@@ -3,24 +3,24 @@
  * revealed as the simulated clock passes them.
  */
 import { carrierByCode, customerTrackingLink, iso, sortCenterFor } from './reference.js';
-import type { Address, CurrentStatus, EventCode, TrackingAddress, TrackingEvent } from './types.js';
+import type { Address, CurrentStatus, EventCode, PackageTrackingDetails, TrackingAddress, TrackingEvent } from '../../../lib/sp-api/generated/fulfillment-outbound.js';
 
 const HOUR = 3_600_000;
 
-/** Descriptions from the model's EventCode and CurrentStatus enum tables. */
-const EVENT_DESCRIPTIONS: Record<EventCode, string> = {
+/** Descriptions from the model's EventCode and CurrentStatus enum tables, for the codes the simulator emits. */
+const EVENT_DESCRIPTIONS = {
   EVENT_101: 'Carrier notified to pick up package.',
   EVENT_102: "Shipment picked up from seller's facility.",
   EVENT_201: 'Arrival scan.',
   EVENT_202: 'Departure scan.',
   EVENT_301: 'Delivered.',
   EVENT_302: 'Out for delivery.',
-};
-const STATUS_DESCRIPTIONS: Record<CurrentStatus, string> = {
+} satisfies Partial<Record<EventCode, string>>;
+const STATUS_DESCRIPTIONS = {
   IN_TRANSIT: 'In transit to the destination address.',
   OUT_FOR_DELIVERY: 'Out for Delivery.',
   DELIVERED: 'Delivered to the destination address.',
-};
+} satisfies Partial<Record<CurrentStatus, string>>;
 
 export interface PackageJourney {
   packageNumber: number;
@@ -43,7 +43,7 @@ export function plannedEvents(j: PackageJourney): TrackingEvent[] {
   const origin = trackingAddress(j.origin);
   const hub = sortCenterFor(j.destination.countryCode);
   const dest = trackingAddress(j.destination);
-  const event = (eventCode: EventCode, date: Date, eventAddress: TrackingAddress): TrackingEvent => ({
+  const event = (eventCode: keyof typeof EVENT_DESCRIPTIONS, date: Date, eventAddress: TrackingAddress): TrackingEvent => ({
     eventDate: iso(date),
     eventAddress,
     eventCode,
@@ -63,12 +63,12 @@ export function plannedEvents(j: PackageJourney): TrackingEvent[] {
 }
 
 /** PackageTrackingDetails at `now`; events newest first. */
-export function trackingDetailsAt(j: PackageJourney, now: Date): Record<string, unknown> {
+export function trackingDetailsAt(j: PackageJourney, now: Date): PackageTrackingDetails {
   const seen = plannedEvents(j).filter((e) => new Date(e.eventDate) <= now);
   const last = seen[seen.length - 1];
-  const currentStatus: CurrentStatus = last?.eventCode === 'EVENT_301' ? 'DELIVERED' : last?.eventCode === 'EVENT_302' ? 'OUT_FOR_DELIVERY' : 'IN_TRANSIT';
+  const currentStatus: keyof typeof STATUS_DESCRIPTIONS = last?.eventCode === 'EVENT_301' ? 'DELIVERED' : last?.eventCode === 'EVENT_302' ? 'OUT_FOR_DELIVERY' : 'IN_TRANSIT';
   const carrier = carrierByCode(j.carrierCode);
-  const details: Record<string, unknown> = {
+  const details: PackageTrackingDetails = {
     packageNumber: j.packageNumber,
     trackingNumber: j.trackingNumber,
     customerTrackingLink: customerTrackingLink(j.destination.countryCode, j.trackingNumber),

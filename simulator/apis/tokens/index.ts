@@ -5,6 +5,7 @@
 import { invalidInput, type SimApiModule, type SimRequest } from '../../core/contract.js';
 import { compilePathTemplate } from '../../core/models.js';
 import type { SimRuntime } from '../../core/runtime.js';
+import type { CreateRestrictedDataTokenRequest, RestrictedResource } from '../../../lib/sp-api/generated/tokens.js';
 import { RDT_SECONDS, type RestrictedResourceGrant } from '../../core/tokens-store.js';
 
 /** Restricted resources the simulator serves, with the data elements each may ask for. */
@@ -20,13 +21,7 @@ const RESTRICTED_RESOURCES: Array<{ method: string; template: string; dataElemen
   { method: 'POST', template: '/mfn/v0/shipments', dataElements: [] },
 ];
 
-interface RestrictedResourceInput {
-  method: string;
-  path: string;
-  dataElements?: string[];
-}
-
-function knownResource(input: RestrictedResourceInput) {
+function knownResource(input: RestrictedResource) {
   return RESTRICTED_RESOURCES.find(
     (r) => r.method === input.method && (r.template === input.path || compilePathTemplate(r.template).pattern.test(input.path)),
   );
@@ -39,7 +34,7 @@ export function createTokensModule(): { module: SimApiModule; bind(runtime: SimR
     handlers: {
       createRestrictedDataToken(req: SimRequest) {
         if (!runtime) throw new Error('tokens module used before bind()');
-        const body = req.body as { restrictedResources: RestrictedResourceInput[] };
+        const body = req.body as CreateRestrictedDataTokenRequest;
         if (body.restrictedResources.length === 0) throw invalidInput('restrictedResources must not be empty');
         if (body.restrictedResources.length > 50) throw invalidInput('restrictedResources can have at most 50 elements');
         const grants: RestrictedResourceGrant[] = [];
