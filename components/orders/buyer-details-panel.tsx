@@ -60,7 +60,8 @@ export function BuyerDetailsPanel({ orderId }: { orderId: string }) {
         {pending ? 'Asking Amazon…' : 'Show buyer and address'}
       </Button>
       <div role="status" aria-live="polite" className="min-h-5 text-sm text-red-700">
-        {state.status === 'error' ? state.message : null}
+        {/* The order id is a hidden field: its error is the message. */}
+        {state.status === 'error' ? (state.fieldErrors?.orderId?.[0] ?? state.message) : null}
       </div>
     </form>
   );

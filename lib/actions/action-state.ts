@@ -1,14 +1,17 @@
 /** What a server action returns to its form: rendered as a message and errors under each field. */
-export type ActionState =
-  | { status: 'idle' }
-  | { status: 'success'; message: string }
-  | {
-      status: 'error';
-      message: string;
-      fieldErrors?: Record<string, string[]>;
-      /** What was typed, so the form keeps it after an error (React resets forms after an action). */
-      values?: Record<string, string>;
-    };
+export type ActionState = { status: 'idle' } | { status: 'success'; message: string } | ActionError;
+
+/** A refused or failed action, as its form shows it. */
+export type ActionError = {
+  status: 'error';
+  message: string;
+  fieldErrors?: Record<string, string[]>;
+  /** What was typed, so the form keeps it after an error (React resets forms after an action). */
+  values?: Record<string, string>;
+};
+
+/** What an action that answers with data (a preview, a reveal) returns: the data itself spread under `ok`. */
+export type DataState<T extends object> = { status: 'idle' } | ActionError | ({ status: 'ok' } & T);
 
 export const idleState: ActionState = { status: 'idle' };
 

@@ -5,6 +5,10 @@
  * reference; anything else (throttling, outages, timeouts) gets the client's safe wording. An
  * operation Amazon has retired is refused by the client with a message written for the seller.
  * The request id travels on the UserFacingError for the audit log.
+ *
+ * Every server action's failure passes through `asUserFacing` in the action wrapper
+ * (lib/actions/authorized-action.ts), so actions never translate; services call it (or
+ * `askAmazon`) only to name the step that failed, or where no action runs (pages, routes, sync).
  */
 import { truncateText } from '@/lib/truncate-text';
 import { UserFacingError } from '@/lib/user-facing-error';

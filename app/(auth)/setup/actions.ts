@@ -1,11 +1,7 @@
 'use server';
 
-import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { getDb } from '@/db';
-import { echoValues, type ActionState } from '@/lib/actions/action-state';
-import { fieldErrorsOf } from '@/lib/actions/authorized-action';
-import { readForm } from '@/lib/actions/read-form';
+import { publicAction } from '@/lib/actions/authorized-action';
 import { discardSetupCode, isSetupCode } from '@/lib/auth/setup-code';
 import { connectDemoSellers, parseDemoSellers } from '@/lib/accounts/demo-accounts';
 import { refreshMarketplaces } from '@/lib/accounts/marketplaces';
@@ -25,29 +21,13 @@ const setupCodeInput = z.object({
  * user exists, and before that it needs the setup code the server printed (lib/auth/setup-code.ts),
  * so reaching the port first is not enough to become the owner.
  */
-export async function createOwnerAccount(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const form = readForm(formData);
-  if ('refusal' in form) return { status: 'error', ...form.refusal };
-  const parsed = firstOwnerInput.safeParse(form.fields);
-  const code = setupCodeInput.safeParse(form.fields);
-  if (!parsed.success || !code.success) {
-    const fieldErrors = { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...(code.success ? {} : fieldErrorsOf(code.error)) };
-    return { status: 'error', message: 'Check the highlighted fields.', fieldErrors, values: echoValues(formData) };
-  }
-  const db = await getDb();
-  if (await hasAnyUser(db)) return { status: 'error', message: 'The owner account already exists. Sign in instead.' };
+export const createOwnerAccount = publicAction({ name: 'setup.create-owner', input: z.intersection(firstOwnerInput, setupCodeInput) }, async (input, { db }) => {
+  if (await hasAnyUser(db)) throw new UserFacingError('The owner account already exists. Sign in instead.');
   const { DATA_DIR } = env();
-  if (!isSetupCode(DATA_DIR, code.data.setupCode)) {
-    const wrongCode = "That is not the server's setup code. Copy it from the server's console or its setup-code file.";
-    return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: { setupCode: [wrongCode] }, values: echoValues(formData) };
+  if (!isSetupCode(DATA_DIR, input.setupCode)) {
+    throw new UserFacingError('Check the highlighted fields.', { setupCode: ["That is not the server's setup code. Copy it from the server's console or its setup-code file."] });
   }
-  let workspaceId: string;
-  try {
-    ({ workspaceId } = await createFirstOwner(db, parsed.data));
-  } catch (error) {
-    if (error instanceof UserFacingError) return { status: 'error', message: error.message };
-    throw error;
-  }
+  const { workspaceId } = await createFirstOwner(db, input);
   discardSetupCode(DATA_DIR);
   // Embedded default: the simulator's demo sellers, so the dashboard has data from the first minute.
   const demoAccounts = await connectDemoSellers(db, await secretBox(db), workspaceId, parseDemoSellers(env().SPAPI_DEMO_REFRESH_TOKENS));
@@ -55,5 +35,5 @@ export async function createOwnerAccount(_previous: ActionState, formData: FormD
     await refreshMarketplaces(db, workspaceId, accountId).catch((error) => console.error('[accounts.marketplaces]', error));
     await syncNewAccount(workspaceId, accountId).catch((error: unknown) => console.error('[sync] first sync', error));
   }
-  redirect(`/sign-in?created=1&email=${encodeURIComponent(parsed.data.email)}`);
-}
+  return { message: 'Owner account created.', redirectTo: `/sign-in?created=1&email=${encodeURIComponent(input.email)}` };
+});

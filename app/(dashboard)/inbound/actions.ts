@@ -1,7 +1,6 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
@@ -47,38 +46,33 @@ async function clientFor(db: Db, workspaceId: string, accountId: string) {
   return { tenant: { workspaceId, accountId }, client: await spApiForAccount(db, workspaceId, accountId) };
 }
 
-export async function createPlanAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  let planId: string | undefined;
-  const state = await authorizedAction({ name: 'inbound.create-plan', role: 'operator', input: planInput }, async (input, { user, db }) => {
-    const { tenant, client } = await clientFor(db, user.workspaceId, input.accountId);
-    const shipFrom = await resolveShipFrom(db, user.workspaceId, input);
-    const created = await createPlan(db, client, { ...tenant, userId: user.id }, { ...input, shipFrom });
-    planId = created.planId;
-    return {
-      message: `Amazon returned ${created.shipmentIds.length} shipment plan${created.shipmentIds.length === 1 ? '' : 's'}.`,
-      target: created.planId,
-      detail: { shipmentIds: created.shipmentIds, skus: input.items.map((i) => i.sellerSku) },
-    };
-  })(previous, formData);
-  if (state.status === 'success' && planId) redirect(`/inbound/plans/${planId}`);
-  return state;
-}
+/** Create the plan, then open it (after the audit entry is written). */
+export const createPlanAction = authorizedAction({ name: 'inbound.create-plan', role: 'operator', input: planInput }, async (input, { user, db }) => {
+  const { tenant, client } = await clientFor(db, user.workspaceId, input.accountId);
+  const shipFrom = await resolveShipFrom(db, user.workspaceId, input);
+  const created = await createPlan(db, client, { ...tenant, userId: user.id }, { ...input, shipFrom });
+  return {
+    message: `Amazon returned ${created.shipmentIds.length} shipment plan${created.shipmentIds.length === 1 ? '' : 's'}.`,
+    target: created.planId,
+    detail: { shipmentIds: created.shipmentIds, skus: input.items.map((i) => i.sellerSku) },
+    redirectTo: `/inbound/plans/${created.planId}`,
+  };
+});
 
-export async function createShipmentAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  let path: string | undefined;
-  const state = await authorizedAction(
-    { name: 'inbound.create-shipment', role: 'operator', input: shipmentRef.extend({ planId: z.uuid(), name: shipmentName }) },
-    async (input, { user, db }) => {
-      const { tenant, client } = await clientFor(db, user.workspaceId, input.accountId);
-      await createShipmentFromPlan(db, client, tenant, input);
-      path = shipmentPath(input.accountId, input.shipmentId);
-      revalidatePath(`/inbound/plans/${input.planId}`);
-      return { message: `Shipment ${input.shipmentId} created.`, target: input.shipmentId, detail: { name: input.name, planId: input.planId } };
-    },
-  )(previous, formData);
-  if (state.status === 'success' && path) redirect(path);
-  return state;
-}
+export const createShipmentAction = authorizedAction(
+  { name: 'inbound.create-shipment', role: 'operator', input: shipmentRef.extend({ planId: z.uuid(), name: shipmentName }) },
+  async (input, { user, db }) => {
+    const { tenant, client } = await clientFor(db, user.workspaceId, input.accountId);
+    await createShipmentFromPlan(db, client, tenant, input);
+    revalidatePath(`/inbound/plans/${input.planId}`);
+    return {
+      message: `Shipment ${input.shipmentId} created.`,
+      target: input.shipmentId,
+      detail: { name: input.name, planId: input.planId },
+      redirectTo: shipmentPath(input.accountId, input.shipmentId),
+    };
+  },
+);
 
 export const updateShipmentAction = shipmentAction(
   {

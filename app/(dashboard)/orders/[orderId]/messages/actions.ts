@@ -5,7 +5,6 @@ import { authorizedAction, fieldErrorsOf } from '@/lib/actions/authorized-action
 import { orderForAction } from '@/lib/orders/order-action-context';
 import { messageEnvelope, messageInputFor, messageKindFor } from '@/lib/orders/messaging/message-forms';
 import { messagingActionsFor, sendBuyerMessage } from '@/lib/orders/messaging/service';
-import { asUserFacing } from '@/lib/sp-api/seller-message';
 import { UserFacingError } from '@/lib/user-facing-error';
 
 /** The wrapper validates the common fields; each message type's own fields are validated here, before anything is sent. */
@@ -15,12 +14,7 @@ export const sendBuyerMessageAction = authorizedAction({ name: 'orders.buyer-mes
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new UserFacingError('Check the highlighted fields.', fieldErrorsOf(parsed.error));
   const { order, client } = await orderForAction(db, user.workspaceId, input.orderId);
-  let offered: string[];
-  try {
-    offered = await messagingActionsFor(client, order);
-  } catch (error) {
-    throw asUserFacing(error);
-  }
+  const offered = await messagingActionsFor(client, order);
   if (!offered.includes(input.action)) throw new UserFacingError(`Amazon no longer offers the ${messageKindFor(input.action).label} message for this order.`);
   const { requestId } = await sendBuyerMessage(db, client, order, user.id, input.action, parsed.data as Record<string, unknown>);
   revalidatePath(`/orders/${order.amazonOrderId}`, 'layout');

@@ -9,7 +9,6 @@ import { fulfillmentOrdersOf, itemsOf } from '@/lib/orders/order-context';
 import { checkManualQuantities, manualConfirmInput, PICKUP_STATUS_LABELS, updateShipmentStatusInput } from '@/lib/orders/shipment/confirm-body';
 import { confirmFbaShipments, confirmPackage, confirmShipmentMode, setConfirmShipmentMode, updateShipmentStatus } from '@/lib/orders/shipment/service';
 import { refreshFulfillmentOrder } from '@/lib/orders/fulfillment/service';
-import { asUserFacing } from '@/lib/sp-api/seller-message';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { optionalText, requiredText } from '@/lib/validation/text-input';
 
@@ -26,16 +25,12 @@ export const refreshFbaStatusAction = authorizedAction({ name: 'orders.fulfillme
   if (!stored.length) throw new UserFacingError('This order has no fulfillment order yet.');
   const statuses: string[] = [];
   let requestId: string | undefined;
-  try {
-    for (const fo of stored) {
-      const fresh = await refreshFulfillmentOrder(db, client, order, fo.sellerFulfillmentOrderId);
-      if (fresh) {
-        statuses.push(`${fo.sellerFulfillmentOrderId} is ${fresh.row.status}`);
-        requestId = fresh.requestId ?? requestId;
-      }
+  for (const fo of stored) {
+    const fresh = await refreshFulfillmentOrder(db, client, order, fo.sellerFulfillmentOrderId);
+    if (fresh) {
+      statuses.push(`${fo.sellerFulfillmentOrderId} is ${fresh.row.status}`);
+      requestId = fresh.requestId ?? requestId;
     }
-  } catch (error) {
-    throw asUserFacing(error);
   }
   let confirmed = 0;
   // The workspace confirms automatically: recorded as such (no clicking user), audited under this action.
@@ -70,19 +65,14 @@ export const confirmManualShipmentAction = authorizedAction({ name: 'orders.conf
   const checked = checkManualQuantities(input, items);
   if (Object.keys(checked.fieldErrors).length) throw new UserFacingError('Check the highlighted fields.', checked.fieldErrors);
   if (input.shipDate.getTime() < order.purchaseDate.getTime() - 86_400_000) throw new UserFacingError('Check the highlighted fields.', { shipDate: ['The ship date is before the order was placed.'] });
-  let outcome;
-  try {
-    outcome = await confirmPackage(
-      db,
-      client,
-      order,
-      { packageReferenceId: input.packageReferenceId, carrierCode: input.carrierCode, carrierName: input.carrierName, trackingNumber: input.trackingNumber, shipDate: input.shipDate, items: checked.items },
-      'manual',
-      user.id,
-    );
-  } catch (error) {
-    throw asUserFacing(error);
-  }
+  const outcome = await confirmPackage(
+    db,
+    client,
+    order,
+    { packageReferenceId: input.packageReferenceId, carrierCode: input.carrierCode, carrierName: input.carrierName, trackingNumber: input.trackingNumber, shipDate: input.shipDate, items: checked.items },
+    'manual',
+    user.id,
+  );
   revalidateOrder(order.amazonOrderId);
   return {
     message: `Shipment confirmed: ${input.carrierCode} ${input.trackingNumber}. The order is now ${outcome.status}.`,
