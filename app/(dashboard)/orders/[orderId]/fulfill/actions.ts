@@ -2,7 +2,6 @@
 
 import { revalidatePath } from 'next/cache';
 import { unstable_rethrow } from 'next/navigation';
-import { z } from 'zod';
 import { getDb } from '@/db';
 import { authorizedAction, fieldErrorsOf } from '@/lib/actions/authorized-action';
 import { readForm } from '@/lib/actions/read-form';
@@ -20,7 +19,7 @@ export type PreviewState =
   | { status: 'error'; message: string; fieldErrors?: Record<string, string[]> }
   | { status: 'ok'; options: PreviewOption[]; assessment: StockAssessment; shortfall: Record<string, number>; previewedAt: string };
 
-export type PrepareState = { status: 'idle' } | { status: 'ok' } | { status: 'error'; message: string };
+export type PrepareState = { status: 'idle' } | { status: 'ok' } | { status: 'error'; message: string; fieldErrors?: Record<string, string[]> };
 
 /**
  * Called by the form when the page found the order's items or the account's features missing
@@ -35,8 +34,8 @@ export async function prepareFulfillmentAction(_previous: PrepareState, formData
   if (!hasRole(user.role, 'operator')) return { status: 'error', message: 'Your role does not allow this action.' };
   const form = readForm(formData);
   if ('refusal' in form) return { status: 'error', ...form.refusal };
-  const parsed = z.object({ orderId: fulfillmentOptionsInput.shape.orderId }).safeParse(form.fields);
-  if (!parsed.success) return { status: 'error', message: 'Unknown order.' };
+  const parsed = fulfillmentOptionsInput.pick({ orderId: true }).safeParse(form.fields);
+  if (!parsed.success) return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error) };
   try {
     const db = await getDb();
     const { order, client } = await orderForAction(db, user.workspaceId, parsed.data.orderId);
