@@ -14,7 +14,9 @@ import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
 import { testDatabases } from '@/test/databases';
 import { sellerFulfillmentOrderIdFor } from '@/lib/outbound/from-order';
 import { fetchAndStoreFulfillmentOrder } from '@/lib/outbound/refresh';
-import { createFulfillmentOrderFromOrder, previewFulfillment } from './fulfill-with-fba';
+import { featuresAreFresh } from '@/lib/outbound/features';
+import { storedFeatures } from '@/lib/outbound/queries';
+import { createFulfillmentOrderFromOrder, prepareFulfillment, previewFulfillment } from './fulfill-with-fba';
 import { createFulfillmentInput, fulfillmentOptionsInput } from './fulfill-with-fba-input';
 import { messagesOf, messagingActionsFor, sendBuyerMessage } from './messaging/service';
 import { findOrder, type OrderRecord } from './order-context';
@@ -128,6 +130,16 @@ describe.each(testDatabases)('order fulfillment workflow on $name', (database) =
     expect(confirmation!.requestId).toBeTruthy();
     const [audit] = await handle.db.select().from(auditLog).where(and(eq(auditLog.workspaceId, tenant.workspaceId), eq(auditLog.target, order.amazonOrderId)));
     expect(audit).toMatchObject({ action: 'orders.confirm-shipment.automatic', result: 'ok', requestId: confirmation!.requestId });
+  });
+
+  it('stores what the page shows before it renders the form: the items and the features', async () => {
+    const order = await storeOrder(handle, client, tenant, takeOrder(true).amazonOrderId);
+    expect(await storedFeatures(handle.db, tenant.workspaceId, tenant.accountId, order.marketplaceId)).toEqual([]);
+    await prepareFulfillment(handle.db, client, order);
+    const [items] = await handle.db.select({ n: count() }).from(orderItems).where(eq(orderItems.amazonOrderId, order.amazonOrderId));
+    expect(items!.n).toBeGreaterThan(0);
+    const features = await storedFeatures(handle.db, tenant.workspaceId, tenant.accountId, order.marketplaceId);
+    expect(featuresAreFresh(features)).toBe(true);
   });
 
   it('asks what to do when stock is short, and records the answer', async () => {
