@@ -51,15 +51,14 @@ export function FulfillWithFbaForm({ needsPreparation, ...props }: Props & { nee
     if (prepared.status === 'ok') router.refresh();
   }, [prepared, router]);
 
+  // Once prepared, the form shows even if Amazon offered no features (nothing more to wait for).
+  if (!needsPreparation || prepared.status === 'ok') return <FulfillForm {...props} />;
   return (
     <section aria-labelledby="fulfill-heading" className="rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="fulfill-heading" className="font-semibold">
         Fulfill with FBA
       </h2>
-      {/* Once prepared, the form shows even if Amazon offered no features (nothing more to wait for). */}
-      {!needsPreparation || prepared.status === 'ok' ? (
-        <FulfillForm {...props} />
-      ) : prepared.status === 'error' ? (
+      {prepared.status === 'error' ? (
         <p role="alert" className="mt-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
           {prepared.message}
         </p>
@@ -116,176 +115,181 @@ function FulfillForm({ orderId, features, items }: Props) {
   };
 
   return (
-    <form className="mt-4 space-y-5" noValidate onSubmit={submit}>
-      <input type="hidden" name="orderId" value={orderId} />
-      <div className="grid gap-4 md:grid-cols-2">
-        <SelectField
-          id="fulfillmentPolicy"
-          label="Fulfillment policy"
-          value={policy}
-          onChange={(e) => changed(setPolicy)(e.target.value)}
-          options={FULFILLMENT_POLICIES.map((p) => ({ value: p, label: POLICY_LABELS[p] }))}
-          errors={errors.fulfillmentPolicy}
-        />
-        <TextField
-          id="notificationEmails"
-          label="Notification e-mails (optional)"
-          hint="Amazon e-mails shipping updates to these addresses. Separate them with commas."
-          value={emails}
-          onChange={(e) => changed(setEmails)(e.target.value)}
-          errors={errors.notificationEmails}
-        />
-      </div>
-      {features.blankBox || features.blockAmzl ? (
-        <fieldset className="space-y-2">
-          <legend className="text-sm font-medium text-slate-800">Features</legend>
-          {features.blankBox ? (
-            <Checkbox id="blankBox" label={FEATURE_LABELS.BLANK_BOX} checked={blankBox} onChange={changed(setBlankBox)} errors={errors.blankBox} />
-          ) : null}
-          {features.blockAmzl ? (
-            <Checkbox id="blockAmzl" label={FEATURE_LABELS.BLOCK_AMZL} checked={blockAmzl} onChange={changed(setBlockAmzl)} errors={errors.blockAmzl} />
-          ) : null}
-        </fieldset>
-      ) : (
-        <p className="text-sm text-slate-600">This account has no blank-box or block-Amazon-Logistics features in this marketplace.</p>
-      )}
-      <div>
-        <Button type="submit" name="intent" value="preview" variant={ok ? 'secondary' : 'primary'} disabled={busy}>
-          {previewing ? 'Getting preview…' : ok ? 'Preview again' : 'Preview'}
-        </Button>
-      </div>
-      {preview.status === 'error' ? (
-        <p role="alert" className="text-sm text-red-700">
-          {preview.message}
-        </p>
-      ) : null}
-
-      {ok ? (
-        <>
-          <input type="hidden" name="previewShortfall" value={JSON.stringify(ok.shortfall)} />
-          <fieldset aria-describedby={errors.shippingSpeed ? 'shippingSpeed-error' : undefined}>
-            <legend className="font-semibold">Shipping speed</legend>
-            <Table caption="Preview per shipping speed" className="mt-2">
-              <TableHead columns={['Speed', 'Fees', 'Ships', 'Arrives', 'Can ship']} />
-              <tbody>
-                {ok.options.map((o) => (
-                  <tr key={o.speed}>
-                    <td>
-                      <label className="flex items-center gap-2">
-                        <input type="radio" name="shippingSpeed" value={o.speed} checked={speed === o.speed} onChange={() => setSpeed(o.speed)} />
-                        {o.speed}
-                      </label>
-                    </td>
-                    <td>
-                      {o.totalFee ? (
-                        <span className="font-medium">
-                          {o.totalFee.amount} {o.totalFee.currency}
-                        </span>
-                      ) : (
-                        '—'
-                      )}
-                      {o.fees.map((f) => (
-                        <span key={f.name} className="block text-xs text-slate-600">
-                          {FEE_LABELS[f.name] ?? f.name}: {f.amount} {f.currency}
-                        </span>
-                      ))}
-                    </td>
-                    <td>
-                      {date(o.earliestShipDate)}
-                      {o.latestShipDate ? <span className="block text-xs text-slate-600">by {date(o.latestShipDate)}</span> : null}
-                    </td>
-                    <td>
-                      {date(o.earliestArrivalDate)}
-                      {o.latestArrivalDate ? <span className="block text-xs text-slate-600">by {date(o.latestArrivalDate)}</span> : null}
-                    </td>
-                    <td>
-                      {o.isFulfillable ? 'Yes' : 'Not in full'}
-                      {o.orderUnfulfillableReasons.map((r) => (
-                        <span key={r} className="block text-xs text-red-700">
-                          {reasonLabel(r)}
-                        </span>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-            <div id="shippingSpeed-error" aria-live="polite" className="text-sm text-red-700">
-              {errors.shippingSpeed?.map((e) => <p key={e}>{e}</p>)}
-            </div>
+    <section aria-labelledby="fulfill-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+      <h2 id="fulfill-heading" className="font-semibold">
+        Fulfill with FBA
+      </h2>
+      <form className="mt-4 space-y-5" noValidate onSubmit={submit}>
+        <input type="hidden" name="orderId" value={orderId} />
+        <div className="grid gap-4 md:grid-cols-2">
+          <SelectField
+            id="fulfillmentPolicy"
+            label="Fulfillment policy"
+            value={policy}
+            onChange={(e) => changed(setPolicy)(e.target.value)}
+            options={FULFILLMENT_POLICIES.map((p) => ({ value: p, label: POLICY_LABELS[p] }))}
+            errors={errors.fulfillmentPolicy}
+          />
+          <TextField
+            id="notificationEmails"
+            label="Notification e-mails (optional)"
+            hint="Amazon e-mails shipping updates to these addresses. Separate them with commas."
+            value={emails}
+            onChange={(e) => changed(setEmails)(e.target.value)}
+            errors={errors.notificationEmails}
+          />
+        </div>
+        {features.blankBox || features.blockAmzl ? (
+          <fieldset className="space-y-2">
+            <legend className="text-sm font-medium text-slate-800">Features</legend>
+            {features.blankBox ? (
+              <Checkbox id="blankBox" label={FEATURE_LABELS.BLANK_BOX} checked={blankBox} onChange={changed(setBlankBox)} errors={errors.blankBox} />
+            ) : null}
+            {features.blockAmzl ? (
+              <Checkbox id="blockAmzl" label={FEATURE_LABELS.BLOCK_AMZL} checked={blockAmzl} onChange={changed(setBlockAmzl)} errors={errors.blockAmzl} />
+            ) : null}
           </fieldset>
+        ) : (
+          <p className="text-sm text-slate-600">This account has no blank-box or block-Amazon-Logistics features in this marketplace.</p>
+        )}
+        <div>
+          <Button type="submit" name="intent" value="preview" variant={ok ? 'secondary' : 'primary'} disabled={busy}>
+            {previewing ? 'Getting preview…' : ok ? 'Preview again' : 'Preview'}
+          </Button>
+        </div>
+        {preview.status === 'error' ? (
+          <p role="alert" className="text-sm text-red-700">
+            {preview.message}
+          </p>
+        ) : null}
 
-          {ok.options[0]?.unfulfillableItems.length ? (
-            <section aria-labelledby="unfulfillable-heading">
-              <h3 id="unfulfillable-heading" className="font-semibold">
-                Items FBA cannot ship
-              </h3>
-              <ul className="ml-4 list-disc text-sm">
-                {ok.options[0].unfulfillableItems.map((i) => (
-                  <li key={i.sellerFulfillmentOrderItemId}>
-                    {i.sellerSku} ({itemTitle(i.sellerFulfillmentOrderItemId)}), {i.quantity} units: {i.reasons.map(reasonLabel).join('; ') || 'no reason given'}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
+        {ok ? (
+          <>
+            <input type="hidden" name="previewShortfall" value={JSON.stringify(ok.shortfall)} />
+            <fieldset aria-describedby={errors.shippingSpeed ? 'shippingSpeed-error' : undefined}>
+              <legend className="font-semibold">Shipping speed</legend>
+              <Table caption="Preview per shipping speed" className="mt-2">
+                <TableHead columns={['Speed', 'Fees', 'Ships', 'Arrives', 'Can ship']} />
+                <tbody>
+                  {ok.options.map((o) => (
+                    <tr key={o.speed}>
+                      <td>
+                        <label className="flex items-center gap-2">
+                          <input type="radio" name="shippingSpeed" value={o.speed} checked={speed === o.speed} onChange={() => setSpeed(o.speed)} />
+                          {o.speed}
+                        </label>
+                      </td>
+                      <td>
+                        {o.totalFee ? (
+                          <span className="font-medium">
+                            {o.totalFee.amount} {o.totalFee.currency}
+                          </span>
+                        ) : (
+                          '—'
+                        )}
+                        {o.fees.map((f) => (
+                          <span key={f.name} className="block text-xs text-slate-600">
+                            {FEE_LABELS[f.name] ?? f.name}: {f.amount} {f.currency}
+                          </span>
+                        ))}
+                      </td>
+                      <td>
+                        {date(o.earliestShipDate)}
+                        {o.latestShipDate ? <span className="block text-xs text-slate-600">by {date(o.latestShipDate)}</span> : null}
+                      </td>
+                      <td>
+                        {date(o.earliestArrivalDate)}
+                        {o.latestArrivalDate ? <span className="block text-xs text-slate-600">by {date(o.latestArrivalDate)}</span> : null}
+                      </td>
+                      <td>
+                        {o.isFulfillable ? 'Yes' : 'Not in full'}
+                        {o.orderUnfulfillableReasons.map((r) => (
+                          <span key={r} className="block text-xs text-red-700">
+                            {reasonLabel(r)}
+                          </span>
+                        ))}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+              <div id="shippingSpeed-error" aria-live="polite" className="text-sm text-red-700">
+                {errors.shippingSpeed?.map((e) => <p key={e}>{e}</p>)}
+              </div>
+            </fieldset>
 
-          {short ? (
-            <fieldset className="rounded-md border border-amber-300 bg-amber-50 p-4" aria-describedby="lowStockChoice-error">
-              <legend className="px-1 font-semibold">Not enough stock at FBA</legend>
-              <ul className="mb-3 ml-4 list-disc text-sm">
-                {ok.assessment.lines
-                  .filter((l) => l.short > 0)
-                  .map((l) => (
-                    <li key={l.orderItemId}>
-                      {l.sellerSku}: {l.needed} needed, {l.available} available now, {l.short} short
+            {ok.options[0]?.unfulfillableItems.length ? (
+              <section aria-labelledby="unfulfillable-heading">
+                <h3 id="unfulfillable-heading" className="font-semibold">
+                  Items FBA cannot ship
+                </h3>
+                <ul className="ml-4 list-disc text-sm">
+                  {ok.options[0].unfulfillableItems.map((i) => (
+                    <li key={i.sellerFulfillmentOrderItemId}>
+                      {i.sellerSku} ({itemTitle(i.sellerFulfillmentOrderItemId)}), {i.quantity} units: {i.reasons.map(reasonLabel).join('; ') || 'no reason given'}
                     </li>
                   ))}
-              </ul>
-              <div className="space-y-1 text-sm">
-                {LOW_STOCK_CHOICES.map((c) => (
-                  <label key={c} className="flex items-center gap-2">
-                    <input type="radio" name="lowStockChoice" value={c} checked={choice === c} onChange={() => setChoice(c)} />
-                    {LOW_STOCK_LABELS[c]}
-                  </label>
-                ))}
-              </div>
-              <div id="lowStockChoice-error" aria-live="polite" className="text-sm text-red-700">
-                {errors.lowStockChoice?.map((e) => <p key={e}>{e}</p>)}
-              </div>
-              {choice === 'notify-buyer' ? (
-                <Field id="buyerMessage" label="Message to the buyer" errors={errors.buyerMessage} hint="Sent as an 'unexpected problem' message. No HTML or e-mail addresses.">
-                  {(describedBy, invalid) => (
-                    <textarea
-                      id="buyerMessage"
-                      name="buyerMessage"
-                      rows={4}
-                      value={buyerMessage}
-                      onChange={(e) => setBuyerMessage(e.target.value)}
-                      aria-describedby={describedBy}
-                      aria-invalid={invalid}
-                      className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-                    />
-                  )}
-                </Field>
-              ) : null}
-            </fieldset>
-          ) : null}
+                </ul>
+              </section>
+            ) : null}
 
-          {stale ? (
-            <p role="status" className="text-sm text-amber-800">
-              You changed the options: preview again before creating the order.
-            </p>
-          ) : null}
+            {short ? (
+              <fieldset className="rounded-md border border-amber-300 bg-amber-50 p-4" aria-describedby="lowStockChoice-error">
+                <legend className="px-1 font-semibold">Not enough stock at FBA</legend>
+                <ul className="mb-3 ml-4 list-disc text-sm">
+                  {ok.assessment.lines
+                    .filter((l) => l.short > 0)
+                    .map((l) => (
+                      <li key={l.orderItemId}>
+                        {l.sellerSku}: {l.needed} needed, {l.available} available now, {l.short} short
+                      </li>
+                    ))}
+                </ul>
+                <div className="space-y-1 text-sm">
+                  {LOW_STOCK_CHOICES.map((c) => (
+                    <label key={c} className="flex items-center gap-2">
+                      <input type="radio" name="lowStockChoice" value={c} checked={choice === c} onChange={() => setChoice(c)} />
+                      {LOW_STOCK_LABELS[c]}
+                    </label>
+                  ))}
+                </div>
+                <div id="lowStockChoice-error" aria-live="polite" className="text-sm text-red-700">
+                  {errors.lowStockChoice?.map((e) => <p key={e}>{e}</p>)}
+                </div>
+                {choice === 'notify-buyer' ? (
+                  <Field id="buyerMessage" label="Message to the buyer" errors={errors.buyerMessage} hint="Sent as an 'unexpected problem' message. No HTML or e-mail addresses.">
+                    {(describedBy, invalid) => (
+                      <textarea
+                        id="buyerMessage"
+                        name="buyerMessage"
+                        rows={4}
+                        value={buyerMessage}
+                        onChange={(e) => setBuyerMessage(e.target.value)}
+                        aria-describedby={describedBy}
+                        aria-invalid={invalid}
+                        className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+                      />
+                    )}
+                  </Field>
+                ) : null}
+              </fieldset>
+            ) : null}
+
+            {stale ? (
+              <p role="status" className="text-sm text-amber-800">
+                You changed the options: preview again before creating the order.
+              </p>
+            ) : null}
+            <FormMessage state={created} />
+            <Button type="submit" name="intent" value="create" disabled={busy || stale}>
+              {creating ? 'Sending…' : choice === 'notify-buyer' && short ? 'Tell the buyer' : 'Create fulfillment order'}
+            </Button>
+          </>
+        ) : (
           <FormMessage state={created} />
-          <Button type="submit" name="intent" value="create" disabled={busy || stale}>
-            {creating ? 'Sending…' : choice === 'notify-buyer' && short ? 'Tell the buyer' : 'Create fulfillment order'}
-          </Button>
-        </>
-      ) : (
-        <FormMessage state={created} />
-      )}
-    </form>
+        )}
+      </form>
+    </section>
   );
 }
 

@@ -1,9 +1,9 @@
 /**
  * The outbound writes and the SP-API reads behind the forms: preview, create (one order per
  * submit, for the outbound form and for an Amazon order alike), update, cancel, return
- * reasons and returns. Each takes the
- * client for the account and the tenant, checks what can be checked before anything is sent,
- * and stores Amazon's answer so the pages show the result at once.
+ * reasons and returns. Each takes the client for the account and the tenant, checks what can
+ * be checked before anything is sent, and stores Amazon's answer so the pages show the result
+ * at once.
  */
 import 'server-only';
 import { createHash } from 'node:crypto';
