@@ -1,16 +1,17 @@
 'use client';
 
-import { startTransition, useActionState, useEffect, useState, type FormEvent } from 'react';
-import { createFulfillmentOrderAction, previewFulfillmentAction, type PreviewState } from '@/app/(dashboard)/orders/[orderId]/fulfill/actions';
+import { useRouter } from 'next/navigation';
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
+import { createFulfillmentOrderAction, prepareFulfillmentAction, previewFulfillmentAction, type PrepareState, type PreviewState } from '@/app/(dashboard)/orders/[orderId]/fulfill/actions';
 import { Button } from '@/components/ui/button';
 import { Field, SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { Table, TableHead } from '@/components/ui/table';
 import { idleState } from '@/lib/actions/action-state';
 import { formatDateTime } from '@/lib/format';
-import { LOW_STOCK_LABELS } from '@/lib/orders/fulfillment/low-stock';
-import { FULFILLMENT_POLICIES, POLICY_LABELS } from '@/lib/orders/fulfillment/options';
-import { reasonLabel } from '@/lib/orders/fulfillment/preview';
+import { LOW_STOCK_LABELS } from '@/lib/orders/low-stock';
+import { reasonLabel } from '@/lib/outbound/preview';
+import { FEATURE_LABELS, FULFILLMENT_POLICIES, POLICY_LABELS } from '@/lib/outbound/status-rules';
 import { LOW_STOCK_CHOICES, type LowStockChoice } from '@/db/schema/order-fulfillment-choices';
 
 interface Props {
@@ -20,6 +21,7 @@ interface Props {
 }
 
 const idlePreview: PreviewState = { status: 'idle' };
+const idlePrepare: PrepareState = { status: 'idle' };
 const FEE_LABELS: Record<string, string> = {
   FBAPerUnitFulfillmentFee: 'Per unit',
   FBAPerOrderFulfillmentFee: 'Per order',
@@ -29,7 +31,47 @@ const FEE_LABELS: Record<string, string> = {
 
 const date = (value: string | null) => (value ? formatDateTime(value) : '—');
 
-export function FulfillWithFbaForm({ orderId, features, items }: Props) {
+/**
+ * The page reads only the database. When it found the order's items or the account's
+ * features missing or stale (`needsPreparation`), this asks the server to read them from
+ * Amazon once, then re-renders the page with what was stored.
+ */
+export function FulfillWithFbaForm({ needsPreparation, ...props }: Props & { needsPreparation: boolean }) {
+  const router = useRouter();
+  const [prepared, prepare] = useActionState(prepareFulfillmentAction, idlePrepare);
+  const asked = useRef(false);
+  useEffect(() => {
+    if (!needsPreparation || asked.current) return;
+    asked.current = true;
+    const data = new FormData();
+    data.set('orderId', props.orderId);
+    startTransition(() => prepare(data));
+  }, [needsPreparation, prepare, props.orderId]);
+  useEffect(() => {
+    if (prepared.status === 'ok') router.refresh();
+  }, [prepared, router]);
+
+  // Once prepared, the form shows even if Amazon offered no features (nothing more to wait for).
+  if (!needsPreparation || prepared.status === 'ok') return <FulfillForm {...props} />;
+  return (
+    <section aria-labelledby="fulfill-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+      <h2 id="fulfill-heading" className="font-semibold">
+        Fulfill with FBA
+      </h2>
+      {prepared.status === 'error' ? (
+        <p role="alert" className="mt-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+          {prepared.message}
+        </p>
+      ) : (
+        <p role="status" className="mt-4 text-sm text-slate-600">
+          Reading this order&apos;s items and your FBA features from Amazon…
+        </p>
+      )}
+    </section>
+  );
+}
+
+function FulfillForm({ orderId, features, items }: Props) {
   const [preview, previewAction, previewing] = useActionState(previewFulfillmentAction, idlePreview);
   const [created, createAction, creating] = useActionState(createFulfillmentOrderAction, idleState);
   const [policy, setPolicy] = useState<string>('FillOrKill');
@@ -57,6 +99,7 @@ export function FulfillWithFbaForm({ orderId, features, items }: Props) {
   const errors = { ...previewErrors, ...createErrors };
   const ok = preview.status === 'ok' ? preview : null;
   const short = ok?.assessment.short ?? false;
+  // The preview's line ids are the order item ids (from-order.ts).
   const itemTitle = (id: string) => items.find((i) => i.orderItemId === id)?.title ?? id;
   const busy = previewing || creating;
 
@@ -100,10 +143,10 @@ export function FulfillWithFbaForm({ orderId, features, items }: Props) {
           <fieldset className="space-y-2">
             <legend className="text-sm font-medium text-slate-800">Features</legend>
             {features.blankBox ? (
-              <Checkbox id="blankBox" label="Ship in a blank box (no Amazon branding)" checked={blankBox} onChange={changed(setBlankBox)} errors={errors.blankBox} />
+              <Checkbox id="blankBox" label={FEATURE_LABELS.BLANK_BOX} checked={blankBox} onChange={changed(setBlankBox)} errors={errors.blankBox} />
             ) : null}
             {features.blockAmzl ? (
-              <Checkbox id="blockAmzl" label="Block Amazon Logistics (use another carrier; extra fee)" checked={blockAmzl} onChange={changed(setBlockAmzl)} errors={errors.blockAmzl} />
+              <Checkbox id="blockAmzl" label={FEATURE_LABELS.BLOCK_AMZL} checked={blockAmzl} onChange={changed(setBlockAmzl)} errors={errors.blockAmzl} />
             ) : null}
           </fieldset>
         ) : (
@@ -182,8 +225,8 @@ export function FulfillWithFbaForm({ orderId, features, items }: Props) {
                 </h3>
                 <ul className="ml-4 list-disc text-sm">
                   {ok.options[0].unfulfillableItems.map((i) => (
-                    <li key={i.orderItemId}>
-                      {i.sellerSku} ({itemTitle(i.orderItemId)}), {i.quantity} units: {i.reasons.map(reasonLabel).join('; ') || 'no reason given'}
+                    <li key={i.sellerFulfillmentOrderItemId}>
+                      {i.sellerSku} ({itemTitle(i.sellerFulfillmentOrderItemId)}), {i.quantity} units: {i.reasons.map(reasonLabel).join('; ') || 'no reason given'}
                     </li>
                   ))}
                 </ul>

@@ -1,5 +1,5 @@
 import { formatDateTime } from '@/lib/format';
-import { LOW_STOCK_LABELS } from '@/lib/orders/fulfillment/low-stock';
+import { LOW_STOCK_LABELS } from '@/lib/orders/low-stock';
 import type { LowStockChoice, LowStockDecisionLine } from '@/db/schema/order-fulfillment';
 
 export interface LowStockDecisionData {

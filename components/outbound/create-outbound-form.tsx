@@ -16,6 +16,7 @@ import { Table, TableHead } from '@/components/ui/table';
 import { idleState, type ActionState } from '@/lib/actions/action-state';
 import { formatDateTime } from '@/lib/format';
 import { MAX_UNITS } from '@/lib/outbound/order-input';
+import { unfulfillableReasons, type PreviewOption } from '@/lib/outbound/preview';
 import type { FeatureEligibility, SkuOption } from '@/lib/outbound/queries';
 import { FEATURE_LABELS, FULFILLMENT_POLICIES, POLICY_LABELS, SHIPPING_SPEEDS, type FeatureName } from '@/lib/outbound/status-rules';
 
@@ -226,22 +227,25 @@ export function CreateOutboundForm(props: { accountId: string; marketplaceId: st
   );
 }
 
-function PreviewTable({ options }: { options: import('@/lib/outbound/service').PreviewOption[] }) {
+function PreviewTable({ options }: { options: PreviewOption[] }) {
   return (
     <section aria-labelledby="preview-heading" className="rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="preview-heading" className="font-semibold">Speeds and fees</h2>
       <Table caption="Speeds and fees" className="mt-3">
         <TableHead columns={['Speed', 'Available', 'Estimated fees', 'Arrives', 'Weight']} />
         <tbody>
-          {options.map((o) => (
-            <tr key={o.speed}>
-              <th scope="row" className="font-medium">{o.speed}</th>
-              <td>{o.fulfillable ? 'Yes' : `No${o.reasons.length ? `: ${o.reasons.join('; ')}` : ''}`}</td>
-              <td>{o.total ? `${o.total} ${o.currency}` : '—'}</td>
-              <td>{o.earliestArrival ? `${formatDateTime(o.earliestArrival)} – ${formatDateTime(o.latestArrival ?? o.earliestArrival)}` : '—'}</td>
-              <td>{o.weight ?? '—'}</td>
-            </tr>
-          ))}
+          {options.map((o) => {
+            const reasons = unfulfillableReasons(o);
+            return (
+              <tr key={o.speed}>
+                <th scope="row" className="font-medium">{o.speed}</th>
+                <td>{o.isFulfillable ? 'Yes' : `No${reasons.length ? `: ${reasons.join('; ')}` : ''}`}</td>
+                <td>{o.totalFee ? `${o.totalFee.amount} ${o.totalFee.currency}` : '—'}</td>
+                <td>{o.earliestArrivalDate ? `${formatDateTime(o.earliestArrivalDate)} – ${formatDateTime(o.latestArrivalDate ?? o.earliestArrivalDate)}` : '—'}</td>
+                <td>{o.weight ?? '—'}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </Table>
     </section>

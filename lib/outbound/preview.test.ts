@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { reshapePreview } from './service';
+import { previewShortfall, reasonLabel, reshapePreview, unfulfillableReasons } from './preview';
 
 describe('preview options', () => {
-  it('totals the fees and spans the arrival window', () => {
+  it('totals the fees and spans the ship and arrival windows', () => {
     const option = reshapePreview({
       shippingSpeedCategory: 'Expedited',
       isFulfillable: true,
@@ -14,23 +14,56 @@ describe('preview options', () => {
         { name: 'FBAPerOrderFulfillmentFee', amount: { currencyCode: 'USD', value: '1.55' } },
       ],
       fulfillmentPreviewShipments: [
-        { earliestArrivalDate: '2026-11-22T10:00:00Z', latestArrivalDate: '2026-11-23T10:00:00Z', fulfillmentPreviewItems: [] },
+        { earliestShipDate: '2026-11-20T00:00:00Z', latestShipDate: '2026-11-21T00:00:00Z', earliestArrivalDate: '2026-11-22T10:00:00Z', latestArrivalDate: '2026-11-23T10:00:00Z', fulfillmentPreviewItems: [] },
         { earliestArrivalDate: '2026-11-21T10:00:00Z', latestArrivalDate: '2026-11-24T10:00:00Z', fulfillmentPreviewItems: [] },
       ],
     });
-    expect(option).toMatchObject({ speed: 'Expedited', fulfillable: true, total: '10.05', currency: 'USD', earliestArrival: '2026-11-21T10:00:00Z', latestArrival: '2026-11-24T10:00:00Z', weight: '1.2 POUNDS', reasons: [] });
+    expect(option).toMatchObject({
+      speed: 'Expedited',
+      isFulfillable: true,
+      totalFee: { amount: '10.05', currency: 'USD' },
+      earliestShipDate: '2026-11-20T00:00:00Z',
+      latestShipDate: '2026-11-21T00:00:00Z',
+      earliestArrivalDate: '2026-11-21T10:00:00Z',
+      latestArrivalDate: '2026-11-24T10:00:00Z',
+      weight: '1.2 POUNDS',
+      unfulfillableItems: [],
+    });
+    expect(unfulfillableReasons(option)).toEqual([]);
   });
 
-  it('says why a speed cannot be offered', () => {
+  it('gives no total for fees in two currencies', () => {
+    const option = reshapePreview({
+      shippingSpeedCategory: 'Standard',
+      isFulfillable: true,
+      isCODCapable: false,
+      marketplaceId: 'A1F83G8C2ARO7P',
+      estimatedFees: [
+        { name: 'FBAPerUnitFulfillmentFee', amount: { currencyCode: 'GBP', value: '3.00' } },
+        { name: 'FBATransportationFee', amount: { currencyCode: 'EUR', value: '1.00' } },
+      ],
+    });
+    expect(option.totalFee).toBeNull();
+    expect(option.fees).toHaveLength(2);
+  });
+
+  it('says why a speed cannot ship, and which lines fall short', () => {
     const option = reshapePreview({
       shippingSpeedCategory: 'Priority',
       isFulfillable: false,
       isCODCapable: false,
       marketplaceId: 'ATVPDKIKX0DER',
       orderUnfulfillableReasons: ['InvalidDestinationAddress'],
-      unfulfillablePreviewItems: [{ sellerSku: 'SKU-1', quantity: 3, sellerFulfillmentOrderItemId: '1', itemUnfulfillableReasons: ['InventoryUnavailable'] }],
+      unfulfillablePreviewItems: [{ sellerSku: 'SKU-1', quantity: 3, sellerFulfillmentOrderItemId: '44002', itemUnfulfillableReasons: ['InventoryUnavailable'] }],
     });
-    expect(option.total).toBeNull();
-    expect(option.reasons).toEqual(['InvalidDestinationAddress', 'SKU-1: InventoryUnavailable']);
+    expect(option.totalFee).toBeNull();
+    expect(option.earliestArrivalDate).toBeNull();
+    expect(option.unfulfillableItems).toEqual([{ sellerSku: 'SKU-1', sellerFulfillmentOrderItemId: '44002', quantity: 3, reasons: ['InventoryUnavailable'] }]);
+    expect(unfulfillableReasons(option)).toEqual(['InvalidDestinationAddress', 'SKU-1: InventoryUnavailable']);
+    expect(reasonLabel('InventoryUnavailable')).toBe('Not enough fulfillable stock at FBA');
+    expect(reasonLabel('SomethingNew')).toBe('SomethingNew');
+    // The largest shortfall any speed reports, per line.
+    const smaller = { ...option, unfulfillableItems: [{ ...option.unfulfillableItems[0]!, quantity: 1 }] };
+    expect(previewShortfall([smaller, option, { ...option, unfulfillableItems: [] }])).toEqual({ '44002': 3 });
   });
 });

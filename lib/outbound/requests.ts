@@ -1,7 +1,9 @@
 /**
- * Validated form input -> FBA Outbound request bodies. Pure, so the exact bodies are unit
- * tested. Item ids are the line numbers: stable across retries of the same submit, which is
- * what lets Amazon recognise an identical resubmission.
+ * FBA Outbound request bodies, the one place they are built. Every fulfillment order, whether
+ * typed into the outbound form or made from an Amazon order (from-order.ts), is first said as
+ * an OutboundOrderSpec; the bodies follow from it. Pure, so the exact bodies are unit tested,
+ * and deterministic: the same spec gives the same JSON, which is what lets Amazon recognise a
+ * resubmission (and the submission claim its fingerprint).
  */
 import type {
   Address,
@@ -11,9 +13,39 @@ import type {
   GetFulfillmentPreviewRequest,
   UpdateFulfillmentOrderRequest,
 } from '@/lib/sp-api/generated/fulfillment-outbound';
-import type { AddressInput, CreateInput, ItemLine, PreviewInput, ReturnInput } from './order-input';
-import { SHIPPING_SPEEDS } from './status-rules';
+import { MAX_LINE_ITEMS, MAX_UNITS, type AddressInput, type CreateInput, type ItemLine, type PreviewInput, type ReturnInput } from './order-input';
+import { SHIPPING_SPEEDS, type FulfillmentPolicy, type ShippingSpeed } from './status-rules';
 
+export interface OutboundItem {
+  sellerSku: string;
+  quantity: number;
+  sellerFulfillmentOrderItemId: string;
+}
+
+export interface FeatureChoice {
+  blankBox: boolean;
+  blockAmzl: boolean;
+}
+
+/** A fulfillment order as the seller chose it, before it becomes a request body. */
+export interface OutboundOrderSpec extends FeatureChoice {
+  marketplaceId: string;
+  sellerFulfillmentOrderId: string;
+  displayableOrderId: string;
+  /** ISO 8601 in whole seconds: a retry must send the same instant. */
+  displayableOrderDate: string;
+  displayableOrderComment: string;
+  shippingSpeedCategory: ShippingSpeed;
+  address: Address;
+  fulfillmentAction: 'Ship' | 'Hold';
+  fulfillmentPolicy: FulfillmentPolicy;
+  notificationEmails: string[];
+  items: OutboundItem[];
+}
+
+export type OutboundPreviewSpec = Pick<OutboundOrderSpec, 'marketplaceId' | 'address' | 'items' | 'blankBox' | 'blockAmzl'>;
+
+/** Line ids of the outbound form: the line numbers, stable across retries of the same submit. */
 export const itemIdFor = (index: number) => `${index + 1}`;
 
 export function buildAddress(input: AddressInput): Address {
@@ -26,28 +58,63 @@ export function buildAddress(input: AddressInput): Address {
 }
 
 /** Only Required constraints are sent: NotRequired is Amazon's default. */
-export function buildFeatureConstraints(input: { blankBox: boolean; blockAmzl: boolean }): FeatureSettings[] | undefined {
+export function buildFeatureConstraints(input: FeatureChoice): FeatureSettings[] | undefined {
   const constraints: FeatureSettings[] = [];
   if (input.blankBox) constraints.push({ featureName: 'BLANK_BOX', featureFulfillmentPolicy: 'Required' });
   if (input.blockAmzl) constraints.push({ featureName: 'BLOCK_AMZL', featureFulfillmentPolicy: 'Required' });
   return constraints.length ? constraints : undefined;
 }
 
-export function buildPreviewRequest(input: PreviewInput): GetFulfillmentPreviewRequest {
-  const featureConstraints = buildFeatureConstraints(input);
+/** Amazon's limits for one fulfillment order; the forms check them first, this guards every other caller. */
+function checkItems(items: OutboundItem[]) {
+  if (!items.length) throw new Error('A fulfillment order needs at least one item.');
+  if (items.length > MAX_LINE_ITEMS) throw new Error(`A fulfillment order can have at most ${MAX_LINE_ITEMS} lines.`);
+  const units = items.reduce((n, i) => n + i.quantity, 0);
+  if (units > MAX_UNITS) throw new Error(`A fulfillment order can have at most ${MAX_UNITS} units.`);
+}
+
+export function previewRequest(spec: OutboundPreviewSpec): GetFulfillmentPreviewRequest {
+  checkItems(spec.items);
+  const featureConstraints = buildFeatureConstraints(spec);
   return {
-    marketplaceId: input.marketplaceId,
-    address: buildAddress(input),
-    items: input.items.map((line: ItemLine, i) => ({ sellerSku: line.sellerSku, quantity: line.quantity, sellerFulfillmentOrderItemId: itemIdFor(i) })),
+    marketplaceId: spec.marketplaceId,
+    address: spec.address,
+    items: spec.items.map((i) => ({ sellerSku: i.sellerSku, quantity: i.quantity, sellerFulfillmentOrderItemId: i.sellerFulfillmentOrderItemId })),
     // Every speed at once, so the seller compares them side by side.
     shippingSpeedCategories: [...SHIPPING_SPEEDS],
     ...(featureConstraints ? { featureConstraints } : {}),
   };
 }
 
-export function buildCreateRequest(input: CreateInput): CreateFulfillmentOrderRequest {
-  const featureConstraints = buildFeatureConstraints(input);
+export function createRequest(spec: OutboundOrderSpec): CreateFulfillmentOrderRequest {
+  checkItems(spec.items);
+  const featureConstraints = buildFeatureConstraints(spec);
   return {
+    marketplaceId: spec.marketplaceId,
+    sellerFulfillmentOrderId: spec.sellerFulfillmentOrderId,
+    displayableOrderId: spec.displayableOrderId,
+    displayableOrderDate: spec.displayableOrderDate,
+    displayableOrderComment: spec.displayableOrderComment,
+    shippingSpeedCategory: spec.shippingSpeedCategory,
+    destinationAddress: spec.address,
+    fulfillmentAction: spec.fulfillmentAction,
+    fulfillmentPolicy: spec.fulfillmentPolicy,
+    ...(spec.notificationEmails.length ? { notificationEmails: [...spec.notificationEmails] } : {}),
+    ...(featureConstraints ? { featureConstraints } : {}),
+    items: spec.items.map((i) => ({ sellerSku: i.sellerSku, sellerFulfillmentOrderItemId: i.sellerFulfillmentOrderItemId, quantity: i.quantity })),
+  };
+}
+
+const formItems = (lines: ItemLine[]): OutboundItem[] => lines.map((line, i) => ({ sellerSku: line.sellerSku, quantity: line.quantity, sellerFulfillmentOrderItemId: itemIdFor(i) }));
+
+/** The outbound form's preview. */
+export function buildPreviewRequest(input: PreviewInput): GetFulfillmentPreviewRequest {
+  return previewRequest({ marketplaceId: input.marketplaceId, address: buildAddress(input), items: formItems(input.items), blankBox: input.blankBox, blockAmzl: input.blockAmzl });
+}
+
+/** The outbound form's order. */
+export function buildCreateRequest(input: CreateInput): CreateFulfillmentOrderRequest {
+  return createRequest({
     marketplaceId: input.marketplaceId,
     sellerFulfillmentOrderId: input.sellerFulfillmentOrderId,
     displayableOrderId: input.displayableOrderId,
@@ -55,13 +122,14 @@ export function buildCreateRequest(input: CreateInput): CreateFulfillmentOrderRe
     displayableOrderDate: `${input.displayableOrderDate}T00:00:00Z`,
     displayableOrderComment: input.displayableOrderComment,
     shippingSpeedCategory: input.shippingSpeedCategory,
-    destinationAddress: buildAddress(input),
+    address: buildAddress(input),
     fulfillmentAction: input.hold ? 'Hold' : 'Ship',
     fulfillmentPolicy: input.fulfillmentPolicy,
-    ...(input.notificationEmail ? { notificationEmails: [input.notificationEmail] } : {}),
-    ...(featureConstraints ? { featureConstraints } : {}),
-    items: input.items.map((line, i) => ({ sellerSku: line.sellerSku, sellerFulfillmentOrderItemId: itemIdFor(i), quantity: line.quantity })),
-  };
+    notificationEmails: input.notificationEmail ? [input.notificationEmail] : [],
+    blankBox: input.blankBox,
+    blockAmzl: input.blockAmzl,
+    items: formItems(input.items),
+  });
 }
 
 /** Only the lines whose quantity changed are sent: Amazon re-reserves stock for those. */

@@ -16,7 +16,8 @@ import { testDatabases } from '@/test/support/databases';
 import { addressInput, createInput, type CreateInput } from './order-input';
 import { getOutboundOrderView } from './queries';
 import { refreshFulfillmentOrder } from './refresh';
-import { cancelOutboundOrder, createOutboundOrder, createOutboundReturn, listReturnReasons, previewOutboundOrder, refreshFeatures, updateOutboundOrder } from './service';
+import { refreshFeatures } from './features';
+import { cancelOutboundOrder, createOutboundOrder, createOutboundReturn, listReturnReasons, previewOutboundOrder, updateOutboundOrder } from './service';
 
 const US = 'ATVPDKIKX0DER';
 let sim: RunningSimulator;
@@ -76,9 +77,9 @@ describe.each(testDatabases)('outbound service on $name', (database) => {
     const options = await previewOutboundOrder(handle.db, client, tenant, form());
     expect(options.map((o) => o.speed).sort()).toEqual(['Expedited', 'Priority', 'Standard']);
     const standard = options.find((o) => o.speed === 'Standard')!;
-    expect(standard.fulfillable).toBe(true);
-    expect(Number(standard.total)).toBeGreaterThan(6);
-    expect(standard.currency).toBe('USD');
+    expect(standard.isFulfillable).toBe(true);
+    expect(Number(standard.totalFee?.amount)).toBeGreaterThan(6);
+    expect(standard.totalFee?.currency).toBe('USD');
   });
 
   it('creates once per submit, stores it, and follows it to the doorstep', async () => {

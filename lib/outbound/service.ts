@@ -1,26 +1,28 @@
 /**
  * The outbound writes and the SP-API reads behind the forms: preview, create (one order per
- * submit), update, cancel, return reasons, returns and feature eligibility. Each takes the
- * client for the account and the tenant, checks what can be checked before anything is sent,
- * and stores Amazon's answer so the pages show the result at once.
+ * submit, for the outbound form and for an Amazon order alike), update, cancel, return
+ * reasons and returns. Each takes the client for the account and the tenant, checks what can
+ * be checked before anything is sent, and stores Amazon's answer so the pages show the result
+ * at once.
  */
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { fulfillmentFeatures, fulfillmentOrders, outboundSubmissions } from '@/db/schema';
+import { fulfillmentOrders, outboundSubmissions } from '@/db/schema';
 import type { SpApiClient } from '@/lib/sp-api/client';
 import { withRequestId } from '@/lib/sp-api/request-capture';
 import { SpApiError } from '@/lib/sp-api/errors';
-import type { FulfillmentPreview, ReasonCodeDetails } from '@/lib/sp-api/generated/fulfillment-outbound';
+import type { CreateFulfillmentOrderRequest, GetFulfillmentPreviewRequest, ReasonCodeDetails } from '@/lib/sp-api/generated/fulfillment-outbound';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { asUserFacing } from '@/lib/sp-api/seller-message';
 import type { CreateInput, PreviewInput, ReturnInput } from './order-input';
 import type { FulfillmentOrderDetail } from './reshape';
-import { storedFulfillable, type FeatureEligibility } from './queries';
+import { reshapePreview, type PreviewOption } from './preview';
+import { storedFulfillable } from './queries';
 import { fetchAndStoreFulfillmentOrder, refreshPackageTracking, type Tenant } from './refresh';
 import { buildCreateRequest, buildPreviewRequest, buildReturnRequest, buildUpdateRequest } from './requests';
-import { canCancel, canReturn, canUpdate, FEATURE_NAMES, statusLabel } from './status-rules';
+import { canCancel, canReturn, canUpdate, statusLabel } from './status-rules';
 
 export interface WriteOutcome {
   requestId: string | undefined;
@@ -57,46 +59,16 @@ export async function checkFeatureEligibility(client: SpApiClient, input: Previe
   if (Object.keys(errors).length) throw new UserFacingError('Some items may not use the chosen options. Nothing was sent to Amazon.', errors);
 }
 
-export interface PreviewOption {
-  speed: string;
-  fulfillable: boolean;
-  fees: { name: string; amount: string; currency: string }[];
-  total: string | null;
-  currency: string | null;
-  earliestArrival: string | null;
-  latestArrival: string | null;
-  weight: string | null;
-  reasons: string[];
-}
-
-export function reshapePreview(preview: FulfillmentPreview): PreviewOption {
-  const fees = (preview.estimatedFees ?? []).map((f) => ({ name: f.name, amount: f.amount.value, currency: f.amount.currencyCode }));
-  const currency = fees[0]?.currency ?? null;
-  const cents = fees.reduce((sum, f) => sum + Math.round(Number(f.amount) * 100), 0);
-  const shipments = preview.fulfillmentPreviewShipments ?? [];
-  const arrivals = shipments.flatMap((s) => [s.earliestArrivalDate, s.latestArrivalDate]).filter((d): d is string => Boolean(d)).sort();
-  const reasons = [
-    ...(preview.orderUnfulfillableReasons ?? []),
-    ...(preview.unfulfillablePreviewItems ?? []).map((i) => `${i.sellerSku}: ${(i.itemUnfulfillableReasons ?? []).join(', ') || 'unavailable'}`),
-  ];
-  return {
-    speed: preview.shippingSpeedCategory,
-    fulfillable: preview.isFulfillable,
-    fees,
-    total: fees.length ? (cents / 100).toFixed(2) : null,
-    currency,
-    earliestArrival: arrivals[0] ?? null,
-    latestArrival: arrivals.at(-1) ?? null,
-    weight: preview.estimatedShippingWeight ? `${preview.estimatedShippingWeight.value} ${preview.estimatedShippingWeight.unit}` : null,
-    reasons,
-  };
+/** getFulfillmentPreview for every speed, reshaped for the preview tables. */
+export async function fetchPreview(client: SpApiClient, request: GetFulfillmentPreviewRequest): Promise<{ options: PreviewOption[]; requestId: string | undefined }> {
+  const { result, requestId } = await withRequestId('fulfillmentOutbound.getFulfillmentPreview', () => client.fulfillmentOutbound.getFulfillmentPreview({ body: request }));
+  return { options: (result.payload?.fulfillmentPreviews ?? []).map(reshapePreview), requestId };
 }
 
 export async function previewOutboundOrder(db: Db, client: SpApiClient, tenant: Tenant, input: PreviewInput): Promise<PreviewOption[]> {
   await checkItemsAgainstStock(db, tenant, { ...input, fulfillmentPolicy: 'FillAllAvailable' });
   try {
-    const { payload } = await client.fulfillmentOutbound.getFulfillmentPreview({ body: buildPreviewRequest(input) });
-    return (payload?.fulfillmentPreviews ?? []).map(reshapePreview);
+    return (await fetchPreview(client, buildPreviewRequest(input))).options;
   } catch (error) {
     throw asUserFacing(error, 'preview this order');
   }
@@ -113,13 +85,38 @@ export function requestFingerprint(value: unknown): string {
 export type CreateOutcome = WriteOutcome & { created: boolean; stored: boolean };
 
 /**
- * createFulfillmentOrder with the seller's (or the form's generated) sellerFulfillmentOrderId
- * as the idempotency key. A submission row claims the id first: a double submit or a retry
- * after a lost answer finds the order instead of creating a second one; the same id with
- * other content is refused rather than silently sent (Amazon would refuse it too).
+ * The outbound form's order, with the seller's (or the form's generated) reference. Stock and
+ * feature eligibility are checked once the reference is claimed (see submitFulfillmentOrder).
  */
-export async function createOutboundOrder(db: Db, client: SpApiClient, tenant: Tenant & { userId: string | null }, input: CreateInput): Promise<CreateOutcome> {
-  const request = buildCreateRequest(input);
+export function createOutboundOrder(db: Db, client: SpApiClient, tenant: Tenant & { userId: string | null }, input: CreateInput): Promise<CreateOutcome> {
+  const reference = input.sellerFulfillmentOrderId;
+  return submitFulfillmentOrder(db, client, tenant, buildCreateRequest(input), {
+    precheck: async () => {
+      await checkItemsAgainstStock(db, tenant, input);
+      await checkFeatureEligibility(client, input);
+    },
+    referenceTaken: () =>
+      new UserFacingError(`The reference ${reference} is already used by another order. Choose a new reference.`, {
+        sellerFulfillmentOrderId: ['Already used by another order.'],
+      }),
+  });
+}
+
+/**
+ * createFulfillmentOrder with sellerFulfillmentOrderId as the idempotency key: the one guard
+ * against creating an order twice, for every caller. A submission row claims the id first
+ * (one INSERT, so several tabs, clicks or instances agree): a double submit or a retry after
+ * a lost answer finds the order instead of creating a second one; the same id with other
+ * content is refused with `referenceTaken` rather than silently sent (Amazon would refuse it
+ * too). `precheck` runs only for the submit that owns the claim.
+ */
+export async function submitFulfillmentOrder(
+  db: Db,
+  client: SpApiClient,
+  tenant: Tenant & { userId: string | null },
+  request: CreateFulfillmentOrderRequest,
+  options: { precheck?: () => Promise<void>; referenceTaken: () => UserFacingError },
+): Promise<CreateOutcome> {
   const fingerprint = requestFingerprint(request);
   const key = { accountId: tenant.accountId, sellerFulfillmentOrderId: request.sellerFulfillmentOrderId };
   const claimed = await db
@@ -127,15 +124,10 @@ export async function createOutboundOrder(db: Db, client: SpApiClient, tenant: T
     .values({ ...key, workspaceId: tenant.workspaceId, fingerprint, submittedBy: tenant.userId })
     .onConflictDoNothing()
     .returning({ state: outboundSubmissions.state });
-  const alreadyUsed = () =>
-    new UserFacingError(`The reference ${key.sellerFulfillmentOrderId} is already used by another order. Choose a new reference.`, {
-      sellerFulfillmentOrderId: ['Already used by another order.'],
-    });
   const precheck = async () => {
     // Stock and features are checked once per submission; a retry of the same submit skips to the call.
     try {
-      await checkItemsAgainstStock(db, tenant, input);
-      await checkFeatureEligibility(client, input);
+      await options.precheck?.();
     } catch (error) {
       await releaseClaim(db, key);
       throw error instanceof UserFacingError ? error : asUserFacing(error, 'check the items');
@@ -152,14 +144,14 @@ export async function createOutboundOrder(db: Db, client: SpApiClient, tenant: T
       .where(and(eq(outboundSubmissions.accountId, key.accountId), eq(outboundSubmissions.sellerFulfillmentOrderId, key.sellerFulfillmentOrderId)));
     const sameContent = !existing || existing.fingerprint === fingerprint;
     if (existing?.state === 'created') {
-      if (!sameContent) throw alreadyUsed();
+      if (!sameContent) throw options.referenceTaken();
       return { created: false, requestId: undefined, stored: await ensureStored(db, client, tenant, key.sellerFulfillmentOrderId) };
     }
     // Pending: an earlier attempt may have reached Amazon; if so, that order is the answer.
     const found = await fetchAndStoreFulfillmentOrder(db, client, tenant, key.sellerFulfillmentOrderId);
     if (found) {
       await markCreated(db, key);
-      if (!sameContent) throw alreadyUsed();
+      if (!sameContent) throw options.referenceTaken();
       return { created: false, requestId: undefined, stored: true };
     }
     if (!sameContent) {
@@ -310,39 +302,4 @@ export async function createOutboundReturn(db: Db, client: SpApiClient, tenant: 
     refused: (payload?.invalidReturnItems ?? []).map((i) => i.invalidItemReason.description),
     rmaIds: (payload?.returnAuthorizations ?? []).map((r) => r.amazonRmaId),
   };
-}
-
-/**
- * getFeatures, then getFeatureInventory for each feature the seller may use: stored per
- * account and marketplace so the create form reads the database, not Amazon.
- */
-export async function refreshFeatures(db: Db, client: SpApiClient, tenant: Tenant, marketplaceId: string): Promise<FeatureEligibility[]> {
-  const { payload } = await client.fulfillmentOutbound.getFeatures({ marketplaceId });
-  const features = (payload?.features ?? []).filter((f) => (FEATURE_NAMES as readonly string[]).includes(f.featureName));
-  const rows: (typeof fulfillmentFeatures.$inferInsert & { fetchedAt: Date; eligibleSkus: string[]; sellerEligible: boolean })[] = [];
-  for (const feature of features) {
-    const skus: string[] = [];
-    if (feature.sellerEligible) {
-      let nextToken: string | undefined;
-      do {
-        const page = await client.fulfillmentOutbound.getFeatureInventory({ marketplaceId, featureName: feature.featureName, ...(nextToken ? { nextToken } : {}) });
-        for (const sku of page.payload?.featureSkus ?? []) if (sku.sellerSku) skus.push(sku.sellerSku);
-        nextToken = page.payload?.nextToken || undefined;
-      } while (nextToken);
-    }
-    rows.push({
-      ...tenant,
-      marketplaceId,
-      featureName: feature.featureName,
-      description: feature.featureDescription,
-      sellerEligible: feature.sellerEligible ?? false,
-      eligibleSkus: skus,
-      fetchedAt: new Date(),
-    });
-  }
-  await db.transaction(async (tx) => {
-    await tx.delete(fulfillmentFeatures).where(and(eq(fulfillmentFeatures.accountId, tenant.accountId), eq(fulfillmentFeatures.marketplaceId, marketplaceId)));
-    if (rows.length) await tx.insert(fulfillmentFeatures).values(rows);
-  });
-  return rows.map((r) => ({ featureName: r.featureName, description: r.description, sellerEligible: r.sellerEligible, eligibleSkus: r.eligibleSkus, fetchedAt: r.fetchedAt.toISOString() }));
 }

@@ -43,8 +43,11 @@ export function isMoving(status: string, packageStatuses: (string | null | undef
   return packageStatuses.some((s) => !s || !PACKAGE_AT_REST.has(s));
 }
 
+/** ScheduledDelivery is JP-only (model), and the dashboard's marketplaces are NA and EU. */
 export const SHIPPING_SPEEDS = ['Standard', 'Expedited', 'Priority'] as const;
+export type ShippingSpeed = (typeof SHIPPING_SPEEDS)[number];
 export const FULFILLMENT_POLICIES = ['FillOrKill', 'FillAll', 'FillAllAvailable'] as const;
+export type FulfillmentPolicy = (typeof FULFILLMENT_POLICIES)[number];
 export const POLICY_LABELS: Record<(typeof FULFILLMENT_POLICIES)[number], string> = {
   FillOrKill: 'Fill or kill: ship only if every unit is available',
   FillAll: 'Fill all: ship what is available, the rest when it arrives',

@@ -9,7 +9,7 @@ import { planInput } from '@/lib/inbound/plan-input';
 import { preorderInput, updateShipmentInput } from '@/lib/inbound/shipment-input';
 import { transportInput } from '@/lib/inbound/transport-input';
 import { skuThresholdInput } from '@/lib/inventory/low-stock';
-import { createFulfillmentInput } from '@/lib/orders/fulfillment/options';
+import { createFulfillmentInput } from '@/lib/orders/fulfill-with-fba-input';
 import { messageInputFor } from '@/lib/orders/messaging/message-forms';
 import { manualConfirmInput } from '@/lib/orders/shipment/confirm-body';
 import { cancelInput, createInput, returnInput, updateInput } from '@/lib/outbound/order-input';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { shipmentRef } from '@/lib/inbound/shipment-input';
 import { transportInput } from '@/lib/inbound/transport-input';
-import { createFulfillmentInput } from '@/lib/orders/fulfillment/options';
+import { createFulfillmentInput } from '@/lib/orders/fulfill-with-fba-input';
 import { createInput, returnInput } from '@/lib/outbound/order-input';
 import { plainMessage } from './plain-messages';
 import { requiredText } from './text-input';

@@ -226,6 +226,7 @@ export const ACTIONS: Record<string, ActionRule> = {
   [`${ORDER}/actions.ts#refreshOrderItemsAction`]: { access: 'operator', attacks: orderAttack(/That order is not in this workspace/) },
   // A read that is not an authorizedAction: an order id is needed for an allowed role to get past the form check.
   [`${ORDER}/actions.ts#revealBuyerDetails`]: { access: 'operator', own: (a) => ({ orderId: a.orderId }), attacks: orderAttack(/That order is not in this workspace/) },
+  [`${ORDER}/fulfill/actions.ts#prepareFulfillmentAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/) },
   [`${ORDER}/fulfill/actions.ts#previewFulfillmentAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/) },
   [`${ORDER}/fulfill/actions.ts#createFulfillmentOrderAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/, { shippingSpeed: 'Standard' }) },
   [`${ORDER}/messages/actions.ts#sendBuyerMessageAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/, { action: 'confirmOrderDetails', text: 'Hello there' }) },

@@ -191,6 +191,7 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
   'app/(dashboard)/inventory/actions.ts#setDefaultThresholdAction': () => [{ threshold: '4' }],
   [`${ORDER}/actions.ts#refreshOrderItemsAction`]: ({ order }) => [{ orderId: order.amazonOrderId }],
   [`${ORDER}/actions.ts#revealBuyerDetails`]: ({ order }) => [{ orderId: order.amazonOrderId }],
+  [`${ORDER}/fulfill/actions.ts#prepareFulfillmentAction`]: ({ order }) => [{ orderId: order.amazonOrderId }],
   [`${ORDER}/fulfill/actions.ts#previewFulfillmentAction`]: ({ order }) => [{ orderId: order.amazonOrderId, fulfillmentPolicy: 'FillOrKill', blankBox: 'on', notificationEmails: 'ops@example.com, pat@example.com' }],
   [`${ORDER}/fulfill/actions.ts#createFulfillmentOrderAction`]: ({ order }) => [
     { orderId: order.amazonOrderId, fulfillmentPolicy: 'FillAllAvailable', notificationEmails: 'ops@example.com', shippingSpeed: 'Standard', lowStockChoice: '', buyerMessage: 'It ships today.', previewShortfall: '{}' },

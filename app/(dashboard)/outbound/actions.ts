@@ -18,7 +18,8 @@ import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
 import { hasRole } from '@/lib/auth/roles';
 import { getCurrentUser } from '@/lib/auth/session';
 import { cancelInput, createInput, previewInput, returnInput, updateInput } from '@/lib/outbound/order-input';
-import { cancelOutboundOrder, createOutboundOrder, createOutboundReturn, previewOutboundOrder, updateOutboundOrder, type PreviewOption } from '@/lib/outbound/service';
+import type { PreviewOption } from '@/lib/outbound/preview';
+import { cancelOutboundOrder, createOutboundOrder, createOutboundReturn, previewOutboundOrder, updateOutboundOrder } from '@/lib/outbound/service';
 import { outboundOrderPath } from '@/lib/outbound/paths';
 import { UserFacingError } from '@/lib/user-facing-error';
 

@@ -1,6 +1,6 @@
 /**
  * Which SKUs of an account and marketplace may use blank box or block Amazon Logistics, for
- * the create form. Read from the database; refreshed from Amazon when older than FEATURES_TTL,
+ * the create form. Read from the database; refreshed from Amazon when older than FEATURES_TTL_MS,
  * so operators and above only, like the form.
  */
 import { NextResponse, type NextRequest } from 'next/server';
@@ -8,13 +8,11 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
 import { routeUser } from '@/lib/auth/route-user';
-import { storedFeatures } from '@/lib/outbound/queries';
-import { refreshFeatures } from '@/lib/outbound/service';
+import { currentFeatures } from '@/lib/outbound/features';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { MARKETPLACE_ID } from '@/lib/validation/amazon-identifiers';
 
 export const dynamic = 'force-dynamic';
-const FEATURES_TTL_MS = 15 * 60_000;
 const noStore = { 'cache-control': 'no-store' };
 const query = z.object({ accountId: z.uuid(), marketplaceId: z.string().regex(MARKETPLACE_ID) });
 
@@ -29,9 +27,7 @@ export async function GET(request: NextRequest) {
   try {
     // spApiForAccount also proves the account belongs to this workspace.
     const client = await spApiForAccount(db, user.workspaceId, accountId);
-    let features = await storedFeatures(db, user.workspaceId, accountId, marketplaceId);
-    const fresh = features.length > 0 && features.every((f) => Date.now() - Date.parse(f.fetchedAt) < FEATURES_TTL_MS);
-    if (!fresh) features = await refreshFeatures(db, client, tenant, marketplaceId);
+    const features = await currentFeatures(db, client, tenant, marketplaceId);
     return NextResponse.json({ features }, { headers: noStore });
   } catch (error) {
     const message = error instanceof UserFacingError ? error.message : 'Amazon could not say which options are available. Try again shortly.';

@@ -9,19 +9,14 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
-import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
 import { requireUser } from '@/lib/auth/session';
-import { featuresFor, type AccountFeatures } from '@/lib/orders/fulfillment/service';
-import { canFulfillWithFba, decisionsOf, ensureOrderItems, findOrder, fulfillableBySku, fulfillmentOrdersOf, itemsOf, type OrderItemRecord } from '@/lib/orders/order-context';
-import { asUserFacing } from '@/lib/sp-api/seller-message';
+import { canFulfillWithFba, decisionsOf, findOrder, fulfillableBySku, fulfillmentOrdersOf, itemsOf } from '@/lib/orders/order-context';
+import { accountFeatures, featuresAreFresh } from '@/lib/outbound/features';
+import { storedFeatures } from '@/lib/outbound/queries';
 
 export const metadata: Metadata = { title: 'Fulfill with FBA' };
 
-function failureText(error: unknown): string {
-  const failure = asUserFacing(error);
-  return failure instanceof Error && failure.name === 'UserFacingError' ? failure.message : 'Amazon could not be reached.';
-}
-
+/** Reads the database only: what it lacks from Amazon, the form asks for (prepareFulfillmentAction). */
 export default async function FulfillOrderPage({ params }: { params: Promise<{ orderId: string }> }) {
   const user = await requireUser('operator');
   const { orderId } = await params;
@@ -51,20 +46,7 @@ export default async function FulfillOrderPage({ params }: { params: Promise<{ o
     );
   }
 
-  let items: OrderItemRecord[] = await itemsOf(db, order);
-  let features: AccountFeatures | null = null;
-  let problem: string | null = null;
-  const offer = canFulfillWithFba(order) && fulfillmentOrders.length === 0;
-  if (offer) {
-    try {
-      const client = await spApiForAccount(db, user.workspaceId, order.accountId);
-      // Items arrive a little after their order; read them now rather than wait for the sync.
-      if (!items.length) items = await ensureOrderItems(db, client, order);
-      features = await featuresFor(client, order.accountId, order.marketplaceId);
-    } catch (error) {
-      problem = failureText(error);
-    }
-  }
+  const [items, features] = await Promise.all([itemsOf(db, order), storedFeatures(db, user.workspaceId, order.accountId, order.marketplaceId)]);
   const stock = await fulfillableBySku(db, order, items.map((i) => i.sellerSku).filter((s): s is string => Boolean(s)));
 
   return (
@@ -118,14 +100,12 @@ export default async function FulfillOrderPage({ params }: { params: Promise<{ o
 
         {!canFulfillWithFba(order) ? (
           <EmptyState title="Nothing to fulfill">This order is {order.orderStatus}. Only unshipped or partially shipped seller-fulfilled orders can be fulfilled with FBA.</EmptyState>
-        ) : fulfillmentOrders.length ? null : problem ? (
-          <p role="alert" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-            {problem}
-          </p>
-        ) : (
+        ) : fulfillmentOrders.length ? null : (
           <FulfillWithFbaForm
             orderId={order.amazonOrderId}
-            features={features ?? { blankBox: false, blockAmzl: false }}
+            // Items arrive a little after their order, and features age: the form reads them from Amazon first.
+            needsPreparation={!items.length || !featuresAreFresh(features)}
+            features={accountFeatures(features)}
             items={items.map((i) => ({ orderItemId: i.orderItemId, sellerSku: i.sellerSku ?? '', title: i.title ?? i.asin }))}
           />
         )}

@@ -8,7 +8,8 @@ import { orderForAction } from '@/lib/orders/order-action-context';
 import { fulfillmentOrdersOf, itemsOf } from '@/lib/orders/order-context';
 import { checkManualQuantities, manualConfirmInput, PICKUP_STATUS_LABELS, updateShipmentStatusInput } from '@/lib/orders/shipment/confirm-body';
 import { confirmFbaShipments, confirmPackage, confirmShipmentMode, setConfirmShipmentMode, updateShipmentStatus } from '@/lib/orders/shipment/service';
-import { refreshFulfillmentOrder } from '@/lib/orders/fulfillment/service';
+import { fetchAndStoreFulfillmentOrder } from '@/lib/outbound/refresh';
+import { withRequestId } from '@/lib/sp-api/request-capture';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { optionalText, requiredText } from '@/lib/validation/text-input';
 
@@ -26,9 +27,9 @@ export const refreshFbaStatusAction = authorizedAction({ name: 'orders.fulfillme
   const statuses: string[] = [];
   let requestId: string | undefined;
   for (const fo of stored) {
-    const fresh = await refreshFulfillmentOrder(db, client, order, fo.sellerFulfillmentOrderId);
-    if (fresh) {
-      statuses.push(`${fo.sellerFulfillmentOrderId} is ${fresh.row.status}`);
+    const fresh = await withRequestId('fulfillmentOutbound.getFulfillmentOrder', () => fetchAndStoreFulfillmentOrder(db, client, order, fo.sellerFulfillmentOrderId));
+    if (fresh.result) {
+      statuses.push(`${fo.sellerFulfillmentOrderId} is ${fresh.result.fulfillmentOrder.fulfillmentOrderStatus}`);
       requestId = fresh.requestId ?? requestId;
     }
   }

@@ -9,7 +9,7 @@
  *   notify-buyer        no fulfillment order yet; the buyer is told about the delay
  */
 import type { LowStockChoice, LowStockDecisionLine } from '@/db/schema/order-fulfillment';
-import type { FulfillmentPolicy } from './options';
+import type { FulfillmentPolicy } from '@/lib/outbound/status-rules';
 
 export interface OrderLineToFulfill {
   orderItemId: string;
@@ -29,7 +29,8 @@ export interface StockAssessment {
 /**
  * `fulfillableBySku`: FBA fulfillable units per SKU from inventory_summaries (synced, so
  * possibly behind); a SKU missing from the map is unknown. `previewShortfall`: units a fresh
- * getFulfillmentPreview reported unfulfillable, per order item id, or null before a preview.
+ * getFulfillmentPreview reported unfulfillable, per order item id (the MCF line id), or null
+ * before a preview.
  * After a preview Amazon's answer decides which lines are short (it is newer than the sync);
  * the synced stock says how many units of a short line can still go.
  */

@@ -5,21 +5,9 @@
  */
 import { z } from 'zod';
 import { LOW_STOCK_CHOICES } from '@/db/schema/order-fulfillment-choices';
+import { FULFILLMENT_POLICIES, SHIPPING_SPEEDS } from '@/lib/outbound/status-rules';
 import { textField } from '@/lib/validation/text-input';
-import { messageTextField } from '../messaging/message-forms';
-
-export const FULFILLMENT_POLICIES = ['FillOrKill', 'FillAll', 'FillAllAvailable'] as const;
-export type FulfillmentPolicy = (typeof FULFILLMENT_POLICIES)[number];
-
-/** ScheduledDelivery is JP-only (model), and the dashboard's marketplaces are NA and EU. */
-export const SHIPPING_SPEEDS = ['Standard', 'Expedited', 'Priority'] as const;
-export type ShippingSpeed = (typeof SHIPPING_SPEEDS)[number];
-
-export const POLICY_LABELS: Record<FulfillmentPolicy, string> = {
-  FillOrKill: 'Fill or kill: ship only if everything can ship',
-  FillAll: 'Fill all: ship what is there, wait for the rest',
-  FillAllAvailable: 'Fill all available: ship what is there, cancel the rest',
-};
+import { messageTextField } from './messaging/message-forms';
 
 /** NotificationEmailList items are at most 64 characters (model). */
 const MAX_EMAIL_LENGTH = 64;
@@ -82,10 +70,3 @@ export const createFulfillmentInput = fulfillmentOptionsInput.extend({
   previewShortfall,
 });
 export type CreateFulfillmentInput = z.output<typeof createFulfillmentInput>;
-
-export function featureConstraintsFor(options: Pick<FulfillmentOptions, 'blankBox' | 'blockAmzl'>) {
-  const constraints: Array<{ featureName: string; featureFulfillmentPolicy: 'Required' }> = [];
-  if (options.blankBox) constraints.push({ featureName: 'BLANK_BOX', featureFulfillmentPolicy: 'Required' });
-  if (options.blockAmzl) constraints.push({ featureName: 'BLOCK_AMZL', featureFulfillmentPolicy: 'Required' });
-  return constraints;
-}

@@ -1,0 +1,176 @@
+/**
+ * Fulfill an Amazon (MFN) order with FBA: the order's side of Multi-Channel Fulfillment. It
+ * reads the order's lines, the synced stock and the seller's low-stock answer, and hands
+ * lib/outbound the order to preview or create (from-order.ts says it as a fulfillment order,
+ * submitFulfillmentOrder creates it once). The buyer's address is read from Amazon with a
+ * Restricted Data Token for each preview and each create, used for that request and dropped:
+ * it is never written anywhere.
+ */
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { fulfillmentDecisions, fulfillmentOrders } from '@/db/schema';
+import { accountFeatures, currentFeatures } from '@/lib/outbound/features';
+import { AddressMappingError, orderCreateSpec, orderPreviewSpec, outboundAddressFrom, sellerFulfillmentOrderIdFor } from '@/lib/outbound/from-order';
+import { previewShortfall, type PreviewOption } from '@/lib/outbound/preview';
+import { createRequest, previewRequest } from '@/lib/outbound/requests';
+import { fetchPreview, submitFulfillmentOrder } from '@/lib/outbound/service';
+import type { SpApiClient } from '@/lib/sp-api/client';
+import type { Address } from '@/lib/sp-api/generated/fulfillment-outbound';
+import { asUserFacing } from '@/lib/sp-api/seller-message';
+import { UserFacingError } from '@/lib/user-facing-error';
+import type { CreateFulfillmentInput, FulfillmentOptions } from './fulfill-with-fba-input';
+import { assessStock, LowStockPlanError, planFulfillment, type StockAssessment } from './low-stock';
+import { sendBuyerMessage } from './messaging/service';
+import { canFulfillWithFba, ensureOrderItems, fulfillableBySku, unshippedLines, type OrderRecord } from './order-context';
+
+const tenantOf = (order: OrderRecord) => ({ accountId: order.accountId, workspaceId: order.workspaceId });
+
+export async function fetchShippingAddress(client: SpApiClient, amazonOrderId: string): Promise<Address> {
+  // getOrderAddress is a restricted operation: the client fetches (and caches) the RDT.
+  const response = await client.ordersV0.getOrderAddress({ orderId: amazonOrderId });
+  try {
+    return outboundAddressFrom(response.payload?.ShippingAddress);
+  } catch (error) {
+    if (error instanceof AddressMappingError) throw new UserFacingError(error.message);
+    throw error;
+  }
+}
+
+function assertFulfillable(order: OrderRecord) {
+  if (order.fulfillmentChannel === 'AFN') throw new UserFacingError('Amazon ships this order from FBA already: there is nothing to fulfill.');
+  if (order.isIspu) throw new UserFacingError('The buyer collects this order in store: there is nothing for FBA to ship.');
+  if (!canFulfillWithFba(order)) throw new UserFacingError(`This order is ${order.orderStatus}: only unshipped or partially shipped orders can be fulfilled with FBA.`);
+}
+
+/**
+ * What the Fulfill with FBA page shows but has not stored yet: the order's items (they arrive
+ * a little after the order) and the account's features. Stored, so the page reads them.
+ */
+export async function prepareFulfillment(db: Db, client: SpApiClient, order: OrderRecord): Promise<void> {
+  assertFulfillable(order);
+  try {
+    await ensureOrderItems(db, client, order);
+    await currentFeatures(db, client, tenantOf(order), order.marketplaceId);
+  } catch (error) {
+    throw asUserFacing(error);
+  }
+}
+
+/** Features the form asked for must be ones the account has (a crafted form could ask for others). */
+async function checkFeatures(db: Db, client: SpApiClient, order: OrderRecord, options: Pick<FulfillmentOptions, 'blankBox' | 'blockAmzl'>) {
+  if (!options.blankBox && !options.blockAmzl) return;
+  const features = accountFeatures(await currentFeatures(db, client, tenantOf(order), order.marketplaceId));
+  const fieldErrors: Record<string, string[]> = {};
+  if (options.blankBox && !features.blankBox) fieldErrors.blankBox = ['This account cannot use blank boxes.'];
+  if (options.blockAmzl && !features.blockAmzl) fieldErrors.blockAmzl = ['This account cannot block Amazon Logistics.'];
+  if (Object.keys(fieldErrors).length) throw new UserFacingError('Check the highlighted fields.', fieldErrors);
+}
+
+export interface FulfillmentPreviewResult {
+  options: PreviewOption[];
+  assessment: StockAssessment;
+  shortfall: Record<string, number>;
+  requestId: string | undefined;
+}
+
+export async function previewFulfillment(db: Db, client: SpApiClient, order: OrderRecord, options: FulfillmentOptions): Promise<FulfillmentPreviewResult> {
+  assertFulfillable(order);
+  try {
+    await checkFeatures(db, client, order, options);
+    const items = await ensureOrderItems(db, client, order);
+    const lines = unshippedLines(items);
+    if (!lines.some((l) => l.needed > 0)) throw new UserFacingError('Every item of this order has shipped already.');
+    const address = await fetchShippingAddress(client, order.amazonOrderId);
+    const toShip = lines.filter((l) => l.needed > 0).map((l) => ({ ...l, quantity: l.needed }));
+    const { options: previews, requestId } = await fetchPreview(client, previewRequest(orderPreviewSpec(order, toShip, address, options)));
+    const shortfall = previewShortfall(previews);
+    const stock = await fulfillableBySku(db, order, lines.map((l) => l.sellerSku));
+    return { options: previews, assessment: assessStock(lines, stock, shortfall), shortfall, requestId };
+  } catch (error) {
+    throw asUserFacing(error);
+  }
+}
+
+export interface CreateOutcome {
+  sellerFulfillmentOrderId: string | null;
+  /** False when the fulfillment order already existed (a repeat): nothing new was created. */
+  created: boolean;
+  decision: string | null;
+  requestId: string | undefined;
+  message: string;
+}
+
+async function storedStatus(db: Db, accountId: string, sellerFulfillmentOrderId: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ status: fulfillmentOrders.status })
+    .from(fulfillmentOrders)
+    .where(and(eq(fulfillmentOrders.accountId, accountId), eq(fulfillmentOrders.sellerFulfillmentOrderId, sellerFulfillmentOrderId)));
+  return row?.status;
+}
+
+/**
+ * Creates the order's fulfillment order, or sends the buyer a message when the seller chose
+ * to wait. A repeat (double click, retry, second tab) is answered by the submission claim in
+ * submitFulfillmentOrder, and reported as the fulfillment order the order already has.
+ */
+export async function createFulfillmentOrderFromOrder(db: Db, client: SpApiClient, order: OrderRecord, userId: string, input: CreateFulfillmentInput): Promise<CreateOutcome> {
+  const sellerFulfillmentOrderId = sellerFulfillmentOrderIdFor(order.amazonOrderId);
+  const tenant = tenantOf(order);
+  const existing = (status: string | undefined, requestId?: string): CreateOutcome => ({
+    sellerFulfillmentOrderId,
+    created: false,
+    decision: null,
+    requestId,
+    message: `This order already has a fulfillment order. Fulfillment order ${sellerFulfillmentOrderId} ${status ? `is ${status}` : 'shows here after the next sync'}.`,
+  });
+
+  // Already stored (created here, or brought by the sync): show it instead of asking Amazon again.
+  const stored = await storedStatus(db, order.accountId, sellerFulfillmentOrderId);
+  if (stored) return existing(stored);
+  assertFulfillable(order);
+
+  try {
+    await checkFeatures(db, client, order, input);
+    const items = await ensureOrderItems(db, client, order);
+    const lines = unshippedLines(items);
+    const stock = await fulfillableBySku(db, order, lines.map((l) => l.sellerSku));
+    const assessment = assessStock(lines, stock, input.previewShortfall);
+    let plan;
+    try {
+      plan = planFulfillment(assessment, input.fulfillmentPolicy, input.lowStockChoice);
+    } catch (error) {
+      if (error instanceof LowStockPlanError) throw new UserFacingError(error.message, { lowStockChoice: [error.message] });
+      throw error;
+    }
+
+    if (!plan.order) {
+      // Tell the buyer, record the decision; no fulfillment order yet.
+      if (!input.buyerMessage) throw new UserFacingError('Check the highlighted fields.', { buyerMessage: ['Write what the buyer should know about the delay.'] });
+      const sent = await sendBuyerMessage(db, client, order, userId, 'unexpectedProblem', { text: input.buyerMessage });
+      await db.insert(fulfillmentDecisions).values({ ...tenant, amazonOrderId: order.amazonOrderId, choice: 'notify-buyer', lines: plan.decision!.lines, decidedBy: userId });
+      return { sellerFulfillmentOrderId: null, created: false, decision: 'notify-buyer', requestId: sent.requestId, message: 'The buyer was told about the delay. Nothing was sent to FBA.' };
+    }
+
+    const address = await fetchShippingAddress(client, order.amazonOrderId);
+    const request = createRequest(orderCreateSpec({ order, lines: plan.order.items, address, speed: input.shippingSpeed, policy: plan.order.policy, options: input }));
+    const outcome = await submitFulfillmentOrder(db, client, { ...tenant, userId }, request, {
+      // Another tab created it with other choices a moment ago.
+      referenceTaken: () => new UserFacingError(`This order already has a fulfillment order (${sellerFulfillmentOrderId}). Reload the page to see it.`),
+    });
+    const status = await storedStatus(db, order.accountId, sellerFulfillmentOrderId);
+    if (!outcome.created) return existing(status, outcome.requestId);
+    if (plan.decision) {
+      await db.insert(fulfillmentDecisions).values({ ...tenant, amazonOrderId: order.amazonOrderId, choice: plan.decision.choice, lines: plan.decision.lines, sellerFulfillmentOrderId, decidedBy: userId });
+    }
+    return {
+      sellerFulfillmentOrderId,
+      created: true,
+      decision: plan.decision?.choice ?? null,
+      requestId: outcome.requestId,
+      message: `Fulfillment order ${sellerFulfillmentOrderId} created${status ? ` (${status})` : ''}.`,
+    };
+  } catch (error) {
+    throw asUserFacing(error);
+  }
+}
