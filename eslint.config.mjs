@@ -11,9 +11,9 @@ import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 
 /** Folders of lib/ that own a piece of the product; only their public face is importable. */
-export const DOMAINS = ['accounts', 'audit', 'auth', 'inbound', 'inventory', 'orders', 'outbound', 'sp-api', 'sync', 'users'];
+const DOMAINS = ['accounts', 'audit', 'auth', 'inbound', 'inventory', 'orders', 'outbound', 'sp-api', 'sync', 'users'];
 /** Folders of lib/ that are small shared building blocks, importable file by file from anywhere. */
-export const SHARED = ['actions', 'crypto', 'encryption', 'exports', 'security', 'validation'];
+const SHARED = ['actions', 'crypto', 'encryption', 'exports', 'security', 'validation'];
 /** A domain's face: `@/lib/<domain>` (index.ts) plus these entry files. */
 const FACE_FILES = ['actions', 'types'];
 
