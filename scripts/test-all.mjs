@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm test`: unit and integration tests (Vitest), then end-to-end tests (Playwright in
- * Debian's Chromium), then one closing line that counts both.
+ * `npm test`: the type check, lint (with the domain fence) and the format check, then unit and
+ * integration tests (Vitest), then end-to-end tests (Playwright in Debian's Chromium), then one
+ * closing line that counts both. A failed check is reported and fails the run at the end, but
+ * the tests still run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -12,6 +14,15 @@ mkdirSync('.test-reports', { recursive: true });
 
 function run(args) {
   const result = spawnSync(process.execPath, args, { stdio: 'inherit', env });
+  return result.status ?? 1;
+}
+
+/** Runs a package.json script through npm, so package.json stays the one place that says how. */
+function runScript(name) {
+  const npm = env.npm_execpath;
+  const result = npm
+    ? spawnSync(process.execPath, [npm, 'run', '--silent', name], { stdio: 'inherit', env })
+    : spawnSync('npm', ['run', '--silent', name], { stdio: 'inherit', env });
   return result.status ?? 1;
 }
 
@@ -28,6 +39,10 @@ if (!env.TEST_DATABASE_URL) {
 }
 const typeStatus = run(['node_modules/typescript/bin/tsc', '--noEmit']);
 if (typeStatus !== 0) console.error('[test] the type check failed (see above); running the tests anyway.');
+const lintStatus = runScript('lint');
+if (lintStatus !== 0) console.error('[test] lint failed (see above; docs/contributing.md explains the fence); running the tests anyway.');
+const formatStatus = runScript('format:check');
+if (formatStatus !== 0) console.error('[test] the format check failed (see above; `npm run format` fixes it); running the tests anyway.');
 
 const unitStatus = run([
   'node_modules/vitest/vitest.mjs',
@@ -51,7 +66,9 @@ const playwright = readJson('test-results/playwright.json');
 const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
 const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0);
 const skipped = (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (playwright?.stats?.skipped ?? 0);
-const status = typeStatus || unitStatus || e2eStatus;
+const failedChecks = [typeStatus && 'type check', lintStatus && 'lint', formatStatus && 'format check'].filter(Boolean);
+if (failedChecks.length > 0) console.error(`[test] checks that failed (see above): ${failedChecks.join(', ')}`);
+const status = typeStatus || lintStatus || formatStatus || unitStatus || e2eStatus;
 // A runner that crashed before reporting still fails the run.
 console.log(`tests: ${passed} passed, ${failed + (status && !failed ? 1 : 0)} failed, ${skipped} skipped`);
 process.exit(status);
