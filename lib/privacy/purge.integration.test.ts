@@ -113,5 +113,6 @@ describe.each(testDatabases)('the orders sync purges on $name', (database) => {
       await handle.close();
       await sim.close();
     }
-  });
+    // A simulator, a fresh database and a sync: more than the default on a busy machine.
+  }, 120_000);
 });
