@@ -5,6 +5,8 @@ const simPort = Number(process.env.E2E_SIM_PORT ?? 4110);
 export const baseURL = `http://localhost:${port}`;
 /** The dashboard's data folder under test; the first-run test reads the setup code from it as its operator would. */
 export const E2E_DATA_DIR = '.data/e2e';
+/** Everything the dashboard printed during the run, for the PII scan (e2e/pii-scan.teardown.ts). */
+export const E2E_SERVER_LOG = `${E2E_DATA_DIR}/server.log`;
 
 export default defineConfig({
   testDir: './e2e',
@@ -16,6 +18,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  // After the last spec: no buyer PII in plain text in the database or the server's output.
+  globalTeardown: './e2e/pii-scan.teardown.ts',
   use: {
     baseURL,
     trace: 'retain-on-failure',
@@ -42,6 +46,7 @@ export default defineConfig({
       // cycles and a full first sync in minutes; the simulator tells the app the faster rates.
       SIM_CLOCK_SCALE: process.env.E2E_SIM_CLOCK_SCALE ?? '20',
       DATA_DIR: E2E_DATA_DIR,
+      LOG_FILE: E2E_SERVER_LOG,
       NEXTAUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
     },

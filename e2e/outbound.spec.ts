@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { addUser, expectAccessible, OWNER_STATE, signIn, uniqueEmail } from './support/helpers';
-import { addItem, advanceSimClock, createWebShopOrder, fillRecipient, openNewOutboundForm, orderStatus, WEB_SHOP_CUSTOMER } from './support/outbound-helpers';
+import { addItem, advanceSimClock, createWebShopOrder, fillRecipient, MOVED_CUSTOMER, openNewOutboundForm, orderStatus, WEB_SHOP_CUSTOMER } from './support/outbound-helpers';
 
 test.use({ storageState: OWNER_STATE });
 
@@ -95,13 +95,13 @@ test('change an order, then cancel it before it ships', async ({ page }) => {
   await change.getByLabel(`Quantity of ${sku.sellerSku}`).fill('2');
   // The customer moved: a new address, checked like the create form's.
   await change.getByLabel('Change the delivery address').check();
-  await change.getByLabel('Recipient name').fill('Maya Rivera');
-  await change.getByLabel('Address line 1').fill('9 Pine Rd');
-  await change.getByLabel('City').fill('Portland');
-  await change.getByLabel('State or region').fill('OR');
+  await change.getByLabel('Recipient name').fill(MOVED_CUSTOMER.name);
+  await change.getByLabel('Address line 1').fill(MOVED_CUSTOMER.addressLine1);
+  await change.getByLabel('City').fill(MOVED_CUSTOMER.city);
+  await change.getByLabel('State or region').fill(MOVED_CUSTOMER.stateOrRegion);
   await change.getByRole('button', { name: 'Save changes' }).click();
   await expect(change.getByText('Enter the postal code.')).toBeVisible();
-  await change.getByLabel('Postal code').fill('97201');
+  await change.getByLabel('Postal code').fill(MOVED_CUSTOMER.postalCode);
   await change.getByRole('button', { name: 'Save changes' }).click();
   await expect(change.getByText('Order updated.')).toBeVisible({ timeout: 30_000 });
   const summary = page.getByRole('region', { name: 'Summary' });

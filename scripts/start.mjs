@@ -7,7 +7,7 @@
  * instead of a production build.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfStale } from './production-build.mjs';
@@ -18,10 +18,24 @@ const port = process.env.PORT ?? '3000';
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
+// LOG_FILE: the dashboard's own output (not the simulator's) is also appended there, e.g. for the e2e's PII scan.
+if (env.LOG_FILE) mkdirSync(path.dirname(env.LOG_FILE), { recursive: true });
+const logFile = env.LOG_FILE ? createWriteStream(env.LOG_FILE, { flags: 'a' }) : undefined;
+
 const children = [];
 /** An essential child's exit stops everything; the simulator's only costs fresh data, so it is reported. */
-function run(name, command, args, { extraEnv = {}, essential = true } = {}) {
-  const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: 'inherit' });
+function run(name, command, args, { extraEnv = {}, essential = true, logged = false } = {}) {
+  const teed = logged && logFile;
+  const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: teed ? ['inherit', 'pipe', 'pipe'] : 'inherit' });
+  if (teed) {
+    for (const [from, to] of [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ]) {
+      from.pipe(to);
+      from.pipe(logFile, { end: false });
+    }
+  }
   children.push(child);
   child.on('exit', (code, signal) => {
     if (stopping) return;
@@ -70,4 +84,4 @@ if (useSimulator) {
 }
 
 // Our own server around Next.js (serve.mjs): it binds to HOST (loopback by default) and knows the client's address.
-run('next', process.execPath, [path.join(root, 'scripts/serve.mjs'), ...(dev ? ['--dev'] : [])], { extraEnv: { PORT: port } });
+run('next', process.execPath, [path.join(root, 'scripts/serve.mjs'), ...(dev ? ['--dev'] : [])], { extraEnv: { PORT: port }, logged: true });

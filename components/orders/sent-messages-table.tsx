@@ -16,7 +16,11 @@ export function SentMessagesTable({ messages }: { messages: SentMessage[] }) {
             <td>{messageKindFor(m.action).label}</td>
             <td>{m.sentBy ?? '—'}</td>
             <td className="max-w-md whitespace-pre-wrap">
-              {typeof m.content.text === 'string' ? m.content.text : Object.entries(m.content).map(([k, v]) => `${k}: ${String(v)}`).join('\n')}
+              {m.contentPurgedAt
+                ? 'Removed 30 days after delivery (buyer data is not kept longer).'
+                : typeof m.content.text === 'string'
+                  ? m.content.text
+                  : Object.entries(m.content).map(([k, v]) => `${k}: ${String(v)}`).join('\n')}
             </td>
             <td>{m.result === 'ok' ? 'Sent' : `Failed: ${m.errorMessage ?? ''}`}</td>
             <td className="font-mono text-xs">{m.requestId ?? '—'}</td>

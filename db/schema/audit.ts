@@ -2,7 +2,10 @@ import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-cor
 import { users } from './users';
 import { workspaceId } from './tenant';
 
-/** Every write a user makes: who, when, what, the result and Amazon's request id when there is one. */
+/**
+ * Every write a user makes: who, when, what, the result and Amazon's request id when there is one.
+ * Append-only: a trigger refuses updates and deletes (migration 0014, docs/security.md).
+ */
 export const auditLog = pgTable(
   'audit_log',
   {

@@ -54,8 +54,10 @@ export const orderMessages = pgTable(
     amazonOrderId: text('amazon_order_id').notNull(),
     /** The Messaging API action name, e.g. `confirmOrderDetails`. */
     action: text('action').notNull(),
-    /** The fields sent (the seller's text, warranty dates). */
+    /** The fields sent (the seller's text, warranty dates); emptied 30 days after delivery (lib/privacy/purge.ts). */
     content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+    /** When `content` was emptied: the text may name the buyer, so it is kept no longer than the order needs it. */
+    contentPurgedAt: timestamp('content_purged_at', { withTimezone: true }),
     result: text('result', { enum: ['ok', 'error'] }).notNull(),
     errorMessage: text('error_message'),
     requestId: text('request_id'),

@@ -45,6 +45,8 @@ export interface Recipient {
 }
 
 export const WEB_SHOP_CUSTOMER: Recipient = { name: 'Maya Rivera', addressLine1: '742 Evergreen Terrace', city: 'Springfield', stateOrRegion: 'OR', postalCode: '97477', countryCode: 'US' };
+/** The same customer after a move (the change-order spec). */
+export const MOVED_CUSTOMER: Recipient = { name: 'Maya Rivera', addressLine1: '9 Pine Rd', city: 'Portland', stateOrRegion: 'OR', postalCode: '97201', countryCode: 'US' };
 
 export async function fillRecipient(page: Page, recipient: Partial<Recipient>) {
   const labels: Record<keyof Recipient, string> = {

@@ -8,6 +8,7 @@ import 'server-only';
  *   const client = createSpApiClient({ credentials, sellingPartnerId, region: 'na' });
  *   const { payload } = await client.ordersV0.getOrders({ MarketplaceIds: [US], CreatedAfter });
  */
+import { withoutRequestPii } from '@/lib/privacy/redact';
 import { LwaError, RetiredOperationError, SpApiError } from './errors';
 import { exchange } from './http-exchange';
 import { consoleSpApiLogger, type SpApiLogger } from './log';
@@ -234,7 +235,8 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
       const status = error instanceof SpApiError ? error.status : 0;
       const errorCode = error instanceof SpApiError ? error.code : error instanceof LwaError ? `lwa:${error.code}` : error instanceof Error ? error.name : 'Error';
       log(spec, operation, { status, retries, quotaWaitMs, requestId: lastRequestId, startedAt, errorCode });
-      throw error;
+      // Amazon's words may quote the address or message we sent; they go on to audit entries and logs.
+      throw error instanceof SpApiError ? withoutRequestPii(error, params.body) : error;
     }
   }
 

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { sellerAccountMarketplaces, sellerAccounts, type SyncKind } from '@/db/schema';
+import { purgeExpiredBuyerData } from '@/lib/privacy/purge';
 import type { SpApiClient } from '@/lib/sp-api/client';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { claimLease, releaseLease, renewLease, type Lease, type RunEnd } from './checkpoints';
@@ -115,6 +116,12 @@ export async function runSync(db: Db, target: SyncTarget, options: RunSyncOption
       const { confirmShippedFbaOrders } = await import('@/lib/orders/shipment/service');
       await confirmShippedFbaOrders(db, target.workspaceId, target.accountId, { clientFor: async () => client }).catch((error: unknown) =>
         console.error('[sync] confirming FBA shipments failed', error instanceof Error ? error.message : error),
+      );
+    }
+    if (target.kind === 'orders') {
+      // With the orders' dates fresh, buyer data past its 30 days goes (lib/privacy/purge.ts); a failure is logged and tried next run.
+      await purgeExpiredBuyerData(db, target.accountId, (options.now ?? (() => new Date()))()).catch((error: unknown) =>
+        console.error('[sync] purging expired buyer data failed', error instanceof Error ? error.message : error),
       );
     }
     clearInterval(renewal);

@@ -89,6 +89,16 @@ export async function handleSimControl(runtime: SimRuntime, req: IncomingMessage
         orders: orderBook.summary(runtime.clock.nowMs()),
         messagesPerOrder: messageLog.countsByOrder(),
       });
+    case 'GET /_sim/state/buyers': {
+      // Every placed order's buyer data (names, e-mails, street lines, phones): what the dashboard must never store in plain text.
+      const nowMs = runtime.clock.nowMs();
+      const buyers = sellers.list().flatMap((s) =>
+        Array.from({ length: orderBook.countAt(s.sellerId, nowMs) }, (_, i) => orderBook.at(s.sellerId, i, nowMs)).flatMap((o) =>
+          o ? [{ amazonOrderId: o.amazonOrderId, name: o.buyer.name, email: o.buyer.email, address: o.address }] : [],
+        ),
+      );
+      return sendJson(res, 200, { buyers });
+    }
     case 'GET /_sim/state/orders':
       return sendJson(res, 200, orderBook.summary(runtime.clock.nowMs()));
     case 'GET /_sim/state/messages':

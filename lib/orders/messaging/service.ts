@@ -58,6 +58,7 @@ export async function messagesOf(db: Db, order: Pick<OrderRecord, 'amazonOrderId
       id: orderMessages.id,
       action: orderMessages.action,
       content: orderMessages.content,
+      contentPurgedAt: orderMessages.contentPurgedAt,
       result: orderMessages.result,
       errorMessage: orderMessages.errorMessage,
       requestId: orderMessages.requestId,
