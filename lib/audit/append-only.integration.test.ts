@@ -7,7 +7,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { auditLog, users, workspaces } from '@/db/schema';
-import { seedWorkspaceWithAccount } from '@/test/seed-orders';
+import { seedWorkspaceWithAccount } from '@/test/support/seed-orders';
 import { testDatabases } from '@/test/support/databases';
 import { recordAudit } from './record';
 

@@ -6,7 +6,7 @@ import { orderMessages, orders } from '@/db/schema';
 import { runSync } from '@/lib/sync/runner';
 import { seedDemoAccount, simulatorClient } from '@/test/support/demo-account';
 import { startSimulator } from '@/simulator/core/server';
-import { addAccount, seedWorkspaceWithAccount } from '@/test/seed-orders';
+import { addAccount, seedWorkspaceWithAccount } from '@/test/support/seed-orders';
 import { testDatabases } from '@/test/support/databases';
 import { purgeExpiredBuyerData } from './purge';
 

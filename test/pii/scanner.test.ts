@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { auditLog, orderMessages } from '@/db/schema';
-import { seedOrders, seedWorkspaceWithAccount } from '@/test/seed-orders';
+import { seedOrders, seedWorkspaceWithAccount } from '@/test/support/seed-orders';
 import { testDatabases } from '@/test/support/databases';
 import { databaseTables, databaseText } from './database-text';
 import { buyerPii, createPiiScanner, linesOf, type PiiHit } from './scanner';
