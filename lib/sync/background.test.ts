@@ -2,9 +2,9 @@
  * What runs the syncs in the background: the in-process scheduler (embedded database) and the
  * pg-boss queue with several workers (PostgreSQL).
  */
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { orders, SYNC_KINDS } from '@/db/schema';
+import { orders, SYNC_KINDS, syncCheckpoints } from '@/db/schema';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
 import { testDatabases, type TestDbHandle } from '@/test/databases';
 import { startSyncQueue, SYNC_QUEUE, type SyncQueue } from './queue';
@@ -69,6 +69,29 @@ describe('in-process scheduler (embedded database)', () => {
       scheduler.stop();
     }
   }, 90_000);
+
+  it('holds a lease that a killed process leaves behind for at most a minute (PostgreSQL frees it only then)', async () => {
+    const tenant = await seedDemoAccount(handle.db);
+    const leaseEnds: number[] = [];
+    const outcome = await runSync(handle.db, { ...tenant, kind: 'orders' }, {
+      ...runOptions(),
+      hooks: {
+        afterPageCommitted: async () => {
+          const [row] = await handle.db
+            .select({ left: sql<number>`extract(epoch from ${syncCheckpoints.leaseUntil} - now())` })
+            .from(syncCheckpoints)
+            .where(and(eq(syncCheckpoints.accountId, tenant.accountId), eq(syncCheckpoints.kind, 'orders'), eq(syncCheckpoints.marketplaceId, '')));
+          leaseEnds.push(Number(row!.left));
+        },
+      },
+    });
+    expect(outcome.status).toBe('ok');
+    expect(leaseEnds.length).toBeGreaterThan(0);
+    for (const secondsLeft of leaseEnds) {
+      expect(secondsLeft).toBeGreaterThan(0);
+      expect(secondsLeft).toBeLessThanOrEqual(60);
+    }
+  });
 });
 
 const postgres = testDatabases.find((d) => d.name === 'postgres');
