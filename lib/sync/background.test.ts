@@ -2,12 +2,12 @@
  * What runs the syncs in the background: the in-process scheduler (embedded database) and the
  * pg-boss queue with several workers (PostgreSQL).
  */
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { orders, SYNC_KINDS } from '@/db/schema';
+import { orders, SYNC_KINDS, syncCheckpoints } from '@/db/schema';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
 import { testDatabases, type TestDbHandle } from '@/test/support/databases';
-import { startSyncQueue, type SyncQueue } from './queue';
+import { startSyncQueue, SYNC_QUEUE, type SyncQueue } from './queue';
 import { claimLease } from './checkpoints';
 import { runSync, type RunSyncOptions } from './runner';
 import { startSyncScheduler } from './scheduler';
@@ -69,6 +69,29 @@ describe('in-process scheduler (embedded database)', () => {
       scheduler.stop();
     }
   }, 90_000);
+
+  it('holds a lease that a killed process leaves behind for at most a minute (PostgreSQL frees it only then)', async () => {
+    const tenant = await seedDemoAccount(handle.db);
+    const leaseEnds: number[] = [];
+    const outcome = await runSync(handle.db, { ...tenant, kind: 'orders' }, {
+      ...runOptions(),
+      hooks: {
+        afterPageCommitted: async () => {
+          const [row] = await handle.db
+            .select({ left: sql<number>`extract(epoch from ${syncCheckpoints.leaseUntil} - now())` })
+            .from(syncCheckpoints)
+            .where(and(eq(syncCheckpoints.accountId, tenant.accountId), eq(syncCheckpoints.kind, 'orders'), eq(syncCheckpoints.marketplaceId, '')));
+          leaseEnds.push(Number(row!.left));
+        },
+      },
+    });
+    expect(outcome.status).toBe('ok');
+    expect(leaseEnds.length).toBeGreaterThan(0);
+    for (const secondsLeft of leaseEnds) {
+      expect(secondsLeft).toBeGreaterThan(0);
+      expect(secondsLeft).toBeLessThanOrEqual(60);
+    }
+  });
 });
 
 const postgres = testDatabases.find((d) => d.name === 'postgres');
@@ -123,4 +146,35 @@ describe.skipIf(!postgres)('pg-boss queue with two workers (PostgreSQL)', () => 
       expect(n!.n).toBeGreaterThan(20);
     }
   }, 120_000);
+});
+
+describe.skipIf(!postgres)('pg-boss queue after a worker was killed (PostgreSQL)', () => {
+  let handle: TestDbHandle | undefined;
+  let queues: SyncQueue[] = [];
+  afterAll(async () => {
+    for (const queue of queues) await queue.stop();
+    await handle?.close();
+  });
+
+  it('runs the syncs queued after it, including the killed job’s own account and kind', async () => {
+    handle = await postgres!.open();
+    const tenant = await seedDemoAccount(handle.db, 'na');
+    const ran: string[] = [];
+    const recording: typeof runSync = async (_db, target) => {
+      ran.push(target.kind);
+      return { status: 'ok', synced: 0 };
+    };
+    // The killed worker: it took the orders job and will never finish it (SIGKILL).
+    const killed = await startSyncQueue(handle.databaseUrl!, handle.db, { workers: 0 });
+    queues.push(killed);
+    await killed.enqueue({ ...tenant, kind: 'orders' });
+    const [taken] = await killed.boss.fetch(SYNC_QUEUE);
+    expect(taken).toBeDefined();
+
+    // Its lease ran out and the schedule queued the pair again, then another pair.
+    await killed.enqueue({ ...tenant, kind: 'orders' });
+    await killed.enqueue({ ...tenant, kind: 'inventory' });
+    queues.push(await startSyncQueue(handle.databaseUrl!, handle.db, { runner: recording, workers: 1, pollingIntervalSeconds: 0.5 }));
+    await vi.waitFor(() => expect(ran.sort()).toEqual(['inventory', 'orders']), { timeout: 20_000, interval: 250 });
+  }, 60_000);
 });

@@ -1,8 +1,11 @@
 /**
  * PostgreSQL deployments: pg-boss queue 'sync'. A per-minute schedule (pg-boss runs it once
- * across all instances) enqueues the due pairs; the 'stately' policy with singletonKey
- * `${accountId}:${kind}` keeps at most one queued and one active job per pair, and the lease
- * in runSync is the final guard. Every app instance (and `npm run worker`) runs workers.
+ * across all instances) enqueues the due pairs; the 'short' policy with singletonKey
+ * `${accountId}:${kind}` keeps at most one queued job per pair, and the lease in runSync keeps
+ * one run per pair (a second job of a running pair answers 'busy'). Not 'stately': a job left
+ * active by a killed worker would make every fetch of the pair's next job fail on pg-boss's
+ * unique index, stalling the whole queue until the dead job expires. Every app instance (and
+ * `npm run worker`) runs workers.
  */
 import 'server-only';
 import PgBoss from 'pg-boss';
@@ -33,7 +36,10 @@ export async function startSyncQueue(databaseUrl: string, db: Db, options: SyncQ
   const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss' });
   boss.on('error', (error) => console.error('[sync queue]', error.message));
   await boss.start();
-  await boss.createQueue(SYNC_QUEUE, { name: SYNC_QUEUE, policy: 'stately', retryLimit: 0, expireInSeconds: 60 * 60 });
+  const syncQueue = { name: SYNC_QUEUE, policy: 'short', retryLimit: 0, expireInSeconds: 60 * 60 } as const;
+  await boss.createQueue(SYNC_QUEUE, syncQueue);
+  // A database whose queue was created 'stately' by an earlier release.
+  await boss.updateQueue(SYNC_QUEUE, syncQueue);
   await boss.createQueue(TICK_QUEUE, { name: TICK_QUEUE, policy: 'singleton', retryLimit: 0 });
 
   const enqueue = (target: SyncTarget) => boss.send(SYNC_QUEUE, target, { singletonKey: `${target.accountId}:${target.kind}` });

@@ -55,7 +55,8 @@ const SYNCS: Record<SyncKind, (ctx: SyncContext) => Promise<SyncResult>> = {
   'inbound-shipments': syncInboundShipments,
 };
 
-const DEFAULT_LEASE_TTL_MS = 5 * 60_000;
+/** Short, so the syncs of a killed process (kill -9, a scaled-in container) resume within a minute; renewed every third of it. */
+const DEFAULT_LEASE_TTL_MS = 60_000;
 
 async function defaultClientFor(db: Db, workspaceId: string, accountId: string): Promise<SpApiClient> {
   const { spApiForAccount } = await import('@/lib/accounts/sp-api-for-account');
