@@ -39,12 +39,12 @@ import { secretBox } from '@/lib/accounts/secret-box';
 import { DEFAULT_SYNC_SETTINGS } from '@/lib/sync/context';
 import { markDueNow } from '@/lib/sync/due';
 import { startSyncQueue } from '@/lib/sync/queue';
-import { EU_MARKETPLACES, NA_MARKETPLACES } from '@/lib/sync/test-fixtures';
+import { EU_MARKETPLACES, NA_MARKETPLACES } from '@/test/support/demo-account';
 import { DEMO_APPLICATION_ID, DEMO_LWA_CLIENT_ID, DEMO_LWA_CLIENT_SECRET, DEMO_REFRESH_TOKENS } from '@/simulator/core/demo-credentials';
 import { DEMO_SELLERS } from '@/simulator/core/contract';
 import { startSimulator } from '@/simulator/core/server';
 import { orderBook } from '@/simulator/state/orders';
-import { compareRecords, RECORD_KINDS, simulatorRecords, storedRecords, type RecordKind } from '@/test/simulator-truth';
+import { compareRecords, RECORD_KINDS, simulatorRecords, storedRecords, type RecordKind } from '@/test/support/simulator-truth';
 import { buildIfStale } from './production-build.mjs';
 
 const SELLERS = Number(process.env.BENCH_SCALE_SELLERS ?? 20);
