@@ -13,7 +13,7 @@ import nextTypescript from 'eslint-config-next/typescript';
 /** Folders of lib/ that own a piece of the product; only their public face is importable. */
 const DOMAINS = ['accounts', 'audit', 'auth', 'inbound', 'inventory', 'orders', 'outbound', 'sp-api', 'sync', 'users'];
 /** Folders of lib/ that are small shared building blocks, importable file by file from anywhere. */
-const SHARED = ['actions', 'crypto', 'encryption', 'exports', 'security', 'validation'];
+const SHARED = ['actions', 'crypto', 'encryption', 'exports', 'privacy', 'security', 'validation'];
 /** A domain's face: `@/lib/<domain>` (index.ts) plus these entry files. */
 const FACE_FILES = ['actions', 'types'];
 

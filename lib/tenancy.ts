@@ -6,3 +6,8 @@ export interface Tenant {
   workspaceId: string;
   accountId: string;
 }
+
+/** Just the scope of a row that carries it (an order, a shipment), for spreading into writes. */
+export function tenantOf(row: Tenant): Tenant {
+  return { workspaceId: row.workspaceId, accountId: row.accountId };
+}

@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef } from 'react';
 import { sendBuyerMessageAction } from '@/app/(dashboard)/orders/[orderId]/messages/actions';
 import { Button } from '@/components/ui/button';
-import { Field, TextField } from '@/components/ui/field';
+import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { errorsAndValues, idleState } from '@/lib/actions/action-state';
 import type { MessageKind } from '@/lib/orders/messaging/message-forms';

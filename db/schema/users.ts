@@ -1,5 +1,5 @@
 import { integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { ROLES } from '../../lib/auth/roles';
+import { ROLES } from './roles';
 import { workspaces } from './workspaces';
 
 export const users = pgTable(

@@ -4,7 +4,6 @@
  * and its context; lib/encryption/sealed-columns.ts lists it for the key check and rotation.
  */
 import { count, eq, isNotNull } from 'drizzle-orm';
-import type { Db } from '@/db/client';
 import { sellerAccounts } from '@/db/schema';
 import type { SealedColumn } from '@/lib/encryption/sealed-columns';
 

@@ -3,8 +3,9 @@
  * viewer reads; operator acts on orders and shipments; admin manages users and accounts;
  * owner additionally manages owners.
  */
-export const ROLES = ['owner', 'admin', 'operator', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from '@/db/schema/roles';
+
+export { ROLES, type Role };
 
 const rank: Record<Role, number> = { viewer: 0, operator: 1, admin: 2, owner: 3 };
 

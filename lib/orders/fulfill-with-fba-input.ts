@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { LOW_STOCK_CHOICES } from '@/db/schema/order-fulfillment-choices';
 import { FULFILLMENT_POLICIES, SHIPPING_SPEEDS } from '@/lib/outbound/status-rules';
+import { amazonOrderIdInput } from '@/lib/validation/amazon-identifiers';
 import { textField } from '@/lib/validation/text-input';
 import { messageTextField } from './messaging/message-forms';
 
@@ -36,7 +37,7 @@ const checkbox = z
 
 /** The options that shape a preview (and then the order). */
 export const fulfillmentOptionsInput = z.object({
-  orderId: z.string().trim().regex(/^[A-Za-z0-9-]{1,40}$/, 'Unknown order.'),
+  orderId: amazonOrderIdInput('Unknown order.'),
   fulfillmentPolicy: z.enum(FULFILLMENT_POLICIES, { error: 'Choose a fulfillment policy.' }).default('FillOrKill'),
   blankBox: checkbox,
   blockAmzl: checkbox,

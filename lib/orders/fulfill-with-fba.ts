@@ -20,11 +20,11 @@ import type { Address } from '@/lib/sp-api/generated/fulfillment-outbound';
 import { asUserFacing } from '@/lib/sp-api/seller-message';
 import { UserFacingError } from '@/lib/user-facing-error';
 import type { CreateFulfillmentInput, FulfillmentOptions } from './fulfill-with-fba-input';
+import { tenantOf } from '@/lib/tenancy';
 import { assessStock, LowStockPlanError, planFulfillment, type StockAssessment } from './low-stock';
 import { sendBuyerMessage } from './messaging/service';
 import { canFulfillWithFba, ensureOrderItems, fulfillableBySku, unshippedLines, type OrderRecord } from './order-context';
 
-const tenantOf = (order: OrderRecord) => ({ accountId: order.accountId, workspaceId: order.workspaceId });
 
 export async function fetchShippingAddress(client: SpApiClient, amazonOrderId: string): Promise<Address> {
   // getOrderAddress is a restricted operation: the client fetches (and caches) the RDT.

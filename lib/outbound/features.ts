@@ -9,7 +9,7 @@ import type { Db } from '@/db/client';
 import { fulfillmentFeatures } from '@/db/schema';
 import type { SpApiClient } from '@/lib/sp-api/client';
 import { storedFeatures, type FeatureEligibility } from './queries';
-import type { Tenant } from './refresh';
+import type { Tenant } from '@/lib/tenancy';
 import type { FeatureChoice } from './requests';
 import { FEATURE_NAMES } from './status-rules';
 

@@ -5,6 +5,7 @@
  * the claim is one conditional UPDATE, so several tabs or instances share one refresh.
  */
 import 'server-only';
+import type { Tenant } from '@/lib/tenancy';
 import { and, eq, lt } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { fulfillmentOrders } from '@/db/schema';
@@ -18,10 +19,6 @@ import { upsertFulfillmentOrders } from './upsert';
 
 export const DEFAULT_REFRESH_SECONDS = 10;
 
-export interface Tenant {
-  workspaceId: string;
-  accountId: string;
-}
 
 /** Stores a getFulfillmentOrder answer (after a write, or a refresh). */
 export async function storeFulfillmentOrder(db: Db, tenant: Tenant, result: GetFulfillmentOrderResult): Promise<void> {

@@ -20,7 +20,8 @@ import type { CreateInput, PreviewInput, ReturnInput } from './order-input';
 import type { FulfillmentOrderDetail } from './reshape';
 import { reshapePreview, type PreviewOption } from './preview';
 import { storedFulfillable } from './queries';
-import { fetchAndStoreFulfillmentOrder, refreshPackageTracking, type Tenant } from './refresh';
+import type { Tenant } from '@/lib/tenancy';
+import { fetchAndStoreFulfillmentOrder, refreshPackageTracking } from './refresh';
 import { buildCreateRequest, buildPreviewRequest, buildReturnRequest, buildUpdateRequest } from './requests';
 import { canCancel, canReturn, canUpdate, statusLabel } from './status-rules';
 
@@ -165,10 +166,9 @@ export async function submitFulfillmentOrder(
       await precheck();
     }
   }
-  let response;
   let requestId: string | undefined;
   try {
-    ({ result: response, requestId } = await withRequestId('fulfillmentOutbound.createFulfillmentOrder', () => client.fulfillmentOutbound.createFulfillmentOrder({ body: request })));
+    ({ requestId } = await withRequestId('fulfillmentOutbound.createFulfillmentOrder', () => client.fulfillmentOutbound.createFulfillmentOrder({ body: request })));
   } catch (error) {
     // Refused: the reference is free again so the corrected order can use it.
     if (error instanceof SpApiError && (error.kind === 'InvalidInput' || error.kind === 'ClientError')) await releaseClaim(db, key);
@@ -284,10 +284,9 @@ export type ReturnOutcome = WriteOutcome & { accepted: number; refused: string[]
 export async function createOutboundReturn(db: Db, client: SpApiClient, tenant: Tenant, input: ReturnInput, submitKey: string): Promise<ReturnOutcome> {
   const status = await storedStatus(db, tenant, input.sellerFulfillmentOrderId);
   if (!canReturn(status)) throw new UserFacingError(`This order is ${statusLabel(status)}: only shipped items can be returned.`);
-  let response;
   let requestId: string | undefined;
   try {
-    ({ result: response, requestId } = await withRequestId('fulfillmentOutbound.createFulfillmentReturn', () =>
+    ({ requestId } = await withRequestId('fulfillmentOutbound.createFulfillmentReturn', () =>
       client.fulfillmentOutbound.createFulfillmentReturn({ sellerFulfillmentOrderId: input.sellerFulfillmentOrderId, body: buildReturnRequest(input, submitKey) }),
     ));
   } catch (error) {

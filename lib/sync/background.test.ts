@@ -98,7 +98,7 @@ const postgres = testDatabases.find((d) => d.name === 'postgres');
 
 describe.skipIf(!postgres)('pg-boss queue with two workers (PostgreSQL)', () => {
   let handles: TestDbHandle[] = [];
-  let queues: SyncQueue[] = [];
+  const queues: SyncQueue[] = [];
   afterAll(async () => {
     for (const queue of queues) await queue.stop();
     // The first handle owns the database and drops it; the second only shares it.
@@ -150,7 +150,7 @@ describe.skipIf(!postgres)('pg-boss queue with two workers (PostgreSQL)', () => 
 
 describe.skipIf(!postgres)('pg-boss queue after a worker was killed (PostgreSQL)', () => {
   let handle: TestDbHandle | undefined;
-  let queues: SyncQueue[] = [];
+  const queues: SyncQueue[] = [];
   afterAll(async () => {
     for (const queue of queues) await queue.stop();
     await handle?.close();

@@ -14,7 +14,6 @@ import type { SpApiClient } from '@/lib/sp-api/client';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { claimLease, releaseLease, renewLease, type Lease, type RunEnd } from './checkpoints';
 import { DEFAULT_SYNC_SETTINGS, type SyncContext, type SyncHooks, type SyncResult, type SyncSettings } from './context';
-import { syncErrorMessage } from './errors';
 import { nextStepAfterFailure } from './failure-retry';
 import { skippedRecordsWarning } from './record-writer';
 import { syncFulfillmentOrders } from './sync-fulfillment-orders';

@@ -32,3 +32,7 @@ export function asinInput(required: string) {
   const malformed = 'An ASIN has 10 letters and digits.';
   return requiredText(required, { max: 10, tooLong: malformed }).regex(ASIN, { message: malformed, ...afterTextRules });
 }
+
+export function amazonOrderIdInput(malformed = 'That is not an Amazon order id.') {
+  return requiredText('Choose an order.', { max: 19, tooLong: malformed }).regex(AMAZON_ORDER_ID, { message: malformed, ...afterTextRules });
+}

@@ -8,15 +8,9 @@
 import { randomUUID } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { redirect } from 'next/navigation';
-import { getDb } from '@/db';
-import { fieldErrorsOf, authorizedAction } from '@/lib/actions/authorized-action';
-import type { ActionState } from '@/lib/actions/action-state';
-import { echoValues } from '@/lib/actions/action-state';
-import { readForm } from '@/lib/actions/read-form';
+import { authorizedAction, authorizedDataAction } from '@/lib/actions/authorized-action';
+import type { DataState } from '@/lib/actions/action-state';
 import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
-import { hasRole } from '@/lib/auth/roles';
-import { getCurrentUser } from '@/lib/auth/session';
 import { cancelInput, createInput, previewInput, returnInput, updateInput } from '@/lib/outbound/order-input';
 import type { PreviewOption } from '@/lib/outbound/preview';
 import { cancelOutboundOrder, createOutboundOrder, createOutboundReturn, previewOutboundOrder, updateOutboundOrder } from '@/lib/outbound/service';
@@ -29,52 +23,34 @@ const refreshPages = (accountId: string, id: string) => {
 };
 
 /** Create, then open the new order (after the audit entry is written) once it is stored. */
-export async function createOutboundOrderAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  let openPath: string | undefined;
-  const state = await authorizedAction({ name: 'outbound.create', role: 'operator', input: createInput }, async (input, { user, db }) => {
+export const createOutboundOrderAction = authorizedAction({ name: 'outbound.create', role: 'operator', input: createInput }, async (input, { user, db }) => {
+  const client = await spApiForAccount(db, user.workspaceId, input.accountId);
+  const outcome = await createOutboundOrder(db, client, { workspaceId: user.workspaceId, accountId: input.accountId, userId: user.id }, input);
+  refreshPages(input.accountId, input.sellerFulfillmentOrderId);
+  const id = input.sellerFulfillmentOrderId;
+  return {
+    message: !outcome.stored
+      ? `Amazon accepted fulfillment order ${id}; it will show in the list after the next sync.`
+      : outcome.created
+        ? `Fulfillment order ${id} created.`
+        : `Fulfillment order ${id} already exists; nothing was sent twice.`,
+    target: `${input.accountId}/${id}`,
+    requestId: outcome.requestId,
+    detail: { created: outcome.created, stored: outcome.stored, speed: input.shippingSpeedCategory, lines: input.items.length, requestId: outcome.requestId ?? null },
+    redirectTo: outcome.stored ? `${outboundOrderPath(input.accountId, id)}?created=1` : undefined,
+  };
+});
+
+export type PreviewState = DataState<{ options: PreviewOption[] }>;
+
+/** Writes nothing (no audit entry) but spends quota, so it is an operator's action. */
+export const previewOutboundOrderAction = authorizedDataAction(
+  { name: 'outbound.preview', role: 'operator', input: previewInput, audit: false, failure: 'The preview could not be loaded. Try again.' },
+  async (input, { user, db }) => {
     const client = await spApiForAccount(db, user.workspaceId, input.accountId);
-    const outcome = await createOutboundOrder(db, client, { workspaceId: user.workspaceId, accountId: input.accountId, userId: user.id }, input);
-    refreshPages(input.accountId, input.sellerFulfillmentOrderId);
-    if (outcome.stored) openPath = `${outboundOrderPath(input.accountId, input.sellerFulfillmentOrderId)}?created=1`;
-    const id = input.sellerFulfillmentOrderId;
-    return {
-      message: !outcome.stored
-        ? `Amazon accepted fulfillment order ${id}; it will show in the list after the next sync.`
-        : outcome.created
-          ? `Fulfillment order ${id} created.`
-          : `Fulfillment order ${id} already exists; nothing was sent twice.`,
-      target: `${input.accountId}/${id}`,
-      requestId: outcome.requestId,
-      detail: { created: outcome.created, stored: outcome.stored, speed: input.shippingSpeedCategory, lines: input.items.length, requestId: outcome.requestId ?? null },
-    };
-  })(previous, formData);
-  if (state.status === 'success' && openPath) redirect(openPath);
-  return state;
-}
-
-export type PreviewState =
-  | { status: 'idle' }
-  | { status: 'ok'; options: PreviewOption[] }
-  | { status: 'error'; message: string; fieldErrors?: Record<string, string[]>; values?: Record<string, string> };
-
-export async function previewOutboundOrderAction(_previous: PreviewState, formData: FormData): Promise<PreviewState> {
-  const user = await getCurrentUser();
-  if (!user) return { status: 'error', message: 'Your session has ended. Sign in again.' };
-  if (!hasRole(user.role, 'operator')) return { status: 'error', message: 'Your role does not allow this action.' };
-  const form = readForm(formData);
-  if ('refusal' in form) return { status: 'error', ...form.refusal };
-  const parsed = previewInput.safeParse(form.fields);
-  if (!parsed.success) return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(formData) };
-  const db = await getDb();
-  try {
-    const client = await spApiForAccount(db, user.workspaceId, parsed.data.accountId);
-    return { status: 'ok', options: await previewOutboundOrder(db, client, { workspaceId: user.workspaceId, accountId: parsed.data.accountId }, parsed.data) };
-  } catch (error) {
-    if (error instanceof UserFacingError) return { status: 'error', message: error.message, fieldErrors: error.fieldErrors, values: echoValues(formData) };
-    console.error('[outbound.preview]', error);
-    return { status: 'error', message: 'The preview could not be loaded. Try again.', values: echoValues(formData) };
-  }
-}
+    return { data: { options: await previewOutboundOrder(db, client, { workspaceId: user.workspaceId, accountId: input.accountId }, input) } };
+  },
+);
 
 export const cancelOutboundOrderAction = authorizedAction({ name: 'outbound.cancel', role: 'operator', input: cancelInput }, async (input, { user, db }) => {
   const client = await spApiForAccount(db, user.workspaceId, input.accountId);

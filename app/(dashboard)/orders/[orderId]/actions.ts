@@ -7,8 +7,9 @@ import { authorizedAction, authorizedDataAction } from '@/lib/actions/authorized
 import { fetchBuyerDetails, type BuyerDetails } from '@/lib/orders/buyer-details';
 import { refreshOrderItems } from '@/lib/orders/refresh-items';
 import { UserFacingError } from '@/lib/user-facing-error';
+import { amazonOrderIdInput } from '@/lib/validation/amazon-identifiers';
 
-const orderIdInput = z.object({ orderId: z.string().trim().regex(/^[A-Za-z0-9-]{5,40}$/, 'That is not an Amazon order id.') });
+const orderIdInput = z.object({ orderId: amazonOrderIdInput() });
 
 export const refreshOrderItemsAction = authorizedAction({ name: 'orders.refresh-items', role: 'operator', input: orderIdInput, target: (input) => input.orderId }, async (input, { user, db }) => {
   const stored = await refreshOrderItems(db, user.workspaceId, input.orderId);

@@ -1,79 +1,41 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { unstable_rethrow } from 'next/navigation';
-import { getDb } from '@/db';
-import { authorizedAction, fieldErrorsOf } from '@/lib/actions/authorized-action';
-import { readForm } from '@/lib/actions/read-form';
-import { getCurrentUser } from '@/lib/auth/session';
-import { hasRole } from '@/lib/auth/roles';
+import type { DataState } from '@/lib/actions/action-state';
+import { authorizedAction, authorizedDataAction } from '@/lib/actions/authorized-action';
 import { createFulfillmentOrderFromOrder, prepareFulfillment, previewFulfillment } from '@/lib/orders/fulfill-with-fba';
 import { createFulfillmentInput, fulfillmentOptionsInput } from '@/lib/orders/fulfill-with-fba-input';
 import type { StockAssessment } from '@/lib/orders/low-stock';
 import { orderForAction } from '@/lib/orders/order-action-context';
 import type { PreviewOption } from '@/lib/outbound/preview';
-import { UserFacingError } from '@/lib/user-facing-error';
 
-export type PreviewState =
-  | { status: 'idle' }
-  | { status: 'error'; message: string; fieldErrors?: Record<string, string[]> }
-  | { status: 'ok'; options: PreviewOption[]; assessment: StockAssessment; shortfall: Record<string, number>; previewedAt: string };
+export type PreviewState = DataState<{ options: PreviewOption[]; assessment: StockAssessment; shortfall: Record<string, number>; previewedAt: string }>;
 
-export type PrepareState = { status: 'idle' } | { status: 'ok' } | { status: 'error'; message: string; fieldErrors?: Record<string, string[]> };
+export type PrepareState = DataState<object>;
 
 /**
  * Called by the form when the page found the order's items or the account's features missing
  * or stale: reads them from Amazon and stores them, so the page (which only reads the
- * database) shows them after a refresh. A read, not a decision (no audit entry); it checks the
- * session and role like any action. Not an authorizedAction: that answers with a message only
- * and audits every call.
+ * database) shows them after a refresh. A read, not a decision: no audit entry.
  */
-export async function prepareFulfillmentAction(_previous: PrepareState, formData: FormData): Promise<PrepareState> {
-  const user = await getCurrentUser();
-  if (!user) return { status: 'error', message: 'Your session has ended. Sign in again.' };
-  if (!hasRole(user.role, 'operator')) return { status: 'error', message: 'Your role does not allow this action.' };
-  const form = readForm(formData);
-  if ('refusal' in form) return { status: 'error', ...form.refusal };
-  const parsed = fulfillmentOptionsInput.pick({ orderId: true }).safeParse(form.fields);
-  if (!parsed.success) return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error) };
-  try {
-    const db = await getDb();
-    const { order, client } = await orderForAction(db, user.workspaceId, parsed.data.orderId);
+export const prepareFulfillmentAction = authorizedDataAction(
+  { name: 'orders.fulfillment.prepare', role: 'operator', input: fulfillmentOptionsInput.pick({ orderId: true }), audit: false, failure: 'Amazon could not be reached.' },
+  async (input, { user, db }) => {
+    const { order, client } = await orderForAction(db, user.workspaceId, input.orderId);
     await prepareFulfillment(db, client, order);
-    return { status: 'ok' };
-  } catch (error) {
-    unstable_rethrow(error);
-    if (error instanceof UserFacingError) return { status: 'error', message: error.message };
-    console.error('[action orders.fulfillment.prepare]', error);
-    return { status: 'error', message: 'Amazon could not be reached.' };
-  }
-}
+    return { data: {} };
+  },
+);
 
-/**
- * A preview changes nothing (no audit entry), but it reads the buyer's address from Amazon,
- * so it checks the session and role like any action. Not an authorizedAction: that answers
- * with a message only (the preview answers with options) and audits every call.
- */
-export async function previewFulfillmentAction(_previous: PreviewState, formData: FormData): Promise<PreviewState> {
-  const user = await getCurrentUser();
-  if (!user) return { status: 'error', message: 'Your session has ended. Sign in again.' };
-  if (!hasRole(user.role, 'operator')) return { status: 'error', message: 'Your role does not allow this action.' };
-  const form = readForm(formData);
-  if ('refusal' in form) return { status: 'error', ...form.refusal };
-  const parsed = fulfillmentOptionsInput.safeParse(form.fields);
-  if (!parsed.success) return { status: 'error', message: 'Check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error) };
-  try {
-    const db = await getDb();
-    const { order, client } = await orderForAction(db, user.workspaceId, parsed.data.orderId);
-    const result = await previewFulfillment(db, client, order, parsed.data);
-    return { status: 'ok', options: result.options, assessment: result.assessment, shortfall: result.shortfall, previewedAt: new Date().toISOString() };
-  } catch (error) {
-    unstable_rethrow(error);
-    if (error instanceof UserFacingError) return { status: 'error', message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
-    console.error('[action orders.fulfillment.preview]', error);
-    return { status: 'error', message: 'The preview could not be loaded. Try again.' };
-  }
-}
+/** A preview changes nothing (no audit entry), but it reads the buyer's address from Amazon, so it is an operator's action. */
+export const previewFulfillmentAction = authorizedDataAction(
+  { name: 'orders.fulfillment.preview', role: 'operator', input: fulfillmentOptionsInput, audit: false, failure: 'The preview could not be loaded. Try again.' },
+  async (input, { user, db }) => {
+    const { order, client } = await orderForAction(db, user.workspaceId, input.orderId);
+    const result = await previewFulfillment(db, client, order, input);
+    return { data: { options: result.options, assessment: result.assessment, shortfall: result.shortfall, previewedAt: new Date().toISOString() } };
+  },
+);
 
 export const createFulfillmentOrderAction = authorizedAction(
   { name: 'orders.fulfillment-order.create', role: 'operator', input: createFulfillmentInput, target: (input) => input.orderId },
