@@ -284,9 +284,10 @@ export type ReturnOutcome = WriteOutcome & { accepted: number; refused: string[]
 export async function createOutboundReturn(db: Db, client: SpApiClient, tenant: Tenant, input: ReturnInput, submitKey: string): Promise<ReturnOutcome> {
   const status = await storedStatus(db, tenant, input.sellerFulfillmentOrderId);
   if (!canReturn(status)) throw new UserFacingError(`This order is ${statusLabel(status)}: only shipped items can be returned.`);
+  let response;
   let requestId: string | undefined;
   try {
-    ({ requestId } = await withRequestId('fulfillmentOutbound.createFulfillmentReturn', () =>
+    ({ result: response, requestId } = await withRequestId('fulfillmentOutbound.createFulfillmentReturn', () =>
       client.fulfillmentOutbound.createFulfillmentReturn({ sellerFulfillmentOrderId: input.sellerFulfillmentOrderId, body: buildReturnRequest(input, submitKey) }),
     ));
   } catch (error) {

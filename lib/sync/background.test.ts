@@ -98,7 +98,7 @@ const postgres = testDatabases.find((d) => d.name === 'postgres');
 
 describe.skipIf(!postgres)('pg-boss queue with two workers (PostgreSQL)', () => {
   let handles: TestDbHandle[] = [];
-  const queues: SyncQueue[] = [];
+  let queues: SyncQueue[] = [];
   afterAll(async () => {
     for (const queue of queues) await queue.stop();
     // The first handle owns the database and drops it; the second only shares it.
