@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { disconnectAmazonAccount } from '@/app/(dashboard)/settings/accounts/actions';
+import { disconnectAmazonAccount } from '@/lib/accounts/actions';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FormMessage } from '@/components/ui/form-message';

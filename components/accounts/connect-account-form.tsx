@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { connectAmazonAccount } from '@/app/(dashboard)/settings/accounts/actions';
+import { connectAmazonAccount } from '@/lib/accounts/actions';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';

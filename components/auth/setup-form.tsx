@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { createOwnerAccount } from '@/app/(auth)/setup/actions';
+import { createOwnerAccount } from '@/lib/users/actions';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { createShipmentAction } from '@/app/(dashboard)/inbound/actions';
+import { createShipmentAction } from '@/lib/inbound/actions';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useActionState, useState } from 'react';
-import { createPlanAction } from '@/app/(dashboard)/inbound/actions';
+import { createPlanAction } from '@/lib/inbound/actions';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';

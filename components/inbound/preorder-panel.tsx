@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useActionState } from 'react';
-import { confirmPreorderAction } from '@/app/(dashboard)/inbound/actions';
+import { confirmPreorderAction } from '@/lib/inbound/actions';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';

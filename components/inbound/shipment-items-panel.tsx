@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { cancelShipmentAction, refreshShipmentAction, updateShipmentAction } from '@/app/(dashboard)/inbound/actions';
+import { cancelShipmentAction, refreshShipmentAction, updateShipmentAction } from '@/lib/inbound/actions';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';

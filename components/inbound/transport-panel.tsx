@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useActionState, useEffect, useState } from 'react';
-import { confirmTransportAction, estimateTransportAction, voidTransportAction } from '@/app/(dashboard)/inbound/actions';
+import { confirmTransportAction, estimateTransportAction, voidTransportAction } from '@/lib/inbound/actions';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { idleState, type ActionState } from '@/lib/actions/action-state';

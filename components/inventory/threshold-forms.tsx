@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { setDefaultThresholdAction, setSkuThresholdAction } from '@/app/(dashboard)/inventory/actions';
+import { setDefaultThresholdAction, setSkuThresholdAction } from '@/lib/inventory/actions';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { revealBuyerDetails, type BuyerDetailsState } from '@/app/(dashboard)/orders/[orderId]/actions';
+import { revealBuyerDetails, type BuyerDetailsState } from '@/lib/orders/actions';
 import { Button } from '@/components/ui/button';
 
 const idle: BuyerDetailsState = { status: 'idle' };

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef } from 'react';
-import { sendBuyerMessageAction } from '@/app/(dashboard)/orders/[orderId]/messages/actions';
+import { sendBuyerMessageAction } from '@/lib/orders/actions';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';

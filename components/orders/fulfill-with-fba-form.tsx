@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
-import { createFulfillmentOrderAction, prepareFulfillmentAction, previewFulfillmentAction, type PrepareState, type PreviewState } from '@/app/(dashboard)/orders/[orderId]/fulfill/actions';
+import { createFulfillmentOrderAction, prepareFulfillmentAction, previewFulfillmentAction, type PrepareState, type PreviewState } from '@/lib/orders/actions';
 import { Button } from '@/components/ui/button';
 import { Field, SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { refreshOrderItemsAction } from '@/app/(dashboard)/orders/[orderId]/actions';
+import { refreshOrderItemsAction } from '@/lib/orders/actions';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { idleState } from '@/lib/actions/action-state';

@@ -7,7 +7,7 @@ import {
   refreshFbaStatusAction,
   setConfirmModeAction,
   updateShipmentStatusAction,
-} from '@/app/(dashboard)/orders/[orderId]/ship/actions';
+} from '@/lib/orders/actions';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';

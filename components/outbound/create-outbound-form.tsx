@@ -9,7 +9,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { startTransition, useActionState, useMemo, useState, type FormEvent } from 'react';
-import { createOutboundOrderAction, previewOutboundOrderAction, type PreviewState } from '@/app/(dashboard)/outbound/actions';
+import { createOutboundOrderAction, previewOutboundOrderAction, type PreviewState } from '@/lib/outbound/actions';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Table, TableHead } from '@/components/ui/table';

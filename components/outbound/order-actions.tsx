@@ -3,7 +3,7 @@
 /** Update, cancel and return forms of an outbound order; the page shows each only while the status allows it. */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { startTransition, useActionState, useEffect, useId, useState, type FormEvent } from 'react';
-import { cancelOutboundOrderAction, createOutboundReturnAction, updateOutboundOrderAction } from '@/app/(dashboard)/outbound/actions';
+import { cancelOutboundOrderAction, createOutboundReturnAction, updateOutboundOrderAction } from '@/lib/outbound/actions';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';

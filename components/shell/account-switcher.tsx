@@ -1,4 +1,4 @@
-import { chooseAccountView } from '@/app/(dashboard)/account-view-actions';
+import { chooseAccountView } from '@/lib/accounts/actions';
 import type { AccountView } from '@/lib/accounts/selection';
 import type { SellerAccount } from '@/lib/accounts/service';
 

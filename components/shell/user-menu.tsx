@@ -2,7 +2,7 @@
 
 import { signOut } from 'next-auth/react';
 import { useActionState, useEffect } from 'react';
-import { signOutEverywhereAction } from '@/app/(dashboard)/session-actions';
+import { signOutEverywhereAction } from '@/lib/auth/actions';
 import { idleState } from '@/lib/actions/action-state';
 import { ROLE_LABELS, type Role } from '@/lib/auth/roles';
 

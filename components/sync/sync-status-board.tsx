@@ -2,7 +2,7 @@
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useActionState, useEffect } from 'react';
-import { syncNow } from '@/app/(dashboard)/settings/sync/actions';
+import { syncNow } from '@/lib/sync/actions';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FormMessage } from '@/components/ui/form-message';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { changeRoleAction, setDisabledAction } from '@/app/(dashboard)/settings/users/actions';
+import { changeRoleAction, setDisabledAction } from '@/lib/users/actions';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { Table, TableHead } from '@/components/ui/table';

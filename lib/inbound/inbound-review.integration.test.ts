@@ -25,7 +25,7 @@ vi.mock('@/lib/accounts/sp-api-for-account', () => ({ spApiForAccount: vi.fn(asy
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 
 const { spApiForAccount } = await import('@/lib/accounts/sp-api-for-account');
-const actions = await import('@/app/(dashboard)/inbound/actions');
+const actions = await import('@/lib/inbound/actions');
 const transportRoute = await import('@/app/api/inbound/shipments/[accountId]/[shipmentId]/transport/route');
 const labelsRoute = await import('@/app/api/inbound/shipments/[accountId]/[shipmentId]/labels/route');
 const { createPlan, listPlans } = await import('./plans');

@@ -187,17 +187,17 @@ const shipmentActionAttacks = (extra: () => Record<string, string> = () => ({}))
 
 export const ACTIONS: Record<string, ActionRule> = {
   // First run only: it refuses once any user exists, which is the case here, whoever calls.
-  'app/(auth)/setup/actions.ts#createOwnerAccount': {
+  'lib/users/setup-actions.ts#createOwnerAccount': {
     access: 'public',
     own: () => ({ workspaceName: 'Intruder Co', name: 'Intruder', email: 'intruder@example.com', password: 'a long enough password', confirmPassword: 'a long enough password' }),
   },
-  'app/(dashboard)/account-view-actions.ts#chooseAccountView': {
+  'lib/accounts/view-actions.ts#chooseAccountView': {
     access: 'viewer',
     own: (a) => ({ view: `${a.accountId}|${a.marketplaceId}` }),
     attacks: (_a, b) => [{ form: { view: `${b.accountId}|${b.marketplaceId}` }, expect: 'shows-nothing' }],
   },
   // Every role may end its own sessions; there are no ids to aim at another workspace.
-  'app/(dashboard)/session-actions.ts#signOutEverywhereAction': { access: 'viewer' },
+  'lib/auth/actions.ts#signOutEverywhereAction': { access: 'viewer' },
   [`${INBOUND}#createPlanAction`]: {
     access: 'operator',
     attacks: (a, b) => [
@@ -221,8 +221,8 @@ export const ACTIONS: Record<string, ActionRule> = {
   [`${INBOUND}#estimateTransportAction`]: { access: 'operator', attacks: shipmentActionAttacks() },
   [`${INBOUND}#confirmTransportAction`]: { access: 'operator', attacks: shipmentActionAttacks() },
   [`${INBOUND}#voidTransportAction`]: { access: 'operator', attacks: shipmentActionAttacks() },
-  'app/(dashboard)/inventory/actions.ts#setSkuThresholdAction': { access: 'operator', attacks: (_a, b) => [{ form: { sellerSku: b.sku, threshold: '3' }, expect: 'shows-nothing' }] },
-  'app/(dashboard)/inventory/actions.ts#setDefaultThresholdAction': { access: 'operator', attacks: () => [{ form: { threshold: '4' }, expect: 'shows-nothing' }] },
+  'lib/inventory/actions.ts#setSkuThresholdAction': { access: 'operator', attacks: (_a, b) => [{ form: { sellerSku: b.sku, threshold: '3' }, expect: 'shows-nothing' }] },
+  'lib/inventory/actions.ts#setDefaultThresholdAction': { access: 'operator', attacks: () => [{ form: { threshold: '4' }, expect: 'shows-nothing' }] },
   [`${ORDER}/actions.ts#refreshOrderItemsAction`]: { access: 'operator', attacks: orderAttack(/That order is not in this workspace/) },
   // A read that is not an authorizedAction: an order id is needed for an allowed role to get past the form check.
   [`${ORDER}/actions.ts#revealBuyerDetails`]: { access: 'operator', own: (a) => ({ orderId: a.orderId }), attacks: orderAttack(/That order is not in this workspace/) },
@@ -287,14 +287,14 @@ export const ACTIONS: Record<string, ActionRule> = {
       })),
   },
   // Starts Alpha's own authorization (a row in Alpha and a redirect to the consent page).
-  'app/(dashboard)/settings/accounts/actions.ts#connectAmazonAccount': { access: 'admin', attacks: () => [{ form: { region: 'eu' }, expect: 'shows-nothing' }] },
-  'app/(dashboard)/settings/accounts/actions.ts#disconnectAmazonAccount': { access: 'admin', attacks: (_a, b) => [{ form: { accountId: b.accountId }, expect: NOT_CONNECTED }] },
-  'app/(dashboard)/settings/sync/actions.ts#syncNow': { access: 'operator', attacks: (_a, b) => [{ form: { accountId: b.accountId, kind: 'all' }, expect: NOT_CONNECTED }] },
-  'app/(dashboard)/settings/users/actions.ts#createUserAction': {
+  'lib/accounts/connection-actions.ts#connectAmazonAccount': { access: 'admin', attacks: () => [{ form: { region: 'eu' }, expect: 'shows-nothing' }] },
+  'lib/accounts/connection-actions.ts#disconnectAmazonAccount': { access: 'admin', attacks: (_a, b) => [{ form: { accountId: b.accountId }, expect: NOT_CONNECTED }] },
+  'lib/sync/actions.ts#syncNow': { access: 'operator', attacks: (_a, b) => [{ form: { accountId: b.accountId, kind: 'all' }, expect: NOT_CONNECTED }] },
+  'lib/users/user-actions.ts#createUserAction': {
     access: 'admin',
     // Emails are unique across workspaces, so a taken one is refused; the refusal names nothing of Beta's but the email sent.
     attacks: (_a, b) => [{ form: { name: 'Copy', email: b.emails.viewer, role: 'viewer', password: 'a long enough password' }, expect: /already exists/ }],
   },
-  'app/(dashboard)/settings/users/actions.ts#changeRoleAction': { access: 'admin', attacks: (_a, b) => [{ form: { userId: b.userIds.viewer, role: 'admin' }, expect: /That user does not exist/ }] },
-  'app/(dashboard)/settings/users/actions.ts#setDisabledAction': { access: 'admin', attacks: (_a, b) => [{ form: { userId: b.userIds.viewer, disabled: 'true' }, expect: /That user does not exist/ }] },
+  'lib/users/user-actions.ts#changeRoleAction': { access: 'admin', attacks: (_a, b) => [{ form: { userId: b.userIds.viewer, role: 'admin' }, expect: /That user does not exist/ }] },
+  'lib/users/user-actions.ts#setDisabledAction': { access: 'admin', attacks: (_a, b) => [{ form: { userId: b.userIds.viewer, disabled: 'true' }, expect: /That user does not exist/ }] },
 };

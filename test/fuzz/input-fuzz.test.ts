@@ -133,12 +133,12 @@ const outboundOrder = ({ a, sku }: FuzzWorld): Form => ({
 });
 
 const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
-  'app/(auth)/setup/actions.ts#createOwnerAccount': () => [
+  'lib/users/setup-actions.ts#createOwnerAccount': () => [
     { workspaceName: 'Fuzz Co', name: 'Pat Doe', email: 'pat@example.com', password: PASSWORD, confirmPassword: PASSWORD, setupCode: 'not-the-code' },
   ],
-  'app/(dashboard)/account-view-actions.ts#chooseAccountView': ({ a }) => [{ view: `${a.accountId}|${a.marketplaceId}` }],
+  'lib/accounts/view-actions.ts#chooseAccountView': ({ a }) => [{ view: `${a.accountId}|${a.marketplaceId}` }],
   // No fields: the fuzz sends unknown fields and non-forms, which must not end anyone's sessions by accident of parsing.
-  'app/(dashboard)/session-actions.ts#signOutEverywhereAction': () => [{}],
+  'lib/auth/actions.ts#signOutEverywhereAction': () => [{}],
   [`${INBOUND}#createPlanAction`]: ({ a, sku, asin }): Form[] => [
     {
       ...planForm(a.accountId, a.marketplaceId, sku),
@@ -187,8 +187,8 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
   [`${INBOUND}#estimateTransportAction`]: (w) => [realShipment(w)],
   [`${INBOUND}#confirmTransportAction`]: (w) => [realShipment(w)],
   [`${INBOUND}#voidTransportAction`]: (w) => [realShipment(w)],
-  'app/(dashboard)/inventory/actions.ts#setSkuThresholdAction': ({ a }) => [{ sellerSku: a.sku, threshold: '5' }],
-  'app/(dashboard)/inventory/actions.ts#setDefaultThresholdAction': () => [{ threshold: '4' }],
+  'lib/inventory/actions.ts#setSkuThresholdAction': ({ a }) => [{ sellerSku: a.sku, threshold: '5' }],
+  'lib/inventory/actions.ts#setDefaultThresholdAction': () => [{ threshold: '4' }],
   [`${ORDER}/actions.ts#refreshOrderItemsAction`]: ({ order }) => [{ orderId: order.amazonOrderId }],
   [`${ORDER}/actions.ts#revealBuyerDetails`]: ({ order }) => [{ orderId: order.amazonOrderId }],
   [`${ORDER}/fulfill/actions.ts#prepareFulfillmentAction`]: ({ order }) => [{ orderId: order.amazonOrderId }],
@@ -236,12 +236,12 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
   [`${OUTBOUND}#createOutboundReturnAction`]: ({ a }) => [
     { accountId: a.accountId, sellerFulfillmentOrderId: a.fulfillmentOrderId, sellerFulfillmentOrderItemId: a.fulfillmentOrderItemId, amazonShipmentId: 'DShip1', returnReasonCode: 'DAMAGED', quantity: '1', returnComment: 'Arrived broken', returnKey: 'fuzz1' },
   ],
-  'app/(dashboard)/settings/accounts/actions.ts#connectAmazonAccount': () => [{ region: 'na' }],
-  'app/(dashboard)/settings/accounts/actions.ts#disconnectAmazonAccount': () => [{ accountId: NOBODY }],
-  'app/(dashboard)/settings/sync/actions.ts#syncNow': () => [{ accountId: NOBODY, kind: 'orders' }],
-  'app/(dashboard)/settings/users/actions.ts#createUserAction': () => [{ name: 'Fuzz User', email: 'fuzz.user@example.com', role: 'viewer', password: PASSWORD }],
-  'app/(dashboard)/settings/users/actions.ts#changeRoleAction': () => [{ userId: NOBODY, role: 'operator' }],
-  'app/(dashboard)/settings/users/actions.ts#setDisabledAction': () => [{ userId: NOBODY, disabled: 'true' }],
+  'lib/accounts/connection-actions.ts#connectAmazonAccount': () => [{ region: 'na' }],
+  'lib/accounts/connection-actions.ts#disconnectAmazonAccount': () => [{ accountId: NOBODY }],
+  'lib/sync/actions.ts#syncNow': () => [{ accountId: NOBODY, kind: 'orders' }],
+  'lib/users/user-actions.ts#createUserAction': () => [{ name: 'Fuzz User', email: 'fuzz.user@example.com', role: 'viewer', password: PASSWORD }],
+  'lib/users/user-actions.ts#changeRoleAction': () => [{ userId: NOBODY, role: 'operator' }],
+  'lib/users/user-actions.ts#setDisabledAction': () => [{ userId: NOBODY, disabled: 'true' }],
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ describe('first-run setup', () => {
     vi.stubEnv('SPAPI_DEMO_REFRESH_TOKENS', undefined);
     handle = await openDatabase({ pgliteDir: null });
     state.db = handle.db;
-    ({ createOwnerAccount } = await import('./actions'));
+    ({ createOwnerAccount } = await import('@/lib/users/setup-actions'));
   });
   afterAll(async () => {
     vi.unstubAllEnvs();
