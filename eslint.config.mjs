@@ -35,8 +35,10 @@ const TEST_CODE = [...TESTS, '**/test-support.ts', '**/test-fixtures.ts'];
 const ROOT = String.raw`^(?:@/|(?:\.{1,2}/)+)`;
 const escape = (text) => text.replace(/[\\^$*+?.()|[\]{}]/g, '\\$&');
 
+/** sp-api's face also holds the request and response types generated from Amazon's models. */
+const faceOf = (domain) => (domain === 'sp-api' ? [...FACE_FILES, 'generated(?:/[^/]+)?'] : FACE_FILES);
 const deepImport = (domain) => ({
-  regex: `${ROOT}lib/${escape(domain)}/(?!(?:${FACE_FILES.join('|')})$)`,
+  regex: `${ROOT}lib/${escape(domain)}/(?!(?:${faceOf(domain).join('|')})$)`,
   message: `lib/${domain}/ is fenced: import its public face, @/lib/${domain} (queries, services), @/lib/${domain}/actions (server actions) or @/lib/${domain}/types (types, client-safe helpers). See docs/architecture.md.`,
 });
 const deepImportsExcept = (own) => DOMAINS.filter((domain) => domain !== own).map(deepImport);
@@ -133,8 +135,8 @@ const fenceBlocks = [
     [`simulator/**/*.${CODE}`],
     [
       {
-        regex: `${ROOT}(?:app|components|db|lib|scripts|test|e2e)(?:/|$)`,
-        message: 'The simulator is a separate program: it imports only simulator/ (and packages), never the product.',
+        regex: `${ROOT}(?:app|components|db|lib(?!/sp-api/generated/)|scripts|test|e2e)(?:/|$)`,
+        message: 'The simulator is a separate program: it imports only simulator/, packages and the types generated from the models (lib/sp-api/generated), never the product.',
       },
     ],
   ),

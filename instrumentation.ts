@@ -8,11 +8,11 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { prepareServer } = await import('./lib/server-start');
   const settings = await prepareServer();
-  const { announceSetupCodeIfNoOwner } = await import('./lib/users/first-run');
+  const { announceSetupCodeIfNoOwner } = await import('@/lib/users');
   await announceSetupCodeIfNoOwner(settings.DATA_DIR).catch((error: unknown) =>
     console.error('[setup] could not check for an owner account:', error instanceof Error ? error.message : error),
   );
   if (settings.BACKGROUND_SYNC === 'off') return;
-  const { startSyncService } = await import('./lib/sync/service');
+  const { startSyncService } = await import('@/lib/sync');
   startSyncService().catch((error: unknown) => console.error('[sync] could not start', error instanceof Error ? error.message : error));
 }

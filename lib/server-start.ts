@@ -7,7 +7,7 @@
  */
 import 'server-only';
 import { getDb } from '@/db';
-import { secretBox } from '@/lib/accounts/secret-box';
+import { secretBox } from '@/lib/accounts';
 import { env, type Env } from '@/lib/env';
 
 export async function prepareServer(): Promise<Env> {

@@ -4,9 +4,9 @@
  */
 import path from 'node:path';
 import { openDatabase } from '@/db/client';
-import { secretBox } from '@/lib/accounts/secret-box';
+import { secretBox } from '@/lib/accounts';
+import { startSyncQueue } from '@/lib/sync';
 import { env } from '@/lib/env';
-import { startSyncQueue } from '@/lib/sync/queue';
 
 const { DATABASE_URL } = env();
 if (!DATABASE_URL) {

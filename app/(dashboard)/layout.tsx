@@ -4,12 +4,10 @@ import { AccountSwitcher } from '@/components/shell/account-switcher';
 import { Sidebar } from '@/components/shell/sidebar';
 import { UserMenu } from '@/components/shell/user-menu';
 import { getDb } from '@/db';
-import { clientSecretNotice, clientSecretWarning } from '@/lib/accounts/client-secret-expiry';
-import { readAccountView } from '@/lib/accounts/selection';
-import { listSellerAccounts } from '@/lib/accounts/service';
-import { requireUser } from '@/lib/auth/session';
+import { clientSecretNotice, clientSecretWarning, readAccountView, listSellerAccounts } from '@/lib/accounts';
+import { requireUser } from '@/lib/auth';
+import { countLowStock } from '@/lib/inventory';
 import { env } from '@/lib/env';
-import { countLowStock } from '@/lib/inventory/queries';
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();

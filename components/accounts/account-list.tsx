@@ -6,8 +6,7 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FormMessage } from '@/components/ui/form-message';
 import { idleState } from '@/lib/actions/action-state';
-import { REGION_LABELS } from '@/lib/accounts/regions';
-import type { SellerAccount } from '@/lib/accounts/service';
+import { REGION_LABELS, type SellerAccount } from '@/lib/accounts/types';
 
 export function AccountList({ accounts, canManage }: { accounts: SellerAccount[]; canManage: boolean }) {
   if (!accounts.length) {

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { idleState } from '@/lib/actions/action-state';
-import { REGION_LABELS } from '@/lib/accounts/regions';
+import { REGION_LABELS } from '@/lib/accounts/types';
 
 const regionOptions = Object.entries(REGION_LABELS).map(([value, label]) => ({ value, label }));
 

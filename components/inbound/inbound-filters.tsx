@@ -1,4 +1,4 @@
-import { STATUS_LABELS, SHIPMENT_STATUSES } from '@/lib/inbound/status';
+import { STATUS_LABELS, SHIPMENT_STATUSES } from '@/lib/inbound/types';
 
 /** A plain GET form: the filters live in the URL, so a filtered list can be shared and reloaded. */
 export function InboundFilters({

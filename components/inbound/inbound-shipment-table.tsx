@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Table, TableHead } from '@/components/ui/table';
-import { statusLabel } from '@/lib/inbound/status';
+import { statusLabel } from '@/lib/inbound/types';
 
 export interface InboundShipmentListRow {
   accountId: string;

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
-import { LABEL_TYPES, PAGE_TYPES } from '@/lib/inbound/labels-input';
+import { LABEL_TYPES, PAGE_TYPES } from '@/lib/inbound/types';
 
 type Doc = { url: string; filename: string; title: string };
 

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { errorsAndValues, idleState } from '@/lib/actions/action-state';
-import type { SkuAdvice } from '@/lib/inbound/plans';
+import type { SkuAdvice } from '@/lib/inbound/types';
 
 interface SkuChoice {
   sellerSku: string;

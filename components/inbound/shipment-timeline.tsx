@@ -1,4 +1,4 @@
-import { statusLabel, timelineOf } from '@/lib/inbound/status';
+import { statusLabel, timelineOf } from '@/lib/inbound/types';
 
 export function ShipmentTimeline({ status }: { status: string | null }) {
   const steps = timelineOf(status);

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { errorsAndValues, idleState } from '@/lib/actions/action-state';
-import { FREIGHT_CLASSES } from '@/lib/inbound/transport-input';
+import { FREIGHT_CLASSES } from '@/lib/inbound/types';
 
 interface BoxRow {
   length: string;

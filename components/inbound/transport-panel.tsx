@@ -7,9 +7,7 @@ import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { idleState, type ActionState } from '@/lib/actions/action-state';
 import { formatDateTime } from '@/lib/format';
-import { canChangeTransport, canConfirm, canEstimate, isTransportSettling } from '@/lib/inbound/status';
-import type { TransportView } from '@/lib/inbound/transport-view';
-import { formatRemaining, voidAvailability } from '@/lib/inbound/void-deadline';
+import { canChangeTransport, canConfirm, canEstimate, isTransportSettling, type TransportView, formatRemaining, voidAvailability } from '@/lib/inbound/types';
 import { TransportForm } from './transport-form';
 
 const STATUS_TEXT: Record<string, string> = {

@@ -1,8 +1,7 @@
 import Link from 'next/link';
 import { SkuThresholdForm } from '@/components/inventory/threshold-forms';
 import { Table, TableHead, type TableColumn } from '@/components/ui/table';
-import { inventoryHref, type InventoryFilters, type InventorySort } from '@/lib/inventory/list-filters';
-import type { InventoryRow } from '@/lib/inventory/queries';
+import { inventoryHref, type InventoryFilters, type InventorySort, type InventoryRow } from '@/lib/inventory/types';
 
 /** A column header that sorts by its column; a second click reverses the direction. */
 function sortColumn(filters: InventoryFilters, sort: InventorySort, label: string): TableColumn {

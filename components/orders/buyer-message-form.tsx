@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { errorsAndValues, idleState } from '@/lib/actions/action-state';
-import type { MessageKind } from '@/lib/orders/messaging/message-forms';
+import type { MessageKind } from '@/lib/orders/types';
 
 /** One form per message type Amazon offers for the order, with that type's fields. */
 export function BuyerMessageForm({ orderId, action, kind }: { orderId: string; action: string; kind: MessageKind }) {

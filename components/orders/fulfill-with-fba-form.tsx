@@ -9,10 +9,8 @@ import { FormMessage } from '@/components/ui/form-message';
 import { Table, TableHead } from '@/components/ui/table';
 import { idleState } from '@/lib/actions/action-state';
 import { formatDateTime } from '@/lib/format';
-import { LOW_STOCK_LABELS } from '@/lib/orders/low-stock';
-import { reasonLabel } from '@/lib/outbound/preview';
-import { FEATURE_LABELS, FULFILLMENT_POLICIES, POLICY_LABELS } from '@/lib/outbound/status-rules';
-import { LOW_STOCK_CHOICES, type LowStockChoice } from '@/db/schema/order-fulfillment-choices';
+import { LOW_STOCK_CHOICES, LOW_STOCK_LABELS, type LowStockChoice } from '@/lib/orders/types';
+import { reasonLabel, FEATURE_LABELS, FULFILLMENT_POLICIES, POLICY_LABELS } from '@/lib/outbound/types';
 
 interface Props {
   orderId: string;

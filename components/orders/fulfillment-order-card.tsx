@@ -1,6 +1,6 @@
 import { Table, TableHead } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/format';
-import type { FulfillmentOrderDetail } from '@/lib/outbound/reshape';
+import type { FulfillmentOrderDetail } from '@/lib/outbound/types';
 
 export interface FulfillmentOrderCardData {
   sellerFulfillmentOrderId: string;

@@ -1,6 +1,6 @@
 import { Table, TableHead } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/format';
-import type { LinkedFulfillmentOrder } from '@/lib/orders/detail';
+import type { LinkedFulfillmentOrder } from '@/lib/orders/types';
 
 /** Multi-Channel Fulfillment orders made for an order, as last synced: status, shipments, tracking. */
 export function FulfillmentOrdersList({ fulfillmentOrders }: { fulfillmentOrders: LinkedFulfillmentOrder[] }) {

@@ -1,6 +1,6 @@
 import { formatDateTime } from '@/lib/format';
-import { LOW_STOCK_LABELS } from '@/lib/orders/low-stock';
-import type { LowStockChoice, LowStockDecisionLine } from '@/db/schema/order-fulfillment';
+import { LOW_STOCK_LABELS } from '@/lib/orders/types';
+import type { LowStockChoice, LowStockDecisionLine } from '@/lib/orders/types';
 
 export interface LowStockDecisionData {
   id: string;

@@ -1,8 +1,8 @@
 import Form from 'next/form';
 import Link from 'next/link';
-import type { MarketplaceOption } from '@/lib/accounts/marketplace-labels';
+import type { MarketplaceOption } from '@/lib/accounts/types';
+import { ORDER_STATUS_LABELS, ORDER_STATUSES, PAGE_SIZES, type OrderListFilters } from '@/lib/orders/types';
 import { AccountMarketplaceFilters, DateRangeFilter, FilterSelect, filterControl, filterLabel } from '@/components/ui/filter-fields';
-import { ORDER_STATUS_LABELS, ORDER_STATUSES, PAGE_SIZES, type OrderListFilters } from '@/lib/orders/list-filters';
 
 /**
  * A GET form: applying it changes the URL, so the view survives reload and can be shared.

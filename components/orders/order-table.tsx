@@ -2,8 +2,7 @@ import Link from 'next/link';
 import { Table, TableHead, type TableColumn } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/format';
 import { formatMoney } from '@/lib/format-money';
-import { ORDER_STATUS_LABELS, orderListHref, type OrderListFilters, type OrderSort, type OrderStatus } from '@/lib/orders/list-filters';
-import type { OrderListRow } from '@/lib/orders/queries';
+import { ORDER_STATUS_LABELS, orderListHref, type OrderListFilters, type OrderSort, type OrderStatus, type OrderListRow } from '@/lib/orders/types';
 
 const statusLabel = (s: string) => ORDER_STATUS_LABELS[s as OrderStatus] ?? s;
 

@@ -1,7 +1,6 @@
 import { Table, TableHead } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/format';
-import { messageKindFor } from '@/lib/orders/messaging/message-forms';
-import type { SentMessage } from '@/lib/orders/messaging/service';
+import { messageKindFor, type SentMessage } from '@/lib/orders/types';
 
 /** Every message sent to the buyer from the dashboard, failures included, newest first. */
 export function SentMessagesTable({ messages }: { messages: SentMessage[] }) {

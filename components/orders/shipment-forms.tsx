@@ -12,7 +12,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { errorsAndValues, idleState } from '@/lib/actions/action-state';
-import { PICKUP_STATUS_LABELS, SHIPMENT_STATUSES } from '@/lib/orders/shipment/confirm-body';
+import { PICKUP_STATUS_LABELS, SHIPMENT_STATUSES } from '@/lib/orders/types';
 
 export function RefreshFbaStatusButton({ orderId }: { orderId: string }) {
   const [state, action, pending] = useActionState(refreshFbaStatusAction, idleState);

@@ -1,6 +1,5 @@
 import Link from 'next/link';
-import { ORDER_STATUS_LABELS, ORDER_STATUSES, orderListHref, type OrderListFilters } from '@/lib/orders/list-filters';
-import type { StatusCounts } from '@/lib/orders/queries';
+import { ORDER_STATUS_LABELS, ORDER_STATUSES, orderListHref, type OrderListFilters, type StatusCounts } from '@/lib/orders/types';
 
 /** Orders per status under the other filters; each is a link to that status. */
 export function StatusTabs({ filters, counts }: { filters: OrderListFilters; counts: StatusCounts }) {

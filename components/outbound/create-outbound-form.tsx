@@ -15,10 +15,7 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { Table, TableHead } from '@/components/ui/table';
 import { idleState, type ActionState } from '@/lib/actions/action-state';
 import { formatDateTime } from '@/lib/format';
-import { MAX_UNITS } from '@/lib/outbound/order-input';
-import { unfulfillableReasons, type PreviewOption } from '@/lib/outbound/preview';
-import type { FeatureEligibility, SkuOption } from '@/lib/outbound/queries';
-import { FEATURE_LABELS, FULFILLMENT_POLICIES, POLICY_LABELS, SHIPPING_SPEEDS, type FeatureName } from '@/lib/outbound/status-rules';
+import { MAX_UNITS, unfulfillableReasons, type PreviewOption, type FeatureEligibility, type SkuOption, FEATURE_LABELS, FULFILLMENT_POLICIES, POLICY_LABELS, SHIPPING_SPEEDS, type FeatureName } from '@/lib/outbound/types';
 
 interface Line {
   sellerSku: string;

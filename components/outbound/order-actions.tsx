@@ -8,8 +8,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { errorsAndValues, idleState, type ActionState } from '@/lib/actions/action-state';
-import type { OutboundOrderView } from '@/lib/outbound/queries';
-import { SHIPPING_SPEEDS, statusLabel } from '@/lib/outbound/status-rules';
+import { type OutboundOrderView, SHIPPING_SPEEDS, statusLabel } from '@/lib/outbound/types';
 
 /** After any answer (Amazon may have moved the order on), the page asks for the stored view again. */
 function useRefetchAfter(state: ActionState, order: OutboundOrderView) {

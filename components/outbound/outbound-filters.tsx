@@ -1,8 +1,7 @@
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
 import { FilterSelect, filterControl, filterLabel } from '@/components/ui/filter-fields';
-import { filtersToSearch, type OutboundFilters } from '@/lib/outbound/filters';
-import { FULFILLMENT_ORDER_STATUSES, SHIPPING_SPEEDS, statusLabel } from '@/lib/outbound/status-rules';
+import { filtersToSearch, type OutboundFilters, FULFILLMENT_ORDER_STATUSES, SHIPPING_SPEEDS, statusLabel } from '@/lib/outbound/types';
 
 /** A plain GET form: the filters live in the URL, so a filtered list can be bookmarked and shared. */
 export function OutboundFiltersForm({ filters }: { filters: OutboundFilters }) {

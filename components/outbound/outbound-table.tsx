@@ -1,9 +1,7 @@
 import Link from 'next/link';
 import { Table, TableHead } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/format';
-import { filtersToSearch, type OutboundFilters } from '@/lib/outbound/filters';
-import { outboundOrderPath } from '@/lib/outbound/paths';
-import type { OutboundListRow } from '@/lib/outbound/queries';
+import { filtersToSearch, type OutboundFilters, outboundOrderPath, type OutboundListRow } from '@/lib/outbound/types';
 import { StatusBadge } from './status-badge';
 
 export function OutboundTable({ rows, total, filters, pageSize }: { rows: OutboundListRow[]; total: number; filters: OutboundFilters; pageSize: number }) {

@@ -1,4 +1,4 @@
-import { statusLabel } from '@/lib/outbound/status-rules';
+import { statusLabel } from '@/lib/outbound/types';
 
 const TONES: Record<string, string> = {
   Received: 'bg-slate-100 text-slate-800',

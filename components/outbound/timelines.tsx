@@ -1,8 +1,6 @@
 /** The status timeline of an order and the carrier timeline of a package. */
 import { formatDateTime } from '@/lib/format';
-import type { OutboundOrderView } from '@/lib/outbound/queries';
-import { statusLabel } from '@/lib/outbound/status-rules';
-import type { PackageTracking } from '@/lib/outbound/tracking';
+import { type OutboundOrderView, statusLabel, type PackageTracking } from '@/lib/outbound/types';
 
 interface Step {
   label: string;

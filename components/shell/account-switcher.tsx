@@ -1,6 +1,5 @@
 import { chooseAccountView } from '@/lib/accounts/actions';
-import type { AccountView } from '@/lib/accounts/selection';
-import type { SellerAccount } from '@/lib/accounts/service';
+import type { AccountView, SellerAccount } from '@/lib/accounts/types';
 
 /**
  * Where the seller picks which Amazon account and marketplace the lists show. A plain form

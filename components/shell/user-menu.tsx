@@ -4,7 +4,7 @@ import { signOut } from 'next-auth/react';
 import { useActionState, useEffect } from 'react';
 import { signOutEverywhereAction } from '@/lib/auth/actions';
 import { idleState } from '@/lib/actions/action-state';
-import { ROLE_LABELS, type Role } from '@/lib/auth/roles';
+import { ROLE_LABELS, type Role } from '@/lib/auth/types';
 
 const buttonClass = 'rounded-md border border-slate-300 px-3 py-1 font-medium hover:bg-slate-100 disabled:cursor-not-allowed disabled:text-slate-400';
 

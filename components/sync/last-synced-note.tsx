@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { formatDateTime } from '@/lib/format';
-import type { LastSynced } from '@/lib/orders/last-synced';
+import type { LastSynced } from '@/lib/orders/types';
 
 /** "Synced …" per account, so a seller knows how fresh a list is and where to look if it is not. */
 export function LastSyncedNote({ entries, accountName, what }: { entries: LastSynced[]; accountName: (id: string) => string; what: string }) {

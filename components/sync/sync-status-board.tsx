@@ -8,8 +8,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { FormMessage } from '@/components/ui/form-message';
 import { idleState } from '@/lib/actions/action-state';
 import { formatDateTime } from '@/lib/format';
-import { SYNC_KIND_LABELS } from '@/lib/sync/labels';
-import type { AccountSyncStatus, SyncKindStatus } from '@/lib/sync/status';
+import { SYNC_KIND_LABELS, type AccountSyncStatus, type SyncKindStatus } from '@/lib/sync/types';
 
 const POLL_WHILE_RUNNING_MS = 2_000;
 /** A waiting sync restarts on its own within minutes; the page follows it, more slowly. */

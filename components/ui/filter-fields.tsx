@@ -1,5 +1,5 @@
-import type { MarketplaceOption } from '@/lib/accounts/marketplace-labels';
-import { ALL } from '@/lib/orders/list-filters';
+import type { MarketplaceOption } from '@/lib/accounts/types';
+import { ALL } from '@/lib/orders/types';
 
 /** The controls of the GET filter forms above the lists: a label over each, the values in the URL. */
 export const filterControl = 'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm';

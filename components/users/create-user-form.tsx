@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { errorsAndValues, idleState } from '@/lib/actions/action-state';
-import type { Role } from '@/lib/auth/roles';
+import type { Role } from '@/lib/auth/types';
 import { assignableRoleOptions } from './role-options';
 
 export function CreateUserForm({ actorRole }: { actorRole: Role }) {

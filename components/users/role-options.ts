@@ -1,4 +1,4 @@
-import { ROLE_LABELS, ROLES, type Role } from '@/lib/auth/roles';
+import { ROLE_LABELS, ROLES, type Role } from '@/lib/auth/types';
 
 /** Roles an actor may hand out: only an owner sees "Owner". */
 export function assignableRoleOptions(actor: Role) {

@@ -7,8 +7,8 @@ import { FormMessage } from '@/components/ui/form-message';
 import { Table, TableHead } from '@/components/ui/table';
 import { idleState } from '@/lib/actions/action-state';
 import { formatDateTime } from '@/lib/format';
-import { canAssignRole, ROLE_LABELS, type Role } from '@/lib/auth/roles';
-import type { WorkspaceUser } from '@/lib/users/service';
+import { canAssignRole, ROLE_LABELS, type Role } from '@/lib/auth/types';
+import type { WorkspaceUser } from '@/lib/users/types';
 import { assignableRoleOptions } from './role-options';
 
 export function UserTable({ users, currentUserId, actorRole }: { users: WorkspaceUser[]; currentUserId: string; actorRole: Role }) {

@@ -5,9 +5,8 @@
  */
 import 'server-only';
 import type { Db } from '@/db/client';
-import type { CurrentUser } from '@/lib/auth/session';
-import { LwaTokenManager } from '@/lib/sp-api/lwa';
-import { LWA_TOKEN_ENDPOINT } from '@/lib/sp-api/regions';
+import type { CurrentUser } from '@/lib/auth/types';
+import { LwaTokenManager, LWA_TOKEN_ENDPOINT } from '@/lib/sp-api';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { amazonApp, authorizationRedirectUri } from './amazon-app';
 import { consumeAuthorizationState } from './authorization';

@@ -17,12 +17,11 @@ import { redirect, unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import type { Db } from '@/db/client';
-import { recordAudit } from '@/lib/audit/record';
-import { getCurrentUser, type CurrentUser } from '@/lib/auth/session';
-import { hasRole, type Role } from '@/lib/auth/roles';
-import type { SpApiRequestLog } from '@/lib/sp-api/log';
-import { recordSpApiRequestsInto } from '@/lib/sp-api/request-capture';
-import { asUserFacing } from '@/lib/sp-api/seller-message';
+import { recordAudit } from '@/lib/audit';
+import { getCurrentUser, hasRole } from '@/lib/auth';
+import type { CurrentUser, Role } from '@/lib/auth/types';
+import type { SpApiRequestLog } from '@/lib/sp-api/types';
+import { recordSpApiRequestsInto, asUserFacing } from '@/lib/sp-api';
 import { UserFacingError } from '@/lib/user-facing-error';
 // Zod's messages in plain words wherever a schema gives none, before any form is read.
 import '@/lib/validation/plain-messages';

@@ -6,7 +6,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { users } from '@/db/schema';
-import { emailInput } from '@/lib/users/user-input';
+import { emailInput } from '@/lib/users';
 import type { Role } from './roles';
 import { decoyPasswordHash, verifyPassword } from './password';
 import { lockFor, recordFailure, recordSuccess, type SignInLimits } from './sign-in-limits';

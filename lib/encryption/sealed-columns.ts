@@ -5,7 +5,7 @@
  * sealed-columns.test.ts fails when a schema column named `*_sealed` is not listed.
  */
 import type { Db } from '@/db/client';
-import { sealedRefreshTokens } from '@/lib/accounts/sealed-refresh-tokens';
+import { sealedRefreshTokens } from '@/lib/accounts';
 
 export interface SealedValue {
   /** The row's primary key. */

@@ -3,7 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
-import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
+import { spApiForAccount } from '@/lib/accounts';
+import type { Role } from '@/lib/auth/types';
+import type { SpApiClient } from '@/lib/sp-api/types';
 import type { ActionState } from '@/lib/actions/action-state';
 import { authorizedAction, type ActionContext, type ActionSuccess } from '@/lib/actions/authorized-action';
 import { createPlan, resolveShipFrom } from '@/lib/inbound/plans';
@@ -13,8 +15,6 @@ import type { Tenant } from '@/lib/tenancy';
 import { confirmTransport, estimateTransport, putTransport, refreshTransport, voidTransport } from '@/lib/inbound/transport';
 import { preorderInput, shipmentName, shipmentRef, updateShipmentInput } from '@/lib/inbound/shipment-input';
 import { transportInput } from '@/lib/inbound/transport-input';
-import type { Role } from '@/lib/auth/roles';
-import type { SpApiClient } from '@/lib/sp-api/client';
 
 const shipmentPath = (accountId: string, shipmentId: string) => `/inbound/${accountId}/${encodeURIComponent(shipmentId)}`;
 

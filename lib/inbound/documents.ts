@@ -5,11 +5,11 @@
  * simulator this deployment is configured for), without following redirects, and size-capped.
  */
 import 'server-only';
-import type { SpApiClient } from '@/lib/sp-api/client';
+import type { SpApiClient } from '@/lib/sp-api/types';
+import { askAmazon } from '@/lib/sp-api';
 import type { GetLabelsParams } from '@/lib/sp-api/generated/fulfillment-inbound-v0';
 import { env } from '@/lib/env';
 import { UserFacingError } from '@/lib/user-facing-error';
-import { askAmazon } from '@/lib/sp-api/seller-message';
 
 /** Far above any label or bill of lading PDF; stops a runaway download from filling memory. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;

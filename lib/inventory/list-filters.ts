@@ -1,7 +1,7 @@
 /** The inventory list's view in the URL, checked parameter by parameter like the orders list. */
 import { z } from 'zod';
 import { MARKETPLACE_ID } from '@/lib/validation/amazon-identifiers';
-import { ALL } from '@/lib/orders/list-filters';
+import { ALL } from '@/lib/orders/types';
 import { pageNumber, readSearchParams, type RawSearchParams } from '@/lib/validation/search-params';
 
 export const INVENTORY_VIEWS = ['all', 'low', 'out', 'inbound', 'unfulfillable'] as const;

@@ -8,9 +8,9 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { orders } from '@/db/schema';
-import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
-import { askAmazon } from '@/lib/sp-api/seller-message';
-import type { SpApiClient } from '@/lib/sp-api/client';
+import { spApiForAccount } from '@/lib/accounts';
+import { askAmazon } from '@/lib/sp-api';
+import type { SpApiClient } from '@/lib/sp-api/types';
 import type { OrderAddress, OrderBuyerInfo } from '@/lib/sp-api/generated/orders-v0';
 
 export interface BuyerDetails {

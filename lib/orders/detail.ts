@@ -6,7 +6,7 @@
 import { and, asc, desc, eq, inArray, isNull, like, or } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { fulfillmentOrders, inventorySummaries, orderItems, orders, sellerAccounts } from '@/db/schema';
-import type { FulfillmentOrderDetail } from '@/lib/outbound/reshape';
+import type { FulfillmentOrderDetail } from '@/lib/outbound/types';
 import type { OrderItemRecord, OrderRecord } from './order-context';
 import { likePrefix } from './queries';
 

@@ -7,7 +7,7 @@ import { createFulfillmentOrderFromOrder, prepareFulfillment, previewFulfillment
 import { createFulfillmentInput, fulfillmentOptionsInput } from '@/lib/orders/fulfill-with-fba-input';
 import type { StockAssessment } from '@/lib/orders/low-stock';
 import { orderForAction } from '@/lib/orders/order-action-context';
-import type { PreviewOption } from '@/lib/outbound/preview';
+import type { PreviewOption } from '@/lib/outbound/types';
 
 export type PreviewState = DataState<{ options: PreviewOption[]; assessment: StockAssessment; shortfall: Record<string, number>; previewedAt: string }>;
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { LOW_STOCK_CHOICES } from '@/db/schema/order-fulfillment-choices';
-import { FULFILLMENT_POLICIES, SHIPPING_SPEEDS } from '@/lib/outbound/status-rules';
+import { FULFILLMENT_POLICIES, SHIPPING_SPEEDS } from '@/lib/outbound/types';
 import { amazonOrderIdInput } from '@/lib/validation/amazon-identifiers';
 import { textField } from '@/lib/validation/text-input';
 import { messageTextField } from './messaging/message-forms';

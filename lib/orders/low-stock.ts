@@ -9,7 +9,7 @@
  *   notify-buyer        no fulfillment order yet; the buyer is told about the delay
  */
 import type { LowStockChoice, LowStockDecisionLine } from '@/db/schema/order-fulfillment';
-import type { FulfillmentPolicy } from '@/lib/outbound/status-rules';
+import type { FulfillmentPolicy } from '@/lib/outbound/types';
 
 export interface OrderLineToFulfill {
   orderItemId: string;

@@ -1,8 +1,8 @@
 /** The order an action acts on, found in the user's workspace only, with its account's SP-API client. */
 import 'server-only';
 import type { Db } from '@/db/client';
-import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
-import type { SpApiClient } from '@/lib/sp-api/client';
+import { spApiForAccount } from '@/lib/accounts';
+import type { SpApiClient } from '@/lib/sp-api/types';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { findOrder, type OrderRecord } from './order-context';
 

@@ -7,7 +7,7 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, like } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { fulfillmentDecisions, fulfillmentOrders, inventorySummaries, orderItems, orders } from '@/db/schema';
-import type { SpApiClient } from '@/lib/sp-api/client';
+import type { SpApiClient } from '@/lib/sp-api/types';
 import { orderActions } from './order-actions';
 import { reshapeOrderItem } from './reshape';
 import { upsertOrderItems } from './upsert';

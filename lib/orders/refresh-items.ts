@@ -7,10 +7,10 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { orderItems, orders } from '@/db/schema';
-import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
-import type { SpApiClient } from '@/lib/sp-api/client';
+import { spApiForAccount } from '@/lib/accounts';
+import type { SpApiClient } from '@/lib/sp-api/types';
+import { askAmazon } from '@/lib/sp-api';
 import type { OrderItem } from '@/lib/sp-api/generated/orders-v0';
-import { askAmazon } from '@/lib/sp-api/seller-message';
 import { reshapeOrderItem } from './reshape';
 
 /** The number of items stored, or null when the order is not the workspace's. */

@@ -8,8 +8,8 @@ import { orderForAction } from '@/lib/orders/order-action-context';
 import { fulfillmentOrdersOf, itemsOf } from '@/lib/orders/order-context';
 import { checkManualQuantities, manualConfirmInput, PICKUP_STATUS_LABELS, updateShipmentStatusInput } from '@/lib/orders/shipment/confirm-body';
 import { confirmFbaShipments, confirmPackage, confirmShipmentMode, setConfirmShipmentMode, updateShipmentStatus } from '@/lib/orders/shipment/service';
-import { fetchAndStoreFulfillmentOrder } from '@/lib/outbound/refresh';
-import { withRequestId } from '@/lib/sp-api/request-capture';
+import { fetchAndStoreFulfillmentOrder } from '@/lib/outbound';
+import { withRequestId } from '@/lib/sp-api';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { optionalText, requiredText } from '@/lib/validation/text-input';
 

@@ -10,7 +10,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { authorizedAction, authorizedDataAction } from '@/lib/actions/authorized-action';
 import type { DataState } from '@/lib/actions/action-state';
-import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
+import { spApiForAccount } from '@/lib/accounts';
 import { cancelInput, createInput, previewInput, returnInput, updateInput } from '@/lib/outbound/order-input';
 import type { PreviewOption } from '@/lib/outbound/preview';
 import { cancelOutboundOrder, createOutboundOrder, createOutboundReturn, previewOutboundOrder, updateOutboundOrder } from '@/lib/outbound/service';

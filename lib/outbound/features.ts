@@ -7,7 +7,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { fulfillmentFeatures } from '@/db/schema';
-import type { SpApiClient } from '@/lib/sp-api/client';
+import type { SpApiClient } from '@/lib/sp-api/types';
 import { storedFeatures, type FeatureEligibility } from './queries';
 import type { Tenant } from '@/lib/tenancy';
 import type { FeatureChoice } from './requests';

@@ -11,7 +11,7 @@
  * - messaging.json bodies: `text`, the seller's words to the buyer, which may name them.
  * Orders v0 sends no body: its PII only ever comes back in responses, which are not logged.
  */
-import { SpApiError } from '@/lib/sp-api/errors';
+import { SpApiError } from '@/lib/sp-api';
 
 const ADDRESS_OBJECTS = new Set(['destinationAddress', 'address']);
 const ADDRESS_PII_FIELDS = ['name', 'addressLine1', 'addressLine2', 'addressLine3', 'phone'] as const;

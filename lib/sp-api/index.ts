@@ -12,3 +12,5 @@ export type { RestrictedDataElement } from './rdt';
 export { LWA_TOKEN_ENDPOINT, MARKETPLACE_REGIONS, REGIONAL_HOSTS, regionForMarketplace, resolveEndpoints, UnknownMarketplaceError, type EndpointOverrides, type SpApiRegion } from './regions';
 export { DEFAULT_RETRY_POLICY, quotaWaitAfterThrottleMs, type RetryPolicy } from './retry';
 export { captureSpApiRequests, withRequestId } from './request-capture';
+export { recordSpApiRequestsInto } from './request-capture';
+export { AMAZON_MESSAGE_SHOWN, asUserFacing, askAmazon } from './seller-message';

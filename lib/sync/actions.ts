@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { SYNC_KINDS } from '@/db/schema';
 import { authorizedAction } from '@/lib/actions/authorized-action';
-import { listSellerAccounts } from '@/lib/accounts/service';
+import { listSellerAccounts } from '@/lib/accounts';
 import { requestSyncNow } from '@/lib/sync/service';
 import { SYNC_KIND_LABELS } from '@/lib/sync/status';
 import { UserFacingError } from '@/lib/user-facing-error';

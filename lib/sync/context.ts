@@ -1,6 +1,6 @@
 /** What every per-kind sync receives from the runner. */
 import type { Db } from '@/db/client';
-import type { SpApiClient } from '@/lib/sp-api/client';
+import type { SpApiClient } from '@/lib/sp-api/types';
 import type { Lease } from './checkpoints';
 import type { SkippedRecord } from './record-writer';
 import type { Tenant } from '@/lib/tenancy';

@@ -1,6 +1,6 @@
 /** The one line a seller sees when a sync fails: Amazon's problem in plain words, never a stack. */
 import { DataKeyError } from '@/lib/encryption/data-key';
-import { LwaError, RetiredOperationError, SpApiError } from '@/lib/sp-api/errors';
+import { LwaError, RetiredOperationError, SpApiError } from '@/lib/sp-api';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { LeaseLostError } from './checkpoints';
 

@@ -6,8 +6,7 @@
  * Anything else (authorization revoked, a rejected request, a bug) stays an error until the
  * next scheduled run, since retrying sooner would fail the same way.
  */
-import { LwaError, SpApiError } from '@/lib/sp-api/errors';
-import { quotaWaitAfterThrottleMs } from '@/lib/sp-api/retry';
+import { LwaError, SpApiError, quotaWaitAfterThrottleMs } from '@/lib/sp-api';
 import { syncErrorMessage } from './errors';
 
 export type SyncFailure =

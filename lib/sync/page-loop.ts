@@ -10,7 +10,7 @@
  * A kind says only what differs: the call, how an answer becomes records, and how they are written.
  */
 import type { Db } from '@/db/client';
-import { SpApiError } from '@/lib/sp-api/errors';
+import { SpApiError } from '@/lib/sp-api';
 import { readCheckpoint, savePageCheckpoint, type Checkpoint } from './checkpoints';
 import type { SyncContext } from './context';
 import { writeSkippingBadRecords, type SkippedRecord } from './record-writer';

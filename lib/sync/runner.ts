@@ -10,7 +10,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { sellerAccountMarketplaces, sellerAccounts, type SyncKind } from '@/db/schema';
 import { purgeExpiredBuyerData } from '@/lib/privacy/purge';
-import type { SpApiClient } from '@/lib/sp-api/client';
+import type { SpApiClient } from '@/lib/sp-api/types';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { claimLease, releaseLease, renewLease, type Lease, type RunEnd } from './checkpoints';
 import { DEFAULT_SYNC_SETTINGS, type SyncContext, type SyncHooks, type SyncResult, type SyncSettings } from './context';
@@ -58,7 +58,7 @@ const SYNCS: Record<SyncKind, (ctx: SyncContext) => Promise<SyncResult>> = {
 const DEFAULT_LEASE_TTL_MS = 60_000;
 
 async function defaultClientFor(db: Db, workspaceId: string, accountId: string): Promise<SpApiClient> {
-  const { spApiForAccount } = await import('@/lib/accounts/sp-api-for-account');
+  const { spApiForAccount } = await import('@/lib/accounts');
   return spApiForAccount(db, workspaceId, accountId);
 }
 
@@ -113,7 +113,7 @@ export async function runSync(db: Db, target: SyncTarget, options: RunSyncOption
     if (target.kind === 'fulfillment-orders') {
       // Fresh fulfillment orders may have shipped: confirm them on the Amazon orders if the
       // workspace chose that. A failure here is logged, not the sync's failure.
-      const { confirmShippedFbaOrders } = await import('@/lib/orders/shipment/service');
+      const { confirmShippedFbaOrders } = await import('@/lib/orders');
       await confirmShippedFbaOrders(db, target.workspaceId, target.accountId, { clientFor: async () => client }).catch((error: unknown) =>
         console.error('[sync] confirming FBA shipments failed', error instanceof Error ? error.message : error),
       );

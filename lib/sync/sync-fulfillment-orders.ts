@@ -4,8 +4,7 @@
  * (items, shipments, packages, returns for the detail page), page by page (page-loop.ts).
  */
 import type { FulfillmentOrder } from '@/lib/sp-api/generated/fulfillment-outbound';
-import { reshapeFulfillmentOrder, reshapeFulfillmentOrderDetail } from '@/lib/outbound/reshape';
-import { storedFulfillmentOrderVersions, upsertFulfillmentOrders } from '@/lib/outbound/upsert';
+import { reshapeFulfillmentOrder, reshapeFulfillmentOrderDetail, storedFulfillmentOrderVersions, upsertFulfillmentOrders } from '@/lib/outbound';
 import { mapWithConcurrency, windowStart, type SyncContext, type SyncResult } from './context';
 import { latest, listPages } from './page-loop';
 

@@ -4,8 +4,7 @@
  * becomes the cursor once its last page is committed.
  */
 import type { GetShipmentsParams, InboundShipmentInfo } from '@/lib/sp-api/generated/fulfillment-inbound-v0';
-import { reshapeInboundShipment, reshapeInboundShipmentItem } from '@/lib/inbound/reshape';
-import { upsertInboundShipments } from '@/lib/inbound/upsert';
+import { reshapeInboundShipment, reshapeInboundShipmentItem, upsertInboundShipments } from '@/lib/inbound';
 import { mapWithConcurrency, windowStart, type SyncContext, type SyncResult } from './context';
 import { listPages } from './page-loop';
 

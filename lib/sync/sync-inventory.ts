@@ -6,8 +6,8 @@
  * sweep removes the SKUs it did not list: Amazon no longer holds them, and stale fulfillable
  * counts would mislead the orders' FBA availability and the low-stock view.
  */
-import { reshapeInventorySummary, type InventorySummaryRow } from '@/lib/inventory/reshape';
-import { removeUnlistedSkus, upsertInventorySummaries } from '@/lib/inventory/upsert';
+import { reshapeInventorySummary, removeUnlistedSkus, upsertInventorySummaries } from '@/lib/inventory';
+import type { InventorySummaryRow } from '@/lib/inventory/types';
 import type { SyncContext, SyncResult } from './context';
 import { listPages } from './page-loop';
 

@@ -2,9 +2,8 @@
 import { and, asc, count, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { users, workspaces } from '@/db/schema';
-import { normalizeEmail } from '@/lib/auth/authenticate';
-import { hashPassword } from '@/lib/auth/password';
-import { canAssignRole, type Role } from '@/lib/auth/roles';
+import { normalizeEmail, hashPassword } from '@/lib/auth';
+import { canAssignRole, type Role } from '@/lib/auth/types';
 import { UserFacingError } from '@/lib/user-facing-error';
 
 /** Serialises first-run set-up so two browsers cannot both create an owner. */

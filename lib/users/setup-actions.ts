@@ -2,11 +2,9 @@
 
 import { z } from 'zod';
 import { publicAction } from '@/lib/actions/authorized-action';
-import { discardSetupCode, isSetupCode } from '@/lib/auth/setup-code';
-import { connectDemoSellers, parseDemoSellers } from '@/lib/accounts/demo-accounts';
-import { refreshMarketplaces } from '@/lib/accounts/marketplaces';
-import { secretBox } from '@/lib/accounts/secret-box';
-import { syncNewAccount } from '@/lib/sync/service';
+import { discardSetupCode, isSetupCode } from '@/lib/auth';
+import { connectDemoSellers, parseDemoSellers, refreshMarketplaces, secretBox } from '@/lib/accounts';
+import { syncNewAccount } from '@/lib/sync';
 import { env } from '@/lib/env';
 import { createFirstOwner, hasAnyUser } from '@/lib/users/service';
 import { firstOwnerInput } from '@/lib/users/user-input';

@@ -4,8 +4,8 @@
  * or sent anywhere, and sign-in must accept exactly what was set).
  */
 import { z } from 'zod';
-import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
-import { ROLES } from '@/lib/auth/roles';
+import { MIN_PASSWORD_LENGTH } from '@/lib/auth';
+import { ROLES } from '@/lib/auth/types';
 import { requiredText } from '@/lib/validation/text-input';
 
 /** RFC 5321's longest address. */

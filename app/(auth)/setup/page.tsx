@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { SetupForm } from '@/components/auth/setup-form';
 import { getDb } from '@/db';
-import { setupCodeFile } from '@/lib/auth/setup-code';
+import { setupCodeFile } from '@/lib/auth';
+import { hasAnyUser } from '@/lib/users';
 import { env } from '@/lib/env';
-import { hasAnyUser } from '@/lib/users/service';
 
 export const metadata: Metadata = { title: 'Create the owner account' };
 

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { getDb } from '@/db';
-import { getCurrentUser } from '@/lib/auth/session';
-import { hasAnyUser } from '@/lib/users/service';
+import { getCurrentUser } from '@/lib/auth';
+import { hasAnyUser } from '@/lib/users';
 
 export const metadata: Metadata = { title: 'Sign in' };
 

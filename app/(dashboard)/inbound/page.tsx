@@ -6,14 +6,10 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
-import { readAccountView, viewWithUrl } from '@/lib/accounts/selection';
-import { listSellerAccounts } from '@/lib/accounts/service';
-import { hasRole } from '@/lib/auth/roles';
-import { requireUser } from '@/lib/auth/session';
+import { readAccountView, viewWithUrl, listSellerAccounts } from '@/lib/accounts';
+import { hasRole, requireUser } from '@/lib/auth';
+import { listPlans, countInboundShipments, destinationsOf, INBOUND_PAGE_SIZE, listInboundShipments, inboundListHref, parseInboundFilters } from '@/lib/inbound';
 import { formatDateTime } from '@/lib/format';
-import { listPlans } from '@/lib/inbound/plans';
-import { countInboundShipments, destinationsOf, INBOUND_PAGE_SIZE, listInboundShipments } from '@/lib/inbound/queries';
-import { inboundListHref, parseInboundFilters } from '@/lib/inbound/search-params';
 import type { RawSearchParams } from '@/lib/validation/search-params';
 
 export const metadata: Metadata = { title: 'Inbound' };

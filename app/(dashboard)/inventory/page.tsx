@@ -9,16 +9,11 @@ import { AccountMarketplaceFilters, FilterSelect, filterControl, filterLabel } f
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
-import { marketplaceLabeler, marketplaceOptions } from '@/lib/accounts/marketplace-labels';
-import { readAccountView } from '@/lib/accounts/selection';
-import { listSellerAccounts } from '@/lib/accounts/service';
-import { hasRole } from '@/lib/auth/roles';
-import { requireUser } from '@/lib/auth/session';
-import { INVENTORY_VIEW_LABELS, INVENTORY_VIEWS, inventoryHref, parseInventoryFilters } from '@/lib/inventory/list-filters';
-import { BUILT_IN_LOW_STOCK_THRESHOLD } from '@/lib/inventory/low-stock';
-import { listInventory } from '@/lib/inventory/queries';
-import { readDefaultThreshold } from '@/lib/inventory/thresholds';
-import { lastSyncedFor } from '@/lib/orders/last-synced';
+import { marketplaceLabeler, marketplaceOptions, readAccountView, listSellerAccounts } from '@/lib/accounts';
+import { hasRole, requireUser } from '@/lib/auth';
+import { INVENTORY_VIEW_LABELS, INVENTORY_VIEWS, parseInventoryFilters, BUILT_IN_LOW_STOCK_THRESHOLD, listInventory, readDefaultThreshold } from '@/lib/inventory';
+import { inventoryHref } from '@/lib/inventory/types';
+import { lastSyncedFor } from '@/lib/orders';
 import type { RawSearchParams } from '@/lib/validation/search-params';
 
 export const metadata: Metadata = { title: 'Inventory' };

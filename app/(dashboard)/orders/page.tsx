@@ -8,14 +8,11 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
-import { marketplaceLabeler, marketplaceOptions } from '@/lib/accounts/marketplace-labels';
-import { readAccountView } from '@/lib/accounts/selection';
-import { listSellerAccounts } from '@/lib/accounts/service';
-import { requireUser } from '@/lib/auth/session';
-import { lastSyncedFor } from '@/lib/orders/last-synced';
-import { applyAccountView, orderListHref, parseOrderFilters } from '@/lib/orders/list-filters';
+import { marketplaceLabeler, marketplaceOptions, readAccountView, listSellerAccounts } from '@/lib/accounts';
+import { requireUser } from '@/lib/auth';
+import { lastSyncedFor, applyAccountView, parseOrderFilters, loadOrderList } from '@/lib/orders';
+import { orderListHref } from '@/lib/orders/types';
 import type { RawSearchParams } from '@/lib/validation/search-params';
-import { loadOrderList } from '@/lib/orders/queries';
 
 export const metadata: Metadata = { title: 'Orders' };
 

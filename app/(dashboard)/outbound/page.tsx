@@ -5,13 +5,10 @@ import { OutboundTable } from '@/components/outbound/outbound-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { readAccountView, viewWithUrl } from '@/lib/accounts/selection';
-import { listSellerAccounts } from '@/lib/accounts/service';
-import { hasRole } from '@/lib/auth/roles';
-import { requireUser } from '@/lib/auth/session';
-import { parseOutboundFilters } from '@/lib/outbound/filters';
+import { readAccountView, viewWithUrl, listSellerAccounts } from '@/lib/accounts';
+import { hasRole, requireUser } from '@/lib/auth';
+import { parseOutboundFilters, listOutboundOrders, outboundStatusCounts, PAGE_SIZE } from '@/lib/outbound';
 import type { RawSearchParams } from '@/lib/validation/search-params';
-import { listOutboundOrders, outboundStatusCounts, PAGE_SIZE } from '@/lib/outbound/queries';
 
 export const metadata: Metadata = { title: 'Outbound' };
 

@@ -6,11 +6,9 @@ import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { orderMessages, users } from '@/db/schema';
-import type { SpApiClient } from '@/lib/sp-api/client';
-import { SpApiError } from '@/lib/sp-api/errors';
+import type { SpApiClient } from '@/lib/sp-api/types';
+import { SpApiError, withRequestId, asUserFacing } from '@/lib/sp-api';
 import type { OrderRecord } from '../order-context';
-import { withRequestId } from '@/lib/sp-api/request-capture';
-import { asUserFacing } from '@/lib/sp-api/seller-message';
 import { messageBodyFor, messageKindFor } from './message-forms';
 
 export async function messagingActionsFor(client: SpApiClient, order: Pick<OrderRecord, 'amazonOrderId' | 'marketplaceId'>): Promise<string[]> {

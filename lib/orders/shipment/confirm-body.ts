@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { afterTextRules, requiredText, textField } from '@/lib/validation/text-input';
 import type { ConfirmShipmentRequest } from '@/lib/sp-api/generated/orders-v0';
-import type { FulfillmentOrderDetail } from '@/lib/outbound/reshape';
+import type { FulfillmentOrderDetail } from '@/lib/outbound/types';
 
 export interface PackageToConfirm {
   packageReferenceId: string;

@@ -8,13 +8,11 @@ import 'server-only';
 import { and, eq, inArray, like } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { fulfillmentOrders, orderFulfillmentSettings, orderItems, orders, shipmentConfirmations } from '@/db/schema';
-import type { FulfillmentOrderDetail } from '@/lib/outbound/reshape';
-import { recordAudit } from '@/lib/audit/record';
-import type { SpApiClient } from '@/lib/sp-api/client';
-import { SpApiError } from '@/lib/sp-api/errors';
+import type { FulfillmentOrderDetail } from '@/lib/outbound/types';
+import { recordAudit } from '@/lib/audit';
+import type { SpApiClient } from '@/lib/sp-api/types';
+import { SpApiError, withRequestId, asUserFacing } from '@/lib/sp-api';
 import { itemsOf, type OrderRecord } from '../order-context';
-import { withRequestId } from '@/lib/sp-api/request-capture';
-import { asUserFacing } from '@/lib/sp-api/seller-message';
 import { buildConfirmShipmentBody, fbaPackagesToConfirm, statusAfterShipping, type FbaPackage, type PackageToConfirm } from './confirm-body';
 
 export type ConfirmMode = 'automatic' | 'manual';
@@ -149,7 +147,7 @@ export async function confirmFbaShipments(db: Db, client: SpApiClient, order: Or
 export type ClientForAccount = (db: Db, workspaceId: string, accountId: string) => Promise<SpApiClient>;
 
 async function defaultClientFor(db: Db, workspaceId: string, accountId: string): Promise<SpApiClient> {
-  const { spApiForAccount } = await import('@/lib/accounts/sp-api-for-account');
+  const { spApiForAccount } = await import('@/lib/accounts');
   return spApiForAccount(db, workspaceId, accountId);
 }
 

@@ -4,11 +4,9 @@ import { PlanForm } from '@/components/inbound/plan-form';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { readAccountView } from '@/lib/accounts/selection';
-import { listSellerAccounts } from '@/lib/accounts/service';
-import { requireUser } from '@/lib/auth/session';
-import { listShipFromAddresses } from '@/lib/inbound/plans';
-import { skuChoices } from '@/lib/inbound/queries';
+import { readAccountView, listSellerAccounts } from '@/lib/accounts';
+import { requireUser } from '@/lib/auth';
+import { listShipFromAddresses, skuChoices } from '@/lib/inbound';
 import { searchParam, type RawSearchParams } from '@/lib/validation/search-params';
 
 export const metadata: Metadata = { title: 'New shipment plan' };

@@ -9,16 +9,12 @@ import { SentMessagesTable } from '@/components/orders/sent-messages-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
-import { marketplaceLabeler } from '@/lib/accounts/marketplace-labels';
-import { listSellerAccounts } from '@/lib/accounts/service';
-import { hasRole } from '@/lib/auth/roles';
-import { requireUser } from '@/lib/auth/session';
+import { marketplaceLabeler, listSellerAccounts } from '@/lib/accounts';
+import { hasRole, requireUser } from '@/lib/auth';
+import { getOrderDetail, messagesOf, orderActions } from '@/lib/orders';
+import { type OrderItemWithStock, ORDER_STATUS_LABELS, type OrderStatus } from '@/lib/orders/types';
 import { formatDateTime } from '@/lib/format';
 import { formatMoney } from '@/lib/format-money';
-import { getOrderDetail, type OrderItemWithStock } from '@/lib/orders/detail';
-import { messagesOf } from '@/lib/orders/messaging/service';
-import { ORDER_STATUS_LABELS, type OrderStatus } from '@/lib/orders/list-filters';
-import { orderActions } from '@/lib/orders/order-actions';
 
 type Params = { orderId: string };
 

@@ -5,11 +5,9 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { readAccountView } from '@/lib/accounts/selection';
-import { listSellerAccounts } from '@/lib/accounts/service';
-import { requireUser } from '@/lib/auth/session';
-import { generateSellerFulfillmentOrderId } from '@/lib/outbound/order-input';
-import { fulfillableSkus } from '@/lib/outbound/queries';
+import { readAccountView, listSellerAccounts } from '@/lib/accounts';
+import { requireUser } from '@/lib/auth';
+import { generateSellerFulfillmentOrderId, fulfillableSkus } from '@/lib/outbound';
 
 export const metadata: Metadata = { title: 'New outbound order' };
 

@@ -3,9 +3,8 @@ import { AccountList } from '@/components/accounts/account-list';
 import { ConnectAccountForm } from '@/components/accounts/connect-account-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { listSellerAccounts } from '@/lib/accounts/service';
-import { hasRole } from '@/lib/auth/roles';
-import { requireUser } from '@/lib/auth/session';
+import { listSellerAccounts } from '@/lib/accounts';
+import { hasRole, requireUser } from '@/lib/auth';
 
 export const metadata: Metadata = { title: 'Amazon accounts' };
 

@@ -7,12 +7,11 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
-import { describeAuditDetail } from '@/lib/audit/detail-text';
-import { auditHref, listAuditActions, listAuditEntries, parseAuditFilters } from '@/lib/audit/queries';
-import { requireUser } from '@/lib/auth/session';
+import { describeAuditDetail, auditHref, listAuditActions, listAuditEntries, parseAuditFilters } from '@/lib/audit';
+import { requireUser } from '@/lib/auth';
+import { listUsers } from '@/lib/users';
 import { formatDateTime } from '@/lib/format';
 import type { RawSearchParams } from '@/lib/validation/search-params';
-import { listUsers } from '@/lib/users/service';
 
 export const metadata: Metadata = { title: 'Audit log' };
 

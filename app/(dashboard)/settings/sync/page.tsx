@@ -2,9 +2,8 @@ import type { Metadata } from 'next';
 import { SyncStatusBoard } from '@/components/sync/sync-status-board';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { hasRole } from '@/lib/auth/roles';
-import { requireUser } from '@/lib/auth/session';
-import { listSyncStatus } from '@/lib/sync/status';
+import { hasRole, requireUser } from '@/lib/auth';
+import { listSyncStatus } from '@/lib/sync';
 
 export const metadata: Metadata = { title: 'Sync' };
 

@@ -3,8 +3,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { CreateUserForm } from '@/components/users/create-user-form';
 import { UserTable } from '@/components/users/user-table';
 import { getDb } from '@/db';
-import { requireUser } from '@/lib/auth/session';
-import { listUsers } from '@/lib/users/service';
+import { requireUser } from '@/lib/auth';
+import { listUsers } from '@/lib/users';
 
 export const metadata: Metadata = { title: 'Users' };
 

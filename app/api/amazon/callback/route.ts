@@ -1,12 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getDb } from '@/db';
-import { recordAudit } from '@/lib/audit/record';
-import { completeAmazonConnection } from '@/lib/accounts/complete-connection';
-import { hasRole } from '@/lib/auth/roles';
-import { getCurrentUser } from '@/lib/auth/session';
-import { LwaError, SpApiError } from '@/lib/sp-api/errors';
-import { AMAZON_MESSAGE_SHOWN } from '@/lib/sp-api/seller-message';
-import { syncNewAccount } from '@/lib/sync/service';
+import { recordAudit } from '@/lib/audit';
+import { completeAmazonConnection } from '@/lib/accounts';
+import { hasRole, getCurrentUser } from '@/lib/auth';
+import { LwaError, SpApiError, AMAZON_MESSAGE_SHOWN } from '@/lib/sp-api';
+import { syncNewAccount } from '@/lib/sync';
 import { truncateText } from '@/lib/truncate-text';
 import { UserFacingError } from '@/lib/user-facing-error';
 

@@ -7,11 +7,9 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
-import { listSellerAccounts } from '@/lib/accounts/service';
-import { routeUser } from '@/lib/auth/route-user';
-import { adviseSkus } from '@/lib/inbound/plans';
-import { errorResponse } from '@/lib/inbound/route-access';
+import { spApiForAccount, listSellerAccounts } from '@/lib/accounts';
+import { routeUser } from '@/lib/auth';
+import { adviseSkus, errorResponse } from '@/lib/inbound';
 import { MARKETPLACE_ID, SELLER_SKU_MAX_LENGTH } from '@/lib/validation/amazon-identifiers';
 import { textField } from '@/lib/validation/text-input';
 

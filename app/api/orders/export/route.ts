@@ -5,14 +5,10 @@
  * memory. lib/exports/csv-download.ts keeps a failure from looking like a complete file.
  */
 import { getDb } from '@/db';
-import { marketplaceLabeler } from '@/lib/accounts/marketplace-labels';
-import { readAccountView } from '@/lib/accounts/selection';
-import { listSellerAccounts } from '@/lib/accounts/service';
-import { getCurrentUser } from '@/lib/auth/session';
+import { marketplaceLabeler, readAccountView, listSellerAccounts } from '@/lib/accounts';
+import { getCurrentUser } from '@/lib/auth';
+import { csvRow, ORDER_CSV_HEADER, orderCsvRow, applyAccountView, parseOrderFilters, orderBatchesForExport } from '@/lib/orders';
 import { csvDownload } from '@/lib/exports/csv-download';
-import { csvRow, ORDER_CSV_HEADER, orderCsvRow } from '@/lib/orders/csv';
-import { applyAccountView, parseOrderFilters } from '@/lib/orders/list-filters';
-import { orderBatchesForExport } from '@/lib/orders/queries';
 import { searchParamsOf } from '@/lib/validation/search-params';
 
 export const dynamic = 'force-dynamic';

@@ -5,13 +5,10 @@
  */
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db';
-import { readAccountView, viewWithUrl } from '@/lib/accounts/selection';
-import { listSellerAccounts } from '@/lib/accounts/service';
-import { getCurrentUser } from '@/lib/auth/session';
+import { readAccountView, viewWithUrl, listSellerAccounts } from '@/lib/accounts';
+import { getCurrentUser } from '@/lib/auth';
+import { OUTBOUND_CSV_HEADER, outboundCsvLines, parseOutboundFilters, outboundBatchesForExport } from '@/lib/outbound';
 import { csvDownload } from '@/lib/exports/csv-download';
-import { OUTBOUND_CSV_HEADER, outboundCsvLines } from '@/lib/outbound/csv';
-import { parseOutboundFilters } from '@/lib/outbound/filters';
-import { outboundBatchesForExport } from '@/lib/outbound/queries';
 import { searchParamsOf } from '@/lib/validation/search-params';
 
 export const dynamic = 'force-dynamic';

@@ -6,9 +6,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
-import { routeUser } from '@/lib/auth/route-user';
-import { currentFeatures } from '@/lib/outbound/features';
+import { spApiForAccount } from '@/lib/accounts';
+import { routeUser } from '@/lib/auth';
+import { currentFeatures } from '@/lib/outbound';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { MARKETPLACE_ID } from '@/lib/validation/amazon-identifiers';
 

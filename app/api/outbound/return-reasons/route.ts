@@ -2,10 +2,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
-import { routeUser } from '@/lib/auth/route-user';
-import { getOutboundOrderView } from '@/lib/outbound/queries';
-import { listReturnReasons } from '@/lib/outbound/service';
+import { spApiForAccount } from '@/lib/accounts';
+import { routeUser } from '@/lib/auth';
+import { getOutboundOrderView, listReturnReasons } from '@/lib/outbound';
 import { UserFacingError } from '@/lib/user-facing-error';
 
 export const dynamic = 'force-dynamic';

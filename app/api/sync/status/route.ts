@@ -1,8 +1,8 @@
 /** Sync status for the settings page's polling: the signed-in user's workspace only. */
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db';
-import { getCurrentUser } from '@/lib/auth/session';
-import { listSyncStatus } from '@/lib/sync/status';
+import { getCurrentUser } from '@/lib/auth';
+import { listSyncStatus } from '@/lib/sync';
 
 export const dynamic = 'force-dynamic';
 

@@ -8,13 +8,10 @@ import { ShipmentTimeline } from '@/components/inbound/shipment-timeline';
 import { TransportPanel } from '@/components/inbound/transport-panel';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { hasRole } from '@/lib/auth/roles';
-import { requireUser } from '@/lib/auth/session';
+import { hasRole, requireUser } from '@/lib/auth';
+import { getShipmentDetail, canCancelShipment, canEditShipment, canPrintLabels, declaredCurrencyFor, toTransportView } from '@/lib/inbound';
+import { statusLabel } from '@/lib/inbound/types';
 import { formatDateTime } from '@/lib/format';
-import { getShipmentDetail } from '@/lib/inbound/queries';
-import { canCancelShipment, canEditShipment, canPrintLabels, statusLabel } from '@/lib/inbound/status';
-import { declaredCurrencyFor } from '@/lib/inbound/transport-input';
-import { toTransportView } from '@/lib/inbound/transport-view';
 
 export const metadata: Metadata = { title: 'Inbound shipment' };
 

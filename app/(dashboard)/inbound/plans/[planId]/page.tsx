@@ -5,10 +5,9 @@ import { CreateShipmentForm } from '@/components/inbound/create-shipment-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
-import { hasRole } from '@/lib/auth/roles';
-import { requireUser } from '@/lib/auth/session';
+import { hasRole, requireUser } from '@/lib/auth';
+import { getPlan } from '@/lib/inbound';
 import { formatDateTime } from '@/lib/format';
-import { getPlan } from '@/lib/inbound/plans';
 
 export const metadata: Metadata = { title: 'Shipment plan' };
 

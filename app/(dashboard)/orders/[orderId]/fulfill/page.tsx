@@ -9,10 +9,9 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
-import { requireUser } from '@/lib/auth/session';
-import { canFulfillWithFba, decisionsOf, findOrder, fulfillableBySku, fulfillmentOrdersOf, itemsOf } from '@/lib/orders/order-context';
-import { accountFeatures, featuresAreFresh } from '@/lib/outbound/features';
-import { storedFeatures } from '@/lib/outbound/queries';
+import { requireUser } from '@/lib/auth';
+import { canFulfillWithFba, decisionsOf, findOrder, fulfillableBySku, fulfillmentOrdersOf, itemsOf } from '@/lib/orders';
+import { accountFeatures, featuresAreFresh, storedFeatures } from '@/lib/outbound';
 
 export const metadata: Metadata = { title: 'Fulfill with FBA' };
 

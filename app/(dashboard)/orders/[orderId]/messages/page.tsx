@@ -5,13 +5,11 @@ import { OrderSummary } from '@/components/orders/order-summary';
 import { SentMessagesTable } from '@/components/orders/sent-messages-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
-import { hasRole } from '@/lib/auth/roles';
-import { requireUser } from '@/lib/auth/session';
-import { messageKindFor } from '@/lib/orders/messaging/message-forms';
-import { messagesOf, messagingActionsFor } from '@/lib/orders/messaging/service';
-import { findOrder } from '@/lib/orders/order-context';
-import { asUserFacing } from '@/lib/sp-api/seller-message';
+import { spApiForAccount } from '@/lib/accounts';
+import { hasRole, requireUser } from '@/lib/auth';
+import { messageKindFor } from '@/lib/orders/types';
+import { messagesOf, messagingActionsFor, findOrder } from '@/lib/orders';
+import { asUserFacing } from '@/lib/sp-api';
 
 export const metadata: Metadata = { title: 'Buyer messages' };
 

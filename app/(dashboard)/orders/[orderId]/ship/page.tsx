@@ -7,12 +7,9 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
-import { hasRole } from '@/lib/auth/roles';
-import { requireUser } from '@/lib/auth/session';
+import { hasRole, requireUser } from '@/lib/auth';
+import { orderActions, findOrder, fulfillmentOrdersOf, itemsOf, confirmationsOf, confirmShipmentMode, pendingFbaPackages } from '@/lib/orders';
 import { formatDateTime } from '@/lib/format';
-import { orderActions } from '@/lib/orders/order-actions';
-import { findOrder, fulfillmentOrdersOf, itemsOf } from '@/lib/orders/order-context';
-import { confirmationsOf, confirmShipmentMode, pendingFbaPackages } from '@/lib/orders/shipment/service';
 
 export const metadata: Metadata = { title: 'Shipment' };
 

@@ -4,9 +4,8 @@ import { notFound } from 'next/navigation';
 import { OutboundOrderDetail } from '@/components/outbound/outbound-order-detail';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { hasRole } from '@/lib/auth/roles';
-import { requireUser } from '@/lib/auth/session';
-import { getOutboundOrderView } from '@/lib/outbound/queries';
+import { hasRole, requireUser } from '@/lib/auth';
+import { getOutboundOrderView } from '@/lib/outbound';
 
 type Params = Promise<{ accountId: string; orderId: string }>;
 

@@ -5,10 +5,9 @@
  */
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db';
-import { spApiForAccount } from '@/lib/accounts/sp-api-for-account';
-import { getCurrentUser } from '@/lib/auth/session';
-import { getOutboundOrderView } from '@/lib/outbound/queries';
-import { refreshFulfillmentOrder } from '@/lib/outbound/refresh';
+import { spApiForAccount } from '@/lib/accounts';
+import { getCurrentUser } from '@/lib/auth';
+import { getOutboundOrderView, refreshFulfillmentOrder } from '@/lib/outbound';
 import { UserFacingError } from '@/lib/user-facing-error';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,5 @@
 /** The bill of lading of an Amazon-partnered LTL shipment, as a PDF from the dashboard's origin. */
-import { fetchBillOfLadingPdf } from '@/lib/inbound/documents';
-import { errorResponse, pdfResponse, shipmentAccess } from '@/lib/inbound/route-access';
+import { fetchBillOfLadingPdf, errorResponse, pdfResponse, shipmentAccess } from '@/lib/inbound';
 
 export async function GET(request: Request, { params }: { params: Promise<{ accountId: string; shipmentId: string }> }) {
   const { accountId, shipmentId } = await params;

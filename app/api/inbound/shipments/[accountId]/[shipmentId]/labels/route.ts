@@ -3,10 +3,7 @@
  * document fetched server-side. `download=1` makes the browser save it instead of showing it.
  */
 import { NextResponse } from 'next/server';
-import { fetchLabelsPdf } from '@/lib/inbound/documents';
-import { buildLabelsParams, labelRequestProblems, labelsInput } from '@/lib/inbound/labels-input';
-import { errorResponse, pdfResponse, shipmentAccess } from '@/lib/inbound/route-access';
-import { readStoredTransport } from '@/lib/inbound/transport';
+import { fetchLabelsPdf, buildLabelsParams, labelRequestProblems, labelsInput, errorResponse, pdfResponse, shipmentAccess, readStoredTransport } from '@/lib/inbound';
 import { fieldErrorsOf } from '@/lib/actions/authorized-action';
 
 export async function GET(request: Request, { params }: { params: Promise<{ accountId: string; shipmentId: string }> }) {

@@ -1,7 +1,6 @@
 /** getPreorderInfo for the shipment page's pre-order panel, which only operators and above see. */
 import { NextResponse } from 'next/server';
-import { errorResponse, shipmentAccess } from '@/lib/inbound/route-access';
-import { readPreorderInfo } from '@/lib/inbound/shipments';
+import { errorResponse, shipmentAccess, readPreorderInfo } from '@/lib/inbound';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ accountId: string; shipmentId: string }> }) {
   const { accountId, shipmentId } = await params;

@@ -3,9 +3,7 @@
  * stored booking is estimating, confirming or voiding; otherwise the stored row is answered.
  */
 import { NextResponse } from 'next/server';
-import { errorResponse, shipmentAccess } from '@/lib/inbound/route-access';
-import { transportForPage } from '@/lib/inbound/transport';
-import { toTransportView } from '@/lib/inbound/transport-view';
+import { errorResponse, shipmentAccess, transportForPage, toTransportView } from '@/lib/inbound';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ accountId: string; shipmentId: string }> }) {
   const { accountId, shipmentId } = await params;

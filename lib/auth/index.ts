@@ -1,0 +1,9 @@
+/** The auth domain's public face for server code: its queries and services. Types and client-safe helpers are in ./types. */
+import 'server-only';
+export { normalizeEmail } from './authenticate';
+export { authOptions } from './options';
+export { MIN_PASSWORD_LENGTH, hashPassword } from './password';
+export { hasRole } from './roles';
+export { routeUser } from './route-user';
+export { getCurrentUser, requireUser } from './session';
+export { announceSetupCode, discardSetupCode, isSetupCode, setupCodeFile } from './setup-code';

@@ -1,0 +1,4 @@
+/** The inventory domain's types and client-safe helpers: importable from components as well as server code. */
+export { inventoryHref, type InventoryFilters, type InventorySort } from './list-filters';
+export type { InventoryRow } from './queries';
+export type { InventorySummaryRow } from './reshape';

@@ -1,0 +1,13 @@
+/** The orders domain's public face for server code: its queries and services. Types and client-safe helpers are in ./types. */
+import 'server-only';
+export { ORDER_CSV_HEADER, csvRow, orderCsvRow } from './csv';
+export { getOrderDetail } from './detail';
+export { lastSyncedFor } from './last-synced';
+export { applyAccountView, parseOrderFilters } from './list-filters';
+export { messagesOf, messagingActionsFor } from './messaging/service';
+export { orderActions } from './order-actions';
+export { canFulfillWithFba, decisionsOf, findOrder, fulfillableBySku, fulfillmentOrdersOf, itemsOf } from './order-context';
+export { likePrefix, loadOrderList, orderBatchesForExport } from './queries';
+export { reshapeOrder, reshapeOrderItem } from './reshape';
+export { confirmShipmentMode, confirmShippedFbaOrders, confirmationsOf, pendingFbaPackages } from './shipment/service';
+export { upsertOrders } from './upsert';

@@ -1,0 +1,12 @@
+/** The orders domain's types and client-safe helpers: importable from components as well as server code. */
+export type { LinkedFulfillmentOrder, OrderItemWithStock } from './detail';
+export type { LastSynced } from './last-synced';
+export { ALL, ORDER_STATUSES, ORDER_STATUS_LABELS, PAGE_SIZES, orderListHref, type OrderListFilters, type OrderSort, type OrderStatus } from './list-filters';
+export { LOW_STOCK_LABELS } from './low-stock';
+export { messageKindFor, type MessageKind } from './messaging/message-forms';
+export type { SentMessage } from './messaging/service';
+export type { OrderListRow, StatusCounts } from './queries';
+export type { OrderItemRow } from './reshape';
+export { PICKUP_STATUS_LABELS, SHIPMENT_STATUSES } from './shipment/confirm-body';
+export { LOW_STOCK_CHOICES, type LowStockChoice } from '@/db/schema/order-fulfillment-choices';
+export type { LowStockDecisionLine } from '@/db/schema/order-fulfillment';

@@ -1,0 +1,5 @@
+/** The users domain's public face for server code: its queries and services. Types and client-safe helpers are in ./types. */
+import 'server-only';
+export { announceSetupCodeIfNoOwner } from './first-run';
+export { hasAnyUser, listUsers } from './service';
+export { emailInput } from './user-input';

@@ -1,0 +1,2 @@
+/** The users domain's types and client-safe helpers: importable from components as well as server code. */
+export type { WorkspaceUser } from './service';
