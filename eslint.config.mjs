@@ -136,7 +136,8 @@ const fenceBlocks = [
     [
       {
         regex: `${ROOT}(?:app|components|db|lib(?!/sp-api/generated/)|scripts|test|e2e)(?:/|$)`,
-        message: 'The simulator is a separate program: it imports only simulator/, packages and the types generated from the models (lib/sp-api/generated), never the product.',
+        message:
+          'The simulator is a separate program: it imports only simulator/, packages and the types generated from the models (lib/sp-api/generated), never the product.',
       },
     ],
   ),

@@ -1,6 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, OWNER_STATE } from './support/helpers';
-import { advanceSimClock, fulfillmentOrdersOnAmazon, messagesOnAmazon, openOrderPage, orderOnAmazon, setFulfillable, syncInventoryNow, takeOrder, takeOrderToShort } from './support/fulfill-helpers';
+import {
+  advanceSimClock,
+  fulfillmentOrdersOnAmazon,
+  messagesOnAmazon,
+  openOrderPage,
+  orderOnAmazon,
+  setFulfillable,
+  syncInventoryNow,
+  takeOrder,
+  takeOrderToShort,
+} from './support/fulfill-helpers';
 
 test.use({ storageState: OWNER_STATE });
 
@@ -149,14 +159,21 @@ test('send a buyer message: bad input is refused next to the field and nothing i
   await form.getByRole('button', { name: 'Send confirm order details message' }).click();
   const sent = page.getByRole('region', { name: 'Sent messages' });
   await expect(sent.getByRole('row').filter({ hasText: 'Could you confirm the colour' })).toContainText('Sent');
-  await expect(sent.getByRole('row').filter({ hasText: 'Could you confirm the colour' }).getByText(/^[0-9a-f-]{36}$/)).toBeVisible();
+  await expect(
+    sent
+      .getByRole('row')
+      .filter({ hasText: 'Could you confirm the colour' })
+      .getByText(/^[0-9a-f-]{36}$/),
+  ).toBeVisible();
   // Amazon allows it once per order: the form is gone now.
   await expect(page.getByRole('region', { name: 'Confirm order details' })).toHaveCount(0);
   expect((await messagesOnAmazon(order.amazonOrderId)).map((m) => m.action)).toEqual(['confirmOrderDetails']);
 
   // The order page lists what was sent, too.
   await page.getByRole('navigation', { name: 'Order actions' }).getByRole('link', { name: 'Order details' }).click();
-  await expect(page.getByRole('region', { name: 'Messages sent to the buyer' }).getByRole('row').filter({ hasText: 'Could you confirm the colour' })).toContainText('Sent');
+  await expect(
+    page.getByRole('region', { name: 'Messages sent to the buyer' }).getByRole('row').filter({ hasText: 'Could you confirm the colour' }),
+  ).toContainText('Sent');
   await page.getByRole('link', { name: 'Audit log of this order' }).click();
   const entries = page.getByRole('table', { name: 'Audit entries, newest first' }).locator('tbody tr');
   await expect(entries.filter({ hasText: 'orders.buyer-message.send' }).filter({ hasText: 'Succeeded' })).toHaveCount(1);
@@ -198,7 +215,9 @@ test('confirm the MFN shipment with the FBA package once it ships; the order sho
   const entries = page.getByRole('table', { name: 'Audit entries, newest first' }).locator('tbody tr');
   // The early click, before anything had shipped, is there too, filed under the order.
   await expect(entries.filter({ hasText: 'orders.confirm-shipment.fba' }).filter({ hasText: 'Succeeded' })).toHaveCount(1);
-  await expect(entries.filter({ hasText: 'orders.confirm-shipment.fba' }).filter({ hasText: 'No shipped FBA package is waiting to be confirmed.' })).toContainText('Failed');
+  await expect(
+    entries.filter({ hasText: 'orders.confirm-shipment.fba' }).filter({ hasText: 'No shipped FBA package is waiting to be confirmed.' }),
+  ).toContainText('Failed');
   await expect(entries.filter({ hasText: 'orders.fulfillment-order.create' })).toContainText('Succeeded');
   await expect(entries.filter({ hasText: 'orders.fulfillment-order.create' }).getByText(/^[0-9a-f-]{36}$/)).toBeVisible();
   await expect(entries.filter({ hasNotText: order.amazonOrderId })).toHaveCount(0);

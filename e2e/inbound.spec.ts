@@ -194,7 +194,9 @@ test('an LTL shipment goes through to its bill of lading, and cannot be voided o
   // Past the void deadline (Amazon's clock moves on 4 days) the carrier has picked it up: no void.
   await advanceSimClock(4 * 86_400);
   await page.getByRole('button', { name: 'Refresh from Amazon' }).click();
-  await expect(page.getByText('The carrier has picked up this shipment: the void deadline has passed and Amazon charges the carrier cost.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('The carrier has picked up this shipment: the void deadline has passed and Amazon charges the carrier cost.')).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(page.getByRole('button', { name: 'Void booking' })).toHaveCount(0);
 });
 
@@ -228,7 +230,9 @@ test('a viewer reads inbound shipments but cannot plan or book; other workspaces
   await context.close();
 
   // A forged account or shipment id shows nothing; the PDF route needs a session.
-  const forged = await page.request.get('/api/inbound/shipments/00000000-0000-0000-0000-000000000000/FBAFORGED/labels?pageType=PackageLabel_Thermal&labelType=UNIQUE&numberOfPackages=1');
+  const forged = await page.request.get(
+    '/api/inbound/shipments/00000000-0000-0000-0000-000000000000/FBAFORGED/labels?pageType=PackageLabel_Thermal&labelType=UNIQUE&numberOfPackages=1',
+  );
   expect(forged.status()).toBe(404);
   const anonymous = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const anon = await anonymous.request.get(new URL('/api/inbound/shipments/00000000-0000-0000-0000-000000000000/FBAFORGED/labels', page.url()).toString());

@@ -15,7 +15,18 @@ async function badgeCount(page: Page): Promise<number> {
 
 test('inventory with every bucket; a low-stock threshold moves the sidebar badge and is audited', async ({ page }) => {
   await openWhenSynced(page, '/inventory?account=all&marketplace=all', TABLE);
-  for (const column of ['Fulfillable', 'Inbound working', 'Inbound shipped', 'Inbound receiving', 'Reserved: customer orders', 'Reserved: FC transfers', 'Reserved: FC processing', 'Researching', 'Unfulfillable', 'Total']) {
+  for (const column of [
+    'Fulfillable',
+    'Inbound working',
+    'Inbound shipped',
+    'Inbound receiving',
+    'Reserved: customer orders',
+    'Reserved: FC transfers',
+    'Reserved: FC processing',
+    'Researching',
+    'Unfulfillable',
+    'Total',
+  ]) {
     await expect(page.getByRole('columnheader', { name: new RegExp(`^${column}`) })).toBeVisible();
   }
   await expectAccessible(page);
@@ -35,12 +46,18 @@ test('inventory with every bucket; a low-stock threshold moves the sidebar badge
   // Bad input is refused next to the field.
   const input = page.getByLabel(`Low-stock threshold for ${sku}`).first();
   await input.fill('-3');
-  await page.getByRole('button', { name: `Save threshold for ${sku}` }).first().click();
+  await page
+    .getByRole('button', { name: `Save threshold for ${sku}` })
+    .first()
+    .click();
   await expect(page.getByText('Enter a whole number of units, 0 or more.').first()).toBeVisible();
   await expect(input).toHaveAttribute('aria-invalid', 'true');
 
   await input.fill('1000000');
-  await page.getByRole('button', { name: `Save threshold for ${sku}` }).first().click();
+  await page
+    .getByRole('button', { name: `Save threshold for ${sku}` })
+    .first()
+    .click();
   await expect(page.getByRole('status').filter({ hasText: `${sku}: low below 1000000 units.` })).toBeVisible();
   await expect(skuRows.filter({ hasText: 'Low stock' })).toHaveCount(rowCount);
   await expect.poll(() => badgeCount(page)).toBe(before + rowCount - alreadyLow);
@@ -56,7 +73,10 @@ test('inventory with every bucket; a low-stock threshold moves the sidebar badge
   // Back to the default (from the all-SKUs view: in the low-stock view the row would leave at once).
   await page.goto(`/inventory?account=all&marketplace=all&q=${encodeURIComponent(sku)}`);
   await page.getByLabel(`Low-stock threshold for ${sku}`).first().fill('');
-  await page.getByRole('button', { name: `Save threshold for ${sku}` }).first().click();
+  await page
+    .getByRole('button', { name: `Save threshold for ${sku}` })
+    .first()
+    .click();
   await expect(page.getByRole('status').filter({ hasText: `${sku} uses the default threshold again.` })).toBeVisible();
   await expect.poll(() => badgeCount(page)).toBe(before);
 

@@ -122,12 +122,17 @@ test('CSV export downloads the current view', async ({ page }) => {
   expect(download.suggestedFilename()).toMatch(/^orders-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
   const lines = text.trim().split('\r\n');
-  expect(lines[0]).toBe('Amazon order id,Purchase date,Last update,Status,Fulfillment channel,Marketplace,Order total,Currency,Items shipped,Items unshipped,Ship service level,Prime,Ship country');
+  expect(lines[0]).toBe(
+    'Amazon order id,Purchase date,Last update,Status,Fulfillment channel,Marketplace,Order total,Currency,Items shipped,Items unshipped,Ship service level,Prime,Ship country',
+  );
   expect(lines).toHaveLength(total + 1);
   for (const line of lines.slice(1)) expect(line).toMatch(/^\d{3}-\d{7}-\d{7},[^,]+,[^,]+,Shipped,MFN,/);
 
   // Signed out, the export refuses.
-  const anonymous = await page.context().browser()!.newContext({ storageState: { cookies: [], origins: [] } });
+  const anonymous = await page
+    .context()
+    .browser()!
+    .newContext({ storageState: { cookies: [], origins: [] } });
   const response = await anonymous.request.get(`/api/orders/export?status=Shipped`);
   expect(response.status()).toBe(401);
   await anonymous.close();

@@ -1,6 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { addUser, expectAccessible, OWNER_STATE, signIn, uniqueEmail } from './support/helpers';
-import { addItem, advanceSimClock, createWebShopOrder, fillRecipient, MOVED_CUSTOMER, openNewOutboundForm, orderStatus, WEB_SHOP_CUSTOMER } from './support/outbound-helpers';
+import {
+  addItem,
+  advanceSimClock,
+  createWebShopOrder,
+  fillRecipient,
+  MOVED_CUSTOMER,
+  openNewOutboundForm,
+  orderStatus,
+  WEB_SHOP_CUSTOMER,
+} from './support/outbound-helpers';
 
 test.use({ storageState: OWNER_STATE });
 
@@ -124,7 +133,9 @@ test('Amazon refuses to cancel an order that has shipped, and the page says why'
   await page.route('**/api/outbound/**', (route) => route.abort());
   await advanceSimClock(page, 3 * HOUR);
   await page.getByRole('button', { name: 'Cancel this order' }).click();
-  await expect(page.getByText(new RegExp(`Amazon refused to cancel this order: Fulfillment order ${reference} cannot be cancelled because its status is Complete`))).toBeVisible({ timeout: 30_000 });
+  await expect(
+    page.getByText(new RegExp(`Amazon refused to cancel this order: Fulfillment order ${reference} cannot be cancelled because its status is Complete`)),
+  ).toBeVisible({ timeout: 30_000 });
   await page.unroute('**/api/outbound/**');
   // The refusal also brought the stored copy up to date.
   await page.reload();
@@ -160,7 +171,9 @@ test('bad input gets a clear message and creates nothing', async ({ page }) => {
   await addItem(page, sku.sellerSku, sku.fulfillable + 1);
   await expect(page.getByText(`Only ${sku.fulfillable} fulfillable; with fill or kill Amazon would refuse the order.`)).toBeVisible();
   await page.getByRole('button', { name: 'Create order' }).click();
-  await expect(page.getByText(`Only ${sku.fulfillable} of ${sku.sellerSku} can be shipped; with "fill or kill" the whole order would be refused.`)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(`Only ${sku.fulfillable} of ${sku.sellerSku} can be shipped; with "fill or kill" the whole order would be refused.`)).toBeVisible(
+    { timeout: 30_000 },
+  );
   await expect(page.getByRole('status').filter({ hasText: 'Some items cannot be shipped. Nothing was sent to Amazon.' })).toBeVisible();
 
   await page.goto(`/outbound?q=${reference}`);
@@ -191,7 +204,10 @@ test('the list honours the sidebar account view and the filters in the URL', asy
   await page.goto('/outbound');
   await page.getByLabel('Account and marketplace').selectOption({ label: 'Demo seller (Europe): all marketplaces' });
   // The view is saved by a server action whose answer carries the cookie.
-  await Promise.all([page.waitForResponse((response) => response.request().method() === 'POST' && response.ok()), page.getByRole('button', { name: 'Show' }).click()]);
+  await Promise.all([
+    page.waitForResponse((response) => response.request().method() === 'POST' && response.ok()),
+    page.getByRole('button', { name: 'Show' }).click(),
+  ]);
   await page.goto('/outbound');
   await expect(page.getByLabel('Account and marketplace').locator('option:checked')).toHaveText('Demo seller (Europe): all marketplaces');
   const accounts = page.getByRole('table').getByRole('row').locator('td:last-child');
@@ -202,7 +218,10 @@ test('the list honours the sidebar account view and the filters in the URL', asy
   await page.getByLabel('Status', { exact: true }).selectOption('Complete');
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(/[?&]status=Complete/);
-  await expect(page.getByRole('navigation', { name: 'Orders by status' }).getByRole('link', { name: /^Complete \d+$/ })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Orders by status' }).getByRole('link', { name: /^Complete \d+$/ })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   const statuses = await page.getByRole('table').getByRole('row').locator('td:nth-child(2)').allTextContents();
   expect(statuses.length).toBeGreaterThan(0);
   expect(new Set(statuses)).toEqual(new Set(['Complete']));

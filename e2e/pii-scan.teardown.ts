@@ -82,6 +82,11 @@ export default async function piiScan(): Promise<void> {
   const lines = existsSync(E2E_SERVER_LOG) ? linesOf(E2E_SERVER_LOG, readFileSync(E2E_SERVER_LOG, 'utf8')) : [];
   for (const line of lines) hits.push(...scanner.scan(line));
 
-  console.log(`PII scan: ${scanner.size} buyer values searched for in ${values} database values and ${lines.length} lines of ${E2E_SERVER_LOG}: ${hits.length} found.`);
-  if (hits.length) throw new Error(`Buyer PII in plain text (${hits.length}):\n${describeHits(hits.slice(0, 50))}${hits.length > 50 ? `\n… and ${hits.length - 50} more` : ''}`);
+  console.log(
+    `PII scan: ${scanner.size} buyer values searched for in ${values} database values and ${lines.length} lines of ${E2E_SERVER_LOG}: ${hits.length} found.`,
+  );
+  if (hits.length)
+    throw new Error(
+      `Buyer PII in plain text (${hits.length}):\n${describeHits(hits.slice(0, 50))}${hits.length > 50 ? `\n… and ${hits.length - 50} more` : ''}`,
+    );
 }

@@ -15,7 +15,10 @@ test('a seller connected through consent has its orders synced, with progress on
   const connected = page.getByRole('status').filter({ hasText: /^Connected seller / });
   await expect(connected).toBeVisible();
   const sellerId = (await connected.textContent())!.match(/Connected seller (\w+)/)![1]!;
-  const card = page.locator('li, section, article').filter({ hasText: `Seller ${sellerId}` }).last();
+  const card = page
+    .locator('li, section, article')
+    .filter({ hasText: `Seller ${sellerId}` })
+    .last();
   const accountName = (await card.getByRole('heading').first().textContent())!.trim();
 
   // The new account starts syncing at once; its orders arrive page by page.

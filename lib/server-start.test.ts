@@ -19,7 +19,10 @@ function startServerChecks(settings: Record<string, string>): Promise<{ code: nu
   const env: NodeJS.ProcessEnv = { ...process.env, ...settings };
   for (const name of ['DATABASE_URL', 'ENCRYPTION_KEY', 'AUTH_SECRET']) if (!(name in settings)) delete env[name];
   const script = "import('./lib/server-start.ts').then((m) => m.prepareServer()).then(() => process.exit(0))";
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', '--input-type=module', '-e', script], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', '--input-type=module', '-e', script], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr })));
@@ -29,7 +32,9 @@ describe('prepareServer', () => {
   it('stops a PostgreSQL start without ENCRYPTION_KEY and AUTH_SECRET, naming both', async () => {
     const result = await startServerChecks({ DATABASE_URL: 'postgres://app@127.0.0.1:1/none' });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/Seller Ops cannot start\. Invalid configuration:[\s\S]*ENCRYPTION_KEY: required with DATABASE_URL[\s\S]*AUTH_SECRET: required with DATABASE_URL/);
+    expect(result.stderr).toMatch(
+      /Seller Ops cannot start\. Invalid configuration:[\s\S]*ENCRYPTION_KEY: required with DATABASE_URL[\s\S]*AUTH_SECRET: required with DATABASE_URL/,
+    );
   }, 60_000);
 
   it('stops an embedded start while another process holds the database, and when the key of sealed secrets is missing', async () => {
@@ -39,7 +44,14 @@ describe('prepareServer', () => {
     try {
       const box = await establishDataKey(handle.db, { keyFile });
       const [workspace] = await handle.db.insert(workspaces).values({ name: 'Start' }).returning({ id: workspaces.id });
-      await connectSellerAccount(handle.db, box, { workspaceId: workspace!.id, userId: null, sellingPartnerId: 'A1START', region: 'na', name: 'Start', refreshToken: `Atzr|${randomBytes(4).toString('hex')}` });
+      await connectSellerAccount(handle.db, box, {
+        workspaceId: workspace!.id,
+        userId: null,
+        sellingPartnerId: 'A1START',
+        region: 'na',
+        name: 'Start',
+        refreshToken: `Atzr|${randomBytes(4).toString('hex')}`,
+      });
 
       const held = await startServerChecks({ DATA_DIR: dataDir });
       expect(held.code).toBe(1);
@@ -51,6 +63,8 @@ describe('prepareServer', () => {
     rmSync(keyFile.path);
     const keyless = await startServerChecks({ DATA_DIR: dataDir });
     expect(keyless.code).toBe(1);
-    expect(keyless.stderr).toContain('Seller Ops cannot start. The database holds sealed secrets (Amazon refresh tokens in seller_accounts.refresh_token_sealed: 1)');
+    expect(keyless.stderr).toContain(
+      'Seller Ops cannot start. The database holds sealed secrets (Amazon refresh tokens in seller_accounts.refresh_token_sealed: 1)',
+    );
   }, 120_000);
 });

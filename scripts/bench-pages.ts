@@ -125,7 +125,9 @@ try {
     }
     times.sort((a, b) => a - b);
     all.push(...times);
-    console.log(`${name.padEnd(26)} total=${String(total).padStart(6)}  p50=${percentile(times, 50).toFixed(1)} ms  p95=${percentile(times, 95).toFixed(1)} ms`);
+    console.log(
+      `${name.padEnd(26)} total=${String(total).padStart(6)}  p50=${percentile(times, 50).toFixed(1)} ms  p95=${percentile(times, 95).toFixed(1)} ms`,
+    );
   }
   all.sort((a, b) => a - b);
   console.log(`all views: p50=${percentile(all, 50).toFixed(1)} ms p95=${percentile(all, 95).toFixed(1)} ms (${all.length} requests)`);

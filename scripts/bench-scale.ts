@@ -131,7 +131,12 @@ async function authorizeNewSeller(): Promise<{ sellerId: string; refreshToken: s
   const token = await fetch(`${sim.url}/auth/o2/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'authorization_code', code: target.searchParams.get('spapi_oauth_code') ?? '', client_id: DEMO_LWA_CLIENT_ID, client_secret: DEMO_LWA_CLIENT_SECRET }),
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code: target.searchParams.get('spapi_oauth_code') ?? '',
+      client_id: DEMO_LWA_CLIENT_ID,
+      client_secret: DEMO_LWA_CLIENT_SECRET,
+    }),
   });
   const { refresh_token } = (await token.json()) as { refresh_token: string };
   return { sellerId: target.searchParams.get('selling_partner_id') ?? '', refreshToken: refresh_token };
@@ -181,9 +186,20 @@ try {
   while (sellers.length < SELLERS) sellers.push({ ...(await authorizeNewSeller()), region: 'na' });
   const accounts: Array<{ accountId: string; sellerId: string; marketplaceIds: string[] }> = [];
   for (const seller of sellers) {
-    const accountId = await connectSellerAccount(db, box, { workspaceId, userId: null, sellingPartnerId: seller.sellerId, region: seller.region, name: seller.sellerId, refreshToken: seller.refreshToken });
+    const accountId = await connectSellerAccount(db, box, {
+      workspaceId,
+      userId: null,
+      sellingPartnerId: seller.sellerId,
+      region: seller.region,
+      name: seller.sellerId,
+      refreshToken: seller.refreshToken,
+    });
     const marketplaces = seller.region === 'na' ? NA_MARKETPLACES : EU_MARKETPLACES;
-    await saveMarketplaces(db, accountId, marketplaces.map((m) => ({ ...m, participating: true })));
+    await saveMarketplaces(
+      db,
+      accountId,
+      marketplaces.map((m) => ({ ...m, participating: true })),
+    );
     accounts.push({ accountId, sellerId: seller.sellerId, marketplaceIds: marketplaces.map((m) => m.marketplaceId) });
   }
   log(`${accounts.length} sellers connected in one workspace; database ${databaseName}`);
@@ -192,7 +208,14 @@ try {
   const apps: Proc[] = [];
   for (let i = 0; i < APPS; i++) {
     const port = await freePort();
-    apps.push(startProc(`app ${i + 1}`, process.execPath, ['scripts/serve.mjs'], { ...appEnv, PORT: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}`, DATA_DIR: path.join(root, '.data', `bench-scale-app-${i + 1}`) }));
+    apps.push(
+      startProc(`app ${i + 1}`, process.execPath, ['scripts/serve.mjs'], {
+        ...appEnv,
+        PORT: String(port),
+        NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+        DATA_DIR: path.join(root, '.data', `bench-scale-app-${i + 1}`),
+      }),
+    );
     (apps[i] as Proc & { port?: number }).port = port;
   }
   const workers: Proc[] = [];
@@ -203,7 +226,10 @@ try {
     for (;;) {
       if (app.child.exitCode !== null) throw new Error(`${app.name} exited:\n${app.output.join('\n')}`);
       if (Date.now() > deadline) throw new Error(`${app.name} did not answer:\n${app.output.join('\n')}`);
-      const ok = await fetch(`http://127.0.0.1:${port}/api/auth/providers`).then((r) => r.ok, () => false);
+      const ok = await fetch(`http://127.0.0.1:${port}/api/auth/providers`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       await new Promise((r) => setTimeout(r, 500));
     }
@@ -229,7 +255,8 @@ try {
     const done = await finished();
     if (done >= pairs) break;
     if (Date.now() - startedAt > TIMEOUT_S * 1000) throw new Error(`only ${done} of ${pairs} syncs finished within ${TIMEOUT_S} s`);
-    for (const proc of [...apps, ...workers]) if (proc.child.exitCode !== null && !(killed && proc === workers[0])) throw new Error(`${proc.name} exited:\n${proc.output.join('\n')}`);
+    for (const proc of [...apps, ...workers])
+      if (proc.child.exitCode !== null && !(killed && proc === workers[0])) throw new Error(`${proc.name} exited:\n${proc.output.join('\n')}`);
     if (!killed && done >= pairs / 2 && workers[0]) {
       const pids = groupPids(workers[0]);
       const leases = await db
@@ -270,7 +297,10 @@ try {
   // ---- The database against the simulator. A first sync reads the orders updated within
   // its lookback (30 days); older ones are not due, and storing one anyway is no duplicate.
   sim.runtime.clock.setScale(0);
-  const totals = Object.fromEntries(RECORD_KINDS.map((k) => [k, { expected: 0, stored: 0, lost: 0, duplicated: 0 }])) as Record<RecordKind, { expected: number; stored: number; lost: number; duplicated: number }>;
+  const totals = Object.fromEntries(RECORD_KINDS.map((k) => [k, { expected: 0, stored: 0, lost: 0, duplicated: 0 }])) as Record<
+    RecordKind,
+    { expected: number; stored: number; lost: number; duplicated: number }
+  >;
   const examples: string[] = [];
   const windowStart = sim.runtime.clock.nowMs() - DEFAULT_SYNC_SETTINGS.initialLookbackDays * 86_400_000;
   for (const account of accounts) {
@@ -298,7 +328,10 @@ try {
   const records = RECORD_KINDS.reduce((n, k) => n + totals[k].stored, 0);
   const lost = RECORD_KINDS.reduce((n, k) => n + totals[k].lost, 0);
   const duplicated = RECORD_KINDS.reduce((n, k) => n + totals[k].duplicated, 0);
-  for (const kind of RECORD_KINDS) console.log(`${kind.padEnd(24)} expected=${totals[kind].expected} stored=${totals[kind].stored} lost=${totals[kind].lost} duplicated=${totals[kind].duplicated}`);
+  for (const kind of RECORD_KINDS)
+    console.log(
+      `${kind.padEnd(24)} expected=${totals[kind].expected} stored=${totals[kind].stored} lost=${totals[kind].lost} duplicated=${totals[kind].duplicated}`,
+    );
   for (const example of examples.slice(0, 10)) console.log(`  ${example}`);
   console.log(`${records} records in ${seconds.toFixed(1)} s across ${APPS} app instances and ${WORKERS} workers (one killed halfway)`);
   console.log(`scale: ratio=${(records / seconds).toFixed(1)} 429s=${served429} lost=${lost} duplicated=${duplicated} processes=${APPS + WORKERS}`);

@@ -61,9 +61,7 @@ const countingFetch = async (input: string | URL, init?: RequestInit) => {
   return response;
 };
 
-const accounts = await Promise.all(
-  (['na', 'eu'] as const).map(async (region) => ({ region, tenant: await seedDemoAccount(handle.db, region) })),
-);
+const accounts = await Promise.all((['na', 'eu'] as const).map(async (region) => ({ region, tenant: await seedDemoAccount(handle.db, region) })));
 const quotaStore = new InMemoryQuotaStore();
 const clients = new Map(
   accounts.map(({ region, tenant }) => [
@@ -86,13 +84,17 @@ const clients = new Map(
 const startedAt = clock.nowMs();
 const outcomes = await Promise.all(
   accounts.map(({ tenant }) =>
-    runSync(handle.db, { ...tenant, kind: 'orders' }, {
-      clientFor: async () => clients.get(tenant.accountId)!,
-      now: () => clock.now(),
-      // Everything the simulator generated (90 days) plus a margin.
-      settings: { initialLookbackDays: 91, ordersPageSize: PAGE_SIZE, detailConcurrency: CONCURRENCY },
-      intervalMinutes: 15,
-    }),
+    runSync(
+      handle.db,
+      { ...tenant, kind: 'orders' },
+      {
+        clientFor: async () => clients.get(tenant.accountId)!,
+        now: () => clock.now(),
+        // Everything the simulator generated (90 days) plus a margin.
+        settings: { initialLookbackDays: 91, ordersPageSize: PAGE_SIZE, detailConcurrency: CONCURRENCY },
+        intervalMinutes: 15,
+      },
+    ),
   ),
 );
 const elapsedSeconds = (clock.nowMs() - startedAt) / 1000;
@@ -122,7 +124,9 @@ const ratio = Number.isFinite(ceiling) ? achieved / ceiling : 1;
 console.info(`simulated time:   ${elapsedSeconds.toFixed(0)} s (clock ${SCALE}x)`);
 console.info(`orders synced:    ${synced} (${perAccount.join(' + ')}) with their items`);
 console.info(`achieved:         ${achieved.toFixed(4)} orders per simulated second`);
-console.info(`usage-plan limit: ${ceiling.toFixed(4)} orders per simulated second (getOrders ${ordersOperations.getOrders.rate} rps burst ${ordersOperations.getOrders.burst}, getOrderItems ${ordersOperations.getOrderItems.rate} rps burst ${ordersOperations.getOrderItems.burst}, per seller)`);
+console.info(
+  `usage-plan limit: ${ceiling.toFixed(4)} orders per simulated second (getOrders ${ordersOperations.getOrders.rate} rps burst ${ordersOperations.getOrders.burst}, getOrderItems ${ordersOperations.getOrderItems.rate} rps burst ${ordersOperations.getOrderItems.burst}, per seller)`,
+);
 if (throttled) console.info(`429s by path:     ${[...throttledPaths].map(([p, n]) => `${p} ${n}`).join(', ')}`);
 console.info(`sync: ratio=${ratio.toFixed(2)} 429s=${throttled} orders=${synced}`);
 

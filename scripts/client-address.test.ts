@@ -15,7 +15,12 @@ describe('where the server listens', () => {
 
 describe('the client address', () => {
   it('is the connection when no proxy is trusted, whatever X-Forwarded-For claims', () => {
-    const req = request('198.51.100.7', { 'x-forwarded-for': '203.0.113.1', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'evil.example', host: 'localhost:3000' });
+    const req = request('198.51.100.7', {
+      'x-forwarded-for': '203.0.113.1',
+      'x-forwarded-proto': 'https',
+      'x-forwarded-host': 'evil.example',
+      host: 'localhost:3000',
+    });
     expect(applyClientAddress(req, 0)).toBe('198.51.100.7');
     // Next.js fills the others in from the connection; a client's claims never reach it.
     expect(req.headers).toEqual({ 'x-forwarded-for': '198.51.100.7', host: 'localhost:3000' });
@@ -37,6 +42,8 @@ describe('the client address', () => {
     expect(trustedProxyHops({ TRUST_PROXY: '1' })).toBe(1);
     expect(trustedProxyHops({ TRUST_PROXY: 'true' })).toBe(1);
     expect(trustedProxyHops({ TRUST_PROXY: '2' })).toBe(2);
-    expect(() => trustedProxyHops({ TRUST_PROXY: 'yes please' })).toThrow('TRUST_PROXY must be the number of proxies in front of the dashboard (0-9), not "yes please".');
+    expect(() => trustedProxyHops({ TRUST_PROXY: 'yes please' })).toThrow(
+      'TRUST_PROXY must be the number of proxies in front of the dashboard (0-9), not "yes please".',
+    );
   });
 });

@@ -202,8 +202,7 @@ interface UsagePlan {
 
 // Every model documents the plan as a markdown table under "**Usage Plan:**" (fbaInventory writes
 // "Usage Plan:" without bold; some tables end the description). Headings vary, the table does not.
-const USAGE_PLAN_TABLE =
-  /\|\s*Rate \(requests per second\)\s*\|\s*Burst\s*\|[ \t]*\r?\n[ \t]*\|[\s|:-]*\|[ \t]*\r?\n[ \t]*\|\s*(\d*\.?\d+)\s*\|\s*(\d+)\s*\|/;
+const USAGE_PLAN_TABLE = /\|\s*Rate \(requests per second\)\s*\|\s*Burst\s*\|[ \t]*\r?\n[ \t]*\|[\s|:-]*\|[ \t]*\r?\n[ \t]*\|\s*(\d*\.?\d+)\s*\|\s*(\d+)\s*\|/;
 
 export function parseUsagePlan(description: string | undefined, where = 'operation'): UsagePlan | undefined {
   const text = description ?? '';
@@ -309,7 +308,10 @@ function renderOperationTable(operations: OperationInfo[], modelFile: string): s
     const { rate, burst } = plan ?? FALLBACK_USAGE_PLAN;
     const planComment = plan ? '' : ' // no usage plan in the model';
     const byLocation = (location: Parameter['in']) => info.parameters.filter((p) => p.in === location);
-    const names = (location: Parameter['in']) => `[${byLocation(location).map((p) => quote(p.name)).join(', ')}]`;
+    const names = (location: Parameter['in']) =>
+      `[${byLocation(location)
+        .map((p) => quote(p.name))
+        .join(', ')}]`;
     const query = byLocation('query').map((p) =>
       // Swagger 2.0 defaults collectionFormat to csv; none of these models overrides it today.
       p.type === 'array'
@@ -347,8 +349,7 @@ function renderOperationTable(operations: OperationInfo[], modelFile: string): s
 
 function renderOperationTypes(operations: OperationInfo[], responseNames: Map<string, string>): string {
   const lines = operations.map(
-    (info) =>
-      `  ${propertyKey(info.operationId)}: { params: ${pascalCase(info.operationId)}Params; response: ${responseNames.get(info.operationId)} };\n`,
+    (info) => `  ${propertyKey(info.operationId)}: { params: ${pascalCase(info.operationId)}Params; response: ${responseNames.get(info.operationId)} };\n`,
   );
   return `/** Params and success response per operation, so one request function can be typed by operation id. */\nexport interface OperationTypes {\n${lines.join('')}}\n`;
 }

@@ -17,7 +17,10 @@ import { LocalKeyFile } from '@/lib/encryption/key-file';
 function rotateKey(dataDir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
   for (const name of ['DATABASE_URL', 'ENCRYPTION_KEY', 'ENCRYPTION_KEY_NEW']) delete env[name];
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', path.join('scripts', 'rotate-key.ts')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', path.join('scripts', 'rotate-key.ts')], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -33,12 +36,21 @@ describe('npm run rotate-key', () => {
     let handle = await openDatabase({ pgliteDir });
     const oldBox = await establishDataKey(handle.db, { keyFile });
     const [workspace] = await handle.db.insert(workspaces).values({ name: 'Script' }).returning({ id: workspaces.id });
-    const account = { workspaceId: workspace!.id, userId: null, sellingPartnerId: 'A1SCRIPT', region: 'na' as const, name: 'Script seller', refreshToken: 'Atzr|script' };
+    const account = {
+      workspaceId: workspace!.id,
+      userId: null,
+      sellingPartnerId: 'A1SCRIPT',
+      region: 'na' as const,
+      name: 'Script seller',
+      refreshToken: 'Atzr|script',
+    };
     const accountId = await connectSellerAccount(handle.db, oldBox, account);
 
     const refused = await rotateKey(dataDir);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain(`is in use by process ${process.pid}; stop it or set DATABASE_URL for several processes. Stop the dashboard before rotating the key; nothing was changed.`);
+    expect(refused.stderr).toContain(
+      `is in use by process ${process.pid}; stop it or set DATABASE_URL for several processes. Stop the dashboard before rotating the key; nothing was changed.`,
+    );
     await handle.close();
 
     const rotated = await rotateKey(dataDir);

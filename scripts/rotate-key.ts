@@ -25,7 +25,8 @@ function fail(message: string): never {
 function summary({ report, newKeyIn }: ConfiguredRotation): string[] {
   const lines = report.resealed.map((r) => `Re-encrypted ${r.what} in ${r.column}: ${r.count}.`);
   lines.push(`All in one transaction, from key ${report.fromKeyId ?? '(none)'} to key ${report.toKeyId}.`);
-  for (const f of report.forgotten) lines.push(`Removed from ${f.what} (no key opens it): ${f.label}. Reconnect that account under Settings → Amazon accounts.`);
+  for (const f of report.forgotten)
+    lines.push(`Removed from ${f.what} (no key opens it): ${f.label}. Reconnect that account under Settings → Amazon accounts.`);
   if (newKeyIn.kind === 'file') {
     lines.push(
       `The new key is in ${newKeyIn.path} (it replaced the old one, which opens nothing now). Start the dashboard as usual.`,

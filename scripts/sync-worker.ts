@@ -20,6 +20,9 @@ const queue = await startSyncQueue(DATABASE_URL, handle.db, { workers: 2 });
 console.info('[sync worker] running');
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
-    void queue.stop().then(() => handle.close()).then(() => process.exit(0));
+    void queue
+      .stop()
+      .then(() => handle.close())
+      .then(() => process.exit(0));
   });
 }

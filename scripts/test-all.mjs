@@ -44,13 +44,7 @@ if (lintStatus !== 0) console.error('[test] lint failed (see above; docs/contrib
 const formatStatus = runScript('format:check');
 if (formatStatus !== 0) console.error('[test] the format check failed (see above; `npm run format` fixes it); running the tests anyway.');
 
-const unitStatus = run([
-  'node_modules/vitest/vitest.mjs',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  '--outputFile.json=.test-reports/vitest.json',
-]);
+const unitStatus = run(['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.test-reports/vitest.json']);
 
 const chromium = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 let e2eStatus = 0;

@@ -25,7 +25,9 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       </a>
       <Sidebar
         badges={lowStock ? { '/inventory': { count: lowStock, label: 'low-stock SKUs' } } : {}}
-        header={<AccountSwitcher accounts={accounts} view={view} />} footer={<UserMenu name={user.name} email={user.email} role={user.role} />} />
+        header={<AccountSwitcher accounts={accounts} view={view} />}
+        footer={<UserMenu name={user.name} email={user.email} role={user.role} />}
+      />
       <main id="content" className="p-4 lg:ml-60 lg:p-8">
         {secretNotice ? (
           <p role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">

@@ -14,7 +14,13 @@ export function ConnectAccountForm() {
   const [state, action, pending] = useActionState(connectAmazonAccount, idleState);
   return (
     <form action={action} className="mt-4 space-y-4">
-      <SelectField id="region" label="Region" defaultValue="na" options={regionOptions} errors={state.status === 'error' ? state.fieldErrors?.region : undefined} />
+      <SelectField
+        id="region"
+        label="Region"
+        defaultValue="na"
+        options={regionOptions}
+        errors={state.status === 'error' ? state.fieldErrors?.region : undefined}
+      />
       <FormMessage state={state} />
       <Button type="submit" disabled={pending}>
         {pending ? 'Opening Amazon…' : 'Connect with Amazon'}

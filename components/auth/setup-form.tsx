@@ -26,23 +26,8 @@ export function SetupForm({ codeFile }: { codeFile: string }) {
       <TextField id="workspaceName" label="Business name" required defaultValue={values?.workspaceName} errors={errors?.workspaceName} />
       <TextField id="name" label="Your name" autoComplete="name" required defaultValue={values?.name} errors={errors?.name} />
       <TextField id="email" label="Email" type="email" autoComplete="username" required defaultValue={values?.email} errors={errors?.email} />
-      <TextField
-        id="password"
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="At least 12 characters."
-        errors={errors?.password}
-      />
-      <TextField
-        id="confirmPassword"
-        label="Confirm password"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={errors?.confirmPassword}
-      />
+      <TextField id="password" label="Password" type="password" autoComplete="new-password" required hint="At least 12 characters." errors={errors?.password} />
+      <TextField id="confirmPassword" label="Confirm password" type="password" autoComplete="new-password" required errors={errors?.confirmPassword} />
       <FormMessage state={state} />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? 'Creating…' : 'Create owner account'}

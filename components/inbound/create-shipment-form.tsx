@@ -7,7 +7,17 @@ import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { errorsAndValues, idleState } from '@/lib/actions/action-state';
 
-export function CreateShipmentForm({ accountId, planId, shipmentId, defaultName }: { accountId: string; planId: string; shipmentId: string; defaultName: string }) {
+export function CreateShipmentForm({
+  accountId,
+  planId,
+  shipmentId,
+  defaultName,
+}: {
+  accountId: string;
+  planId: string;
+  shipmentId: string;
+  defaultName: string;
+}) {
   const [state, action, pending] = useActionState(createShipmentAction, idleState);
   const { errors, values } = errorsAndValues(state);
   return (
@@ -16,7 +26,14 @@ export function CreateShipmentForm({ accountId, planId, shipmentId, defaultName 
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="shipmentId" value={shipmentId} />
       <div className="min-w-72">
-        <TextField id={`name-${shipmentId}`} name="name" label={`Name for ${shipmentId}`} defaultValue={values?.name ?? defaultName} maxLength={100} errors={errors?.name} />
+        <TextField
+          id={`name-${shipmentId}`}
+          name="name"
+          label={`Name for ${shipmentId}`}
+          defaultValue={values?.name ?? defaultName}
+          maxLength={100}
+          errors={errors?.name}
+        />
       </div>
       <Button type="submit" disabled={pending}>
         {pending ? 'Creating…' : `Create shipment ${shipmentId}`}

@@ -20,7 +20,9 @@ export interface InboundShipmentListRow {
 export function InboundShipmentTable({ shipments }: { shipments: InboundShipmentListRow[] }) {
   return (
     <Table caption="Inbound shipments" variant="framed">
-      <TableHead columns={['Shipment', 'Status', 'Destination', { label: 'Units', numeric: true }, { label: 'Boxes', numeric: true }, 'Transport', 'Account']} />
+      <TableHead
+        columns={['Shipment', 'Status', 'Destination', { label: 'Units', numeric: true }, { label: 'Boxes', numeric: true }, 'Transport', 'Account']}
+      />
       <tbody>
         {shipments.map((s) => (
           <tr key={`${s.accountId}:${s.shipmentId}`}>
@@ -40,7 +42,11 @@ export function InboundShipmentTable({ shipments }: { shipments: InboundShipment
               {s.boxes ?? '—'}
               {s.pallets ? <span className="block text-xs text-slate-600">{s.pallets} pallets</span> : null}
             </td>
-            <td>{s.transportStatus ? `${s.shipmentType === 'LTL' ? 'LTL' : 'Small parcel'}: ${s.transportStatus.toLowerCase().replaceAll('_', ' ')}` : 'Not booked'}</td>
+            <td>
+              {s.transportStatus
+                ? `${s.shipmentType === 'LTL' ? 'LTL' : 'Small parcel'}: ${s.transportStatus.toLowerCase().replaceAll('_', ' ')}`
+                : 'Not booked'}
+            </td>
             <td>{s.accountName}</td>
           </tr>
         ))}

@@ -59,7 +59,13 @@ export function LabelsPanel({ accountId, shipmentId, billOfLading }: { accountId
         Labels
       </h2>
       <form onSubmit={submit} className="mt-3 grid gap-3 sm:grid-cols-3" noValidate aria-label="Label options">
-        <SelectField id="pageType" label="Page type" defaultValue="PackageLabel_Letter_2" options={PAGE_TYPES.map((p) => ({ value: p, label: p.replace('PackageLabel_', '').replaceAll('_', ' ') }))} errors={errors.pageType} />
+        <SelectField
+          id="pageType"
+          label="Page type"
+          defaultValue="PackageLabel_Letter_2"
+          options={PAGE_TYPES.map((p) => ({ value: p, label: p.replace('PackageLabel_', '').replaceAll('_', ' ') }))}
+          errors={errors.pageType}
+        />
         <SelectField
           id="labelType"
           label="Label type"
@@ -87,13 +93,22 @@ export function LabelsPanel({ accountId, shipmentId, billOfLading }: { accountId
             {loading ? 'Getting labels…' : 'Get labels'}
           </Button>
           {billOfLading ? (
-            <Button type="button" variant="secondary" disabled={loading} onClick={() => void load(`${base}/bill-of-lading`, `bill-of-lading-${shipmentId}.pdf`, 'Bill of lading')}>
+            <Button
+              type="button"
+              variant="secondary"
+              disabled={loading}
+              onClick={() => void load(`${base}/bill-of-lading`, `bill-of-lading-${shipmentId}.pdf`, 'Bill of lading')}
+            >
               Get bill of lading
             </Button>
           ) : null}
         </div>
       </form>
-      <p role="status" aria-live="polite" className={`mt-2 min-h-5 text-sm ${Object.keys(errors).length || /could not|refused|Check/.test(message) ? 'text-red-700' : 'text-green-800'}`}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={`mt-2 min-h-5 text-sm ${Object.keys(errors).length || /could not|refused|Check/.test(message) ? 'text-red-700' : 'text-green-800'}`}
+      >
         {message}
       </p>
       {doc ? (
@@ -102,7 +117,11 @@ export function LabelsPanel({ accountId, shipmentId, billOfLading }: { accountId
             <Button type="button" onClick={() => frame.current?.contentWindow?.print()}>
               Print {doc.title.toLowerCase()}
             </Button>
-            <a href={doc.url} download={doc.filename} className="inline-flex items-center rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100">
+            <a
+              href={doc.url}
+              download={doc.filename}
+              className="inline-flex items-center rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100"
+            >
               Download {doc.title.toLowerCase()} (PDF)
             </a>
           </div>

@@ -137,9 +137,13 @@ export function PlanForm({
             Add SKU
           </Button>
         </div>
-        {skus.length === 0 ? <p className="mt-3 text-sm text-slate-600">No SKUs synced for this marketplace yet. Inventory appears after the first sync.</p> : null}
+        {skus.length === 0 ? (
+          <p className="mt-3 text-sm text-slate-600">No SKUs synced for this marketplace yet. Inventory appears after the first sync.</p>
+        ) : null}
         <div id="items-error" aria-live="polite" className="mt-2 text-sm text-red-700">
-          {fieldError('items')?.map((e) => <p key={e}>{e}</p>)}
+          {fieldError('items')?.map((e) => (
+            <p key={e}>{e}</p>
+          ))}
         </div>
         {advice.isError ? (
           <p role="alert" className="mt-2 text-sm text-red-700">
@@ -189,7 +193,9 @@ export function PlanForm({
                         className={control}
                       />
                       <div id={`qty-${index}-error`} aria-live="polite" className="text-sm text-red-700">
-                        {qErr?.map((e) => <p key={e}>{e}</p>)}
+                        {qErr?.map((e) => (
+                          <p key={e}>{e}</p>
+                        ))}
                       </div>
                     </div>
                     {packing === 'case' ? (
@@ -207,7 +213,9 @@ export function PlanForm({
                           className={control}
                         />
                         <div id={`case-${index}-error`} aria-live="polite" className="text-sm text-red-700">
-                          {cErr?.map((e) => <p key={e}>{e}</p>)}
+                          {cErr?.map((e) => (
+                            <p key={e}>{e}</p>
+                          ))}
                         </div>
                       </div>
                     ) : null}
@@ -215,7 +223,12 @@ export function PlanForm({
                       <label htmlFor={`prep-${index}`} className="block text-sm font-medium">
                         Prep by for {r.sellerSku}
                       </label>
-                      <select id={`prep-${index}`} value={r.prepOwner} onChange={(e) => update(r.sellerSku, { prepOwner: e.target.value as Row['prepOwner'] })} className={control}>
+                      <select
+                        id={`prep-${index}`}
+                        value={r.prepOwner}
+                        onChange={(e) => update(r.sellerSku, { prepOwner: e.target.value as Row['prepOwner'] })}
+                        className={control}
+                      >
                         <option value="SELLER">Me (seller)</option>
                         <option value="AMAZON">Amazon (fee per unit)</option>
                       </select>
@@ -246,12 +259,32 @@ export function PlanForm({
             <div className="grid gap-3 sm:grid-cols-2">
               <TextField id="fromName" label="Name" defaultValue={values?.fromName} errors={fieldError('fromName')} />
               <TextField id="fromAddressLine1" label="Address line 1" defaultValue={values?.fromAddressLine1} errors={fieldError('fromAddressLine1')} />
-              <TextField id="fromAddressLine2" label="Address line 2 (optional)" defaultValue={values?.fromAddressLine2} errors={fieldError('fromAddressLine2')} />
-              <TextField id="fromDistrictOrCounty" label="District or county (optional)" defaultValue={values?.fromDistrictOrCounty} errors={fieldError('fromDistrictOrCounty')} />
+              <TextField
+                id="fromAddressLine2"
+                label="Address line 2 (optional)"
+                defaultValue={values?.fromAddressLine2}
+                errors={fieldError('fromAddressLine2')}
+              />
+              <TextField
+                id="fromDistrictOrCounty"
+                label="District or county (optional)"
+                defaultValue={values?.fromDistrictOrCounty}
+                errors={fieldError('fromDistrictOrCounty')}
+              />
               <TextField id="fromCity" label="City" defaultValue={values?.fromCity} errors={fieldError('fromCity')} />
-              <TextField id="fromStateOrProvinceCode" label="State or province code" defaultValue={values?.fromStateOrProvinceCode} errors={fieldError('fromStateOrProvinceCode')} />
+              <TextField
+                id="fromStateOrProvinceCode"
+                label="State or province code"
+                defaultValue={values?.fromStateOrProvinceCode}
+                errors={fieldError('fromStateOrProvinceCode')}
+              />
               <TextField id="fromPostalCode" label="Postal code" defaultValue={values?.fromPostalCode} errors={fieldError('fromPostalCode')} />
-              <TextField id="fromCountryCode" label="Country code" defaultValue={values?.fromCountryCode ?? countryCode} errors={fieldError('fromCountryCode')} />
+              <TextField
+                id="fromCountryCode"
+                label="Country code"
+                defaultValue={values?.fromCountryCode ?? countryCode}
+                errors={fieldError('fromCountryCode')}
+              />
               <label className="flex items-center gap-2 self-end text-sm">
                 <input type="checkbox" name="saveAddress" defaultChecked />
                 Save this address for later plans

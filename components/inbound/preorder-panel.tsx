@@ -53,7 +53,13 @@ export function PreorderPanel({ accountId, shipmentId }: { accountId: string; sh
               <p className="text-sm">
                 Amazon needs it by <strong>{info.data.needByDate}</strong>; pre-order items would sell from {info.data.confirmedFulfillableDate}.
               </p>
-              <TextField id="needByDate" label="Need-by date" type="date" defaultValue={values?.needByDate ?? info.data.needByDate ?? ''} errors={errors?.needByDate} />
+              <TextField
+                id="needByDate"
+                label="Need-by date"
+                type="date"
+                defaultValue={values?.needByDate ?? info.data.needByDate ?? ''}
+                errors={errors?.needByDate}
+              />
               <FormMessage state={state} />
               <Button type="submit" disabled={pending}>
                 {pending ? 'Confirming…' : 'Confirm pre-order'}

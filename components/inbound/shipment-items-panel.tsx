@@ -59,7 +59,9 @@ export function ShipmentItemsPanel({
         <input type="hidden" name="accountId" value={accountId} />
         <input type="hidden" name="shipmentId" value={shipmentId} />
         <Table caption={`Items in ${shipmentId}`} variant="regular" className="mt-3">
-          <TableHead columns={['SKU', 'FNSKU', { label: 'Shipped', numeric: true }, { label: 'Received', numeric: true }, { label: 'Per case', numeric: true }]} />
+          <TableHead
+            columns={['SKU', 'FNSKU', { label: 'Shipped', numeric: true }, { label: 'Received', numeric: true }, { label: 'Per case', numeric: true }]}
+          />
           <tbody>
             {items.map((i) => {
               const key = `qty_${i.sellerSku}`;
@@ -83,7 +85,9 @@ export function ShipmentItemsPanel({
                           className="w-24 rounded-md border border-slate-300 px-2 py-1 text-right"
                         />
                         <div id={`${key}-error`} aria-live="polite" className="text-left text-red-700">
-                          {errors?.[key]?.map((e) => <p key={e}>{e}</p>)}
+                          {errors?.[key]?.map((e) => (
+                            <p key={e}>{e}</p>
+                          ))}
                         </div>
                       </>
                     ) : (

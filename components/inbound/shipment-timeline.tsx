@@ -12,7 +12,11 @@ export function ShipmentTimeline({ status }: { status: string | null }) {
             key={step.status}
             aria-current={step.state === 'current' ? 'step' : undefined}
             className={`rounded-full border px-3 py-1 ${
-              step.state === 'current' ? 'border-blue-700 bg-blue-50 font-semibold text-blue-900' : step.state === 'done' ? 'border-green-700 text-green-900' : 'border-slate-300 text-slate-600'
+              step.state === 'current'
+                ? 'border-blue-700 bg-blue-50 font-semibold text-blue-900'
+                : step.state === 'done'
+                  ? 'border-green-700 text-green-900'
+                  : 'border-slate-300 text-slate-600'
             }`}
           >
             {step.state === 'done' ? '✓ ' : ''}

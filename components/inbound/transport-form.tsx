@@ -21,7 +21,17 @@ interface PalletRow extends BoxRow {
 const emptyBox = (): BoxRow => ({ length: '', width: '', height: '', weight: '' });
 const small = 'block w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm aria-[invalid=true]:border-red-600';
 
-export function TransportForm({ accountId, shipmentId, currency, onSent }: { accountId: string; shipmentId: string; currency: 'USD' | 'GBP'; onSent: () => void }) {
+export function TransportForm({
+  accountId,
+  shipmentId,
+  currency,
+  onSent,
+}: {
+  accountId: string;
+  shipmentId: string;
+  currency: 'USD' | 'GBP';
+  onSent: () => void;
+}) {
   const [state, action, pending] = useActionState(putTransportAction, idleState);
   const { errors, values } = errorsAndValues(state);
   const [type, setType] = useState<'SP' | 'LTL'>((values?.shipmentType as 'SP' | 'LTL') ?? 'SP');
@@ -36,9 +46,19 @@ export function TransportForm({ accountId, shipmentId, currency, onSent }: { acc
 
   const err = (key: string) => errors?.[key];
   const num = (v: string) => (v.trim() === '' ? '' : Number(v));
-  const packagesJson = JSON.stringify(boxes.map((b) => ({ length: num(b.length), width: num(b.width), height: num(b.height), weight: num(b.weight), dimensionUnit, weightUnit })));
+  const packagesJson = JSON.stringify(
+    boxes.map((b) => ({ length: num(b.length), width: num(b.width), height: num(b.height), weight: num(b.weight), dimensionUnit, weightUnit })),
+  );
   const palletsJson = JSON.stringify(
-    pallets.map((p) => ({ length: num(p.length), width: num(p.width), height: num(p.height), weight: num(p.weight), dimensionUnit, weightUnit, stacked: p.stacked })),
+    pallets.map((p) => ({
+      length: num(p.length),
+      width: num(p.width),
+      height: num(p.height),
+      weight: num(p.weight),
+      dimensionUnit,
+      weightUnit,
+      stacked: p.stacked,
+    })),
   );
 
   return (
@@ -163,7 +183,13 @@ export function TransportForm({ accountId, shipmentId, currency, onSent }: { acc
               errors={err('sellerFreightClass')}
             />
             <div className="grid grid-cols-[1fr_6rem] gap-2">
-              <TextField id="declaredValue" label="Declared value of the goods" inputMode="decimal" defaultValue={values?.declaredValue} errors={err('declaredValue')} />
+              <TextField
+                id="declaredValue"
+                label="Declared value of the goods"
+                inputMode="decimal"
+                defaultValue={values?.declaredValue}
+                errors={err('declaredValue')}
+              />
               <SelectField
                 id="declaredCurrency"
                 label="Currency"
@@ -193,12 +219,20 @@ export function TransportForm({ accountId, shipmentId, currency, onSent }: { acc
                   onRemove={pallets.length > 1 ? () => setPallets((all) => all.filter((_, j) => j !== i)) : undefined}
                 />
                 <label className="mt-1 flex items-center gap-2 text-sm">
-                  <input type="checkbox" checked={p.stacked} onChange={(e) => setPallets((all) => all.map((x, j) => (j === i ? { ...x, stacked: e.target.checked } : x)))} />
+                  <input
+                    type="checkbox"
+                    checked={p.stacked}
+                    onChange={(e) => setPallets((all) => all.map((x, j) => (j === i ? { ...x, stacked: e.target.checked } : x)))}
+                  />
                   Pallet {i + 1} is stacked
                 </label>
               </div>
             ))}
-            <Button type="button" variant="secondary" onClick={() => setPallets((all) => [...all, { length: '48', width: '40', height: '', weight: '', stacked: false }])}>
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => setPallets((all) => [...all, { length: '48', width: '40', height: '', weight: '', stacked: false }])}
+            >
               Add pallet
             </Button>
           </fieldset>
@@ -273,7 +307,9 @@ function DimensionRow({
 function ErrorList({ id, messages }: { id: string; messages: string[] | undefined }) {
   return (
     <div id={id} aria-live="polite" className="text-sm text-red-700">
-      {messages?.map((m) => <p key={m}>{m}</p>)}
+      {messages?.map((m) => (
+        <p key={m}>{m}</p>
+      ))}
     </div>
   );
 }

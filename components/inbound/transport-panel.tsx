@@ -68,7 +68,9 @@ export function TransportPanel({
   }, [estimateState, confirmState, voidState, refetch]);
 
   const now = useNow();
-  const voidable = transport ? voidAvailability({ ...transport, shipmentStatus, voidDeadline: transport.voidDeadline ? new Date(transport.voidDeadline) : null }, now) : null;
+  const voidable = transport
+    ? voidAvailability({ ...transport, shipmentStatus, voidDeadline: transport.voidDeadline ? new Date(transport.voidDeadline) : null }, now)
+    : null;
   const bookingLocked = transport && !canChangeTransport(transport.status);
 
   return (
@@ -161,16 +163,45 @@ export function TransportPanel({
       {canWrite && transport?.isPartnered ? (
         <div className="mt-4 flex flex-wrap items-start gap-3">
           {editable && transport.isPartnered && canEstimate(transport.status) ? (
-            <ShipmentButton action={estimateAction} state={estimateState} pending={estimating} accountId={accountId} shipmentId={shipmentId} label="Estimate cost" pendingLabel="Asking…" />
+            <ShipmentButton
+              action={estimateAction}
+              state={estimateState}
+              pending={estimating}
+              accountId={accountId}
+              shipmentId={shipmentId}
+              label="Estimate cost"
+              pendingLabel="Asking…"
+            />
           ) : null}
           {canConfirm(transport.status) ? (
-            <ShipmentButton action={confirmAction} state={confirmState} pending={confirming} accountId={accountId} shipmentId={shipmentId} label="Confirm booking" pendingLabel="Confirming…" />
+            <ShipmentButton
+              action={confirmAction}
+              state={confirmState}
+              pending={confirming}
+              accountId={accountId}
+              shipmentId={shipmentId}
+              label="Confirm booking"
+              pendingLabel="Confirming…"
+            />
           ) : null}
           {voidable?.canVoid ? (
             <div>
-              <ShipmentButton action={voidAction} state={voidState} pending={voiding} accountId={accountId} shipmentId={shipmentId} label="Void booking" pendingLabel="Voiding…" variant="danger" />
+              <ShipmentButton
+                action={voidAction}
+                state={voidState}
+                pending={voiding}
+                accountId={accountId}
+                shipmentId={shipmentId}
+                label="Void booking"
+                pendingLabel="Voiding…"
+                variant="danger"
+              />
               <p className="mt-1 text-sm" aria-live="off" suppressHydrationWarning>
-                Void deadline in <span className="font-medium tabular-nums" suppressHydrationWarning>{formatRemaining(voidable.remainingMs)}</span> ({formatDateTime(voidable.deadline)})
+                Void deadline in{' '}
+                <span className="font-medium tabular-nums" suppressHydrationWarning>
+                  {formatRemaining(voidable.remainingMs)}
+                </span>{' '}
+                ({formatDateTime(voidable.deadline)})
               </p>
             </div>
           ) : transport.status === 'CONFIRMED' && voidable && !voidable.canVoid ? (

@@ -20,7 +20,17 @@ function sortColumn(filters: InventoryFilters, sort: InventorySort, label: strin
 
 const num = 'text-right tabular-nums';
 
-export function InventoryTable({ rows, filters, marketplaceLabel, canEdit }: { rows: InventoryRow[]; filters: InventoryFilters; marketplaceLabel: (id: string) => string; canEdit: boolean }) {
+export function InventoryTable({
+  rows,
+  filters,
+  marketplaceLabel,
+  canEdit,
+}: {
+  rows: InventoryRow[];
+  filters: InventoryFilters;
+  marketplaceLabel: (id: string) => string;
+  canEdit: boolean;
+}) {
   return (
     <Table caption="FBA inventory per SKU and marketplace" variant="framed">
       <TableHead

@@ -32,7 +32,17 @@ export function DefaultThresholdForm({ current }: { current: number }) {
 }
 
 /** Per SKU (it applies in every marketplace); empty means "use the default". */
-export function SkuThresholdForm({ rowId, sellerSku, skuThreshold, effective }: { rowId: string; sellerSku: string; skuThreshold: number | null; effective: number }) {
+export function SkuThresholdForm({
+  rowId,
+  sellerSku,
+  skuThreshold,
+  effective,
+}: {
+  rowId: string;
+  sellerSku: string;
+  skuThreshold: number | null;
+  effective: number;
+}) {
   const [state, action, pending] = useActionState(setSkuThresholdAction, idleState);
   const { errors, values } = errorsAndValues(state);
   const inputId = `threshold-${rowId}`;

@@ -29,7 +29,12 @@ export function BuyerMessageForm({ orderId, action, kind }: { orderId: string; a
           <input type="hidden" name="orderId" value={orderId} />
           <input type="hidden" name="action" value={action} />
           {kind.kind === 'text' ? (
-            <Field id={fieldId('text')} label="Message" errors={errors?.text} hint={`Up to ${kind.maxLength.toLocaleString('en-US')} characters, in the buyer's language. No HTML or e-mail addresses.`}>
+            <Field
+              id={fieldId('text')}
+              label="Message"
+              errors={errors?.text}
+              hint={`Up to ${kind.maxLength.toLocaleString('en-US')} characters, in the buyer's language. No HTML or e-mail addresses.`}
+            >
               {(describedBy, invalid) => (
                 <textarea
                   id={fieldId('text')}
@@ -44,8 +49,20 @@ export function BuyerMessageForm({ orderId, action, kind }: { orderId: string; a
             </Field>
           ) : (
             <div className="grid gap-3 md:grid-cols-2">
-              <CoverageDate id={fieldId('coverageStartDate')} name="coverageStartDate" label="Coverage starts" value={values?.coverageStartDate} errors={errors?.coverageStartDate} />
-              <CoverageDate id={fieldId('coverageEndDate')} name="coverageEndDate" label="Coverage ends" value={values?.coverageEndDate} errors={errors?.coverageEndDate} />
+              <CoverageDate
+                id={fieldId('coverageStartDate')}
+                name="coverageStartDate"
+                label="Coverage starts"
+                value={values?.coverageStartDate}
+                errors={errors?.coverageStartDate}
+              />
+              <CoverageDate
+                id={fieldId('coverageEndDate')}
+                name="coverageEndDate"
+                label="Coverage ends"
+                value={values?.coverageEndDate}
+                errors={errors?.coverageEndDate}
+              />
             </div>
           )}
           <FormMessage state={state} />
@@ -58,11 +75,31 @@ export function BuyerMessageForm({ orderId, action, kind }: { orderId: string; a
   );
 }
 
-function CoverageDate({ id, name, label, value, errors }: { id: string; name: string; label: string; value: string | undefined; errors: string[] | undefined }) {
+function CoverageDate({
+  id,
+  name,
+  label,
+  value,
+  errors,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value: string | undefined;
+  errors: string[] | undefined;
+}) {
   return (
     <Field id={id} label={label} errors={errors}>
       {(describedBy, invalid) => (
-        <input id={id} name={name} type="date" defaultValue={value} aria-describedby={describedBy} aria-invalid={invalid} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm" />
+        <input
+          id={id}
+          name={name}
+          type="date"
+          defaultValue={value}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        />
       )}
     </Field>
   );

@@ -85,13 +85,17 @@ function FulfillForm({ orderId, features, items }: Props) {
     if (preview.status !== 'ok') return;
     setStale(false);
     // Pick the first speed Amazon can fulfill, so one click creates the usual order.
-    setSpeed((current) => (preview.options.some((o) => o.speed === current) ? current : (preview.options.find((o) => o.isFulfillable)?.speed ?? preview.options[0]?.speed ?? '')));
+    setSpeed((current) =>
+      preview.options.some((o) => o.speed === current) ? current : (preview.options.find((o) => o.isFulfillable)?.speed ?? preview.options[0]?.speed ?? ''),
+    );
   }, [preview]);
 
-  const changed = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    if (preview.status === 'ok') setStale(true);
-  };
+  const changed =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      if (preview.status === 'ok') setStale(true);
+    };
   const previewErrors = preview.status === 'error' ? preview.fieldErrors : undefined;
   const createErrors = created.status === 'error' ? created.fieldErrors : undefined;
   const errors = { ...previewErrors, ...createErrors };
@@ -212,7 +216,9 @@ function FulfillForm({ orderId, features, items }: Props) {
                 </tbody>
               </Table>
               <div id="shippingSpeed-error" aria-live="polite" className="text-sm text-red-700">
-                {errors.shippingSpeed?.map((e) => <p key={e}>{e}</p>)}
+                {errors.shippingSpeed?.map((e) => (
+                  <p key={e}>{e}</p>
+                ))}
               </div>
             </fieldset>
 
@@ -224,7 +230,8 @@ function FulfillForm({ orderId, features, items }: Props) {
                 <ul className="ml-4 list-disc text-sm">
                   {ok.options[0].unfulfillableItems.map((i) => (
                     <li key={i.sellerFulfillmentOrderItemId}>
-                      {i.sellerSku} ({itemTitle(i.sellerFulfillmentOrderItemId)}), {i.quantity} units: {i.reasons.map(reasonLabel).join('; ') || 'no reason given'}
+                      {i.sellerSku} ({itemTitle(i.sellerFulfillmentOrderItemId)}), {i.quantity} units:{' '}
+                      {i.reasons.map(reasonLabel).join('; ') || 'no reason given'}
                     </li>
                   ))}
                 </ul>
@@ -252,10 +259,17 @@ function FulfillForm({ orderId, features, items }: Props) {
                   ))}
                 </div>
                 <div id="lowStockChoice-error" aria-live="polite" className="text-sm text-red-700">
-                  {errors.lowStockChoice?.map((e) => <p key={e}>{e}</p>)}
+                  {errors.lowStockChoice?.map((e) => (
+                    <p key={e}>{e}</p>
+                  ))}
                 </div>
                 {choice === 'notify-buyer' ? (
-                  <Field id="buyerMessage" label="Message to the buyer" errors={errors.buyerMessage} hint="Sent as an 'unexpected problem' message. No HTML or e-mail addresses.">
+                  <Field
+                    id="buyerMessage"
+                    label="Message to the buyer"
+                    errors={errors.buyerMessage}
+                    hint="Sent as an 'unexpected problem' message. No HTML or e-mail addresses."
+                  >
                     {(describedBy, invalid) => (
                       <textarea
                         id="buyerMessage"
@@ -291,15 +305,37 @@ function FulfillForm({ orderId, features, items }: Props) {
   );
 }
 
-function Checkbox({ id, label, checked, onChange, errors }: { id: string; label: string; checked: boolean; onChange: (v: boolean) => void; errors?: string[] | undefined }) {
+function Checkbox({
+  id,
+  label,
+  checked,
+  onChange,
+  errors,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+  errors?: string[] | undefined;
+}) {
   return (
     <div>
       <label htmlFor={id} className="flex items-center gap-2 text-sm">
-        <input id={id} name={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={errors?.length ? `${id}-error` : undefined} aria-invalid={Boolean(errors?.length)} />
+        <input
+          id={id}
+          name={id}
+          type="checkbox"
+          checked={checked}
+          onChange={(e) => onChange(e.target.checked)}
+          aria-describedby={errors?.length ? `${id}-error` : undefined}
+          aria-invalid={Boolean(errors?.length)}
+        />
         {label}
       </label>
       <div id={`${id}-error`} aria-live="polite" className="text-sm text-red-700">
-        {errors?.map((e) => <p key={e}>{e}</p>)}
+        {errors?.map((e) => (
+          <p key={e}>{e}</p>
+        ))}
       </div>
     </div>
   );

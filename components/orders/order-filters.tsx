@@ -24,12 +24,25 @@ export function OrderFilters({
           <label htmlFor="q" className={filterLabel}>
             Search
           </label>
-          <input id="q" name="q" type="search" defaultValue={filters.q ?? ''} placeholder="Order id, SKU or ASIN" className={filterControl} aria-describedby="q-hint" />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={filters.q ?? ''}
+            placeholder="Order id, SKU or ASIN"
+            className={filterControl}
+            aria-describedby="q-hint"
+          />
           <p id="q-hint" className="mt-1 text-xs text-slate-600">
             Order ids and SKUs match from the start; ASINs match exactly.
           </p>
         </div>
-        <FilterSelect id="status" label="Status" defaultValue={filters.status ?? ''} options={[{ value: '', label: 'Any status' }, ...ORDER_STATUSES.map((s) => ({ value: s, label: ORDER_STATUS_LABELS[s] }))]} />
+        <FilterSelect
+          id="status"
+          label="Status"
+          defaultValue={filters.status ?? ''}
+          options={[{ value: '', label: 'Any status' }, ...ORDER_STATUSES.map((s) => ({ value: s, label: ORDER_STATUS_LABELS[s] }))]}
+        />
         <FilterSelect
           id="channel"
           label="Fulfillment channel"
@@ -51,7 +64,12 @@ export function OrderFilters({
           from={{ name: 'updatedFrom', label: 'Updated from', value: filters.updatedFrom }}
           to={{ name: 'updatedTo', label: 'Updated to', value: filters.updatedTo }}
         />
-        <FilterSelect id="pageSize" label="Orders per page" defaultValue={String(filters.pageSize)} options={PAGE_SIZES.map((n) => ({ value: String(n), label: String(n) }))} />
+        <FilterSelect
+          id="pageSize"
+          label="Orders per page"
+          defaultValue={String(filters.pageSize)}
+          options={PAGE_SIZES.map((n) => ({ value: String(n), label: String(n) }))}
+        />
       </div>
       {/* The sort is chosen in the table header; applying filters keeps it and starts at page 1. */}
       <input type="hidden" name="sort" value={filters.sort} />

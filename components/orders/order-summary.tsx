@@ -32,7 +32,9 @@ export function OrderSummary({ order, current }: { order: OrderSummaryData; curr
         </div>
         <div>
           <dt className="text-slate-600">Channel</dt>
-          <dd className="font-medium">{order.fulfillmentChannel === 'AFN' ? 'Fulfilled by Amazon (AFN)' : order.fulfillmentChannel === 'MFN' ? 'Seller fulfilled (MFN)' : 'Unknown'}</dd>
+          <dd className="font-medium">
+            {order.fulfillmentChannel === 'AFN' ? 'Fulfilled by Amazon (AFN)' : order.fulfillmentChannel === 'MFN' ? 'Seller fulfilled (MFN)' : 'Unknown'}
+          </dd>
         </div>
         <div>
           <dt className="text-slate-600">Purchased</dt>

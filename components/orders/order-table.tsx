@@ -16,7 +16,9 @@ function sortColumn(filters: OrderListFilters, sort: OrderSort, label: string): 
       <Link href={orderListHref(filters, { sort, dir: nextDir, page: 1 })} className="inline-flex items-center gap-1 underline-offset-2 hover:underline">
         {label}
         <span aria-hidden="true">{active ? (filters.dir === 'desc' ? '↓' : '↑') : ''}</span>
-        <span className="sr-only">{active ? `, sorted ${filters.dir === 'desc' ? 'descending' : 'ascending'}; sort ${nextDir === 'desc' ? 'descending' : 'ascending'}` : ', sort'}</span>
+        <span className="sr-only">
+          {active ? `, sorted ${filters.dir === 'desc' ? 'descending' : 'ascending'}; sort ${nextDir === 'desc' ? 'descending' : 'ascending'}` : ', sort'}
+        </span>
       </Link>
     ),
   };

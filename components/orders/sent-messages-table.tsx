@@ -19,7 +19,9 @@ export function SentMessagesTable({ messages }: { messages: SentMessage[] }) {
                 ? 'Removed 30 days after delivery (buyer data is not kept longer).'
                 : typeof m.content.text === 'string'
                   ? m.content.text
-                  : Object.entries(m.content).map(([k, v]) => `${k}: ${String(v)}`).join('\n')}
+                  : Object.entries(m.content)
+                      .map(([k, v]) => `${k}: ${String(v)}`)
+                      .join('\n')}
             </td>
             <td>{m.result === 'ok' ? 'Sent' : `Failed: ${m.errorMessage ?? ''}`}</td>
             <td className="font-mono text-xs">{m.requestId ?? '—'}</td>

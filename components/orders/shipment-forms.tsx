@@ -40,18 +40,40 @@ export function ConfirmFbaShipmentButton({ orderId }: { orderId: string }) {
   );
 }
 
-export function ManualConfirmForm({ orderId, items, today }: { orderId: string; items: Array<{ orderItemId: string; label: string; unshipped: number }>; today: string }) {
+export function ManualConfirmForm({
+  orderId,
+  items,
+  today,
+}: {
+  orderId: string;
+  items: Array<{ orderItemId: string; label: string; unshipped: number }>;
+  today: string;
+}) {
   const [state, action, pending] = useActionState(confirmManualShipmentAction, idleState);
   const { errors, values } = errorsAndValues(state);
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="orderId" value={orderId} />
       <div className="grid gap-4 md:grid-cols-2">
-        <TextField id="carrierCode" label="Carrier code" hint="As Amazon names it, e.g. UPS, USPS, FedEx, DHL, or Other." defaultValue={values?.carrierCode} errors={errors?.carrierCode} required />
+        <TextField
+          id="carrierCode"
+          label="Carrier code"
+          hint="As Amazon names it, e.g. UPS, USPS, FedEx, DHL, or Other."
+          defaultValue={values?.carrierCode}
+          errors={errors?.carrierCode}
+          required
+        />
         <TextField id="carrierName" label="Carrier name (when the code is Other)" defaultValue={values?.carrierName} errors={errors?.carrierName} />
         <TextField id="trackingNumber" label="Tracking number" defaultValue={values?.trackingNumber} errors={errors?.trackingNumber} required />
         <TextField id="shipDate" label="Ship date" type="date" defaultValue={values?.shipDate ?? today} errors={errors?.shipDate} required />
-        <TextField id="packageReferenceId" label="Package number" hint="A positive number, unique within this order." defaultValue={values?.packageReferenceId ?? '1'} errors={errors?.packageReferenceId} required />
+        <TextField
+          id="packageReferenceId"
+          label="Package number"
+          hint="A positive number, unique within this order."
+          defaultValue={values?.packageReferenceId ?? '1'}
+          errors={errors?.packageReferenceId}
+          required
+        />
       </div>
       <fieldset aria-describedby="items-error">
         <legend className="text-sm font-medium text-slate-800">Units in this package</legend>
@@ -70,7 +92,9 @@ export function ManualConfirmForm({ orderId, items, today }: { orderId: string; 
           ))}
         </div>
         <div id="items-error" aria-live="polite" className="text-sm text-red-700">
-          {errors?._items?.map((e) => <p key={e}>{e}</p>)}
+          {errors?._items?.map((e) => (
+            <p key={e}>{e}</p>
+          ))}
         </div>
       </fieldset>
       <FormMessage state={state} />
@@ -92,10 +116,7 @@ export function ShipmentStatusForm({ orderId }: { orderId: string }) {
         label="Pick-up status"
         defaultValue={values?.shipmentStatus ?? ''}
         errors={errors?.shipmentStatus}
-        options={[
-          { value: '', label: 'Choose…' },
-          ...SHIPMENT_STATUSES.map((value) => ({ value, label: PICKUP_STATUS_LABELS[value] })),
-        ]}
+        options={[{ value: '', label: 'Choose…' }, ...SHIPMENT_STATUSES.map((value) => ({ value, label: PICKUP_STATUS_LABELS[value] }))]}
       />
       <FormMessage state={state} />
       <Button type="submit" variant="secondary" disabled={pending}>

@@ -10,13 +10,21 @@ export function StatusTabs({ filters, counts }: { filters: OrderListFilters; cou
     <nav aria-label="Orders by status" className="mb-4">
       <ul className="flex flex-wrap gap-2">
         <li>
-          <Link href={orderListHref(filters, { status: null, page: 1 })} aria-current={filters.status === null ? 'page' : undefined} className={tab(filters.status === null)}>
+          <Link
+            href={orderListHref(filters, { status: null, page: 1 })}
+            aria-current={filters.status === null ? 'page' : undefined}
+            className={tab(filters.status === null)}
+          >
             All statuses <span className="tabular-nums">({all.toLocaleString('en-US')})</span>
           </Link>
         </li>
         {ORDER_STATUSES.filter((s) => counts[s] > 0 || filters.status === s).map((s) => (
           <li key={s}>
-            <Link href={orderListHref(filters, { status: s, page: 1 })} aria-current={filters.status === s ? 'page' : undefined} className={tab(filters.status === s)}>
+            <Link
+              href={orderListHref(filters, { status: s, page: 1 })}
+              aria-current={filters.status === s ? 'page' : undefined}
+              className={tab(filters.status === s)}
+            >
               {ORDER_STATUS_LABELS[s]} <span className="tabular-nums">({counts[s].toLocaleString('en-US')})</span>
             </Link>
           </li>

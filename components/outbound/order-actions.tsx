@@ -80,8 +80,22 @@ export function UpdateOrderForm({ order }: { order: OutboundOrderView }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <OrderKeys order={order} />
-      <SelectField id="update-speed" name="shippingSpeedCategory" label="Shipping speed" defaultValue={values?.shippingSpeedCategory ?? order.shippingSpeedCategory} options={SHIPPING_SPEEDS.map((s) => ({ value: s, label: s }))} errors={errors?.shippingSpeedCategory} />
-      <TextField id="update-comment" name="displayableOrderComment" label="Packing slip note" maxLength={750} defaultValue={values?.displayableOrderComment ?? order.detail?.displayableOrderComment ?? ''} errors={errors?.displayableOrderComment} />
+      <SelectField
+        id="update-speed"
+        name="shippingSpeedCategory"
+        label="Shipping speed"
+        defaultValue={values?.shippingSpeedCategory ?? order.shippingSpeedCategory}
+        options={SHIPPING_SPEEDS.map((s) => ({ value: s, label: s }))}
+        errors={errors?.shippingSpeedCategory}
+      />
+      <TextField
+        id="update-comment"
+        name="displayableOrderComment"
+        label="Packing slip note"
+        maxLength={750}
+        defaultValue={values?.displayableOrderComment ?? order.detail?.displayableOrderComment ?? ''}
+        errors={errors?.displayableOrderComment}
+      />
       {order.detail?.items.length ? (
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium text-slate-800">Quantities</legend>
@@ -110,7 +124,16 @@ export function UpdateOrderForm({ order }: { order: OutboundOrderView }) {
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium text-slate-800">New delivery address</legend>
           {ADDRESS_FIELDS.map(([name, label, max]) => (
-            <TextField key={name} id={`update-${name}`} name={name} label={label} maxLength={max} autoComplete="off" defaultValue={values?.[name] ?? (name === 'countryCode' ? order.destination.country : '')} errors={errors?.[name]} />
+            <TextField
+              key={name}
+              id={`update-${name}`}
+              name={name}
+              label={label}
+              maxLength={max}
+              autoComplete="off"
+              defaultValue={values?.[name] ?? (name === 'countryCode' ? order.destination.country : '')}
+              errors={errors?.[name]}
+            />
           ))}
         </fieldset>
       ) : null}
@@ -147,10 +170,23 @@ export function ReturnForm({ order }: { order: OutboundOrderView }) {
   // Shipped lines: (shipment, item) pairs a return can name.
   const shipped = (order.detail?.shipments ?? [])
     .filter((s) => s.fulfillmentShipmentStatus === 'SHIPPED')
-    .flatMap((s) => s.fulfillmentShipmentItem.map((i) => ({ key: `${s.amazonShipmentId}|${i.sellerFulfillmentOrderItemId}`, shipmentId: s.amazonShipmentId, itemId: i.sellerFulfillmentOrderItemId, sku: i.sellerSku, quantity: i.quantity })));
+    .flatMap((s) =>
+      s.fulfillmentShipmentItem.map((i) => ({
+        key: `${s.amazonShipmentId}|${i.sellerFulfillmentOrderItemId}`,
+        shipmentId: s.amazonShipmentId,
+        itemId: i.sellerFulfillmentOrderItemId,
+        sku: i.sellerSku,
+        quantity: i.quantity,
+      })),
+    );
   const [choice, setChoice] = useState(shipped[0]?.key ?? '');
   const line = shipped.find((s) => s.key === choice) ?? shipped[0];
-  const reasons = useQuery({ queryKey: ['return-reasons', order.accountId, order.sellerFulfillmentOrderId, line?.sku], queryFn: () => fetchReasons(order, line!.sku), enabled: Boolean(line), staleTime: 10 * 60_000 });
+  const reasons = useQuery({
+    queryKey: ['return-reasons', order.accountId, order.sellerFulfillmentOrderId, line?.sku],
+    queryFn: () => fetchReasons(order, line!.sku),
+    enabled: Boolean(line),
+    staleTime: 10 * 60_000,
+  });
   // A fresh key per successful return, so a double click repeats the same item ids (Amazon flags the duplicate).
   const baseKey = useId().replace(/[^a-zA-Z0-9]/g, '');
   const [submitKey, setSubmitKey] = useState(() => `${baseKey}${Date.now().toString(36)}`);
@@ -164,14 +200,30 @@ export function ReturnForm({ order }: { order: OutboundOrderView }) {
       <input type="hidden" name="amazonShipmentId" value={line.shipmentId} />
       <input type="hidden" name="sellerFulfillmentOrderItemId" value={line.itemId} />
       <input type="hidden" name="returnKey" value={submitKey} />
-      <SelectField id="return-line" label="Item to return" value={line.key} onChange={(e) => setChoice(e.target.value)} options={shipped.map((s) => ({ value: s.key, label: `${s.sku} (shipment ${s.shipmentId}, ${s.quantity} shipped)` }))} />
+      <SelectField
+        id="return-line"
+        label="Item to return"
+        value={line.key}
+        onChange={(e) => setChoice(e.target.value)}
+        options={shipped.map((s) => ({ value: s.key, label: `${s.sku} (shipment ${s.shipmentId}, ${s.quantity} shipped)` }))}
+      />
       <TextField id="return-quantity" name="quantity" label="Units" type="number" min={1} max={line.quantity} defaultValue="1" errors={errors?.quantity} />
       {reasons.isPending ? (
-        <p role="status" className="text-sm text-slate-600">Loading Amazon’s return reasons…</p>
+        <p role="status" className="text-sm text-slate-600">
+          Loading Amazon’s return reasons…
+        </p>
       ) : reasons.isError ? (
-        <p role="alert" className="text-sm text-red-700">{reasons.error.message}</p>
+        <p role="alert" className="text-sm text-red-700">
+          {reasons.error.message}
+        </p>
       ) : (
-        <SelectField id="return-reason" name="returnReasonCode" label="Return reason" options={[{ value: '', label: 'Choose a reason' }, ...reasons.data.map((r) => ({ value: r.returnReasonCode, label: r.description }))]} errors={errors?.returnReasonCode} />
+        <SelectField
+          id="return-reason"
+          name="returnReasonCode"
+          label="Return reason"
+          options={[{ value: '', label: 'Choose a reason' }, ...reasons.data.map((r) => ({ value: r.returnReasonCode, label: r.description }))]}
+          errors={errors?.returnReasonCode}
+        />
       )}
       <TextField id="return-comment" name="returnComment" label="Comment (optional)" maxLength={1000} errors={errors?.returnComment} />
       <Button type="submit" variant="secondary" disabled={pending || !reasons.isSuccess}>

@@ -55,10 +55,14 @@ export function OutboundOrderDetail({ initial, canWrite }: { initial: OutboundOr
         {data.refreshError ? <p className="rounded-md bg-amber-50 p-2 text-amber-900">{data.refreshError} What you see may be out of date.</p> : null}
       </div>
       <section aria-labelledby="summary" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="summary" className="sr-only">Summary</h2>
+        <h2 id="summary" className="sr-only">
+          Summary
+        </h2>
         <div className="flex flex-wrap items-center gap-3">
           <span className="text-sm text-slate-700">Status</span>
-          <span data-testid="order-status"><StatusBadge status={order.status} /></span>
+          <span data-testid="order-status">
+            <StatusBadge status={order.status} />
+          </span>
           <span className="text-xs text-slate-600">
             {order.moving ? 'Updating by itself while the order moves' : 'Final'} · copied from Amazon {formatDateTime(order.syncedAt)}
           </span>
@@ -79,14 +83,18 @@ export function OutboundOrderDetail({ initial, canWrite }: { initial: OutboundOr
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-6">
           <section aria-labelledby="items" className="rounded-lg border border-slate-200 bg-white p-5">
-            <h2 id="items" className="font-semibold">Items</h2>
+            <h2 id="items" className="font-semibold">
+              Items
+            </h2>
             {detail ? (
               <Table caption="Items of this outbound order" className="mt-3">
                 <TableHead columns={['SKU', 'Ordered', 'Cancelled', 'Unfulfillable', 'Estimated arrival']} />
                 <tbody>
                   {detail.items.map((item) => (
                     <tr key={item.sellerFulfillmentOrderItemId}>
-                      <th scope="row" className="font-mono font-normal">{item.sellerSku}</th>
+                      <th scope="row" className="font-mono font-normal">
+                        {item.sellerSku}
+                      </th>
                       <td>{item.quantity}</td>
                       <td>{item.cancelledQuantity}</td>
                       <td>{item.unfulfillableQuantity}</td>
@@ -101,12 +109,19 @@ export function OutboundOrderDetail({ initial, canWrite }: { initial: OutboundOr
           </section>
 
           <section aria-labelledby="shipments" className="rounded-lg border border-slate-200 bg-white p-5">
-            <h2 id="shipments" className="font-semibold">Shipments</h2>
+            <h2 id="shipments" className="font-semibold">
+              Shipments
+            </h2>
             {detail?.shipments.length ? (
               detail.shipments.map((shipment) => (
-                <article key={shipment.amazonShipmentId} aria-labelledby={`shipment-${shipment.amazonShipmentId}`} className="mt-4 border-t border-slate-100 pt-3 first:border-t-0">
+                <article
+                  key={shipment.amazonShipmentId}
+                  aria-labelledby={`shipment-${shipment.amazonShipmentId}`}
+                  className="mt-4 border-t border-slate-100 pt-3 first:border-t-0"
+                >
                   <h3 id={`shipment-${shipment.amazonShipmentId}`} className="font-medium">
-                    Shipment {shipment.amazonShipmentId} · {shipment.fulfillmentShipmentStatus.replaceAll('_', ' ').toLowerCase()} · from {shipment.fulfillmentCenterId}
+                    Shipment {shipment.amazonShipmentId} · {shipment.fulfillmentShipmentStatus.replaceAll('_', ' ').toLowerCase()} · from{' '}
+                    {shipment.fulfillmentCenterId}
                   </h3>
                   <p className="text-sm text-slate-700">
                     {shipment.shippingDate ? `Ship date ${formatDateTime(shipment.shippingDate)}` : 'Not shipped yet'}
@@ -147,7 +162,9 @@ export function OutboundOrderDetail({ initial, canWrite }: { initial: OutboundOr
           {canWrite ? (
             <>
               <section aria-labelledby="change-order" className="rounded-lg border border-slate-200 bg-white p-5">
-                <h2 id="change-order" className="font-semibold">Change or cancel</h2>
+                <h2 id="change-order" className="font-semibold">
+                  Change or cancel
+                </h2>
                 <div className="mt-3 space-y-6">
                   {order.canUpdate ? <UpdateOrderForm order={order} /> : null}
                   <CancelOrderForm order={order} />
@@ -155,7 +172,9 @@ export function OutboundOrderDetail({ initial, canWrite }: { initial: OutboundOr
               </section>
               {order.canReturn ? (
                 <section aria-labelledby="new-return" className="rounded-lg border border-slate-200 bg-white p-5">
-                  <h2 id="new-return" className="font-semibold">Create a return</h2>
+                  <h2 id="new-return" className="font-semibold">
+                    Create a return
+                  </h2>
                   <ReturnForm order={order} />
                 </section>
               ) : null}
@@ -182,7 +201,9 @@ function ReturnsSection({ order }: { order: OutboundOrderView }) {
   if (!items.length) return null;
   return (
     <section aria-labelledby="returns" className="rounded-lg border border-slate-200 bg-white p-5">
-      <h2 id="returns" className="font-semibold">Returns</h2>
+      <h2 id="returns" className="font-semibold">
+        Returns
+      </h2>
       <Table caption="Returned items" className="mt-3">
         <TableHead columns={['Item', 'Reason', 'Status', 'Condition', 'Authorization']} />
         <tbody>
@@ -190,9 +211,14 @@ function ReturnsSection({ order }: { order: OutboundOrderView }) {
             const rma = authorizations.find((a) => a.returnAuthorizationId === r.returnAuthorizationId);
             return (
               <tr key={r.sellerReturnItemId}>
-                <td className="font-mono">{order.detail?.items.find((i) => i.sellerFulfillmentOrderItemId === r.sellerFulfillmentOrderItemId)?.sellerSku ?? r.sellerFulfillmentOrderItemId}</td>
+                <td className="font-mono">
+                  {order.detail?.items.find((i) => i.sellerFulfillmentOrderItemId === r.sellerFulfillmentOrderItemId)?.sellerSku ??
+                    r.sellerFulfillmentOrderItemId}
+                </td>
                 <td className="font-mono">{r.sellerReturnReasonCode}</td>
-                <td>{r.status === 'New' ? 'Awaiting return' : 'Processed'} ({formatDateTime(r.statusChangedDate)})</td>
+                <td>
+                  {r.status === 'New' ? 'Awaiting return' : 'Processed'} ({formatDateTime(r.statusChangedDate)})
+                </td>
                 <td>{r.returnReceivedCondition ?? '—'}</td>
                 <td>
                   {rma ? (

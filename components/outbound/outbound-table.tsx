@@ -19,7 +19,9 @@ export function OutboundTable({ rows, total, filters, pageSize }: { rows: Outbou
                 </Link>
                 {r.displayableOrderId !== r.sellerFulfillmentOrderId ? <div className="text-xs text-slate-600">{r.displayableOrderId}</div> : null}
               </td>
-              <td><StatusBadge status={r.status} /></td>
+              <td>
+                <StatusBadge status={r.status} />
+              </td>
               <td className="whitespace-nowrap">{formatDateTime(r.receivedAt)}</td>
               <td className="whitespace-nowrap">{formatDateTime(r.statusUpdatedAt)}</td>
               <td>{[r.destinationCity, r.destinationCountry].filter(Boolean).join(', ')}</td>
@@ -34,8 +36,16 @@ export function OutboundTable({ rows, total, filters, pageSize }: { rows: Outbou
           {total} order{total === 1 ? '' : 's'} · page {filters.page} of {pages}
         </span>
         <span className="flex gap-3">
-          {filters.page > 1 ? <Link href={`/outbound${filtersToSearch({ ...filters, page: filters.page - 1 })}`} className="text-blue-800 underline">Previous page</Link> : null}
-          {filters.page < pages ? <Link href={`/outbound${filtersToSearch({ ...filters, page: filters.page + 1 })}`} className="text-blue-800 underline">Next page</Link> : null}
+          {filters.page > 1 ? (
+            <Link href={`/outbound${filtersToSearch({ ...filters, page: filters.page - 1 })}`} className="text-blue-800 underline">
+              Previous page
+            </Link>
+          ) : null}
+          {filters.page < pages ? (
+            <Link href={`/outbound${filtersToSearch({ ...filters, page: filters.page + 1 })}`} className="text-blue-800 underline">
+              Next page
+            </Link>
+          ) : null}
         </span>
       </nav>
     </div>

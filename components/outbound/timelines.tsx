@@ -11,7 +11,8 @@ interface Step {
 export function orderSteps(order: OutboundOrderView): Step[] {
   const steps: Step[] = order.history.map((h) => ({ label: statusLabel(h.status), at: h.at }));
   for (const shipment of order.detail?.shipments ?? []) {
-    if (shipment.fulfillmentShipmentStatus === 'SHIPPED' && shipment.shippingDate) steps.push({ label: `Shipment ${shipment.amazonShipmentId} left ${shipment.fulfillmentCenterId}`, at: shipment.shippingDate });
+    if (shipment.fulfillmentShipmentStatus === 'SHIPPED' && shipment.shippingDate)
+      steps.push({ label: `Shipment ${shipment.amazonShipmentId} left ${shipment.fulfillmentCenterId}`, at: shipment.shippingDate });
   }
   for (const pkg of order.tracking) {
     const delivered = pkg.trackingEvents?.find((e) => e.eventCode === 'EVENT_301');
@@ -24,7 +25,9 @@ export function StatusTimeline({ order }: { order: OutboundOrderView }) {
   const steps = orderSteps(order);
   return (
     <section aria-labelledby="status-timeline" className="rounded-lg border border-slate-200 bg-white p-5">
-      <h2 id="status-timeline" className="font-semibold">Status history</h2>
+      <h2 id="status-timeline" className="font-semibold">
+        Status history
+      </h2>
       {steps.length ? (
         <ol className="mt-3 space-y-3 border-l-2 border-slate-200 pl-4">
           {steps.map((step, i) => (
@@ -50,7 +53,9 @@ export function TrackingTimeline({ tracking }: { tracking: PackageTracking }) {
   const headingId = `package-${tracking.packageNumber}-tracking`;
   return (
     <section aria-labelledby={headingId} className="mt-3 rounded-md border border-slate-200 p-4">
-      <h4 id={headingId} className="font-medium">Tracking for package {tracking.packageNumber}</h4>
+      <h4 id={headingId} className="font-medium">
+        Tracking for package {tracking.packageNumber}
+      </h4>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-slate-600">Status</dt>
         <dd>{tracking.currentStatusDescription ?? tracking.currentStatus ?? 'Unknown'}</dd>

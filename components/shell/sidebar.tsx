@@ -30,10 +30,7 @@ export function Sidebar({ header, footer, badges = {} }: { header: ReactNode; fo
           Menu
         </button>
       </div>
-      <aside
-        id="sidebar"
-        className={`${open ? 'block' : 'hidden'} border-r border-slate-200 bg-white lg:fixed lg:inset-y-0 lg:block lg:w-60`}
-      >
+      <aside id="sidebar" className={`${open ? 'block' : 'hidden'} border-r border-slate-200 bg-white lg:fixed lg:inset-y-0 lg:block lg:w-60`}>
         <div className="flex h-full flex-col gap-4 p-4">
           <p className="hidden text-lg font-semibold lg:block">Seller Ops</p>
           {header}

@@ -20,7 +20,8 @@ async function fetchStatus(): Promise<AccountSyncStatus[]> {
   return ((await response.json()) as { accounts: AccountSyncStatus[] }).accounts;
 }
 
-const anyIn = (accounts: AccountSyncStatus[] | undefined, status: SyncKindStatus['status']) => Boolean(accounts?.some((a) => a.kinds.some((k) => k.status === status)));
+const anyIn = (accounts: AccountSyncStatus[] | undefined, status: SyncKindStatus['status']) =>
+  Boolean(accounts?.some((a) => a.kinds.some((k) => k.status === status)));
 
 export function SyncStatusBoard({ initialAccounts, canSync }: { initialAccounts: AccountSyncStatus[]; canSync: boolean }) {
   const { data: accounts = initialAccounts, isError } = useQuery({
@@ -86,9 +87,7 @@ function SyncKindRow({ accountId, accountName, status, canSync }: { accountId: s
               aria-label={`${label} sync progress for ${accountName}`}
               {...(status.progressTotal ? { max: status.progressTotal, value: status.progressDone } : {})}
             />
-            <span aria-live="polite">
-              {status.progressTotal ? `${status.progressDone} of ${status.progressTotal}` : `${status.progressDone} so far`}
-            </span>
+            <span aria-live="polite">{status.progressTotal ? `${status.progressDone} of ${status.progressTotal}` : `${status.progressDone} so far`}</span>
           </div>
         ) : null}
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">
@@ -115,7 +114,14 @@ function SyncKindRow({ accountId, accountName, status, canSync }: { accountId: s
         ) : null}
       </div>
       {canSync ? (
-        <SyncNowButton accountId={accountId} kind={status.kind} label={`Sync now: ${label} for ${accountName}`} text="Sync now" disabled={running} variant="secondary" />
+        <SyncNowButton
+          accountId={accountId}
+          kind={status.kind}
+          label={`Sync now: ${label} for ${accountName}`}
+          text="Sync now"
+          disabled={running}
+          variant="secondary"
+        />
       ) : null}
     </li>
   );

@@ -29,14 +29,15 @@ export function Field({
         </p>
       ) : null}
       <div id={errorId} aria-live="polite" className="text-sm text-red-700">
-        {errors?.map((e) => <p key={e}>{e}</p>)}
+        {errors?.map((e) => (
+          <p key={e}>{e}</p>
+        ))}
       </div>
     </div>
   );
 }
 
-const controlClass =
-  'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid=true]:border-red-600';
+const controlClass = 'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid=true]:border-red-600';
 
 export function TextField({
   id,
@@ -47,9 +48,7 @@ export function TextField({
 }: { id: string; label: string; errors?: string[]; hint?: string } & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <Field id={id} label={label} errors={errors} hint={hint}>
-      {(describedBy, invalid) => (
-        <input id={id} name={id} {...input} aria-describedby={describedBy} aria-invalid={invalid} className={controlClass} />
-      )}
+      {(describedBy, invalid) => <input id={id} name={id} {...input} aria-describedby={describedBy} aria-invalid={invalid} className={controlClass} />}
     </Field>
   );
 }

@@ -10,7 +10,19 @@ export interface FilterOption {
   label: string;
 }
 
-export function FilterSelect({ id, name = id, label, defaultValue, options }: { id: string; name?: string; label: string; defaultValue: string; options: FilterOption[] }) {
+export function FilterSelect({
+  id,
+  name = id,
+  label,
+  defaultValue,
+  options,
+}: {
+  id: string;
+  name?: string;
+  label: string;
+  defaultValue: string;
+  options: FilterOption[];
+}) {
   return (
     <div>
       <label htmlFor={id} className={filterLabel}>
@@ -41,7 +53,12 @@ export function AccountMarketplaceFilters({
 }) {
   return (
     <>
-      <FilterSelect id="account" label="Account" defaultValue={accountId ?? ALL} options={[{ value: ALL, label: 'All accounts' }, ...accounts.map((a) => ({ value: a.id, label: a.name }))]} />
+      <FilterSelect
+        id="account"
+        label="Account"
+        defaultValue={accountId ?? ALL}
+        options={[{ value: ALL, label: 'All accounts' }, ...accounts.map((a) => ({ value: a.id, label: a.name }))]}
+      />
       <FilterSelect
         id="marketplace"
         label="Marketplace"
@@ -53,7 +70,15 @@ export function AccountMarketplaceFilters({
 }
 
 /** Two dates under one legend ("Purchased": from, to), inclusive, as YYYY-MM-DD. */
-export function DateRangeFilter({ legend, from, to }: { legend: string; from: { name: string; label: string; value: string | null }; to: { name: string; label: string; value: string | null } }) {
+export function DateRangeFilter({
+  legend,
+  from,
+  to,
+}: {
+  legend: string;
+  from: { name: string; label: string; value: string | null };
+  to: { name: string; label: string; value: string | null };
+}) {
   return (
     <fieldset className="sm:col-span-2">
       <legend className={filterLabel}>{legend}</legend>

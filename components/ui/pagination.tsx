@@ -1,7 +1,19 @@
 import Link from 'next/link';
 
 /** Previous / next links with "page N of M"; hrefFor builds each page's URL so filters stay in it. */
-export function Pagination({ page, pageCount, total, noun, hrefFor }: { page: number; pageCount: number; total: number; noun: string; hrefFor: (page: number) => string }) {
+export function Pagination({
+  page,
+  pageCount,
+  total,
+  noun,
+  hrefFor,
+}: {
+  page: number;
+  pageCount: number;
+  total: number;
+  noun: string;
+  hrefFor: (page: number) => string;
+}) {
   const link = 'rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100';
   const off = 'rounded-md border border-slate-200 px-3 py-1 text-sm text-slate-600';
   return (

@@ -97,7 +97,9 @@ export const orderFulfillmentSettings = pgTable('order_fulfillment_settings', {
   workspaceId: uuid('workspace_id')
     .primaryKey()
     .references(() => workspaces.id, { onDelete: 'cascade' }),
-  confirmShipment: text('confirm_shipment', { enum: ['automatic', 'manual'] }).notNull().default('manual'),
+  confirmShipment: text('confirm_shipment', { enum: ['automatic', 'manual'] })
+    .notNull()
+    .default('manual'),
   updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

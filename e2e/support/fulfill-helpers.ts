@@ -12,7 +12,10 @@ export const NA_SELLER = 'A1DEMOSELLERNA';
 export type SimOrder = RecentOrder;
 
 export async function sim<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(new URL(path, SIM_URL), body === undefined ? {} : { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+  const response = await fetch(
+    new URL(path, SIM_URL),
+    body === undefined ? {} : { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } },
+  );
   expect(response.ok, `${path}: ${response.status}`).toBe(true);
   return (await response.json()) as T;
 }
@@ -36,7 +39,9 @@ const used = new Set<string>();
  * sync stored it as such), collected in store only when `storePickup` asks for one. Unless
  * `stocked` is false, its SKUs get enough FBA stock.
  */
-export async function takeOrder(options: { channel?: 'MFN' | 'AFN'; status?: string; stocked?: boolean; storePickup?: boolean; where?: (o: SimOrder) => boolean } = {}): Promise<SimOrder> {
+export async function takeOrder(
+  options: { channel?: 'MFN' | 'AFN'; status?: string; stocked?: boolean; storePickup?: boolean; where?: (o: SimOrder) => boolean } = {},
+): Promise<SimOrder> {
   const channel = options.channel ?? 'MFN';
   const status = options.status ?? 'Unshipped';
   const { orders } = await sim<{ orders: SimOrder[] }>(`/_sim/state/order-list?sellerId=${NA_SELLER}&channel=${channel}&status=${status}&limit=100`);
@@ -48,7 +53,11 @@ export async function takeOrder(options: { channel?: 'MFN' | 'AFN'; status?: str
   for (const candidate of orders.filter((o) => !used.has(o.amazonOrderId) && Date.parse(o.purchaseDate) < cutoff && wanted(o))) {
     used.add(candidate.amazonOrderId);
     // A retried test runs in a fresh worker that has forgotten `used`: Amazon's side still knows what earlier tests did.
-    if (candidate.shipmentStatus === null && !(await fulfillmentOrdersOnAmazon(candidate.amazonOrderId)).length && !(await messagesOnAmazon(candidate.amazonOrderId)).length) {
+    if (
+      candidate.shipmentStatus === null &&
+      !(await fulfillmentOrdersOnAmazon(candidate.amazonOrderId)).length &&
+      !(await messagesOnAmazon(candidate.amazonOrderId)).length
+    ) {
       order = candidate;
       break;
     }
@@ -85,7 +94,11 @@ export async function openOrderPage(page: Page, path: string, heading: RegExp | 
 }
 
 export async function fulfillmentOrdersOnAmazon(amazonOrderId: string) {
-  return (await sim<{ fulfillmentOrders: Array<{ sellerFulfillmentOrderId: string; fulfillmentPolicy: string; items: Array<{ sellerSku: string; quantity: number }> }> }>(`/_sim/state/fulfillmentOutbound_2020-07-01?sellerId=${NA_SELLER}&displayableOrderId=${amazonOrderId}`)).fulfillmentOrders;
+  return (
+    await sim<{
+      fulfillmentOrders: Array<{ sellerFulfillmentOrderId: string; fulfillmentPolicy: string; items: Array<{ sellerSku: string; quantity: number }> }>;
+    }>(`/_sim/state/fulfillmentOutbound_2020-07-01?sellerId=${NA_SELLER}&displayableOrderId=${amazonOrderId}`)
+  ).fulfillmentOrders;
 }
 
 export async function messagesOnAmazon(amazonOrderId: string) {

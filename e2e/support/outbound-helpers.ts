@@ -21,11 +21,19 @@ export interface StockedSku {
 export async function openNewOutboundForm(page: Page): Promise<StockedSku[]> {
   await page.goto('/outbound/new');
   const shipFrom = page.getByLabel('Ship from');
-  const choice = await shipFrom.locator('option').evaluateAll((options) => options.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })).find((o) => o.label.endsWith('— Amazon.com')));
+  const choice = await shipFrom
+    .locator('option')
+    .evaluateAll((options) =>
+      options.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })).find((o) => o.label.endsWith('— Amazon.com')),
+    );
   expect(choice, 'the NA demo seller is connected').toBeTruthy();
   await page.goto(`/outbound/new?from=${encodeURIComponent(choice!.value)}`);
   const skus = async () =>
-    page.locator('#sku-options option').evaluateAll((options) => options.map((o) => ({ sellerSku: (o as HTMLOptionElement).value, fulfillable: Number((o as HTMLElement).dataset.fulfillable) })));
+    page
+      .locator('#sku-options option')
+      .evaluateAll((options) =>
+        options.map((o) => ({ sellerSku: (o as HTMLOptionElement).value, fulfillable: Number((o as HTMLElement).dataset.fulfillable) })),
+      );
   await expect(async () => {
     if ((await skus()).length === 0) {
       await page.reload();
@@ -44,9 +52,23 @@ export interface Recipient {
   countryCode: string;
 }
 
-export const WEB_SHOP_CUSTOMER: Recipient = { name: 'Maya Rivera', addressLine1: '742 Evergreen Terrace', city: 'Springfield', stateOrRegion: 'OR', postalCode: '97477', countryCode: 'US' };
+export const WEB_SHOP_CUSTOMER: Recipient = {
+  name: 'Maya Rivera',
+  addressLine1: '742 Evergreen Terrace',
+  city: 'Springfield',
+  stateOrRegion: 'OR',
+  postalCode: '97477',
+  countryCode: 'US',
+};
 /** The same customer after a move (the change-order spec). */
-export const MOVED_CUSTOMER: Recipient = { name: 'Maya Rivera', addressLine1: '9 Pine Rd', city: 'Portland', stateOrRegion: 'OR', postalCode: '97201', countryCode: 'US' };
+export const MOVED_CUSTOMER: Recipient = {
+  name: 'Maya Rivera',
+  addressLine1: '9 Pine Rd',
+  city: 'Portland',
+  stateOrRegion: 'OR',
+  postalCode: '97201',
+  countryCode: 'US',
+};
 
 export async function fillRecipient(page: Page, recipient: Partial<Recipient>) {
   const labels: Record<keyof Recipient, string> = {

@@ -28,7 +28,12 @@ export interface ConsentReturn {
 const CONSENT_VALUE = /^[\x21-\x7E]{1,512}$/;
 
 export async function completeAmazonConnection(db: Db, user: CurrentUser, input: ConsentReturn): Promise<{ accountId: string; sellingPartnerId: string }> {
-  if (!input.state || !input.code || !input.sellingPartnerId || ![input.state, input.code, input.sellingPartnerId].every((value) => CONSENT_VALUE.test(value))) {
+  if (
+    !input.state ||
+    !input.code ||
+    !input.sellingPartnerId ||
+    ![input.state, input.code, input.sellingPartnerId].every((value) => CONSENT_VALUE.test(value))
+  ) {
     throw new UserFacingError('Amazon did not complete the authorization. Start again from Settings → Amazon accounts.');
   }
   const { region } = await consumeAuthorizationState(db, { state: input.state, userId: user.id, workspaceId: user.workspaceId });

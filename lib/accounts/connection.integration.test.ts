@@ -108,16 +108,38 @@ describe.each(testDatabases)('connecting an Amazon account on $name', ({ open })
 
   it('refuses a callback whose state was never issued, before talking to Amazon', async () => {
     const { completeAmazonConnection } = await import('./complete-connection');
-    const user = { id: '00000000-0000-4000-8000-000000000001', workspaceId: '00000000-0000-4000-8000-000000000002', role: 'owner' as const, email: 'x', name: 'x' };
-    await expect(completeAmazonConnection(handle.db, user, { state: 'forged', code: 'whatever', sellingPartnerId: 'A1DEMOSELLERNA' })).rejects.toThrow(/expired or was already used/);
+    const user = {
+      id: '00000000-0000-4000-8000-000000000001',
+      workspaceId: '00000000-0000-4000-8000-000000000002',
+      role: 'owner' as const,
+      email: 'x',
+      name: 'x',
+    };
+    await expect(completeAmazonConnection(handle.db, user, { state: 'forged', code: 'whatever', sellingPartnerId: 'A1DEMOSELLERNA' })).rejects.toThrow(
+      /expired or was already used/,
+    );
     await expect(completeAmazonConnection(handle.db, user, { state: null, code: null, sellingPartnerId: null })).rejects.toThrow(/did not complete/);
   });
 
   it('refuses in plain words, before any query, a callback whose values were edited to hold a NUL or a long paste', async () => {
     const { completeAmazonConnection } = await import('./complete-connection');
-    const user = { id: '00000000-0000-4000-8000-000000000001', workspaceId: '00000000-0000-4000-8000-000000000002', role: 'owner' as const, email: 'x', name: 'x' };
-    for (const edited of [{ state: 'a\u0000b' }, { code: 'c\u0000' }, { sellingPartnerId: 'A1\u0000' }, { state: 'x'.repeat(100_000) }, { sellingPartnerId: 'A1 DEMO' }]) {
-      await expect(completeAmazonConnection(handle.db, user, { state: 'forged', code: 'whatever', sellingPartnerId: 'A1DEMOSELLERNA', ...edited })).rejects.toThrow(/did not complete/);
+    const user = {
+      id: '00000000-0000-4000-8000-000000000001',
+      workspaceId: '00000000-0000-4000-8000-000000000002',
+      role: 'owner' as const,
+      email: 'x',
+      name: 'x',
+    };
+    for (const edited of [
+      { state: 'a\u0000b' },
+      { code: 'c\u0000' },
+      { sellingPartnerId: 'A1\u0000' },
+      { state: 'x'.repeat(100_000) },
+      { sellingPartnerId: 'A1 DEMO' },
+    ]) {
+      await expect(
+        completeAmazonConnection(handle.db, user, { state: 'forged', code: 'whatever', sellingPartnerId: 'A1DEMOSELLERNA', ...edited }),
+      ).rejects.toThrow(/did not complete/);
     }
   });
 });

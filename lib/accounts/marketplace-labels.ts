@@ -10,7 +10,8 @@ export interface MarketplaceOption {
 export function marketplaceOptions(accounts: SellerAccount[]): MarketplaceOption[] {
   const seen = new Map<string, MarketplaceOption>();
   for (const account of accounts)
-    for (const m of account.marketplaces) if (!seen.has(m.marketplaceId)) seen.set(m.marketplaceId, { marketplaceId: m.marketplaceId, countryCode: m.countryCode, name: m.name });
+    for (const m of account.marketplaces)
+      if (!seen.has(m.marketplaceId)) seen.set(m.marketplaceId, { marketplaceId: m.marketplaceId, countryCode: m.countryCode, name: m.name });
   return [...seen.values()].sort((a, b) => a.countryCode.localeCompare(b.countryCode));
 }
 

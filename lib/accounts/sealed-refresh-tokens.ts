@@ -18,7 +18,12 @@ export const sealedRefreshTokens: SealedColumn = {
   },
   async readAllForUpdate(tx) {
     const rows = await tx
-      .select({ id: sellerAccounts.id, sealed: sellerAccounts.refreshTokenSealed, name: sellerAccounts.name, sellingPartnerId: sellerAccounts.sellingPartnerId })
+      .select({
+        id: sellerAccounts.id,
+        sealed: sellerAccounts.refreshTokenSealed,
+        name: sellerAccounts.name,
+        sellingPartnerId: sellerAccounts.sellingPartnerId,
+      })
       .from(sellerAccounts)
       .where(isNotNull(sellerAccounts.refreshTokenSealed))
       .for('update');

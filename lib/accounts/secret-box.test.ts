@@ -59,7 +59,9 @@ describe.each(testDatabases)('the data key on $name', ({ open }) => {
 
     rmSync(keyFile);
     const keyless = await restart({ DATA_DIR: dataDir });
-    await expect(Promise.resolve().then(() => keyless.secretBox(handle.db))).rejects.toThrow(/encryption key[\s\S]*is missing[\s\S]*ENCRYPTION_KEY[\s\S]*secrets\/encryption-key/);
+    await expect(Promise.resolve().then(() => keyless.secretBox(handle.db))).rejects.toThrow(
+      /encryption key[\s\S]*is missing[\s\S]*ENCRYPTION_KEY[\s\S]*secrets\/encryption-key/,
+    );
     expect(existsSync(keyFile)).toBe(false);
   });
 
@@ -69,7 +71,9 @@ describe.each(testDatabases)('the data key on $name', ({ open }) => {
     await connectAccount(await restart({ DATA_DIR: dataDir, ENCRYPTION_KEY: key }));
 
     const wrong = await restart({ DATA_DIR: dataDir, ENCRYPTION_KEY: randomBytes(32).toString('base64') });
-    await expect(Promise.resolve().then(() => wrong.secretBox(handle.db))).rejects.toThrow(/from ENCRYPTION_KEY \(key id [\w-]+\) is not the key[\s\S]*sealed with \(key id [\w-]+\)/);
+    await expect(Promise.resolve().then(() => wrong.secretBox(handle.db))).rejects.toThrow(
+      /from ENCRYPTION_KEY \(key id [\w-]+\) is not the key[\s\S]*sealed with \(key id [\w-]+\)/,
+    );
     // Nor does a generated key stand in for it when ENCRYPTION_KEY is dropped.
     const unset = await restart({ DATA_DIR: dataDir });
     await expect(Promise.resolve().then(() => unset.secretBox(handle.db))).rejects.toThrow(/is missing: ENCRYPTION_KEY is not set/);

@@ -8,7 +8,14 @@ const mk = (id: string, marketplaceIds: string[]): SellerAccount => ({
   region: 'na',
   name: id,
   connectedAt: new Date(0),
-  marketplaces: marketplaceIds.map((marketplaceId) => ({ marketplaceId, countryCode: 'US', name: 'x', currencyCode: 'USD', domainName: 'x', participating: true })),
+  marketplaces: marketplaceIds.map((marketplaceId) => ({
+    marketplaceId,
+    countryCode: 'US',
+    name: 'x',
+    currencyCode: 'USD',
+    domainName: 'x',
+    participating: true,
+  })),
 });
 
 describe('resolveView', () => {
@@ -42,7 +49,7 @@ describe('viewWithUrl', () => {
     expect(viewWithUrl({ account: 'a1' }, { accountId: 'a1', marketplaceId: 'CA' }, accounts)).toEqual({ accountId: 'a1', marketplaceId: null });
   });
 
-  it('keeps the sidebar when the URL says nothing, and ignores accounts that are not the user\'s', () => {
+  it("keeps the sidebar when the URL says nothing, and ignores accounts that are not the user's", () => {
     expect(viewWithUrl({}, sidebar, accounts)).toEqual(sidebar);
     expect(viewWithUrl({ account: 'someone-else', marketplace: 'US' }, sidebar, accounts)).toEqual(sidebar);
     expect(viewWithUrl({ marketplace: 'US' }, { accountId: null, marketplaceId: null }, accounts)).toEqual({ accountId: null, marketplaceId: 'US' });

@@ -29,7 +29,11 @@ export function resolveView(raw: string | undefined, accounts: SellerAccount[]):
  * over the sidebar, so a shared link shows the same rows. Ids that are not the user's own
  * accounts' are ignored, like a forged cookie.
  */
-export function viewWithUrl(url: { account?: string | undefined; marketplace?: string | undefined }, sidebar: AccountView, accounts: SellerAccount[]): AccountView {
+export function viewWithUrl(
+  url: { account?: string | undefined; marketplace?: string | undefined },
+  sidebar: AccountView,
+  accounts: SellerAccount[],
+): AccountView {
   const named = url.account === 'all' || accounts.some((a) => a.id === url.account);
   const accountId = named ? (url.account === 'all' ? null : url.account!) : sidebar.accountId;
   const inView = accounts.filter((a) => !accountId || a.id === accountId);

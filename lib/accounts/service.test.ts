@@ -24,7 +24,13 @@ describe.each(testDatabases)('seller accounts on $name', ({ open }) => {
   afterAll(() => handle.close());
 
   it('keeps the refresh token sealed at rest and reads it back only for its workspace', async () => {
-    const id = await connectSellerAccount(handle.db, box, { ...owner, sellingPartnerId: 'A1DEMOSELLERNA', region: 'na', name: 'Acme US', refreshToken: 'Atzr|sim.demo.na' });
+    const id = await connectSellerAccount(handle.db, box, {
+      ...owner,
+      sellingPartnerId: 'A1DEMOSELLERNA',
+      region: 'na',
+      name: 'Acme US',
+      refreshToken: 'Atzr|sim.demo.na',
+    });
     const [row] = await handle.db.select().from(sellerAccounts).where(eq(sellerAccounts.id, id));
     expect(row!.refreshTokenSealed).toMatch(/^v1\./);
     expect(row!.refreshTokenSealed).not.toContain('sim.demo');
@@ -36,7 +42,13 @@ describe.each(testDatabases)('seller accounts on $name', ({ open }) => {
   });
 
   it('lists accounts with their marketplaces; reconnecting replaces the token without a second account', async () => {
-    const id = await connectSellerAccount(handle.db, box, { ...owner, sellingPartnerId: 'A1DEMOSELLERNA', region: 'na', name: 'Acme US', refreshToken: 'Atzr|sim.new' });
+    const id = await connectSellerAccount(handle.db, box, {
+      ...owner,
+      sellingPartnerId: 'A1DEMOSELLERNA',
+      region: 'na',
+      name: 'Acme US',
+      refreshToken: 'Atzr|sim.new',
+    });
     await saveMarketplaces(handle.db, id, [US]);
     const accounts = await listSellerAccounts(handle.db, owner.workspaceId);
     expect(accounts).toHaveLength(1);
@@ -56,7 +68,17 @@ describe.each(testDatabases)('seller accounts on $name', ({ open }) => {
   it('accepts an authorization state once, only for the user who started it, and only before it expires', async () => {
     const t0 = new Date('2026-11-23T10:00:00Z');
     const start = (now: Date) =>
-      startAuthorization(handle.db, { ...owner, region: 'eu', applicationId: 'amzn1.sp.solution.simdemo', redirectUri: 'http://localhost:3000/api/amazon/callback', consentUrl: 'http://127.0.0.1:4010/apps/authorize/consent' }, now);
+      startAuthorization(
+        handle.db,
+        {
+          ...owner,
+          region: 'eu',
+          applicationId: 'amzn1.sp.solution.simdemo',
+          redirectUri: 'http://localhost:3000/api/amazon/callback',
+          consentUrl: 'http://127.0.0.1:4010/apps/authorize/consent',
+        },
+        now,
+      );
     const url = new URL(await start(t0));
     expect(url.origin + url.pathname).toBe('http://127.0.0.1:4010/apps/authorize/consent');
     expect(url.searchParams.get('application_id')).toBe('amzn1.sp.solution.simdemo');
@@ -84,7 +106,9 @@ describe('clientSecretWarning', () => {
   });
   it('tells owners what to do', () => {
     expect(clientSecretNotice(null)).toBeNull();
-    expect(clientSecretNotice({ kind: 'expiring', daysLeft: 1 })).toBe('The Amazon app client secret expires in 1 day. Rotate it in Seller Central and update LWA_CLIENT_SECRET.');
+    expect(clientSecretNotice({ kind: 'expiring', daysLeft: 1 })).toBe(
+      'The Amazon app client secret expires in 1 day. Rotate it in Seller Central and update LWA_CLIENT_SECRET.',
+    );
     expect(clientSecretNotice({ kind: 'expired' })).toContain('has expired');
   });
 });

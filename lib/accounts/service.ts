@@ -49,7 +49,10 @@ export async function connectSellerAccount(
       })
       .returning({ id: sellerAccounts.id });
     const id = row!.id;
-    await tx.update(sellerAccounts).set({ refreshTokenSealed: box.seal(input.refreshToken, refreshTokenContext(id)) }).where(eq(sellerAccounts.id, id));
+    await tx
+      .update(sellerAccounts)
+      .set({ refreshTokenSealed: box.seal(input.refreshToken, refreshTokenContext(id)) })
+      .where(eq(sellerAccounts.id, id));
     return id;
   });
 }

@@ -58,7 +58,10 @@ describe('authorizedAction', () => {
   beforeAll(async () => {
     handle = await testDatabases[0]!.open();
     session.db = handle.db;
-    const [ws, other] = await handle.db.insert(workspaces).values([{ name: 'Acme' }, { name: 'Other' }]).returning({ id: workspaces.id });
+    const [ws, other] = await handle.db
+      .insert(workspaces)
+      .values([{ name: 'Acme' }, { name: 'Other' }])
+      .returning({ id: workspaces.id });
     workspaceId = ws!.id;
     otherWorkspaceId = other!.id;
   });
@@ -68,12 +71,15 @@ describe('authorizedAction', () => {
   });
   const audit = async () => handle.db.select().from(auditLog).where(eq(auditLog.workspaceId, workspaceId)).orderBy(auditLog.createdAt);
 
-  const action = authorizedAction({ name: 'test.ship', role: 'operator', input: z.object({ qty: z.coerce.number().int().min(1, 'At least 1.') }), target: (input) => `Q${input.qty}` }, async (input) => {
-    noteSpApiRequest(call('req-1', 400));
-    noteSpApiRequest(call('req-2'));
-    if (input.qty > 5) throw new UserFacingError('Amazon refused: too many.');
-    return { message: 'Shipped.', target: 'T1' };
-  });
+  const action = authorizedAction(
+    { name: 'test.ship', role: 'operator', input: z.object({ qty: z.coerce.number().int().min(1, 'At least 1.') }), target: (input) => `Q${input.qty}` },
+    async (input) => {
+      noteSpApiRequest(call('req-1', 400));
+      noteSpApiRequest(call('req-2'));
+      if (input.qty > 5) throw new UserFacingError('Amazon refused: too many.');
+      return { message: 'Shipped.', target: 'T1' };
+    },
+  );
 
   it('refuses without a session or with a lower role, before running anything', async () => {
     const before = (await audit()).length;
@@ -93,7 +99,10 @@ describe('authorizedAction', () => {
     const before = (await audit()).length;
     // Each of these is something React's action protocol can carry where the FormData belongs.
     for (const notAForm of [null, undefined, 42, 'qty=1', { qty: '1' }, [['qty', '1']], new Map([['qty', '1']])]) {
-      expect(await action({ status: 'idle' }, notAForm as unknown as FormData)).toEqual({ status: 'error', message: 'The form could not be read. Reload the page and try again.' });
+      expect(await action({ status: 'idle' }, notAForm as unknown as FormData)).toEqual({
+        status: 'error',
+        message: 'The form could not be read. Reload the page and try again.',
+      });
     }
     expect((await audit()).length).toBe(before);
   });
@@ -102,7 +111,11 @@ describe('authorizedAction', () => {
     const before = (await audit()).length;
     const data = form({ qty: '1' });
     data.set('note', new File(['<script>alert(1)</script>'], 'x.html', { type: 'text/html' }));
-    expect(await action({ status: 'idle' }, data)).toEqual({ status: 'error', message: 'Check the highlighted fields.', fieldErrors: { note: ['This field takes text, not a file.'] } });
+    expect(await action({ status: 'idle' }, data)).toEqual({
+      status: 'error',
+      message: 'Check the highlighted fields.',
+      fieldErrors: { note: ['This field takes text, not a file.'] },
+    });
     expect((await audit()).length).toBe(before);
   });
 
@@ -124,10 +137,13 @@ describe('authorizedAction', () => {
 
   it("runs in the session's workspace and files its audit entry there, whatever the form says", async () => {
     const seen: string[] = [];
-    const scoped = authorizedAction({ name: 'test.scoped', role: 'viewer', input: z.object({ workspaceId: z.string().optional() }) }, async (_input, { user }) => {
-      seen.push(user.workspaceId);
-      return { message: 'Done.' };
-    });
+    const scoped = authorizedAction(
+      { name: 'test.scoped', role: 'viewer', input: z.object({ workspaceId: z.string().optional() }) },
+      async (_input, { user }) => {
+        seen.push(user.workspaceId);
+        return { message: 'Done.' };
+      },
+    );
     const otherBefore = await handle.db.select().from(auditLog).where(eq(auditLog.workspaceId, otherWorkspaceId));
     expect(await scoped({ status: 'idle' }, form({ workspaceId: otherWorkspaceId }))).toEqual({ status: 'success', message: 'Done.' });
     expect(seen).toEqual([workspaceId]);
@@ -140,27 +156,47 @@ describe('authorizedAction', () => {
       authorizedAction({ name: 'test.amazon', role: 'operator', input: z.object({}) }, async () => {
         throw error;
       });
-    const refused = new SpApiError({ kind: 'InvalidInput', code: 'InvalidInput', message: 'The order cannot be cancelled.', status: 400, requestId: 'req-9', operation: 'x.y' });
-    expect(await failing(refused)({ status: 'idle' }, form({}))).toMatchObject({ status: 'error', message: 'Amazon refused: The order cannot be cancelled. (Amazon reference req-9)' });
+    const refused = new SpApiError({
+      kind: 'InvalidInput',
+      code: 'InvalidInput',
+      message: 'The order cannot be cancelled.',
+      status: 400,
+      requestId: 'req-9',
+      operation: 'x.y',
+    });
+    expect(await failing(refused)({ status: 'idle' }, form({}))).toMatchObject({
+      status: 'error',
+      message: 'Amazon refused: The order cannot be cancelled. (Amazon reference req-9)',
+    });
     expect((await audit()).at(-1)).toMatchObject({ action: 'test.amazon', result: 'error', requestId: 'req-9' });
     const throttled = new SpApiError({ kind: 'Throttled', code: 'QuotaExceeded', message: 'x', status: 429, operation: 'x.y' });
-    expect(await failing(throttled)({ status: 'idle' }, form({}))).toMatchObject({ message: 'Amazon is limiting how fast we can ask right now. Please try again in a minute.' });
+    expect(await failing(throttled)({ status: 'idle' }, form({}))).toMatchObject({
+      message: 'Amazon is limiting how fast we can ask right now. Please try again in a minute.',
+    });
     expect(await failing(new LwaError('invalid_grant', 'bad token', 400))({ status: 'idle' }, form({}))).toMatchObject({
       message: 'Amazon did not accept our authorization for this account. Please reconnect the Amazon account in Settings.',
     });
     // Anything not written for the seller is logged and shown in safe words (the action's own, when it has some).
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(await failing(new Error('db down'))({ status: 'idle' }, form({}))).toMatchObject({ message: 'Something went wrong. Nothing was changed; try again.' });
-    const reader = authorizedDataAction({ name: 'test.read', role: 'operator', input: z.object({}), failure: 'Amazon could not be asked right now. Try again.' }, async () => {
-      throw new Error('socket hang up');
+    expect(await failing(new Error('db down'))({ status: 'idle' }, form({}))).toMatchObject({
+      message: 'Something went wrong. Nothing was changed; try again.',
     });
+    const reader = authorizedDataAction(
+      { name: 'test.read', role: 'operator', input: z.object({}), failure: 'Amazon could not be asked right now. Try again.' },
+      async () => {
+        throw new Error('socket hang up');
+      },
+    );
     expect(await reader({ status: 'idle' }, form({}))).toMatchObject({ status: 'error', message: 'Amazon could not be asked right now. Try again.' });
     expect(logged).toHaveBeenCalledTimes(2);
     logged.mockRestore();
   });
 
   it('answers with data, and leaves no audit entry when told the action changes nothing', async () => {
-    const preview = authorizedDataAction({ name: 'test.preview', role: 'operator', input: z.object({ qty: z.coerce.number() }), audit: false }, async (input) => ({ data: { options: [input.qty, input.qty * 2] } }));
+    const preview = authorizedDataAction(
+      { name: 'test.preview', role: 'operator', input: z.object({ qty: z.coerce.number() }), audit: false },
+      async (input) => ({ data: { options: [input.qty, input.qty * 2] } }),
+    );
     const before = (await audit()).length;
     expect(await preview({ status: 'idle' }, form({ qty: '3' }))).toEqual({ status: 'ok', options: [3, 6] });
     expect((await audit()).length).toBe(before);
@@ -169,14 +205,23 @@ describe('authorizedAction', () => {
   });
 
   it('redirects once the audit entry is written', async () => {
-    const create = authorizedAction({ name: 'test.create', role: 'operator', input: z.object({}) }, async () => ({ message: 'Created.', target: 'P1', redirectTo: '/plans/P1' }));
+    const create = authorizedAction({ name: 'test.create', role: 'operator', input: z.object({}) }, async () => ({
+      message: 'Created.',
+      target: 'P1',
+      redirectTo: '/plans/P1',
+    }));
     expect(await redirectedTo(create({ status: 'idle' }, form({})))).toBe('/plans/P1');
     expect((await audit()).at(-1)).toMatchObject({ action: 'test.create', result: 'ok', target: 'P1' });
   });
 
   it('adapts to a form that keeps no state', async () => {
     const ran: string[] = [];
-    const choose = withoutState(authorizedAction({ name: 'test.choose', role: 'viewer', input: z.object({ view: z.string() }), audit: false }, async (input) => (ran.push(input.view), { message: 'Chosen.' })));
+    const choose = withoutState(
+      authorizedAction(
+        { name: 'test.choose', role: 'viewer', input: z.object({ view: z.string() }), audit: false },
+        async (input) => (ran.push(input.view), { message: 'Chosen.' }),
+      ),
+    );
     expect(choose.length).toBe(1);
     await expect(choose(form({ view: 'a' }))).resolves.toBeUndefined();
     session.user = null;
@@ -201,11 +246,18 @@ describe('publicAction', () => {
   });
 
   it('runs without a session, refusing what does not parse and what the action refuses, and writes no audit entry', async () => {
-    expect(await setup({ status: 'idle' }, form({ code: '', password: 'secret' }))).toEqual({ status: 'error', message: 'Check the highlighted fields.', fieldErrors: { code: ['Enter the code.'] }, values: { code: '' } });
-    expect(await setup({ status: 'idle' }, null as unknown as FormData)).toEqual({ status: 'error', message: 'The form could not be read. Reload the page and try again.' });
+    expect(await setup({ status: 'idle' }, form({ code: '', password: 'secret' }))).toEqual({
+      status: 'error',
+      message: 'Check the highlighted fields.',
+      fieldErrors: { code: ['Enter the code.'] },
+      values: { code: '' },
+    });
+    expect(await setup({ status: 'idle' }, null as unknown as FormData)).toEqual({
+      status: 'error',
+      message: 'The form could not be read. Reload the page and try again.',
+    });
     expect(await setup({ status: 'idle' }, form({ code: 'no' }))).toMatchObject({ status: 'error', fieldErrors: { code: ['Wrong code.'] } });
     expect(await redirectedTo(setup({ status: 'idle' }, form({ code: 'ok' })))).toBe('/sign-in?created=1');
     expect(await handle.db.select().from(auditLog)).toEqual([]);
   });
 });
-

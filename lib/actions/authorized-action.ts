@@ -79,7 +79,10 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 }
 
 /** An action that answers its form with a message. */
-export function authorizedAction<S extends z.ZodType>(spec: ActionSpec<S>, run: (input: z.output<S>, ctx: ActionContext) => Promise<ActionSuccess>): FormAction<ActionState> {
+export function authorizedAction<S extends z.ZodType>(
+  spec: ActionSpec<S>,
+  run: (input: z.output<S>, ctx: ActionContext) => Promise<ActionSuccess>,
+): FormAction<ActionState> {
   return guarded(spec, run, (outcome) => ({ status: 'success', message: outcome.message }));
 }
 

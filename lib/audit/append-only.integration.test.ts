@@ -30,7 +30,10 @@ describe.each(testDatabases)('append-only audit log on $name', (database) => {
   beforeAll(async () => {
     handle = await database.open();
     workspaceId = (await seedWorkspaceWithAccount(handle.db, 'Append only', 'AAPPEND')).workspaceId;
-    [{ id: userId }] = (await handle.db.insert(users).values({ workspaceId, email: 'ann@append.example', name: 'Ann', role: 'owner', passwordHash: 'x' }).returning({ id: users.id })) as [{ id: string }];
+    [{ id: userId }] = (await handle.db
+      .insert(users)
+      .values({ workspaceId, email: 'ann@append.example', name: 'Ann', role: 'owner', passwordHash: 'x' })
+      .returning({ id: users.id })) as [{ id: string }];
   });
   afterAll(() => handle.close());
 
@@ -41,7 +44,9 @@ describe.each(testDatabases)('append-only audit log on $name', (database) => {
     await handle.db.insert(auditLog).values({ workspaceId, userId, action: 'orders.refresh-items', target: 'T-2', result: 'error' });
     const [first] = await entries();
 
-    expect(await refusal(() => handle.db.update(auditLog).set({ result: 'ok' }).where(eq(auditLog.target, 'T-2')))).toMatch(/audit_log is append-only: UPDATE refused/);
+    expect(await refusal(() => handle.db.update(auditLog).set({ result: 'ok' }).where(eq(auditLog.target, 'T-2')))).toMatch(
+      /audit_log is append-only: UPDATE refused/,
+    );
     expect(await refusal(() => handle.db.update(auditLog).set({ userId: null }).where(eq(auditLog.id, first!.id)))).toMatch(/append-only: UPDATE refused/);
     expect(await refusal(() => handle.db.delete(auditLog).where(eq(auditLog.id, first!.id)))).toMatch(/append-only: DELETE refused/);
     expect(await refusal(() => handle.db.execute(sql`delete from audit_log`))).toMatch(/append-only: DELETE refused/);

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { AUDIT_DETAIL_SHOWN, describeAuditDetail } from './detail-text';
 
-describe('an audit entry\'s detail as the page shows it', () => {
+describe("an audit entry's detail as the page shows it", () => {
   it('reads as key: value pairs', () => {
-    expect(describeAuditDetail({ mode: 'automatic', spApiCalls: [{ operation: 'x', status: 200 }] })).toBe('mode: automatic; spApiCalls: [{"operation":"x","status":200}]');
+    expect(describeAuditDetail({ mode: 'automatic', spApiCalls: [{ operation: 'x', status: 200 }] })).toBe(
+      'mode: automatic; spApiCalls: [{"operation":"x","status":200}]',
+    );
     expect(describeAuditDetail(null)).toBe('');
   });
 

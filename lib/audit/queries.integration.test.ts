@@ -28,7 +28,14 @@ describe.each(testDatabases)('audit log queries on $name', (database) => {
     alice = made[0]!.id;
     bob = made[1]!.id;
     for (let i = 0; i < 60; i++) {
-      await recordAudit(handle.db, { workspaceId: ws, userId: i % 2 ? bob : alice, action: i % 3 ? 'inventory.set-low-stock-threshold' : 'orders.refresh-items', target: `T${i}`, result: i % 10 ? 'ok' : 'error', requestId: i % 10 ? null : `req-${i}` });
+      await recordAudit(handle.db, {
+        workspaceId: ws,
+        userId: i % 2 ? bob : alice,
+        action: i % 3 ? 'inventory.set-low-stock-threshold' : 'orders.refresh-items',
+        target: `T${i}`,
+        result: i % 10 ? 'ok' : 'error',
+        requestId: i % 10 ? null : `req-${i}`,
+      });
     }
     await recordAudit(handle.db, { workspaceId: otherWs, userId: null, action: 'secret.other-workspace', result: 'ok' });
   });
@@ -36,7 +43,14 @@ describe.each(testDatabases)('audit log queries on $name', (database) => {
 
   it('stores at most 2,000 characters of any text in an entry, marked as cut (a 100 kB Amazon message made a 906 kB page)', async () => {
     const target = `huge-${Date.now()}`;
-    await recordAudit(handle.db, { workspaceId: otherWs, userId: null, action: 'outbound.create', target, result: 'error', detail: { message: `Amazon refused: ${'x'.repeat(100_000)}`, spApiCalls: [{ operation: 'y'.repeat(5_000) }] } });
+    await recordAudit(handle.db, {
+      workspaceId: otherWs,
+      userId: null,
+      action: 'outbound.create',
+      target,
+      result: 'error',
+      detail: { message: `Amazon refused: ${'x'.repeat(100_000)}`, spApiCalls: [{ operation: 'y'.repeat(5_000) }] },
+    });
     const [entry] = (await listAuditEntries(handle.db, otherWs, f({ target }))).rows;
     const detail = entry!.detail as { message: string; spApiCalls: Array<{ operation: string }> };
     expect(detail.message.length).toBeLessThanOrEqual(2_000);

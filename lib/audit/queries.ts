@@ -19,7 +19,10 @@ export interface AuditFilters {
 }
 
 const fields = {
-  action: z.string().trim().regex(/^[a-z0-9.-]{1,80}$/),
+  action: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9.-]{1,80}$/),
   user: z.uuid(),
   result: z.enum(['ok', 'error']),
   target: z.string().trim().min(1).max(200),
@@ -68,7 +71,11 @@ export interface AuditEntryRow {
   userEmail: string | null;
 }
 
-export async function listAuditEntries(db: Db, workspaceId: string, f: AuditFilters): Promise<{ rows: AuditEntryRow[]; total: number; page: number; pageCount: number }> {
+export async function listAuditEntries(
+  db: Db,
+  workspaceId: string,
+  f: AuditFilters,
+): Promise<{ rows: AuditEntryRow[]; total: number; page: number; pageCount: number }> {
   const where: SQL[] = [eq(auditLog.workspaceId, workspaceId)];
   if (f.action) where.push(eq(auditLog.action, f.action));
   if (f.userId) where.push(eq(auditLog.userId, f.userId));
@@ -77,7 +84,10 @@ export async function listAuditEntries(db: Db, workspaceId: string, f: AuditFilt
   if (f.from) where.push(gte(auditLog.createdAt, new Date(`${f.from}T00:00:00Z`)));
   if (f.to) where.push(lt(auditLog.createdAt, new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000)));
   const condition = and(...where);
-  const [counted] = await db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(condition);
+  const [counted] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(auditLog)
+    .where(condition);
   const total = Number(counted?.n ?? 0);
   const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const page = Math.min(f.page, pageCount);

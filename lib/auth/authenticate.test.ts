@@ -30,8 +30,14 @@ describe.each(testDatabases)('authenticate on $name', ({ open }) => {
   });
 
   it('refuses an email the sign-in form could never hold (a NUL byte, 100 kB) without asking the database', async () => {
-    expect(await authenticate(handle.db, { email: 'owner@acme.example\u0000', password: 'a very good password', address: HOME }, policy)).toEqual({ ok: false, reason: 'invalid' });
-    expect(await authenticate(handle.db, { email: `${'o'.repeat(100_000)}@acme.example`, password: 'nope', address: HOME }, policy)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await authenticate(handle.db, { email: 'owner@acme.example\u0000', password: 'a very good password', address: HOME }, policy)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(await authenticate(handle.db, { email: `${'o'.repeat(100_000)}@acme.example`, password: 'nope', address: HOME }, policy)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
   });
 
   it('locks an email at one address after repeated failures, even for the right password, until the lock expires', async () => {
@@ -69,15 +75,27 @@ describe.each(testDatabases)('authenticate on $name', ({ open }) => {
     const address = '203.0.113.21';
     const t0 = new Date('2026-03-01T10:00:00Z');
     for (let i = 0; i < 20; i++) {
-      expect(await authenticate(handle.db, { email: `spray-${i}@acme.example`, password: 'Summer2026!', address }, policy, t0)).toEqual({ ok: false, reason: 'invalid' });
+      expect(await authenticate(handle.db, { email: `spray-${i}@acme.example`, password: 'Summer2026!', address }, policy, t0)).toEqual({
+        ok: false,
+        reason: 'invalid',
+      });
     }
-    const refused = await authenticate(handle.db, { email: 'owner@acme.example', password: 'a very good password', address }, policy, new Date(t0.getTime() + 2 * 60_000));
+    const refused = await authenticate(
+      handle.db,
+      { email: 'owner@acme.example', password: 'a very good password', address },
+      policy,
+      new Date(t0.getTime() + 2 * 60_000),
+    );
     expect(refused).toEqual({ ok: false, reason: 'address-locked', retryAfterMinutes: 13 });
     expect(describeAuthenticationFailure(failureOf(refused))).toBe('Too many attempts from this address; try again in 13 minutes.');
-    expect(await authenticate(handle.db, { email: 'owner@acme.example', password: 'a very good password', address: HOME }, policy, t0)).toMatchObject({ ok: true });
+    expect(await authenticate(handle.db, { email: 'owner@acme.example', password: 'a very good password', address: HOME }, policy, t0)).toMatchObject({
+      ok: true,
+    });
     // The address is let in again once the lock is over.
     const later = new Date(t0.getTime() + 16 * 60_000);
-    expect(await authenticate(handle.db, { email: 'owner@acme.example', password: 'a very good password', address }, policy, later)).toMatchObject({ ok: true });
+    expect(await authenticate(handle.db, { email: 'owner@acme.example', password: 'a very good password', address }, policy, later)).toMatchObject({
+      ok: true,
+    });
   });
 
   it('does not let a successful sign-in of its own reset the count of an address', async () => {
@@ -87,7 +105,9 @@ describe.each(testDatabases)('authenticate on $name', ({ open }) => {
     for (let i = 0; i < 19; i++) await authenticate(handle.db, { email: `spray-${i}@acme.example`, password: 'nope', address }, policy, t0);
     expect(await authenticate(handle.db, { email: 'mallory@acme.example', password: 'mallory password', address }, policy, t0)).toMatchObject({ ok: true });
     expect(await authenticate(handle.db, { email: 'spray-19@acme.example', password: 'nope', address }, policy, t0)).toEqual({ ok: false, reason: 'invalid' });
-    expect(await authenticate(handle.db, { email: 'spray-20@acme.example', password: 'nope', address }, policy, t0)).toMatchObject({ reason: 'address-locked' });
+    expect(await authenticate(handle.db, { email: 'spray-20@acme.example', password: 'nope', address }, policy, t0)).toMatchObject({
+      reason: 'address-locked',
+    });
   });
 
   it('closes an email guessed at from many addresses to new addresses only, not to the ones its user signed in from', async () => {
@@ -120,6 +140,9 @@ describe.each(testDatabases)('authenticate on $name', ({ open }) => {
   it('refuses a disabled user', async () => {
     const id = await createUser(handle.db, actor(), { name: 'D', email: 'gone@acme.example', role: 'viewer', password: 'right password here' });
     await setUserDisabled(handle.db, actor(), id, true);
-    expect(await authenticate(handle.db, { email: 'gone@acme.example', password: 'right password here', address: HOME }, policy)).toEqual({ ok: false, reason: 'disabled' });
+    expect(await authenticate(handle.db, { email: 'gone@acme.example', password: 'right password here', address: HOME }, policy)).toEqual({
+      ok: false,
+      reason: 'disabled',
+    });
   });
 });

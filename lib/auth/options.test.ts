@@ -25,11 +25,7 @@ async function call(options: Awaited<ReturnType<typeof loadOptions>>, req: Parti
     send: (value: unknown) => void (body = value),
     end: () => undefined,
   };
-  await NextAuth(
-    { method: 'GET', headers: {}, cookies: {}, body: {}, ...req } as NextApiRequest,
-    res as unknown as NextApiResponse,
-    options,
-  );
+  await NextAuth({ method: 'GET', headers: {}, cookies: {}, body: {}, ...req } as NextApiRequest, res as unknown as NextApiResponse, options);
   return { setCookies, body };
 }
 

@@ -16,7 +16,10 @@ export async function routeUser(atLeast: Role = 'viewer'): Promise<CurrentUser |
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: 'Sign in again.' }, { status: 401, headers: noStore });
   if (!hasRole(user.role, atLeast)) {
-    return NextResponse.json({ error: `Your role (${ROLE_LABELS[user.role]}) does not allow this; it needs ${ROLE_LABELS[atLeast]} or above.` }, { status: 403, headers: noStore });
+    return NextResponse.json(
+      { error: `Your role (${ROLE_LABELS[user.role]}) does not allow this; it needs ${ROLE_LABELS[atLeast]} or above.` },
+      { status: 403, headers: noStore },
+    );
   }
   return user;
 }

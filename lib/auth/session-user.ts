@@ -34,5 +34,8 @@ export async function userForSession(db: Db, claims: SessionClaims): Promise<Cur
 
 /** Ends every session of the user, on every device, at its next request. */
 export async function endAllSessions(db: Db, userId: string): Promise<void> {
-  await db.update(users).set({ sessionEpoch: sql`${users.sessionEpoch} + 1` }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ sessionEpoch: sql`${users.sessionEpoch} + 1` })
+    .where(eq(users.id, userId));
 }

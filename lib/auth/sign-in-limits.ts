@@ -118,22 +118,14 @@ export async function recordSuccess(db: Db, subject: SignInSubject, userId: stri
     .insert(signInKnownAddresses)
     .values({ userId, address: subject.address, lastSignInAt: now })
     .onConflictDoUpdate({ target: [signInKnownAddresses.userId, signInKnownAddresses.address], set: { lastSignInAt: now } });
-  await db
-    .delete(signInKnownAddresses)
-    .where(and(eq(signInKnownAddresses.userId, userId), lt(signInKnownAddresses.lastSignInAt, knownSince(now))));
+  await db.delete(signInKnownAddresses).where(and(eq(signInKnownAddresses.userId, userId), lt(signInKnownAddresses.lastSignInAt, knownSince(now))));
 }
 
 async function isKnownAddress(db: Db, userId: string, address: string, now: Date): Promise<boolean> {
   const [row] = await db
     .select({ userId: signInKnownAddresses.userId })
     .from(signInKnownAddresses)
-    .where(
-      and(
-        eq(signInKnownAddresses.userId, userId),
-        eq(signInKnownAddresses.address, address),
-        gt(signInKnownAddresses.lastSignInAt, knownSince(now)),
-      ),
-    );
+    .where(and(eq(signInKnownAddresses.userId, userId), eq(signInKnownAddresses.address, address), gt(signInKnownAddresses.lastSignInAt, knownSince(now))));
   return row !== undefined;
 }
 

@@ -24,7 +24,14 @@ describe.each(testDatabases)('establishDataKey on $name', ({ open }) => {
 
   async function sealToken(box: SecretBox) {
     const [workspace] = await handle.db.insert(workspaces).values({ name: 'Rules' }).returning({ id: workspaces.id });
-    const accountId = await connectSellerAccount(handle.db, box, { workspaceId: workspace!.id, userId: null, sellingPartnerId: 'A1RULES', region: 'na', name: 'Rules', refreshToken: 'Atzr|rules' });
+    const accountId = await connectSellerAccount(handle.db, box, {
+      workspaceId: workspace!.id,
+      userId: null,
+      sellingPartnerId: 'A1RULES',
+      region: 'na',
+      name: 'Rules',
+      refreshToken: 'Atzr|rules',
+    });
     return { workspaceId: workspace!.id, accountId };
   }
 

@@ -80,7 +80,8 @@ async function countUnreadable(db: Db, box: SecretBox): Promise<{ unreadable: nu
 /** A key for a database with nothing sealed: the configured one, the file's, or a new file. */
 async function adoptKeyForEmptyDatabase(db: Db, source: DataKeySource, key: Buffer | undefined, replace: boolean): Promise<SecretBox> {
   const chosen = key ?? source.keyFile?.generate();
-  if (!chosen) throw new DataKeyError('ENCRYPTION_KEY is not set. PostgreSQL deployments must give every instance the same ENCRYPTION_KEY (32 bytes, base64 or hex).');
+  if (!chosen)
+    throw new DataKeyError('ENCRYPTION_KEY is not set. PostgreSQL deployments must give every instance the same ENCRYPTION_KEY (32 bytes, base64 or hex).');
   const box = new SecretBox(chosen);
   await recordKeyCheck(db, box, { replace });
   // Another instance may have recorded its own key first; it must be the same one.

@@ -31,14 +31,24 @@ describe.each(testDatabases)('rotating the data key on $name', ({ open }) => {
     const accountIds: string[] = [];
     for (let i = 0; i < count; i++) {
       accountIds.push(
-        await connectSellerAccount(handle.db, box, { workspaceId, userId: null, sellingPartnerId: `A1ROTATE${i}`, region: 'na', name: `Seller ${i}`, refreshToken: `Atzr|token-${i}` }),
+        await connectSellerAccount(handle.db, box, {
+          workspaceId,
+          userId: null,
+          sellingPartnerId: `A1ROTATE${i}`,
+          region: 'na',
+          name: `Seller ${i}`,
+          refreshToken: `Atzr|token-${i}`,
+        }),
       );
     }
     return { workspaceId, accountIds };
   }
 
   const storedState = async () => ({
-    tokens: await handle.db.select({ id: sellerAccounts.id, sealed: sellerAccounts.refreshTokenSealed, gone: sellerAccounts.disconnectedAt }).from(sellerAccounts).orderBy(asc(sellerAccounts.id)),
+    tokens: await handle.db
+      .select({ id: sellerAccounts.id, sealed: sellerAccounts.refreshTokenSealed, gone: sellerAccounts.disconnectedAt })
+      .from(sellerAccounts)
+      .orderBy(asc(sellerAccounts.id)),
     check: await handle.db.select().from(encryptionKeyCheck),
   });
 
@@ -75,12 +85,17 @@ describe.each(testDatabases)('rotating the data key on $name', ({ open }) => {
     const box = new SecretBox(randomBytes(32));
     const { workspaceId, accountIds } = await connectAccounts(box, 2);
     const lost = new SecretBox(randomBytes(32));
-    await handle.db.update(sellerAccounts).set({ refreshTokenSealed: lost.seal('Atzr|lost', accountIds[1]!) }).where(eq(sellerAccounts.id, accountIds[1]!));
+    await handle.db
+      .update(sellerAccounts)
+      .set({ refreshTokenSealed: lost.seal('Atzr|lost', accountIds[1]!) })
+      .where(eq(sellerAccounts.id, accountIds[1]!));
     const before = await storedState();
     const nextKey = randomBytes(32);
     const next = new SecretBox(nextKey);
 
-    await expect(rotateDataKey(handle.db, { from: box, to: next })).rejects.toThrow(/1 of 2 sealed secrets do not open with the old key[\s\S]*Seller 1 \(seller A1ROTATE1\)[\s\S]*Nothing was changed/);
+    await expect(rotateDataKey(handle.db, { from: box, to: next })).rejects.toThrow(
+      /1 of 2 sealed secrets do not open with the old key[\s\S]*Seller 1 \(seller A1ROTATE1\)[\s\S]*Nothing was changed/,
+    );
     expect(await storedState()).toEqual(before);
 
     const report = await rotateDataKey(handle.db, { from: box, to: next }, { forgetUnreadable: true });
@@ -102,7 +117,14 @@ describe('rotateConfiguredKey on the embedded default (key file)', () => {
     const keyFile = new LocalKeyFile(mkdtempSync(path.join(tmpdir(), 'rotate-file-')));
     const oldBox = await establishDataKey(handle.db, { keyFile });
     const [workspace] = await handle.db.insert(workspaces).values({ name: 'File' }).returning({ id: workspaces.id });
-    const accountId = await connectSellerAccount(handle.db, oldBox, { workspaceId: workspace!.id, userId: null, sellingPartnerId: 'A1FILE', region: 'na', name: 'File', refreshToken: 'Atzr|file' });
+    const accountId = await connectSellerAccount(handle.db, oldBox, {
+      workspaceId: workspace!.id,
+      userId: null,
+      sellingPartnerId: 'A1FILE',
+      region: 'na',
+      name: 'File',
+      refreshToken: 'Atzr|file',
+    });
 
     const outcome = await rotateConfiguredKey(handle.db, { keyFile });
     expect(outcome.newKeyIn).toEqual({ kind: 'file', path: keyFile.path });
@@ -113,7 +135,10 @@ describe('rotateConfiguredKey on the embedded default (key file)', () => {
     expect(await readRefreshToken(handle.db, newBox, workspace!.id, accountId)).toBe('Atzr|file');
 
     // A value no key opens: refused, and the key file keeps the key the database still has.
-    await handle.db.update(sellerAccounts).set({ refreshTokenSealed: new SecretBox(randomBytes(32)).seal('x', accountId) }).where(eq(sellerAccounts.id, accountId));
+    await handle.db
+      .update(sellerAccounts)
+      .set({ refreshTokenSealed: new SecretBox(randomBytes(32)).seal('x', accountId) })
+      .where(eq(sellerAccounts.id, accountId));
     await expect(rotateConfiguredKey(handle.db, { keyFile })).rejects.toThrow(/Nothing was changed/);
     expect(new SecretBox(keyFile.read()!).keyId).toBe(newBox.keyId);
     expect(existsSync(keyFile.pendingPath)).toBe(false);

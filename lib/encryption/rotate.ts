@@ -49,7 +49,9 @@ export async function rotateDataKey(
     const check = await readKeyCheck(tx, { forUpdate: true });
     if (check && !options.forgetUnreadable && !(from && opensKeyCheck(from, check))) {
       if (opensKeyCheck(to, check)) {
-        throw new DataKeyError(`The database is already sealed with the new key (key id ${to.keyId}): the rotation is done. Set ENCRYPTION_KEY to the new key. ${NOTHING_CHANGED}`);
+        throw new DataKeyError(
+          `The database is already sealed with the new key (key id ${to.keyId}): the rotation is done. Set ENCRYPTION_KEY to the new key. ${NOTHING_CHANGED}`,
+        );
       }
       const keyFile = keys.source?.keyFile && !keys.source.configuredKey ? keys.source.keyFile : undefined;
       const problem = from
@@ -137,7 +139,11 @@ export async function rotateConfiguredKey(db: Db, keys: ConfiguredKeys, options:
       );
     }
     const source = { configuredKey: keys.currentKey };
-    const report = await rotateDataKey(db, { from: keys.currentKey ? new SecretBox(keys.currentKey) : undefined, to: new SecretBox(keys.newKey), source }, options);
+    const report = await rotateDataKey(
+      db,
+      { from: keys.currentKey ? new SecretBox(keys.currentKey) : undefined, to: new SecretBox(keys.newKey), source },
+      options,
+    );
     return { report, newKeyIn: { kind: 'environment' } };
   }
 

@@ -86,16 +86,22 @@ export const updateShipmentAction = shipmentAction(
   },
 );
 
-export const cancelShipmentAction = shipmentAction({ name: 'inbound.cancel-shipment', role: 'operator', input: shipmentRef }, async (input, { db, client, tenant }) => {
-  const { refreshed } = await cancelShipment(db, client, tenant, input.shipmentId);
-  return { message: doneMessage(refreshed, 'Shipment cancelled.'), target: input.shipmentId };
-});
+export const cancelShipmentAction = shipmentAction(
+  { name: 'inbound.cancel-shipment', role: 'operator', input: shipmentRef },
+  async (input, { db, client, tenant }) => {
+    const { refreshed } = await cancelShipment(db, client, tenant, input.shipmentId);
+    return { message: doneMessage(refreshed, 'Shipment cancelled.'), target: input.shipmentId };
+  },
+);
 
-export const refreshShipmentAction = shipmentAction({ name: 'inbound.refresh-shipment', role: 'operator', input: shipmentRef }, async (input, { db, client, tenant, shipment }) => {
-  await refreshShipment(db, client, tenant, shipment.marketplaceId, input.shipmentId);
-  await refreshTransport(db, client, tenant, input.shipmentId);
-  return { message: 'Updated from Amazon.', target: input.shipmentId };
-});
+export const refreshShipmentAction = shipmentAction(
+  { name: 'inbound.refresh-shipment', role: 'operator', input: shipmentRef },
+  async (input, { db, client, tenant, shipment }) => {
+    await refreshShipment(db, client, tenant, shipment.marketplaceId, input.shipmentId);
+    await refreshTransport(db, client, tenant, input.shipmentId);
+    return { message: 'Updated from Amazon.', target: input.shipmentId };
+  },
+);
 
 export const confirmPreorderAction = shipmentAction(
   {
@@ -126,17 +132,26 @@ export async function putTransportAction(previous: ActionState, formData: FormDa
   })(previous, formData);
 }
 
-export const estimateTransportAction = shipmentAction({ name: 'inbound.estimate-transport', role: 'operator', input: shipmentRef }, async (input, { db, client, tenant }) => {
-  const { refreshed } = await estimateTransport(db, client, tenant, input.shipmentId);
-  return { message: doneMessage(refreshed, 'Amazon is estimating the carrier cost…'), target: input.shipmentId };
-});
+export const estimateTransportAction = shipmentAction(
+  { name: 'inbound.estimate-transport', role: 'operator', input: shipmentRef },
+  async (input, { db, client, tenant }) => {
+    const { refreshed } = await estimateTransport(db, client, tenant, input.shipmentId);
+    return { message: doneMessage(refreshed, 'Amazon is estimating the carrier cost…'), target: input.shipmentId };
+  },
+);
 
-export const confirmTransportAction = shipmentAction({ name: 'inbound.confirm-transport', role: 'operator', input: shipmentRef }, async (input, { db, client, tenant }) => {
-  const { refreshed } = await confirmTransport(db, client, tenant, input.shipmentId, new Date());
-  return { message: doneMessage(refreshed, 'Carrier booking confirmed.'), target: input.shipmentId };
-});
+export const confirmTransportAction = shipmentAction(
+  { name: 'inbound.confirm-transport', role: 'operator', input: shipmentRef },
+  async (input, { db, client, tenant }) => {
+    const { refreshed } = await confirmTransport(db, client, tenant, input.shipmentId, new Date());
+    return { message: doneMessage(refreshed, 'Carrier booking confirmed.'), target: input.shipmentId };
+  },
+);
 
-export const voidTransportAction = shipmentAction({ name: 'inbound.void-transport', role: 'operator', input: shipmentRef }, async (input, { db, client, tenant }) => {
-  const { refreshed } = await voidTransport(db, client, tenant, input.shipmentId, new Date());
-  return { message: doneMessage(refreshed, 'Carrier booking voided.'), target: input.shipmentId };
-});
+export const voidTransportAction = shipmentAction(
+  { name: 'inbound.void-transport', role: 'operator', input: shipmentRef },
+  async (input, { db, client, tenant }) => {
+    const { refreshed } = await voidTransport(db, client, tenant, input.shipmentId, new Date());
+    return { message: doneMessage(refreshed, 'Carrier booking voided.'), target: input.shipmentId };
+  },
+);

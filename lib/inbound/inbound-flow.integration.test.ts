@@ -31,7 +31,12 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 
 async function catalogSkus(client: SpApiClient, n: number) {
-  const { payload } = await client.fbaInventory.getInventorySummaries({ granularityType: 'Marketplace', granularityId: US, marketplaceIds: [US], details: true });
+  const { payload } = await client.fbaInventory.getInventorySummaries({
+    granularityType: 'Marketplace',
+    granularityId: US,
+    marketplaceIds: [US],
+    details: true,
+  });
   return (payload?.inventorySummaries ?? [])
     .filter((s) => s.sellerSku && s.asin && s.condition)
     .slice(0, n)
@@ -39,7 +44,11 @@ async function catalogSkus(client: SpApiClient, n: number) {
 }
 
 /** The simulator's document links are on its own origin, trusted like SPAPI_ENDPOINT's in the app. */
-const documents = { get allowedOrigin() { return new URL(sim.url).origin; } };
+const documents = {
+  get allowedOrigin() {
+    return new URL(sim.url).origin;
+  },
+};
 
 const advance = (seconds: number) => simControl(sim, 'POST', '/_sim/clock', { advanceSeconds: seconds });
 
@@ -58,7 +67,20 @@ describe.each(testDatabases)('inbound plan to labels on $name', (database) => {
     expect(items.length).toBe(4);
 
     const { result: plan, requests: planCalls } = await captureSpApiRequests(() =>
-      createPlan(db, client, { ...tenant, userId: null }, { marketplaceId: US, shipFrom, labelPrepPreference: 'SELLER_LABEL', packing: 'individual', shipToCountryCode: undefined, shipToCountrySubdivisionCode: undefined, items }),
+      createPlan(
+        db,
+        client,
+        { ...tenant, userId: null },
+        {
+          marketplaceId: US,
+          shipFrom,
+          labelPrepPreference: 'SELLER_LABEL',
+          packing: 'individual',
+          shipToCountryCode: undefined,
+          shipToCountrySubdivisionCode: undefined,
+          items,
+        },
+      ),
     );
     expect(planCalls.map((c) => c.operation)).toEqual(['fulfillmentInboundV0.createInboundShipmentPlan']);
     expect(planCalls[0]!.requestId).toBeTruthy();
@@ -70,11 +92,14 @@ describe.each(testDatabases)('inbound plan to labels on $name', (database) => {
     const other = await seedDemoAccount(db);
     expect(await getPlan(db, other.workspaceId, plan.planId)).toBeNull();
 
-    for (const s of stored!.shipments) await createShipmentFromPlan(db, client, tenant, { planId: plan.planId, shipmentId: s.shipmentId, name: `Test ${s.shipmentId}` });
+    for (const s of stored!.shipments)
+      await createShipmentFromPlan(db, client, tenant, { planId: plan.planId, shipmentId: s.shipmentId, name: `Test ${s.shipmentId}` });
     const listed = await listInboundShipments(db, tenant.workspaceId, { accountId: tenant.accountId });
     expect(listed.filter((r) => plan.shipmentIds.includes(r.shipmentId)).every((r) => r.status === 'WORKING')).toBe(true);
     expect(await listInboundShipments(db, other.workspaceId, {})).toEqual([]);
-    await expect(createShipmentFromPlan(db, client, tenant, { planId: plan.planId, shipmentId: plan.shipmentIds[0]!, name: 'again' })).rejects.toThrow(UserFacingError);
+    await expect(createShipmentFromPlan(db, client, tenant, { planId: plan.planId, shipmentId: plan.shipmentIds[0]!, name: 'again' })).rejects.toThrow(
+      UserFacingError,
+    );
 
     const shipmentId = plan.shipmentIds[0]!;
     const [firstItem] = await db.select().from(inboundShipmentItems).where(eq(inboundShipmentItems.shipmentId, shipmentId));
@@ -121,7 +146,9 @@ describe.each(testDatabases)('inbound plan to labels on $name', (database) => {
 
     // Past the void deadline (the shipment still WORKING, so the deadline itself decides) the void is refused here, before anything is sent.
     const { requests: voidCalls } = await captureSpApiRequests(async () => {
-      await expect(voidTransport(db, client, tenant, shipmentId, new Date(transport!.voidDeadline!.getTime() + 1000))).rejects.toThrow(/void deadline passed at/);
+      await expect(voidTransport(db, client, tenant, shipmentId, new Date(transport!.voidDeadline!.getTime() + 1000))).rejects.toThrow(
+        /void deadline passed at/,
+      );
     });
     expect(voidCalls).toEqual([]);
 
@@ -144,7 +171,20 @@ describe.each(testDatabases)('inbound plan to labels on $name', (database) => {
     const tenant = await seedDemoAccount(db);
     const client = simulatorClient(sim);
     const items = await catalogSkus(client, 1);
-    const plan = await createPlan(db, client, { ...tenant, userId: null }, { marketplaceId: US, shipFrom, labelPrepPreference: 'SELLER_LABEL', packing: 'individual', shipToCountryCode: undefined, shipToCountrySubdivisionCode: undefined, items });
+    const plan = await createPlan(
+      db,
+      client,
+      { ...tenant, userId: null },
+      {
+        marketplaceId: US,
+        shipFrom,
+        labelPrepPreference: 'SELLER_LABEL',
+        packing: 'individual',
+        shipToCountryCode: undefined,
+        shipToCountrySubdivisionCode: undefined,
+        items,
+      },
+    );
     const shipmentId = plan.shipmentIds[0]!;
     await createShipmentFromPlan(db, client, tenant, { planId: plan.planId, shipmentId, name: 'LTL' });
     const tomorrow = new Date(sim.runtime.clock.nowMs() + 86_400_000).toISOString().slice(0, 10);
@@ -183,7 +223,20 @@ describe.each(testDatabases)('inbound plan to labels on $name', (database) => {
     const client = simulatorClient(sim);
     // 1 SKU in 8 is pre-orderable in the simulator: plan every SKU, then look for one.
     const items = (await catalogSkus(client, 50)).map((i) => ({ ...i, quantity: 12, quantityInCase: 6 }));
-    const plan = await createPlan(db, client, { ...tenant, userId: null }, { marketplaceId: US, shipFrom, labelPrepPreference: 'AMAZON_LABEL_PREFERRED', packing: 'case', shipToCountryCode: 'US', shipToCountrySubdivisionCode: undefined, items });
+    const plan = await createPlan(
+      db,
+      client,
+      { ...tenant, userId: null },
+      {
+        marketplaceId: US,
+        shipFrom,
+        labelPrepPreference: 'AMAZON_LABEL_PREFERRED',
+        packing: 'case',
+        shipToCountryCode: 'US',
+        shipToCountrySubdivisionCode: undefined,
+        items,
+      },
+    );
     let preorderable: { shipmentId: string; needByDate: string } | undefined;
     for (const shipmentId of plan.shipmentIds) {
       await createShipmentFromPlan(db, client, tenant, { planId: plan.planId, shipmentId, name: `Case ${shipmentId}` });
@@ -200,7 +253,9 @@ describe.each(testDatabases)('inbound plan to labels on $name', (database) => {
     expect(caseItem!.quantityInCase).toBe(6);
     // Quantities of a case-packed shipment stay whole cases: refused before anything is sent.
     const { requests: refusedCalls } = await captureSpApiRequests(async () => {
-      await expect(updateShipmentItems(db, client, tenant, { shipmentId: preorderable!.shipmentId, name: 'x', quantities: { [caseItem!.sellerSku]: 7 } })).rejects.toThrow(/Check the highlighted fields/);
+      await expect(
+        updateShipmentItems(db, client, tenant, { shipmentId: preorderable!.shipmentId, name: 'x', quantities: { [caseItem!.sellerSku]: 7 } }),
+      ).rejects.toThrow(/Check the highlighted fields/);
     });
     expect(refusedCalls).toEqual([]);
     await confirmPreorder(db, client, tenant, preorderable!.shipmentId, preorderable!.needByDate);
@@ -214,16 +269,37 @@ describe.each(testDatabases)('inbound plan to labels on $name', (database) => {
     const tenant = await seedDemoAccount(db);
     const client = simulatorClient(sim);
     const items = await catalogSkus(client, 1);
-    const plan = await createPlan(db, client, { ...tenant, userId: null }, { marketplaceId: US, shipFrom, labelPrepPreference: 'SELLER_LABEL', packing: 'individual', shipToCountryCode: undefined, shipToCountrySubdivisionCode: undefined, items });
+    const plan = await createPlan(
+      db,
+      client,
+      { ...tenant, userId: null },
+      {
+        marketplaceId: US,
+        shipFrom,
+        labelPrepPreference: 'SELLER_LABEL',
+        packing: 'individual',
+        shipToCountryCode: undefined,
+        shipToCountrySubdivisionCode: undefined,
+        items,
+      },
+    );
     const shipmentId = plan.shipmentIds[0]!;
     await createShipmentFromPlan(db, client, tenant, { planId: plan.planId, shipmentId, name: 'Own carrier' });
-    const { transport } = await putTransport(db, client, tenant, shipmentId, { mode: 'SP-own', carrierName: 'UPS', trackingIds: ['1Z999AA10123456784', '1Z999AA10123456785'] });
+    const { transport } = await putTransport(db, client, tenant, shipmentId, {
+      mode: 'SP-own',
+      carrierName: 'UPS',
+      trackingIds: ['1Z999AA10123456784', '1Z999AA10123456785'],
+    });
     expect(transport).toMatchObject({ isPartnered: false, shipmentType: 'SP', packageCount: 2, carrierName: 'UPS' });
     await expect(voidTransport(db, client, tenant, shipmentId, new Date())).rejects.toThrow(/Amazon-partnered/);
     // Switching to own LTL freight: labels then need a page size and start index (checked in labels-input).
     const { transport: ltl } = await putTransport(db, client, tenant, shipmentId, { mode: 'LTL-own', carrierName: 'ABF', proNumber: '1234567' });
     expect(ltl).toMatchObject({ isPartnered: false, shipmentType: 'LTL' });
-    const pdf = await fetchLabelsPdf(client, { shipmentId, PageType: 'PackageLabel_Plain_Paper', LabelType: 'UNIQUE', NumberOfPackages: 3, PageSize: 2, PageStartIndex: 0 }, documents);
+    const pdf = await fetchLabelsPdf(
+      client,
+      { shipmentId, PageType: 'PackageLabel_Plain_Paper', LabelType: 'UNIQUE', NumberOfPackages: 3, PageSize: 2, PageStartIndex: 0 },
+      documents,
+    );
     expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
   });
 });

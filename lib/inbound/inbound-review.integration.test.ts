@@ -7,7 +7,15 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { inboundPlanShipments, inboundPlans, inboundShipmentItems, inboundShipments, sellerAccountMarketplaces, sellerAccounts, shipFromAddresses } from '@/db/schema';
+import {
+  inboundPlanShipments,
+  inboundPlans,
+  inboundShipmentItems,
+  inboundShipments,
+  sellerAccountMarketplaces,
+  sellerAccounts,
+  shipFromAddresses,
+} from '@/db/schema';
 import { idleState } from '@/lib/actions/action-state';
 import type { CurrentUser } from '@/lib/auth/session';
 import type { SpApiClient } from '@/lib/sp-api/client';
@@ -47,7 +55,12 @@ afterAll(() => sim.close());
 const advance = (seconds: number) => simControl(sim, 'POST', '/_sim/clock', { advanceSeconds: seconds });
 
 async function catalogSkus(client: SpApiClient, n: number, skip = 0) {
-  const { payload } = await client.fbaInventory.getInventorySummaries({ granularityType: 'Marketplace', granularityId: US, marketplaceIds: [US], details: true });
+  const { payload } = await client.fbaInventory.getInventorySummaries({
+    granularityType: 'Marketplace',
+    granularityId: US,
+    marketplaceIds: [US],
+    details: true,
+  });
   return (payload?.inventorySummaries ?? [])
     .filter((s) => s.sellerSku && s.asin && s.condition)
     .slice(skip, skip + n)
@@ -59,7 +72,13 @@ function failing(client: SpApiClient, operations: string[]): SpApiClient {
   const api: Record<string, unknown> = { ...client.fulfillmentInboundV0 };
   for (const operation of operations) {
     api[operation] = async () => {
-      throw new SpApiError({ kind: 'ServerError', code: 'InternalFailure', message: 'Amazon is unavailable.', status: 503, operation: `fulfillmentInboundV0.${operation}` });
+      throw new SpApiError({
+        kind: 'ServerError',
+        code: 'InternalFailure',
+        message: 'Amazon is unavailable.',
+        status: 503,
+        operation: `fulfillmentInboundV0.${operation}`,
+      });
     };
   }
   return { ...client, fulfillmentInboundV0: api } as unknown as SpApiClient;
@@ -71,7 +90,8 @@ const form = (values: Record<string, string>) => {
   return data;
 };
 
-const userOf = (workspaceId: string, role: CurrentUser['role']) => ({ id: null as unknown as string, workspaceId, role, email: `${role}@acme.example`, name: role }) as CurrentUser;
+const userOf = (workspaceId: string, role: CurrentUser['role']) =>
+  ({ id: null as unknown as string, workspaceId, role, email: `${role}@acme.example`, name: role }) as CurrentUser;
 const routeParams = (accountId: string, shipmentId: string) => ({ params: Promise.resolve({ accountId, shipmentId }) });
 
 describe.each(testDatabases)('inbound review findings on $name', (database) => {
@@ -93,7 +113,12 @@ describe.each(testDatabases)('inbound review findings on $name', (database) => {
     const db = handle.db;
     const tenant = await seedDemoAccount(db);
     const items = await catalogSkus(client, 1, skip);
-    const plan = await createPlan(db, client, { ...tenant, userId: null }, { marketplaceId: US, shipFrom, labelPrepPreference, packing: 'individual', shipToCountryCode: undefined, shipToCountrySubdivisionCode: undefined, items });
+    const plan = await createPlan(
+      db,
+      client,
+      { ...tenant, userId: null },
+      { marketplaceId: US, shipFrom, labelPrepPreference, packing: 'individual', shipToCountryCode: undefined, shipToCountrySubdivisionCode: undefined, items },
+    );
     const shipmentId = plan.shipmentIds[0]!;
     await createShipmentFromPlan(db, client, tenant, { planId: plan.planId, shipmentId, name: `Review ${shipmentId}` });
     return { tenant, plan, shipmentId };
@@ -115,7 +140,10 @@ describe.each(testDatabases)('inbound review findings on $name', (database) => {
       expect(cancel).toMatchObject({ status: 'error', message: 'That inbound shipment was not found.' });
       expect(requests).toEqual([]);
       expect((await transportRoute.GET(new Request('http://app/x'), routeParams(accountId, a.shipmentId))).status).toBe(404);
-      const labels = await labelsRoute.GET(new Request('http://app/x?pageType=PackageLabel_Thermal&labelType=UNIQUE&numberOfPackages=1'), routeParams(accountId, a.shipmentId));
+      const labels = await labelsRoute.GET(
+        new Request('http://app/x?pageType=PackageLabel_Thermal&labelType=UNIQUE&numberOfPackages=1'),
+        routeParams(accountId, a.shipmentId),
+      );
       expect(labels.status).toBe(404);
     }
     // No SP-API client was even made for the other workspace's ids.
@@ -187,7 +215,20 @@ describe.each(testDatabases)('inbound review findings on $name', (database) => {
     const db = handle.db;
     const tenant = await seedDemoAccount(db);
     const items = await catalogSkus(client, 1, 5);
-    const plan = await createPlan(db, client, { ...tenant, userId: null }, { marketplaceId: US, shipFrom, labelPrepPreference: 'AMAZON_LABEL_ONLY', packing: 'individual', shipToCountryCode: undefined, shipToCountrySubdivisionCode: undefined, items });
+    const plan = await createPlan(
+      db,
+      client,
+      { ...tenant, userId: null },
+      {
+        marketplaceId: US,
+        shipFrom,
+        labelPrepPreference: 'AMAZON_LABEL_ONLY',
+        packing: 'individual',
+        shipToCountryCode: undefined,
+        shipToCountrySubdivisionCode: undefined,
+        items,
+      },
+    );
     const shipmentId = plan.shipmentIds[0]!;
     const input = { planId: plan.planId, shipmentId, name: 'Once' };
 
@@ -198,10 +239,15 @@ describe.each(testDatabases)('inbound review findings on $name', (database) => {
     expect(released!.createdShipmentAt).toBeNull();
 
     // Two submits at once: exactly one createInboundShipment reaches Amazon.
-    const { result: outcomes, requests } = await captureSpApiRequests(() => Promise.allSettled([createShipmentFromPlan(db, client, tenant, input), createShipmentFromPlan(db, client, tenant, input)]));
+    const { result: outcomes, requests } = await captureSpApiRequests(() =>
+      Promise.allSettled([createShipmentFromPlan(db, client, tenant, input), createShipmentFromPlan(db, client, tenant, input)]),
+    );
     expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
     expect(requests.filter((r) => r.operation === 'fulfillmentInboundV0.createInboundShipment')).toHaveLength(1);
-    const [stored] = await db.select().from(inboundShipments).where(and(eq(inboundShipments.accountId, tenant.accountId), eq(inboundShipments.shipmentId, shipmentId)));
+    const [stored] = await db
+      .select()
+      .from(inboundShipments)
+      .where(and(eq(inboundShipments.accountId, tenant.accountId), eq(inboundShipments.shipmentId, shipmentId)));
     // The preference is the plan's, kept through the re-read (Amazon never reports it).
     expect(stored!.labelPrepPreference).toBe('AMAZON_LABEL_ONLY');
     expect(labelPrepPreferenceOf(stored!)).toBe('AMAZON_LABEL_ONLY');
@@ -217,7 +263,10 @@ describe.each(testDatabases)('inbound review findings on $name', (database) => {
     const [again] = await db.select().from(inboundPlanShipments).where(eq(inboundPlanShipments.shipmentId, shipmentId));
     expect(again!.createdShipmentAt).not.toBeNull();
     expect(again!.creatingAt).toBeNull();
-    const [readBack] = await db.select().from(inboundShipments).where(and(eq(inboundShipments.accountId, tenant.accountId), eq(inboundShipments.shipmentId, shipmentId)));
+    const [readBack] = await db
+      .select()
+      .from(inboundShipments)
+      .where(and(eq(inboundShipments.accountId, tenant.accountId), eq(inboundShipments.shipmentId, shipmentId)));
     expect(readBack!.status).toBe('WORKING');
 
     expect(readBack!.labelPrepPreference).toBe('AMAZON_LABEL_ONLY');
@@ -227,7 +276,15 @@ describe.each(testDatabases)('inbound review findings on $name', (database) => {
     const db = handle.db;
     const tenant = await seedDemoAccount(db);
     const items = await catalogSkus(client, 1, 6);
-    const plan = { marketplaceId: US, labelPrepPreference: 'SELLER_LABEL' as const, packing: 'individual' as const, shipToCountryCode: undefined, shipToCountrySubdivisionCode: undefined, items, saveAddress: true };
+    const plan = {
+      marketplaceId: US,
+      labelPrepPreference: 'SELLER_LABEL' as const,
+      packing: 'individual' as const,
+      shipToCountryCode: undefined,
+      shipToCountrySubdivisionCode: undefined,
+      items,
+      saveAddress: true,
+    };
     await expect(createPlan(db, failing(client, ['createInboundShipmentPlan']), { ...tenant, userId: null }, { ...plan, shipFrom })).rejects.toThrow();
     const saved = () => db.select().from(shipFromAddresses).where(eq(shipFromAddresses.workspaceId, tenant.workspaceId));
     expect(await saved()).toEqual([]);
@@ -241,7 +298,20 @@ describe.each(testDatabases)('inbound review findings on $name', (database) => {
     const items = await catalogSkus(client, 1, 7);
     const { requests } = await captureSpApiRequests(async () => {
       await expect(
-        createPlan(handle.db, client, { ...tenant, userId: null }, { marketplaceId: 'A1F83G8C2ARO7P', shipFrom, labelPrepPreference: 'SELLER_LABEL', packing: 'individual', shipToCountryCode: undefined, shipToCountrySubdivisionCode: undefined, items }),
+        createPlan(
+          handle.db,
+          client,
+          { ...tenant, userId: null },
+          {
+            marketplaceId: 'A1F83G8C2ARO7P',
+            shipFrom,
+            labelPrepPreference: 'SELLER_LABEL',
+            packing: 'individual',
+            shipToCountryCode: undefined,
+            shipToCountrySubdivisionCode: undefined,
+            items,
+          },
+        ),
       ).rejects.toMatchObject({ fieldErrors: { marketplaceId: ['This account does not sell in that marketplace.'] } });
     });
     expect(requests).toEqual([]);
@@ -250,10 +320,31 @@ describe.each(testDatabases)('inbound review findings on $name', (database) => {
   it('lists the latest plans of the accounts in view, filtered before the limit', async () => {
     const db = handle.db;
     const tenant = await seedDemoAccount(db);
-    const [other] = await db.insert(sellerAccounts).values({ workspaceId: tenant.workspaceId, sellingPartnerId: 'A1OTHER', region: 'na', name: 'Other' }).returning({ id: sellerAccounts.id });
-    await db.insert(sellerAccountMarketplaces).values({ accountId: other!.id, marketplaceId: US, countryCode: 'US', name: 'Amazon.com', currencyCode: 'USD', domainName: 'www.amazon.com', participating: true });
-    const plan = (accountId: string, createdAt: Date) => ({ workspaceId: tenant.workspaceId, accountId, marketplaceId: US, shipFromAddress: shipFrom, labelPrepPreference: 'SELLER_LABEL', requestItems: [], createdAt });
-    await db.insert(inboundPlans).values([plan(tenant.accountId, new Date('2026-01-01')), plan(other!.id, new Date('2026-01-02')), plan(other!.id, new Date('2026-01-03'))]);
+    const [other] = await db
+      .insert(sellerAccounts)
+      .values({ workspaceId: tenant.workspaceId, sellingPartnerId: 'A1OTHER', region: 'na', name: 'Other' })
+      .returning({ id: sellerAccounts.id });
+    await db.insert(sellerAccountMarketplaces).values({
+      accountId: other!.id,
+      marketplaceId: US,
+      countryCode: 'US',
+      name: 'Amazon.com',
+      currencyCode: 'USD',
+      domainName: 'www.amazon.com',
+      participating: true,
+    });
+    const plan = (accountId: string, createdAt: Date) => ({
+      workspaceId: tenant.workspaceId,
+      accountId,
+      marketplaceId: US,
+      shipFromAddress: shipFrom,
+      labelPrepPreference: 'SELLER_LABEL',
+      requestItems: [],
+      createdAt,
+    });
+    await db
+      .insert(inboundPlans)
+      .values([plan(tenant.accountId, new Date('2026-01-01')), plan(other!.id, new Date('2026-01-02')), plan(other!.id, new Date('2026-01-03'))]);
     const listed = await listPlans(db, tenant.workspaceId, [tenant.accountId], 2);
     expect(listed.map((p) => p.accountId)).toEqual([tenant.accountId]);
     expect(await listPlans(db, tenant.workspaceId, [], 2)).toEqual([]);
@@ -262,7 +353,9 @@ describe.each(testDatabases)('inbound review findings on $name', (database) => {
   it('pages the list and says how many shipments match', async () => {
     const db = handle.db;
     const tenant = await seedDemoAccount(db);
-    await db.insert(inboundShipments).values(['FBALIMIT1', 'FBALIMIT2', 'FBALIMIT3'].map((shipmentId) => ({ ...tenant, shipmentId, marketplaceId: US, status: 'WORKING' })));
+    await db
+      .insert(inboundShipments)
+      .values(['FBALIMIT1', 'FBALIMIT2', 'FBALIMIT3'].map((shipmentId) => ({ ...tenant, shipmentId, marketplaceId: US, status: 'WORKING' })));
     const first = await listInboundShipments(db, tenant.workspaceId, {}, 1, 2);
     const second = await listInboundShipments(db, tenant.workspaceId, {}, 2, 2);
     expect(first).toHaveLength(2);

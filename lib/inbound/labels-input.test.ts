@@ -24,10 +24,13 @@ describe('label request', () => {
     expect(tooMany.error?.issues[0]?.message).toMatch(/at most 999/);
   });
 
-  it('holds package ids to the shared text rules: no control character reaches Amazon\'s query string', () => {
+  it("holds package ids to the shared text rules: no control character reaches Amazon's query string", () => {
     const parsed = labelsInput.safeParse({ pageType: 'PackageLabel_Letter_2', labelType: 'UNIQUE', packageIds: 'FBA1U000001\u0000,FBA1U000002' });
     expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['packageIds', CONTROL_CHARACTER_MESSAGE]]);
-    expect(labelsInput.parse({ pageType: 'PackageLabel_Letter_2', labelType: 'UNIQUE', packageIds: 'FBA1U000001\r\n\tFBA1U000002' }).packageIds).toEqual(['FBA1U000001', 'FBA1U000002']);
+    expect(labelsInput.parse({ pageType: 'PackageLabel_Letter_2', labelType: 'UNIQUE', packageIds: 'FBA1U000001\r\n\tFBA1U000002' }).packageIds).toEqual([
+      'FBA1U000001',
+      'FBA1U000002',
+    ]);
   });
 });
 
@@ -48,12 +51,24 @@ describe('label request form', () => {
     expect(Object.keys(problems).sort()).toEqual(['pageSize', 'pageStartIndex']);
     const ok = parse({ pageType: 'PackageLabel_Letter_6', labelType: 'UNIQUE', numberOfPackages: '40', pageSize: '20', pageStartIndex: '0' });
     expect(labelRequestProblems(ok, own)).toEqual({});
-    expect(buildLabelsParams('FBA1', ok)).toEqual({ shipmentId: 'FBA1', PageType: 'PackageLabel_Letter_6', LabelType: 'UNIQUE', NumberOfPackages: 40, PageSize: 20, PageStartIndex: 0 });
+    expect(buildLabelsParams('FBA1', ok)).toEqual({
+      shipmentId: 'FBA1',
+      PageType: 'PackageLabel_Letter_6',
+      LabelType: 'UNIQUE',
+      NumberOfPackages: 40,
+      PageSize: 20,
+      PageStartIndex: 0,
+    });
   });
 
   it('prints chosen package ids instead of a count', () => {
     const input = parse({ pageType: 'PackageLabel_Plain_Paper', labelType: 'UNIQUE', packageIds: 'FBA1U000001, FBA1U000003' });
-    expect(buildLabelsParams('FBA1', input)).toEqual({ shipmentId: 'FBA1', PageType: 'PackageLabel_Plain_Paper', LabelType: 'UNIQUE', PackageLabelsToPrint: ['FBA1U000001', 'FBA1U000003'] });
+    expect(buildLabelsParams('FBA1', input)).toEqual({
+      shipmentId: 'FBA1',
+      PageType: 'PackageLabel_Plain_Paper',
+      LabelType: 'UNIQUE',
+      PackageLabelsToPrint: ['FBA1U000001', 'FBA1U000003'],
+    });
   });
 
   it('rejects page types and label types the model does not list', () => {

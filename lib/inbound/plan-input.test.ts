@@ -44,9 +44,11 @@ describe('plan form', () => {
     expect(errorsOf({ ...base, shipToCountrySubdivisionCode: 'in-mh' })).toEqual({});
   });
 
-  it('holds the plan to Amazon\'s limits: SKU 40, ASIN 10, marketplace id 20, at most 200 lines', () => {
+  it("holds the plan to Amazon's limits: SKU 40, ASIN 10, marketplace id 20, at most 200 lines", () => {
     expect(errorsOf({ ...base, items: JSON.stringify([{ ...item, sellerSku: 'S'.repeat(40) }]) })).toEqual({});
-    expect(errorsOf({ ...base, items: JSON.stringify([{ ...item, sellerSku: 'S'.repeat(41) }]) })['items.0.sellerSku']).toBe('A SKU has at most 40 characters.');
+    expect(errorsOf({ ...base, items: JSON.stringify([{ ...item, sellerSku: 'S'.repeat(41) }]) })['items.0.sellerSku']).toBe(
+      'A SKU has at most 40 characters.',
+    );
     expect(errorsOf({ ...base, items: JSON.stringify([{ ...item, asin: 'B0000000011' }]) })['items.0.asin']).toBe('An ASIN has 10 letters and digits.');
     expect(errorsOf({ ...base, items: JSON.stringify([{ ...item, asin: 'b000-00001' }]) })['items.0.asin']).toBe('An ASIN has 10 letters and digits.');
     expect(errorsOf({ ...base, marketplaceId: 'ATVPDKIKX0DER'.repeat(8) }).marketplaceId).toBe('Choose a marketplace.');
@@ -77,12 +79,34 @@ describe('plan form', () => {
 
 describe('createInboundShipmentPlan body', () => {
   const shipFrom = { name: 'Acme', addressLine1: '1 Main St', city: 'Seattle', stateOrProvinceCode: 'WA', countryCode: 'US', postalCode: '98101' };
-  const items = [{ sellerSku: 'A', asin: 'B1', condition: 'NewItem' as const, quantity: 12, quantityInCase: 6, prepDetails: [{ prepInstruction: 'Polybagging' as const, prepOwner: 'AMAZON' as const }] }];
+  const items = [
+    {
+      sellerSku: 'A',
+      asin: 'B1',
+      condition: 'NewItem' as const,
+      quantity: 12,
+      quantityInCase: 6,
+      prepDetails: [{ prepInstruction: 'Polybagging' as const, prepOwner: 'AMAZON' as const }],
+    },
+  ];
 
   it('sends the country or the subdivision, never both', () => {
-    expect(buildPlanRequest({ shipFrom, labelPrepPreference: 'SELLER_LABEL', packing: 'individual', shipToCountryCode: 'US', items })).toMatchObject({ ShipToCountryCode: 'US' });
-    expect(buildPlanRequest({ shipFrom, labelPrepPreference: 'SELLER_LABEL', packing: 'individual', shipToCountrySubdivisionCode: 'IN-MH', items })).not.toHaveProperty('ShipToCountryCode');
-    expect(() => buildPlanRequest({ shipFrom, labelPrepPreference: 'SELLER_LABEL', packing: 'individual', shipToCountryCode: 'IN', shipToCountrySubdivisionCode: 'IN-MH', items })).toThrow();
+    expect(buildPlanRequest({ shipFrom, labelPrepPreference: 'SELLER_LABEL', packing: 'individual', shipToCountryCode: 'US', items })).toMatchObject({
+      ShipToCountryCode: 'US',
+    });
+    expect(
+      buildPlanRequest({ shipFrom, labelPrepPreference: 'SELLER_LABEL', packing: 'individual', shipToCountrySubdivisionCode: 'IN-MH', items }),
+    ).not.toHaveProperty('ShipToCountryCode');
+    expect(() =>
+      buildPlanRequest({
+        shipFrom,
+        labelPrepPreference: 'SELLER_LABEL',
+        packing: 'individual',
+        shipToCountryCode: 'IN',
+        shipToCountrySubdivisionCode: 'IN-MH',
+        items,
+      }),
+    ).toThrow();
   });
 
   it('adds QuantityInCase only for case-packed plans, and the prep details as the model names them', () => {
@@ -94,15 +118,40 @@ describe('createInboundShipmentPlan body', () => {
       Quantity: 12,
       PrepDetailsList: [{ PrepInstruction: 'Polybagging', PrepOwner: 'AMAZON' }],
     });
-    expect(buildPlanRequest({ shipFrom, labelPrepPreference: 'SELLER_LABEL', packing: 'case', items }).InboundShipmentPlanRequestItems[0]!.QuantityInCase).toBe(6);
-    expect(individual.ShipFromAddress).toEqual({ Name: 'Acme', AddressLine1: '1 Main St', City: 'Seattle', StateOrProvinceCode: 'WA', CountryCode: 'US', PostalCode: '98101' });
+    expect(buildPlanRequest({ shipFrom, labelPrepPreference: 'SELLER_LABEL', packing: 'case', items }).InboundShipmentPlanRequestItems[0]!.QuantityInCase).toBe(
+      6,
+    );
+    expect(individual.ShipFromAddress).toEqual({
+      Name: 'Acme',
+      AddressLine1: '1 Main St',
+      City: 'Seattle',
+      StateOrProvinceCode: 'WA',
+      CountryCode: 'US',
+      PostalCode: '98101',
+    });
   });
 
   it('holds every address field to the model Address maxLength', () => {
     const at = (n: number) => 'x'.repeat(n);
-    const ok = errorsOf({ ...base, fromName: at(50), fromAddressLine1: at(180), fromAddressLine2: at(60), fromDistrictOrCounty: at(25), fromCity: at(30), fromPostalCode: at(30) });
+    const ok = errorsOf({
+      ...base,
+      fromName: at(50),
+      fromAddressLine1: at(180),
+      fromAddressLine2: at(60),
+      fromDistrictOrCounty: at(25),
+      fromCity: at(30),
+      fromPostalCode: at(30),
+    });
     expect(ok).toEqual({});
-    const errors = errorsOf({ ...base, fromName: at(51), fromAddressLine1: at(181), fromAddressLine2: at(61), fromDistrictOrCounty: at(26), fromCity: at(31), fromPostalCode: at(31) });
+    const errors = errorsOf({
+      ...base,
+      fromName: at(51),
+      fromAddressLine1: at(181),
+      fromAddressLine2: at(61),
+      fromDistrictOrCounty: at(26),
+      fromCity: at(31),
+      fromPostalCode: at(31),
+    });
     expect(Object.keys(errors).sort()).toEqual(['fromAddressLine1', 'fromAddressLine2', 'fromCity', 'fromDistrictOrCounty', 'fromName', 'fromPostalCode']);
     expect(errors.fromName).toBe('Use at most 50 characters.');
   });

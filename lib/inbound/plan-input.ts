@@ -4,7 +4,13 @@
  * country and a subdivision, so the form refuses that next to both fields.
  */
 import { z } from 'zod';
-import type { CreateInboundShipmentPlanRequest, Condition, LabelPrepPreference, PrepInstruction, PrepOwner } from '@/lib/sp-api/generated/fulfillment-inbound-v0';
+import type {
+  CreateInboundShipmentPlanRequest,
+  Condition,
+  LabelPrepPreference,
+  PrepInstruction,
+  PrepOwner,
+} from '@/lib/sp-api/generated/fulfillment-inbound-v0';
 import type { ShipFromAddress } from '@/db/schema';
 import { afterTextRules, optionalText as optionalTextField, requiredText, textField } from '@/lib/validation/text-input';
 import { asinInput, marketplaceIdInput, SELLER_SKU_MAX_LENGTH } from '@/lib/validation/amazon-identifiers';
@@ -54,7 +60,15 @@ export const CONDITIONS = [
 ] as const satisfies readonly Condition[];
 
 /** The model's Address maxLength per field (StateOrProvinceCode and CountryCode have none; kept short). */
-export const ADDRESS_LIMITS = { name: 50, addressLine1: 180, addressLine2: 60, districtOrCounty: 25, city: 30, stateOrProvinceCode: 10, postalCode: 30 } as const;
+export const ADDRESS_LIMITS = {
+  name: 50,
+  addressLine1: 180,
+  addressLine2: 60,
+  districtOrCounty: 25,
+  city: 30,
+  stateOrProvinceCode: 10,
+  postalCode: 30,
+} as const;
 
 const trimmed = (message: string, max: number) => requiredText(message, { max });
 const optionalText = (max: number) => optionalTextField({ max });
@@ -93,9 +107,7 @@ export const planItemInput = z
     condition: z.enum(CONDITIONS, { error: 'This SKU has a condition Amazon does not accept for inbound.' }),
     quantity: z.coerce.number({ error: 'Enter a quantity.' }).int('Use whole units.').positive('Enter at least 1 unit.').max(1_000_000),
     quantityInCase: z.coerce.number().int('Use whole units.').positive('Enter the units in each case.').optional(),
-    prepDetails: z
-      .array(z.object({ prepInstruction: z.enum(PREP_INSTRUCTIONS), prepOwner: z.enum(PREP_OWNERS) }))
-      .default([]),
+    prepDetails: z.array(z.object({ prepInstruction: z.enum(PREP_INSTRUCTIONS), prepOwner: z.enum(PREP_OWNERS) })).default([]),
   })
   .superRefine((item, ctx) => {
     if (item.quantityInCase !== undefined && item.quantity % item.quantityInCase !== 0) {
@@ -112,7 +124,6 @@ export type PlanItemInput = z.output<typeof planItemInput>;
  */
 export const MAX_PLAN_LINES = 200;
 
-
 export const planInput = z
   .object({
     accountId: z.uuid('Choose an Amazon account.'),
@@ -126,13 +137,26 @@ export const planInput = z
       .toUpperCase()
       .optional()
       .transform((v) => (v ? v : undefined))
-      .pipe(z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter country code, such as US.').optional()),
+      .pipe(
+        z
+          .string()
+          .regex(/^[A-Z]{2}$/, 'Use a two-letter country code, such as US.')
+          .optional(),
+      ),
     shipToCountrySubdivisionCode: textField({ max: 6, tooLong: 'Use an ISO 3166-2 code, such as IN-MH.' })
       .toUpperCase()
       .optional()
       .transform((v) => (v ? v : undefined))
-      .pipe(z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'Use an ISO 3166-2 code, such as IN-MH.').optional()),
-    items: jsonArray(planItemInput, 'Add at least one SKU to the plan.', { max: MAX_PLAN_LINES, message: `A plan can have at most ${MAX_PLAN_LINES} SKUs; split it into several plans.` }),
+      .pipe(
+        z
+          .string()
+          .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'Use an ISO 3166-2 code, such as IN-MH.')
+          .optional(),
+      ),
+    items: jsonArray(planItemInput, 'Add at least one SKU to the plan.', {
+      max: MAX_PLAN_LINES,
+      message: `A plan can have at most ${MAX_PLAN_LINES} SKUs; split it into several plans.`,
+    }),
   })
   .catchall(z.unknown())
   .transform((input, ctx) => {
@@ -196,9 +220,7 @@ export function buildPlanRequest(input: {
       Quantity: item.quantity,
       // Case-packed or not applies to the whole plan: Amazon refuses a mix.
       ...(input.packing === 'case' && item.quantityInCase ? { QuantityInCase: item.quantityInCase } : {}),
-      ...(item.prepDetails.length
-        ? { PrepDetailsList: item.prepDetails.map((p) => ({ PrepInstruction: p.prepInstruction, PrepOwner: p.prepOwner })) }
-        : {}),
+      ...(item.prepDetails.length ? { PrepDetailsList: item.prepDetails.map((p) => ({ PrepInstruction: p.prepInstruction, PrepOwner: p.prepOwner })) } : {}),
     })),
   };
 }

@@ -5,7 +5,15 @@
 import 'server-only';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { inboundPlanShipments, inboundPlans, sellerAccountMarketplaces, sellerAccounts, shipFromAddresses, type PlanRequestItem, type ShipFromAddress } from '@/db/schema';
+import {
+  inboundPlanShipments,
+  inboundPlans,
+  sellerAccountMarketplaces,
+  sellerAccounts,
+  shipFromAddresses,
+  type PlanRequestItem,
+  type ShipFromAddress,
+} from '@/db/schema';
 import type { SpApiClient } from '@/lib/sp-api/types';
 import { withRequestId, askAmazon } from '@/lib/sp-api';
 import type { InboundShipmentPlan } from '@/lib/sp-api/generated/fulfillment-inbound-v0';
@@ -99,7 +107,13 @@ async function assertAccountMarketplace(db: Db, tenant: Tenant, marketplaceId: s
     .select({ marketplaceId: sellerAccountMarketplaces.marketplaceId })
     .from(sellerAccountMarketplaces)
     .innerJoin(sellerAccounts, eq(sellerAccounts.id, sellerAccountMarketplaces.accountId))
-    .where(and(eq(sellerAccounts.id, tenant.accountId), eq(sellerAccounts.workspaceId, tenant.workspaceId), eq(sellerAccountMarketplaces.marketplaceId, marketplaceId)));
+    .where(
+      and(
+        eq(sellerAccounts.id, tenant.accountId),
+        eq(sellerAccounts.workspaceId, tenant.workspaceId),
+        eq(sellerAccountMarketplaces.marketplaceId, marketplaceId),
+      ),
+    );
   if (!row) throw new UserFacingError('Check the highlighted fields.', { marketplaceId: ['This account does not sell in that marketplace.'] });
 }
 
@@ -195,7 +209,10 @@ export function reshapePlan(p: InboundShipmentPlan, planId: string, workspaceId:
 }
 
 export async function getPlan(db: Db, workspaceId: string, planId: string) {
-  const [plan] = await db.select().from(inboundPlans).where(and(eq(inboundPlans.id, planId), eq(inboundPlans.workspaceId, workspaceId)));
+  const [plan] = await db
+    .select()
+    .from(inboundPlans)
+    .where(and(eq(inboundPlans.id, planId), eq(inboundPlans.workspaceId, workspaceId)));
   if (!plan) return null;
   const shipments = await db.select().from(inboundPlanShipments).where(eq(inboundPlanShipments.planId, planId)).orderBy(inboundPlanShipments.shipmentId);
   return { plan, shipments };

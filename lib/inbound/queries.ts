@@ -75,7 +75,10 @@ export async function listInboundShipments(db: Db, workspaceId: string, filters:
     .from(inboundShipments)
     .innerJoin(sellerAccounts, and(eq(sellerAccounts.id, inboundShipments.accountId), eq(sellerAccounts.workspaceId, workspaceId)))
     .leftJoin(units, and(eq(units.accountId, inboundShipments.accountId), eq(units.shipmentId, inboundShipments.shipmentId)))
-    .leftJoin(inboundTransports, and(eq(inboundTransports.accountId, inboundShipments.accountId), eq(inboundTransports.shipmentId, inboundShipments.shipmentId)))
+    .leftJoin(
+      inboundTransports,
+      and(eq(inboundTransports.accountId, inboundShipments.accountId), eq(inboundTransports.shipmentId, inboundShipments.shipmentId)),
+    )
     .where(and(...where))
     .orderBy(desc(inboundShipments.syncedAt), asc(inboundShipments.shipmentId), asc(inboundShipments.accountId))
     .limit(pageSize)
@@ -104,7 +107,9 @@ export async function getShipmentDetail(db: Db, workspaceId: string, accountId: 
     db
       .select()
       .from(inboundShipmentItems)
-      .where(and(eq(inboundShipmentItems.workspaceId, workspaceId), eq(inboundShipmentItems.accountId, accountId), eq(inboundShipmentItems.shipmentId, shipmentId)))
+      .where(
+        and(eq(inboundShipmentItems.workspaceId, workspaceId), eq(inboundShipmentItems.accountId, accountId), eq(inboundShipmentItems.shipmentId, shipmentId)),
+      )
       .orderBy(inboundShipmentItems.sellerSku),
     db
       .select()
@@ -117,9 +122,17 @@ export async function getShipmentDetail(db: Db, workspaceId: string, accountId: 
 /** SKUs the seller can send: what the inventory sync knows for the account and marketplace. */
 export async function skuChoices(db: Db, workspaceId: string, accountId: string, marketplaceId: string) {
   return db
-    .select({ sellerSku: inventorySummaries.sellerSku, asin: inventorySummaries.asin, condition: inventorySummaries.condition, productName: inventorySummaries.productName, fulfillable: inventorySummaries.fulfillable })
+    .select({
+      sellerSku: inventorySummaries.sellerSku,
+      asin: inventorySummaries.asin,
+      condition: inventorySummaries.condition,
+      productName: inventorySummaries.productName,
+      fulfillable: inventorySummaries.fulfillable,
+    })
     .from(inventorySummaries)
-    .where(and(eq(inventorySummaries.workspaceId, workspaceId), eq(inventorySummaries.accountId, accountId), eq(inventorySummaries.marketplaceId, marketplaceId)))
+    .where(
+      and(eq(inventorySummaries.workspaceId, workspaceId), eq(inventorySummaries.accountId, accountId), eq(inventorySummaries.marketplaceId, marketplaceId)),
+    )
     .orderBy(inventorySummaries.sellerSku)
     .limit(1000);
 }

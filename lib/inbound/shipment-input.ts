@@ -21,7 +21,8 @@ export const updateShipmentInput = shipmentRef
     for (const [key, value] of Object.entries(input)) {
       if (!key.startsWith('qty_')) continue;
       const n = Number(value);
-      if (value === '' || !Number.isInteger(n) || n < 0) ctx.addIssue({ code: 'custom', path: [key], message: 'Enter 0 or more whole units (0 removes the SKU).' });
+      if (value === '' || !Number.isInteger(n) || n < 0)
+        ctx.addIssue({ code: 'custom', path: [key], message: 'Enter 0 or more whole units (0 removes the SKU).' });
       else quantities[key.slice(4)] = n;
     }
     return { accountId: input.accountId, shipmentId: input.shipmentId, name: input.name, quantities };

@@ -179,7 +179,9 @@ export async function loadShipment(db: Db, tenant: Tenant, shipmentId: string) {
   const [shipment] = await db
     .select()
     .from(inboundShipments)
-    .where(and(eq(inboundShipments.workspaceId, tenant.workspaceId), eq(inboundShipments.accountId, tenant.accountId), eq(inboundShipments.shipmentId, shipmentId)));
+    .where(
+      and(eq(inboundShipments.workspaceId, tenant.workspaceId), eq(inboundShipments.accountId, tenant.accountId), eq(inboundShipments.shipmentId, shipmentId)),
+    );
   if (!shipment) throw new UserFacingError('That inbound shipment was not found.');
   const items = await db
     .select()
@@ -201,7 +203,8 @@ function headerOf(
   status: 'WORKING' | 'SHIPPED' | 'CANCELLED',
   name?: string,
 ) {
-  if (!shipment.shipFromAddress || !shipment.destinationFulfillmentCenterId) throw new UserFacingError('This shipment has not synced fully yet; try again in a minute.');
+  if (!shipment.shipFromAddress || !shipment.destinationFulfillmentCenterId)
+    throw new UserFacingError('This shipment has not synced fully yet; try again in a minute.');
   return {
     ShipmentName: name ?? shipment.name ?? shipment.shipmentId,
     ShipFromAddress: toAmazonAddress(shipment.shipFromAddress),
@@ -255,14 +258,24 @@ export async function updateShipmentItems(
     }),
   );
   // Amazon accepted: store what changed now, so the page is right even if the re-read fails.
-  const thisShipment = and(eq(inboundShipments.workspaceId, tenant.workspaceId), eq(inboundShipments.accountId, tenant.accountId), eq(inboundShipments.shipmentId, shipment.shipmentId));
+  const thisShipment = and(
+    eq(inboundShipments.workspaceId, tenant.workspaceId),
+    eq(inboundShipments.accountId, tenant.accountId),
+    eq(inboundShipments.shipmentId, shipment.shipmentId),
+  );
   await db.transaction(async (tx) => {
     await tx.update(inboundShipments).set({ name: input.name }).where(thisShipment);
     for (const item of submitted) {
       await tx
         .update(inboundShipmentItems)
         .set({ quantityShipped: input.quantities[item.sellerSku]! })
-        .where(and(eq(inboundShipmentItems.accountId, tenant.accountId), eq(inboundShipmentItems.shipmentId, shipment.shipmentId), eq(inboundShipmentItems.sellerSku, item.sellerSku)));
+        .where(
+          and(
+            eq(inboundShipmentItems.accountId, tenant.accountId),
+            eq(inboundShipmentItems.shipmentId, shipment.shipmentId),
+            eq(inboundShipmentItems.sellerSku, item.sellerSku),
+          ),
+        );
     }
   });
   return { refreshed: await refreshShipmentQuietly(db, client, tenant, shipment.marketplaceId, shipment.shipmentId) };
@@ -277,7 +290,11 @@ export async function cancelShipment(db: Db, client: SpApiClient, tenant: Tenant
       body: {
         MarketplaceId: shipment.marketplaceId,
         InboundShipmentHeader: headerOf(shipment, 'CANCELLED'),
-        InboundShipmentItems: items.map((i) => ({ SellerSKU: i.sellerSku, QuantityShipped: i.quantityShipped, ...(i.quantityInCase > 0 ? { QuantityInCase: i.quantityInCase } : {}) })),
+        InboundShipmentItems: items.map((i) => ({
+          SellerSKU: i.sellerSku,
+          QuantityShipped: i.quantityShipped,
+          ...(i.quantityInCase > 0 ? { QuantityInCase: i.quantityInCase } : {}),
+        })),
       },
     }),
   );
@@ -285,7 +302,9 @@ export async function cancelShipment(db: Db, client: SpApiClient, tenant: Tenant
   await db
     .update(inboundShipments)
     .set({ status: shipment.status === 'WORKING' ? 'DELETED' : 'CANCELLED' })
-    .where(and(eq(inboundShipments.workspaceId, tenant.workspaceId), eq(inboundShipments.accountId, tenant.accountId), eq(inboundShipments.shipmentId, shipmentId)));
+    .where(
+      and(eq(inboundShipments.workspaceId, tenant.workspaceId), eq(inboundShipments.accountId, tenant.accountId), eq(inboundShipments.shipmentId, shipmentId)),
+    );
   return { refreshed: await refreshShipmentQuietly(db, client, tenant, shipment.marketplaceId, shipmentId) };
 }
 
@@ -303,7 +322,9 @@ export async function readPreorderInfo(db: Db, client: SpApiClient, tenant: Tena
 
 export async function confirmPreorder(db: Db, client: SpApiClient, tenant: Tenant, shipmentId: string, needByDate: string) {
   const { shipment } = await loadShipment(db, tenant, shipmentId);
-  const response = await askAmazon(() => client.fulfillmentInboundV0.confirmPreorder({ shipmentId, NeedByDate: needByDate, MarketplaceId: shipment.marketplaceId }));
+  const response = await askAmazon(() =>
+    client.fulfillmentInboundV0.confirmPreorder({ shipmentId, NeedByDate: needByDate, MarketplaceId: shipment.marketplaceId }),
+  );
   await db
     .update(inboundShipments)
     .set({ confirmedNeedByDate: response.payload?.ConfirmedNeedByDate ?? needByDate })

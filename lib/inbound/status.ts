@@ -1,5 +1,16 @@
 /** What a seller may do with an inbound shipment in each status, and the steps shown as its timeline. */
-export const SHIPMENT_STATUSES = ['WORKING', 'SHIPPED', 'IN_TRANSIT', 'DELIVERED', 'CHECKED_IN', 'RECEIVING', 'CLOSED', 'CANCELLED', 'DELETED', 'ERROR'] as const;
+export const SHIPMENT_STATUSES = [
+  'WORKING',
+  'SHIPPED',
+  'IN_TRANSIT',
+  'DELIVERED',
+  'CHECKED_IN',
+  'RECEIVING',
+  'CLOSED',
+  'CANCELLED',
+  'DELETED',
+  'ERROR',
+] as const;
 
 export const TIMELINE = ['WORKING', 'SHIPPED', 'IN_TRANSIT', 'DELIVERED', 'CHECKED_IN', 'RECEIVING', 'CLOSED'] as const;
 
@@ -40,7 +51,10 @@ export type TimelineStep = { status: (typeof TIMELINE)[number]; state: 'done' | 
 
 export function timelineOf(status: string | null | undefined): TimelineStep[] {
   const index = TIMELINE.indexOf((status ?? '') as (typeof TIMELINE)[number]);
-  return TIMELINE.map((s, i) => ({ status: s, state: index < 0 ? 'upcoming' : i < index ? 'done' : i === index ? (s === 'CLOSED' ? 'done' : 'current') : 'upcoming' }));
+  return TIMELINE.map((s, i) => ({
+    status: s,
+    state: index < 0 ? 'upcoming' : i < index ? 'done' : i === index ? (s === 'CLOSED' ? 'done' : 'current') : 'upcoming',
+  }));
 }
 
 /** Transport states in which Amazon is still working and the page should keep asking. */

@@ -33,7 +33,14 @@ describe('transport form', () => {
 
   it('partnered LTL needs contact, boxes, a freight ready date not in the past, pallets and a declared value', () => {
     expect(errorsOf(ltl)).toEqual({});
-    const errors = errorsOf({ ...ltl, contactEmail: 'nope', boxCount: '0', freightReadyDate: '2026-11-22', pallets: JSON.stringify([{ ...pallet, height: '' }]), declaredValue: '' });
+    const errors = errorsOf({
+      ...ltl,
+      contactEmail: 'nope',
+      boxCount: '0',
+      freightReadyDate: '2026-11-22',
+      pallets: JSON.stringify([{ ...pallet, height: '' }]),
+      declaredValue: '',
+    });
     expect(Object.keys(errors).sort()).toEqual(['boxCount', 'contactEmail', 'declaredValue', 'freightReadyDate', 'pallets.0.height']);
     expect(errors.freightReadyDate).toMatch(/past/);
   });
@@ -49,15 +56,27 @@ describe('transport form', () => {
     expect(buildTransportRequest(sp.choice)).toEqual({
       IsPartnered: true,
       ShipmentType: 'SP',
-      TransportDetails: { PartneredSmallParcelData: { PackageList: [{ Dimensions: { Length: 12, Width: 10, Height: 8, Unit: 'inches' }, Weight: { Value: 5, Unit: 'pounds' } }] } },
+      TransportDetails: {
+        PartneredSmallParcelData: { PackageList: [{ Dimensions: { Length: 12, Width: 10, Height: 8, Unit: 'inches' }, Weight: { Value: 5, Unit: 'pounds' } }] },
+      },
     });
     const own = transportInput(today).parse({ ...ref, shipmentType: 'SP', partnered: 'no', carrierName: 'UPS', trackingIds: '1Z1\n1Z2' });
-    expect(buildTransportRequest(own.choice).TransportDetails).toEqual({ NonPartneredSmallParcelData: { CarrierName: 'UPS', PackageList: [{ TrackingId: '1Z1' }, { TrackingId: '1Z2' }] } });
+    expect(buildTransportRequest(own.choice).TransportDetails).toEqual({
+      NonPartneredSmallParcelData: { CarrierName: 'UPS', PackageList: [{ TrackingId: '1Z1' }, { TrackingId: '1Z2' }] },
+    });
     const freight = buildTransportRequest(transportInput(today).parse(ltl).choice);
     expect(Object.keys(freight.TransportDetails)).toEqual(['PartneredLtlData']);
-    expect(freight.TransportDetails.PartneredLtlData).toMatchObject({ BoxCount: 10, FreightReadyDate: '2026-11-25', SellerDeclaredValue: { Value: 1500, CurrencyCode: 'USD' } });
+    expect(freight.TransportDetails.PartneredLtlData).toMatchObject({
+      BoxCount: 10,
+      FreightReadyDate: '2026-11-25',
+      SellerDeclaredValue: { Value: 1500, CurrencyCode: 'USD' },
+    });
     const pro = transportInput(today).parse({ ...ref, shipmentType: 'LTL', partnered: 'no', carrierName: 'ABF', proNumber: '1234567' });
-    expect(buildTransportRequest(pro.choice)).toEqual({ IsPartnered: false, ShipmentType: 'LTL', TransportDetails: { NonPartneredLtlData: { CarrierName: 'ABF', ProNumber: '1234567' } } });
+    expect(buildTransportRequest(pro.choice)).toEqual({
+      IsPartnered: false,
+      ShipmentType: 'LTL',
+      TransportDetails: { NonPartneredLtlData: { CarrierName: 'ABF', ProNumber: '1234567' } },
+    });
   });
 
   it('holds the LTL contact to the model limits: name and email at most 50', () => {

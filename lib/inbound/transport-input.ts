@@ -8,7 +8,26 @@ import type { PutTransportDetailsRequest, SellerFreightClass } from '@/lib/sp-ap
 import { afterTextRules, optionalText, requiredText, textField } from '@/lib/validation/text-input';
 import { jsonArray } from './json-array-input';
 
-export const FREIGHT_CLASSES = ['50', '55', '60', '65', '70', '77.5', '85', '92.5', '100', '110', '125', '150', '175', '200', '250', '300', '400', '500'] as const satisfies readonly SellerFreightClass[];
+export const FREIGHT_CLASSES = [
+  '50',
+  '55',
+  '60',
+  '65',
+  '70',
+  '77.5',
+  '85',
+  '92.5',
+  '100',
+  '110',
+  '125',
+  '150',
+  '175',
+  '200',
+  '250',
+  '300',
+  '400',
+  '500',
+] as const satisfies readonly SellerFreightClass[];
 export const DIMENSION_UNITS = ['inches', 'centimeters'] as const;
 export const WEIGHT_UNITS = ['pounds', 'kilograms'] as const;
 export const CURRENCIES = ['USD', 'GBP'] as const;
@@ -55,7 +74,12 @@ const ownSmallParcel = z.object({
   carrierName: text('Enter the carrier.'),
   // One tracking number per line (a textarea) or separated by commas.
   trackingIds: textField({ max: 999 * 31, multiline: true }, 'Enter a tracking number for each box.')
-    .transform((v) => v.split(/[\s,]+/).map((t) => t.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(/[\s,]+/)
+        .map((t) => t.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().max(30, 'A tracking number has at most 30 characters.')).min(1, 'Enter a tracking number for each box.')),
 });
 
@@ -83,8 +107,10 @@ const partneredLtl = (today: string) =>
 
 const ownLtl = z.object({
   carrierName: text('Enter the carrier.'),
-  proNumber: textField({ max: 10, tooLong: 'Enter the PRO number the carrier gave you (7 to 10 letters or digits).' }, 'Enter the PRO number.')
-    .regex(/^[A-Za-z0-9-]{7,10}$/, { message: 'Enter the PRO number the carrier gave you (7 to 10 letters or digits).', ...afterTextRules }),
+  proNumber: textField({ max: 10, tooLong: 'Enter the PRO number the carrier gave you (7 to 10 letters or digits).' }, 'Enter the PRO number.').regex(
+    /^[A-Za-z0-9-]{7,10}$/,
+    { message: 'Enter the PRO number the carrier gave you (7 to 10 letters or digits).', ...afterTextRules },
+  ),
 });
 
 export type TransportChoice =

@@ -12,7 +12,11 @@ export function reshapeTransport(content: TransportContent, tenant: Tenant): Inb
   const ltl = d.PartneredLtlData;
   const estimate = sp?.PartneredEstimate ?? ltl?.PartneredEstimate;
   const carrierName =
-    sp?.PackageList[0]?.CarrierName ?? ltl?.CarrierName ?? d.NonPartneredSmallParcelData?.PackageList[0]?.CarrierName ?? d.NonPartneredLtlData?.CarrierName ?? null;
+    sp?.PackageList[0]?.CarrierName ??
+    ltl?.CarrierName ??
+    d.NonPartneredSmallParcelData?.PackageList[0]?.CarrierName ??
+    d.NonPartneredLtlData?.CarrierName ??
+    null;
   const packageCount = sp?.PackageList.length ?? ltl?.BoxCount ?? d.NonPartneredSmallParcelData?.PackageList.length ?? 0;
   return {
     ...tenant,

@@ -23,7 +23,13 @@ export async function readStoredTransport(db: Db, tenant: Tenant, shipmentId: st
   const [row] = await db
     .select()
     .from(inboundTransports)
-    .where(and(eq(inboundTransports.workspaceId, tenant.workspaceId), eq(inboundTransports.accountId, tenant.accountId), eq(inboundTransports.shipmentId, shipmentId)));
+    .where(
+      and(
+        eq(inboundTransports.workspaceId, tenant.workspaceId),
+        eq(inboundTransports.accountId, tenant.accountId),
+        eq(inboundTransports.shipmentId, shipmentId),
+      ),
+    );
   return row ?? null;
 }
 
@@ -40,7 +46,10 @@ export async function refreshTransport(db: Db, client: SpApiClient, tenant: Tena
   if (!content) return readStoredTransport(db, tenant, shipmentId);
   const row = reshapeTransport(content, tenant);
   const { accountId: _a, shipmentId: _s, workspaceId: _w, ...set } = row;
-  await db.insert(inboundTransports).values(row).onConflictDoUpdate({ target: [inboundTransports.accountId, inboundTransports.shipmentId], set });
+  await db
+    .insert(inboundTransports)
+    .values(row)
+    .onConflictDoUpdate({ target: [inboundTransports.accountId, inboundTransports.shipmentId], set });
   return readStoredTransport(db, tenant, shipmentId);
 }
 
@@ -57,7 +66,13 @@ export interface TransportWriteResult {
  * Re-reads the booking after Amazon accepted a write. When that read fails, the stored status is
  * moved to the state Amazon is now working in, so the page's polling picks it up from there.
  */
-async function refreshAfterWrite(db: Db, client: SpApiClient, tenant: Tenant, shipmentId: string, settling?: 'ESTIMATING' | 'CONFIRMING' | 'VOIDING'): Promise<TransportWriteResult> {
+async function refreshAfterWrite(
+  db: Db,
+  client: SpApiClient,
+  tenant: Tenant,
+  shipmentId: string,
+  settling?: 'ESTIMATING' | 'CONFIRMING' | 'VOIDING',
+): Promise<TransportWriteResult> {
   try {
     return { transport: await refreshTransport(db, client, tenant, shipmentId), refreshed: true };
   } catch (error) {
@@ -66,7 +81,13 @@ async function refreshAfterWrite(db: Db, client: SpApiClient, tenant: Tenant, sh
       await db
         .update(inboundTransports)
         .set({ status: settling, updatedAt: new Date() })
-        .where(and(eq(inboundTransports.workspaceId, tenant.workspaceId), eq(inboundTransports.accountId, tenant.accountId), eq(inboundTransports.shipmentId, shipmentId)));
+        .where(
+          and(
+            eq(inboundTransports.workspaceId, tenant.workspaceId),
+            eq(inboundTransports.accountId, tenant.accountId),
+            eq(inboundTransports.shipmentId, shipmentId),
+          ),
+        );
     }
     return { transport: await readStoredTransport(db, tenant, shipmentId), refreshed: false };
   }
@@ -79,7 +100,14 @@ async function refreshAfterWrite(db: Db, client: SpApiClient, tenant: Tenant, sh
  * booking tells: in one of `done`, that is what the seller asked for, so it is stored and
  * returned; otherwise the failure stands. Undefined: this attempt was the one Amazon took.
  */
-async function sendUnlessDone(db: Db, client: SpApiClient, tenant: Tenant, shipmentId: string, send: () => Promise<unknown>, done: readonly string[]): Promise<StoredTransport | undefined> {
+async function sendUnlessDone(
+  db: Db,
+  client: SpApiClient,
+  tenant: Tenant,
+  shipmentId: string,
+  send: () => Promise<unknown>,
+  done: readonly string[],
+): Promise<StoredTransport | undefined> {
   try {
     await askAmazon(send);
     return undefined;
@@ -120,7 +148,10 @@ export async function confirmTransport(db: Db, client: SpApiClient, tenant: Tena
   if (current.confirmDeadline && current.confirmDeadline.getTime() <= now.getTime()) {
     throw new UserFacingError('The estimate expired; estimate again before confirming.');
   }
-  const confirmed = await sendUnlessDone(db, client, tenant, shipmentId, () => client.fulfillmentInboundV0.confirmTransport({ shipmentId }), ['CONFIRMING', 'CONFIRMED']);
+  const confirmed = await sendUnlessDone(db, client, tenant, shipmentId, () => client.fulfillmentInboundV0.confirmTransport({ shipmentId }), [
+    'CONFIRMING',
+    'CONFIRMED',
+  ]);
   if (confirmed) return { transport: confirmed, refreshed: true };
   return refreshAfterWrite(db, client, tenant, shipmentId, 'CONFIRMING');
 }
@@ -143,7 +174,12 @@ export async function voidTransport(db: Db, client: SpApiClient, tenant: Tenant,
  * the booking (estimating, confirming, voiding); otherwise the stored row is the answer, so
  * viewing a shipment costs no SP-API quota and writes nothing.
  */
-export async function transportForPage(db: Db, client: SpApiClient, tenant: Tenant, shipment: { shipmentId: string; marketplaceId: string }): Promise<StoredTransport | null> {
+export async function transportForPage(
+  db: Db,
+  client: SpApiClient,
+  tenant: Tenant,
+  shipment: { shipmentId: string; marketplaceId: string },
+): Promise<StoredTransport | null> {
   const stored = await readStoredTransport(db, tenant, shipment.shipmentId);
   if (!stored || !isTransportSettling(stored.status)) return stored;
   const transport = await refreshTransport(db, client, tenant, shipment.shipmentId);

@@ -10,7 +10,10 @@ const set = takeIncoming(inboundShipments, ['accountId', 'shipmentId', 'workspac
 
 export async function upsertInboundShipments(db: Db, accountId: string, shipments: InboundShipmentRow[], items: InboundShipmentItemRow[]): Promise<void> {
   if (!shipments.length) return;
-  await db.insert(inboundShipments).values(shipments).onConflictDoUpdate({ target: [inboundShipments.accountId, inboundShipments.shipmentId], set });
+  await db
+    .insert(inboundShipments)
+    .values(shipments)
+    .onConflictDoUpdate({ target: [inboundShipments.accountId, inboundShipments.shipmentId], set });
   await db.delete(inboundShipmentItems).where(
     and(
       eq(inboundShipmentItems.accountId, accountId),

@@ -25,7 +25,11 @@ export function voidAvailability(t: VoidableTransport, now: Date): VoidAvailabil
   const deadline = t.voidDeadline;
   if (!deadline) return { canVoid: false, reason: 'Amazon has not reported the void deadline yet; refresh in a moment.' };
   const remainingMs = deadline.getTime() - now.getTime();
-  if (remainingMs <= 0) return { canVoid: false, reason: `The void deadline passed at ${deadline.toISOString().slice(0, 16).replace('T', ' ')} UTC; Amazon charges the carrier cost.` };
+  if (remainingMs <= 0)
+    return {
+      canVoid: false,
+      reason: `The void deadline passed at ${deadline.toISOString().slice(0, 16).replace('T', ' ')} UTC; Amazon charges the carrier cost.`,
+    };
   return { canVoid: true, remainingMs, deadline };
 }
 

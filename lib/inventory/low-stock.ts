@@ -19,18 +19,25 @@ export function isLowStock(fulfillable: number, threshold: number): boolean {
 }
 
 /** A whole number of units, typed into a form. */
-export const thresholdInput = requiredText('Enter a number of units.', { max: 12, tooLong: `At most ${MAX_LOW_STOCK_THRESHOLD.toLocaleString('en-US')} units.` })
+export const thresholdInput = requiredText('Enter a number of units.', {
+  max: 12,
+  tooLong: `At most ${MAX_LOW_STOCK_THRESHOLD.toLocaleString('en-US')} units.`,
+})
   .regex(/^\d+$/, { message: 'Enter a whole number of units, 0 or more.', ...afterTextRules })
   .transform(Number)
-  .pipe(z.number().int().min(0).max(MAX_LOW_STOCK_THRESHOLD, `At most ${MAX_LOW_STOCK_THRESHOLD.toLocaleString('en-US')} units.`));
+  .pipe(
+    z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_LOW_STOCK_THRESHOLD, `At most ${MAX_LOW_STOCK_THRESHOLD.toLocaleString('en-US')} units.`),
+  );
 
 /** A SKU's threshold: empty means "use the workspace default". */
 export const skuThresholdInput = z.object({
   sellerSku: requiredText('Choose a SKU.', { max: 200, tooLong: 'SKUs are at most 200 characters.' }),
   // Not a union: a union reports "Invalid input" instead of the number rule's own message.
-  threshold: z
-    .preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), thresholdInput.optional())
-    .transform((v) => v ?? null),
+  threshold: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), thresholdInput.optional()).transform((v) => v ?? null),
 });
 
 export const defaultThresholdInput = z.object({ threshold: thresholdInput });

@@ -5,10 +5,7 @@ import type { Tenant } from '@/lib/tenancy';
 
 export type InventorySummaryRow = typeof inventorySummaries.$inferInsert;
 
-export function reshapeInventorySummary(
-  summary: InventorySummary,
-  context: Tenant & { marketplaceId: string },
-): InventorySummaryRow | undefined {
+export function reshapeInventorySummary(summary: InventorySummary, context: Tenant & { marketplaceId: string }): InventorySummaryRow | undefined {
   if (!summary.sellerSku) return undefined;
   const details = summary.inventoryDetails;
   return {

@@ -19,7 +19,13 @@ export type PrepareState = DataState<object>;
  * database) shows them after a refresh. A read, not a decision: no audit entry.
  */
 export const prepareFulfillmentAction = authorizedDataAction(
-  { name: 'orders.fulfillment.prepare', role: 'operator', input: fulfillmentOptionsInput.pick({ orderId: true }), audit: false, failure: 'Amazon could not be reached.' },
+  {
+    name: 'orders.fulfillment.prepare',
+    role: 'operator',
+    input: fulfillmentOptionsInput.pick({ orderId: true }),
+    audit: false,
+    failure: 'Amazon could not be reached.',
+  },
   async (input, { user, db }) => {
     const { order, client } = await orderForAction(db, user.workspaceId, input.orderId);
     await prepareFulfillment(db, client, order);
@@ -29,7 +35,13 @@ export const prepareFulfillmentAction = authorizedDataAction(
 
 /** A preview changes nothing (no audit entry), but it reads the buyer's address from Amazon, so it is an operator's action. */
 export const previewFulfillmentAction = authorizedDataAction(
-  { name: 'orders.fulfillment.preview', role: 'operator', input: fulfillmentOptionsInput, audit: false, failure: 'The preview could not be loaded. Try again.' },
+  {
+    name: 'orders.fulfillment.preview',
+    role: 'operator',
+    input: fulfillmentOptionsInput,
+    audit: false,
+    failure: 'The preview could not be loaded. Try again.',
+  },
   async (input, { user, db }) => {
     const { order, client } = await orderForAction(db, user.workspaceId, input.orderId);
     const result = await previewFulfillment(db, client, order, input);

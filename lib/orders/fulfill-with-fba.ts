@@ -10,7 +10,20 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { fulfillmentDecisions, fulfillmentOrders } from '@/db/schema';
-import { accountFeatures, currentFeatures, AddressMappingError, orderCreateSpec, orderPreviewSpec, outboundAddressFrom, sellerFulfillmentOrderIdFor, previewShortfall, createRequest, previewRequest, fetchPreview, submitFulfillmentOrder } from '@/lib/outbound';
+import {
+  accountFeatures,
+  currentFeatures,
+  AddressMappingError,
+  orderCreateSpec,
+  orderPreviewSpec,
+  outboundAddressFrom,
+  sellerFulfillmentOrderIdFor,
+  previewShortfall,
+  createRequest,
+  previewRequest,
+  fetchPreview,
+  submitFulfillmentOrder,
+} from '@/lib/outbound';
 import type { PreviewOption } from '@/lib/outbound/types';
 import type { SpApiClient } from '@/lib/sp-api/types';
 import { asUserFacing } from '@/lib/sp-api';
@@ -21,7 +34,6 @@ import { tenantOf } from '@/lib/tenancy';
 import { assessStock, LowStockPlanError, planFulfillment, type StockAssessment } from './low-stock';
 import { sendBuyerMessage } from './messaging/service';
 import { canFulfillWithFba, ensureOrderItems, fulfillableBySku, unshippedLines, type OrderRecord } from './order-context';
-
 
 export async function fetchShippingAddress(client: SpApiClient, amazonOrderId: string): Promise<Address> {
   // getOrderAddress is a restricted operation: the client fetches (and caches) the RDT.
@@ -37,7 +49,8 @@ export async function fetchShippingAddress(client: SpApiClient, amazonOrderId: s
 function assertFulfillable(order: OrderRecord) {
   if (order.fulfillmentChannel === 'AFN') throw new UserFacingError('Amazon ships this order from FBA already: there is nothing to fulfill.');
   if (order.isIspu) throw new UserFacingError('The buyer collects this order in store: there is nothing for FBA to ship.');
-  if (!canFulfillWithFba(order)) throw new UserFacingError(`This order is ${order.orderStatus}: only unshipped or partially shipped orders can be fulfilled with FBA.`);
+  if (!canFulfillWithFba(order))
+    throw new UserFacingError(`This order is ${order.orderStatus}: only unshipped or partially shipped orders can be fulfilled with FBA.`);
 }
 
 /**
@@ -82,7 +95,11 @@ export async function previewFulfillment(db: Db, client: SpApiClient, order: Ord
     const toShip = lines.filter((l) => l.needed > 0).map((l) => ({ ...l, quantity: l.needed }));
     const { options: previews, requestId } = await fetchPreview(client, previewRequest(orderPreviewSpec(order, toShip, address, options)));
     const shortfall = previewShortfall(previews);
-    const stock = await fulfillableBySku(db, order, lines.map((l) => l.sellerSku));
+    const stock = await fulfillableBySku(
+      db,
+      order,
+      lines.map((l) => l.sellerSku),
+    );
     return { options: previews, assessment: assessStock(lines, stock, shortfall), shortfall, requestId };
   } catch (error) {
     throw asUserFacing(error);
@@ -111,7 +128,13 @@ async function storedStatus(db: Db, accountId: string, sellerFulfillmentOrderId:
  * to wait. A repeat (double click, retry, second tab) is answered by the submission claim in
  * submitFulfillmentOrder, and reported as the fulfillment order the order already has.
  */
-export async function createFulfillmentOrderFromOrder(db: Db, client: SpApiClient, order: OrderRecord, userId: string, input: CreateFulfillmentInput): Promise<CreateOutcome> {
+export async function createFulfillmentOrderFromOrder(
+  db: Db,
+  client: SpApiClient,
+  order: OrderRecord,
+  userId: string,
+  input: CreateFulfillmentInput,
+): Promise<CreateOutcome> {
   const sellerFulfillmentOrderId = sellerFulfillmentOrderIdFor(order.amazonOrderId);
   const tenant = tenantOf(order);
   const existing = (status: string | undefined, requestId?: string): CreateOutcome => ({
@@ -131,7 +154,11 @@ export async function createFulfillmentOrderFromOrder(db: Db, client: SpApiClien
     await checkFeatures(db, client, order, input);
     const items = await ensureOrderItems(db, client, order);
     const lines = unshippedLines(items);
-    const stock = await fulfillableBySku(db, order, lines.map((l) => l.sellerSku));
+    const stock = await fulfillableBySku(
+      db,
+      order,
+      lines.map((l) => l.sellerSku),
+    );
     const assessment = assessStock(lines, stock, input.previewShortfall);
     let plan;
     try {
@@ -143,14 +170,25 @@ export async function createFulfillmentOrderFromOrder(db: Db, client: SpApiClien
 
     if (!plan.order) {
       // Tell the buyer, record the decision; no fulfillment order yet.
-      if (!input.buyerMessage) throw new UserFacingError('Check the highlighted fields.', { buyerMessage: ['Write what the buyer should know about the delay.'] });
+      if (!input.buyerMessage)
+        throw new UserFacingError('Check the highlighted fields.', { buyerMessage: ['Write what the buyer should know about the delay.'] });
       const sent = await sendBuyerMessage(db, client, order, userId, 'unexpectedProblem', { text: input.buyerMessage });
-      await db.insert(fulfillmentDecisions).values({ ...tenant, amazonOrderId: order.amazonOrderId, choice: 'notify-buyer', lines: plan.decision!.lines, decidedBy: userId });
-      return { sellerFulfillmentOrderId: null, created: false, decision: 'notify-buyer', requestId: sent.requestId, message: 'The buyer was told about the delay. Nothing was sent to FBA.' };
+      await db
+        .insert(fulfillmentDecisions)
+        .values({ ...tenant, amazonOrderId: order.amazonOrderId, choice: 'notify-buyer', lines: plan.decision!.lines, decidedBy: userId });
+      return {
+        sellerFulfillmentOrderId: null,
+        created: false,
+        decision: 'notify-buyer',
+        requestId: sent.requestId,
+        message: 'The buyer was told about the delay. Nothing was sent to FBA.',
+      };
     }
 
     const address = await fetchShippingAddress(client, order.amazonOrderId);
-    const request = createRequest(orderCreateSpec({ order, lines: plan.order.items, address, speed: input.shippingSpeed, policy: plan.order.policy, options: input }));
+    const request = createRequest(
+      orderCreateSpec({ order, lines: plan.order.items, address, speed: input.shippingSpeed, policy: plan.order.policy, options: input }),
+    );
     const outcome = await submitFulfillmentOrder(db, client, { ...tenant, userId }, request, {
       // Another tab created it with other choices a moment ago.
       referenceTaken: () => new UserFacingError(`This order already has a fulfillment order (${sellerFulfillmentOrderId}). Reload the page to see it.`),
@@ -158,7 +196,14 @@ export async function createFulfillmentOrderFromOrder(db: Db, client: SpApiClien
     const status = await storedStatus(db, order.accountId, sellerFulfillmentOrderId);
     if (!outcome.created) return existing(status, outcome.requestId);
     if (plan.decision) {
-      await db.insert(fulfillmentDecisions).values({ ...tenant, amazonOrderId: order.amazonOrderId, choice: plan.decision.choice, lines: plan.decision.lines, sellerFulfillmentOrderId, decidedBy: userId });
+      await db.insert(fulfillmentDecisions).values({
+        ...tenant,
+        amazonOrderId: order.amazonOrderId,
+        choice: plan.decision.choice,
+        lines: plan.decision.lines,
+        sellerFulfillmentOrderId,
+        decidedBy: userId,
+      });
     }
     return {
       sellerFulfillmentOrderId,

@@ -61,7 +61,19 @@ describe('parseOrderFilters', () => {
       q: 'x'.repeat(101),
       statusExtra: 'ignored',
     });
-    expect(filters).toMatchObject({ status: null, channel: null, purchasedFrom: null, updatedTo: null, sort: 'purchaseDate', dir: 'desc', page: 1, pageSize: DEFAULT_PAGE_SIZE, q: null, accountId: null, marketplaceId: null });
+    expect(filters).toMatchObject({
+      status: null,
+      channel: null,
+      purchasedFrom: null,
+      updatedTo: null,
+      sort: 'purchaseDate',
+      dir: 'desc',
+      page: 1,
+      pageSize: DEFAULT_PAGE_SIZE,
+      q: null,
+      accountId: null,
+      marketplaceId: null,
+    });
     expect(problems).toHaveLength(11);
     expect(problems).toContain('“Lost” is not an order status; showing every status.');
   });
@@ -90,7 +102,9 @@ describe('applyAccountView', () => {
   });
 
   it('lets "all" in the URL beat the sidebar view', () => {
-    const { filters } = applyAccountView(parseOrderFilters({ account: 'all', marketplace: 'all' }), { accountId: ACCOUNT, marketplaceId: 'A2EUQ1WTGCTBG2' }, [ACCOUNT]);
+    const { filters } = applyAccountView(parseOrderFilters({ account: 'all', marketplace: 'all' }), { accountId: ACCOUNT, marketplaceId: 'A2EUQ1WTGCTBG2' }, [
+      ACCOUNT,
+    ]);
     expect(filters.accountId).toBeNull();
     expect(filters.marketplaceId).toBeNull();
   });

@@ -8,7 +8,16 @@ import { z } from 'zod';
 import { MARKETPLACE_ID } from '@/lib/validation/amazon-identifiers';
 import { isoDay, pageNumber, readSearchParams, type RawSearchParams } from '@/lib/validation/search-params';
 
-export const ORDER_STATUSES = ['Pending', 'Unshipped', 'PartiallyShipped', 'Shipped', 'Canceled', 'Unfulfillable', 'InvoiceUnconfirmed', 'PendingAvailability'] as const;
+export const ORDER_STATUSES = [
+  'Pending',
+  'Unshipped',
+  'PartiallyShipped',
+  'Shipped',
+  'Canceled',
+  'Unfulfillable',
+  'InvoiceUnconfirmed',
+  'PendingAvailability',
+] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
@@ -70,7 +79,10 @@ const fields = {
   sort: z.enum(ORDER_SORTS),
   dir: z.enum(['asc', 'desc']),
   page: pageNumber,
-  pageSize: z.coerce.number().int().refine((n) => (PAGE_SIZES as readonly number[]).includes(n)),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .refine((n) => (PAGE_SIZES as readonly number[]).includes(n)),
 } as const;
 
 type FieldName = keyof typeof fields;

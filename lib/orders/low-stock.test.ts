@@ -8,46 +8,113 @@ describe('low stock', () => {
   ];
 
   it('is not short when stock covers every line', () => {
-    const assessment = assessStock(lines, new Map([['SKU-A', 5], ['SKU-B', 3]]));
+    const assessment = assessStock(
+      lines,
+      new Map([
+        ['SKU-A', 5],
+        ['SKU-B', 3],
+      ]),
+    );
     expect(assessment.short).toBe(false);
     expect(planFulfillment(assessment, 'FillOrKill', undefined)).toEqual({
-      order: { policy: 'FillOrKill', items: [{ orderItemId: 'a', sellerSku: 'SKU-A', quantity: 2 }, { orderItemId: 'b', sellerSku: 'SKU-B', quantity: 3 }] },
+      order: {
+        policy: 'FillOrKill',
+        items: [
+          { orderItemId: 'a', sellerSku: 'SKU-A', quantity: 2 },
+          { orderItemId: 'b', sellerSku: 'SKU-B', quantity: 3 },
+        ],
+      },
       decision: null,
     });
   });
 
   it('before a preview uses synced stock; after one, the preview decides which lines are short', () => {
-    const byStock = assessStock(lines, new Map([['SKU-A', 5], ['SKU-B', 1]]));
-    expect(byStock.lines.map((l) => [l.available, l.short])).toEqual([[2, 0], [1, 2]]);
+    const byStock = assessStock(
+      lines,
+      new Map([
+        ['SKU-A', 5],
+        ['SKU-B', 1],
+      ]),
+    );
+    expect(byStock.lines.map((l) => [l.available, l.short])).toEqual([
+      [2, 0],
+      [1, 2],
+    ]);
     // Amazon's preview can ship B although the synced stock (older) says 1.
-    expect(assessStock(lines, new Map([['SKU-A', 5], ['SKU-B', 1]]), {}).short).toBe(false);
+    expect(
+      assessStock(
+        lines,
+        new Map([
+          ['SKU-A', 5],
+          ['SKU-B', 1],
+        ]),
+        {},
+      ).short,
+    ).toBe(false);
     // The preview flags B although the (stale) stock says 10: at least one unit is missing.
-    const byPreview = assessStock(lines, new Map([['SKU-A', 5], ['SKU-B', 10]]), { b: 3 });
+    const byPreview = assessStock(
+      lines,
+      new Map([
+        ['SKU-A', 5],
+        ['SKU-B', 10],
+      ]),
+      { b: 3 },
+    );
     expect(byPreview.lines[1]).toMatchObject({ available: 2, short: 1 });
     expect(assessStock(lines, new Map([['SKU-B', 1]]), { b: 3 }).lines[1]).toMatchObject({ available: 1, short: 2 });
     // Unknown stock and a flagged line: nothing available.
     expect(assessStock(lines, new Map(), { a: 2 }).lines[0]).toMatchObject({ available: 0, short: 2 });
-    const shared = assessStock([{ orderItemId: 'x', sellerSku: 'S', needed: 2 }, { orderItemId: 'y', sellerSku: 'S', needed: 2 }], new Map([['S', 3]]));
+    const shared = assessStock(
+      [
+        { orderItemId: 'x', sellerSku: 'S', needed: 2 },
+        { orderItemId: 'y', sellerSku: 'S', needed: 2 },
+      ],
+      new Map([['S', 3]]),
+    );
     expect(shared.lines.map((l) => l.available)).toEqual([2, 1]);
   });
 
   it('turns each choice into the order to send and the decision to record', () => {
-    const assessment = assessStock(lines, new Map([['SKU-A', 5], ['SKU-B', 1]]));
+    const assessment = assessStock(
+      lines,
+      new Map([
+        ['SKU-A', 5],
+        ['SKU-B', 1],
+      ]),
+    );
     expect(() => planFulfillment(assessment, 'FillOrKill', undefined)).toThrow(LowStockPlanError);
 
     const backorder = planFulfillment(assessment, 'FillOrKill', 'backorder');
-    expect(backorder.order).toEqual({ policy: 'FillAll', items: [{ orderItemId: 'a', sellerSku: 'SKU-A', quantity: 2 }, { orderItemId: 'b', sellerSku: 'SKU-B', quantity: 3 }] });
+    expect(backorder.order).toEqual({
+      policy: 'FillAll',
+      items: [
+        { orderItemId: 'a', sellerSku: 'SKU-A', quantity: 2 },
+        { orderItemId: 'b', sellerSku: 'SKU-B', quantity: 3 },
+      ],
+    });
     expect(backorder.decision?.lines[1]).toMatchObject({ needed: 3, available: 1, shipNow: 3, short: 2 });
 
     const cancel = planFulfillment(assessment, 'FillAll', 'cancel-unavailable');
-    expect(cancel.order).toEqual({ policy: 'FillOrKill', items: [{ orderItemId: 'a', sellerSku: 'SKU-A', quantity: 2 }, { orderItemId: 'b', sellerSku: 'SKU-B', quantity: 1 }] });
+    expect(cancel.order).toEqual({
+      policy: 'FillOrKill',
+      items: [
+        { orderItemId: 'a', sellerSku: 'SKU-A', quantity: 2 },
+        { orderItemId: 'b', sellerSku: 'SKU-B', quantity: 1 },
+      ],
+    });
     expect(cancel.decision?.lines.map((l) => l.shipNow)).toEqual([2, 1]);
 
     const notify = planFulfillment(assessment, 'FillOrKill', 'notify-buyer');
     expect(notify.order).toBeNull();
     expect(notify.decision?.choice).toBe('notify-buyer');
 
-    const none = assessStock(lines, new Map([['SKU-A', 0], ['SKU-B', 0]]));
+    const none = assessStock(
+      lines,
+      new Map([
+        ['SKU-A', 0],
+        ['SKU-B', 0],
+      ]),
+    );
     expect(none.nothingAvailable).toBe(true);
     expect(() => planFulfillment(none, 'FillOrKill', 'cancel-unavailable')).toThrow(LowStockPlanError);
     expect(() => planFulfillment(none, 'FillOrKill', 'backorder')).toThrow(LowStockPlanError);

@@ -34,7 +34,11 @@ export interface StockAssessment {
  * After a preview Amazon's answer decides which lines are short (it is newer than the sync);
  * the synced stock says how many units of a short line can still go.
  */
-export function assessStock(lines: OrderLineToFulfill[], fulfillableBySku: ReadonlyMap<string, number>, previewShortfall: Readonly<Record<string, number>> | null = null): StockAssessment {
+export function assessStock(
+  lines: OrderLineToFulfill[],
+  fulfillableBySku: ReadonlyMap<string, number>,
+  previewShortfall: Readonly<Record<string, number>> | null = null,
+): StockAssessment {
   // Two lines with one SKU share its stock.
   const remaining = new Map(fulfillableBySku);
   const out = lines

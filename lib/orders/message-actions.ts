@@ -8,15 +8,23 @@ import { messagingActionsFor, sendBuyerMessage } from '@/lib/orders/messaging/se
 import { UserFacingError } from '@/lib/user-facing-error';
 
 /** The wrapper validates the common fields; each message type's own fields are validated here, before anything is sent. */
-export const sendBuyerMessageAction = authorizedAction({ name: 'orders.buyer-message.send', role: 'operator', input: messageEnvelope, target: (input) => input.orderId }, async (input, { user, db }) => {
-  const schema = messageInputFor(input.action);
-  if (!schema) throw new UserFacingError(`${messageKindFor(input.action).label} messages cannot be sent from the dashboard.`);
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new UserFacingError('Check the highlighted fields.', fieldErrorsOf(parsed.error));
-  const { order, client } = await orderForAction(db, user.workspaceId, input.orderId);
-  const offered = await messagingActionsFor(client, order);
-  if (!offered.includes(input.action)) throw new UserFacingError(`Amazon no longer offers the ${messageKindFor(input.action).label} message for this order.`);
-  const { requestId } = await sendBuyerMessage(db, client, order, user.id, input.action, parsed.data as Record<string, unknown>);
-  revalidatePath(`/orders/${order.amazonOrderId}`, 'layout');
-  return { message: `${messageKindFor(input.action).label} message sent to the buyer.`, target: order.amazonOrderId, requestId, detail: { messageAction: input.action, requestId } };
-});
+export const sendBuyerMessageAction = authorizedAction(
+  { name: 'orders.buyer-message.send', role: 'operator', input: messageEnvelope, target: (input) => input.orderId },
+  async (input, { user, db }) => {
+    const schema = messageInputFor(input.action);
+    if (!schema) throw new UserFacingError(`${messageKindFor(input.action).label} messages cannot be sent from the dashboard.`);
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) throw new UserFacingError('Check the highlighted fields.', fieldErrorsOf(parsed.error));
+    const { order, client } = await orderForAction(db, user.workspaceId, input.orderId);
+    const offered = await messagingActionsFor(client, order);
+    if (!offered.includes(input.action)) throw new UserFacingError(`Amazon no longer offers the ${messageKindFor(input.action).label} message for this order.`);
+    const { requestId } = await sendBuyerMessage(db, client, order, user.id, input.action, parsed.data as Record<string, unknown>);
+    revalidatePath(`/orders/${order.amazonOrderId}`, 'layout');
+    return {
+      message: `${messageKindFor(input.action).label} message sent to the buyer.`,
+      target: order.amazonOrderId,
+      requestId,
+      detail: { messageAction: input.action, requestId },
+    };
+  },
+);

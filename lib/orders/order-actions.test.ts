@@ -5,7 +5,13 @@ const mfn = (orderStatus: string, isIspu = false) => orderActions({ fulfillmentC
 
 describe('orderActions', () => {
   it('offers Fulfill with FBA and confirm shipment on open MFN orders only', () => {
-    expect(mfn('Unshipped')).toEqual({ amazonShips: false, storePickup: false, canFulfillWithFba: true, canConfirmShipment: true, canUpdatePickupStatus: false });
+    expect(mfn('Unshipped')).toEqual({
+      amazonShips: false,
+      storePickup: false,
+      canFulfillWithFba: true,
+      canConfirmShipment: true,
+      canUpdatePickupStatus: false,
+    });
     expect(mfn('PartiallyShipped').canFulfillWithFba).toBe(true);
     expect(mfn('Shipped')).toMatchObject({ canFulfillWithFba: false, canConfirmShipment: true });
     expect(mfn('Canceled')).toMatchObject({ canFulfillWithFba: false, canConfirmShipment: false, canUpdatePickupStatus: false });
@@ -13,7 +19,13 @@ describe('orderActions', () => {
   });
 
   it('offers only pick-up states on an order the buyer collects in store', () => {
-    expect(mfn('Unshipped', true)).toEqual({ amazonShips: false, storePickup: true, canFulfillWithFba: false, canConfirmShipment: false, canUpdatePickupStatus: true });
+    expect(mfn('Unshipped', true)).toEqual({
+      amazonShips: false,
+      storePickup: true,
+      canFulfillWithFba: false,
+      canConfirmShipment: false,
+      canUpdatePickupStatus: true,
+    });
     expect(mfn('Shipped', true).canUpdatePickupStatus).toBe(true);
     expect(mfn('Canceled', true).canUpdatePickupStatus).toBe(false);
     expect(mfn('Pending', true).canUpdatePickupStatus).toBe(false);

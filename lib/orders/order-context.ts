@@ -41,7 +41,9 @@ export async function ensureOrderItems(db: Db, client: SpApiClient, order: Order
   const stored = await itemsOf(db, order);
   if (stored.length) return stored;
   const response = await client.ordersV0.getOrderItems({ orderId: order.amazonOrderId });
-  const rows = (response.payload?.OrderItems ?? []).map((item) => reshapeOrderItem(item, order.amazonOrderId, { accountId: order.accountId, workspaceId: order.workspaceId }));
+  const rows = (response.payload?.OrderItems ?? []).map((item) =>
+    reshapeOrderItem(item, order.amazonOrderId, { accountId: order.accountId, workspaceId: order.workspaceId }),
+  );
   await upsertOrderItems(db, rows);
   return itemsOf(db, order);
 }
@@ -52,7 +54,13 @@ export async function fulfillableBySku(db: Db, order: OrderRecord, skus: string[
   const rows = await db
     .select({ sku: inventorySummaries.sellerSku, fulfillable: inventorySummaries.fulfillable })
     .from(inventorySummaries)
-    .where(and(eq(inventorySummaries.accountId, order.accountId), eq(inventorySummaries.marketplaceId, order.marketplaceId), inArray(inventorySummaries.sellerSku, skus)));
+    .where(
+      and(
+        eq(inventorySummaries.accountId, order.accountId),
+        eq(inventorySummaries.marketplaceId, order.marketplaceId),
+        inArray(inventorySummaries.sellerSku, skus),
+      ),
+    );
   return new Map(rows.map((r) => [r.sku, r.fulfillable]));
 }
 
@@ -61,7 +69,13 @@ export async function fulfillmentOrdersOf(db: Db, order: OrderRecord): Promise<F
   return db
     .select()
     .from(fulfillmentOrders)
-    .where(and(eq(fulfillmentOrders.accountId, order.accountId), eq(fulfillmentOrders.displayableOrderId, order.amazonOrderId), like(fulfillmentOrders.sellerFulfillmentOrderId, 'MCF-%')))
+    .where(
+      and(
+        eq(fulfillmentOrders.accountId, order.accountId),
+        eq(fulfillmentOrders.displayableOrderId, order.amazonOrderId),
+        like(fulfillmentOrders.sellerFulfillmentOrderId, 'MCF-%'),
+      ),
+    )
     .orderBy(desc(fulfillmentOrders.receivedAt));
 }
 
@@ -69,7 +83,13 @@ export async function decisionsOf(db: Db, order: OrderRecord) {
   return db
     .select()
     .from(fulfillmentDecisions)
-    .where(and(eq(fulfillmentDecisions.workspaceId, order.workspaceId), eq(fulfillmentDecisions.accountId, order.accountId), eq(fulfillmentDecisions.amazonOrderId, order.amazonOrderId)))
+    .where(
+      and(
+        eq(fulfillmentDecisions.workspaceId, order.workspaceId),
+        eq(fulfillmentDecisions.accountId, order.accountId),
+        eq(fulfillmentDecisions.amazonOrderId, order.amazonOrderId),
+      ),
+    )
     .orderBy(desc(fulfillmentDecisions.decidedAt));
 }
 

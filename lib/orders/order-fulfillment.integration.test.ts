@@ -38,8 +38,12 @@ let unshipped: SimOrderSummary[] = [];
 let stock = new Map<string, number>();
 beforeAll(async () => {
   sim = await startSimulator({ port: 0, seed: 11, orders: 3000, clockScale: 0, enforceQuotas: false });
-  const list = (await simControl(sim, 'GET', '/_sim/state/order-list?sellerId=A1DEMOSELLERNA&channel=MFN&status=Unshipped&limit=60')) as { orders: SimOrderSummary[] };
-  const inventory = (await simControl(sim, 'GET', '/_sim/state/inventory?sellerId=A1DEMOSELLERNA')) as { skus: Array<{ sellerSku: string; qty: { fulfillable: number } }> };
+  const list = (await simControl(sim, 'GET', '/_sim/state/order-list?sellerId=A1DEMOSELLERNA&channel=MFN&status=Unshipped&limit=60')) as {
+    orders: SimOrderSummary[];
+  };
+  const inventory = (await simControl(sim, 'GET', '/_sim/state/inventory?sellerId=A1DEMOSELLERNA')) as {
+    skus: Array<{ sellerSku: string; qty: { fulfillable: number } }>;
+  };
   stock = new Map(inventory.skus.map((s) => [s.sellerSku, s.qty.fulfillable]));
   unshipped = list.orders;
 });
@@ -87,9 +91,17 @@ describe.each(testDatabases)('order fulfillment workflow on $name', (database) =
     const [items] = await handle.db.select({ n: count() }).from(orderItems).where(eq(orderItems.amazonOrderId, order.amazonOrderId));
     expect(items!.n).toBe(picked.items.length);
 
-    const input = createFulfillmentInput.parse({ orderId: order.amazonOrderId, shippingSpeed: 'Priority', fulfillmentPolicy: 'FillOrKill', previewShortfall: JSON.stringify(preview.shortfall) });
+    const input = createFulfillmentInput.parse({
+      orderId: order.amazonOrderId,
+      shippingSpeed: 'Priority',
+      fulfillmentPolicy: 'FillOrKill',
+      previewShortfall: JSON.stringify(preview.shortfall),
+    });
     // A double click (concurrent) and a retry later (sequential).
-    const [first, second] = await Promise.all([createFulfillmentOrderFromOrder(handle.db, client, order, SYSTEM, input), createFulfillmentOrderFromOrder(handle.db, client, order, SYSTEM, input)]);
+    const [first, second] = await Promise.all([
+      createFulfillmentOrderFromOrder(handle.db, client, order, SYSTEM, input),
+      createFulfillmentOrderFromOrder(handle.db, client, order, SYSTEM, input),
+    ]);
     const third = await createFulfillmentOrderFromOrder(handle.db, client, order, SYSTEM, input);
     const id = sellerFulfillmentOrderIdFor(order.amazonOrderId);
     // The submission claim lets exactly one of the concurrent two create it.
@@ -117,9 +129,18 @@ describe.each(testDatabases)('order fulfillment workflow on $name', (database) =
 
     // On a click (the default), the sync hook confirms nothing.
     const clientFor = async () => client;
-    expect(await confirmShippedFbaOrders(handle.db, tenant.workspaceId, tenant.accountId, { clientFor })).toMatchObject({ mode: 'manual', pending: 1, confirmed: 0 });
+    expect(await confirmShippedFbaOrders(handle.db, tenant.workspaceId, tenant.accountId, { clientFor })).toMatchObject({
+      mode: 'manual',
+      pending: 1,
+      confirmed: 0,
+    });
     await setConfirmShipmentMode(handle.db, tenant.workspaceId, 'automatic', null);
-    expect(await confirmShippedFbaOrders(handle.db, tenant.workspaceId, tenant.accountId, { clientFor })).toMatchObject({ mode: 'automatic', pending: 1, confirmed: 1, failed: [] });
+    expect(await confirmShippedFbaOrders(handle.db, tenant.workspaceId, tenant.accountId, { clientFor })).toMatchObject({
+      mode: 'automatic',
+      pending: 1,
+      confirmed: 1,
+      failed: [],
+    });
     expect(await confirmShippedFbaOrders(handle.db, tenant.workspaceId, tenant.accountId, { clientFor })).toMatchObject({ pending: 0, confirmed: 0 });
 
     const after = (await findOrder(handle.db, tenant.workspaceId, order.amazonOrderId))!;
@@ -129,7 +150,10 @@ describe.each(testDatabases)('order fulfillment workflow on $name', (database) =
     const [confirmation] = await handle.db.select().from(shipmentConfirmations).where(eq(shipmentConfirmations.amazonOrderId, order.amazonOrderId));
     expect(confirmation).toMatchObject({ source: 'fba', carrierCode: pending[0]!.carrierCode, trackingNumber: pending[0]!.trackingNumber });
     expect(confirmation!.requestId).toBeTruthy();
-    const [audit] = await handle.db.select().from(auditLog).where(and(eq(auditLog.workspaceId, tenant.workspaceId), eq(auditLog.target, order.amazonOrderId)));
+    const [audit] = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.workspaceId, tenant.workspaceId), eq(auditLog.target, order.amazonOrderId)));
     expect(audit).toMatchObject({ action: 'orders.confirm-shipment.automatic', result: 'ok', requestId: confirmation!.requestId });
   });
 
@@ -198,4 +222,3 @@ describe.each(testDatabases)('order fulfillment workflow on $name', (database) =
     expect(await findOrder(handle.db, other.workspaceId, order.amazonOrderId)).toBeUndefined();
   });
 });
-

@@ -11,12 +11,15 @@ import { amazonOrderIdInput } from '@/lib/validation/amazon-identifiers';
 
 const orderIdInput = z.object({ orderId: amazonOrderIdInput() });
 
-export const refreshOrderItemsAction = authorizedAction({ name: 'orders.refresh-items', role: 'operator', input: orderIdInput, target: (input) => input.orderId }, async (input, { user, db }) => {
-  const stored = await refreshOrderItems(db, user.workspaceId, input.orderId);
-  if (stored === null) throw new UserFacingError('That order is not in this workspace.');
-  revalidatePath(`/orders/${encodeURIComponent(input.orderId)}`);
-  return { message: stored === 1 ? '1 item read from Amazon.' : `${stored} items read from Amazon.`, target: input.orderId, detail: { items: stored } };
-});
+export const refreshOrderItemsAction = authorizedAction(
+  { name: 'orders.refresh-items', role: 'operator', input: orderIdInput, target: (input) => input.orderId },
+  async (input, { user, db }) => {
+    const stored = await refreshOrderItems(db, user.workspaceId, input.orderId);
+    if (stored === null) throw new UserFacingError('That order is not in this workspace.');
+    revalidatePath(`/orders/${encodeURIComponent(input.orderId)}`);
+    return { message: stored === 1 ? '1 item read from Amazon.' : `${stored} items read from Amazon.`, target: input.orderId, detail: { items: stored } };
+  },
+);
 
 export type BuyerDetailsState = DataState<{ details: BuyerDetails }>;
 
@@ -26,7 +29,13 @@ export type BuyerDetailsState = DataState<{ details: BuyerDetails }>;
  * details themselves.
  */
 export const revealBuyerDetails = authorizedDataAction(
-  { name: 'orders.view-buyer-details', role: 'operator', input: orderIdInput, target: (input) => input.orderId, failure: 'Amazon could not be asked right now. Try again.' },
+  {
+    name: 'orders.view-buyer-details',
+    role: 'operator',
+    input: orderIdInput,
+    target: (input) => input.orderId,
+    failure: 'Amazon could not be asked right now. Try again.',
+  },
   async (input, { user, db }) => {
     const details = await fetchBuyerDetails(db, user.workspaceId, input.orderId);
     if (!details) throw new UserFacingError('That order is not in this workspace.');

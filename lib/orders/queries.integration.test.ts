@@ -17,9 +17,13 @@ describe.each(testDatabases)('orders queries on $name', (database) => {
   let other: OrderScope;
   let second: string;
 
-  const view = (raw: RawSearchParams, s: OrderScope = scope) => applyAccountView(parseOrderFilters(raw), { accountId: null, marketplaceId: null }, s.accountIds).filters;
+  const view = (raw: RawSearchParams, s: OrderScope = scope) =>
+    applyAccountView(parseOrderFilters(raw), { accountId: null, marketplaceId: null }, s.accountIds).filters;
   const rawCount = async (where: ReturnType<typeof sql>) => {
-    const [row] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(orders).where(where);
+    const [row] = await handle.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(orders)
+      .where(where);
     return Number(row?.n ?? 0);
   };
 
@@ -76,22 +80,37 @@ describe.each(testDatabases)('orders queries on $name', (database) => {
   });
 
   it('keeps the counts right when the sync changes or removes orders', async () => {
-    const [order] = await handle.db.select().from(orders).where(and(eq(orders.workspaceId, scope.workspaceId), eq(orders.orderStatus, 'Unshipped'))).limit(1);
+    const [order] = await handle.db
+      .select()
+      .from(orders)
+      .where(and(eq(orders.workspaceId, scope.workspaceId), eq(orders.orderStatus, 'Unshipped')))
+      .limit(1);
     const before = await countOrdersByStatus(handle.db, scope, view({}));
-    await handle.db.update(orders).set({ orderStatus: 'Shipped' }).where(and(eq(orders.accountId, order!.accountId), eq(orders.amazonOrderId, order!.amazonOrderId)));
+    await handle.db
+      .update(orders)
+      .set({ orderStatus: 'Shipped' })
+      .where(and(eq(orders.accountId, order!.accountId), eq(orders.amazonOrderId, order!.amazonOrderId)));
     const after = await countOrdersByStatus(handle.db, scope, view({}));
     expect(after.Unshipped).toBe(before.Unshipped - 1);
     expect(after.Shipped).toBe(before.Shipped + 1);
     // An upsert that rewrites the same values moves nothing.
-    await handle.db.update(orders).set({ orderStatus: 'Shipped' }).where(and(eq(orders.accountId, order!.accountId), eq(orders.amazonOrderId, order!.amazonOrderId)));
+    await handle.db
+      .update(orders)
+      .set({ orderStatus: 'Shipped' })
+      .where(and(eq(orders.accountId, order!.accountId), eq(orders.amazonOrderId, order!.amazonOrderId)));
     expect(await countOrdersByStatus(handle.db, scope, view({}))).toEqual(after);
-    await handle.db.update(orders).set({ orderStatus: 'Unshipped' }).where(and(eq(orders.accountId, order!.accountId), eq(orders.amazonOrderId, order!.amazonOrderId)));
+    await handle.db
+      .update(orders)
+      .set({ orderStatus: 'Unshipped' })
+      .where(and(eq(orders.accountId, order!.accountId), eq(orders.amazonOrderId, order!.amazonOrderId)));
     expect(await countOrdersByStatus(handle.db, scope, view({}))).toEqual(before);
   });
 
   it('filters by purchase and last-update date, whole days in UTC', async () => {
     const page = await loadOrderList(handle.db, scope, { ...view({ purchasedFrom: '2026-06-20', purchasedTo: '2026-06-25' }), pageSize: 100 });
-    expect(page.total).toBe(await rawCount(sql`workspace_id = ${scope.workspaceId} and purchase_date >= '2026-06-20T00:00:00Z' and purchase_date < '2026-06-26T00:00:00Z'`));
+    expect(page.total).toBe(
+      await rawCount(sql`workspace_id = ${scope.workspaceId} and purchase_date >= '2026-06-20T00:00:00Z' and purchase_date < '2026-06-26T00:00:00Z'`),
+    );
     expect(page.rows.every((r) => r.purchaseDate >= new Date('2026-06-20T00:00:00Z') && r.purchaseDate < new Date('2026-06-26T00:00:00Z'))).toBe(true);
     const updated = await loadOrderList(handle.db, scope, view({ updatedFrom: '2026-06-29' }));
     expect(updated.total).toBe(await rawCount(sql`workspace_id = ${scope.workspaceId} and last_update_date >= '2026-06-29T00:00:00Z'`));
@@ -195,7 +214,10 @@ describe.each(testDatabases)('orders queries on $name', (database) => {
     expect(await getOrderDetail(handle.db, scope.workspaceId, '000-0000000-0000000')).toBeNull();
 
     // Items not read yet for the order's latest version.
-    await handle.db.update(orders).set({ lastUpdateDate: new Date(NOW.getTime() + 1000) }).where(and(eq(orders.accountId, row!.accountId), eq(orders.amazonOrderId, id)));
+    await handle.db
+      .update(orders)
+      .set({ lastUpdateDate: new Date(NOW.getTime() + 1000) })
+      .where(and(eq(orders.accountId, row!.accountId), eq(orders.amazonOrderId, id)));
     expect((await getOrderDetail(handle.db, scope.workspaceId, id))?.itemsSynced).toBe(false);
   });
 });

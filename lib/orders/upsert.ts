@@ -10,7 +10,10 @@ const itemSet = takeIncoming(orderItems, ['accountId', 'amazonOrderId', 'orderIt
 
 export async function upsertOrders(db: Db, rows: OrderRow[]): Promise<void> {
   if (!rows.length) return;
-  await db.insert(orders).values(rows).onConflictDoUpdate({ target: [orders.accountId, orders.amazonOrderId], set: orderSet });
+  await db
+    .insert(orders)
+    .values(rows)
+    .onConflictDoUpdate({ target: [orders.accountId, orders.amazonOrderId], set: orderSet });
 }
 
 export async function upsertOrderItems(db: Db, rows: OrderItemRow[]): Promise<void> {

@@ -36,7 +36,13 @@ export const createOutboundOrderAction = authorizedAction({ name: 'outbound.crea
         : `Fulfillment order ${id} already exists; nothing was sent twice.`,
     target: `${input.accountId}/${id}`,
     requestId: outcome.requestId,
-    detail: { created: outcome.created, stored: outcome.stored, speed: input.shippingSpeedCategory, lines: input.items.length, requestId: outcome.requestId ?? null },
+    detail: {
+      created: outcome.created,
+      stored: outcome.stored,
+      speed: input.shippingSpeedCategory,
+      lines: input.items.length,
+      requestId: outcome.requestId ?? null,
+    },
     redirectTo: outcome.stored ? `${outboundOrderPath(input.accountId, id)}?created=1` : undefined,
   };
 });
@@ -56,7 +62,12 @@ export const cancelOutboundOrderAction = authorizedAction({ name: 'outbound.canc
   const client = await spApiForAccount(db, user.workspaceId, input.accountId);
   const outcome = await cancelOutboundOrder(db, client, { workspaceId: user.workspaceId, accountId: input.accountId }, input.sellerFulfillmentOrderId);
   refreshPages(input.accountId, input.sellerFulfillmentOrderId);
-  return { message: 'Cancellation accepted by Amazon.', target: `${input.accountId}/${input.sellerFulfillmentOrderId}`, requestId: outcome.requestId, detail: { requestId: outcome.requestId ?? null } };
+  return {
+    message: 'Cancellation accepted by Amazon.',
+    target: `${input.accountId}/${input.sellerFulfillmentOrderId}`,
+    requestId: outcome.requestId,
+    detail: { requestId: outcome.requestId ?? null },
+  };
 });
 
 export const updateOutboundOrderAction = authorizedAction({ name: 'outbound.update', role: 'operator', input: updateInput }, async (input, { user, db }) => {
@@ -67,15 +78,36 @@ export const updateOutboundOrderAction = authorizedAction({ name: 'outbound.upda
     message: input.release ? 'Order updated and released for shipping.' : 'Order updated.',
     target: `${input.accountId}/${input.sellerFulfillmentOrderId}`,
     requestId: outcome.requestId,
-    detail: { speed: input.shippingSpeedCategory, release: input.release, quantities: input.quantities, addressChanged: Boolean(input.destinationAddress), requestId: outcome.requestId ?? null },
+    detail: {
+      speed: input.shippingSpeedCategory,
+      release: input.release,
+      quantities: input.quantities,
+      addressChanged: Boolean(input.destinationAddress),
+      requestId: outcome.requestId ?? null,
+    },
   };
 });
 
 export const createOutboundReturnAction = authorizedAction(
-  { name: 'outbound.return', role: 'operator', input: returnInput.extend({ returnKey: z.string().regex(/^[A-Za-z0-9]{1,40}$/).optional() }) },
+  {
+    name: 'outbound.return',
+    role: 'operator',
+    input: returnInput.extend({
+      returnKey: z
+        .string()
+        .regex(/^[A-Za-z0-9]{1,40}$/)
+        .optional(),
+    }),
+  },
   async (input, { user, db }) => {
     const client = await spApiForAccount(db, user.workspaceId, input.accountId);
-    const outcome = await createOutboundReturn(db, client, { workspaceId: user.workspaceId, accountId: input.accountId }, input, input.returnKey ?? randomUUID().replaceAll('-', ''));
+    const outcome = await createOutboundReturn(
+      db,
+      client,
+      { workspaceId: user.workspaceId, accountId: input.accountId },
+      input,
+      input.returnKey ?? randomUUID().replaceAll('-', ''),
+    );
     refreshPages(input.accountId, input.sellerFulfillmentOrderId);
     if (!outcome.accepted) throw new UserFacingError(`Amazon did not accept the return: ${outcome.refused.join('; ') || 'no reason given'}.`);
     return {

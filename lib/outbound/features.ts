@@ -45,7 +45,11 @@ export async function refreshFeatures(db: Db, client: SpApiClient, tenant: Tenan
     if (feature.sellerEligible) {
       let nextToken: string | undefined;
       do {
-        const page = await client.fulfillmentOutbound.getFeatureInventory({ marketplaceId, featureName: feature.featureName, ...(nextToken ? { nextToken } : {}) });
+        const page = await client.fulfillmentOutbound.getFeatureInventory({
+          marketplaceId,
+          featureName: feature.featureName,
+          ...(nextToken ? { nextToken } : {}),
+        });
         for (const sku of page.payload?.featureSkus ?? []) if (sku.sellerSku) skus.push(sku.sellerSku);
         nextToken = page.payload?.nextToken || undefined;
       } while (nextToken);
@@ -64,5 +68,11 @@ export async function refreshFeatures(db: Db, client: SpApiClient, tenant: Tenan
     await tx.delete(fulfillmentFeatures).where(and(eq(fulfillmentFeatures.accountId, tenant.accountId), eq(fulfillmentFeatures.marketplaceId, marketplaceId)));
     if (rows.length) await tx.insert(fulfillmentFeatures).values(rows);
   });
-  return rows.map((r) => ({ featureName: r.featureName, description: r.description, sellerEligible: r.sellerEligible, eligibleSkus: r.eligibleSkus, fetchedAt: r.fetchedAt.toISOString() }));
+  return rows.map((r) => ({
+    featureName: r.featureName,
+    description: r.description,
+    sellerEligible: r.sellerEligible,
+    eligibleSkus: r.eligibleSkus,
+    fetchedAt: r.fetchedAt.toISOString(),
+  }));
 }

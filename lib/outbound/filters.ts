@@ -21,7 +21,10 @@ export interface OutboundFilters {
 const fields = {
   status: z.enum(FULFILLMENT_ORDER_STATUSES),
   speed: z.enum(SHIPPING_SPEEDS),
-  country: z.string().toUpperCase().pipe(z.string().regex(/^[A-Z]{2}$/)),
+  country: z
+    .string()
+    .toUpperCase()
+    .pipe(z.string().regex(/^[A-Z]{2}$/)),
   from: isoDay,
   to: isoDay,
   q: z.string().transform((q) => q.slice(0, 60)),

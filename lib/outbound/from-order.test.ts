@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { AddressMappingError, fulfillmentOrderItemIdFor, orderCreateSpec, orderPreviewSpec, outboundAddressFrom, sellerFulfillmentOrderIdFor, SELLER_FULFILLMENT_ORDER_ID_MAX } from './from-order';
+import {
+  AddressMappingError,
+  fulfillmentOrderItemIdFor,
+  orderCreateSpec,
+  orderPreviewSpec,
+  outboundAddressFrom,
+  sellerFulfillmentOrderIdFor,
+  SELLER_FULFILLMENT_ORDER_ID_MAX,
+} from './from-order';
 import { createRequest, previewRequest } from './requests';
 
 describe('sellerFulfillmentOrderId', () => {
@@ -29,7 +37,16 @@ describe('sellerFulfillmentOrderId', () => {
   });
 });
 
-const address = { Name: 'Ada Buyer', AddressLine1: '1 Main St', AddressLine2: ' Apt 2 ', City: 'Seattle', StateOrRegion: 'WA', PostalCode: '98101', CountryCode: 'us', Phone: '555-0100' };
+const address = {
+  Name: 'Ada Buyer',
+  AddressLine1: '1 Main St',
+  AddressLine2: ' Apt 2 ',
+  City: 'Seattle',
+  StateOrRegion: 'WA',
+  PostalCode: '98101',
+  CountryCode: 'us',
+  Phone: '555-0100',
+};
 const order = { amazonOrderId: '112-1234567-7654321', marketplaceId: 'ATVPDKIKX0DER', purchaseDate: new Date('2026-11-20T10:00:00.123Z') };
 const noFeatures = { blankBox: false, blockAmzl: false };
 
@@ -46,22 +63,31 @@ describe('an Amazon order as a fulfillment order', () => {
       phone: '555-0100',
     });
     // Street lines close up when the first is empty.
-    expect(outboundAddressFrom({ ...address, AddressLine1: 'c/o Office', AddressLine2: undefined, AddressLine3: 'Floor 3' })).toMatchObject({ addressLine1: 'c/o Office', addressLine2: 'Floor 3' });
+    expect(outboundAddressFrom({ ...address, AddressLine1: 'c/o Office', AddressLine2: undefined, AddressLine3: 'Floor 3' })).toMatchObject({
+      addressLine1: 'c/o Office',
+      addressLine2: 'Floor 3',
+    });
     expect(() => outboundAddressFrom({ ...address, PostalCode: '' })).toThrow(AddressMappingError);
     expect(() => outboundAddressFrom(undefined)).toThrow(AddressMappingError);
   });
 
   it('previews every speed with the chosen features', () => {
-    const request = previewRequest(orderPreviewSpec(order, [{ orderItemId: '44001', sellerSku: 'SKU-1', quantity: 2 }], outboundAddressFrom(address), { blankBox: true, blockAmzl: false }));
+    const request = previewRequest(
+      orderPreviewSpec(order, [{ orderItemId: '44001', sellerSku: 'SKU-1', quantity: 2 }], outboundAddressFrom(address), { blankBox: true, blockAmzl: false }),
+    );
     expect(request).toMatchObject({
       marketplaceId: 'ATVPDKIKX0DER',
       items: [{ sellerSku: 'SKU-1', quantity: 2, sellerFulfillmentOrderItemId: '44001' }],
       shippingSpeedCategories: ['Standard', 'Expedited', 'Priority'],
       featureConstraints: [{ featureName: 'BLANK_BOX', featureFulfillmentPolicy: 'Required' }],
     });
-    expect(previewRequest(orderPreviewSpec(order, [{ orderItemId: '1', sellerSku: 'S', quantity: 1 }], outboundAddressFrom(address), noFeatures))).not.toHaveProperty('featureConstraints');
+    expect(
+      previewRequest(orderPreviewSpec(order, [{ orderItemId: '1', sellerSku: 'S', quantity: 1 }], outboundAddressFrom(address), noFeatures)),
+    ).not.toHaveProperty('featureConstraints');
     expect(() => previewRequest(orderPreviewSpec(order, [], outboundAddressFrom(address), noFeatures))).toThrow();
-    expect(() => previewRequest(orderPreviewSpec(order, [{ orderItemId: '1', sellerSku: 'S', quantity: 251 }], outboundAddressFrom(address), noFeatures))).toThrow(/250/);
+    expect(() =>
+      previewRequest(orderPreviewSpec(order, [{ orderItemId: '1', sellerSku: 'S', quantity: 251 }], outboundAddressFrom(address), noFeatures)),
+    ).toThrow(/250/);
   });
 
   it('creates with the policy, speed, e-mails and a repeatable body', () => {

@@ -75,7 +75,8 @@ export interface OrderForFulfillment {
 /** Printed on the packing slip; required by the model (max 750). */
 export const DISPLAYABLE_ORDER_COMMENT = 'Thank you for your order.';
 
-const itemsOf = (lines: OrderLine[]) => lines.map((l) => ({ sellerSku: l.sellerSku, quantity: l.quantity, sellerFulfillmentOrderItemId: fulfillmentOrderItemIdFor(l.orderItemId) }));
+const itemsOf = (lines: OrderLine[]) =>
+  lines.map((l) => ({ sellerSku: l.sellerSku, quantity: l.quantity, sellerFulfillmentOrderItemId: fulfillmentOrderItemIdFor(l.orderItemId) }));
 
 export function orderPreviewSpec(order: OrderForFulfillment, lines: OrderLine[], address: Address, features: FeatureChoice): OutboundPreviewSpec {
   return { marketplaceId: order.marketplaceId, address, items: itemsOf(lines), blankBox: features.blankBox, blockAmzl: features.blockAmzl };

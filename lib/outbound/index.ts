@@ -6,7 +6,15 @@ export { parseOutboundFilters } from './filters';
 export { AddressMappingError, orderCreateSpec, orderPreviewSpec, outboundAddressFrom, sellerFulfillmentOrderIdFor } from './from-order';
 export { generateSellerFulfillmentOrderId } from './order-input';
 export { previewShortfall } from './preview';
-export { PAGE_SIZE, fulfillableSkus, getOutboundOrderView, listOutboundOrders, outboundBatchesForExport, outboundStatusCounts, storedFeatures } from './queries';
+export {
+  PAGE_SIZE,
+  fulfillableSkus,
+  getOutboundOrderView,
+  listOutboundOrders,
+  outboundBatchesForExport,
+  outboundStatusCounts,
+  storedFeatures,
+} from './queries';
 export { fetchAndStoreFulfillmentOrder, refreshFulfillmentOrder } from './refresh';
 export { createRequest, previewRequest } from './requests';
 export { reshapeFulfillmentOrder, reshapeFulfillmentOrderDetail } from './reshape';

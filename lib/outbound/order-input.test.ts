@@ -52,29 +52,66 @@ describe('the create form, as the model requires', () => {
     expect(errorsOf({ ...valid, addressLine1: 'x'.repeat(61) }).addressLine1).toBeDefined();
   });
 
-  it('holds every text field to the model (or Amazon\'s published MCF) limit', () => {
+  it("holds every text field to the model (or Amazon's published MCF) limit", () => {
     expect(errorsOf({ ...valid, marketplaceId: 'ATVPDKIKX0DER'.repeat(8) }).marketplaceId).toEqual(['Choose a marketplace.']);
     expect(errorsOf({ ...valid, marketplaceId: 'not a marketplace' }).marketplaceId).toEqual(['Choose a marketplace.']);
-    const limits: Record<string, number> = { name: 50, addressLine1: 60, addressLine2: 60, addressLine3: 60, city: 50, districtOrCounty: 150, stateOrRegion: 150, postalCode: 20, displayableOrderId: 40, displayableOrderComment: 750 };
+    const limits: Record<string, number> = {
+      name: 50,
+      addressLine1: 60,
+      addressLine2: 60,
+      addressLine3: 60,
+      city: 50,
+      districtOrCounty: 150,
+      stateOrRegion: 150,
+      postalCode: 20,
+      displayableOrderId: 40,
+      displayableOrderComment: 750,
+    };
     for (const [field, max] of Object.entries(limits)) {
       expect(errorsOf({ ...valid, [field]: 'x'.repeat(max) })[field], field).toBeUndefined();
       expect(errorsOf({ ...valid, [field]: 'x'.repeat(max + 1) })[field], field).toBeDefined();
     }
-    const ret = { accountId: valid.accountId, sellerFulfillmentOrderId: 'X', sellerFulfillmentOrderItemId: '1', amazonShipmentId: 'T1', returnReasonCode: 'DAMAGED', quantity: '1' };
+    const ret = {
+      accountId: valid.accountId,
+      sellerFulfillmentOrderId: 'X',
+      sellerFulfillmentOrderItemId: '1',
+      amazonShipmentId: 'T1',
+      returnReasonCode: 'DAMAGED',
+      quantity: '1',
+    };
     expect(returnInput.safeParse({ ...ret, returnComment: 'x'.repeat(1000) }).success).toBe(true);
-    expect(Object.keys(fieldErrorsOf(returnInput.safeParse({ ...ret, returnComment: 'x'.repeat(1001), amazonShipmentId: 'T'.repeat(100_000), returnReasonCode: 'R'.repeat(100_000) }).error!)).sort()).toEqual([
-      'amazonShipmentId',
-      'returnComment',
-      'returnReasonCode',
-    ]);
+    expect(
+      Object.keys(
+        fieldErrorsOf(
+          returnInput.safeParse({ ...ret, returnComment: 'x'.repeat(1001), amazonShipmentId: 'T'.repeat(100_000), returnReasonCode: 'R'.repeat(100_000) })
+            .error!,
+        ),
+      ).sort(),
+    ).toEqual(['amazonShipmentId', 'returnComment', 'returnReasonCode']);
   });
 
   it('checks the item lines', () => {
     expect(errorsOf({ ...valid, items: '[]' }).items).toEqual(['Add at least one item.']);
     expect(errorsOf({ ...valid, items: 'not json' }).items).toEqual(['Add at least one item.']);
     expect(errorsOf({ ...valid, items: JSON.stringify([{ sellerSku: 'A', quantity: 0 }]) })['items.0.quantity']).toEqual(['Ship at least 1 unit.']);
-    expect(errorsOf({ ...valid, items: JSON.stringify([{ sellerSku: 'A', quantity: 1 }, { sellerSku: 'A', quantity: 2 }]) })['items.1.sellerSku']).toBeDefined();
-    expect(errorsOf({ ...valid, items: JSON.stringify([{ sellerSku: 'A', quantity: 200 }, { sellerSku: 'B', quantity: 60 }]) }).items?.[0]).toMatch(/at most 250 units; this one has 260/);
+    expect(
+      errorsOf({
+        ...valid,
+        items: JSON.stringify([
+          { sellerSku: 'A', quantity: 1 },
+          { sellerSku: 'A', quantity: 2 },
+        ]),
+      })['items.1.sellerSku'],
+    ).toBeDefined();
+    expect(
+      errorsOf({
+        ...valid,
+        items: JSON.stringify([
+          { sellerSku: 'A', quantity: 200 },
+          { sellerSku: 'B', quantity: 60 },
+        ]),
+      }).items?.[0],
+    ).toMatch(/at most 250 units; this one has 260/);
   });
 
   it('previews need only the address and items', () => {
@@ -83,14 +120,25 @@ describe('the create form, as the model requires', () => {
   });
 
   it('returns need a reason and at least one unit', () => {
-    const parsed = returnInput.safeParse({ accountId: valid.accountId, sellerFulfillmentOrderId: 'X', sellerFulfillmentOrderItemId: '1', amazonShipmentId: 'T1', returnReasonCode: '', quantity: '0' });
+    const parsed = returnInput.safeParse({
+      accountId: valid.accountId,
+      sellerFulfillmentOrderId: 'X',
+      sellerFulfillmentOrderItemId: '1',
+      amazonShipmentId: 'T1',
+      returnReasonCode: '',
+      quantity: '0',
+    });
     expect(parsed.success).toBe(false);
     expect(Object.keys(fieldErrorsOf(parsed.error!)).sort()).toEqual(['quantity', 'returnReasonCode']);
   });
 
   it('updates read one quantity field per line', () => {
     const base = { accountId: valid.accountId, sellerFulfillmentOrderId: 'X', shippingSpeedCategory: 'Priority', displayableOrderComment: 'Rush' };
-    expect(updateInput.parse({ ...base, 'quantity.1': '3', release: 'on' })).toEqual({ ...base, release: true, quantities: [{ sellerFulfillmentOrderItemId: '1', quantity: 3 }] });
+    expect(updateInput.parse({ ...base, 'quantity.1': '3', release: 'on' })).toEqual({
+      ...base,
+      release: true,
+      quantities: [{ sellerFulfillmentOrderItemId: '1', quantity: 3 }],
+    });
     const parsed = updateInput.safeParse({ ...base, 'quantity.1': '0' });
     expect(parsed.success).toBe(false);
     expect(Object.keys(fieldErrorsOf(parsed.error!))).toEqual(['quantity.1']);

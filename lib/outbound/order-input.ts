@@ -24,21 +24,21 @@ const text = (label: string, max: number) => requiredText(`Enter the ${label}.`,
 const optional = (label: string, max: number) => optionalText({ max, tooLong: tooLong(label, max) });
 
 const addressFields = {
-    name: text('recipient name', 50),
-    addressLine1: text('first address line', 60),
-    addressLine2: optional('second address line', 60),
-    addressLine3: optional('third address line', 60),
-    city: optional('city', 50),
-    districtOrCounty: optional('district or county', 150),
-    stateOrRegion: optional('state or region', 150),
-    postalCode: text('postal code', 20),
-    countryCode: textField({ max: 2, tooLong: 'Use the two-letter country code, such as US or GB.' })
-      .toUpperCase()
-      .regex(/^[A-Z]{2}$/, { message: 'Use the two-letter country code, such as US or GB.', ...afterTextRules }),
-    phone: textField({ max: 20, tooLong: 'The phone number can be at most 20 characters.' })
-      .regex(/^[0-9+()\-. ]*$/, { message: 'Use digits, spaces and + ( ) - only.', ...afterTextRules })
-      .optional()
-      .transform((v) => (v ? v : undefined)),
+  name: text('recipient name', 50),
+  addressLine1: text('first address line', 60),
+  addressLine2: optional('second address line', 60),
+  addressLine3: optional('third address line', 60),
+  city: optional('city', 50),
+  districtOrCounty: optional('district or county', 150),
+  stateOrRegion: optional('state or region', 150),
+  postalCode: text('postal code', 20),
+  countryCode: textField({ max: 2, tooLong: 'Use the two-letter country code, such as US or GB.' })
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, { message: 'Use the two-letter country code, such as US or GB.', ...afterTextRules }),
+  phone: textField({ max: 20, tooLong: 'The phone number can be at most 20 characters.' })
+    .regex(/^[0-9+()\-. ]*$/, { message: 'Use digits, spaces and + ( ) - only.', ...afterTextRules })
+    .optional()
+    .transform((v) => (v ? v : undefined)),
 };
 
 export const addressInput = z.object(addressFields).superRefine(refineCity);
@@ -46,7 +46,11 @@ export type AddressInput = z.output<typeof addressInput>;
 
 export const itemLine = z.object({
   sellerSku: requiredText('Choose a SKU.', { max: 50, tooLong: 'A SKU has at most 50 characters.' }),
-  quantity: z.coerce.number({ message: 'Enter a quantity.' }).int('Enter a whole number.').min(1, 'Ship at least 1 unit.').max(MAX_UNITS, `At most ${MAX_UNITS} units.`),
+  quantity: z.coerce
+    .number({ message: 'Enter a quantity.' })
+    .int('Enter a whole number.')
+    .min(1, 'Ship at least 1 unit.')
+    .max(MAX_UNITS, `At most ${MAX_UNITS} units.`),
 });
 export type ItemLine = z.output<typeof itemLine>;
 
@@ -70,7 +74,8 @@ export const itemLines = z
       .superRefine((lines, ctx) => {
         const seen = new Set<string>();
         lines.forEach((line, i) => {
-          if (seen.has(line.sellerSku)) ctx.addIssue({ code: 'custom', path: [i, 'sellerSku'], message: `${line.sellerSku} is listed twice; change the quantity instead.` });
+          if (seen.has(line.sellerSku))
+            ctx.addIssue({ code: 'custom', path: [i, 'sellerSku'], message: `${line.sellerSku} is listed twice; change the quantity instead.` });
           seen.add(line.sellerSku);
         });
         const units = lines.reduce((sum, l) => sum + l.quantity, 0);
@@ -99,8 +104,10 @@ export const createInput = z
   .object({
     ...common,
     ...addressShape(),
-    sellerFulfillmentOrderId: requiredText('Enter an order reference.', { max: 40, tooLong: 'The reference can be at most 40 characters.' })
-      .regex(/^[A-Za-z0-9._-]+$/, { message: 'Use letters, digits, dot, dash and underscore only.', ...afterTextRules }),
+    sellerFulfillmentOrderId: requiredText('Enter an order reference.', { max: 40, tooLong: 'The reference can be at most 40 characters.' }).regex(
+      /^[A-Za-z0-9._-]+$/,
+      { message: 'Use letters, digits, dot, dash and underscore only.', ...afterTextRules },
+    ),
     displayableOrderId: text('order number shown to the customer', 40),
     displayableOrderDate: z.iso.date('Enter the order date.'),
     displayableOrderComment: text('packing slip note', 750),
@@ -159,7 +166,15 @@ export const updateInput = z
       } else quantities.push({ sellerFulfillmentOrderItemId: key.slice('quantity.'.length), quantity });
     }
     const { accountId, sellerFulfillmentOrderId, shippingSpeedCategory, displayableOrderComment, release } = value;
-    return { accountId, sellerFulfillmentOrderId, shippingSpeedCategory, displayableOrderComment, release, quantities, ...(destinationAddress ? { destinationAddress } : {}) };
+    return {
+      accountId,
+      sellerFulfillmentOrderId,
+      shippingSpeedCategory,
+      displayableOrderComment,
+      release,
+      quantities,
+      ...(destinationAddress ? { destinationAddress } : {}),
+    };
   });
 export type UpdateInput = z.output<typeof updateInput>;
 

@@ -14,7 +14,13 @@ describe('preview options', () => {
         { name: 'FBAPerOrderFulfillmentFee', amount: { currencyCode: 'USD', value: '1.55' } },
       ],
       fulfillmentPreviewShipments: [
-        { earliestShipDate: '2026-11-20T00:00:00Z', latestShipDate: '2026-11-21T00:00:00Z', earliestArrivalDate: '2026-11-22T10:00:00Z', latestArrivalDate: '2026-11-23T10:00:00Z', fulfillmentPreviewItems: [] },
+        {
+          earliestShipDate: '2026-11-20T00:00:00Z',
+          latestShipDate: '2026-11-21T00:00:00Z',
+          earliestArrivalDate: '2026-11-22T10:00:00Z',
+          latestArrivalDate: '2026-11-23T10:00:00Z',
+          fulfillmentPreviewItems: [],
+        },
         { earliestArrivalDate: '2026-11-21T10:00:00Z', latestArrivalDate: '2026-11-24T10:00:00Z', fulfillmentPreviewItems: [] },
       ],
     });
@@ -54,7 +60,9 @@ describe('preview options', () => {
       isCODCapable: false,
       marketplaceId: 'ATVPDKIKX0DER',
       orderUnfulfillableReasons: ['InvalidDestinationAddress'],
-      unfulfillablePreviewItems: [{ sellerSku: 'SKU-1', quantity: 3, sellerFulfillmentOrderItemId: '44002', itemUnfulfillableReasons: ['InventoryUnavailable'] }],
+      unfulfillablePreviewItems: [
+        { sellerSku: 'SKU-1', quantity: 3, sellerFulfillmentOrderItemId: '44002', itemUnfulfillableReasons: ['InventoryUnavailable'] },
+      ],
     });
     expect(option.totalFee).toBeNull();
     expect(option.earliestArrivalDate).toBeNull();

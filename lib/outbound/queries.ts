@@ -84,7 +84,11 @@ const selectRows = (db: Db, where: SQL | undefined, limit: number, offset: numbe
     .offset(offset);
 
 /** One page of the list; `page` is the page shown (a page past the end shows the last one). */
-export async function listOutboundOrders(db: Db, scope: AccountScope, filters: OutboundFilters): Promise<{ rows: OutboundListRow[]; total: number; page: number }> {
+export async function listOutboundOrders(
+  db: Db,
+  scope: AccountScope,
+  filters: OutboundFilters,
+): Promise<{ rows: OutboundListRow[]; total: number; page: number }> {
   const where = listConditions(scope, filters);
   const [totals] = await db.select({ n: count() }).from(fulfillmentOrders).where(where);
   const total = totals?.n ?? 0;
@@ -169,7 +173,9 @@ export async function getOutboundOrderView(db: Db, workspaceId: string, accountI
     storedPackageTracking(db, workspaceId, accountId, id),
   ]);
   const detail = (order.detail as FulfillmentOrderDetail | null) ?? null;
-  const packageNumbers = (detail?.shipments ?? []).filter((s) => s.fulfillmentShipmentStatus === 'SHIPPED').flatMap((s) => (s.fulfillmentShipmentPackage ?? []).map((p) => p.packageNumber));
+  const packageNumbers = (detail?.shipments ?? [])
+    .filter((s) => s.fulfillmentShipmentStatus === 'SHIPPED')
+    .flatMap((s) => (s.fulfillmentShipmentPackage ?? []).map((p) => p.packageNumber));
   return {
     accountId,
     accountName: row.accountName,
@@ -188,7 +194,12 @@ export async function getOutboundOrderView(db: Db, workspaceId: string, accountI
     tracking: packageNumbers.map((n) => tracking.get(n)).filter((t): t is PackageTracking => Boolean(t)),
     syncedAt: order.syncedAt.toISOString(),
     // No detail yet (items, shipments): keep asking until Amazon's answer is stored.
-    moving: detail === null || isMoving(order.status, packageNumbers.map((n) => tracking.get(n)?.currentStatus)),
+    moving:
+      detail === null ||
+      isMoving(
+        order.status,
+        packageNumbers.map((n) => tracking.get(n)?.currentStatus),
+      ),
     canCancel: canCancel(order.status),
     canUpdate: canUpdate(order.status),
     canReturn: canReturn(order.status) && (detail?.shipments ?? []).some((s) => s.fulfillmentShipmentStatus === 'SHIPPED'),
@@ -246,7 +257,15 @@ export async function storedFeatures(db: Db, workspaceId: string, accountId: str
   const rows = await db
     .select()
     .from(fulfillmentFeatures)
-    .where(and(eq(fulfillmentFeatures.workspaceId, workspaceId), eq(fulfillmentFeatures.accountId, accountId), eq(fulfillmentFeatures.marketplaceId, marketplaceId)))
+    .where(
+      and(eq(fulfillmentFeatures.workspaceId, workspaceId), eq(fulfillmentFeatures.accountId, accountId), eq(fulfillmentFeatures.marketplaceId, marketplaceId)),
+    )
     .orderBy(asc(fulfillmentFeatures.featureName));
-  return rows.map((r) => ({ featureName: r.featureName, description: r.description, sellerEligible: r.sellerEligible, eligibleSkus: r.eligibleSkus, fetchedAt: r.fetchedAt.toISOString() }));
+  return rows.map((r) => ({
+    featureName: r.featureName,
+    description: r.description,
+    sellerEligible: r.sellerEligible,
+    eligibleSkus: r.eligibleSkus,
+    fetchedAt: r.fetchedAt.toISOString(),
+  }));
 }

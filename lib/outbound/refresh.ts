@@ -19,7 +19,6 @@ import { upsertFulfillmentOrders } from './upsert';
 
 export const DEFAULT_REFRESH_SECONDS = 10;
 
-
 /** Stores a getFulfillmentOrder answer (after a write, or a refresh). */
 export async function storeFulfillmentOrder(db: Db, tenant: Tenant, result: GetFulfillmentOrderResult): Promise<void> {
   const row = reshapeFulfillmentOrder(result.fulfillmentOrder, tenant);

@@ -36,7 +36,15 @@ describe('request bodies', () => {
       displayableOrderDate: '2026-11-20T00:00:00Z',
       displayableOrderComment: 'Thanks!',
       shippingSpeedCategory: 'Expedited',
-      destinationAddress: { name: 'Jane Doe', addressLine1: '1 Main St', city: 'Seattle', stateOrRegion: 'WA', postalCode: '98101', countryCode: 'US', phone: '+1 206 555 0100' },
+      destinationAddress: {
+        name: 'Jane Doe',
+        addressLine1: '1 Main St',
+        city: 'Seattle',
+        stateOrRegion: 'WA',
+        postalCode: '98101',
+        countryCode: 'US',
+        phone: '+1 206 555 0100',
+      },
       fulfillmentAction: 'Ship',
       fulfillmentPolicy: 'FillAllAvailable',
       notificationEmails: ['jane@example.com'],
@@ -63,7 +71,10 @@ describe('request bodies', () => {
   });
 
   it('updateFulfillmentOrder releases a hold only when asked', () => {
-    expect(buildUpdateRequest({ shippingSpeedCategory: 'Priority', displayableOrderComment: 'Rush', release: false })).toEqual({ shippingSpeedCategory: 'Priority', displayableOrderComment: 'Rush' });
+    expect(buildUpdateRequest({ shippingSpeedCategory: 'Priority', displayableOrderComment: 'Rush', release: false })).toEqual({
+      shippingSpeedCategory: 'Priority',
+      displayableOrderComment: 'Rush',
+    });
     expect(buildUpdateRequest({ shippingSpeedCategory: 'Standard', displayableOrderComment: 'x', release: true }).fulfillmentAction).toBe('Ship');
   });
 
@@ -73,16 +84,34 @@ describe('request bodies', () => {
       { sellerFulfillmentOrderItemId: '2', quantity: 1 },
     ];
     const body = buildUpdateRequest(
-      { shippingSpeedCategory: 'Standard', displayableOrderComment: 'x', release: false, quantities: [{ sellerFulfillmentOrderItemId: '1', quantity: 2 }, { sellerFulfillmentOrderItemId: '2', quantity: 3 }] },
+      {
+        shippingSpeedCategory: 'Standard',
+        displayableOrderComment: 'x',
+        release: false,
+        quantities: [
+          { sellerFulfillmentOrderItemId: '1', quantity: 2 },
+          { sellerFulfillmentOrderItemId: '2', quantity: 3 },
+        ],
+      },
       current,
     );
     expect(body.items).toEqual([{ sellerFulfillmentOrderItemId: '2', quantity: 3 }]);
-    expect(buildUpdateRequest({ shippingSpeedCategory: 'Standard', displayableOrderComment: 'x', release: false, quantities: current }, current).items).toBeUndefined();
+    expect(
+      buildUpdateRequest({ shippingSpeedCategory: 'Standard', displayableOrderComment: 'x', release: false, quantities: current }, current).items,
+    ).toBeUndefined();
   });
 
   it('createFulfillmentReturn: one item per unit, ids from the submit key', () => {
     const body = buildReturnRequest(
-      { accountId: input.accountId, sellerFulfillmentOrderId: 'MCF-1', sellerFulfillmentOrderItemId: '1', amazonShipmentId: 'T1', returnReasonCode: 'CR-DEFECTIVE', quantity: 2, returnComment: undefined },
+      {
+        accountId: input.accountId,
+        sellerFulfillmentOrderId: 'MCF-1',
+        sellerFulfillmentOrderItemId: '1',
+        amazonShipmentId: 'T1',
+        returnReasonCode: 'CR-DEFECTIVE',
+        quantity: 2,
+        returnComment: undefined,
+      },
       'k1',
     );
     expect(body.items.map((i) => i.sellerReturnItemId)).toEqual(['k1-1', 'k1-2']);

@@ -105,11 +105,18 @@ export function createRequest(spec: OutboundOrderSpec): CreateFulfillmentOrderRe
   };
 }
 
-const formItems = (lines: ItemLine[]): OutboundItem[] => lines.map((line, i) => ({ sellerSku: line.sellerSku, quantity: line.quantity, sellerFulfillmentOrderItemId: itemIdFor(i) }));
+const formItems = (lines: ItemLine[]): OutboundItem[] =>
+  lines.map((line, i) => ({ sellerSku: line.sellerSku, quantity: line.quantity, sellerFulfillmentOrderItemId: itemIdFor(i) }));
 
 /** The outbound form's preview. */
 export function buildPreviewRequest(input: PreviewInput): GetFulfillmentPreviewRequest {
-  return previewRequest({ marketplaceId: input.marketplaceId, address: buildAddress(input), items: formItems(input.items), blankBox: input.blankBox, blockAmzl: input.blockAmzl });
+  return previewRequest({
+    marketplaceId: input.marketplaceId,
+    address: buildAddress(input),
+    items: formItems(input.items),
+    blankBox: input.blankBox,
+    blockAmzl: input.blockAmzl,
+  });
 }
 
 /** The outbound form's order. */
@@ -143,7 +150,9 @@ export function buildUpdateRequest(
   },
   current: { sellerFulfillmentOrderItemId: string; quantity: number }[] = [],
 ): UpdateFulfillmentOrderRequest {
-  const changed = (input.quantities ?? []).filter((q) => current.find((c) => c.sellerFulfillmentOrderItemId === q.sellerFulfillmentOrderItemId)?.quantity !== q.quantity);
+  const changed = (input.quantities ?? []).filter(
+    (q) => current.find((c) => c.sellerFulfillmentOrderItemId === q.sellerFulfillmentOrderItemId)?.quantity !== q.quantity,
+  );
   return {
     shippingSpeedCategory: input.shippingSpeedCategory as UpdateFulfillmentOrderRequest['shippingSpeedCategory'],
     displayableOrderComment: input.displayableOrderComment,

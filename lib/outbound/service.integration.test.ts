@@ -41,7 +41,12 @@ describe.each(testDatabases)('outbound service on $name', (database) => {
   beforeEach(async () => {
     tenant = { ...(await seedDemoAccount(handle.db)), userId: null };
     client = simulatorClient(sim);
-    const options: RunSyncOptions = { clientFor: async () => client, now: () => sim.runtime.clock.now(), settings: { initialLookbackDays: 365 }, intervalMinutes: 15 };
+    const options: RunSyncOptions = {
+      clientFor: async () => client,
+      now: () => sim.runtime.clock.now(),
+      settings: { initialLookbackDays: 365 },
+      intervalMinutes: 15,
+    };
     expect((await runSync(handle.db, { ...tenant, kind: 'inventory' }, options)).status).toBe('ok');
     skus = await handle.db
       .select({ sellerSku: inventorySummaries.sellerSku, fulfillable: inventorySummaries.fulfillable })
@@ -164,13 +169,25 @@ describe.each(testDatabases)('outbound service on $name', (database) => {
     expect(view.detail?.displayableOrderComment).toBe('Rush');
     expect(view.detail?.items[0]?.quantity).toBe(3);
     await expect(
-      updateOutboundOrder(handle.db, client, tenant, input.sellerFulfillmentOrderId, { shippingSpeedCategory: 'Priority', displayableOrderComment: 'Rush', release: false, quantities: [{ sellerFulfillmentOrderItemId: '9', quantity: 1 }] }),
+      updateOutboundOrder(handle.db, client, tenant, input.sellerFulfillmentOrderId, {
+        shippingSpeedCategory: 'Priority',
+        displayableOrderComment: 'Rush',
+        release: false,
+        quantities: [{ sellerFulfillmentOrderItemId: '9', quantity: 1 }],
+      }),
     ).rejects.toThrow(/own items/);
     await updateOutboundOrder(handle.db, client, tenant, input.sellerFulfillmentOrderId, {
       shippingSpeedCategory: 'Priority',
       displayableOrderComment: 'Rush',
       release: false,
-      destinationAddress: addressInput.parse({ name: 'Jane Doe', addressLine1: '9 Pine Rd', city: 'Portland', stateOrRegion: 'OR', postalCode: '97201', countryCode: 'US' }),
+      destinationAddress: addressInput.parse({
+        name: 'Jane Doe',
+        addressLine1: '9 Pine Rd',
+        city: 'Portland',
+        stateOrRegion: 'OR',
+        postalCode: '97201',
+        countryCode: 'US',
+      }),
     });
     view = (await getOutboundOrderView(handle.db, tenant.workspaceId, tenant.accountId, input.sellerFulfillmentOrderId))!;
     expect(view.destination).toEqual({ country: 'US', state: 'OR', city: 'Portland' });
@@ -189,7 +206,11 @@ describe.each(testDatabases)('outbound service on $name', (database) => {
     let view = (await getOutboundOrderView(handle.db, tenant.workspaceId, tenant.accountId, input.sellerFulfillmentOrderId))!;
     expect(view.status).toBe('Received');
     expect(view.detail?.fulfillmentAction).toBe('Hold');
-    await updateOutboundOrder(handle.db, client, tenant, input.sellerFulfillmentOrderId, { shippingSpeedCategory: 'Standard', displayableOrderComment: 'Go', release: true });
+    await updateOutboundOrder(handle.db, client, tenant, input.sellerFulfillmentOrderId, {
+      shippingSpeedCategory: 'Standard',
+      displayableOrderComment: 'Go',
+      release: true,
+    });
     await advance(5 * 3600);
     await refreshFulfillmentOrder(handle.db, client, tenant, input.sellerFulfillmentOrderId, { minIntervalSeconds: 0 });
     view = (await getOutboundOrderView(handle.db, tenant.workspaceId, tenant.accountId, input.sellerFulfillmentOrderId))!;
@@ -201,7 +222,9 @@ describe.each(testDatabases)('outbound service on $name', (database) => {
     const input = form();
     await createOutboundOrder(handle.db, client, tenant, input);
     await advance(3600); // Processing at Amazon; our copy still says Received.
-    await expect(cancelOutboundOrder(handle.db, client, tenant, input.sellerFulfillmentOrderId)).rejects.toThrow(/Amazon refused to cancel this order: .*Processing/);
+    await expect(cancelOutboundOrder(handle.db, client, tenant, input.sellerFulfillmentOrderId)).rejects.toThrow(
+      /Amazon refused to cancel this order: .*Processing/,
+    );
     const view = (await getOutboundOrderView(handle.db, tenant.workspaceId, tenant.accountId, input.sellerFulfillmentOrderId))!;
     expect(view.status).toBe('Processing');
   });
@@ -212,8 +235,17 @@ describe.each(testDatabases)('outbound service on $name', (database) => {
     await expect(unknown).rejects.toBeInstanceOf(UserFacingError);
     await expect(unknown).rejects.toMatchObject({ fieldErrors: { 'items.0.sellerSku': [expect.stringMatching(/not a SKU/)] } });
     const small = skus.find((s) => s.fulfillable < 200)!;
-    const tooMany = createOutboundOrder(handle.db, client, tenant, form({ items: JSON.stringify([{ sellerSku: small.sellerSku, quantity: small.fulfillable + 1 }]) }));
-    await expect(tooMany).rejects.toMatchObject({ fieldErrors: { 'items.0.quantity': [`Only ${small.fulfillable} of ${small.sellerSku} can be shipped; with "fill or kill" the whole order would be refused.`] } });
+    const tooMany = createOutboundOrder(
+      handle.db,
+      client,
+      tenant,
+      form({ items: JSON.stringify([{ sellerSku: small.sellerSku, quantity: small.fulfillable + 1 }]) }),
+    );
+    await expect(tooMany).rejects.toMatchObject({
+      fieldErrors: {
+        'items.0.quantity': [`Only ${small.fulfillable} of ${small.sellerSku} can be shipped; with "fill or kill" the whole order would be refused.`],
+      },
+    });
     expect(createInput.safeParse({ ...form(), countryCode: 'USA', postalCode: '' }).success).toBe(false);
     expect(await storedCount()).toBe(before);
     const [claims] = await handle.db.select({ n: count() }).from(outboundSubmissions).where(eq(outboundSubmissions.accountId, tenant.accountId));
@@ -223,10 +255,18 @@ describe.each(testDatabases)('outbound service on $name', (database) => {
   it('a FillOrKill shortfall that only Amazon sees is refused with its message and frees the reference', async () => {
     const sku = skus.find((s) => s.fulfillable < 200)!;
     // Our stored stock says there is enough; Amazon has less by now.
-    await handle.db.update(inventorySummaries).set({ fulfillable: 240 }).where(and(eq(inventorySummaries.accountId, tenant.accountId), eq(inventorySummaries.sellerSku, sku.sellerSku)));
+    await handle.db
+      .update(inventorySummaries)
+      .set({ fulfillable: 240 })
+      .where(and(eq(inventorySummaries.accountId, tenant.accountId), eq(inventorySummaries.sellerSku, sku.sellerSku)));
     const input = form({ items: JSON.stringify([{ sellerSku: sku.sellerSku, quantity: sku.fulfillable + 1 }]) });
-    await expect(createOutboundOrder(handle.db, client, tenant, input)).rejects.toThrow(/Amazon refused to create the fulfillment order: Insufficient inventory/);
-    const [claims] = await handle.db.select({ n: count() }).from(outboundSubmissions).where(eq(outboundSubmissions.sellerFulfillmentOrderId, input.sellerFulfillmentOrderId));
+    await expect(createOutboundOrder(handle.db, client, tenant, input)).rejects.toThrow(
+      /Amazon refused to create the fulfillment order: Insufficient inventory/,
+    );
+    const [claims] = await handle.db
+      .select({ n: count() })
+      .from(outboundSubmissions)
+      .where(eq(outboundSubmissions.sellerFulfillmentOrderId, input.sellerFulfillmentOrderId));
     expect(claims!.n).toBe(0);
   });
 
@@ -238,11 +278,18 @@ describe.each(testDatabases)('outbound service on $name', (database) => {
     const eligible = skus.find((s) => blankBox.eligibleSkus.includes(s.sellerSku));
     expect(ineligible && eligible).toBeTruthy();
     const before = await storedCount();
-    await expect(createOutboundOrder(handle.db, client, tenant, form({ blankBox: 'on', items: JSON.stringify([{ sellerSku: ineligible!.sellerSku, quantity: 1 }]) }))).rejects.toMatchObject({
+    await expect(
+      createOutboundOrder(handle.db, client, tenant, form({ blankBox: 'on', items: JSON.stringify([{ sellerSku: ineligible!.sellerSku, quantity: 1 }]) })),
+    ).rejects.toMatchObject({
       fieldErrors: { 'items.0.sellerSku': [expect.stringMatching(/may not use blank box/)] },
     });
     expect(await storedCount()).toBe(before);
-    const allowed = await createOutboundOrder(handle.db, client, tenant, form({ blankBox: 'on', items: JSON.stringify([{ sellerSku: eligible!.sellerSku, quantity: 1 }]) }));
+    const allowed = await createOutboundOrder(
+      handle.db,
+      client,
+      tenant,
+      form({ blankBox: 'on', items: JSON.stringify([{ sellerSku: eligible!.sellerSku, quantity: 1 }]) }),
+    );
     expect(allowed.created).toBe(true);
   });
 
@@ -260,7 +307,12 @@ describe.each(testDatabases)('outbound service on $name', (database) => {
     const { buildCreateRequest } = await import('./requests');
     const { requestFingerprint } = await import('./service');
     const request = buildCreateRequest(input);
-    await handle.db.insert(outboundSubmissions).values({ accountId: tenant.accountId, workspaceId: tenant.workspaceId, sellerFulfillmentOrderId: input.sellerFulfillmentOrderId, fingerprint: requestFingerprint(request) });
+    await handle.db.insert(outboundSubmissions).values({
+      accountId: tenant.accountId,
+      workspaceId: tenant.workspaceId,
+      sellerFulfillmentOrderId: input.sellerFulfillmentOrderId,
+      fingerprint: requestFingerprint(request),
+    });
     await client.fulfillmentOutbound.createFulfillmentOrder({ body: request });
     const retry = await createOutboundOrder(handle.db, client, tenant, input);
     expect(retry.created).toBe(false);
@@ -284,7 +336,12 @@ describe.each(testDatabases)('outbound service on $name', (database) => {
   it('the sync stores each status it sees, so the timeline grows between visits', async () => {
     const input = form();
     await createOutboundOrder(handle.db, client, tenant, input);
-    const options: RunSyncOptions = { clientFor: async () => client, now: () => sim.runtime.clock.now(), settings: { initialLookbackDays: 365 }, intervalMinutes: 15 };
+    const options: RunSyncOptions = {
+      clientFor: async () => client,
+      now: () => sim.runtime.clock.now(),
+      settings: { initialLookbackDays: 365 },
+      intervalMinutes: 15,
+    };
     await advance(45 * 60); // Processing
     expect((await runSync(handle.db, { ...tenant, kind: 'fulfillment-orders' }, options)).status).toBe('ok');
     await advance(4 * 3600); // Complete
@@ -293,7 +350,10 @@ describe.each(testDatabases)('outbound service on $name', (database) => {
     expect(view.history.map((h) => h.status)).toEqual(['Received', 'Processing', 'Complete']);
     expect(view.history.every((h, i, all) => i === 0 || Date.parse(all[i - 1]!.at) <= Date.parse(h.at))).toBe(true);
     // Seeded orders synced for the first time start at Received too.
-    const others = await handle.db.select({ id: fulfillmentOrders.sellerFulfillmentOrderId }).from(fulfillmentOrders).where(eq(fulfillmentOrders.accountId, tenant.accountId));
+    const others = await handle.db
+      .select({ id: fulfillmentOrders.sellerFulfillmentOrderId })
+      .from(fulfillmentOrders)
+      .where(eq(fulfillmentOrders.accountId, tenant.accountId));
     const seededId = others.find((o) => o.id !== input.sellerFulfillmentOrderId && !o.id.startsWith('T-'))!.id;
     const seeded = (await getOutboundOrderView(handle.db, tenant.workspaceId, tenant.accountId, seededId))!;
     expect(seeded.history[0]!.status).toBe('Received');
@@ -301,7 +361,12 @@ describe.each(testDatabases)('outbound service on $name', (database) => {
 
   it('after an attempt that never reached Amazon, a corrected submit may reuse the reference', async () => {
     const input = form();
-    await handle.db.insert(outboundSubmissions).values({ accountId: tenant.accountId, workspaceId: tenant.workspaceId, sellerFulfillmentOrderId: input.sellerFulfillmentOrderId, fingerprint: 'an earlier, different form' });
+    await handle.db.insert(outboundSubmissions).values({
+      accountId: tenant.accountId,
+      workspaceId: tenant.workspaceId,
+      sellerFulfillmentOrderId: input.sellerFulfillmentOrderId,
+      fingerprint: 'an earlier, different form',
+    });
     const outcome = await createOutboundOrder(handle.db, client, tenant, input);
     expect(outcome.created).toBe(true);
     expect((await getOutboundOrderView(handle.db, tenant.workspaceId, tenant.accountId, input.sellerFulfillmentOrderId))?.status).toBe('Received');
@@ -314,6 +379,8 @@ describe.each(testDatabases)('outbound service on $name', (database) => {
     await createOutboundOrder(handle.db, client, tenant, input);
     const other = await seedDemoAccount(handle.db);
     expect(await getOutboundOrderView(handle.db, other.workspaceId, tenant.accountId, input.sellerFulfillmentOrderId)).toBeNull();
-    await expect(cancelOutboundOrder(handle.db, client, { workspaceId: other.workspaceId, accountId: tenant.accountId }, input.sellerFulfillmentOrderId)).rejects.toThrow(/not found/);
+    await expect(
+      cancelOutboundOrder(handle.db, client, { workspaceId: other.workspaceId, accountId: tenant.accountId }, input.sellerFulfillmentOrderId),
+    ).rejects.toThrow(/not found/);
   });
 });

@@ -29,7 +29,13 @@ export interface WriteOutcome {
 
 /** Unknown SKUs and FillOrKill shortfalls, from the synced stock, before Amazon is asked. */
 export async function checkItemsAgainstStock(db: Db, tenant: Tenant, input: PreviewInput & { fulfillmentPolicy?: string }): Promise<void> {
-  const stock = await storedFulfillable(db, tenant.workspaceId, tenant.accountId, input.marketplaceId, input.items.map((i) => i.sellerSku));
+  const stock = await storedFulfillable(
+    db,
+    tenant.workspaceId,
+    tenant.accountId,
+    input.marketplaceId,
+    input.items.map((i) => i.sellerSku),
+  );
   const errors: Record<string, string[]> = {};
   input.items.forEach((line, i) => {
     const available = stock.get(line.sellerSku);
@@ -51,7 +57,9 @@ export async function checkFeatureEligibility(client: SpApiClient, input: Previe
       const { payload } = await client.fulfillmentOutbound.getFeatureSKU({ marketplaceId: input.marketplaceId, featureName, sellerSku: line.sellerSku });
       if (!payload?.isEligible) {
         const reasons = payload?.ineligibleReasons?.join(', ') ?? 'not eligible';
-        (errors[`items.${i}.sellerSku`] ??= []).push(`${line.sellerSku} may not use ${featureName === 'BLANK_BOX' ? 'blank box' : 'block Amazon Logistics'} (${reasons}).`);
+        (errors[`items.${i}.sellerSku`] ??= []).push(
+          `${line.sellerSku} may not use ${featureName === 'BLANK_BOX' ? 'blank box' : 'block Amazon Logistics'} (${reasons}).`,
+        );
       }
     }
   }
@@ -59,8 +67,13 @@ export async function checkFeatureEligibility(client: SpApiClient, input: Previe
 }
 
 /** getFulfillmentPreview for every speed, reshaped for the preview tables. */
-export async function fetchPreview(client: SpApiClient, request: GetFulfillmentPreviewRequest): Promise<{ options: PreviewOption[]; requestId: string | undefined }> {
-  const { result, requestId } = await withRequestId('fulfillmentOutbound.getFulfillmentPreview', () => client.fulfillmentOutbound.getFulfillmentPreview({ body: request }));
+export async function fetchPreview(
+  client: SpApiClient,
+  request: GetFulfillmentPreviewRequest,
+): Promise<{ options: PreviewOption[]; requestId: string | undefined }> {
+  const { result, requestId } = await withRequestId('fulfillmentOutbound.getFulfillmentPreview', () =>
+    client.fulfillmentOutbound.getFulfillmentPreview({ body: request }),
+  );
   return { options: (result.payload?.fulfillmentPreviews ?? []).map(reshapePreview), requestId };
 }
 
@@ -76,8 +89,19 @@ export async function previewOutboundOrder(db: Db, client: SpApiClient, tenant: 
 /** Stable JSON of the request, whatever the key order: the same submit has the same print. */
 export function requestFingerprint(value: unknown): string {
   const stable = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(stable) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, stable(x)])) : v;
-  return createHash('sha256').update(JSON.stringify(stable(value))).digest('hex');
+    Array.isArray(v)
+      ? v.map(stable)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v)
+              .filter(([, x]) => x !== undefined)
+              .sort(([a], [b]) => a.localeCompare(b))
+              .map(([k, x]) => [k, stable(x)]),
+          )
+        : v;
+  return createHash('sha256')
+    .update(JSON.stringify(stable(value)))
+    .digest('hex');
 }
 
 /** `stored`: the order is in the database (false when Amazon accepted it but reading it back failed; the sync brings it). */
@@ -166,7 +190,9 @@ export async function submitFulfillmentOrder(
   }
   let requestId: string | undefined;
   try {
-    ({ requestId } = await withRequestId('fulfillmentOutbound.createFulfillmentOrder', () => client.fulfillmentOutbound.createFulfillmentOrder({ body: request })));
+    ({ requestId } = await withRequestId('fulfillmentOutbound.createFulfillmentOrder', () =>
+      client.fulfillmentOutbound.createFulfillmentOrder({ body: request }),
+    ));
   } catch (error) {
     // Refused: the reference is free again so the corrected order can use it.
     if (error instanceof SpApiError && (error.kind === 'InvalidInput' || error.kind === 'ClientError')) await releaseClaim(db, key);
@@ -197,7 +223,13 @@ async function ensureStored(db: Db, client: SpApiClient, tenant: Tenant, id: str
   const [row] = await db
     .select({ id: fulfillmentOrders.sellerFulfillmentOrderId })
     .from(fulfillmentOrders)
-    .where(and(eq(fulfillmentOrders.workspaceId, tenant.workspaceId), eq(fulfillmentOrders.accountId, tenant.accountId), eq(fulfillmentOrders.sellerFulfillmentOrderId, id)));
+    .where(
+      and(
+        eq(fulfillmentOrders.workspaceId, tenant.workspaceId),
+        eq(fulfillmentOrders.accountId, tenant.accountId),
+        eq(fulfillmentOrders.sellerFulfillmentOrderId, id),
+      ),
+    );
   return row ? true : readBack(db, client, tenant, id);
 }
 
@@ -212,7 +244,11 @@ async function releaseClaim(db: Db, key: { accountId: string; sellerFulfillmentO
   await db
     .delete(outboundSubmissions)
     .where(
-      and(eq(outboundSubmissions.accountId, key.accountId), eq(outboundSubmissions.sellerFulfillmentOrderId, key.sellerFulfillmentOrderId), eq(outboundSubmissions.state, 'pending')),
+      and(
+        eq(outboundSubmissions.accountId, key.accountId),
+        eq(outboundSubmissions.sellerFulfillmentOrderId, key.sellerFulfillmentOrderId),
+        eq(outboundSubmissions.state, 'pending'),
+      ),
     );
 }
 
@@ -221,7 +257,13 @@ async function storedOrder(db: Db, tenant: Tenant, id: string): Promise<{ status
   const [row] = await db
     .select({ status: fulfillmentOrders.status, detail: fulfillmentOrders.detail })
     .from(fulfillmentOrders)
-    .where(and(eq(fulfillmentOrders.workspaceId, tenant.workspaceId), eq(fulfillmentOrders.accountId, tenant.accountId), eq(fulfillmentOrders.sellerFulfillmentOrderId, id)));
+    .where(
+      and(
+        eq(fulfillmentOrders.workspaceId, tenant.workspaceId),
+        eq(fulfillmentOrders.accountId, tenant.accountId),
+        eq(fulfillmentOrders.sellerFulfillmentOrderId, id),
+      ),
+    );
   if (!row) throw new UserFacingError('That fulfillment order was not found.');
   return { status: row.status, detail: (row.detail as FulfillmentOrderDetail | null) ?? null };
 }
@@ -235,7 +277,9 @@ export async function cancelOutboundOrder(db: Db, client: SpApiClient, tenant: T
   if (!canCancel(status)) throw new UserFacingError(`This order is ${statusLabel(status)}: Amazon no longer accepts a cancellation.`);
   let requestId: string | undefined;
   try {
-    ({ requestId } = await withRequestId('fulfillmentOutbound.cancelFulfillmentOrder', () => client.fulfillmentOutbound.cancelFulfillmentOrder({ sellerFulfillmentOrderId: id })));
+    ({ requestId } = await withRequestId('fulfillmentOutbound.cancelFulfillmentOrder', () =>
+      client.fulfillmentOutbound.cancelFulfillmentOrder({ sellerFulfillmentOrderId: id }),
+    ));
   } catch (error) {
     // Amazon knows better than our copy (the order may have moved on): store what it says now.
     await fetchAndStoreFulfillmentOrder(db, client, tenant, id).catch(() => null);
@@ -259,7 +303,9 @@ export async function updateOutboundOrder(
   if (unknown.length) throw new UserFacingError('Only the quantities of the order’s own items can change.');
   let requestId: string | undefined;
   try {
-    ({ requestId } = await withRequestId('fulfillmentOutbound.updateFulfillmentOrder', () => client.fulfillmentOutbound.updateFulfillmentOrder({ sellerFulfillmentOrderId: id, body: buildUpdateRequest(input, items) })));
+    ({ requestId } = await withRequestId('fulfillmentOutbound.updateFulfillmentOrder', () =>
+      client.fulfillmentOutbound.updateFulfillmentOrder({ sellerFulfillmentOrderId: id, body: buildUpdateRequest(input, items) }),
+    ));
   } catch (error) {
     await fetchAndStoreFulfillmentOrder(db, client, tenant, id).catch(() => null);
     throw asUserFacing(error, 'update this order');
@@ -268,7 +314,10 @@ export async function updateOutboundOrder(
   return { requestId: requestId };
 }
 
-export async function listReturnReasons(client: SpApiClient, input: { sellerSku: string; marketplaceId: string; sellerFulfillmentOrderId: string }): Promise<ReasonCodeDetails[]> {
+export async function listReturnReasons(
+  client: SpApiClient,
+  input: { sellerSku: string; marketplaceId: string; sellerFulfillmentOrderId: string },
+): Promise<ReasonCodeDetails[]> {
   try {
     const { payload } = await client.fulfillmentOutbound.listReturnReasonCodes({ ...input, language: 'en-US' });
     return payload?.reasonCodeDetails ?? [];
@@ -286,7 +335,10 @@ export async function createOutboundReturn(db: Db, client: SpApiClient, tenant: 
   let requestId: string | undefined;
   try {
     ({ result: response, requestId } = await withRequestId('fulfillmentOutbound.createFulfillmentReturn', () =>
-      client.fulfillmentOutbound.createFulfillmentReturn({ sellerFulfillmentOrderId: input.sellerFulfillmentOrderId, body: buildReturnRequest(input, submitKey) }),
+      client.fulfillmentOutbound.createFulfillmentReturn({
+        sellerFulfillmentOrderId: input.sellerFulfillmentOrderId,
+        body: buildReturnRequest(input, submitKey),
+      }),
     ));
   } catch (error) {
     throw asUserFacing(error, 'create this return');

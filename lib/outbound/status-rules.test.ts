@@ -6,7 +6,8 @@ import { canCancel, canReturn, canUpdate, isFinal, isMoving } from './status-rul
 describe('status rules', () => {
   it('update and cancel only before Amazon starts picking', () => {
     for (const s of ['New', 'Received', 'Planning']) expect([canCancel(s), canUpdate(s)]).toEqual([true, true]);
-    for (const s of ['Processing', 'Complete', 'CompletePartialled', 'Cancelled', 'Unfulfillable', 'Invalid']) expect([canCancel(s), canUpdate(s)]).toEqual([false, false]);
+    for (const s of ['Processing', 'Complete', 'CompletePartialled', 'Cancelled', 'Unfulfillable', 'Invalid'])
+      expect([canCancel(s), canUpdate(s)]).toEqual([false, false]);
   });
 
   it('returns only for shipped orders', () => {

@@ -3,7 +3,17 @@
  * offers update and cancel only while these say so, and the actions check again.
  */
 
-export const FULFILLMENT_ORDER_STATUSES = ['New', 'Received', 'Planning', 'Processing', 'Complete', 'CompletePartialled', 'Cancelled', 'Unfulfillable', 'Invalid'] as const;
+export const FULFILLMENT_ORDER_STATUSES = [
+  'New',
+  'Received',
+  'Planning',
+  'Processing',
+  'Complete',
+  'CompletePartialled',
+  'Cancelled',
+  'Unfulfillable',
+  'Invalid',
+] as const;
 export type FulfillmentOrderStatus = (typeof FULFILLMENT_ORDER_STATUSES)[number];
 
 export const STATUS_LABELS: Record<string, string> = {

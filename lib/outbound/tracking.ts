@@ -35,7 +35,12 @@ export async function upsertPackageTracking(
     });
 }
 
-export async function storedPackageTracking(db: Db, workspaceId: string, accountId: string, sellerFulfillmentOrderId: string): Promise<Map<number, PackageTracking>> {
+export async function storedPackageTracking(
+  db: Db,
+  workspaceId: string,
+  accountId: string,
+  sellerFulfillmentOrderId: string,
+): Promise<Map<number, PackageTracking>> {
   const rows = await db
     .select({ packageNumber: fulfillmentPackageTracking.packageNumber, detail: fulfillmentPackageTracking.detail })
     .from(fulfillmentPackageTracking)

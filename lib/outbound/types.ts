@@ -5,5 +5,14 @@ export { outboundOrderApiPath, outboundOrderPath } from './paths';
 export { reasonLabel, unfulfillableReasons, type PreviewOption } from './preview';
 export type { FeatureEligibility, OutboundListRow, OutboundOrderView, SkuOption } from './queries';
 export type { FulfillmentOrderDetail } from './reshape';
-export { FEATURE_LABELS, FULFILLMENT_ORDER_STATUSES, FULFILLMENT_POLICIES, POLICY_LABELS, SHIPPING_SPEEDS, statusLabel, type FeatureName, type FulfillmentPolicy } from './status-rules';
+export {
+  FEATURE_LABELS,
+  FULFILLMENT_ORDER_STATUSES,
+  FULFILLMENT_POLICIES,
+  POLICY_LABELS,
+  SHIPPING_SPEEDS,
+  statusLabel,
+  type FeatureName,
+  type FulfillmentPolicy,
+} from './status-rules';
 export type { PackageTracking } from './tracking';

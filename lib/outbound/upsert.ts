@@ -17,24 +17,36 @@ const set = {
 
 export async function upsertFulfillmentOrders(db: Db, rows: FulfillmentOrderRow[]): Promise<void> {
   if (!rows.length) return;
-  await db.insert(fulfillmentOrders).values(rows).onConflictDoUpdate({ target: [fulfillmentOrders.accountId, fulfillmentOrders.sellerFulfillmentOrderId], set });
+  await db
+    .insert(fulfillmentOrders)
+    .values(rows)
+    .onConflictDoUpdate({ target: [fulfillmentOrders.accountId, fulfillmentOrders.sellerFulfillmentOrderId], set });
   await recordStatusEvents(db, rows);
 }
 
 /** First sighting of each (order, status) wins: a later sync seeing the same status changes nothing. */
-export async function recordStatusEvents(db: Db, rows: Pick<FulfillmentOrderRow, 'accountId' | 'workspaceId' | 'sellerFulfillmentOrderId' | 'status' | 'statusUpdatedAt' | 'receivedAt'>[]): Promise<void> {
+export async function recordStatusEvents(
+  db: Db,
+  rows: Pick<FulfillmentOrderRow, 'accountId' | 'workspaceId' | 'sellerFulfillmentOrderId' | 'status' | 'statusUpdatedAt' | 'receivedAt'>[],
+): Promise<void> {
   if (!rows.length) return;
   const events = rows.flatMap((r) => {
     const seen = { accountId: r.accountId, workspaceId: r.workspaceId, sellerFulfillmentOrderId: r.sellerFulfillmentOrderId };
     // Every order was Received at receivedDate, even if we first saw it later.
     const received = { ...seen, status: 'Received', changedAt: r.receivedAt };
-    return r.status === 'Received' ? [{ ...seen, status: r.status, changedAt: r.statusUpdatedAt }] : [received, { ...seen, status: r.status, changedAt: r.statusUpdatedAt }];
+    return r.status === 'Received'
+      ? [{ ...seen, status: r.status, changedAt: r.statusUpdatedAt }]
+      : [received, { ...seen, status: r.status, changedAt: r.statusUpdatedAt }];
   });
   await db.insert(fulfillmentOrderStatusEvents).values(events).onConflictDoNothing();
 }
 
 /** When each stored order last changed status, and whether its detail is stored: to fetch details only for changed ones. */
-export async function storedFulfillmentOrderVersions(db: Db, accountId: string, ids: string[]): Promise<Map<string, { statusUpdatedAt: Date; hasDetail: boolean }>> {
+export async function storedFulfillmentOrderVersions(
+  db: Db,
+  accountId: string,
+  ids: string[],
+): Promise<Map<string, { statusUpdatedAt: Date; hasDetail: boolean }>> {
   if (!ids.length) return new Map();
   const rows = await db
     .select({ id: fulfillmentOrders.sellerFulfillmentOrderId, statusUpdatedAt: fulfillmentOrders.statusUpdatedAt, detail: fulfillmentOrders.detail })

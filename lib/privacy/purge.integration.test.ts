@@ -98,10 +98,21 @@ describe.each(testDatabases)('the orders sync purges on $name', (database) => {
     try {
       const tenant = await seedDemoAccount(handle.db);
       const now = sim.runtime.clock.now();
-      const sent = (days: number, amazonOrderId: string) => ({ ...tenant, amazonOrderId, action: 'confirmOrderDetails', content: { text: 'Dear Emma Johnson' }, result: 'ok' as const, sentAt: new Date(now.getTime() - days * 86_400_000) });
+      const sent = (days: number, amazonOrderId: string) => ({
+        ...tenant,
+        amazonOrderId,
+        action: 'confirmOrderDetails',
+        content: { text: 'Dear Emma Johnson' },
+        result: 'ok' as const,
+        sentAt: new Date(now.getTime() - days * 86_400_000),
+      });
       await handle.db.insert(orderMessages).values([sent(45, '111-0000008-0000008'), sent(1, '111-0000009-0000009')]);
 
-      const outcome = await runSync(handle.db, { ...tenant, kind: 'orders' }, { clientFor: async () => simulatorClient(sim), now: () => now, settings: { initialLookbackDays: 7 }, intervalMinutes: 15 });
+      const outcome = await runSync(
+        handle.db,
+        { ...tenant, kind: 'orders' },
+        { clientFor: async () => simulatorClient(sim), now: () => now, settings: { initialLookbackDays: 7 }, intervalMinutes: 15 },
+      );
       expect(outcome.status).toBe('ok');
 
       const messages = await handle.db.select().from(orderMessages).where(eq(orderMessages.accountId, tenant.accountId)).orderBy(orderMessages.sentAt);

@@ -24,7 +24,13 @@ export async function purgeExpiredBuyerData(db: Db, accountId: string, now: Date
   const purged = await db
     .update(orderMessages)
     .set({ content: {}, contentPurgedAt: now })
-    .where(and(eq(orderMessages.accountId, accountId), isNull(orderMessages.contentPurgedAt), sql`coalesce(${delivered}, ${orderMessages}.sent_at) < ${cutoff}::timestamptz`))
+    .where(
+      and(
+        eq(orderMessages.accountId, accountId),
+        isNull(orderMessages.contentPurgedAt),
+        sql`coalesce(${delivered}, ${orderMessages}.sent_at) < ${cutoff}::timestamptz`,
+      ),
+    )
     .returning({ id: orderMessages.id });
   return purged.length;
 }

@@ -14,14 +14,27 @@ const ORDER: CreateFulfillmentOrderRequest = {
   displayableOrderDate: '2026-12-01T10:00:00Z',
   displayableOrderComment: 'Thank you for your order',
   shippingSpeedCategory: 'Standard',
-  destinationAddress: { name: 'Maya Rivera', addressLine1: '742 Evergreen Terrace', city: 'Springfield', stateOrRegion: 'OR', postalCode: '97477', countryCode: 'US', phone: '+1 541 555 0100' },
+  destinationAddress: {
+    name: 'Maya Rivera',
+    addressLine1: '742 Evergreen Terrace',
+    city: 'Springfield',
+    stateOrRegion: 'OR',
+    postalCode: '97477',
+    countryCode: 'US',
+    phone: '+1 541 555 0100',
+  },
   notificationEmails: ['maya@example.com'],
   items: [{ sellerSku: 'SKU-1', sellerFulfillmentOrderItemId: '1', quantity: 1 }],
 };
 
 describe('buyer PII in a request', () => {
   it("is read from the models' PII fields only", () => {
-    expect(requestPii('fulfillmentOutbound.createFulfillmentOrder', ORDER)).toEqual(['Maya Rivera', '742 Evergreen Terrace', '+1 541 555 0100', 'maya@example.com']);
+    expect(requestPii('fulfillmentOutbound.createFulfillmentOrder', ORDER)).toEqual([
+      'Maya Rivera',
+      '742 Evergreen Terrace',
+      '+1 541 555 0100',
+      'maya@example.com',
+    ]);
     expect(requestPii('fulfillmentOutbound.getFulfillmentPreview', { address: { name: 'Maya Rivera', city: 'Springfield' } })).toEqual(['Maya Rivera']);
     expect(requestPii('messaging.createConfirmOrderDetails', { text: 'Dear Maya, it ships today.' })).toEqual(['Dear Maya, it ships today.']);
     expect(requestPii('fulfillmentInbound.createInboundPlan', { name: 'Plan A', text: 'not a message' })).toEqual([]);
@@ -39,7 +52,13 @@ describe("the SP-API client's errors", () => {
   it("carry Amazon's message without the address the request sent", async () => {
     const fetch = async (input: string | URL) => {
       if (String(input).endsWith('/auth/o2/token')) return Response.json({ access_token: 'Atza|test.1', token_type: 'bearer', expires_in: 3600 });
-      const errors = [{ code: 'InvalidInput', message: 'Invalid destination address: 742 Evergreen Terrace for Maya Rivera.', details: 'Phone +1 541 555 0100 is not valid; postal code 97477.' }];
+      const errors = [
+        {
+          code: 'InvalidInput',
+          message: 'Invalid destination address: 742 Evergreen Terrace for Maya Rivera.',
+          details: 'Phone +1 541 555 0100 is not valid; postal code 97477.',
+        },
+      ];
       return Response.json({ errors }, { status: 400, headers: { 'x-amzn-RequestId': 'req-1' } });
     };
     const credentials = { clientId: 'amzn1.application-oa2-client.test', clientSecret: 'secret', refreshToken: 'Atzr|test.r1' };
@@ -52,7 +71,12 @@ describe("the SP-API client's errors", () => {
       sleep: async () => {},
       quotaStore: new InMemoryQuotaStore(),
       logger: silentSpApiLogger,
-      lwa: new LwaTokenManager({ clientId: credentials.clientId, clientSecret: credentials.clientSecret, endpoint: 'http://127.0.0.1:4010/auth/o2/token', fetch }),
+      lwa: new LwaTokenManager({
+        clientId: credentials.clientId,
+        clientSecret: credentials.clientSecret,
+        endpoint: 'http://127.0.0.1:4010/auth/o2/token',
+        fetch,
+      }),
     });
     const error = await client.fulfillmentOutbound.createFulfillmentOrder({ body: ORDER }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SpApiError);

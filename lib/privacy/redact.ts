@@ -21,7 +21,8 @@ export const REDACTED = '[redacted]';
 const MIN_REDACTED_LENGTH = 3;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const strings = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const strings = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
 /** The buyer PII in an SP-API request body, by the fields above. */
 export function requestPii(operation: string, body: unknown): string[] {

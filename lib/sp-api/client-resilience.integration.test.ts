@@ -75,7 +75,13 @@ describe('server errors', () => {
     await setFaults({ rate500: 1, operations: ['confirmShipment'] });
     const client = fx.client();
     const error = await client.ordersV0
-      .confirmShipment({ orderId: '111-1111111-1111111', body: { marketplaceId: US, packageDetail: { packageReferenceId: '1', carrierCode: 'UPS', trackingNumber: '1Z', shipDate: new Date().toISOString(), orderItems: [] } } })
+      .confirmShipment({
+        orderId: '111-1111111-1111111',
+        body: {
+          marketplaceId: US,
+          packageDetail: { packageReferenceId: '1', carrierCode: 'UPS', trackingNumber: '1Z', shipDate: new Date().toISOString(), orderItems: [] },
+        },
+      })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'ServerError', status: 500, code: 'InternalFailure' });
     expect(fx.requests.filter((p) => p.endsWith('/shipmentConfirmation'))).toHaveLength(1);
@@ -101,7 +107,9 @@ describe('server errors', () => {
 
 describe('createFulfillmentOrder under retries', () => {
   async function orderBody(sellerFulfillmentOrderId: string) {
-    const state = (await fx.control('GET', `/_sim/state/inventory?sellerId=${NA_SELLER}`)) as { skus: Array<{ sellerSku: string; marketplaceIds: string[]; qty: { fulfillable: number } }> };
+    const state = (await fx.control('GET', `/_sim/state/inventory?sellerId=${NA_SELLER}`)) as {
+      skus: Array<{ sellerSku: string; marketplaceIds: string[]; qty: { fulfillable: number } }>;
+    };
     const sku = state.skus.find((s) => s.marketplaceIds.includes(US) && s.qty.fulfillable >= 10);
     if (!sku) throw new Error('no stocked SKU in the simulator');
     return {
@@ -117,7 +125,9 @@ describe('createFulfillmentOrder under retries', () => {
   }
 
   async function ordersWithId(client: ReturnType<SimulatorFixture['client']>, id: string): Promise<number> {
-    const res = await client.fulfillmentOutbound.listAllFulfillmentOrders({ queryStartDate: new Date(fx.sim.runtime.clock.nowMs() - 86_400_000).toISOString() });
+    const res = await client.fulfillmentOutbound.listAllFulfillmentOrders({
+      queryStartDate: new Date(fx.sim.runtime.clock.nowMs() - 86_400_000).toISOString(),
+    });
     return (res.payload?.fulfillmentOrders ?? []).filter((o) => o.sellerFulfillmentOrderId === id).length;
   }
 

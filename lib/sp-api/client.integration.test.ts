@@ -53,7 +53,9 @@ describe('access tokens', () => {
     expect(count(TOKEN_PATH)).toBe(2);
     expect(fx.logs.at(-1)).toMatchObject({ status: 200, retries: 1 });
     // Amazon's shape: the generic denial in `message`, the reason in `details`.
-    expect(refusals).toEqual([{ errors: [{ code: 'Unauthorized', message: 'Access to requested resource is denied.', details: 'The access token you provided has expired.' }] }]);
+    expect(refusals).toEqual([
+      { errors: [{ code: 'Unauthorized', message: 'Access to requested resource is denied.', details: 'The access token you provided has expired.' }] },
+    ]);
   });
 
   it('refreshes before sending when its own clock says the token is about to expire', async () => {
@@ -88,11 +90,22 @@ describe('access tokens', () => {
     const consent = await fetch(`${fx.sim.url}/apps/authorize/consent`, {
       method: 'POST',
       redirect: 'manual',
-      body: new URLSearchParams({ application_id: DEMO_APPLICATION_ID, state: 's1', redirect_uri: 'https://app.example/callback', version: 'beta', selling_partner_id: NA_SELLER }),
+      body: new URLSearchParams({
+        application_id: DEMO_APPLICATION_ID,
+        state: 's1',
+        redirect_uri: 'https://app.example/callback',
+        version: 'beta',
+        selling_partner_id: NA_SELLER,
+      }),
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
     const code = new URL(consent.headers.get('location') ?? '').searchParams.get('spapi_oauth_code') ?? '';
-    const lwa = new LwaTokenManager({ clientId: DEMO_LWA_CLIENT_ID, clientSecret: DEMO_LWA_CLIENT_SECRET, endpoint: `${fx.sim.url}${TOKEN_PATH}`, fetch: fx.fetch });
+    const lwa = new LwaTokenManager({
+      clientId: DEMO_LWA_CLIENT_ID,
+      clientSecret: DEMO_LWA_CLIENT_SECRET,
+      endpoint: `${fx.sim.url}${TOKEN_PATH}`,
+      fetch: fx.fetch,
+    });
     const result = await lwa.exchangeAuthorizationCode(code, 'https://app.example/callback');
     expect(result.refreshToken).toMatch(/^Atzr\|/);
     const client = fx.client({ credentials: { clientId: DEMO_LWA_CLIENT_ID, clientSecret: DEMO_LWA_CLIENT_SECRET, refreshToken: result.refreshToken } });
@@ -169,9 +182,16 @@ describe('pagination', () => {
     const before = iso(simNow() - 10 * 60_000);
     const client = fx.client();
     let v0 = 0;
-    for await (const page of paginate(client.ordersV0.getOrders, { MarketplaceIds: [US], CreatedAfter: after, CreatedBefore: before })) v0 += page.payload?.Orders.length ?? 0;
+    for await (const page of paginate(client.ordersV0.getOrders, { MarketplaceIds: [US], CreatedAfter: after, CreatedBefore: before }))
+      v0 += page.payload?.Orders.length ?? 0;
     let v2026 = 0;
-    for await (const page of paginate(client.orders20260101.searchOrders, { marketplaceIds: [US], createdAfter: after, createdBefore: before, maxResultsPerPage: 50 })) v2026 += page.orders.length;
+    for await (const page of paginate(client.orders20260101.searchOrders, {
+      marketplaceIds: [US],
+      createdAfter: after,
+      createdBefore: before,
+      maxResultsPerPage: 50,
+    }))
+      v2026 += page.orders.length;
     expect(v2026).toBe(v0);
   });
 
@@ -189,7 +209,10 @@ describe('pagination', () => {
 
 describe('regions', () => {
   const UK = 'A1F83G8C2ARO7P';
-  const EU_SELLER = { credentials: { clientId: DEMO_LWA_CLIENT_ID, clientSecret: DEMO_LWA_CLIENT_SECRET, refreshToken: DEMO_REFRESH_TOKENS.eu }, sellingPartnerId: 'A1DEMOSELLEREU' };
+  const EU_SELLER = {
+    credentials: { clientId: DEMO_LWA_CLIENT_ID, clientSecret: DEMO_LWA_CLIENT_SECRET, refreshToken: DEMO_REFRESH_TOKENS.eu },
+    sellingPartnerId: 'A1DEMOSELLEREU',
+  };
   const sentTo: string[] = [];
   const recordingFetch: typeof fx.fetch = (input, init) => {
     sentTo.push(new URL(String(input)).pathname);
@@ -210,7 +233,14 @@ describe('regions', () => {
     const client = fx.client({ ...EU_SELLER, region: 'na' });
     const error = await client.sellers.getMarketplaceParticipations().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SpApiError);
-    expect(error).toMatchObject({ kind: 'Unauthorized', code: 'Unauthorized', status: 403, message: 'Access to requested resource is denied.', details: undefined, isExpiredToken: false });
+    expect(error).toMatchObject({
+      kind: 'Unauthorized',
+      code: 'Unauthorized',
+      status: 403,
+      message: 'Access to requested resource is denied.',
+      details: undefined,
+      isExpiredToken: false,
+    });
     expect(count(TOKEN_PATH)).toBe(1);
     expect(count('/sellers/v1/marketplaceParticipations')).toBe(1);
   });
@@ -218,7 +248,12 @@ describe('regions', () => {
   it("refuses an NA seller's request for UK orders, saying the marketplace is not valid for the region", async () => {
     const client = fx.client();
     const error = await client.ordersV0.getOrders({ MarketplaceIds: [UK], CreatedAfter: iso(simNow() - 86_400_000) }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ kind: 'Unauthorized', status: 403, details: 'The marketplaces you provided are not valid for region.', isExpiredToken: false });
+    expect(error).toMatchObject({
+      kind: 'Unauthorized',
+      status: 403,
+      details: 'The marketplaces you provided are not valid for region.',
+      isExpiredToken: false,
+    });
   });
 });
 
@@ -234,6 +269,9 @@ describe('errors from the simulator', () => {
 
   it('maps an unknown order to NotFound', async () => {
     const client = fx.client();
-    await expect(client.fulfillmentOutbound.getFulfillmentOrder({ sellerFulfillmentOrderId: 'does-not-exist' })).rejects.toMatchObject({ kind: 'NotFound', status: 404 });
+    await expect(client.fulfillmentOutbound.getFulfillmentOrder({ sellerFulfillmentOrderId: 'does-not-exist' })).rejects.toMatchObject({
+      kind: 'NotFound',
+      status: 404,
+    });
   });
 });

@@ -34,7 +34,13 @@ function recordingClient(clock: { now: number }, endpoints?: EndpointOverrides) 
     quotaStore: new InMemoryQuotaStore(),
     logger: silentSpApiLogger,
     // Its own token cache, so no other test's token hides a Login with Amazon request.
-    lwa: new LwaTokenManager({ clientId: credentials.clientId, clientSecret: credentials.clientSecret, endpoint: endpoints?.lwaEndpoint ?? LWA_TOKEN_ENDPOINT, fetch, now }),
+    lwa: new LwaTokenManager({
+      clientId: credentials.clientId,
+      clientSecret: credentials.clientSecret,
+      endpoint: endpoints?.lwaEndpoint ?? LWA_TOKEN_ENDPOINT,
+      fetch,
+      now,
+    }),
   });
   return { client, requests };
 }

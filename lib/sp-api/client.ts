@@ -80,7 +80,11 @@ export type ModelClient<M extends ModelName> = { readonly [Op in OperationId<M>]
 export type SpApiClient = { readonly [M in ModelName]: ModelClient<M> } & {
   readonly sellingPartnerId: string;
   readonly region: SpApiRegion;
-  call<M extends ModelName, Op extends OperationId<M>>(model: M, operationId: Op, ...args: ParamsArgs<OperationParams<M, Op>>): Promise<OperationResponse<M, Op>>;
+  call<M extends ModelName, Op extends OperationId<M>>(
+    model: M,
+    operationId: Op,
+    ...args: ParamsArgs<OperationParams<M, Op>>
+  ): Promise<OperationResponse<M, Op>>;
   /** The token machinery, exposed for diagnostics and tests (`tokens` is the Tokens API). */
   readonly auth: { lwa: LwaTokenManager; rdt: RdtCache };
 };
@@ -132,13 +136,24 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
       fetch: options.fetch,
       now: options.now,
     });
-  const limiter = new QuotaLimiter({ store: options.quotaStore ?? defaultQuotaStore, now, sleep, ...(options.quotaMarginMs !== undefined ? { marginMs: options.quotaMarginMs } : {}) });
+  const limiter = new QuotaLimiter({
+    store: options.quotaStore ?? defaultQuotaStore,
+    now,
+    sleep,
+    ...(options.quotaMarginMs !== undefined ? { marginMs: options.quotaMarginMs } : {}),
+  });
   const rdt = new RdtCache({
     now,
     create: async (resource) => {
       const response = await call('tokens', 'createRestrictedDataToken', { body: { restrictedResources: [resource] } });
       if (!response.restrictedDataToken || !response.expiresIn) {
-        throw new SpApiError({ kind: 'MalformedResponse', code: 'MalformedResponse', message: 'createRestrictedDataToken returned no token.', status: 200, operation: 'tokens.createRestrictedDataToken' });
+        throw new SpApiError({
+          kind: 'MalformedResponse',
+          code: 'MalformedResponse',
+          message: 'createRestrictedDataToken returned no token.',
+          status: 200,
+          operation: 'tokens.createRestrictedDataToken',
+        });
       }
       return { token: response.restrictedDataToken, expiresInSeconds: response.expiresIn };
     },
@@ -177,7 +192,12 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
     const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry, ...callOptions.retry };
     const timeoutMs = callOptions.timeoutMs ?? options.timeoutMs ?? 30_000;
 
-    const accessToken = () => (restricted ? rdt.token(sellingPartnerId, restricted) : grantlessScope ? lwa.grantlessToken(grantlessScope) : lwa.accessToken(options.credentials.refreshToken));
+    const accessToken = () =>
+      restricted
+        ? rdt.token(sellingPartnerId, restricted)
+        : grantlessScope
+          ? lwa.grantlessToken(grantlessScope)
+          : lwa.accessToken(options.credentials.refreshToken);
     const invalidate = (token: string) => (restricted ? rdt.invalidate(token) : lwa.invalidate(token));
 
     const startedAt = now();
@@ -233,14 +253,19 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
       return result;
     } catch (error) {
       const status = error instanceof SpApiError ? error.status : 0;
-      const errorCode = error instanceof SpApiError ? error.code : error instanceof LwaError ? `lwa:${error.code}` : error instanceof Error ? error.name : 'Error';
+      const errorCode =
+        error instanceof SpApiError ? error.code : error instanceof LwaError ? `lwa:${error.code}` : error instanceof Error ? error.name : 'Error';
       log(spec, operation, { status, retries, quotaWaitMs, requestId: lastRequestId, startedAt, errorCode });
       // Amazon's words may quote the address or message we sent; they go on to audit entries and logs.
       throw error instanceof SpApiError ? withoutRequestPii(error, params.body) : error;
     }
   }
 
-  function log(spec: OperationSpec, operation: string, entry: { status: number; retries: number; quotaWaitMs: number; requestId: string | undefined; startedAt: number; errorCode?: string }) {
+  function log(
+    spec: OperationSpec,
+    operation: string,
+    entry: { status: number; retries: number; quotaWaitMs: number; requestId: string | undefined; startedAt: number; errorCode?: string },
+  ) {
     const line = {
       operation,
       method: spec.method,

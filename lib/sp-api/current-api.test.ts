@@ -26,15 +26,28 @@ describe("the client calls Amazon's current APIs", () => {
     const listed = (model: string) => LEGACY_OPERATIONS.filter((e) => e.model === model);
     expect(listed('fulfillmentInboundV0')).toHaveLength(11);
     expect(listed('fulfillmentInboundV0').every((e) => e.amazonStatus === 'removed' && e.retiredOn === '2025-01-21')).toBe(true);
-    expect(listed('ordersV0').map((e) => e.operationId).sort()).toEqual(['getOrder', 'getOrderAddress', 'getOrderBuyerInfo', 'getOrderItems', 'getOrderItemsBuyerInfo', 'getOrders']);
+    expect(
+      listed('ordersV0')
+        .map((e) => e.operationId)
+        .sort(),
+    ).toEqual(['getOrder', 'getOrderAddress', 'getOrderBuyerInfo', 'getOrderItems', 'getOrderItemsBuyerInfo', 'getOrders']);
     expect(listed('ordersV0').every((e) => e.amazonStatus === 'deprecated' && e.retiredOn === '2027-03-27')).toBe(true);
     expect(LEGACY_OPERATIONS).toHaveLength(17);
   });
 
   it('catches an operation outside the current models that is not on the legacy list', () => {
-    const made = { model: 'fulfillmentOutbound', operationId: 'getFulfillmentOrderV2019', method: 'GET', path: '/fba/outbound/2019-01-01/fulfillmentOrders/{id}' };
+    const made = {
+      model: 'fulfillmentOutbound',
+      operationId: 'getFulfillmentOrderV2019',
+      method: 'GET',
+      path: '/fba/outbound/2019-01-01/fulfillmentOrders/{id}',
+    };
     expect(findCurrentApiViolations({ callable: [...callable, made], currentModels, legacy: LEGACY_OPERATIONS })).toEqual([
-      { kind: 'outside-current-models', operation: 'fulfillmentOutbound.getFulfillmentOrderV2019', detail: expect.stringContaining('GET /fba/outbound/2019-01-01/') },
+      {
+        kind: 'outside-current-models',
+        operation: 'fulfillmentOutbound.getFulfillmentOrderV2019',
+        detail: expect.stringContaining('GET /fba/outbound/2019-01-01/'),
+      },
     ]);
     // Dropping a real entry trips it the same way.
     const withoutPlan = LEGACY_OPERATIONS.filter((e) => e.operationId !== 'createInboundShipmentPlan');
@@ -66,7 +79,9 @@ describe("the client calls Amazon's current APIs", () => {
     const legacy = LEGACY_OPERATIONS.map((e) => (e.operationId === 'getOrders' ? { ...e, amazonStatus: 'removed' as const } : e));
     expect(findCurrentApiViolations({ callable, currentModels, legacy })).toMatchObject([{ kind: 'wrong-legacy-status', operation: 'ordersV0.getOrders' }]);
 
-    const renamed = callable.map((op) => (op.model === 'ordersV0' && op.operationId === 'confirmShipment' ? { ...op, path: op.path.replace('{orderId}', '{id}') } : op));
+    const renamed = callable.map((op) =>
+      op.model === 'ordersV0' && op.operationId === 'confirmShipment' ? { ...op, path: op.path.replace('{orderId}', '{id}') } : op,
+    );
     expect(findCurrentApiViolations({ callable: renamed, currentModels, legacy: LEGACY_OPERATIONS })).toEqual([]);
   });
 });

@@ -72,20 +72,36 @@ export function findCurrentApiViolations(input: {
     const where = `${op.method} ${op.path}`;
     if (!entry) {
       if (found.status === 'removed') {
-        violations.push({ kind: 'outside-current-models', operation, detail: `${where} is in none of Amazon's current models; move off it or add it to lib/sp-api/legacy-operations.ts.` });
+        violations.push({
+          kind: 'outside-current-models',
+          operation,
+          detail: `${where} is in none of Amazon's current models; move off it or add it to lib/sp-api/legacy-operations.ts.`,
+        });
       } else if (found.status === 'deprecated') {
-        violations.push({ kind: 'deprecated', operation, detail: `${where} is deprecated in ${found.files.join(', ')}; move off it or add it to lib/sp-api/legacy-operations.ts.` });
+        violations.push({
+          kind: 'deprecated',
+          operation,
+          detail: `${where} is deprecated in ${found.files.join(', ')}; move off it or add it to lib/sp-api/legacy-operations.ts.`,
+        });
       }
     } else if (found.status === 'current') {
       violations.push({ kind: 'stale-legacy-entry', operation, detail: `${where} is current in ${found.files.join(', ')}; remove its legacy entry.` });
     } else if (found.status !== entry.amazonStatus) {
-      violations.push({ kind: 'wrong-legacy-status', operation, detail: `the legacy list says ${entry.amazonStatus}, Amazon's current models say ${found.status}.` });
+      violations.push({
+        kind: 'wrong-legacy-status',
+        operation,
+        detail: `the legacy list says ${entry.amazonStatus}, Amazon's current models say ${found.status}.`,
+      });
     }
   }
 
   for (const entry of input.legacy) {
     if (!input.callable.some((op) => op.model === entry.model && op.operationId === entry.operationId)) {
-      violations.push({ kind: 'stale-legacy-entry', operation: `${entry.model}.${entry.operationId}`, detail: 'the client can no longer call it; remove its legacy entry.' });
+      violations.push({
+        kind: 'stale-legacy-entry',
+        operation: `${entry.model}.${entry.operationId}`,
+        detail: 'the client can no longer call it; remove its legacy entry.',
+      });
     }
   }
   return violations;

@@ -7,16 +7,7 @@ import type { LegacyOperation } from './legacy-operations';
 import { parseStorableJson } from './storable-json';
 
 export type SpApiErrorKind =
-  | 'Throttled'
-  | 'Unauthorized'
-  | 'Forbidden'
-  | 'NotFound'
-  | 'InvalidInput'
-  | 'ClientError'
-  | 'ServerError'
-  | 'Timeout'
-  | 'MalformedResponse'
-  | 'NetworkError';
+  'Throttled' | 'Unauthorized' | 'Forbidden' | 'NotFound' | 'InvalidInput' | 'ClientError' | 'ServerError' | 'Timeout' | 'MalformedResponse' | 'NetworkError';
 
 export interface SpApiErrorInit {
   kind: SpApiErrorKind;
@@ -131,7 +122,8 @@ export function errorFromResponse(args: {
   });
 }
 
-export type LwaErrorCode = 'invalid_client' | 'invalid_grant' | 'invalid_request' | 'invalid_scope' | 'unsupported_grant_type' | 'server_error' | 'network_error' | 'malformed_response';
+export type LwaErrorCode =
+  'invalid_client' | 'invalid_grant' | 'invalid_request' | 'invalid_scope' | 'unsupported_grant_type' | 'server_error' | 'network_error' | 'malformed_response';
 
 /** A Login with Amazon token request failed. `invalid_grant` means the seller must authorize again. */
 export class LwaError extends Error {

@@ -32,7 +32,10 @@ export interface ExchangeArgs {
 
 /** x-amz-date wants basic ISO 8601: 20260102T030405Z. */
 export function amzDate(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 export async function exchange(args: ExchangeArgs): Promise<ExchangeResult> {

@@ -21,7 +21,12 @@ describe('LwaTokenManager', () => {
     expect(new Set(tokens)).toEqual(new Set(['Atza|test.1']));
     expect(await manager.accessToken('Atzr|test.r1')).toBe('Atza|test.1');
     expect(lwa.forms).toHaveLength(1);
-    expect(Object.fromEntries(lwa.forms[0] ?? [])).toEqual({ grant_type: 'refresh_token', refresh_token: 'Atzr|test.r1', client_id: 'id', client_secret: 'secret' });
+    expect(Object.fromEntries(lwa.forms[0] ?? [])).toEqual({
+      grant_type: 'refresh_token',
+      refresh_token: 'Atzr|test.r1',
+      client_id: 'id',
+      client_secret: 'secret',
+    });
   });
 
   it('refreshes 60 s before expiry, and keeps refresh tokens apart', async () => {
@@ -71,7 +76,14 @@ describe('LwaTokenManager', () => {
     await expect(manager.accessToken('Atzr|test.r1')).rejects.toMatchObject({ name: 'LwaError', code: 'invalid_grant', status: 400 });
     fail = false;
     await expect(manager.accessToken('Atzr|test.r1')).resolves.toBe('Atza|test.ok');
-    const offline = new LwaTokenManager({ clientId: 'id', clientSecret: 'secret', endpoint: 'https://lwa.test/token', fetch: async () => { throw new TypeError('fetch failed'); } });
+    const offline = new LwaTokenManager({
+      clientId: 'id',
+      clientSecret: 'secret',
+      endpoint: 'https://lwa.test/token',
+      fetch: async () => {
+        throw new TypeError('fetch failed');
+      },
+    });
     await expect(offline.accessToken('Atzr|test.r1')).rejects.toMatchObject({ code: 'network_error', status: 0 });
   });
 });

@@ -133,7 +133,11 @@ export class LwaTokenManager {
     try {
       body = JSON.parse(text) as TokenResponse;
     } catch {
-      throw new LwaError(response.ok ? 'malformed_response' : 'server_error', `Login with Amazon answered HTTP ${response.status} without JSON.`, response.status);
+      throw new LwaError(
+        response.ok ? 'malformed_response' : 'server_error',
+        `Login with Amazon answered HTTP ${response.status} without JSON.`,
+        response.status,
+      );
     }
     if (!response.ok) {
       const code = typeof body.error === 'string' ? body.error : 'server_error';

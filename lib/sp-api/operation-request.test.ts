@@ -32,7 +32,11 @@ describe('buildOperationRequest', () => {
 
   it('sends the body as JSON and header params as headers', () => {
     const request = buildOperationRequest(operationSpec('fbaInventory', 'addInventory'), { 'x-amzn-idempotency-token': 'tok-1', body: { inventoryItems: [] } });
-    expect(request).toMatchObject({ method: 'POST', body: '{"inventoryItems":[]}', headers: { 'x-amzn-idempotency-token': 'tok-1', 'content-type': 'application/json' } });
+    expect(request).toMatchObject({
+      method: 'POST',
+      body: '{"inventoryItems":[]}',
+      headers: { 'x-amzn-idempotency-token': 'tok-1', 'content-type': 'application/json' },
+    });
   });
 
   it('refuses a missing path parameter instead of calling a wrong URL', () => {

@@ -33,7 +33,14 @@ describe('which failures are retried', () => {
   });
 
   it('never retries other 4xx, auth failures or 501', () => {
-    for (const e of [error('InvalidInput', 400), error('Unauthorized', 403), error('Forbidden', 403), error('NotFound', 404), error('ClientError', 409), error('ServerError', 501)]) {
+    for (const e of [
+      error('InvalidInput', 400),
+      error('Unauthorized', 403),
+      error('Forbidden', 403),
+      error('NotFound', 404),
+      error('ClientError', 409),
+      error('ServerError', 501),
+    ]) {
       expect(isRetryableFailure(e, true)).toBe(false);
     }
   });
@@ -45,7 +52,16 @@ describe('withRetries', () => {
   it('stops after maxAttempts and rethrows the last error', async () => {
     let attempts = 0;
     const slept: number[] = [];
-    const run = withRetries({ ...base, now: () => 0, sleep: async (ms) => void slept.push(ms), shouldRetry: () => true, attempt: async () => { attempts++; throw error('ServerError', 503); } });
+    const run = withRetries({
+      ...base,
+      now: () => 0,
+      sleep: async (ms) => void slept.push(ms),
+      shouldRetry: () => true,
+      attempt: async () => {
+        attempts++;
+        throw error('ServerError', 503);
+      },
+    });
     await expect(run).rejects.toMatchObject({ status: 503 });
     expect(attempts).toBe(5);
     expect(slept).toEqual([50, 100, 200, 400]);
@@ -54,21 +70,61 @@ describe('withRetries', () => {
   it('stops when the next wait would pass maxTotalMs', async () => {
     let clock = 0;
     let attempts = 0;
-    const run = withRetries({ ...base, policy: { ...base.policy, maxTotalMs: 120 }, now: () => clock, sleep: async (ms) => void (clock += ms), shouldRetry: () => true, attempt: async () => { attempts++; throw error('Timeout', 0); } });
+    const run = withRetries({
+      ...base,
+      policy: { ...base.policy, maxTotalMs: 120 },
+      now: () => clock,
+      sleep: async (ms) => void (clock += ms),
+      shouldRetry: () => true,
+      attempt: async () => {
+        attempts++;
+        throw error('Timeout', 0);
+      },
+    });
     await expect(run).rejects.toMatchObject({ kind: 'Timeout' });
     expect(attempts).toBe(2); // waited 50, then 100 more would reach 150 > 120
   });
 
   it('lets beforeRetry settle the call (idempotency check found the created resource)', async () => {
     let attempts = 0;
-    const result = await withRetries({ ...base, now: () => 0, sleep: async () => {}, shouldRetry: () => true, beforeRetry: async () => ({ result: 'found' }), attempt: async () => { attempts++; throw error('ServerError', 500); } });
+    const result = await withRetries({
+      ...base,
+      now: () => 0,
+      sleep: async () => {},
+      shouldRetry: () => true,
+      beforeRetry: async () => ({ result: 'found' }),
+      attempt: async () => {
+        attempts++;
+        throw error('ServerError', 500);
+      },
+    });
     expect(result).toBe('found');
     expect(attempts).toBe(1);
   });
 
   it('does not retry what shouldRetry refuses, nor errors that are not SpApiErrors', async () => {
-    await expect(withRetries({ ...base, now: () => 0, sleep: async () => {}, shouldRetry: () => false, attempt: async () => { throw error('InvalidInput', 400); } })).rejects.toMatchObject({ status: 400 });
-    await expect(withRetries({ ...base, now: () => 0, sleep: async () => {}, shouldRetry: () => true, attempt: async () => { throw new TypeError('bug'); } })).rejects.toBeInstanceOf(TypeError);
+    await expect(
+      withRetries({
+        ...base,
+        now: () => 0,
+        sleep: async () => {},
+        shouldRetry: () => false,
+        attempt: async () => {
+          throw error('InvalidInput', 400);
+        },
+      }),
+    ).rejects.toMatchObject({ status: 400 });
+    await expect(
+      withRetries({
+        ...base,
+        now: () => 0,
+        sleep: async () => {},
+        shouldRetry: () => true,
+        attempt: async () => {
+          throw new TypeError('bug');
+        },
+      }),
+    ).rejects.toBeInstanceOf(TypeError);
   });
 });
 

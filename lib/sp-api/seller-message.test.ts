@@ -12,7 +12,14 @@ const refused = new SpApiError({
   requestId: 'req-9',
   operation: 'fulfillmentOutbound.cancelFulfillmentOrder',
 });
-const outage = new SpApiError({ kind: 'ServerError', code: 'InternalFailure', message: 'stack-ish internals', status: 503, requestId: 'req-10', operation: 'ordersV0.getOrders' });
+const outage = new SpApiError({
+  kind: 'ServerError',
+  code: 'InternalFailure',
+  message: 'stack-ish internals',
+  status: 503,
+  requestId: 'req-10',
+  operation: 'ordersV0.getOrders',
+});
 
 describe('seller messages for SP-API failures', () => {
   it("shows Amazon's own words when it refuses the request, with the step and the reference", () => {
@@ -23,7 +30,15 @@ describe('seller messages for SP-API failures', () => {
   });
 
   it("shows at most 1,000 characters of Amazon's words, marked as cut, and keeps the reference", () => {
-    const huge = new SpApiError({ kind: 'InvalidInput', code: 'InvalidInput', message: 'm'.repeat(100_000), details: 'd'.repeat(10_000), status: 400, requestId: 'req-11', operation: 'x.y' });
+    const huge = new SpApiError({
+      kind: 'InvalidInput',
+      code: 'InvalidInput',
+      message: 'm'.repeat(100_000),
+      details: 'd'.repeat(10_000),
+      status: 400,
+      requestId: 'req-11',
+      operation: 'x.y',
+    });
     const message = sellerMessageFor(huge, 'create this order');
     expect(message.length).toBeLessThan(1_100);
     expect(message).toMatch(/^Amazon refused to create this order: m+… \(truncated\) \(Amazon reference req-11\)$/);
@@ -59,7 +74,13 @@ describe('seller messages for SP-API failures', () => {
       "Amazon refused to plan this shipment: that marketplace or destination country is not in this Amazon account's region. Choose one the account sells in (Amazon reference req-11).",
     );
     expect(message).not.toMatch(/reconnect/i);
-    const revoked = new SpApiError({ kind: 'Unauthorized', code: 'Unauthorized', message: 'Access to requested resource is denied.', status: 403, operation: 'ordersV0.getOrders' });
+    const revoked = new SpApiError({
+      kind: 'Unauthorized',
+      code: 'Unauthorized',
+      message: 'Access to requested resource is denied.',
+      status: 403,
+      operation: 'ordersV0.getOrders',
+    });
     expect(sellerMessageFor(revoked)).toMatch(/reconnect/i);
   });
 

@@ -37,7 +37,8 @@ export function sellerMessageFor(error: SpApiError, what?: string): string {
 export function asUserFacing(error: unknown, what?: string): unknown {
   if (error instanceof SpApiError) return new UserFacingError(sellerMessageFor(error, what), undefined, error.requestId);
   if (error instanceof RetiredOperationError) return new UserFacingError(error.userMessage());
-  if (error instanceof LwaError) return new UserFacingError('Amazon did not accept our authorization for this account. Please reconnect the Amazon account in Settings.');
+  if (error instanceof LwaError)
+    return new UserFacingError('Amazon did not accept our authorization for this account. Please reconnect the Amazon account in Settings.');
   return error;
 }
 

@@ -15,7 +15,12 @@ describe('storable SP-API JSON', () => {
   });
 
   it('cleans Amazon error messages too (they reach the audit log)', () => {
-    const error = errorFromResponse({ status: 400, bodyText: JSON.stringify({ errors: [{ code: 'InvalidInput', message: 'Bad\u0000 value', details: 'd\ud800' }] }), requestId: 'r', operation: 'x.y' });
+    const error = errorFromResponse({
+      status: 400,
+      bodyText: JSON.stringify({ errors: [{ code: 'InvalidInput', message: 'Bad\u0000 value', details: 'd\ud800' }] }),
+      requestId: 'r',
+      operation: 'x.y',
+    });
     expect(error.message).toBe('Bad value');
     expect(error.details).toBe('d\uFFFD');
   });

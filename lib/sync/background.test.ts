@@ -73,18 +73,22 @@ describe('in-process scheduler (embedded database)', () => {
   it('holds a lease that a killed process leaves behind for at most a minute (PostgreSQL frees it only then)', async () => {
     const tenant = await seedDemoAccount(handle.db);
     const leaseEnds: number[] = [];
-    const outcome = await runSync(handle.db, { ...tenant, kind: 'orders' }, {
-      ...runOptions(),
-      hooks: {
-        afterPageCommitted: async () => {
-          const [row] = await handle.db
-            .select({ left: sql<number>`extract(epoch from ${syncCheckpoints.leaseUntil} - now())` })
-            .from(syncCheckpoints)
-            .where(and(eq(syncCheckpoints.accountId, tenant.accountId), eq(syncCheckpoints.kind, 'orders'), eq(syncCheckpoints.marketplaceId, '')));
-          leaseEnds.push(Number(row!.left));
+    const outcome = await runSync(
+      handle.db,
+      { ...tenant, kind: 'orders' },
+      {
+        ...runOptions(),
+        hooks: {
+          afterPageCommitted: async () => {
+            const [row] = await handle.db
+              .select({ left: sql<number>`extract(epoch from ${syncCheckpoints.leaseUntil} - now())` })
+              .from(syncCheckpoints)
+              .where(and(eq(syncCheckpoints.accountId, tenant.accountId), eq(syncCheckpoints.kind, 'orders'), eq(syncCheckpoints.marketplaceId, '')));
+            leaseEnds.push(Number(row!.left));
+          },
         },
       },
-    });
+    );
     expect(outcome.status).toBe('ok');
     expect(leaseEnds.length).toBeGreaterThan(0);
     for (const secondsLeft of leaseEnds) {
@@ -115,18 +119,20 @@ describe.skipIf(!postgres)('pg-boss queue with two workers (PostgreSQL)', () => 
     const active = new Map<string, number>();
     let maxActive = 0;
     const ranBy = new Set<number>();
-    const watched = (worker: number): typeof runSync => async (db, target, options) => {
-      const key = `${target.accountId}:${target.kind}`;
-      const now = (active.get(key) ?? 0) + 1;
-      active.set(key, now);
-      maxActive = Math.max(maxActive, now);
-      ranBy.add(worker);
-      try {
-        return await runSync(db, target, options);
-      } finally {
-        active.set(key, (active.get(key) ?? 1) - 1);
-      }
-    };
+    const watched =
+      (worker: number): typeof runSync =>
+      async (db, target, options) => {
+        const key = `${target.accountId}:${target.kind}`;
+        const now = (active.get(key) ?? 0) + 1;
+        active.set(key, now);
+        maxActive = Math.max(maxActive, now);
+        ranBy.add(worker);
+        try {
+          return await runSync(db, target, options);
+        } finally {
+          active.set(key, (active.get(key) ?? 1) - 1);
+        }
+      };
     queues = [
       await startSyncQueue(owner.databaseUrl!, owner.db, { run: runOptions(), runner: watched(1), workers: 2, pollingIntervalSeconds: 0.5 }),
       await startSyncQueue(owner.databaseUrl!, second.db, { run: runOptions(), runner: watched(2), workers: 2, pollingIntervalSeconds: 0.5 }),
@@ -142,7 +148,10 @@ describe.skipIf(!postgres)('pg-boss queue with two workers (PostgreSQL)', () => 
     expect(maxActive).toBe(1);
     expect(ranBy.size).toBe(2); // the work was shared
     for (const tenant of tenants) {
-      const [n] = await owner.db.select({ n: count() }).from(orders).where(and(eq(orders.accountId, tenant.accountId)));
+      const [n] = await owner.db
+        .select({ n: count() })
+        .from(orders)
+        .where(and(eq(orders.accountId, tenant.accountId)));
       expect(n!.n).toBeGreaterThan(20);
     }
   }, 120_000);

@@ -87,7 +87,8 @@ export async function renewLease(db: Db, lease: Lease): Promise<boolean> {
  * How a run ended. 'waiting': it failed in a way that passes and retries on its own;
  * `failuresInARow` counts such failures for the backoff (lib/sync/failure-retry.ts).
  */
-export type RunEnd = { status: 'idle'; warning?: string | undefined } | { status: 'error'; message: string } | { status: 'waiting'; message: string; failuresInARow: number };
+export type RunEnd =
+  { status: 'idle'; warning?: string | undefined } | { status: 'error'; message: string } | { status: 'waiting'; message: string; failuresInARow: number };
 
 /**
  * Ends the run: frees the lease and records the outcome and the next run. A successful run
@@ -107,7 +108,10 @@ export async function releaseLease(db: Db, lease: Lease, end: RunEnd, nextRunInM
 
 export async function readCheckpoint(db: Db, lease: Lease, marketplaceId = CONTROL_ROW): Promise<Checkpoint> {
   await ensureRow(db, lease.workspaceId, lease.accountId, lease.kind, marketplaceId);
-  const [row] = await db.select().from(syncCheckpoints).where(rowKey(lease.accountId, lease.kind, marketplaceId));
+  const [row] = await db
+    .select()
+    .from(syncCheckpoints)
+    .where(rowKey(lease.accountId, lease.kind, marketplaceId));
   if (!row) throw new Error('Checkpoint row vanished.');
   return row;
 }

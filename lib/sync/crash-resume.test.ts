@@ -56,10 +56,18 @@ describe.skipIf(!postgres)('a sync process killed with SIGKILL (PostgreSQL)', ()
     expect(control!.pageToken).not.toBeNull(); // and mid-window
 
     const client = simulatorClient(sim);
-    const options = { clientFor: async () => client, now: () => sim.runtime.clock.now(), settings: { initialLookbackDays: 90, ordersPageSize: 10 }, intervalMinutes: 15 };
+    const options = {
+      clientFor: async () => client,
+      now: () => sim.runtime.clock.now(),
+      settings: { initialLookbackDays: 90, ordersPageSize: 10 },
+      intervalMinutes: 15,
+    };
     // Until the dead runner's lease runs out, a new run is refused; then it takes over.
     expect((await runSync(handle.db, { ...tenant, kind: 'orders' }, options)).status).toBe('busy');
-    await vi.waitFor(async () => expect((await runSync(handle.db, { ...tenant, kind: 'orders' }, options)).status).toBe('ok'), { timeout: 10_000, interval: 250 });
+    await vi.waitFor(async () => expect((await runSync(handle.db, { ...tenant, kind: 'orders' }, options)).status).toBe('ok'), {
+      timeout: 10_000,
+      interval: 250,
+    });
 
     // Amazon's view of the same window.
     const amazon = new Map<string, number>();

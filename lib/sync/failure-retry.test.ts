@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { LwaError, SpApiError, type SpApiErrorKind } from '@/lib/sp-api/errors';
 import { FIRST_RETRY_MS, nextStepAfterFailure } from './failure-retry';
 
-const spApiError = (kind: SpApiErrorKind, status: number, operation = 'fbaInventory.getInventorySummaries', extra: { retryAfterSeconds?: number; requestId?: string } = {}) =>
-  new SpApiError({ kind, status, code: kind, message: kind, operation, ...extra });
+const spApiError = (
+  kind: SpApiErrorKind,
+  status: number,
+  operation = 'fbaInventory.getInventorySummaries',
+  extra: { retryAfterSeconds?: number; requestId?: string } = {},
+) => new SpApiError({ kind, status, code: kind, message: kind, operation, ...extra });
 const INTERVAL = 15 * 60_000;
 const noJitter = () => 0;
 
@@ -15,7 +19,9 @@ describe('nextStepAfterFailure', () => {
     // A plan that refills fast: the backoff decides.
     expect(nextStepAfterFailure(spApiError('Throttled', 429, 'ordersV0.getOrderItems'), 1, INTERVAL, noJitter).retryInMs).toBe(FIRST_RETRY_MS);
     // Retry-After wins, even beyond the regular interval.
-    expect(nextStepAfterFailure(spApiError('Throttled', 429, 'ordersV0.getOrders', { retryAfterSeconds: 3600 }), 1, INTERVAL, noJitter).retryInMs).toBe(3_600_000);
+    expect(nextStepAfterFailure(spApiError('Throttled', 429, 'ordersV0.getOrders', { retryAfterSeconds: 3600 }), 1, INTERVAL, noJitter).retryInMs).toBe(
+      3_600_000,
+    );
   });
 
   it('doubles the wait after each passing failure in a row, with up to a quarter of jitter, capped at the interval', () => {
@@ -27,7 +33,12 @@ describe('nextStepAfterFailure', () => {
   });
 
   it('treats 5xx, timeouts, unreachable Amazon, unreadable answers and Login with Amazon outages as passing', () => {
-    for (const [kind, status] of [['ServerError', 500], ['Timeout', 0], ['NetworkError', 0], ['MalformedResponse', 200]] as const) {
+    for (const [kind, status] of [
+      ['ServerError', 500],
+      ['Timeout', 0],
+      ['NetworkError', 0],
+      ['MalformedResponse', 200],
+    ] as const) {
       const step = nextStepAfterFailure(spApiError(kind, status, undefined, { requestId: 'req-1' }), 1, INTERVAL, noJitter);
       expect(step.kind).toBe('waiting');
       expect(step.message).toMatch(/^Amazon had a temporary problem: .*\(Amazon reference req-1\)\. This sync retries on its own\.$/);

@@ -9,9 +9,7 @@
 import { LwaError, SpApiError, quotaWaitAfterThrottleMs } from '@/lib/sp-api';
 import { syncErrorMessage } from './errors';
 
-export type SyncFailure =
-  | { kind: 'waiting'; message: string; retryInMs: number }
-  | { kind: 'error'; message: string; retryInMs: number };
+export type SyncFailure = { kind: 'waiting'; message: string; retryInMs: number } | { kind: 'error'; message: string; retryInMs: number };
 
 /**
  * The first retry comes after about this long (the embedded scheduler looks for due syncs

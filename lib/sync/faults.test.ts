@@ -154,7 +154,12 @@ function appClient(onCall: (retries: number, failed: boolean) => void = () => {}
   });
 }
 
-const runOptions = (client: SpApiClient): RunSyncOptions => ({ clientFor: async () => client, now: () => sim.runtime.clock.now(), settings: SYNC_SETTINGS, intervalMinutes: 15 });
+const runOptions = (client: SpApiClient): RunSyncOptions => ({
+  clientFor: async () => client,
+  now: () => sim.runtime.clock.now(),
+  settings: SYNC_SETTINGS,
+  intervalMinutes: 15,
+});
 
 it('the comparison counts a missing, a stale, a foreign and a doubled row', () => {
   const amazon = new Map([
@@ -191,7 +196,13 @@ interface Engine {
 async function openEngine(database: TestDatabase): Promise<Engine> {
   if (database.name === 'postgres') {
     const handle: TestDbHandle = await database.open();
-    return { db: () => handle.db, childEnv: { CRASH_DATABASE_URL: handle.databaseUrl! }, handOver: async () => {}, takeBack: async () => {}, close: () => handle.close() };
+    return {
+      db: () => handle.db,
+      childEnv: { CRASH_DATABASE_URL: handle.databaseUrl! },
+      handOver: async () => {},
+      takeBack: async () => {},
+      close: () => handle.close(),
+    };
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'seller-ops-faults-'));
   let handle: DbHandle | undefined = await openDatabase({ pgliteDir: dir });
@@ -223,7 +234,9 @@ async function killAtStall(script: string, env: Record<string, string>, stalls: 
     env: { ...process.env, ...env, CRASH_STALL: JSON.stringify(stalls) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   const cue = new Promise<string>((resolve) =>
     createInterface({ input: child.stdout }).on('line', (line) => (line === STALLED_LINE || line.startsWith(MISSED_PREFIX)) && resolve(line)),
   );
@@ -249,21 +262,25 @@ describe.each(testDatabases)('on $name', (database) => {
     CRASH_NOW: sim.runtime.clock.now().toISOString(),
   });
 
-  it.each(FAULT_MIXES)('$name: every kind ends complete, nothing lost or duplicated', async ({ seed, faults, retry }) => {
-    await simControl(sim, 'POST', '/_sim/reset', { seed, orders: ORDERS });
-    await simControl(sim, 'POST', '/_sim/faults', faults);
-    const db = engine.db();
-    const tenant = await seedDemoAccount(db);
-    let faultsMet = 0;
-    const client = appClient((retries, failed) => (faultsMet += retries + (failed ? 1 : 0)), retry);
-    try {
-      await syncEveryKind(db, tenant, runOptions(client));
-    } finally {
-      await simControl(sim, 'DELETE', '/_sim/faults');
-    }
-    expect(faultsMet, 'the client met the faults').toBeGreaterThan(0);
-    expectSameAsSimulator(await compareWithSimulator(db, sim, account(tenant)));
-  }, 60_000);
+  it.each(FAULT_MIXES)(
+    '$name: every kind ends complete, nothing lost or duplicated',
+    async ({ seed, faults, retry }) => {
+      await simControl(sim, 'POST', '/_sim/reset', { seed, orders: ORDERS });
+      await simControl(sim, 'POST', '/_sim/faults', faults);
+      const db = engine.db();
+      const tenant = await seedDemoAccount(db);
+      let faultsMet = 0;
+      const client = appClient((retries, failed) => (faultsMet += retries + (failed ? 1 : 0)), retry);
+      try {
+        await syncEveryKind(db, tenant, runOptions(client));
+      } finally {
+        await simControl(sim, 'DELETE', '/_sim/faults');
+      }
+      expect(faultsMet, 'the client met the faults').toBeGreaterThan(0);
+      expectSameAsSimulator(await compareWithSimulator(db, sim, account(tenant)));
+    },
+    60_000,
+  );
 
   it('kill -9 with every kind half done, twice: the next process resumes them, nothing lost or duplicated', async () => {
     await simControl(sim, 'POST', '/_sim/reset', { seed: 310, orders: ORDERS });
@@ -301,7 +318,12 @@ describe.each(testDatabases)('on $name', (database) => {
           .select({ kind: syncCheckpoints.kind, owner: syncCheckpoints.leaseOwner })
           .from(syncCheckpoints)
           .where(and(eq(syncCheckpoints.accountId, tenant.accountId), eq(syncCheckpoints.marketplaceId, '')));
-        expect(controls.filter((c) => c.owner !== null).map((c) => c.kind).sort()).toEqual([...SYNC_KINDS].sort());
+        expect(
+          controls
+            .filter((c) => c.owner !== null)
+            .map((c) => c.kind)
+            .sort(),
+        ).toEqual([...SYNC_KINDS].sort());
       }
     }
     // The last process is this one: on PGlite it frees the dead runs' leases as the dashboard
@@ -328,7 +350,12 @@ describe.each(testDatabases)('on $name', (database) => {
       tenant = await seedDemoAccount(db);
       // The create form checks the stored stock; the inbound booking needs an estimated transport.
       expect((await runSync(db, { ...tenant, kind: 'inventory' }, runOptions(client))).status).toBe('ok');
-      const stocked = (await db.select({ sellerSku: inventorySummaries.sellerSku }).from(inventorySummaries).where(and(eq(inventorySummaries.accountId, tenant.accountId), eq(inventorySummaries.marketplaceId, US))))
+      const stocked = (
+        await db
+          .select({ sellerSku: inventorySummaries.sellerSku })
+          .from(inventorySummaries)
+          .where(and(eq(inventorySummaries.accountId, tenant.accountId), eq(inventorySummaries.marketplaceId, US)))
+      )
         .map((r) => catalog.get(SELLER, r.sellerSku)!)
         .filter((sku) => sku.qty.fulfillable >= 10)
         .sort((a, b) => a.sellerSku.localeCompare(b.sellerSku));
@@ -356,16 +383,28 @@ describe.each(testDatabases)('on $name', (database) => {
           items: JSON.stringify([{ sellerSku: sku.sellerSku, quantity: 2 }]),
         },
       };
-      const shipFrom = { name: 'Acme Warehouse', addressLine1: '1 Main St', city: 'Seattle', stateOrProvinceCode: 'WA', countryCode: 'US', postalCode: '98101' };
-      const plan = await createPlan(db, client, { ...tenant, userId: null }, {
-        marketplaceId: US,
-        shipFrom,
-        labelPrepPreference: 'SELLER_LABEL',
-        packing: 'individual',
-        shipToCountryCode: undefined,
-        shipToCountrySubdivisionCode: undefined,
-        items: [{ sellerSku: sku.sellerSku, asin: sku.asin, condition: sku.condition, quantity: 12, prepDetails: [] }],
-      });
+      const shipFrom = {
+        name: 'Acme Warehouse',
+        addressLine1: '1 Main St',
+        city: 'Seattle',
+        stateOrProvinceCode: 'WA',
+        countryCode: 'US',
+        postalCode: '98101',
+      };
+      const plan = await createPlan(
+        db,
+        client,
+        { ...tenant, userId: null },
+        {
+          marketplaceId: US,
+          shipFrom,
+          labelPrepPreference: 'SELLER_LABEL',
+          packing: 'individual',
+          shipToCountryCode: undefined,
+          shipToCountrySubdivisionCode: undefined,
+          items: [{ sellerSku: sku.sellerSku, asin: sku.asin, condition: sku.condition, quantity: 12, prepDetails: [] }],
+        },
+      );
       const shipmentId = plan.shipmentIds[0]!;
       await createShipmentFromPlan(db, client, tenant, { planId: plan.planId, shipmentId, name: 'Kill test' });
       const box = { length: 12, width: 10, height: 8, dimensionUnit: 'inches' as const, weight: 5, weightUnit: 'pounds' as const };
@@ -394,14 +433,25 @@ describe.each(testDatabases)('on $name', (database) => {
       // where neither answer is: the claim still pending, the booking still estimated.
       await engine.takeBack();
       const stored = engine.db();
-      expect(await stored.select({ state: outboundSubmissions.state }).from(outboundSubmissions).where(eq(outboundSubmissions.accountId, tenant.accountId))).toEqual([{ state: 'pending' }]);
-      expect(await stored.select().from(fulfillmentOrders).where(and(eq(fulfillmentOrders.accountId, tenant.accountId), eq(fulfillmentOrders.sellerFulfillmentOrderId, reference)))).toEqual([]);
-      expect(await stored.select({ status: inboundTransports.status }).from(inboundTransports).where(eq(inboundTransports.accountId, tenant.accountId))).toEqual([{ status: 'ESTIMATED' }]);
+      expect(
+        await stored.select({ state: outboundSubmissions.state }).from(outboundSubmissions).where(eq(outboundSubmissions.accountId, tenant.accountId)),
+      ).toEqual([{ state: 'pending' }]);
+      expect(
+        await stored
+          .select()
+          .from(fulfillmentOrders)
+          .where(and(eq(fulfillmentOrders.accountId, tenant.accountId), eq(fulfillmentOrders.sellerFulfillmentOrderId, reference))),
+      ).toEqual([]);
+      expect(
+        await stored.select({ status: inboundTransports.status }).from(inboundTransports).where(eq(inboundTransports.accountId, tenant.accountId)),
+      ).toEqual([{ status: 'ESTIMATED' }]);
     }, 90_000);
 
     it('createFulfillmentOrder submitted again: one order and one reservation at Amazon, one row here', async () => {
       const again = await createOutboundOrder(engine.db(), appClient(), { ...tenant, userId: null }, createInput.parse(mcf.form));
-      const atAmazon = outboundStore(sim).list(SELLER).filter((o) => o.displayableOrderId === mcf.reference);
+      const atAmazon = outboundStore(sim)
+        .list(SELLER)
+        .filter((o) => o.displayableOrderId === mcf.reference);
       const reservedTimes = (mcf.fulfillableBefore - catalog.get(SELLER, mcf.sellerSku)!.qty.fulfillable) / 2;
       const rows = await engine
         .db()
@@ -414,7 +464,11 @@ describe.each(testDatabases)('on $name', (database) => {
       expect(atAmazon).toHaveLength(1);
       expect(reservedTimes).toBe(1);
       expect(rows).toEqual([{ status: orderStateAt(atAmazon[0]!, sim.runtime.clock.now()).status }]);
-      const [claim] = await engine.db().select({ state: outboundSubmissions.state }).from(outboundSubmissions).where(eq(outboundSubmissions.accountId, tenant.accountId));
+      const [claim] = await engine
+        .db()
+        .select({ state: outboundSubmissions.state })
+        .from(outboundSubmissions)
+        .where(eq(outboundSubmissions.accountId, tenant.accountId));
       expect(claim?.state).toBe('created');
     });
 

@@ -93,9 +93,12 @@ export async function runSync(db: Db, target: SyncTarget, options: RunSyncOption
 
   const intervalMs = (options.intervalMinutes ?? (await defaultIntervalMinutes())) * 60_000;
   // Quota waits can be long (getOrderItems: 2 s each); keep the lease alive between pages.
-  const renewal = setInterval(() => {
-    renewLease(db, lease).catch((error: unknown) => console.error('[sync] lease renewal failed', error));
-  }, Math.max(1000, lease.ttlMs / 3));
+  const renewal = setInterval(
+    () => {
+      renewLease(db, lease).catch((error: unknown) => console.error('[sync] lease renewal failed', error));
+    },
+    Math.max(1000, lease.ttlMs / 3),
+  );
   renewal.unref();
 
   try {
@@ -125,7 +128,8 @@ export async function runSync(db: Db, target: SyncTarget, options: RunSyncOption
       );
     }
     clearInterval(renewal);
-    for (const skipped of result.skipped ?? []) console.error(`[sync ${target.kind} ${target.accountId}] skipped ${skipped.what} ${skipped.id}: ${skipped.reason}`);
+    for (const skipped of result.skipped ?? [])
+      console.error(`[sync ${target.kind} ${target.accountId}] skipped ${skipped.what} ${skipped.id}: ${skipped.reason}`);
     const warning = skippedRecordsWarning(result.skipped ?? []);
     await releaseLease(db, lease, { status: 'idle', warning }, intervalMs);
     return { status: 'ok', synced: result.synced, ...(warning ? { warning } : {}) };
@@ -133,7 +137,8 @@ export async function runSync(db: Db, target: SyncTarget, options: RunSyncOption
     clearInterval(renewal);
     const failuresInARow = claimed.transientFailures + 1;
     const next = nextStepAfterFailure(error, failuresInARow, intervalMs);
-    if (!(error instanceof UserFacingError)) console.error(`[sync ${target.kind} ${target.accountId}]`, error instanceof Error ? `${error.name}: ${error.message}` : error);
+    if (!(error instanceof UserFacingError))
+      console.error(`[sync ${target.kind} ${target.accountId}]`, error instanceof Error ? `${error.name}: ${error.message}` : error);
     const end: RunEnd = next.kind === 'waiting' ? { status: 'waiting', message: next.message, failuresInARow } : { status: 'error', message: next.message };
     await releaseLease(db, lease, end, next.retryInMs).catch((releaseError: unknown) => console.error('[sync] release failed', releaseError));
     return next.kind === 'waiting' ? { status: 'waiting', message: next.message, retryInMs: next.retryInMs } : { status: 'error', message: next.message };

@@ -46,7 +46,18 @@ export async function listSyncStatus(db: Db, workspaceId: string): Promise<Accou
     kinds: SYNC_KINDS.map((kind): SyncKindStatus => {
       const row = rows.find((r) => r.accountId === account.id && r.kind === kind);
       if (!row) {
-        return { kind, status: 'never', progressDone: 0, progressTotal: null, itemsSynced: 0, lastStartedAt: null, lastSuccessAt: null, nextRunAt: null, lastError: null, lastErrorAt: null };
+        return {
+          kind,
+          status: 'never',
+          progressDone: 0,
+          progressTotal: null,
+          itemsSynced: 0,
+          lastStartedAt: null,
+          lastSuccessAt: null,
+          nextRunAt: null,
+          lastError: null,
+          lastErrorAt: null,
+        };
       }
       // A lease that ran out means the runner died: show the last outcome, not "running".
       const running = row.leaseUntil !== null && row.leaseUntil.getTime() > now;

@@ -55,7 +55,13 @@ export async function syncInboundShipments(ctx: SyncContext): Promise<SyncResult
       return { records, nextToken: result?.NextToken ?? null, windowEnd: pendingCursor, cursor: pendingCursor };
     },
     describe: (r) => ({ what: 'shipment', id: r.shipment.shipmentId }),
-    write: (db, batch) => upsertInboundShipments(db, ctx.tenant.accountId, batch.map((r) => r.shipment), batch.flatMap((r) => r.items)),
+    write: (db, batch) =>
+      upsertInboundShipments(
+        db,
+        ctx.tenant.accountId,
+        batch.map((r) => r.shipment),
+        batch.flatMap((r) => r.items),
+      ),
   });
   return { synced: listed, skipped };
 }

@@ -65,12 +65,26 @@ describe.each(testDatabases)('inventory, outbound and inbound sync on $name', (d
     expect((await runSync(handle.db, { ...tenant, kind: 'inventory' }, options)).status).toBe('ok');
     const [again] = await handle.db.select({ n: count() }).from(inventorySummaries).where(eq(inventorySummaries.accountId, tenant.accountId));
     expect(again!.n).toBe(expected);
-    const left = await handle.db.select({ accountId: inventorySummaries.accountId }).from(inventorySummaries).where(inArray(inventorySummaries.sellerSku, [gone.sellerSku, 'GONE-LAST-YEAR']));
+    const left = await handle.db
+      .select({ accountId: inventorySummaries.accountId })
+      .from(inventorySummaries)
+      .where(inArray(inventorySummaries.sellerSku, [gone.sellerSku, 'GONE-LAST-YEAR']));
     expect(left).toEqual([{ accountId: other.accountId }]);
   });
 
   it('inventory: a sweep resumed after a crash keeps the SKUs it listed before the crash', async () => {
-    const crashed = await runSync(handle.db, { ...tenant, kind: 'inventory' }, { ...options, hooks: { afterPageCommitted: (page) => { if (page === 1) throw new Error('killed'); } } });
+    const crashed = await runSync(
+      handle.db,
+      { ...tenant, kind: 'inventory' },
+      {
+        ...options,
+        hooks: {
+          afterPageCommitted: (page) => {
+            if (page === 1) throw new Error('killed');
+          },
+        },
+      },
+    );
     expect(crashed.status).toBe('error');
     const [before] = await handle.db.select({ n: count() }).from(inventorySummaries).where(eq(inventorySummaries.accountId, tenant.accountId));
     expect(before!.n).toBeGreaterThan(0);
@@ -105,9 +119,14 @@ describe.each(testDatabases)('inventory, outbound and inbound sync on $name', (d
     }
   });
 
-  it('fulfillment orders: a NUL byte in Amazon\'s text is cleaned out, not a sync stuck on it', async () => {
+  it("fulfillment orders: a NUL byte in Amazon's text is cleaned out, not a sync stuck on it", async () => {
     // Amazon's answer may hold characters PostgreSQL text and jsonb cannot (NUL, a lone surrogate).
-    const { payload } = await client.fbaInventory.getInventorySummaries({ details: true, granularityType: 'Marketplace', granularityId: 'ATVPDKIKX0DER', marketplaceIds: ['ATVPDKIKX0DER'] });
+    const { payload } = await client.fbaInventory.getInventorySummaries({
+      details: true,
+      granularityType: 'Marketplace',
+      granularityId: 'ATVPDKIKX0DER',
+      marketplaceIds: ['ATVPDKIKX0DER'],
+    });
     const sku = payload!.inventorySummaries.find((s) => (s.inventoryDetails?.fulfillableQuantity ?? 0) > 0)!.sellerSku!;
     const id = `NUL-${Date.now().toString(36)}`;
     await client.fulfillmentOutbound.createFulfillmentOrder({
@@ -124,13 +143,21 @@ describe.each(testDatabases)('inventory, outbound and inbound sync on $name', (d
     });
     const outcome = await runSync(handle.db, { ...tenant, kind: 'fulfillment-orders' }, options);
     expect(outcome.status).toBe('ok');
-    const [row] = await handle.db.select().from(fulfillmentOrders).where(and(eq(fulfillmentOrders.accountId, tenant.accountId), eq(fulfillmentOrders.sellerFulfillmentOrderId, id)));
+    const [row] = await handle.db
+      .select()
+      .from(fulfillmentOrders)
+      .where(and(eq(fulfillmentOrders.accountId, tenant.accountId), eq(fulfillmentOrders.sellerFulfillmentOrderId, id)));
     expect(row).toMatchObject({ displayableOrderId: 'WEB-1', destinationCity: 'Austin' });
     expect(row!.detail).toMatchObject({ displayableOrderComment: 'Gift note \uFFFD' });
   });
 
   it('fulfillment orders: one order the database refuses is skipped and reported; the rest of its page is stored', async () => {
-    const { payload } = await client.fbaInventory.getInventorySummaries({ details: true, granularityType: 'Marketplace', granularityId: 'ATVPDKIKX0DER', marketplaceIds: ['ATVPDKIKX0DER'] });
+    const { payload } = await client.fbaInventory.getInventorySummaries({
+      details: true,
+      granularityType: 'Marketplace',
+      granularityId: 'ATVPDKIKX0DER',
+      marketplaceIds: ['ATVPDKIKX0DER'],
+    });
     const sku = payload!.inventorySummaries.find((s) => (s.inventoryDetails?.fulfillableQuantity ?? 0) > 0)!.sellerSku!;
     const bad = `BAD-${Date.now().toString(36)}`;
     await client.fulfillmentOutbound.createFulfillmentOrder({
@@ -147,7 +174,9 @@ describe.each(testDatabases)('inventory, outbound and inbound sync on $name', (d
     });
     // A row the database refuses, whatever the reason: here a constraint made for this test
     // (not valid: rows stored by other tests are not checked).
-    await handle.db.execute(sql.raw(`alter table fulfillment_orders add constraint refuse_one_order check (seller_fulfillment_order_id <> '${bad}') not valid`));
+    await handle.db.execute(
+      sql.raw(`alter table fulfillment_orders add constraint refuse_one_order check (seller_fulfillment_order_id <> '${bad}') not valid`),
+    );
     let outcome;
     try {
       outcome = await runSync(handle.db, { ...tenant, kind: 'fulfillment-orders' }, options);
@@ -164,7 +193,10 @@ describe.each(testDatabases)('inventory, outbound and inbound sync on $name', (d
       nextToken = page.payload?.nextToken;
     } while (nextToken);
     listed.delete(bad);
-    const rows = await handle.db.select({ id: fulfillmentOrders.sellerFulfillmentOrderId }).from(fulfillmentOrders).where(eq(fulfillmentOrders.accountId, tenant.accountId));
+    const rows = await handle.db
+      .select({ id: fulfillmentOrders.sellerFulfillmentOrderId })
+      .from(fulfillmentOrders)
+      .where(eq(fulfillmentOrders.accountId, tenant.accountId));
     expect(new Set(rows.map((r) => r.id))).toEqual(listed);
     const [control] = await handle.db
       .select()
@@ -174,7 +206,10 @@ describe.each(testDatabases)('inventory, outbound and inbound sync on $name', (d
     expect(control!.lastError).toMatch(new RegExp(`1 fulfillment order could not be saved and was skipped: ${bad}\\.`));
     // The next run, with the record fixed, stores it and clears the warning.
     expect((await runSync(handle.db, { ...tenant, kind: 'fulfillment-orders' }, options)).status).toBe('ok');
-    const [after] = await handle.db.select().from(syncCheckpoints).where(and(eq(syncCheckpoints.accountId, tenant.accountId), eq(syncCheckpoints.kind, 'fulfillment-orders'), eq(syncCheckpoints.marketplaceId, '')));
+    const [after] = await handle.db
+      .select()
+      .from(syncCheckpoints)
+      .where(and(eq(syncCheckpoints.accountId, tenant.accountId), eq(syncCheckpoints.kind, 'fulfillment-orders'), eq(syncCheckpoints.marketplaceId, '')));
     expect(after!.lastError).toBeNull();
     expect((await handle.db.select().from(fulfillmentOrders).where(eq(fulfillmentOrders.sellerFulfillmentOrderId, bad))).length).toBe(1);
   });
@@ -186,7 +221,10 @@ describe.each(testDatabases)('inventory, outbound and inbound sync on $name', (d
     expect(shipments.length).toBeGreaterThan(0);
     expect(outcome).toEqual({ status: 'ok', synced: shipments.length });
     for (const shipment of shipments) {
-      const { payload } = await client.fulfillmentInboundV0.getShipmentItemsByShipmentId({ shipmentId: shipment.shipmentId, MarketplaceId: shipment.marketplaceId });
+      const { payload } = await client.fulfillmentInboundV0.getShipmentItemsByShipmentId({
+        shipmentId: shipment.shipmentId,
+        MarketplaceId: shipment.marketplaceId,
+      });
       const [n] = await handle.db
         .select({ n: count() })
         .from(inboundShipmentItems)

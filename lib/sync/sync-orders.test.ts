@@ -25,7 +25,9 @@ async function ordersOnAmazon(client: SpApiClient, after: Date): Promise<{ order
   let nextToken: string | undefined;
   const MarketplaceIds = NA_MARKETPLACES.map((m) => m.marketplaceId);
   do {
-    const { payload } = await client.ordersV0.getOrders(nextToken ? { MarketplaceIds, NextToken: nextToken } : { MarketplaceIds, LastUpdatedAfter: after.toISOString() });
+    const { payload } = await client.ordersV0.getOrders(
+      nextToken ? { MarketplaceIds, NextToken: nextToken } : { MarketplaceIds, LastUpdatedAfter: after.toISOString() },
+    );
     for (const order of payload?.Orders ?? []) all.set(order.AmazonOrderId, order);
     nextToken = payload?.NextToken;
   } while (nextToken);
@@ -106,7 +108,7 @@ describe.each(testDatabases)('orders sync on $name', (database) => {
     expect(JSON.stringify(row)).not.toMatch(/AddressLine|BuyerName|@/);
   });
 
-  it('an order, or an order\'s items, the database refuses is skipped and reported; the others are all stored', async () => {
+  it("an order, or an order's items, the database refuses is skipped and reported; the others are all stored", async () => {
     const amazon = await ordersOnAmazon(client, windowStart);
     const [badOrder, badItems] = [...amazon.orders.keys()];
     // Rows the database refuses, whatever the reason: here constraints made for this test
@@ -115,7 +117,8 @@ describe.each(testDatabases)('orders sync on $name', (database) => {
       ['orders', 'refuse_one_order', badOrder],
       ['order_items', 'refuse_one_item_list', badItems],
     ] as const;
-    for (const [table, name, id] of constraints) await handle.db.execute(sql.raw(`alter table ${table} add constraint ${name} check (amazon_order_id <> '${id}') not valid`));
+    for (const [table, name, id] of constraints)
+      await handle.db.execute(sql.raw(`alter table ${table} add constraint ${name} check (amazon_order_id <> '${id}') not valid`));
     let outcome;
     try {
       outcome = await runSync(handle.db, { ...tenant, kind: 'orders' }, options);
@@ -129,7 +132,9 @@ describe.each(testDatabases)('orders sync on $name', (database) => {
     expect(db.rows.filter((r) => r.itemsUpdateDate?.getTime() !== r.lastUpdateDate.getTime()).map((r) => r.amazonOrderId)).toEqual([badItems]);
     const cp = await checkpoint();
     expect(cp.status).toBe('idle');
-    expect(cp.lastError).toBe(`1 order could not be saved and was skipped: ${badOrder}; 1 item list could not be saved and was skipped: ${badItems}. The rest of the sync completed; Amazon is asked again when they change.`);
+    expect(cp.lastError).toBe(
+      `1 order could not be saved and was skipped: ${badOrder}; 1 item list could not be saved and was skipped: ${badItems}. The rest of the sync completed; Amazon is asked again when they change.`,
+    );
 
     // Nothing refuses them any more: the next run reads the pending item list again and clears
     // the warning (the skipped order itself returns when it next changes on Amazon).
@@ -193,14 +198,18 @@ describe.each(testDatabases)('orders sync on $name', (database) => {
   });
 
   it('resumes after a crash between pages: the final rows equal a clean run', async () => {
-    const crashed = await runSync(handle.db, { ...tenant, kind: 'orders' }, {
-      ...options,
-      hooks: {
-        afterPageCommitted: (page) => {
-          if (page === 2) throw new Error('simulated kill after page 2');
+    const crashed = await runSync(
+      handle.db,
+      { ...tenant, kind: 'orders' },
+      {
+        ...options,
+        hooks: {
+          afterPageCommitted: (page) => {
+            if (page === 2) throw new Error('simulated kill after page 2');
+          },
         },
       },
-    });
+    );
     expect(crashed.status).toBe('error');
     let cp = await checkpoint();
     expect(cp.status).toBe('error');
@@ -220,16 +229,24 @@ describe.each(testDatabases)('orders sync on $name', (database) => {
   });
 
   it('a 500 on getOrderItems mid-run records a clean "retrying" note and writes nothing half', async () => {
-    const outcome = await runSync(handle.db, { ...tenant, kind: 'orders' }, {
-      ...options,
-      hooks: {
-        afterPageCommitted: async (page) => {
-          if (page === 1) await simControl(sim, 'POST', '/_sim/faults', { rate500: 1, operations: ['getOrderItems'] });
+    const outcome = await runSync(
+      handle.db,
+      { ...tenant, kind: 'orders' },
+      {
+        ...options,
+        hooks: {
+          afterPageCommitted: async (page) => {
+            if (page === 1) await simControl(sim, 'POST', '/_sim/faults', { rate500: 1, operations: ['getOrderItems'] });
+          },
         },
       },
-    });
+    );
     // A 500 passes: the sync waits and retries on its own (failure-retry.ts), it has not failed.
-    expect(outcome).toEqual({ status: 'waiting', message: expect.stringMatching(/^Amazon had a temporary problem: it answered with a server error/), retryInMs: expect.any(Number) });
+    expect(outcome).toEqual({
+      status: 'waiting',
+      message: expect.stringMatching(/^Amazon had a temporary problem: it answered with a server error/),
+      retryInMs: expect.any(Number),
+    });
     const cp = await checkpoint();
     expect(cp.status).toBe('waiting');
     expect(cp.lastError).toBe(outcome.status === 'waiting' ? outcome.message : '');
@@ -259,7 +276,11 @@ describe.each(testDatabases)('orders sync on $name', (database) => {
     client = simulatorClient(sim, 'na', { timeoutMs: 300 });
     await simControl(sim, 'POST', '/_sim/faults', { hangProbability: 1, operations: ['getOrders'] });
     const outcome = await runSync(handle.db, { ...tenant, kind: 'orders' }, options);
-    expect(outcome).toEqual({ status: 'waiting', message: expect.stringMatching(/^Amazon had a temporary problem: it took too long to answer/), retryInMs: expect.any(Number) });
+    expect(outcome).toEqual({
+      status: 'waiting',
+      message: expect.stringMatching(/^Amazon had a temporary problem: it took too long to answer/),
+      retryInMs: expect.any(Number),
+    });
     expect((await stored()).rows.length).toBe(0);
     expect((await checkpoint()).status).toBe('waiting');
   });

@@ -98,7 +98,12 @@ function listOrders(ctx: SyncContext, progress: Progress, signal: ListingSignal)
         const seen = found.reduce<Date | null>((max, order) => latest(max, new Date(order.LastUpdateDate)), null);
         // The window's end as Amazon reports it; without it, the newest update seen.
         const windowEnd = list?.LastUpdatedBefore ? new Date(list.LastUpdatedBefore) : latest(pendingCursor, seen);
-        return { records: found.map((order) => reshapeOrder(order, ctx.tenant)), nextToken: list?.NextToken ?? null, windowEnd, cursor: latest(checkpoint.cursor, windowEnd) };
+        return {
+          records: found.map((order) => reshapeOrder(order, ctx.tenant)),
+          nextToken: list?.NextToken ?? null,
+          windowEnd,
+          cursor: latest(checkpoint.cursor, windowEnd),
+        };
       },
       describe: (r) => ({ what: 'order', id: r.amazonOrderId }),
       write: upsertOrders,
@@ -151,7 +156,9 @@ async function readPendingItems(ctx: SyncContext, progress: Progress, signal: Li
     }
 
     for (const order of batch) inFlight.add(order.amazonOrderId);
-    const items = await mapWithConcurrency(batch, ctx.settings.detailConcurrency, async (order) => (signal.failed ? [] : fetchOrderItems(ctx, order.amazonOrderId)));
+    const items = await mapWithConcurrency(batch, ctx.settings.detailConcurrency, async (order) =>
+      signal.failed ? [] : fetchOrderItems(ctx, order.amazonOrderId),
+    );
     if (signal.failed) return;
     writes = writes
       .then(async () => {
@@ -178,10 +185,23 @@ interface OrderItemsRecord {
  * a few set-wise statements (not three per order), since the item writes pace the whole sync.
  * Returns the orders whose items the database refused (they stay pending).
  */
-async function writeItems(ctx: SyncContext, progress: Progress, batch: Array<{ amazonOrderId: string; lastUpdateDate: Date }>, items: OrderItem[][]): Promise<SkippedRecord[]> {
-  const records: OrderItemsRecord[] = batch.map((order, i) => ({ order, items: (items[i] ?? []).map((item) => reshapeOrderItem(item, order.amazonOrderId, ctx.tenant)) }));
+async function writeItems(
+  ctx: SyncContext,
+  progress: Progress,
+  batch: Array<{ amazonOrderId: string; lastUpdateDate: Date }>,
+  items: OrderItem[][],
+): Promise<SkippedRecord[]> {
+  const records: OrderItemsRecord[] = batch.map((order, i) => ({
+    order,
+    items: (items[i] ?? []).map((item) => reshapeOrderItem(item, order.amazonOrderId, ctx.tenant)),
+  }));
   const refused = await ctx.db.transaction(async (tx) => {
-    const refused = await writeSkippingBadRecords(tx, records, (r) => ({ what: 'item list', id: r.order.amazonOrderId }), (db, some) => replaceItems(db, ctx.tenant.accountId, some));
+    const refused = await writeSkippingBadRecords(
+      tx,
+      records,
+      (r) => ({ what: 'item list', id: r.order.amazonOrderId }),
+      (db, some) => replaceItems(db, ctx.tenant.accountId, some),
+    );
     await confirmLease(tx, ctx.lease, {
       synced: 0,
       progressDone: progress.listed + progress.itemsRead + batch.length,
@@ -196,7 +216,15 @@ async function writeItems(ctx: SyncContext, progress: Progress, batch: Array<{ a
 
 async function replaceItems(db: Db, accountId: string, records: OrderItemsRecord[]): Promise<void> {
   // Replace, not merge: the orders' items are exactly what Amazon has now.
-  await db.delete(orderItems).where(and(eq(orderItems.accountId, accountId), inArray(orderItems.amazonOrderId, records.map((r) => r.order.amazonOrderId))));
+  await db.delete(orderItems).where(
+    and(
+      eq(orderItems.accountId, accountId),
+      inArray(
+        orderItems.amazonOrderId,
+        records.map((r) => r.order.amazonOrderId),
+      ),
+    ),
+  );
   const rows = records.flatMap((r) => r.items);
   if (rows.length) await db.insert(orderItems).values(rows);
   // Only the orders that did not change meanwhile are marked read; the others stay pending.

@@ -57,7 +57,10 @@ describe.each(testDatabases)('workspace users on $name', ({ open }) => {
   });
 
   it("never touches another workspace's users", async () => {
-    const [other] = await handle.db.insert((await import('@/db/schema')).workspaces).values({ name: 'Other Co' }).returning();
+    const [other] = await handle.db
+      .insert((await import('@/db/schema')).workspaces)
+      .values({ name: 'Other Co' })
+      .returning();
     const stranger = { id: owner.id, role: 'owner' as const, workspaceId: other!.id };
     const victim = (await listUsers(handle.db, owner.workspaceId)).find((u) => u.email === 'op@acme.example')!;
     await expect(changeUserRole(handle.db, stranger, victim.id, 'admin')).rejects.toThrow('That user does not exist.');

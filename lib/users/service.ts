@@ -59,11 +59,7 @@ interface Actor {
   workspaceId: string;
 }
 
-export async function createUser(
-  db: Db,
-  actor: Actor,
-  input: { name: string; email: string; role: Role; password: string },
-): Promise<string> {
+export async function createUser(db: Db, actor: Actor, input: { name: string; email: string; role: Role; password: string }): Promise<string> {
   if (!canAssignRole(actor.role, 'viewer', input.role)) {
     throw new UserFacingError('Only an owner can create another owner.', { role: ['Only an owner can create another owner.'] });
   }
@@ -78,7 +74,10 @@ export async function createUser(
 }
 
 async function findInWorkspace(db: Db, workspaceId: string, userId: string) {
-  const [user] = await db.select().from(users).where(and(eq(users.id, userId), eq(users.workspaceId, workspaceId)));
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.workspaceId, workspaceId)));
   // Another workspace's user is reported exactly like a missing one.
   if (!user) throw new UserFacingError('That user does not exist.');
   return user;
@@ -98,7 +97,10 @@ export async function changeUserRole(db: Db, actor: Actor, userId: string, role:
   if (user.role === 'owner' && role !== 'owner' && (await activeOwnersOtherThan(db, actor.workspaceId, userId)) === 0) {
     throw new UserFacingError('The workspace needs at least one owner. Make someone else owner first.');
   }
-  await db.update(users).set({ role }).where(and(eq(users.id, userId), eq(users.workspaceId, actor.workspaceId)));
+  await db
+    .update(users)
+    .set({ role })
+    .where(and(eq(users.id, userId), eq(users.workspaceId, actor.workspaceId)));
 }
 
 export async function setUserDisabled(db: Db, actor: Actor, userId: string, disabled: boolean): Promise<void> {

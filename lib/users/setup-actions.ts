@@ -19,19 +19,24 @@ const setupCodeInput = z.object({
  * user exists, and before that it needs the setup code the server printed (lib/auth/setup-code.ts),
  * so reaching the port first is not enough to become the owner.
  */
-export const createOwnerAccount = publicAction({ name: 'setup.create-owner', input: z.intersection(firstOwnerInput, setupCodeInput) }, async (input, { db }) => {
-  if (await hasAnyUser(db)) throw new UserFacingError('The owner account already exists. Sign in instead.');
-  const { DATA_DIR } = env();
-  if (!isSetupCode(DATA_DIR, input.setupCode)) {
-    throw new UserFacingError('Check the highlighted fields.', { setupCode: ["That is not the server's setup code. Copy it from the server's console or its setup-code file."] });
-  }
-  const { workspaceId } = await createFirstOwner(db, input);
-  discardSetupCode(DATA_DIR);
-  // Embedded default: the simulator's demo sellers, so the dashboard has data from the first minute.
-  const demoAccounts = await connectDemoSellers(db, await secretBox(db), workspaceId, parseDemoSellers(env().SPAPI_DEMO_REFRESH_TOKENS));
-  for (const accountId of demoAccounts) {
-    await refreshMarketplaces(db, workspaceId, accountId).catch((error) => console.error('[accounts.marketplaces]', error));
-    await syncNewAccount(workspaceId, accountId).catch((error: unknown) => console.error('[sync] first sync', error));
-  }
-  return { message: 'Owner account created.', redirectTo: `/sign-in?created=1&email=${encodeURIComponent(input.email)}` };
-});
+export const createOwnerAccount = publicAction(
+  { name: 'setup.create-owner', input: z.intersection(firstOwnerInput, setupCodeInput) },
+  async (input, { db }) => {
+    if (await hasAnyUser(db)) throw new UserFacingError('The owner account already exists. Sign in instead.');
+    const { DATA_DIR } = env();
+    if (!isSetupCode(DATA_DIR, input.setupCode)) {
+      throw new UserFacingError('Check the highlighted fields.', {
+        setupCode: ["That is not the server's setup code. Copy it from the server's console or its setup-code file."],
+      });
+    }
+    const { workspaceId } = await createFirstOwner(db, input);
+    discardSetupCode(DATA_DIR);
+    // Embedded default: the simulator's demo sellers, so the dashboard has data from the first minute.
+    const demoAccounts = await connectDemoSellers(db, await secretBox(db), workspaceId, parseDemoSellers(env().SPAPI_DEMO_REFRESH_TOKENS));
+    for (const accountId of demoAccounts) {
+      await refreshMarketplaces(db, workspaceId, accountId).catch((error) => console.error('[accounts.marketplaces]', error));
+      await syncNewAccount(workspaceId, accountId).catch((error: unknown) => console.error('[sync] first sync', error));
+    }
+    return { message: 'Owner account created.', redirectTo: `/sign-in?created=1&email=${encodeURIComponent(input.email)}` };
+  },
+);

@@ -17,7 +17,18 @@ import { firstOwnerInput, newUserInput } from '@/lib/users/user-input';
 import { CONTROL_CHARACTER_MESSAGE } from './text-input';
 
 const accountId = '5d1f0c7e-8a2b-4c3d-9e4f-0a1b2c3d4e5f';
-const address = { name: 'Jane Doe', addressLine1: '1 Main St', addressLine2: 'Unit 2', addressLine3: 'Rear', city: 'Seattle', districtOrCounty: 'King', stateOrRegion: 'WA', postalCode: '98101', countryCode: 'US', phone: '206 555 0100' };
+const address = {
+  name: 'Jane Doe',
+  addressLine1: '1 Main St',
+  addressLine2: 'Unit 2',
+  addressLine3: 'Rear',
+  city: 'Seattle',
+  districtOrCounty: 'King',
+  stateOrRegion: 'WA',
+  postalCode: '98101',
+  countryCode: 'US',
+  phone: '206 555 0100',
+};
 const outbound = {
   accountId,
   marketplaceId: 'ATVPDKIKX0DER',
@@ -30,7 +41,16 @@ const outbound = {
   items: JSON.stringify([{ sellerSku: 'SKU-1', quantity: 1 }]),
   ...address,
 };
-const inboundAddress = { fromName: 'Acme', fromAddressLine1: '1 Main St', fromAddressLine2: 'Dock 4', fromDistrictOrCounty: 'King', fromCity: 'Seattle', fromStateOrProvinceCode: 'WA', fromPostalCode: '98101', fromCountryCode: 'US' };
+const inboundAddress = {
+  fromName: 'Acme',
+  fromAddressLine1: '1 Main St',
+  fromAddressLine2: 'Dock 4',
+  fromDistrictOrCounty: 'King',
+  fromCity: 'Seattle',
+  fromStateOrProvinceCode: 'WA',
+  fromPostalCode: '98101',
+  fromCountryCode: 'US',
+};
 const planItem = { sellerSku: 'SKU-1', asin: 'B000000001', condition: 'NewItem', quantity: '12', prepDetails: [] };
 const ltl = {
   accountId,
@@ -49,34 +69,71 @@ const ltl = {
 };
 
 const cases: Array<{ form: string; schema: z.ZodType; valid: Record<string, unknown>; fields: string[] }> = [
-  { form: 'outbound create', schema: createInput, valid: outbound, fields: ['marketplaceId', 'sellerFulfillmentOrderId', 'displayableOrderId', 'displayableOrderComment', ...Object.keys(address)] },
+  {
+    form: 'outbound create',
+    schema: createInput,
+    valid: outbound,
+    fields: ['marketplaceId', 'sellerFulfillmentOrderId', 'displayableOrderId', 'displayableOrderComment', ...Object.keys(address)],
+  },
   {
     form: 'outbound update',
     schema: updateInput,
-    valid: { accountId, sellerFulfillmentOrderId: 'MCF-1', shippingSpeedCategory: 'Standard', displayableOrderComment: 'Rush', changeAddress: 'on', ...address },
+    valid: {
+      accountId,
+      sellerFulfillmentOrderId: 'MCF-1',
+      shippingSpeedCategory: 'Standard',
+      displayableOrderComment: 'Rush',
+      changeAddress: 'on',
+      ...address,
+    },
     fields: ['sellerFulfillmentOrderId', 'displayableOrderComment', ...Object.keys(address)],
   },
   { form: 'outbound cancel', schema: cancelInput, valid: { accountId, sellerFulfillmentOrderId: 'MCF-1' }, fields: ['sellerFulfillmentOrderId'] },
   {
     form: 'outbound return',
     schema: returnInput,
-    valid: { accountId, sellerFulfillmentOrderId: 'MCF-1', sellerFulfillmentOrderItemId: '1', amazonShipmentId: 'T1', returnReasonCode: 'DAMAGED', quantity: '1', returnComment: 'Torn box' },
+    valid: {
+      accountId,
+      sellerFulfillmentOrderId: 'MCF-1',
+      sellerFulfillmentOrderItemId: '1',
+      amazonShipmentId: 'T1',
+      returnReasonCode: 'DAMAGED',
+      quantity: '1',
+      returnComment: 'Torn box',
+    },
     fields: ['sellerFulfillmentOrderId', 'sellerFulfillmentOrderItemId', 'amazonShipmentId', 'returnReasonCode', 'returnComment'],
   },
   {
     form: 'inbound plan',
     schema: planInput,
-    valid: { accountId, marketplaceId: 'ATVPDKIKX0DER', labelPrepPreference: 'SELLER_LABEL', packing: 'individual', items: JSON.stringify([planItem]), ...inboundAddress },
+    valid: {
+      accountId,
+      marketplaceId: 'ATVPDKIKX0DER',
+      labelPrepPreference: 'SELLER_LABEL',
+      packing: 'individual',
+      items: JSON.stringify([planItem]),
+      ...inboundAddress,
+    },
     fields: ['marketplaceId', ...Object.keys(inboundAddress)],
   },
-  { form: 'inbound transport (LTL)', schema: transportInput('2026-01-01'), valid: ltl, fields: ['shipmentId', 'contactName', 'contactPhone', 'contactEmail', 'contactFax'] },
+  {
+    form: 'inbound transport (LTL)',
+    schema: transportInput('2026-01-01'),
+    valid: ltl,
+    fields: ['shipmentId', 'contactName', 'contactPhone', 'contactEmail', 'contactFax'],
+  },
   {
     form: 'inbound transport (own carrier)',
     schema: transportInput('2026-01-01'),
     valid: { accountId, shipmentId: 'FBA1', shipmentType: 'SP', partnered: 'no', carrierName: 'UPS', trackingIds: '1Z1\n1Z2' },
     fields: ['carrierName', 'trackingIds'],
   },
-  { form: 'buyer message', schema: messageInputFor('confirmOrderDetails')!, valid: { orderId: '112-1234567-7654321', action: 'confirmOrderDetails', text: 'Line one.\r\nLine two.' }, fields: ['orderId', 'action', 'text'] },
+  {
+    form: 'buyer message',
+    schema: messageInputFor('confirmOrderDetails')!,
+    valid: { orderId: '112-1234567-7654321', action: 'confirmOrderDetails', text: 'Line one.\r\nLine two.' },
+    fields: ['orderId', 'action', 'text'],
+  },
   {
     form: 'fulfill with FBA',
     schema: createFulfillmentInput,
@@ -86,13 +143,35 @@ const cases: Array<{ form: string; schema: z.ZodType; valid: Record<string, unkn
   {
     form: 'manual shipment confirmation',
     schema: manualConfirmInput,
-    valid: { orderId: '112-1234567-7654321', carrierCode: 'Other', carrierName: 'Local Post', trackingNumber: 'TRK-1', shipDate: '2026-01-01', packageReferenceId: '1' },
+    valid: {
+      orderId: '112-1234567-7654321',
+      carrierCode: 'Other',
+      carrierName: 'Local Post',
+      trackingNumber: 'TRK-1',
+      shipDate: '2026-01-01',
+      packageReferenceId: '1',
+    },
     fields: ['orderId', 'carrierCode', 'carrierName', 'trackingNumber', 'packageReferenceId'],
   },
   { form: 'low-stock threshold', schema: skuThresholdInput, valid: { sellerSku: 'SKU-1', threshold: '5' }, fields: ['sellerSku', 'threshold'] },
-  { form: 'inbound shipment name and quantities', schema: updateShipmentInput, valid: { accountId, shipmentId: 'FBA1', name: 'November restock', qty_SKU1: '5' }, fields: ['shipmentId', 'name'] },
-  { form: 'inbound pre-order', schema: preorderInput(() => '2026-01-01'), valid: { accountId, shipmentId: 'FBA1', needByDate: '2026-02-01' }, fields: ['shipmentId', 'needByDate'] },
-  { form: 'new user', schema: newUserInput, valid: { name: 'Ada', email: 'ada@example.com', role: 'viewer', password: 'correct horse battery' }, fields: ['name', 'email'] },
+  {
+    form: 'inbound shipment name and quantities',
+    schema: updateShipmentInput,
+    valid: { accountId, shipmentId: 'FBA1', name: 'November restock', qty_SKU1: '5' },
+    fields: ['shipmentId', 'name'],
+  },
+  {
+    form: 'inbound pre-order',
+    schema: preorderInput(() => '2026-01-01'),
+    valid: { accountId, shipmentId: 'FBA1', needByDate: '2026-02-01' },
+    fields: ['shipmentId', 'needByDate'],
+  },
+  {
+    form: 'new user',
+    schema: newUserInput,
+    valid: { name: 'Ada', email: 'ada@example.com', role: 'viewer', password: 'correct horse battery' },
+    fields: ['name', 'email'],
+  },
   {
     form: 'first-run owner',
     schema: firstOwnerInput,
@@ -102,7 +181,8 @@ const cases: Array<{ form: string; schema: z.ZodType; valid: Record<string, unkn
 ];
 
 const poison = (value: unknown) => `${typeof value === 'string' ? value : ''}\u0000X`;
-const issuesAt = (result: ReturnType<z.ZodType['safeParse']>, field: string) => (result.success ? [] : result.error.issues.filter((i) => i.path.join('.') === field).map((i) => i.message));
+const issuesAt = (result: ReturnType<z.ZodType['safeParse']>, field: string) =>
+  result.success ? [] : result.error.issues.filter((i) => i.path.join('.') === field).map((i) => i.message);
 
 describe('every form refuses control characters at the field', () => {
   it.each(cases)('$form', ({ schema, valid, fields }) => {
@@ -116,12 +196,17 @@ describe('every form refuses control characters at the field', () => {
   it('says why in plain words on free-text fields', () => {
     const comment = issuesAt(createInput.safeParse({ ...outbound, displayableOrderComment: 'Thanks\u0000' }), 'displayableOrderComment');
     expect(comment).toEqual([CONTROL_CHARACTER_MESSAGE]);
-    const message = issuesAt(messageInputFor('unexpectedProblem')!.safeParse({ orderId: '112-1234567-7654321', action: 'unexpectedProblem', text: 'Delay\u0007' }), 'text');
+    const message = issuesAt(
+      messageInputFor('unexpectedProblem')!.safeParse({ orderId: '112-1234567-7654321', action: 'unexpectedProblem', text: 'Delay\u0007' }),
+      'text',
+    );
     expect(message).toEqual([CONTROL_CHARACTER_MESSAGE]);
   });
 
   it('checks the SKU lines inside the JSON item fields too', () => {
-    expect(issuesAt(createInput.safeParse({ ...outbound, items: JSON.stringify([{ sellerSku: 'SKU\u0000', quantity: 1 }]) }), 'items.0.sellerSku')).not.toEqual([]);
+    expect(issuesAt(createInput.safeParse({ ...outbound, items: JSON.stringify([{ sellerSku: 'SKU\u0000', quantity: 1 }]) }), 'items.0.sellerSku')).not.toEqual(
+      [],
+    );
     const plan = { accountId, marketplaceId: 'ATVPDKIKX0DER', labelPrepPreference: 'SELLER_LABEL', packing: 'individual', ...inboundAddress };
     expect(issuesAt(planInput.safeParse({ ...plan, items: JSON.stringify([{ ...planItem, sellerSku: 'SKU\u0000' }]) }), 'items.0.sellerSku')).not.toEqual([]);
     expect(issuesAt(planInput.safeParse({ ...plan, items: JSON.stringify([{ ...planItem, asin: 'B00\u00000001' }]) }), 'items.0.asin')).not.toEqual([]);

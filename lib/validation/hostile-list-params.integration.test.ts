@@ -46,8 +46,24 @@ describe.each(testDatabases)('lists under hostile URL parameters on $name', (dat
         destinationCountry: 'US',
       })),
     );
-    await handle.db.insert(inboundShipments).values(Array.from({ length: 120 }, (_, i) => ({ ...tenant, shipmentId: `FBA${String(i).padStart(5, '0')}`, marketplaceId: US, name: `Restock ${i}`, status: 'WORKING' })));
-    await handle.db.insert(auditLog).values(Array.from({ length: 60 }, (_, i) => ({ workspaceId: tenant.workspaceId, userId: null, action: 'test.entry', target: `T-${i}`, result: 'ok' as const })));
+    await handle.db.insert(inboundShipments).values(
+      Array.from({ length: 120 }, (_, i) => ({
+        ...tenant,
+        shipmentId: `FBA${String(i).padStart(5, '0')}`,
+        marketplaceId: US,
+        name: `Restock ${i}`,
+        status: 'WORKING',
+      })),
+    );
+    await handle.db.insert(auditLog).values(
+      Array.from({ length: 60 }, (_, i) => ({
+        workspaceId: tenant.workspaceId,
+        userId: null,
+        action: 'test.entry',
+        target: `T-${i}`,
+        result: 'ok' as const,
+      })),
+    );
   });
   afterAll(() => handle.close());
 
@@ -55,7 +71,11 @@ describe.each(testDatabases)('lists under hostile URL parameters on $name', (dat
     const view = (raw: Record<string, string | string[]>) => applyAccountView(parseOrderFilters(raw), noView, [tenant.accountId]).filters;
     const all = await loadOrderList(handle.db, { workspaceId: tenant.workspaceId, accountIds: [tenant.accountId] }, view({ q: '\u0000' }));
     expect(all.total).toBe(120);
-    const last = await loadOrderList(handle.db, { workspaceId: tenant.workspaceId, accountIds: [tenant.accountId] }, view({ q: '\u0000\u0001', page: HUGE_PAGE }));
+    const last = await loadOrderList(
+      handle.db,
+      { workspaceId: tenant.workspaceId, accountIds: [tenant.accountId] },
+      view({ q: '\u0000\u0001', page: HUGE_PAGE }),
+    );
     expect(last).toMatchObject({ total: 120, page: 3, pageCount: 3 });
     expect(last.rows).toHaveLength(20);
     // What is left of a search once the control characters are gone still searches.

@@ -11,12 +11,15 @@ import { createInput, returnInput } from '@/lib/outbound/order-input';
 import { plainMessage } from './plain-messages';
 import { requiredText } from './text-input';
 
-const messagesOf = (schema: z.ZodType, input: unknown) => Object.fromEntries((schema.safeParse(input).error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
+const messagesOf = (schema: z.ZodType, input: unknown) =>
+  Object.fromEntries((schema.safeParse(input).error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
 
 describe('plain messages where a schema gives none', () => {
   it('says what to do about a hidden id that is missing or malformed', () => {
     expect(messagesOf(shipmentRef, { shipmentId: 'FBA1' })).toEqual({ accountId: 'Fill in this field.' });
-    expect(messagesOf(shipmentRef, { accountId: 'NaN', shipmentId: 'FBA1' })).toEqual({ accountId: 'This choice is no longer available. Reload the page and try again.' });
+    expect(messagesOf(shipmentRef, { accountId: 'NaN', shipmentId: 'FBA1' })).toEqual({
+      accountId: 'This choice is no longer available. Reload the page and try again.',
+    });
   });
 
   it('asks to choose when a choice is not one of the options, inside a JSON field too', () => {
@@ -24,12 +27,20 @@ describe('plain messages where a schema gives none', () => {
     const base = { accountId: '0fe86fda-d263-422f-8693-564e962aa5b3', shipmentId: 'FBA1', shipmentType: 'SP', partnered: 'yes' };
     expect(messagesOf(transport, { ...base, shipmentType: 'Boat' })).toEqual({ shipmentType: 'Choose small parcel or LTL.' });
     const box = { length: 10, width: 8, height: 6, weight: 5 };
-    expect(messagesOf(transport, { ...base, packages: JSON.stringify([{ ...box, weightUnit: 'stone' }]) })).toEqual({ 'packages.0.weightUnit': 'Choose one of the options.' });
+    expect(messagesOf(transport, { ...base, packages: JSON.stringify([{ ...box, weightUnit: 'stone' }]) })).toEqual({
+      'packages.0.weightUnit': 'Choose one of the options.',
+    });
     expect(messagesOf(transport, { ...base, packages: JSON.stringify([{ ...box, length: 'long' }]) })).toEqual({ 'packages.0.length': 'Enter the length.' });
   });
 
   it('asks for a number, a whole one, or one in range', () => {
-    const base = { accountId: '0fe86fda-d263-422f-8693-564e962aa5b3', sellerFulfillmentOrderId: 'MCF-1', sellerFulfillmentOrderItemId: 'L1', amazonShipmentId: 'D1', returnReasonCode: 'DAMAGED' };
+    const base = {
+      accountId: '0fe86fda-d263-422f-8693-564e962aa5b3',
+      sellerFulfillmentOrderId: 'MCF-1',
+      sellerFulfillmentOrderItemId: 'L1',
+      amazonShipmentId: 'D1',
+      returnReasonCode: 'DAMAGED',
+    };
     expect(messagesOf(returnInput, { ...base, quantity: 'NaN' })).toEqual({ quantity: 'Enter a number.' });
     expect(messagesOf(returnInput, { ...base, quantity: '1.5' })).toEqual({ quantity: 'Enter a whole number.' });
     expect(messagesOf(returnInput, { ...base, quantity: '1e9' })).toEqual({ quantity: 'Use a number up to 250.' });
@@ -38,7 +49,22 @@ describe('plain messages where a schema gives none', () => {
   it("says what a union's typed branch says, and 'choose' for a union of choices", () => {
     const checkbox = messagesOf(createFulfillmentInput, { orderId: '701-1', shippingSpeed: 'Standard', blankBox: 'yes please' });
     expect(checkbox).toEqual({ blankBox: 'Choose one of the options.' });
-    const order = { accountId: '0fe86fda-d263-422f-8693-564e962aa5b3', marketplaceId: 'ATVPDKIKX0DER', shippingSpeedCategory: 'Standard', items: '[{"sellerSku":"A","quantity":1}]', name: 'Pat', addressLine1: '1 Main St', city: 'Austin', postalCode: '73301', countryCode: 'US', sellerFulfillmentOrderId: 'MCF-1', displayableOrderId: 'W-1', displayableOrderDate: '2026-01-01', displayableOrderComment: 'Thanks', fulfillmentPolicy: 'FillOrKill' };
+    const order = {
+      accountId: '0fe86fda-d263-422f-8693-564e962aa5b3',
+      marketplaceId: 'ATVPDKIKX0DER',
+      shippingSpeedCategory: 'Standard',
+      items: '[{"sellerSku":"A","quantity":1}]',
+      name: 'Pat',
+      addressLine1: '1 Main St',
+      city: 'Austin',
+      postalCode: '73301',
+      countryCode: 'US',
+      sellerFulfillmentOrderId: 'MCF-1',
+      displayableOrderId: 'W-1',
+      displayableOrderDate: '2026-01-01',
+      displayableOrderComment: 'Thanks',
+      fulfillmentPolicy: 'FillOrKill',
+    };
     expect(messagesOf(createInput, { ...order, notificationEmail: 'not an address' })).toEqual({ notificationEmail: 'Enter a valid email address.' });
   });
 
@@ -64,7 +90,8 @@ describe('plain messages where a schema gives none', () => {
       [z.record(z.string().max(1), z.number()), { long: 1 }],
     ];
     for (const [schema, input] of probes) {
-      for (const message of Object.values(messagesOf(schema, input))) expect(message).not.toMatch(/undefined|expected|received|Invalid|Too (big|small)|NaN|null/);
+      for (const message of Object.values(messagesOf(schema, input)))
+        expect(message).not.toMatch(/undefined|expected|received|Invalid|Too (big|small)|NaN|null/);
     }
     expect(plainMessage({ code: 'too_small', origin: 'number', minimum: 0, inclusive: false, input: 0 })).toBe('Use a number above 0.');
   });

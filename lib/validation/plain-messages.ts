@@ -61,14 +61,16 @@ const count = (n: number) => n.toLocaleString('en-US');
 function tooBig(origin: string, maximum: number, inclusive: boolean): string {
   if (origin === 'string') return `Use at most ${count(inclusive ? maximum : maximum - 1)} characters.`;
   if (origin === 'array' || origin === 'set') return `Use at most ${count(inclusive ? maximum : maximum - 1)} items.`;
-  if (origin === 'number' || origin === 'int' || origin === 'bigint') return inclusive ? `Use a number up to ${count(maximum)}.` : `Use a number below ${count(maximum)}.`;
+  if (origin === 'number' || origin === 'int' || origin === 'bigint')
+    return inclusive ? `Use a number up to ${count(maximum)}.` : `Use a number below ${count(maximum)}.`;
   return 'This is too large.';
 }
 
 function tooSmall(origin: string, minimum: number, inclusive: boolean): string {
   if (origin === 'string') return minimum <= 1 ? 'Fill in this field.' : `Use at least ${count(minimum)} characters.`;
   if (origin === 'array' || origin === 'set') return minimum <= 1 ? 'Add at least one.' : `Add at least ${count(minimum)}.`;
-  if (origin === 'number' || origin === 'int' || origin === 'bigint') return inclusive ? `Use a number of at least ${count(minimum)}.` : `Use a number above ${count(minimum)}.`;
+  if (origin === 'number' || origin === 'int' || origin === 'bigint')
+    return inclusive ? `Use a number of at least ${count(minimum)}.` : `Use a number above ${count(minimum)}.`;
   return 'This is too small.';
 }
 

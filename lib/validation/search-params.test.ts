@@ -24,7 +24,7 @@ describe('list URL parameters', () => {
     expect(isoDay.safeParse('2026-13-01').success).toBe(false);
   });
 
-  it('drop a value that fails its schema, with the list\'s message once', () => {
+  it("drop a value that fails its schema, with the list's message once", () => {
     const fields = { dir: z.enum(['asc', 'desc']), page: pageNumber };
     const { values, problems } = readSearchParams({ dir: 'up', page: 'x' }, fields, (name) => `bad ${name}`);
     expect(values).toEqual({ dir: null, page: null });

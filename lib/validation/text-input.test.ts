@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { afterTextRules, BROKEN_CHARACTER_MESSAGE, CONTROL_CHARACTER_MESSAGE, hasControlCharacter, hasLoneSurrogate, ONE_LINE_MESSAGE, optionalText, requiredText } from './text-input';
+import {
+  afterTextRules,
+  BROKEN_CHARACTER_MESSAGE,
+  CONTROL_CHARACTER_MESSAGE,
+  hasControlCharacter,
+  hasLoneSurrogate,
+  ONE_LINE_MESSAGE,
+  optionalText,
+  requiredText,
+} from './text-input';
 
 const messages = (result: { error?: { issues: Array<{ message: string }> } | undefined }) => result.error?.issues.map((i) => i.message);
 
@@ -53,7 +62,7 @@ describe('shared text input rules', () => {
     expect(patternRuns).toBe(1);
   });
 
-  it('keeps the form\'s cross-field checks reporting alongside a field\'s issue', () => {
+  it("keeps the form's cross-field checks reporting alongside a field's issue", () => {
     const form = z
       .object({ country: requiredText('Enter the country.', { max: 2 }), city: optionalText({ max: 20 }) })
       .refine((v) => v.country === 'JP' || Boolean(v.city), { path: ['city'], message: 'Enter the city.' });

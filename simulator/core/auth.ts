@@ -64,4 +64,3 @@ export function authenticate(
   if (RESTRICTED_OPERATIONS.has(key)) throw accessDenied();
   return caller;
 }
-

@@ -14,8 +14,7 @@ export interface ConsentPageInput {
 
 export const NEW_SELLER_CHOICE = 'new';
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 export function consentProblem(params: URLSearchParams): string | undefined {
   if (params.get('application_id') !== DEMO_APPLICATION_ID) return 'Unknown application_id. The simulator only knows its demo application.';

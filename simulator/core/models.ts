@@ -133,10 +133,7 @@ export function operationsOf(model: SwaggerModel): ModelOperation[] {
       };
       // Operation-level parameters override path-level ones with the same name and location.
       const own = op.parameters ?? [];
-      const merged = [
-        ...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)),
-        ...own,
-      ];
+      const merged = [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own];
       operations.push({
         model: model.file,
         operationId: op.operationId,

@@ -30,7 +30,15 @@ export interface SimRuntime {
   reset(seed: number, orders: number): void;
 }
 
-export function createRuntime(options: { seed: number; orders: number; clock: SimulatedClock; modules: SimApiModule[]; enforceQuotas?: boolean; realTimeRateHeader?: boolean; publicUrl?: string }): SimRuntime {
+export function createRuntime(options: {
+  seed: number;
+  orders: number;
+  clock: SimulatedClock;
+  modules: SimApiModule[];
+  enforceQuotas?: boolean;
+  realTimeRateHeader?: boolean;
+  publicUrl?: string;
+}): SimRuntime {
   const runtime: SimRuntime = {
     clock: options.clock,
     tokens: new TokenStore(),

@@ -92,18 +92,26 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   // The tokens module needs the token store, which the runtime creates; it is patched in below.
   const modules = [...(options.modules ?? apiModules)];
   const tokensModule = createTokensModule();
-  const runtime = createRuntime({ seed: options.seed ?? 1, orders: options.orders ?? DEFAULT_ORDER_COUNT, clock, modules: [...modules, tokensModule.module], enforceQuotas: options.enforceQuotas ?? true, realTimeRateHeader: options.realTimeRateHeader ?? false });
+  const runtime = createRuntime({
+    seed: options.seed ?? 1,
+    orders: options.orders ?? DEFAULT_ORDER_COUNT,
+    clock,
+    modules: [...modules, tokensModule.module],
+    enforceQuotas: options.enforceQuotas ?? true,
+    realTimeRateHeader: options.realTimeRateHeader ?? false,
+  });
   tokensModule.bind(runtime);
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://simulator.local');
-    const work = url.pathname === '/auth/o2/token' && req.method === 'POST'
-      ? handleToken(runtime, req, res)
-      : url.pathname === '/apps/authorize/consent'
-        ? handleConsent(runtime, req, res, url)
-        : url.pathname.startsWith('/_sim/')
-          ? handleSimControl(runtime, req, res, url)
-          : handleSpApiCall(runtime, req, res, url);
+    const work =
+      url.pathname === '/auth/o2/token' && req.method === 'POST'
+        ? handleToken(runtime, req, res)
+        : url.pathname === '/apps/authorize/consent'
+          ? handleConsent(runtime, req, res, url)
+          : url.pathname.startsWith('/_sim/')
+            ? handleSimControl(runtime, req, res, url)
+            : handleSpApiCall(runtime, req, res, url);
     work.catch((error: unknown) => {
       console.error('[simulator] request failed', error);
       if (!res.headersSent) sendJson(res, 500, { errors: [{ code: 'InternalFailure', message: 'We encountered an internal error. Please try again.' }] });

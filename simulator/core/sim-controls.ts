@@ -42,7 +42,8 @@ export async function handleSimControl(runtime: SimRuntime, req: IncomingMessage
       return sendJson(res, 200, clockState(runtime));
     case 'POST /_sim/clock': {
       const { advanceSeconds, scale, set } = body;
-      if (advanceSeconds !== undefined && (typeof advanceSeconds !== 'number' || advanceSeconds < 0)) return bad(res, 'advanceSeconds must be a non-negative number');
+      if (advanceSeconds !== undefined && (typeof advanceSeconds !== 'number' || advanceSeconds < 0))
+        return bad(res, 'advanceSeconds must be a non-negative number');
       if (scale !== undefined && (typeof scale !== 'number' || scale <= 0)) return bad(res, 'scale must be a positive number');
       if (set !== undefined && (typeof set !== 'string' || Number.isNaN(Date.parse(set)))) return bad(res, 'set must be an ISO 8601 date');
       if (typeof set === 'string') {
@@ -77,7 +78,8 @@ export async function handleSimControl(runtime: SimRuntime, req: IncomingMessage
       const seed = body.seed ?? runtime.seed;
       const orders = body.orders ?? runtime.orders;
       if (typeof seed !== 'number' || !Number.isInteger(seed)) return bad(res, 'seed must be an integer');
-      if (typeof orders !== 'number' || !Number.isInteger(orders) || orders < 1 || orders > 1_000_000) return bad(res, 'orders must be an integer from 1 to 1000000');
+      if (typeof orders !== 'number' || !Number.isInteger(orders) || orders < 1 || orders > 1_000_000)
+        return bad(res, 'orders must be an integer from 1 to 1000000');
       runtime.reset(seed, orders);
       return sendJson(res, 200, { seed, orders, ...clockState(runtime) });
     }
@@ -85,18 +87,22 @@ export async function handleSimControl(runtime: SimRuntime, req: IncomingMessage
       return sendJson(res, 200, {
         ...clockState(runtime),
         seed: runtime.seed,
-        sellers: sellers.list().map((s) => ({ sellerId: s.sellerId, name: s.name, region: s.region, marketplaceIds: s.marketplaceIds, skus: catalog.list(s.sellerId).length })),
+        sellers: sellers
+          .list()
+          .map((s) => ({ sellerId: s.sellerId, name: s.name, region: s.region, marketplaceIds: s.marketplaceIds, skus: catalog.list(s.sellerId).length })),
         orders: orderBook.summary(runtime.clock.nowMs()),
         messagesPerOrder: messageLog.countsByOrder(),
       });
     case 'GET /_sim/state/buyers': {
       // Every placed order's buyer data (names, e-mails, street lines, phones): what the dashboard must never store in plain text.
       const nowMs = runtime.clock.nowMs();
-      const buyers = sellers.list().flatMap((s) =>
-        Array.from({ length: orderBook.countAt(s.sellerId, nowMs) }, (_, i) => orderBook.at(s.sellerId, i, nowMs)).flatMap((o) =>
-          o ? [{ amazonOrderId: o.amazonOrderId, name: o.buyer.name, email: o.buyer.email, address: o.address }] : [],
-        ),
-      );
+      const buyers = sellers
+        .list()
+        .flatMap((s) =>
+          Array.from({ length: orderBook.countAt(s.sellerId, nowMs) }, (_, i) => orderBook.at(s.sellerId, i, nowMs)).flatMap((o) =>
+            o ? [{ amazonOrderId: o.amazonOrderId, name: o.buyer.name, email: o.buyer.email, address: o.address }] : [],
+          ),
+        );
       return sendJson(res, 200, { buyers });
     }
     case 'GET /_sim/state/orders':

@@ -18,7 +18,10 @@ import type { SimRuntime } from './runtime.js';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function successStatus(route: Route): number {
-  const codes = Object.keys(route.op.responses).map(Number).filter((c) => c >= 200 && c < 300).sort((a, b) => a - b);
+  const codes = Object.keys(route.op.responses)
+    .map(Number)
+    .filter((c) => c >= 200 && c < 300)
+    .sort((a, b) => a - b);
   return codes[0] ?? 200;
 }
 

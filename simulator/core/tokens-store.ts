@@ -41,7 +41,10 @@ export class TokenStore {
     return token;
   }
 
-  issueAccessToken(grant: Omit<Extract<AccessGrant, { kind: 'lwa' }>, 'expiresAtMs'> | Omit<Extract<AccessGrant, { kind: 'grantless' }>, 'expiresAtMs'>, nowMs: number): string {
+  issueAccessToken(
+    grant: Omit<Extract<AccessGrant, { kind: 'lwa' }>, 'expiresAtMs'> | Omit<Extract<AccessGrant, { kind: 'grantless' }>, 'expiresAtMs'>,
+    nowMs: number,
+  ): string {
     const token = `Atza|${simRandom(24)}`;
     this.accessTokens.set(token, { ...grant, expiresAtMs: nowMs + ACCESS_TOKEN_SECONDS * 1000 } as AccessGrant);
     return token;

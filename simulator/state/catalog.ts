@@ -35,7 +35,14 @@ const KINDS: readonly ProductKind[] = [
   { noun: 'Glass Food Storage Containers', skuStem: 'FSC', priceRange: [21, 48], weightRange: [3, 7], size: [14, 10, 7], variants: PACKS },
   { noun: 'Wireless Charging Pad', skuStem: 'WCP', priceRange: [15, 39], weightRange: [0.3, 0.7], size: [5, 5, 1.5], variants: COLORS },
   { noun: 'Camping Headlamp Rechargeable', skuStem: 'HLP', priceRange: [13, 35], weightRange: [0.2, 0.5], size: [6, 4, 2.5], variants: PACKS },
-  { noun: 'Cast Iron Skillet Pre-Seasoned', skuStem: 'SKL', priceRange: [25, 65], weightRange: [5, 8.5], size: [18, 11, 3], variants: ['8 inch', '10 inch', '12 inch'] },
+  {
+    noun: 'Cast Iron Skillet Pre-Seasoned',
+    skuStem: 'SKL',
+    priceRange: [25, 65],
+    weightRange: [5, 8.5],
+    size: [18, 11, 3],
+    variants: ['8 inch', '10 inch', '12 inch'],
+  },
   { noun: 'Linen Blend Pillow Covers', skuStem: 'PLW', priceRange: [14, 34], weightRange: [0.4, 1], size: [10, 8, 2], variants: COLORS },
   { noun: 'Resistance Bands Set', skuStem: 'RBS', priceRange: [12, 29], weightRange: [0.5, 1.2], size: [9, 6, 3], variants: SIZES },
   { noun: 'Kids Art Smock Waterproof', skuStem: 'SMK', priceRange: [9, 19], weightRange: [0.2, 0.5], size: [9, 7, 1], variants: SIZES },
@@ -86,7 +93,10 @@ export function generateSkus(
     const kind = rng.pick(KINDS);
     const brand = rng.pick(BRANDS);
     const variant = rng.pick(kind.variants);
-    const sellerSku = `${spec.prefix}-${kind.skuStem}-${variant.replace(/[^A-Za-z0-9]/g, '').slice(0, 6).toUpperCase()}-${String(i + 1).padStart(3, '0')}`;
+    const sellerSku = `${spec.prefix}-${kind.skuStem}-${variant
+      .replace(/[^A-Za-z0-9]/g, '')
+      .slice(0, 6)
+      .toUpperCase()}-${String(i + 1).padStart(3, '0')}`;
     if (used.has(sellerSku)) continue;
     used.add(sellerSku);
     const scale = 0.85 + rng.next() * 0.3;

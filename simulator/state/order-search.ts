@@ -49,7 +49,8 @@ export function firstCursor(
   if (createdAfter !== undefined && (updatedAfter !== undefined || updatedBefore !== undefined)) {
     throw invalidInput(`${names.updatedAfter} and ${names.updatedBefore} cannot be set when ${names.createdAfter} is set.`);
   }
-  if (updatedAfter !== undefined && createdBefore !== undefined) throw invalidInput(`${names.createdAfter} or ${names.createdBefore} cannot be set when ${names.updatedAfter} is set.`);
+  if (updatedAfter !== undefined && createdBefore !== undefined)
+    throw invalidInput(`${names.createdAfter} or ${names.createdBefore} cannot be set when ${names.updatedAfter} is set.`);
   const byCreation = createdAfter !== undefined;
   const after = (createdAfter ?? updatedAfter) as number;
   const before = byCreation ? createdBefore : updatedBefore;

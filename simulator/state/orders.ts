@@ -129,8 +129,17 @@ const ID_INVERSE = modInverse(ID_MULTIPLIER, ID_MODULUS);
 const BUSINESS_STREAM = 29;
 
 const SHIP_LEVELS: Record<string, Array<[string, string]>> = {
-  AFN: [['Std US D2D Dom', 'Standard'], ['Expedited', 'Expedited'], ['NextDay', 'NextDay'], ['SecondDay', 'SecondDay']],
-  MFN: [['Std Cont US Street Addr', 'Standard'], ['Expedited', 'Expedited'], ['FreeEconomy', 'FreeEconomy']],
+  AFN: [
+    ['Std US D2D Dom', 'Standard'],
+    ['Expedited', 'Expedited'],
+    ['NextDay', 'NextDay'],
+    ['SecondDay', 'SecondDay'],
+  ],
+  MFN: [
+    ['Std Cont US Street Addr', 'Standard'],
+    ['Expedited', 'Expedited'],
+    ['FreeEconomy', 'FreeEconomy'],
+  ],
 };
 
 class OrderBook {
@@ -271,7 +280,9 @@ class OrderBook {
       const unit = round2(line.price * market.fxFromCatalog);
       const itemPrice = round2(unit * quantity);
       items.push({
-        orderItemId: String(hash32(this.seed, stream.ordinal, index, n, 17)).padStart(14, '4').slice(0, 14),
+        orderItemId: String(hash32(this.seed, stream.ordinal, index, n, 17))
+          .padStart(14, '4')
+          .slice(0, 14),
         sellerSku: line.sellerSku,
         asin: line.asin,
         title: line.title,
@@ -382,7 +393,12 @@ class OrderBook {
         isIspu: order.isIspu,
         shipmentStatus: order.shipmentStatus ?? null,
         purchaseDate: order.purchaseDate.toISOString(),
-        items: order.items.map((it) => ({ orderItemId: it.orderItemId, sellerSku: it.sellerSku, quantityOrdered: it.quantityOrdered, quantityShipped: it.quantityShipped })),
+        items: order.items.map((it) => ({
+          orderItemId: it.orderItemId,
+          sellerSku: it.sellerSku,
+          quantityOrdered: it.quantityOrdered,
+          quantityShipped: it.quantityShipped,
+        })),
       });
     }
     return out;

@@ -28,11 +28,40 @@ const LAST: Record<string, readonly string[]> = {
   DE: ['Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Meyer', 'Wagner', 'Becker'],
 };
 const PLACES: Record<string, ReadonlyArray<readonly [string, string, string]>> = {
-  US: [['Seattle', 'WA', '98101'], ['Austin', 'TX', '78701'], ['Denver', 'CO', '80202'], ['Columbus', 'OH', '43215'], ['Raleigh', 'NC', '27601'], ['Portland', 'OR', '97205'], ['Madison', 'WI', '53703'], ['Tampa', 'FL', '33602']],
-  CA: [['Toronto', 'ON', 'M5V 2T6'], ['Vancouver', 'BC', 'V6B 1A1'], ['Montréal', 'QC', 'H2X 1Y4'], ['Calgary', 'AB', 'T2P 1J9']],
-  MX: [['Ciudad de México', 'CDMX', '06600'], ['Guadalajara', 'JAL', '44100'], ['Monterrey', 'NL', '64000'], ['Puebla', 'PUE', '72000']],
-  GB: [['London', 'Greater London', 'SW1A 1AA'], ['Manchester', 'Greater Manchester', 'M1 1AE'], ['Bristol', 'Bristol', 'BS1 4DJ'], ['Leeds', 'West Yorkshire', 'LS1 4AP']],
-  DE: [['Berlin', 'Berlin', '10115'], ['München', 'Bayern', '80331'], ['Hamburg', 'Hamburg', '20095'], ['Köln', 'Nordrhein-Westfalen', '50667']],
+  US: [
+    ['Seattle', 'WA', '98101'],
+    ['Austin', 'TX', '78701'],
+    ['Denver', 'CO', '80202'],
+    ['Columbus', 'OH', '43215'],
+    ['Raleigh', 'NC', '27601'],
+    ['Portland', 'OR', '97205'],
+    ['Madison', 'WI', '53703'],
+    ['Tampa', 'FL', '33602'],
+  ],
+  CA: [
+    ['Toronto', 'ON', 'M5V 2T6'],
+    ['Vancouver', 'BC', 'V6B 1A1'],
+    ['Montréal', 'QC', 'H2X 1Y4'],
+    ['Calgary', 'AB', 'T2P 1J9'],
+  ],
+  MX: [
+    ['Ciudad de México', 'CDMX', '06600'],
+    ['Guadalajara', 'JAL', '44100'],
+    ['Monterrey', 'NL', '64000'],
+    ['Puebla', 'PUE', '72000'],
+  ],
+  GB: [
+    ['London', 'Greater London', 'SW1A 1AA'],
+    ['Manchester', 'Greater Manchester', 'M1 1AE'],
+    ['Bristol', 'Bristol', 'BS1 4DJ'],
+    ['Leeds', 'West Yorkshire', 'LS1 4AP'],
+  ],
+  DE: [
+    ['Berlin', 'Berlin', '10115'],
+    ['München', 'Bayern', '80331'],
+    ['Hamburg', 'Hamburg', '20095'],
+    ['Köln', 'Nordrhein-Westfalen', '50667'],
+  ],
 };
 const STREETS: Record<string, readonly string[]> = {
   US: ['Maple Ave', 'Oak St', 'Pine Rd', 'Cedar Ln', 'Elm St', 'Lakeview Dr'],
@@ -95,7 +124,10 @@ export function businessBuyer(rng: Prng, country: string): BusinessBuyer {
   const companyLegalName = rng.pick(list(COMPANY, country));
   const purchaseOrderNumber = rng.chance(0.6) ? `PO-${rng.digits(6)}` : undefined;
   // A company's RFC: three letters of its name, its founding date (YYMMDD), a three-character check.
-  const initials = companyLegalName.replace(/[^A-Z]/g, '').padEnd(3, 'X').slice(0, 3);
+  const initials = companyLegalName
+    .replace(/[^A-Z]/g, '')
+    .padEnd(3, 'X')
+    .slice(0, 3);
   const founded = `${String(rng.int(90, 99)).padStart(2, '0')}${String(rng.int(1, 12)).padStart(2, '0')}${String(rng.int(1, 28)).padStart(2, '0')}`;
   return {
     companyLegalName,

@@ -4,7 +4,7 @@
 export function hash32(...values: number[]): number {
   let h = 0x9e3779b9;
   for (const value of values) {
-    h ^= Math.imul((value | 0) ^ (value / 0x100000000) | 0, 0x85ebca6b) + 0x27d4eb2f;
+    h ^= Math.imul(((value | 0) ^ (value / 0x100000000)) | 0, 0x85ebca6b) + 0x27d4eb2f;
     h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
     h = Math.imul(h ^ (h >>> 12), 0x297a2d39);
     h ^= h >>> 15;

@@ -15,8 +15,20 @@ export interface SellerRecord {
 }
 
 const DEMO_RECORDS: SellerRecord[] = [
-  { sellerId: DEMO_SELLERS.na.sellerId, region: 'na', marketplaceIds: [...DEMO_SELLERS.na.marketplaceIds], name: 'Northwind Home Goods', marketplaceWeights: [0.8, 0.12, 0.08] },
-  { sellerId: DEMO_SELLERS.eu.sellerId, region: 'eu', marketplaceIds: [...DEMO_SELLERS.eu.marketplaceIds], name: 'Kestrel Outdoor Ltd', marketplaceWeights: [0.55, 0.45] },
+  {
+    sellerId: DEMO_SELLERS.na.sellerId,
+    region: 'na',
+    marketplaceIds: [...DEMO_SELLERS.na.marketplaceIds],
+    name: 'Northwind Home Goods',
+    marketplaceWeights: [0.8, 0.12, 0.08],
+  },
+  {
+    sellerId: DEMO_SELLERS.eu.sellerId,
+    region: 'eu',
+    marketplaceIds: [...DEMO_SELLERS.eu.marketplaceIds],
+    name: 'Kestrel Outdoor Ltd',
+    marketplaceWeights: [0.55, 0.45],
+  },
 ];
 
 class SellerDirectory {

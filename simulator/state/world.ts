@@ -14,8 +14,7 @@ const NEW_SELLER_ORDERS = 150;
 
 let currentSeed = 1;
 
-const linesOf = (skus: SimSku[]): CatalogLine[] =>
-  skus.map((s) => ({ sellerSku: s.sellerSku, asin: s.asin, title: s.title, price: s.price.amount }));
+const linesOf = (skus: SimSku[]): CatalogLine[] => skus.map((s) => ({ sellerSku: s.sellerSku, asin: s.asin, title: s.title, price: s.price.amount }));
 
 export function resetWorld(seed: number, now: Date, orderCount = DEFAULT_ORDER_COUNT): void {
   currentSeed = seed;

@@ -50,7 +50,10 @@ export class SimTestClient {
     for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, Array.isArray(value) ? value.join(',') : value);
     const res = await fetch(url, {
       method,
-      headers: { ...(options.token ? { 'x-amz-access-token': options.token } : {}), ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        ...(options.token ? { 'x-amz-access-token': options.token } : {}),
+        ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
       ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
     });
     const text = await res.text();

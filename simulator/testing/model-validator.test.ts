@@ -10,7 +10,9 @@ describe('validateResponse', () => {
 
   it('rejects invented or misspelled fields, even nested ones', () => {
     expect(validateResponse('ordersV0.json', 'getOrder', 200, { payload: { ...order, OrderStatuss: 'x' } }).join()).toContain("'OrderStatuss'");
-    expect(validateResponse('ordersV0.json', 'getOrder', 200, { payload: { ...order, OrderTotal: { CurrencyCode: 'USD', Amount: '1.00', Cents: 100 } } }).join()).toContain("'Cents'");
+    expect(
+      validateResponse('ordersV0.json', 'getOrder', 200, { payload: { ...order, OrderTotal: { CurrencyCode: 'USD', Amount: '1.00', Cents: 100 } } }).join(),
+    ).toContain("'Cents'");
   });
 
   it('rejects wrong enums, types and missing required fields', () => {

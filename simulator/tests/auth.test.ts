@@ -85,7 +85,12 @@ describe('access tokens on SP-API calls', () => {
 });
 
 describe('website authorization (consent page)', () => {
-  const consentQuery = new URLSearchParams({ application_id: DEMO_APPLICATION_ID, state: 'xyz-123', redirect_uri: 'http://localhost:3000/api/amazon/callback', version: 'beta' });
+  const consentQuery = new URLSearchParams({
+    application_id: DEMO_APPLICATION_ID,
+    state: 'xyz-123',
+    redirect_uri: 'http://localhost:3000/api/amazon/callback',
+    version: 'beta',
+  });
 
   it('shows an accessible consent page', async () => {
     const res = await fetch(`${sim.url}/apps/authorize/consent?${consentQuery}`);
@@ -100,7 +105,12 @@ describe('website authorization (consent page)', () => {
   it('redirects with a single-use code that yields a refresh token for a new seller', async () => {
     const form = new URLSearchParams(consentQuery);
     form.set('selling_partner_id', 'new');
-    const res = await fetch(`${sim.url}/apps/authorize/consent`, { method: 'POST', body: form, redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const res = await fetch(`${sim.url}/apps/authorize/consent`, {
+      method: 'POST',
+      body: form,
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(res.status).toBe(302);
     const location = new URL(res.headers.get('location') ?? '');
     expect(location.origin + location.pathname).toBe('http://localhost:3000/api/amazon/callback');
@@ -118,7 +128,10 @@ describe('website authorization (consent page)', () => {
 
     // The new seller has its own seeded data.
     const token = String(exchanged.body.access_token);
-    const orders = await sim.call<{ payload: { Orders: unknown[] } }>('GET', '/orders/v0/orders', { token, query: { MarketplaceIds: US, CreatedAfter: daysAgo(80) } });
+    const orders = await sim.call<{ payload: { Orders: unknown[] } }>('GET', '/orders/v0/orders', {
+      token,
+      query: { MarketplaceIds: US, CreatedAfter: daysAgo(80) },
+    });
     expect(orders.status).toBe(200);
     expect(orders.body.payload.Orders.length).toBeGreaterThan(0);
   });
@@ -178,7 +191,11 @@ describe('restricted data tokens', () => {
       body: { restrictedResources: [{ method: 'GET', path: `/orders/v0/orders/${a}`, dataElements: ['buyerInfo', 'shippingAddress'] }] },
     });
     const rdt = rdtRes.body.restrictedDataToken;
-    const order = await sim.call<{ payload: { BuyerInfo: { BuyerName?: string }; ShippingAddress: { AddressLine1?: string } } }>('GET', `/orders/v0/orders/${a}`, { token: rdt });
+    const order = await sim.call<{ payload: { BuyerInfo: { BuyerName?: string }; ShippingAddress: { AddressLine1?: string } } }>(
+      'GET',
+      `/orders/v0/orders/${a}`,
+      { token: rdt },
+    );
     expect(order.status).toBe(200);
     expect(validateResponse('ordersV0.json', 'getOrder', 200, order.body)).toEqual([]);
     expect(order.body.payload.BuyerInfo.BuyerName).toBeTruthy();
@@ -188,7 +205,10 @@ describe('restricted data tokens', () => {
 
   it('rejects restricted resources that are not restricted operations', async () => {
     const token = await sim.accessToken('na');
-    const res = await sim.call('POST', '/tokens/2021-03-01/restrictedDataToken', { token, body: { restrictedResources: [{ method: 'GET', path: '/sellers/v1/account' }] } });
+    const res = await sim.call('POST', '/tokens/2021-03-01/restrictedDataToken', {
+      token,
+      body: { restrictedResources: [{ method: 'GET', path: '/sellers/v1/account' }] },
+    });
     expect(res.status).toBe(400);
     expect(validateResponse('tokens_2021-03-01.json', 'createRestrictedDataToken', 400, res.body)).toEqual([]);
   });
@@ -209,7 +229,9 @@ describe('restricted operations answer model-valid bodies with an RDT', () => {
       },
     });
     const rdt = rdtRes.body.restrictedDataToken;
-    const list = await sim.call<{ payload: { Orders: Array<{ AmazonOrderId: string; BuyerInfo: { BuyerName?: string }; ShippingAddress?: { Name?: string } }> } }>('GET', '/orders/v0/orders', {
+    const list = await sim.call<{
+      payload: { Orders: Array<{ AmazonOrderId: string; BuyerInfo: { BuyerName?: string }; ShippingAddress?: { Name?: string } }> };
+    }>('GET', '/orders/v0/orders', {
       token: rdt,
       query: { MarketplaceIds: UK, CreatedAfter: daysAgo(20), OrderStatuses: 'Shipped', MaxResultsPerPage: '3' },
     });
@@ -235,7 +257,9 @@ describe('restricted operations answer model-valid bodies with an RDT', () => {
     await sim.advance(3601);
     const res = await sim.call('GET', '/orders/v0/orders/111-0000000-0000000/buyerInfo', { token: rdtRes.body.restrictedDataToken });
     expect(res.status).toBe(403);
-    expect(res.body).toEqual({ errors: [{ code: 'Unauthorized', message: 'Access to requested resource is denied.', details: 'The access token you provided has expired.' }] });
+    expect(res.body).toEqual({
+      errors: [{ code: 'Unauthorized', message: 'Access to requested resource is denied.', details: 'The access token you provided has expired.' }],
+    });
     expect(validateResponse('ordersV0.json', 'getOrderBuyerInfo', 403, res.body)).toEqual([]);
   });
 });

@@ -38,11 +38,15 @@ async function labelUrlWithForgedHost(client: SimTestClient): Promise<string> {
   });
   const shipmentId = shipments.body.payload.ShipmentData[0]?.ShipmentId;
   expect(shipmentId).toBeDefined();
-  const res = await rawGet(client.url, `/fba/inbound/v0/shipments/${shipmentId}/labels?PageType=PackageLabel_Letter_6&LabelType=UNIQUE&PackageLabelsToPrint=${shipmentId}U000001`, {
-    host: 'attacker.example',
-    'x-forwarded-proto': 'https',
-    'x-amz-access-token': token,
-  });
+  const res = await rawGet(
+    client.url,
+    `/fba/inbound/v0/shipments/${shipmentId}/labels?PageType=PackageLabel_Letter_6&LabelType=UNIQUE&PackageLabelsToPrint=${shipmentId}U000001`,
+    {
+      host: 'attacker.example',
+      'x-forwarded-proto': 'https',
+      'x-amz-access-token': token,
+    },
+  );
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return (res.body as { payload: { DownloadURL: string } }).payload.DownloadURL;
 }

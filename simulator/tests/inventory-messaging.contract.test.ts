@@ -19,7 +19,10 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 
 const summaries = (query: Record<string, string | string[]>) =>
-  sim.call<SummariesPage>('GET', '/fba/inventory/v1/summaries', { token, query: { granularityType: 'Marketplace', granularityId: US, marketplaceIds: US, ...query } });
+  sim.call<SummariesPage>('GET', '/fba/inventory/v1/summaries', {
+    token,
+    query: { granularityType: 'Marketplace', granularityId: US, marketplaceIds: US, ...query },
+  });
 
 describe('FBA Inventory contract', () => {
   it('pages through every SKU with details', async () => {
@@ -64,10 +67,16 @@ describe('FBA Inventory contract', () => {
   });
 
   it('sandbox operations create, stock and delete a SKU', async () => {
-    const created = await sim.call('POST', '/fba/inventory/v1/items', { token, body: { sellerSku: 'TEST-SKU-1', marketplaceId: US, productName: 'Test product' } });
+    const created = await sim.call('POST', '/fba/inventory/v1/items', {
+      token,
+      body: { sellerSku: 'TEST-SKU-1', marketplaceId: US, productName: 'Test product' },
+    });
     expect(created.status).toBe(200);
     expect(validateResponse('fbaInventory.json', 'createInventoryItem', 200, created.body)).toEqual([]);
-    const noIdempotency = await sim.call('POST', '/fba/inventory/v1/items/inventory', { token, body: { inventoryItems: [{ sellerSku: 'TEST-SKU-1', marketplaceId: US, quantity: 5 }] } });
+    const noIdempotency = await sim.call('POST', '/fba/inventory/v1/items/inventory', {
+      token,
+      body: { inventoryItems: [{ sellerSku: 'TEST-SKU-1', marketplaceId: US, quantity: 5 }] },
+    });
     expect(noIdempotency.status).toBe(400);
     const res = await fetch(`${sim.url}/fba/inventory/v1/items/inventory`, {
       method: 'POST',
@@ -98,27 +107,42 @@ describe('Messaging contract', () => {
 
   it('offers actions valid for the order and records sent messages', async () => {
     const id = await orderWithStatus('Shipped');
-    const actions = await sim.call<{ _links: { actions: Array<{ name: string }> } }>('GET', `/messaging/v1/orders/${id}`, { token, query: { marketplaceIds: US } });
+    const actions = await sim.call<{ _links: { actions: Array<{ name: string }> } }>('GET', `/messaging/v1/orders/${id}`, {
+      token,
+      query: { marketplaceIds: US },
+    });
     expect(actions.status).toBe(200);
     expect(validateResponse('messaging.json', 'getMessagingActionsForOrder', 200, actions.body)).toEqual([]);
     const names = actions.body._links.actions.map((a) => a.name);
     expect(names).toContain('unexpectedProblem');
     expect(names).not.toContain('confirmOrderDetails');
 
-    const sent = await sim.call('POST', `/messaging/v1/orders/${id}/messages/unexpectedProblem`, { token, query: { marketplaceIds: US }, body: { text: 'Your parcel is delayed.' } });
+    const sent = await sim.call('POST', `/messaging/v1/orders/${id}/messages/unexpectedProblem`, {
+      token,
+      query: { marketplaceIds: US },
+      body: { text: 'Your parcel is delayed.' },
+    });
     expect(sent.status).toBe(201);
     expect(validateResponse('messaging.json', 'createUnexpectedProblem', 201, sent.body)).toEqual([]);
     const state = await sim.control<{ messages: Array<{ action: string }> }>('GET', `/_sim/state/messages?orderId=${id}`);
     expect(state.messages.map((m) => m.action)).toEqual(['unexpectedProblem']);
 
-    const notOffered = await sim.call('POST', `/messaging/v1/orders/${id}/messages/confirmOrderDetails`, { token, query: { marketplaceIds: US }, body: { text: 'Hi' } });
+    const notOffered = await sim.call('POST', `/messaging/v1/orders/${id}/messages/confirmOrderDetails`, {
+      token,
+      query: { marketplaceIds: US },
+      body: { text: 'Hi' },
+    });
     expect(notOffered.status).toBe(400);
     expect(validateResponse('messaging.json', 'createConfirmOrderDetails', 400, notOffered.body)).toEqual([]);
   });
 
   it('validates text length from the model and returns buyer attributes', async () => {
     const id = await orderWithStatus('Shipped');
-    const tooLong = await sim.call('POST', `/messaging/v1/orders/${id}/messages/unexpectedProblem`, { token, query: { marketplaceIds: US }, body: { text: 'x'.repeat(2001) } });
+    const tooLong = await sim.call('POST', `/messaging/v1/orders/${id}/messages/unexpectedProblem`, {
+      token,
+      query: { marketplaceIds: US },
+      body: { text: 'x'.repeat(2001) },
+    });
     expect(tooLong.status).toBe(400);
     const attributes = await sim.call('GET', `/messaging/v1/orders/${id}/attributes`, { token, query: { marketplaceIds: US } });
     expect(attributes.status).toBe(200);
@@ -147,7 +171,9 @@ describe('Messaging: every send operation', () => {
         query: { MarketplaceIds: US, CreatedAfter: daysAgo(20), OrderStatuses: status, FulfillmentChannels: 'MFN', MaxResultsPerPage: '1' },
       });
       const id = res.body.payload.Orders[0]?.AmazonOrderId ?? '';
-      const offered = (await sim.call<{ _links: { actions: Array<{ name: string }> } }>('GET', `/messaging/v1/orders/${id}`, { token, query: { marketplaceIds: US } })).body._links.actions.map((a) => a.name);
+      const offered = (
+        await sim.call<{ _links: { actions: Array<{ name: string }> } }>('GET', `/messaging/v1/orders/${id}`, { token, query: { marketplaceIds: US } })
+      ).body._links.actions.map((a) => a.name);
       for (const [operationId, action, body] of SENDS) {
         const sent = await sim.call('POST', `/messaging/v1/orders/${id}/messages/${action}`, { token, query: { marketplaceIds: US }, body });
         expect(sent.status, `${operationId} on a ${status} order`).toBe(offered.includes(action) ? 201 : 400);

@@ -26,7 +26,12 @@ describe('simulator imports from lib/', () => {
     const offending = sourceFiles(SIMULATOR_DIR).flatMap((file) =>
       [...readFileSync(file, 'utf8').matchAll(IMPORT)]
         .filter(([, typeOnly, from]) => {
-          const target = from!.startsWith('@/') ? from!.slice(2) : path.relative(REPO_DIR, path.resolve(path.dirname(file), from!)).split(path.sep).join('/');
+          const target = from!.startsWith('@/')
+            ? from!.slice(2)
+            : path
+                .relative(REPO_DIR, path.resolve(path.dirname(file), from!))
+                .split(path.sep)
+                .join('/');
           if (!target.startsWith('lib/')) return false;
           return !typeOnly || !target.startsWith('lib/sp-api/generated/');
         })

@@ -75,7 +75,11 @@ describe('order life cycle', () => {
     const candidates = await findOrders({ LastUpdatedAfter: isoMinusMinutes(now, 3 * 24 * 60), OrderStatuses: 'Unshipped', FulfillmentChannels: 'MFN' });
     let target: { id: string; items: Array<{ OrderItemId: string; QuantityOrdered: number }> } | undefined;
     for (const order of candidates) {
-      const items = await sim.call<{ payload: { OrderItems: Array<{ OrderItemId: string; QuantityOrdered: number }> } }>('GET', `/orders/v0/orders/${order.AmazonOrderId}/orderItems`, { token });
+      const items = await sim.call<{ payload: { OrderItems: Array<{ OrderItemId: string; QuantityOrdered: number }> } }>(
+        'GET',
+        `/orders/v0/orders/${order.AmazonOrderId}/orderItems`,
+        { token },
+      );
       const lines = items.body.payload.OrderItems;
       if (lines.some((l) => l.QuantityOrdered > 1) || lines.length > 1) {
         target = { id: order.AmazonOrderId, items: lines };
@@ -88,7 +92,13 @@ describe('order life cycle', () => {
     if (!first) return;
     const shipOne = {
       marketplaceId: US,
-      packageDetail: { packageReferenceId: '1', carrierCode: 'UPS', trackingNumber: '1Z999AA10123456784', shipDate: new Date(now).toISOString(), orderItems: [{ orderItemId: first.OrderItemId, quantity: 1 }] },
+      packageDetail: {
+        packageReferenceId: '1',
+        carrierCode: 'UPS',
+        trackingNumber: '1Z999AA10123456784',
+        shipDate: new Date(now).toISOString(),
+        orderItems: [{ orderItemId: first.OrderItemId, quantity: 1 }],
+      },
     };
     const confirmed = await sim.call('POST', `/orders/v0/orders/${target.id}/shipmentConfirmation`, { token, body: shipOne });
     expect(confirmed.status).toBe(204);
@@ -99,7 +109,10 @@ describe('order life cycle', () => {
     expect(reused.status).toBe(400);
     expect(validateResponse('ordersV0.json', 'confirmShipment', 400, reused.body)).toEqual([]);
 
-    const remaining = [{ orderItemId: first.OrderItemId, quantity: first.QuantityOrdered - 1 }, ...rest.map((r) => ({ orderItemId: r.OrderItemId, quantity: r.QuantityOrdered }))].filter((r) => r.quantity > 0);
+    const remaining = [
+      { orderItemId: first.OrderItemId, quantity: first.QuantityOrdered - 1 },
+      ...rest.map((r) => ({ orderItemId: r.OrderItemId, quantity: r.QuantityOrdered })),
+    ].filter((r) => r.quantity > 0);
     await advance(60);
     const done = await sim.call('POST', `/orders/v0/orders/${target.id}/shipmentConfirmation`, {
       token,
@@ -116,9 +129,15 @@ describe('order life cycle', () => {
   it('confirmShipment refuses AFN orders and bad bodies', async () => {
     const now = await simNow();
     const [afn] = await findOrders({ CreatedAfter: isoMinusMinutes(now, 10 * 24 * 60), FulfillmentChannels: 'AFN', MaxResultsPerPage: '1' });
-    const body = { marketplaceId: US, packageDetail: { packageReferenceId: '1', carrierCode: 'UPS', trackingNumber: 'T', shipDate: new Date(now).toISOString(), orderItems: [] } };
+    const body = {
+      marketplaceId: US,
+      packageDetail: { packageReferenceId: '1', carrierCode: 'UPS', trackingNumber: 'T', shipDate: new Date(now).toISOString(), orderItems: [] },
+    };
     expect((await sim.call('POST', `/orders/v0/orders/${afn?.AmazonOrderId}/shipmentConfirmation`, { token, body })).status).toBe(400);
-    const missing = await sim.call<{ errors: Array<{ message: string }> }>('POST', `/orders/v0/orders/${afn?.AmazonOrderId}/shipmentConfirmation`, { token, body: { marketplaceId: US } });
+    const missing = await sim.call<{ errors: Array<{ message: string }> }>('POST', `/orders/v0/orders/${afn?.AmazonOrderId}/shipmentConfirmation`, {
+      token,
+      body: { marketplaceId: US },
+    });
     expect(missing.status).toBe(400);
     expect(missing.body.errors[0]?.message).toContain('packageDetail');
   });
@@ -129,12 +148,18 @@ describe('order life cycle', () => {
     const pickUp = open.find((o) => o.IsISPU);
     const shipped = open.find((o) => !o.IsISPU);
     expect(pickUp).toBeDefined();
-    const res = await sim.call('POST', `/orders/v0/orders/${pickUp?.AmazonOrderId}/shipment`, { token, body: { marketplaceId: US, shipmentStatus: 'ReadyForPickup' } });
+    const res = await sim.call('POST', `/orders/v0/orders/${pickUp?.AmazonOrderId}/shipment`, {
+      token,
+      body: { marketplaceId: US, shipmentStatus: 'ReadyForPickup' },
+    });
     expect(res.status).toBe(204);
     const bad = await sim.call('POST', `/orders/v0/orders/${pickUp?.AmazonOrderId}/shipment`, { token, body: { marketplaceId: US, shipmentStatus: 'Lost' } });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toContain('shipmentStatus');
-    const notPickUp = await sim.call('POST', `/orders/v0/orders/${shipped?.AmazonOrderId}/shipment`, { token, body: { marketplaceId: US, shipmentStatus: 'ReadyForPickup' } });
+    const notPickUp = await sim.call('POST', `/orders/v0/orders/${shipped?.AmazonOrderId}/shipment`, {
+      token,
+      body: { marketplaceId: US, shipmentStatus: 'ReadyForPickup' },
+    });
     expect(notPickUp.status).toBe(400);
     expect(JSON.stringify(notPickUp.body)).toContain('not an in-store pick-up order');
   });
@@ -145,9 +170,16 @@ describe('seeding', () => {
     const start = new Date('2026-06-01T00:00:00Z');
     const a = await startSimulator({ seed: 7, start, enforceQuotas: false });
     const idsOf = async (url: string) => {
-      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: 'Atzr|sim.demo.na', client_id: 'amzn1.application-oa2-client.simdemo', client_secret: 'amzn1.oa2-cs.v1.simdemo-secret' });
+      const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: 'Atzr|sim.demo.na',
+        client_id: 'amzn1.application-oa2-client.simdemo',
+        client_secret: 'amzn1.oa2-cs.v1.simdemo-secret',
+      });
       const tok = ((await (await fetch(`${url}/auth/o2/token`, { method: 'POST', body: form })).json()) as { access_token: string }).access_token;
-      const res = await fetch(`${url}/orders/v0/orders?MarketplaceIds=${US}&CreatedAfter=2026-05-01T00:00:00Z&CreatedBefore=2026-05-02T00:00:00Z`, { headers: { 'x-amz-access-token': tok } });
+      const res = await fetch(`${url}/orders/v0/orders?MarketplaceIds=${US}&CreatedAfter=2026-05-01T00:00:00Z&CreatedBefore=2026-05-02T00:00:00Z`, {
+        headers: { 'x-amz-access-token': tok },
+      });
       return ((await res.json()) as { payload: { Orders: Order[] } }).payload.Orders.map((o) => o.AmazonOrderId);
     };
     try {

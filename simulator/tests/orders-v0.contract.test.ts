@@ -6,7 +6,12 @@ const US = 'ATVPDKIKX0DER';
 const MODEL = 'ordersV0.json';
 
 interface OrdersPage {
-  payload: { Orders: Array<Record<string, unknown> & { AmazonOrderId: string; OrderStatus: string; FulfillmentChannel: string; MarketplaceId: string; LastUpdateDate: string }>; NextToken?: string };
+  payload: {
+    Orders: Array<
+      Record<string, unknown> & { AmazonOrderId: string; OrderStatus: string; FulfillmentChannel: string; MarketplaceId: string; LastUpdateDate: string }
+    >;
+    NextToken?: string;
+  };
 }
 
 let sim: SimTestClient;
@@ -21,7 +26,10 @@ afterAll(() => sim.close());
 
 describe('Orders v0 contract', () => {
   it('getOrders returns model-valid orders and paginates with NextToken', async () => {
-    const first = await sim.call<OrdersPage>('GET', '/orders/v0/orders', { token, query: { MarketplaceIds: US, CreatedAfter: daysAgo(30), MaxResultsPerPage: '50' } });
+    const first = await sim.call<OrdersPage>('GET', '/orders/v0/orders', {
+      token,
+      query: { MarketplaceIds: US, CreatedAfter: daysAgo(30), MaxResultsPerPage: '50' },
+    });
     expect(first.status).toBe(200);
     expect(validateResponse(MODEL, 'getOrders', 200, first.body)).toEqual([]);
     expect(first.body.payload.Orders).toHaveLength(50);
@@ -53,7 +61,10 @@ describe('Orders v0 contract', () => {
   });
 
   it('omits restricted PII for a plain access token', async () => {
-    const res = await sim.call<OrdersPage>('GET', '/orders/v0/orders', { token, query: { MarketplaceIds: US, CreatedAfter: daysAgo(10), OrderStatuses: 'Shipped', MaxResultsPerPage: '5' } });
+    const res = await sim.call<OrdersPage>('GET', '/orders/v0/orders', {
+      token,
+      query: { MarketplaceIds: US, CreatedAfter: daysAgo(10), OrderStatuses: 'Shipped', MaxResultsPerPage: '5' },
+    });
     const order = res.body.payload.Orders[0] as { ShippingAddress?: Record<string, unknown>; BuyerInfo?: Record<string, unknown> };
     expect(order.ShippingAddress?.City).toBeTruthy();
     expect(order.ShippingAddress?.Name).toBeUndefined();
@@ -67,15 +78,24 @@ describe('Orders v0 contract', () => {
     expect(missing.status).toBe(400);
     expect(validateResponse(MODEL, 'getOrders', 400, missing.body)).toEqual([]);
     expect(JSON.stringify(missing.body)).toContain('MarketplaceIds');
-    const both = await sim.call<{ errors: Array<{ code: string }> }>('GET', '/orders/v0/orders', { token, query: { MarketplaceIds: US, CreatedAfter: daysAgo(2), LastUpdatedAfter: daysAgo(1) } });
+    const both = await sim.call<{ errors: Array<{ code: string }> }>('GET', '/orders/v0/orders', {
+      token,
+      query: { MarketplaceIds: US, CreatedAfter: daysAgo(2), LastUpdatedAfter: daysAgo(1) },
+    });
     expect(both.status).toBe(400);
     expect(both.body.errors[0]?.code).toBe('InvalidInput');
-    const tooMany = await sim.call('GET', '/orders/v0/orders', { token, query: { MarketplaceIds: Array.from({ length: 51 }, () => US), CreatedAfter: daysAgo(1) } });
+    const tooMany = await sim.call('GET', '/orders/v0/orders', {
+      token,
+      query: { MarketplaceIds: Array.from({ length: 51 }, () => US), CreatedAfter: daysAgo(1) },
+    });
     expect(tooMany.status).toBe(400);
   });
 
   it('getOrder, getOrderItems and 404 for unknown orders', async () => {
-    const page = await sim.call<OrdersPage>('GET', '/orders/v0/orders', { token, query: { MarketplaceIds: US, CreatedAfter: daysAgo(20), MaxResultsPerPage: '1' } });
+    const page = await sim.call<OrdersPage>('GET', '/orders/v0/orders', {
+      token,
+      query: { MarketplaceIds: US, CreatedAfter: daysAgo(20), MaxResultsPerPage: '1' },
+    });
     const id = page.body.payload.Orders[0]?.AmazonOrderId ?? '';
     const order = await sim.call('GET', `/orders/v0/orders/${id}`, { token });
     expect(order.status).toBe(200);
@@ -90,7 +110,10 @@ describe('Orders v0 contract', () => {
   });
 
   it('the EU seller cannot see NA orders', async () => {
-    const page = await sim.call<OrdersPage>('GET', '/orders/v0/orders', { token, query: { MarketplaceIds: US, CreatedAfter: daysAgo(20), MaxResultsPerPage: '1' } });
+    const page = await sim.call<OrdersPage>('GET', '/orders/v0/orders', {
+      token,
+      query: { MarketplaceIds: US, CreatedAfter: daysAgo(20), MaxResultsPerPage: '1' },
+    });
     const id = page.body.payload.Orders[0]?.AmazonOrderId ?? '';
     const eu = await sim.accessToken('eu');
     expect((await sim.call('GET', `/orders/v0/orders/${id}`, { token: eu })).status).toBe(404);
@@ -105,7 +128,12 @@ describe('getOrderBuyerInfo contract', () => {
   async function buyerInfoRdt(): Promise<string> {
     const res = await sim.call<{ restrictedDataToken: string }>('POST', '/tokens/2021-03-01/restrictedDataToken', {
       token,
-      body: { restrictedResources: [{ method: 'GET', path: '/orders/v0/orders/{orderId}/buyerInfo' }, { method: 'GET', path: '/orders/v0/orders/{orderId}/address' }] },
+      body: {
+        restrictedResources: [
+          { method: 'GET', path: '/orders/v0/orders/{orderId}/buyerInfo' },
+          { method: 'GET', path: '/orders/v0/orders/{orderId}/address' },
+        ],
+      },
     });
     return res.body.restrictedDataToken;
   }
@@ -113,7 +141,10 @@ describe('getOrderBuyerInfo contract', () => {
   it("returns the fields OrderBuyerInfo defines: the buyer's anonymised marketplace e-mail and name for every order", async () => {
     const rdt = await buyerInfoRdt();
     for (const marketplaceId of [US, CA, MX]) {
-      const page = await sim.call<OrdersPage>('GET', '/orders/v0/orders', { token, query: { MarketplaceIds: marketplaceId, CreatedAfter: daysAgo(30), MaxResultsPerPage: '3' } });
+      const page = await sim.call<OrdersPage>('GET', '/orders/v0/orders', {
+        token,
+        query: { MarketplaceIds: marketplaceId, CreatedAfter: daysAgo(30), MaxResultsPerPage: '3' },
+      });
       for (const order of page.body.payload.Orders) {
         const res = await sim.call<{ payload: Record<string, unknown> }>('GET', `/orders/v0/orders/${order.AmazonOrderId}/buyerInfo`, { token: rdt });
         expect(res.status).toBe(200);
@@ -131,17 +162,29 @@ describe('getOrderBuyerInfo contract', () => {
     const rdt = await buyerInfoRdt();
     const business: Array<{ id: string; marketplaceId: string }> = [];
     for (const marketplaceId of [US, MX]) {
-      const page = await sim.call<OrdersPage>('GET', '/orders/v0/orders', { token, query: { MarketplaceIds: marketplaceId, CreatedAfter: daysAgo(89), MaxResultsPerPage: '100' } });
+      const page = await sim.call<OrdersPage>('GET', '/orders/v0/orders', {
+        token,
+        query: { MarketplaceIds: marketplaceId, CreatedAfter: daysAgo(89), MaxResultsPerPage: '100' },
+      });
       business.push(...page.body.payload.Orders.filter((o) => o.IsBusinessOrder === true).map((o) => ({ id: o.AmazonOrderId, marketplaceId })));
     }
     expect(business.some((o) => o.marketplaceId === MX)).toBe(true);
     let withPurchaseOrder = 0;
     for (const { id, marketplaceId } of business) {
-      const buyer = await sim.call<{ payload: { PurchaseOrderNumber?: string; BuyerTaxInfo?: { CompanyLegalName?: string; TaxingRegion?: string; TaxClassifications?: Array<{ Name?: string; Value?: string }> } } }>('GET', `/orders/v0/orders/${id}/buyerInfo`, { token: rdt });
+      const buyer = await sim.call<{
+        payload: {
+          PurchaseOrderNumber?: string;
+          BuyerTaxInfo?: { CompanyLegalName?: string; TaxingRegion?: string; TaxClassifications?: Array<{ Name?: string; Value?: string }> };
+        };
+      }>('GET', `/orders/v0/orders/${id}/buyerInfo`, { token: rdt });
       expect(validateResponse(MODEL, 'getOrderBuyerInfo', 200, buyer.body)).toEqual([]);
       if (buyer.body.payload.PurchaseOrderNumber) withPurchaseOrder += 1;
       if (marketplaceId === MX) {
-        expect(buyer.body.payload.BuyerTaxInfo).toMatchObject({ CompanyLegalName: expect.any(String), TaxingRegion: 'MX', TaxClassifications: [{ Name: 'RFC', Value: expect.stringMatching(/^[A-Z&]{3}\d{6}[A-Z0-9]{3}$/) }] });
+        expect(buyer.body.payload.BuyerTaxInfo).toMatchObject({
+          CompanyLegalName: expect.any(String),
+          TaxingRegion: 'MX',
+          TaxClassifications: [{ Name: 'RFC', Value: expect.stringMatching(/^[A-Z&]{3}\d{6}[A-Z0-9]{3}$/) }],
+        });
       } else {
         expect(buyer.body.payload.BuyerTaxInfo).toBeUndefined();
       }
@@ -153,14 +196,24 @@ describe('getOrderBuyerInfo contract', () => {
   });
 
   it('with a buyerInfo RDT, getOrder carries the same BuyerInfo; with a plain token, none of it', async () => {
-    const page = await sim.call<OrdersPage>('GET', '/orders/v0/orders', { token, query: { MarketplaceIds: US, CreatedAfter: daysAgo(10), MaxResultsPerPage: '1' } });
+    const page = await sim.call<OrdersPage>('GET', '/orders/v0/orders', {
+      token,
+      query: { MarketplaceIds: US, CreatedAfter: daysAgo(10), MaxResultsPerPage: '1' },
+    });
     const id = page.body.payload.Orders[0]?.AmazonOrderId ?? '';
     expect(page.body.payload.Orders[0]?.BuyerInfo).toEqual({});
     const rdt = await sim.call<{ restrictedDataToken: string }>('POST', '/tokens/2021-03-01/restrictedDataToken', {
       token,
-      body: { restrictedResources: [{ method: 'GET', path: `/orders/v0/orders/${id}`, dataElements: ['buyerInfo'] }, { method: 'GET', path: `/orders/v0/orders/${id}/buyerInfo` }] },
+      body: {
+        restrictedResources: [
+          { method: 'GET', path: `/orders/v0/orders/${id}`, dataElements: ['buyerInfo'] },
+          { method: 'GET', path: `/orders/v0/orders/${id}/buyerInfo` },
+        ],
+      },
     });
-    const order = await sim.call<{ payload: { BuyerInfo: Record<string, unknown> } }>('GET', `/orders/v0/orders/${id}`, { token: rdt.body.restrictedDataToken });
+    const order = await sim.call<{ payload: { BuyerInfo: Record<string, unknown> } }>('GET', `/orders/v0/orders/${id}`, {
+      token: rdt.body.restrictedDataToken,
+    });
     const buyer = await sim.call<{ payload: Record<string, unknown> }>('GET', `/orders/v0/orders/${id}/buyerInfo`, { token: rdt.body.restrictedDataToken });
     const { AmazonOrderId: _, ...buyerInfo } = buyer.body.payload;
     expect(order.body.payload.BuyerInfo).toEqual(buyerInfo);
@@ -184,15 +237,22 @@ describe('Orders 2026-01-01 contract', () => {
   const ALL_DATA = ['BUYER', 'RECIPIENT', 'PROCEEDS', 'FULFILLMENT', 'PACKAGES'];
 
   it('searchOrders returns model-valid orders with every included dataset and paginates', async () => {
-    const first = await sim.call<{ orders: Array<{ orderId: string; fulfillment?: { fulfillmentStatus: string } }>; pagination?: { nextToken: string } }>('GET', '/orders/2026-01-01/orders', {
-      token,
-      query: { createdAfter: daysAgo(30), includedData: ALL_DATA, maxResultsPerPage: '20', fulfillmentStatuses: ['SHIPPED', 'UNSHIPPED'] },
-    });
+    const first = await sim.call<{ orders: Array<{ orderId: string; fulfillment?: { fulfillmentStatus: string } }>; pagination?: { nextToken: string } }>(
+      'GET',
+      '/orders/2026-01-01/orders',
+      {
+        token,
+        query: { createdAfter: daysAgo(30), includedData: ALL_DATA, maxResultsPerPage: '20', fulfillmentStatuses: ['SHIPPED', 'UNSHIPPED'] },
+      },
+    );
     expect(first.status).toBe(200);
     expect(validateResponse(MODEL_2026, 'searchOrders', 200, first.body)).toEqual([]);
     expect(first.body.orders).toHaveLength(20);
     for (const order of first.body.orders) expect(['SHIPPED', 'UNSHIPPED']).toContain(order.fulfillment?.fulfillmentStatus);
-    const next = await sim.call<{ orders: Array<{ orderId: string }> }>('GET', '/orders/2026-01-01/orders', { token, query: { paginationToken: first.body.pagination?.nextToken ?? '' } });
+    const next = await sim.call<{ orders: Array<{ orderId: string }> }>('GET', '/orders/2026-01-01/orders', {
+      token,
+      query: { paginationToken: first.body.pagination?.nextToken ?? '' },
+    });
     expect(next.status).toBe(200);
     expect(next.body.orders[0]?.orderId).not.toBe(first.body.orders[0]?.orderId);
 

@@ -36,14 +36,21 @@ const NOT_THIS_REGION = 'The marketplaces you provided are not valid for region.
 
 describe('regional hosts', () => {
   it("serves each seller on its own region's prefix, and on the bare path (the token's own region)", async () => {
-    for (const [token, region] of [[na, 'na'], [eu, 'eu']] as const) {
+    for (const [token, region] of [
+      [na, 'na'],
+      [eu, 'eu'],
+    ] as const) {
       expect((await sim.call('GET', '/sellers/v1/marketplaceParticipations', { token, region })).status).toBe(200);
       expect((await sim.call('GET', '/sellers/v1/marketplaceParticipations', { token })).status).toBe(200);
     }
   });
 
   it("refuses a token on another region's host with Amazon's bare 403", async () => {
-    for (const [token, region] of [[na, 'eu'], [na, 'fe'], [eu, 'na']] as const) {
+    for (const [token, region] of [
+      [na, 'eu'],
+      [na, 'fe'],
+      [eu, 'na'],
+    ] as const) {
       const res = await sim.call('GET', '/sellers/v1/marketplaceParticipations', { token, region });
       expect(res.status).toBe(403);
       expect(res.body).toEqual(denied(''));
@@ -65,7 +72,13 @@ describe('regional hosts', () => {
       region: 'na',
       body: { restrictedResources: [{ method: 'GET', path: '/orders/v0/orders/{orderId}/buyerInfo' }] },
     });
-    const [order] = (await sim.call<{ payload: { Orders: Array<{ AmazonOrderId: string }> } }>('GET', '/orders/v0/orders', { token: na, region: 'na', query: { MarketplaceIds: US, CreatedAfter: daysAgo(5) } })).body.payload.Orders;
+    const [order] = (
+      await sim.call<{ payload: { Orders: Array<{ AmazonOrderId: string }> } }>('GET', '/orders/v0/orders', {
+        token: na,
+        region: 'na',
+        query: { MarketplaceIds: US, CreatedAfter: daysAgo(5) },
+      })
+    ).body.payload.Orders;
     const token = rdt.body.restrictedDataToken;
     expect((await sim.call('GET', `/orders/v0/orders/${order?.AmazonOrderId}/buyerInfo`, { token, region: 'na' })).status).toBe(200);
     expect((await sim.call('GET', `/orders/v0/orders/${order?.AmazonOrderId}/buyerInfo`, { token, region: 'eu' })).status).toBe(403);
@@ -93,14 +106,62 @@ interface MarketplaceCase {
 const OUTBOUND = '/fba/outbound/2020-07-01';
 const INBOUND = '/fba/inbound/v0';
 const CASES: MarketplaceCase[] = [
-  { model: 'ordersV0.json', operationId: 'getOrders', method: 'GET', path: '/orders/v0/orders', at: (m) => ({ query: { MarketplaceIds: [US, m], CreatedAfter: daysAgo(5) } }) },
-  { model: 'ordersV0.json', operationId: 'confirmShipment', method: 'POST', path: `/orders/v0/orders/${ORDER}/shipmentConfirmation`, at: (m) => ({ body: { marketplaceId: m } }) },
-  { model: 'ordersV0.json', operationId: 'updateShipmentStatus', method: 'POST', path: `/orders/v0/orders/${ORDER}/shipment`, at: (m) => ({ body: { marketplaceId: m } }) },
-  { model: 'orders_2026-01-01.json', operationId: 'searchOrders', method: 'GET', path: '/orders/2026-01-01/orders', at: (m) => ({ query: { marketplaceIds: m, createdAfter: daysAgo(5) } }) },
-  { model: 'fbaInventory.json', operationId: 'getInventorySummaries', method: 'GET', path: '/fba/inventory/v1/summaries', at: (m) => ({ query: { granularityType: 'Marketplace', granularityId: m, marketplaceIds: m } }) },
-  { model: 'fbaInventory.json', operationId: 'createInventoryItem', method: 'POST', path: '/fba/inventory/v1/items', at: (m) => ({ body: { marketplaceId: m } }) },
-  { model: 'fbaInventory.json', operationId: 'addInventory', method: 'POST', path: '/fba/inventory/v1/items/inventory', at: (m) => ({ body: { inventoryItems: [{ marketplaceId: m }] } }) },
-  { model: 'fbaInventory.json', operationId: 'deleteInventoryItem', method: 'DELETE', path: '/fba/inventory/v1/items/SKU-1', at: (m) => ({ query: { marketplaceId: m } }) },
+  {
+    model: 'ordersV0.json',
+    operationId: 'getOrders',
+    method: 'GET',
+    path: '/orders/v0/orders',
+    at: (m) => ({ query: { MarketplaceIds: [US, m], CreatedAfter: daysAgo(5) } }),
+  },
+  {
+    model: 'ordersV0.json',
+    operationId: 'confirmShipment',
+    method: 'POST',
+    path: `/orders/v0/orders/${ORDER}/shipmentConfirmation`,
+    at: (m) => ({ body: { marketplaceId: m } }),
+  },
+  {
+    model: 'ordersV0.json',
+    operationId: 'updateShipmentStatus',
+    method: 'POST',
+    path: `/orders/v0/orders/${ORDER}/shipment`,
+    at: (m) => ({ body: { marketplaceId: m } }),
+  },
+  {
+    model: 'orders_2026-01-01.json',
+    operationId: 'searchOrders',
+    method: 'GET',
+    path: '/orders/2026-01-01/orders',
+    at: (m) => ({ query: { marketplaceIds: m, createdAfter: daysAgo(5) } }),
+  },
+  {
+    model: 'fbaInventory.json',
+    operationId: 'getInventorySummaries',
+    method: 'GET',
+    path: '/fba/inventory/v1/summaries',
+    at: (m) => ({ query: { granularityType: 'Marketplace', granularityId: m, marketplaceIds: m } }),
+  },
+  {
+    model: 'fbaInventory.json',
+    operationId: 'createInventoryItem',
+    method: 'POST',
+    path: '/fba/inventory/v1/items',
+    at: (m) => ({ body: { marketplaceId: m } }),
+  },
+  {
+    model: 'fbaInventory.json',
+    operationId: 'addInventory',
+    method: 'POST',
+    path: '/fba/inventory/v1/items/inventory',
+    at: (m) => ({ body: { inventoryItems: [{ marketplaceId: m }] } }),
+  },
+  {
+    model: 'fbaInventory.json',
+    operationId: 'deleteInventoryItem',
+    method: 'DELETE',
+    path: '/fba/inventory/v1/items/SKU-1',
+    at: (m) => ({ query: { marketplaceId: m } }),
+  },
   ...['getMessagingActionsForOrder', 'GetAttributes'].map((operationId) => ({
     model: 'messaging.json',
     operationId,
@@ -127,25 +188,139 @@ const CASES: MarketplaceCase[] = [
     path: `/messaging/v1/orders/${ORDER}/messages/${message}`,
     at: (m: string) => ({ query: { marketplaceIds: m }, body: {} }),
   })),
-  { model: 'fulfillmentOutbound_2020-07-01.json', operationId: 'getFulfillmentPreview', method: 'POST', path: `${OUTBOUND}/fulfillmentOrders/preview`, at: (m) => ({ body: { marketplaceId: m } }) },
-  { model: 'fulfillmentOutbound_2020-07-01.json', operationId: 'createFulfillmentOrder', method: 'POST', path: `${OUTBOUND}/fulfillmentOrders`, at: (m) => ({ body: { marketplaceId: m } }) },
-  { model: 'fulfillmentOutbound_2020-07-01.json', operationId: 'createFulfillmentOrder', method: 'POST', path: `${OUTBOUND}/fulfillmentOrders`, at: (_m, c) => ({ body: { shipFromCountryCode: c } }) },
-  { model: 'fulfillmentOutbound_2020-07-01.json', operationId: 'updateFulfillmentOrder', method: 'PUT', path: `${OUTBOUND}/fulfillmentOrders/MCF-1`, at: (m, c) => ({ body: { marketplaceId: m, shipFromCountryCode: c } }) },
-  { model: 'fulfillmentOutbound_2020-07-01.json', operationId: 'listReturnReasonCodes', method: 'GET', path: `${OUTBOUND}/returnReasonCodes`, at: (m) => ({ query: { sellerSku: 'SKU-1', marketplaceId: m } }) },
-  { model: 'fulfillmentOutbound_2020-07-01.json', operationId: 'getFeatures', method: 'GET', path: `${OUTBOUND}/features`, at: (m) => ({ query: { marketplaceId: m } }) },
-  { model: 'fulfillmentOutbound_2020-07-01.json', operationId: 'getFeatureInventory', method: 'GET', path: `${OUTBOUND}/features/inventory/BLANK_BOX`, at: (m) => ({ query: { marketplaceId: m } }) },
-  { model: 'fulfillmentOutbound_2020-07-01.json', operationId: 'getFeatureSKU', method: 'GET', path: `${OUTBOUND}/features/inventory/BLANK_BOX/SKU-1`, at: (m) => ({ query: { marketplaceId: m } }) },
-  { model: 'legacy/fulfillmentInboundV0_2023-03-23.json', operationId: 'getInboundGuidance', method: 'GET', path: `${INBOUND}/itemsGuidance`, at: (m) => ({ query: { MarketplaceId: m, SellerSKUList: 'SKU-1' } }) },
-  { model: 'legacy/fulfillmentInboundV0_2023-03-23.json', operationId: 'getPrepInstructions', method: 'GET', path: `${INBOUND}/prepInstructions`, at: (_m, c) => ({ query: { ShipToCountryCode: c, SellerSKUList: 'SKU-1' } }) },
-  { model: 'legacy/fulfillmentInboundV0_2023-03-23.json', operationId: 'createInboundShipmentPlan', method: 'POST', path: `${INBOUND}/plans`, at: (_m, c) => ({ body: { ShipToCountryCode: c } }) },
-  { model: 'legacy/fulfillmentInboundV0_2023-03-23.json', operationId: 'createInboundShipmentPlan', method: 'POST', path: `${INBOUND}/plans`, at: (_m, c) => ({ body: { ShipToCountrySubdivisionCode: `${c}-XX` } }) },
-  { model: 'legacy/fulfillmentInboundV0_2023-03-23.json', operationId: 'createInboundShipment', method: 'POST', path: `${INBOUND}/shipments/${SHIPMENT}`, at: (m) => ({ body: { MarketplaceId: m } }) },
-  { model: 'legacy/fulfillmentInboundV0_2023-03-23.json', operationId: 'updateInboundShipment', method: 'PUT', path: `${INBOUND}/shipments/${SHIPMENT}`, at: (m) => ({ body: { MarketplaceId: m } }) },
-  { model: 'legacy/fulfillmentInboundV0_2023-03-23.json', operationId: 'getPreorderInfo', method: 'GET', path: `${INBOUND}/shipments/${SHIPMENT}/preorder`, at: (m) => ({ query: { MarketplaceId: m } }) },
-  { model: 'legacy/fulfillmentInboundV0_2023-03-23.json', operationId: 'confirmPreorder', method: 'PUT', path: `${INBOUND}/shipments/${SHIPMENT}/preorder/confirm`, at: (m) => ({ query: { MarketplaceId: m, NeedByDate: '2030-01-01' } }) },
-  { model: 'legacy/fulfillmentInboundV0_2023-03-23.json', operationId: 'getShipments', method: 'GET', path: `${INBOUND}/shipments`, at: (m) => ({ query: { QueryType: 'SHIPMENT', MarketplaceId: m, ShipmentStatusList: 'WORKING' } }) },
-  { model: 'legacy/fulfillmentInboundV0_2023-03-23.json', operationId: 'getShipmentItemsByShipmentId', method: 'GET', path: `${INBOUND}/shipments/${SHIPMENT}/items`, at: (m) => ({ query: { MarketplaceId: m } }) },
-  { model: 'legacy/fulfillmentInboundV0_2023-03-23.json', operationId: 'getShipmentItems', method: 'GET', path: `${INBOUND}/shipmentItems`, at: (m) => ({ query: { QueryType: 'NEXT_TOKEN', NextToken: 'x', MarketplaceId: m } }) },
+  {
+    model: 'fulfillmentOutbound_2020-07-01.json',
+    operationId: 'getFulfillmentPreview',
+    method: 'POST',
+    path: `${OUTBOUND}/fulfillmentOrders/preview`,
+    at: (m) => ({ body: { marketplaceId: m } }),
+  },
+  {
+    model: 'fulfillmentOutbound_2020-07-01.json',
+    operationId: 'createFulfillmentOrder',
+    method: 'POST',
+    path: `${OUTBOUND}/fulfillmentOrders`,
+    at: (m) => ({ body: { marketplaceId: m } }),
+  },
+  {
+    model: 'fulfillmentOutbound_2020-07-01.json',
+    operationId: 'createFulfillmentOrder',
+    method: 'POST',
+    path: `${OUTBOUND}/fulfillmentOrders`,
+    at: (_m, c) => ({ body: { shipFromCountryCode: c } }),
+  },
+  {
+    model: 'fulfillmentOutbound_2020-07-01.json',
+    operationId: 'updateFulfillmentOrder',
+    method: 'PUT',
+    path: `${OUTBOUND}/fulfillmentOrders/MCF-1`,
+    at: (m, c) => ({ body: { marketplaceId: m, shipFromCountryCode: c } }),
+  },
+  {
+    model: 'fulfillmentOutbound_2020-07-01.json',
+    operationId: 'listReturnReasonCodes',
+    method: 'GET',
+    path: `${OUTBOUND}/returnReasonCodes`,
+    at: (m) => ({ query: { sellerSku: 'SKU-1', marketplaceId: m } }),
+  },
+  {
+    model: 'fulfillmentOutbound_2020-07-01.json',
+    operationId: 'getFeatures',
+    method: 'GET',
+    path: `${OUTBOUND}/features`,
+    at: (m) => ({ query: { marketplaceId: m } }),
+  },
+  {
+    model: 'fulfillmentOutbound_2020-07-01.json',
+    operationId: 'getFeatureInventory',
+    method: 'GET',
+    path: `${OUTBOUND}/features/inventory/BLANK_BOX`,
+    at: (m) => ({ query: { marketplaceId: m } }),
+  },
+  {
+    model: 'fulfillmentOutbound_2020-07-01.json',
+    operationId: 'getFeatureSKU',
+    method: 'GET',
+    path: `${OUTBOUND}/features/inventory/BLANK_BOX/SKU-1`,
+    at: (m) => ({ query: { marketplaceId: m } }),
+  },
+  {
+    model: 'legacy/fulfillmentInboundV0_2023-03-23.json',
+    operationId: 'getInboundGuidance',
+    method: 'GET',
+    path: `${INBOUND}/itemsGuidance`,
+    at: (m) => ({ query: { MarketplaceId: m, SellerSKUList: 'SKU-1' } }),
+  },
+  {
+    model: 'legacy/fulfillmentInboundV0_2023-03-23.json',
+    operationId: 'getPrepInstructions',
+    method: 'GET',
+    path: `${INBOUND}/prepInstructions`,
+    at: (_m, c) => ({ query: { ShipToCountryCode: c, SellerSKUList: 'SKU-1' } }),
+  },
+  {
+    model: 'legacy/fulfillmentInboundV0_2023-03-23.json',
+    operationId: 'createInboundShipmentPlan',
+    method: 'POST',
+    path: `${INBOUND}/plans`,
+    at: (_m, c) => ({ body: { ShipToCountryCode: c } }),
+  },
+  {
+    model: 'legacy/fulfillmentInboundV0_2023-03-23.json',
+    operationId: 'createInboundShipmentPlan',
+    method: 'POST',
+    path: `${INBOUND}/plans`,
+    at: (_m, c) => ({ body: { ShipToCountrySubdivisionCode: `${c}-XX` } }),
+  },
+  {
+    model: 'legacy/fulfillmentInboundV0_2023-03-23.json',
+    operationId: 'createInboundShipment',
+    method: 'POST',
+    path: `${INBOUND}/shipments/${SHIPMENT}`,
+    at: (m) => ({ body: { MarketplaceId: m } }),
+  },
+  {
+    model: 'legacy/fulfillmentInboundV0_2023-03-23.json',
+    operationId: 'updateInboundShipment',
+    method: 'PUT',
+    path: `${INBOUND}/shipments/${SHIPMENT}`,
+    at: (m) => ({ body: { MarketplaceId: m } }),
+  },
+  {
+    model: 'legacy/fulfillmentInboundV0_2023-03-23.json',
+    operationId: 'getPreorderInfo',
+    method: 'GET',
+    path: `${INBOUND}/shipments/${SHIPMENT}/preorder`,
+    at: (m) => ({ query: { MarketplaceId: m } }),
+  },
+  {
+    model: 'legacy/fulfillmentInboundV0_2023-03-23.json',
+    operationId: 'confirmPreorder',
+    method: 'PUT',
+    path: `${INBOUND}/shipments/${SHIPMENT}/preorder/confirm`,
+    at: (m) => ({ query: { MarketplaceId: m, NeedByDate: '2030-01-01' } }),
+  },
+  {
+    model: 'legacy/fulfillmentInboundV0_2023-03-23.json',
+    operationId: 'getShipments',
+    method: 'GET',
+    path: `${INBOUND}/shipments`,
+    at: (m) => ({ query: { QueryType: 'SHIPMENT', MarketplaceId: m, ShipmentStatusList: 'WORKING' } }),
+  },
+  {
+    model: 'legacy/fulfillmentInboundV0_2023-03-23.json',
+    operationId: 'getShipmentItemsByShipmentId',
+    method: 'GET',
+    path: `${INBOUND}/shipments/${SHIPMENT}/items`,
+    at: (m) => ({ query: { MarketplaceId: m } }),
+  },
+  {
+    model: 'legacy/fulfillmentInboundV0_2023-03-23.json',
+    operationId: 'getShipmentItems',
+    method: 'GET',
+    path: `${INBOUND}/shipmentItems`,
+    at: (m) => ({ query: { QueryType: 'NEXT_TOKEN', NextToken: 'x', MarketplaceId: m } }),
+  },
 ];
 
 type Schema = { $ref?: string; properties?: Record<string, Schema>; items?: Schema };
@@ -166,7 +341,10 @@ function operationsNamingMarketplaces(): string[] {
         seen.add(schema.$ref);
         return fieldNames(model.definitions?.[schema.$ref.split('/').pop() ?? ''], seen);
       }
-      return [...Object.entries(schema.properties ?? {}).flatMap(([name, property]) => [name, ...fieldNames(property, seen)]), ...fieldNames(schema.items, seen)];
+      return [
+        ...Object.entries(schema.properties ?? {}).flatMap(([name, property]) => [name, ...fieldNames(property, seen)]),
+        ...fieldNames(schema.items, seen),
+      ];
     };
     for (const methods of Object.values(model.paths)) {
       for (const op of Object.values(methods)) {
@@ -186,7 +364,10 @@ describe('marketplaces a request names', () => {
 
   it.each(CASES.map((c, i) => [`${c.operationId} #${i}`, c] as const))("%s: another region's marketplace or country gets Amazon's 403", async (_name, c) => {
     // An NA seller naming the UK (on the bare path, i.e. its own NA host), and an EU seller naming the US on the EU host.
-    for (const [token, region, marketplaceId, country] of [[na, undefined, UK, 'GB'], [eu, 'eu', US, 'US']] as const) {
+    for (const [token, region, marketplaceId, country] of [
+      [na, undefined, UK, 'GB'],
+      [eu, 'eu', US, 'US'],
+    ] as const) {
       const res = await sim.call(c.method, c.path, { token, ...(region ? { region } : {}), ...c.at(marketplaceId, country) });
       expect({ status: res.status, body: res.body }).toEqual({ status: 403, body: denied(NOT_THIS_REGION) });
       expect(validateResponse(c.model, c.operationId, 403, res.body)).toEqual([]);
@@ -196,20 +377,35 @@ describe('marketplaces a request names', () => {
   it('refuses a marketplace of its own region that the seller does not sell in, with the bare 403', async () => {
     const nb = await sim.call('GET', '/orders/v0/orders', { token: na, query: { MarketplaceIds: BR, CreatedAfter: daysAgo(5) } });
     expect(nb.body).toEqual(denied(''));
-    const eb = await sim.call('GET', '/fba/inventory/v1/summaries', { token: eu, region: 'eu', query: { granularityType: 'Marketplace', granularityId: FR, marketplaceIds: FR } });
+    const eb = await sim.call('GET', '/fba/inventory/v1/summaries', {
+      token: eu,
+      region: 'eu',
+      query: { granularityType: 'Marketplace', granularityId: FR, marketplaceIds: FR },
+    });
     expect(eb.status).toBe(403);
     expect(eb.body).toEqual(denied(''));
     expect(validateResponse('fbaInventory.json', 'getInventorySummaries', 403, eb.body)).toEqual([]);
   });
 
   it('leaves ids that are no Amazon marketplace to the operation (400 InvalidInput)', async () => {
-    const res = await sim.call<{ errors: Array<{ code: string }> }>('GET', '/orders/v0/orders', { token: na, query: { MarketplaceIds: 'NOTAMARKETPLACE', CreatedAfter: daysAgo(5) } });
+    const res = await sim.call<{ errors: Array<{ code: string }> }>('GET', '/orders/v0/orders', {
+      token: na,
+      query: { MarketplaceIds: 'NOTAMARKETPLACE', CreatedAfter: daysAgo(5) },
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors[0]?.code).toBe('InvalidInput');
   });
 
   it('lets a seller use its own marketplaces, and an EU seller plan an inbound shipment to the UK', async () => {
-    expect((await sim.call('GET', '/orders/v0/orders', { token: na, region: 'na', query: { MarketplaceIds: [US, 'A2EUQ1WTGCTBG2', 'A1AM78C64UM0Y8'], CreatedAfter: daysAgo(5) } })).status).toBe(200);
+    expect(
+      (
+        await sim.call('GET', '/orders/v0/orders', {
+          token: na,
+          region: 'na',
+          query: { MarketplaceIds: [US, 'A2EUQ1WTGCTBG2', 'A1AM78C64UM0Y8'], CreatedAfter: daysAgo(5) },
+        })
+      ).status,
+    ).toBe(200);
     const plan = await sim.call('POST', `${INBOUND}/plans`, { token: eu, region: 'eu', body: { ShipToCountryCode: 'GB' } });
     // Past the marketplace check: the model's validation speaks next.
     expect(plan.status).toBe(400);

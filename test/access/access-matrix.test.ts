@@ -42,7 +42,21 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { hasRole } from '@/lib/auth/roles';
 import { ACTIONS, LAYOUTS, PAGES, ROUTES, type Access, type PageRule } from './access-table';
 import { discover, paramNamesOf, type Discovered, type PageModule } from './enumerate';
-import { callAction, callPage, callRoute, CALLERS, closeWorld, formOf, observe as observeIn, openWorld, valuesOf, type Caller, type Observation, type Outcome, type World } from './harness';
+import {
+  callAction,
+  callPage,
+  callRoute,
+  CALLERS,
+  closeWorld,
+  formOf,
+  observe as observeIn,
+  openWorld,
+  valuesOf,
+  type Caller,
+  type Observation,
+  type Outcome,
+  type World,
+} from './harness';
 import { noChanges, rowBelongsTo, tokensIn } from './observe';
 import type { SeededTenant } from './seed-tenants';
 
@@ -75,13 +89,17 @@ afterAll(async () => {
 });
 
 // Every call of the matrix starts from a fresh snapshot: the matrix is about each call on its own.
-const observe = (caller: Caller, options: { sent: string[]; cookie?: string }, call: () => Promise<Outcome & { body?: unknown }>) => observeIn(world, caller, options, call);
+const observe = (caller: Caller, options: { sent: string[]; cookie?: string }, call: () => Promise<Outcome & { body?: unknown }>) =>
+  observeIn(world, caller, options, call);
 
 /** Something happened beyond answering: a write, a call to Amazon, a cookie, a cache refresh. */
-const hadEffects = (o: Observation) => !noChanges(o.changes) || o.requests.length > 0 || o.clientsMade.length > 0 || o.cookieWrites.length > 0 || o.revalidated.length > 0;
+const hadEffects = (o: Observation) =>
+  !noChanges(o.changes) || o.requests.length > 0 || o.clientsMade.length > 0 || o.cookieWrites.length > 0 || o.revalidated.length > 0;
 
 function stateOf(o: Observation): Record<string, unknown> | undefined {
-  return o.outcome.kind === 'state' && typeof o.outcome.state === 'object' && o.outcome.state !== null ? (o.outcome.state as Record<string, unknown>) : undefined;
+  return o.outcome.kind === 'state' && typeof o.outcome.state === 'object' && o.outcome.state !== null
+    ? (o.outcome.state as Record<string, unknown>)
+    : undefined;
 }
 
 /**
@@ -155,7 +173,12 @@ const describeOutcome = (o: Observation) => {
  * The role checks of one entry: anonymous and disabled callers are refused as signed out, each
  * role is allowed or refused as the table says; refusals carry no data and change nothing.
  */
-async function checkCallers(kind: 'page' | 'route' | 'action', access: Access, run: (caller: Caller) => Promise<Observation>, options: { static?: boolean } = {}): Promise<string[]> {
+async function checkCallers(
+  kind: 'page' | 'route' | 'action',
+  access: Access,
+  run: (caller: Caller) => Promise<Observation>,
+  options: { static?: boolean } = {},
+): Promise<string[]> {
   const problems: string[] = [];
   for (const caller of CALLERS) {
     const o = await run(caller);
@@ -173,7 +196,8 @@ async function checkCallers(kind: 'page' | 'route' | 'action', access: Access, r
       if (refused) problems.push(`${caller}: refused, but the table allows ${access} and up: ${describeOutcome(o)}`);
       if (kind === 'page' && o.outcome.kind !== 'rendered') problems.push(`${caller}: did not render: ${describeOutcome(o)}`);
       // A render that shows nothing of Alpha's own would make the search for Beta's prove nothing.
-      if (kind === 'page' && o.outcome.kind === 'rendered' && !options.static && !tokensIn(o.text, alpha.tokens, []).length) problems.push(`${caller}: rendered none of Alpha's own data`);
+      if (kind === 'page' && o.outcome.kind === 'rendered' && !options.static && !tokensIn(o.text, alpha.tokens, []).length)
+        problems.push(`${caller}: rendered none of Alpha's own data`);
       problems.push(...recordLeaks(caller, leaksOf(o, { forbidden, noEffects: false })));
       continue;
     }
@@ -216,15 +240,21 @@ describe('the access table classifies everything on disk', () => {
     ['route handlers', discovered.routes, ROUTES],
     ['server actions', discovered.actions, ACTIONS],
   ];
-  it('server actions are all exported from a \'use server\' module', () => {
+  it("server actions are all exported from a 'use server' module", () => {
     // An inline 'use server' inside a component has no export the matrix could call: move it to an actions module.
     expect(discovered.inlineActions).toEqual([]);
   });
   it.each(cases)('%s', (_what, found, table) => {
     const keys = found.map((f) => f.key);
     // A new entry needs a line in the table: the least role that may use it, or 'public'.
-    expect(keys.filter((k) => !(k in table)), 'found on disk but not in the access table').toEqual([]);
-    expect(Object.keys(table).filter((k) => !keys.includes(k)), 'in the access table but gone from disk').toEqual([]);
+    expect(
+      keys.filter((k) => !(k in table)),
+      'found on disk but not in the access table',
+    ).toEqual([]);
+    expect(
+      Object.keys(table).filter((k) => !keys.includes(k)),
+      'in the access table but gone from disk',
+    ).toEqual([]);
   });
 });
 
@@ -238,12 +268,20 @@ describe('pages and layouts', () => {
     requireOwnInput(label, entry.key, rule.own);
     const page = await entry.load();
     const own = rule.own?.(alpha) ?? {};
-    const problems = await checkCallers('page', rule.access, (caller) => observe(caller, { sent: valuesOf(own.params, own.searchParams) }, () => callPage(page, own)), { static: rule.static ?? false });
+    const problems = await checkCallers(
+      'page',
+      rule.access,
+      (caller) => observe(caller, { sent: valuesOf(own.params, own.searchParams) }, () => callPage(page, own)),
+      { static: rule.static ?? false },
+    );
     const attacks = rule.attacks?.(alpha, beta) ?? [{ ...own, expect: 'shows-nothing' as const }];
     for (const attack of attacks) {
-      const o = await observe('owner', { sent: [...valuesOf(attack.params, attack.searchParams), forgedView()], cookie: forgedView() }, () => callPage(page, attack));
+      const o = await observe('owner', { sent: [...valuesOf(attack.params, attack.searchParams), forgedView()], cookie: forgedView() }, () =>
+        callPage(page, attack),
+      );
       const refused = attack.expect === 'not-found' ? o.outcome.kind === 'http-error' && o.outcome.status === 404 : null;
-      if (attack.expect === 'shows-nothing' && rule.access !== 'public' && o.outcome.kind !== 'rendered') problems.push(`attack ${JSON.stringify(attack)}: did not render: ${describeOutcome(o)}`);
+      if (attack.expect === 'shows-nothing' && rule.access !== 'public' && o.outcome.kind !== 'rendered')
+        problems.push(`attack ${JSON.stringify(attack)}: did not render: ${describeOutcome(o)}`);
       problems.push(...checkAttack(`attack ${JSON.stringify(attack)}`, o, refused));
     }
     expect(problems).toEqual([]);
@@ -266,7 +304,9 @@ describe('route handlers', () => {
     );
     const attacks = rule.attacks?.(alpha, beta) ?? [{ ...own, expect: 'shows-nothing' as const }];
     for (const attack of attacks) {
-      const o = await observe('owner', { sent: [...valuesOf(attack.params, attack.query), forgedView()], cookie: forgedView() }, () => callRoute(handler, route.method, route.pattern, attack));
+      const o = await observe('owner', { sent: [...valuesOf(attack.params, attack.query), forgedView()], cookie: forgedView() }, () =>
+        callRoute(handler, route.method, route.pattern, attack),
+      );
       // Refused: anything but a 2xx (a 404 for an id, the OAuth callback's redirect back with an error).
       const status = o.outcome.kind === 'response' ? o.outcome.status : 0;
       problems.push(...checkAttack(`attack ${JSON.stringify(attack)}`, o, attack.expect === 'refused' ? status >= 300 : null));
@@ -281,10 +321,14 @@ describe('server actions', () => {
     if (!rule) return expect.fail(`${key} is not in the access table`);
     const action = await entry.load();
     const own = rule.own?.(alpha) ?? {};
-    const problems = await checkCallers('action', rule.access, (caller) => observe(caller, { sent: Object.values(own) }, () => callAction(action, formOf(own))));
+    const problems = await checkCallers('action', rule.access, (caller) =>
+      observe(caller, { sent: Object.values(own) }, () => callAction(action, formOf(own))),
+    );
     const attacks = rule.attacks?.(alpha, beta) ?? [{ form: own, expect: 'shows-nothing' as const }];
     for (const attack of attacks) {
-      const o = await observe('owner', { sent: [...Object.values(attack.form), forgedView()], cookie: forgedView() }, () => callAction(action, formOf(attack.form)));
+      const o = await observe('owner', { sent: [...Object.values(attack.form), forgedView()], cookie: forgedView() }, () =>
+        callAction(action, formOf(attack.form)),
+      );
       let refused: boolean | null = null;
       if (attack.expect !== 'shows-nothing') {
         const state = stateOf(o);

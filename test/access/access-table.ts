@@ -95,13 +95,33 @@ export const PAGES: Record<string, PageRule> = {
     attacks: (a, b) => shipmentAttacks(a, b).map((params) => ({ params, expect: 'not-found' })),
   },
   '/inbound/new': { access: 'operator', attacks: (_a, b) => [{ searchParams: { for: `${b.accountId}|${b.marketplaceId}` }, expect: 'shows-nothing' }] },
-  '/inbound/plans/[planId]': { access: 'viewer', own: (a) => ({ params: { planId: a.planId } }), attacks: (_a, b) => [{ params: { planId: b.planId }, expect: 'not-found' }] },
+  '/inbound/plans/[planId]': {
+    access: 'viewer',
+    own: (a) => ({ params: { planId: a.planId } }),
+    attacks: (_a, b) => [{ params: { planId: b.planId }, expect: 'not-found' }],
+  },
   '/inventory': { access: 'viewer', attacks: (_a, b) => [{ searchParams: { account: b.accountId, q: b.sku }, expect: 'shows-nothing' }] },
   '/orders': { access: 'viewer', attacks: (_a, b) => [{ searchParams: { account: b.accountId, q: b.orderId }, expect: 'shows-nothing' }] },
-  '/orders/[orderId]': { access: 'viewer', own: (a) => ({ params: { orderId: a.orderId } }), attacks: (_a, b) => [{ params: { orderId: b.orderId }, expect: 'not-found' }] },
-  '/orders/[orderId]/fulfill': { access: 'operator', own: (a) => ({ params: { orderId: a.orderId } }), attacks: (_a, b) => [{ params: { orderId: b.orderId }, expect: 'not-found' }] },
-  '/orders/[orderId]/messages': { access: 'viewer', own: (a) => ({ params: { orderId: a.orderId } }), attacks: (_a, b) => [{ params: { orderId: b.orderId }, expect: 'not-found' }] },
-  '/orders/[orderId]/ship': { access: 'viewer', own: (a) => ({ params: { orderId: a.orderId } }), attacks: (_a, b) => [{ params: { orderId: b.orderId }, expect: 'not-found' }] },
+  '/orders/[orderId]': {
+    access: 'viewer',
+    own: (a) => ({ params: { orderId: a.orderId } }),
+    attacks: (_a, b) => [{ params: { orderId: b.orderId }, expect: 'not-found' }],
+  },
+  '/orders/[orderId]/fulfill': {
+    access: 'operator',
+    own: (a) => ({ params: { orderId: a.orderId } }),
+    attacks: (_a, b) => [{ params: { orderId: b.orderId }, expect: 'not-found' }],
+  },
+  '/orders/[orderId]/messages': {
+    access: 'viewer',
+    own: (a) => ({ params: { orderId: a.orderId } }),
+    attacks: (_a, b) => [{ params: { orderId: b.orderId }, expect: 'not-found' }],
+  },
+  '/orders/[orderId]/ship': {
+    access: 'viewer',
+    own: (a) => ({ params: { orderId: a.orderId } }),
+    attacks: (_a, b) => [{ params: { orderId: b.orderId }, expect: 'not-found' }],
+  },
   '/outbound': { access: 'viewer', attacks: (_a, b) => [{ searchParams: { account: b.accountId, q: b.fulfillmentOrderId }, expect: 'shows-nothing' }] },
   '/outbound/[accountId]/[orderId]': {
     access: 'viewer',
@@ -129,8 +149,14 @@ export const ROUTES: Record<string, RouteRule> = {
     // Beta's pending authorization, replayed by Alpha's owner: it must not be used or connect anything.
     attacks: (_a, b) => [{ query: { state: b.authorizationState, spapi_oauth_code: 'code', selling_partner_id: b.sellingPartnerId }, expect: 'refused' }],
   },
-  'GET /api/auth/[...nextauth]': { access: 'public', unchecked: 'next-auth reads next/headers through require(), which works only inside a real request; e2e/auth.spec.ts covers it' },
-  'POST /api/auth/[...nextauth]': { access: 'public', unchecked: 'next-auth reads next/headers through require(), which works only inside a real request; e2e/auth.spec.ts covers it' },
+  'GET /api/auth/[...nextauth]': {
+    access: 'public',
+    unchecked: 'next-auth reads next/headers through require(), which works only inside a real request; e2e/auth.spec.ts covers it',
+  },
+  'POST /api/auth/[...nextauth]': {
+    access: 'public',
+    unchecked: 'next-auth reads next/headers through require(), which works only inside a real request; e2e/auth.spec.ts covers it',
+  },
   // Operators and above: each call spends the seller's Amazon quota.
   'GET /api/inbound/advice': {
     access: 'operator',
@@ -145,7 +171,12 @@ export const ROUTES: Record<string, RouteRule> = {
   'GET /api/inbound/shipments/[accountId]/[shipmentId]/labels': {
     access: 'viewer',
     own: (a) => ({ params: shipment(a.accountId, a.shipmentId), query: { pageType: 'PackageLabel_Thermal', labelType: 'UNIQUE', numberOfPackages: '1' } }),
-    attacks: (a, b) => shipmentAttacks(a, b).map((params) => ({ params, query: { pageType: 'PackageLabel_Thermal', labelType: 'UNIQUE', numberOfPackages: '1' }, expect: 'refused' })),
+    attacks: (a, b) =>
+      shipmentAttacks(a, b).map((params) => ({
+        params,
+        query: { pageType: 'PackageLabel_Thermal', labelType: 'UNIQUE', numberOfPackages: '1' },
+        expect: 'refused',
+      })),
   },
   'GET /api/inbound/shipments/[accountId]/[shipmentId]/preorder': {
     access: 'operator',
@@ -181,15 +212,25 @@ export const ROUTES: Record<string, RouteRule> = {
 const INBOUND = 'app/(dashboard)/inbound/actions.ts';
 const ORDER = 'app/(dashboard)/orders/[orderId]';
 const OUTBOUND = 'app/(dashboard)/outbound/actions.ts';
-const orderAttack = (expect: RegExp, extra: Record<string, string> = {}) => (_a: SeededTenant, b: SeededTenant) => [{ form: { orderId: b.orderId, ...extra }, expect }];
-const shipmentActionAttacks = (extra: () => Record<string, string> = () => ({})) => (a: SeededTenant, b: SeededTenant) =>
-  shipmentAttacks(a, b).map((ref) => ({ form: { ...ref, ...extra() }, expect: NOT_FOUND_SHIPMENT }));
+const orderAttack =
+  (expect: RegExp, extra: Record<string, string> = {}) =>
+  (_a: SeededTenant, b: SeededTenant) => [{ form: { orderId: b.orderId, ...extra }, expect }];
+const shipmentActionAttacks =
+  (extra: () => Record<string, string> = () => ({})) =>
+  (a: SeededTenant, b: SeededTenant) =>
+    shipmentAttacks(a, b).map((ref) => ({ form: { ...ref, ...extra() }, expect: NOT_FOUND_SHIPMENT }));
 
 export const ACTIONS: Record<string, ActionRule> = {
   // First run only: it refuses once any user exists, which is the case here, whoever calls.
   'lib/users/setup-actions.ts#createOwnerAccount': {
     access: 'public',
-    own: () => ({ workspaceName: 'Intruder Co', name: 'Intruder', email: 'intruder@example.com', password: 'a long enough password', confirmPassword: 'a long enough password' }),
+    own: () => ({
+      workspaceName: 'Intruder Co',
+      name: 'Intruder',
+      email: 'intruder@example.com',
+      password: 'a long enough password',
+      confirmPassword: 'a long enough password',
+    }),
   },
   'lib/accounts/view-actions.ts#chooseAccountView': {
     access: 'viewer',
@@ -217,28 +258,62 @@ export const ACTIONS: Record<string, ActionRule> = {
   [`${INBOUND}#cancelShipmentAction`]: { access: 'operator', attacks: shipmentActionAttacks() },
   [`${INBOUND}#refreshShipmentAction`]: { access: 'operator', attacks: shipmentActionAttacks() },
   [`${INBOUND}#confirmPreorderAction`]: { access: 'operator', attacks: shipmentActionAttacks(() => ({ needByDate: tomorrow() })) },
-  [`${INBOUND}#putTransportAction`]: { access: 'operator', attacks: shipmentActionAttacks(() => ({ shipmentType: 'SP', partnered: 'no', carrierName: 'UPS', trackingIds: '1Z999AA10123456784' })) },
+  [`${INBOUND}#putTransportAction`]: {
+    access: 'operator',
+    attacks: shipmentActionAttacks(() => ({ shipmentType: 'SP', partnered: 'no', carrierName: 'UPS', trackingIds: '1Z999AA10123456784' })),
+  },
   [`${INBOUND}#estimateTransportAction`]: { access: 'operator', attacks: shipmentActionAttacks() },
   [`${INBOUND}#confirmTransportAction`]: { access: 'operator', attacks: shipmentActionAttacks() },
   [`${INBOUND}#voidTransportAction`]: { access: 'operator', attacks: shipmentActionAttacks() },
-  'lib/inventory/actions.ts#setSkuThresholdAction': { access: 'operator', attacks: (_a, b) => [{ form: { sellerSku: b.sku, threshold: '3' }, expect: 'shows-nothing' }] },
+  'lib/inventory/actions.ts#setSkuThresholdAction': {
+    access: 'operator',
+    attacks: (_a, b) => [{ form: { sellerSku: b.sku, threshold: '3' }, expect: 'shows-nothing' }],
+  },
   'lib/inventory/actions.ts#setDefaultThresholdAction': { access: 'operator', attacks: () => [{ form: { threshold: '4' }, expect: 'shows-nothing' }] },
   [`${ORDER}/actions.ts#refreshOrderItemsAction`]: { access: 'operator', attacks: orderAttack(/That order is not in this workspace/) },
   // A read that is not an authorizedAction: an order id is needed for an allowed role to get past the form check.
-  [`${ORDER}/actions.ts#revealBuyerDetails`]: { access: 'operator', own: (a) => ({ orderId: a.orderId }), attacks: orderAttack(/That order is not in this workspace/) },
+  [`${ORDER}/actions.ts#revealBuyerDetails`]: {
+    access: 'operator',
+    own: (a) => ({ orderId: a.orderId }),
+    attacks: orderAttack(/That order is not in this workspace/),
+  },
   [`${ORDER}/fulfill/actions.ts#prepareFulfillmentAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/) },
   [`${ORDER}/fulfill/actions.ts#previewFulfillmentAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/) },
-  [`${ORDER}/fulfill/actions.ts#createFulfillmentOrderAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/, { shippingSpeed: 'Standard' }) },
-  [`${ORDER}/messages/actions.ts#sendBuyerMessageAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/, { action: 'confirmOrderDetails', text: 'Hello there' }) },
+  [`${ORDER}/fulfill/actions.ts#createFulfillmentOrderAction`]: {
+    access: 'operator',
+    attacks: orderAttack(/That order was not found/, { shippingSpeed: 'Standard' }),
+  },
+  [`${ORDER}/messages/actions.ts#sendBuyerMessageAction`]: {
+    access: 'operator',
+    attacks: orderAttack(/That order was not found/, { action: 'confirmOrderDetails', text: 'Hello there' }),
+  },
   [`${ORDER}/ship/actions.ts#refreshFbaStatusAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/) },
   [`${ORDER}/ship/actions.ts#confirmFbaShipmentAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/) },
   [`${ORDER}/ship/actions.ts#confirmManualShipmentAction`]: {
     access: 'operator',
-    attacks: (_a, b) => [{ form: { orderId: b.orderId, carrierCode: 'UPS', trackingNumber: '1Z999', shipDate: today(), packageReferenceId: '1', [`quantity.${b.orderItemId}`]: '1' }, expect: /That order was not found/ }],
+    attacks: (_a, b) => [
+      {
+        form: {
+          orderId: b.orderId,
+          carrierCode: 'UPS',
+          trackingNumber: '1Z999',
+          shipDate: today(),
+          packageReferenceId: '1',
+          [`quantity.${b.orderItemId}`]: '1',
+        },
+        expect: /That order was not found/,
+      },
+    ],
   },
-  [`${ORDER}/ship/actions.ts#updateShipmentStatusAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/, { shipmentStatus: 'ReadyForPickup' }) },
+  [`${ORDER}/ship/actions.ts#updateShipmentStatusAction`]: {
+    access: 'operator',
+    attacks: orderAttack(/That order was not found/, { shipmentStatus: 'ReadyForPickup' }),
+  },
   // A workspace setting: the order id only names the page to refresh.
-  [`${ORDER}/ship/actions.ts#setConfirmModeAction`]: { access: 'admin', attacks: (_a, b) => [{ form: { mode: 'automatic', orderId: b.orderId }, expect: 'shows-nothing' }] },
+  [`${ORDER}/ship/actions.ts#setConfirmModeAction`]: {
+    access: 'admin',
+    attacks: (_a, b) => [{ form: { mode: 'automatic', orderId: b.orderId }, expect: 'shows-nothing' }],
+  },
   [`${OUTBOUND}#createOutboundOrderAction`]: {
     access: 'operator',
     attacks: (_a, b) => [
@@ -261,7 +336,12 @@ export const ACTIONS: Record<string, ActionRule> = {
   },
   [`${OUTBOUND}#previewOutboundOrderAction`]: {
     access: 'operator',
-    attacks: (_a, b) => [{ form: { accountId: b.accountId, marketplaceId: b.marketplaceId, shippingSpeedCategory: 'Standard', items: outboundLines(b.sku), ...outboundAddress }, expect: NOT_CONNECTED }],
+    attacks: (_a, b) => [
+      {
+        form: { accountId: b.accountId, marketplaceId: b.marketplaceId, shippingSpeedCategory: 'Standard', items: outboundLines(b.sku), ...outboundAddress },
+        expect: NOT_CONNECTED,
+      },
+    ],
   },
   [`${OUTBOUND}#cancelOutboundOrderAction`]: {
     access: 'operator',
@@ -282,19 +362,35 @@ export const ACTIONS: Record<string, ActionRule> = {
     access: 'operator',
     attacks: (a, b) =>
       [b.accountId, a.accountId].map((accountId) => ({
-        form: { accountId, sellerFulfillmentOrderId: b.fulfillmentOrderId, sellerFulfillmentOrderItemId: b.fulfillmentOrderItemId, amazonShipmentId: 'DShip1', returnReasonCode: 'DAMAGED', quantity: '1' },
+        form: {
+          accountId,
+          sellerFulfillmentOrderId: b.fulfillmentOrderId,
+          sellerFulfillmentOrderItemId: b.fulfillmentOrderItemId,
+          amazonShipmentId: 'DShip1',
+          returnReasonCode: 'DAMAGED',
+          quantity: '1',
+        },
         expect: accountId === b.accountId ? NOT_CONNECTED : /not found/i,
       })),
   },
   // Starts Alpha's own authorization (a row in Alpha and a redirect to the consent page).
   'lib/accounts/connection-actions.ts#connectAmazonAccount': { access: 'admin', attacks: () => [{ form: { region: 'eu' }, expect: 'shows-nothing' }] },
-  'lib/accounts/connection-actions.ts#disconnectAmazonAccount': { access: 'admin', attacks: (_a, b) => [{ form: { accountId: b.accountId }, expect: NOT_CONNECTED }] },
+  'lib/accounts/connection-actions.ts#disconnectAmazonAccount': {
+    access: 'admin',
+    attacks: (_a, b) => [{ form: { accountId: b.accountId }, expect: NOT_CONNECTED }],
+  },
   'lib/sync/actions.ts#syncNow': { access: 'operator', attacks: (_a, b) => [{ form: { accountId: b.accountId, kind: 'all' }, expect: NOT_CONNECTED }] },
   'lib/users/user-actions.ts#createUserAction': {
     access: 'admin',
     // Emails are unique across workspaces, so a taken one is refused; the refusal names nothing of Beta's but the email sent.
     attacks: (_a, b) => [{ form: { name: 'Copy', email: b.emails.viewer, role: 'viewer', password: 'a long enough password' }, expect: /already exists/ }],
   },
-  'lib/users/user-actions.ts#changeRoleAction': { access: 'admin', attacks: (_a, b) => [{ form: { userId: b.userIds.viewer, role: 'admin' }, expect: /That user does not exist/ }] },
-  'lib/users/user-actions.ts#setDisabledAction': { access: 'admin', attacks: (_a, b) => [{ form: { userId: b.userIds.viewer, disabled: 'true' }, expect: /That user does not exist/ }] },
+  'lib/users/user-actions.ts#changeRoleAction': {
+    access: 'admin',
+    attacks: (_a, b) => [{ form: { userId: b.userIds.viewer, role: 'admin' }, expect: /That user does not exist/ }],
+  },
+  'lib/users/user-actions.ts#setDisabledAction': {
+    access: 'admin',
+    attacks: (_a, b) => [{ form: { userId: b.userIds.viewer, disabled: 'true' }, expect: /That user does not exist/ }],
+  },
 };

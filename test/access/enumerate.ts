@@ -58,7 +58,10 @@ function filesUnder(dir: string, keep: (file: string) => boolean): string[] {
 
 /** `app/(dashboard)/orders/[orderId]/page.tsx` → `/orders/[orderId]`. */
 export function urlPatternOf(file: string): string {
-  const segments = file.split('/').slice(1, -1).filter((s) => !(s.startsWith('(') && s.endsWith(')')));
+  const segments = file
+    .split('/')
+    .slice(1, -1)
+    .filter((s) => !(s.startsWith('(') && s.endsWith(')')));
   return `/${segments.join('/')}`;
 }
 

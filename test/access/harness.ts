@@ -21,7 +21,20 @@ import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
 import { testDatabases } from '@/test/support/databases';
 import type { PageModule, RouteHandler, ServerAction } from './enumerate';
 import { fake } from '@/test/support/fakes';
-import { changesBetween, nextControlOf, snapshot, snapshotSince, tableMarks, tablesOf, textOf, watchWrites, type RowChanges, type Snapshot, type TableMarks, type WriteWatch } from './observe';
+import {
+  changesBetween,
+  nextControlOf,
+  snapshot,
+  snapshotSince,
+  tableMarks,
+  tablesOf,
+  textOf,
+  watchWrites,
+  type RowChanges,
+  type Snapshot,
+  type TableMarks,
+  type WriteWatch,
+} from './observe';
 import { seedTenant, type Actor, type SeededTenant } from './seed-tenants';
 import type { Tenant } from '@/lib/tenancy';
 
@@ -209,7 +222,12 @@ export async function callRoute(
   const params = Object.fromEntries(Object.entries(input.params ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v : encodeURIComponent(v)]));
   const response = await handler(new NextRequest(url, { method }), { params: Promise.resolve(params) });
   const body = await response.text();
-  return { kind: 'response', status: response.status, location: response.headers.get('location'), body: `${body}\n${response.headers.get('content-disposition') ?? ''}` };
+  return {
+    kind: 'response',
+    status: response.status,
+    location: response.headers.get('location'),
+    body: `${body}\n${response.headers.get('content-disposition') ?? ''}`,
+  };
 }
 
 export function formOf(values: Record<string, string>): FormData {

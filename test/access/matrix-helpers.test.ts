@@ -114,7 +114,11 @@ describe('snapshot since', () => {
       const steps = [
         () => db.insert(auditLog).values({ workspaceId: ws!.id, action: 'a.b', result: 'error' }),
         () => db.insert(workspaces).values([{ name: 'Two' }, { name: 'Three' }]),
-        () => db.update(workspaces).set({ name: 'Renamed' }).where(sql`name = 'Two'`),
+        () =>
+          db
+            .update(workspaces)
+            .set({ name: 'Renamed' })
+            .where(sql`name = 'Two'`),
         () => db.delete(workspaces).where(sql`name = 'Three'`),
         async () => undefined,
       ];

@@ -22,7 +22,9 @@ function rowsOf(result: unknown): Record<string, unknown>[] {
 export type Snapshot = Set<string>;
 
 export async function tablesOf(db: Db): Promise<string[]> {
-  const result = await db.execute(sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`);
+  const result = await db.execute(
+    sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
+  );
   return rowsOf(result).map((r) => String(r.name));
 }
 
@@ -62,7 +64,9 @@ export async function snapshotSince(db: Db, tables: string[], before: Snapshot, 
   const rows = new Set(before);
   for (const table of changed) {
     const was = marks.get(table);
-    const added = was ? rowsOf(await db.execute(sql.raw(`select row_to_json(x)::text as r from "${table}" x where xmin::text::bigint > ${BigInt(was.newest)}`))) : [];
+    const added = was
+      ? rowsOf(await db.execute(sql.raw(`select row_to_json(x)::text as r from "${table}" x where xmin::text::bigint > ${BigInt(was.newest)}`)))
+      : [];
     if (was && now.get(table)!.count === was.count + added.length) {
       for (const row of added) rows.add(`${table}\t${String(row.r)}`);
     } else reread.add(table);
@@ -157,7 +161,8 @@ export function rowBelongsTo(row: string, owner: Tenant & { emails: Record<strin
 
 /** A statement that may change a row: anything but a plain read, or a read that writes on the side. */
 const READ_ONLY = /^\s*(select|show|begin|commit|rollback|savepoint|release)\b/i;
-const WRITES_ANYWAY = /\b(insert|update|delete|merge|nextval|setval|copy|truncate|create|alter|drop|lock|for\s+(no\s+key\s+)?update|for\s+(key\s+)?share|pg_advisory\w*|set_config)\b/i;
+const WRITES_ANYWAY =
+  /\b(insert|update|delete|merge|nextval|setval|copy|truncate|create|alter|drop|lock|for\s+(no\s+key\s+)?update|for\s+(key\s+)?share|pg_advisory\w*|set_config)\b/i;
 export const mayWrite = (statement: string) => !READ_ONLY.test(statement) || WRITES_ANYWAY.test(statement);
 
 export interface WriteWatch {

@@ -67,7 +67,10 @@ const ACTORS: Actor[] = ['owner', 'admin', 'operator', 'viewer', 'disabled'];
 export async function seedTenant(db: Db, options: { name: 'Alpha' | 'Beta'; region: 'na' | 'eu'; orderPrefix: string }): Promise<SeededTenant> {
   const marker = `${options.name.toLowerCase()}secret`;
   const upper = marker.toUpperCase();
-  const [workspace] = await db.insert(workspaces).values({ name: `${options.name}secret Co` }).returning({ id: workspaces.id });
+  const [workspace] = await db
+    .insert(workspaces)
+    .values({ name: `${options.name}secret Co` })
+    .returning({ id: workspaces.id });
   const workspaceId = workspace!.id;
 
   const userIds = {} as Record<Actor, string>;
@@ -99,7 +102,11 @@ export async function seedTenant(db: Db, options: { name: 'Alpha' | 'Beta'; regi
     refreshToken: DEMO_REFRESH_TOKENS[options.region],
   });
   const marketplaces = options.region === 'na' ? NA_MARKETPLACES : EU_MARKETPLACES;
-  await saveMarketplaces(db, accountId, marketplaces.map((m) => ({ ...m, participating: true })));
+  await saveMarketplaces(
+    db,
+    accountId,
+    marketplaces.map((m) => ({ ...m, participating: true })),
+  );
   const marketplaceId = marketplaces[0]!.marketplaceId;
   const tenant = { workspaceId, accountId };
 
@@ -128,8 +135,27 @@ export async function seedTenant(db: Db, options: { name: 'Alpha' | 'Beta'; regi
     { ...order, amazonOrderId: afnOrderId, orderStatus: 'Shipped', fulfillmentChannel: 'AFN', itemsUnshipped: 0, itemsShipped: 1 },
   ]);
   await db.insert(orderItems).values([
-    { ...tenant, amazonOrderId: orderId, orderItemId, sellerSku: sku, asin: `B0${options.orderPrefix}00001`, title: `${options.name}secret product`, quantityOrdered: 1, itemPriceAmount: '42.00', itemPriceCurrency: 'USD' },
-    { ...tenant, amazonOrderId: afnOrderId, orderItemId: `${orderItemId}2`, sellerSku: sku, asin: `B0${options.orderPrefix}00001`, title: `${options.name}secret product`, quantityOrdered: 1, quantityShipped: 1 },
+    {
+      ...tenant,
+      amazonOrderId: orderId,
+      orderItemId,
+      sellerSku: sku,
+      asin: `B0${options.orderPrefix}00001`,
+      title: `${options.name}secret product`,
+      quantityOrdered: 1,
+      itemPriceAmount: '42.00',
+      itemPriceCurrency: 'USD',
+    },
+    {
+      ...tenant,
+      amazonOrderId: afnOrderId,
+      orderItemId: `${orderItemId}2`,
+      sellerSku: sku,
+      asin: `B0${options.orderPrefix}00001`,
+      title: `${options.name}secret product`,
+      quantityOrdered: 1,
+      quantityShipped: 1,
+    },
   ]);
   await db.insert(inventorySummaries).values({
     ...tenant,
@@ -170,7 +196,14 @@ export async function seedTenant(db: Db, options: { name: 'Alpha' | 'Beta'; regi
     },
   });
 
-  const address = { name: `${options.name}secret Warehouse`, addressLine1: '1 Main St', city: 'Seattle', stateOrProvinceCode: 'WA', countryCode: 'US', postalCode: '98101' };
+  const address = {
+    name: `${options.name}secret Warehouse`,
+    addressLine1: '1 Main St',
+    city: 'Seattle',
+    stateOrProvinceCode: 'WA',
+    countryCode: 'US',
+    postalCode: '98101',
+  };
   const [saved] = await db
     .insert(shipFromAddresses)
     .values({ workspaceId, ...address, addressKey: `${marker}|1 main st|seattle`, createdBy: userIds.operator })
@@ -188,7 +221,9 @@ export async function seedTenant(db: Db, options: { name: 'Alpha' | 'Beta'; regi
     shipFromAddress: address,
   });
   await db.insert(inboundShipmentItems).values({ ...tenant, shipmentId, sellerSku: sku, fnsku: `X0${options.orderPrefix}0001`, quantityShipped: 3 });
-  await db.insert(inboundTransports).values({ ...tenant, shipmentId, shipmentType: 'SP', isPartnered: false, status: 'WORKING', carrierName: `${options.name}secret Carrier` });
+  await db
+    .insert(inboundTransports)
+    .values({ ...tenant, shipmentId, shipmentType: 'SP', isPartnered: false, status: 'WORKING', carrierName: `${options.name}secret Carrier` });
   const [plan] = await db
     .insert(inboundPlans)
     .values({
@@ -211,14 +246,52 @@ export async function seedTenant(db: Db, options: { name: 'Alpha' | 'Beta'; regi
     items: [{ sellerSku: sku, fnsku: `X0${options.orderPrefix}0001`, quantity: 3, prepDetails: [] }],
   });
 
-  await db.insert(orderMessages).values({ ...tenant, amazonOrderId: orderId, action: 'confirmOrderDetails', content: { text: `${options.name}secret message` }, result: 'ok', sentBy: userIds.operator });
-  await db.insert(syncCheckpoints).values({ ...tenant, kind: 'orders', marketplaceId: '', lastSuccessAt: hoursAgo(1), lastError: `${options.name}secret sync error`, lastErrorAt: hoursAgo(1) });
+  await db.insert(orderMessages).values({
+    ...tenant,
+    amazonOrderId: orderId,
+    action: 'confirmOrderDetails',
+    content: { text: `${options.name}secret message` },
+    result: 'ok',
+    sentBy: userIds.operator,
+  });
+  await db.insert(syncCheckpoints).values({
+    ...tenant,
+    kind: 'orders',
+    marketplaceId: '',
+    lastSuccessAt: hoursAgo(1),
+    lastError: `${options.name}secret sync error`,
+    lastErrorAt: hoursAgo(1),
+  });
   const authorizationState = `${marker}-state-0001`;
-  await db.insert(amazonAuthorizationStates).values({ state: authorizationState, userId: userIds.admin, workspaceId, region: options.region, expiresAt: new Date(now.getTime() + 10 * 60_000) });
+  await db
+    .insert(amazonAuthorizationStates)
+    .values({ state: authorizationState, userId: userIds.admin, workspaceId, region: options.region, expiresAt: new Date(now.getTime() + 10 * 60_000) });
   const auditTarget = `${marker}-target`;
-  await db.insert(auditLog).values({ workspaceId, userId: userIds.admin, action: 'seed.note', target: auditTarget, result: 'ok', detail: { note: `${options.name}secret detail` }, requestId: `${marker}-request` });
+  await db.insert(auditLog).values({
+    workspaceId,
+    userId: userIds.admin,
+    action: 'seed.note',
+    target: auditTarget,
+    result: 'ok',
+    detail: { note: `${options.name}secret detail` },
+    requestId: `${marker}-request`,
+  });
 
-  const ids = [workspaceId, accountId, ...Object.values(userIds), orderId, afnOrderId, orderItemId, fulfillmentOrderId, shipmentId, planShipmentId, plan!.id, saved!.id, authorizationState, auditTarget];
+  const ids = [
+    workspaceId,
+    accountId,
+    ...Object.values(userIds),
+    orderId,
+    afnOrderId,
+    orderItemId,
+    fulfillmentOrderId,
+    shipmentId,
+    planShipmentId,
+    plan!.id,
+    saved!.id,
+    authorizationState,
+    auditTarget,
+  ];
   return {
     marker,
     workspaceId,

@@ -49,13 +49,35 @@ export const VARIANTS: Record<Exclude<Category, 'missing' | 'file' | 'duplicate'
   'lone-surrogate': ['\uD800', '\uDFFF', 'a\uD83Db', '\uDE00x'],
   control: ['\u0000', 'a\u0000b', '\u0001', '\u001B[31m', '\u007F', '\u0008', '\u000B', '\u000C'],
   'line-break': ['line1\nline2', 'a\r\nb', 'a\tb', 'a\u2028b'],
-  html: ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', 'javascript:alert(1)', '<a href="javascript:alert(1)">x</a>', '</textarea><script>alert(1)</script>'],
+  html: [
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '"><svg onload=alert(1)>',
+    'javascript:alert(1)',
+    '<a href="javascript:alert(1)">x</a>',
+    '</textarea><script>alert(1)</script>',
+  ],
   sql: ["' OR 1=1 --", "'; DROP TABLE users; --", '" OR ""="', "1' UNION SELECT password_hash FROM users --", "%' OR '%'='"],
   traversal: ['../../etc/passwd', '..\\..\\windows\\win.ini', '%2e%2e%2f%2e%2e%2fetc%2fpasswd', '/etc/passwd', 'file:///etc/passwd'],
   template: ['${7*7}', '{{7*7}}', '%s%s%n', '__proto__', 'constructor', '$(touch /tmp/x)'],
 };
 
-export const CATEGORIES: readonly Category[] = ['missing', 'empty', 'file', 'duplicate', 'huge', 'number', 'unicode', 'lone-surrogate', 'control', 'line-break', 'html', 'sql', 'traversal', 'template'];
+export const CATEGORIES: readonly Category[] = [
+  'missing',
+  'empty',
+  'file',
+  'duplicate',
+  'huge',
+  'number',
+  'unicode',
+  'lone-surrogate',
+  'control',
+  'line-break',
+  'html',
+  'sql',
+  'traversal',
+  'template',
+];
 
 /** mulberry32: small, fast and seeded, so the cases are the same on every machine. */
 export function seededRandom(seed: number): () => number {
@@ -101,7 +123,7 @@ export function asFormDelivers(text: string): string {
 export function printable(value: unknown): string {
   if (value === undefined) return '(missing)';
   if (typeof File !== 'undefined' && value instanceof File) return `(file ${value.name})`;
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   const escaped = JSON.stringify(text.length > 60 ? `${text.slice(0, 40)}…(${text.length} chars)` : text);
   return escaped;
 }
@@ -119,12 +141,20 @@ function textFor(category: Exclude<Category, 'missing' | 'file' | 'duplicate'>, 
  * One case of each category for `field` of a form whose valid entries are `base`. A field the
  * form does not carry yet (found in the schema, not in the valid form) is added.
  */
-export function fieldCases(label: string, base: Entries, field: string, options: { files: boolean; missing: boolean } = { files: true, missing: true }): FieldCase[] {
+export function fieldCases(
+  label: string,
+  base: Entries,
+  field: string,
+  options: { files: boolean; missing: boolean } = { files: true, missing: true },
+): FieldCase[] {
   const random = seededRandom(seedOf(label));
   const valid = base.find(([k]) => k === field)?.[1];
   const validText = typeof valid === 'string' ? valid : undefined;
   const without = base.filter(([k]) => k !== field);
-  const at = Math.max(0, base.findIndex(([k]) => k === field));
+  const at = Math.max(
+    0,
+    base.findIndex(([k]) => k === field),
+  );
   const withValue = (value: string | File): Entries => (valid === undefined ? [...base, [field, value]] : base.map(([k, v]) => [k, k === field ? value : v]));
   const cases: FieldCase[] = [];
   for (const category of CATEGORIES) {

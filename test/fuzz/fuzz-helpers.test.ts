@@ -53,7 +53,9 @@ describe('cases', () => {
   });
 
   it('send what a hand-made request can send instead of a form', () => {
-    const kinds = junkArguments(['orderId']).map((j) => (j.arg === null ? 'null' : j.arg instanceof FormData ? 'form' : j.arg instanceof Map ? 'map' : Array.isArray(j.arg) ? 'array' : typeof j.arg));
+    const kinds = junkArguments(['orderId']).map((j) =>
+      j.arg === null ? 'null' : j.arg instanceof FormData ? 'form' : j.arg instanceof Map ? 'map' : Array.isArray(j.arg) ? 'array' : typeof j.arg,
+    );
     expect(new Set(kinds)).toEqual(new Set(['null', 'undefined', 'number', 'string', 'boolean', 'array', 'object', 'map', 'form']));
   });
 });
@@ -61,10 +63,18 @@ describe('cases', () => {
 describe('finding the fields', () => {
   const address = z.object({ fromCity: z.string().min(1), fromCountryCode: z.enum(['US', 'CA']) });
   const form = z
-    .object({ accountId: z.uuid(), mode: z.enum(['saved', 'new']), items: z.string().transform((t) => JSON.parse(t) as unknown).pipe(z.array(z.object({ sku: z.string(), quantity: z.coerce.number().int() }))) })
+    .object({
+      accountId: z.uuid(),
+      mode: z.enum(['saved', 'new']),
+      items: z
+        .string()
+        .transform((t) => JSON.parse(t) as unknown)
+        .pipe(z.array(z.object({ sku: z.string(), quantity: z.coerce.number().int() }))),
+    })
     .catchall(z.unknown())
     .transform((input, ctx) => {
-      if (input.mode === 'new') for (const issue of address.safeParse(input).error?.issues ?? []) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+      if (input.mode === 'new')
+        for (const issue of address.safeParse(input).error?.issues ?? []) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
       return input;
     });
 
@@ -106,10 +116,21 @@ describe('finding the fields', () => {
   });
 
   it("says what a field's own schema refuses, and when it only drops a value", () => {
-    const checkbox = describeField(z.string().optional().transform((v) => v === 'on'));
+    const checkbox = describeField(
+      z
+        .string()
+        .optional()
+        .transform((v) => v === 'on'),
+    );
     expect(fieldDrops(checkbox, '\u0000')).toBe(true);
     expect(fieldDrops(checkbox, 'on')).toBe(false);
-    const lenient = describeField(z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined));
+    const lenient = describeField(
+      z
+        .string()
+        .regex(/^[A-Z]{2}$/)
+        .optional()
+        .catch(undefined),
+    );
     expect(fieldDrops(lenient, 'not a country')).toBe(true);
     expect(fieldAccepts(describeField(z.uuid()), 'x')).toBe(false);
   });
@@ -135,7 +156,13 @@ describe('the judge', () => {
   });
 
   it('lets plain messages through, one that quotes what was typed too', () => {
-    for (const message of ['Enter the city.', 'That inbound shipment was not found.', '{{7*7}} is not a SKU of this account.', 'Amazon refused: the order is already shipping.', 'Use at most 40 characters.']) {
+    for (const message of [
+      'Enter the city.',
+      'That inbound shipment was not found.',
+      '{{7*7}} is not a SKU of this account.',
+      'Amazon refused: the order is already shipping.',
+      'Use at most 40 characters.',
+    ]) {
       expect(unclearIn(message), message).toBeNull();
     }
     const typed = "1' UNION SELECT password_hash FROM users --";

@@ -55,11 +55,33 @@ import { catalog } from '@/simulator/state/catalog';
 import { orderBook, type RecentOrder } from '@/simulator/state/orders';
 import { ACTIONS, outboundAddress, planForm, ROUTES, tomorrow, today } from '@/test/access/access-table';
 import { discover, paramNamesOf, type RouteHandler, type ServerAction } from '@/test/access/enumerate';
-import { callAction, callRoute, closeWorld, formOf, observe, openWorld, type Caller, type Observation, type Outcome, type Params, type World } from '@/test/access/harness';
+import {
+  callAction,
+  callRoute,
+  closeWorld,
+  formOf,
+  observe,
+  openWorld,
+  type Caller,
+  type Observation,
+  type Outcome,
+  type Params,
+  type World,
+} from '@/test/access/harness';
 import { snapshot, type Snapshot } from '@/test/access/observe';
 import type { SeededTenant } from '@/test/access/seed-tenants';
 import { fieldCases, itemCases, jsonFieldCases, junkArguments, type Category, type Entries } from './cases';
-import { describeField, fieldAccepts, fieldDrops, fieldsFrom, installParseRecorder, NotingFormData, recordParsesInto, type FieldInfo, type Noted } from './schema-fields';
+import {
+  describeField,
+  fieldAccepts,
+  fieldDrops,
+  fieldsFrom,
+  installParseRecorder,
+  NotingFormData,
+  recordParsesInto,
+  type FieldInfo,
+  type Noted,
+} from './schema-fields';
 import { bodyData, hostileTextIn, rowData, unclearIn } from './verdict';
 
 vi.mock('@/db', async () => (await import('@/test/support/fakes')).fakeDbModule());
@@ -165,7 +187,13 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
   [`${INBOUND}#refreshShipmentAction`]: (w) => [realShipment(w)],
   [`${INBOUND}#confirmPreorderAction`]: (w) => [{ ...realShipment(w), needByDate: inDays(30) }],
   [`${INBOUND}#putTransportAction`]: (w): Form[] => [
-    { ...realShipment(w), shipmentType: 'SP', partnered: 'yes', carrierName: 'UNITED_PARCEL_SERVICE_INC', packages: JSON.stringify([{ length: 10, width: 8, height: 6, dimensionUnit: 'inches', weight: 5, weightUnit: 'pounds' }]) },
+    {
+      ...realShipment(w),
+      shipmentType: 'SP',
+      partnered: 'yes',
+      carrierName: 'UNITED_PARCEL_SERVICE_INC',
+      packages: JSON.stringify([{ length: 10, width: 8, height: 6, dimensionUnit: 'inches', weight: 5, weightUnit: 'pounds' }]),
+    },
     { ...realShipment(w), shipmentType: 'SP', partnered: 'no', carrierName: 'UPS', trackingIds: '1Z999AA10123456784' },
     {
       ...realShipment(w),
@@ -192,9 +220,19 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
   [`${ORDER}/actions.ts#refreshOrderItemsAction`]: ({ order }) => [{ orderId: order.amazonOrderId }],
   [`${ORDER}/actions.ts#revealBuyerDetails`]: ({ order }) => [{ orderId: order.amazonOrderId }],
   [`${ORDER}/fulfill/actions.ts#prepareFulfillmentAction`]: ({ order }) => [{ orderId: order.amazonOrderId }],
-  [`${ORDER}/fulfill/actions.ts#previewFulfillmentAction`]: ({ order }) => [{ orderId: order.amazonOrderId, fulfillmentPolicy: 'FillOrKill', blankBox: 'on', notificationEmails: 'ops@example.com, pat@example.com' }],
+  [`${ORDER}/fulfill/actions.ts#previewFulfillmentAction`]: ({ order }) => [
+    { orderId: order.amazonOrderId, fulfillmentPolicy: 'FillOrKill', blankBox: 'on', notificationEmails: 'ops@example.com, pat@example.com' },
+  ],
   [`${ORDER}/fulfill/actions.ts#createFulfillmentOrderAction`]: ({ order }) => [
-    { orderId: order.amazonOrderId, fulfillmentPolicy: 'FillAllAvailable', notificationEmails: 'ops@example.com', shippingSpeed: 'Standard', lowStockChoice: '', buyerMessage: 'It ships today.', previewShortfall: '{}' },
+    {
+      orderId: order.amazonOrderId,
+      fulfillmentPolicy: 'FillAllAvailable',
+      notificationEmails: 'ops@example.com',
+      shippingSpeed: 'Standard',
+      lowStockChoice: '',
+      buyerMessage: 'It ships today.',
+      previewShortfall: '{}',
+    },
   ],
   [`${ORDER}/messages/actions.ts#sendBuyerMessageAction`]: ({ order }): Form[] => [
     { orderId: order.amazonOrderId, action: 'confirmOrderDetails', text: 'Please confirm the engraving text.' },
@@ -203,7 +241,15 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
   [`${ORDER}/ship/actions.ts#refreshFbaStatusAction`]: ({ a }) => [{ orderId: a.orderId }],
   [`${ORDER}/ship/actions.ts#confirmFbaShipmentAction`]: ({ a }) => [{ orderId: a.orderId }],
   [`${ORDER}/ship/actions.ts#confirmManualShipmentAction`]: ({ order }) => [
-    { orderId: order.amazonOrderId, carrierCode: 'Other', carrierName: 'Local Courier', trackingNumber: 'LC-12345', shipDate: today(), packageReferenceId: '7', [`quantity.${order.items[0]!.orderItemId}`]: '1' },
+    {
+      orderId: order.amazonOrderId,
+      carrierCode: 'Other',
+      carrierName: 'Local Courier',
+      trackingNumber: 'LC-12345',
+      shipDate: today(),
+      packageReferenceId: '7',
+      [`quantity.${order.items[0]!.orderItemId}`]: '1',
+    },
   ],
   [`${ORDER}/ship/actions.ts#updateShipmentStatusAction`]: ({ pickupOrder }) => [{ orderId: pickupOrder.amazonOrderId, shipmentStatus: 'ReadyForPickup' }],
   [`${ORDER}/ship/actions.ts#setConfirmModeAction`]: ({ a }) => [{ mode: 'manual', orderId: a.orderId }],
@@ -234,7 +280,16 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
     },
   ],
   [`${OUTBOUND}#createOutboundReturnAction`]: ({ a }) => [
-    { accountId: a.accountId, sellerFulfillmentOrderId: a.fulfillmentOrderId, sellerFulfillmentOrderItemId: a.fulfillmentOrderItemId, amazonShipmentId: 'DShip1', returnReasonCode: 'DAMAGED', quantity: '1', returnComment: 'Arrived broken', returnKey: 'fuzz1' },
+    {
+      accountId: a.accountId,
+      sellerFulfillmentOrderId: a.fulfillmentOrderId,
+      sellerFulfillmentOrderItemId: a.fulfillmentOrderItemId,
+      amazonShipmentId: 'DShip1',
+      returnReasonCode: 'DAMAGED',
+      quantity: '1',
+      returnComment: 'Arrived broken',
+      returnKey: 'fuzz1',
+    },
   ],
   'lib/accounts/connection-actions.ts#connectAmazonAccount': () => [{ region: 'na' }],
   'lib/accounts/connection-actions.ts#disconnectAmazonAccount': () => [{ accountId: NOBODY }],
@@ -272,7 +327,8 @@ beforeAll(async () => {
   const realFetch = globalThis.fetch;
   vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
     const url = input instanceof Request ? input.url : String(input);
-    if (world && url.startsWith(world.sim.url) && !url.includes('/auth/o2/token')) sentToAmazon.push({ url, body: typeof init?.body === 'string' ? init.body : '' });
+    if (world && url.startsWith(world.sim.url) && !url.includes('/auth/o2/token'))
+      sentToAmazon.push({ url, body: typeof init?.body === 'string' ? init.body : '' });
     return realFetch(input, init);
   });
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
@@ -322,11 +378,23 @@ async function amazonKnownData(w: World): Promise<FuzzWorld> {
     for (const item of o.items) {
       const sku = stock.get(item.sellerSku);
       if (!sku) throw new Error(`the simulator's order ${o.amazonOrderId} sells ${item.sellerSku}, which its catalog lacks`);
-      await db.insert(orderItems).values({ workspaceId: a.workspaceId, accountId: a.accountId, amazonOrderId: o.amazonOrderId, orderItemId: item.orderItemId, sellerSku: item.sellerSku, asin: sku.asin, title: sku.title, quantityOrdered: item.quantityOrdered, quantityShipped: item.quantityShipped });
+      await db.insert(orderItems).values({
+        workspaceId: a.workspaceId,
+        accountId: a.accountId,
+        amazonOrderId: o.amazonOrderId,
+        orderItemId: item.orderItemId,
+        sellerSku: item.sellerSku,
+        asin: sku.asin,
+        title: sku.title,
+        quantityOrdered: item.quantityOrdered,
+        quantityShipped: item.quantityShipped,
+      });
       inventory.set(`${o.marketplaceId}|${sku.sellerSku}`, { marketplaceId: o.marketplaceId, sku });
     }
   }
-  const stocked = [...stock.values()].find((sku) => sku.marketplaceIds.includes(a.marketplaceId) && sku.qty.fulfillable >= 20 && !inventory.has(`${a.marketplaceId}|${sku.sellerSku}`));
+  const stocked = [...stock.values()].find(
+    (sku) => sku.marketplaceIds.includes(a.marketplaceId) && sku.qty.fulfillable >= 20 && !inventory.has(`${a.marketplaceId}|${sku.sellerSku}`),
+  );
   if (!stocked) throw new Error(`the simulator stocks nothing for ${a.sellingPartnerId} in ${a.marketplaceId}`);
   inventory.set(`${a.marketplaceId}|${stocked.sellerSku}`, { marketplaceId: a.marketplaceId, sku: stocked });
   await db.insert(inventorySummaries).values(
@@ -344,17 +412,25 @@ async function amazonKnownData(w: World): Promise<FuzzWorld> {
     })),
   );
 
-  const actionAt = async (key: string) => (await discovered.actions.find((entry) => entry.key === key)!.load());
+  const actionAt = async (key: string) => await discovered.actions.find((entry) => entry.key === key)!.load();
   const plan = await observe(w, 'operator', { sent: [] }, () =>
     actionAt(`${INBOUND}#createPlanAction`).then((action) =>
-      callAction(action, formOf({ ...planForm(a.accountId, a.marketplaceId, stocked.sellerSku), items: JSON.stringify([{ sellerSku: stocked.sellerSku, asin: stocked.asin, condition: 'NewItem', quantity: 12 }]) })),
+      callAction(
+        action,
+        formOf({
+          ...planForm(a.accountId, a.marketplaceId, stocked.sellerSku),
+          items: JSON.stringify([{ sellerSku: stocked.sellerSku, asin: stocked.asin, condition: 'NewItem', quantity: 12 }]),
+        }),
+      ),
     ),
   );
   const planId = plan.outcome.kind === 'redirect' ? plan.outcome.to.split('/').pop() : undefined;
   const [planned] = planId ? await db.select().from(inboundPlanShipments).where(eq(inboundPlanShipments.planId, planId)) : [];
   if (!planned) throw new Error(`creating an inbound plan failed: ${JSON.stringify(plan.outcome)}`);
   const shipment = await observe(w, 'operator', { sent: [] }, () =>
-    actionAt(`${INBOUND}#createShipmentAction`).then((action) => callAction(action, formOf({ accountId: a.accountId, planId: planned.planId, shipmentId: planned.shipmentId, name: 'Fuzz restock' }))),
+    actionAt(`${INBOUND}#createShipmentAction`).then((action) =>
+      callAction(action, formOf({ accountId: a.accountId, planId: planned.planId, shipmentId: planned.shipmentId, name: 'Fuzz restock' })),
+    ),
   );
   if (shipment.outcome.kind !== 'redirect') throw new Error(`creating the inbound shipment failed: ${JSON.stringify(shipment.outcome)}`);
   return { a, sku: stocked.sellerSku, asin: stocked.asin, shipmentId: planned.shipmentId, order, pickupOrder };
@@ -366,9 +442,16 @@ afterAll(async () => {
   for (const line of summary) console.log(line);
   console.log(`fuzz: cases=${tally.cases} clear_errors=${tally.clearErrors} writes=${tally.writes} crashes=${tally.crashes}`);
   const categories = [...byCategory].map(([c, n]) => `${c}=${n}`).join(' ');
-  console.log(`fuzz detail: accepted_ok=${tally.acceptedOk} unclear=${tally.unclear} unsound=${tally.unsound} seconds=${Math.round((Date.now() - started) / 1000)} by category: ${categories}`);
+  console.log(
+    `fuzz detail: accepted_ok=${tally.acceptedOk} unclear=${tally.unclear} unsound=${tally.unsound} seconds=${Math.round((Date.now() - started) / 1000)} by category: ${categories}`,
+  );
   // Each of these already failed its entry's test; this keeps the summary line honest on its own.
-  expect({ writes: tally.writes, crashes: tally.crashes, unclear: tally.unclear, unsound: tally.unsound }).toEqual({ writes: 0, crashes: 0, unclear: 0, unsound: 0 });
+  expect({ writes: tally.writes, crashes: tally.crashes, unclear: tally.unclear, unsound: tally.unsound }).toEqual({
+    writes: 0,
+    crashes: 0,
+    unclear: 0,
+    unsound: 0,
+  });
   expect(tally.clearErrors + tally.acceptedOk).toBe(tally.cases);
 });
 
@@ -384,7 +467,13 @@ interface Ran {
 }
 
 /** Runs one call observed as the harness observes, noting what it parsed and read: the fields not `known` yet. */
-async function run(caller: Caller, sentKeys: string[], query: string | null, call: () => Promise<Outcome & { body?: unknown }>, known?: ReadonlyMap<string, unknown>): Promise<Ran> {
+async function run(
+  caller: Caller,
+  sentKeys: string[],
+  query: string | null,
+  call: () => Promise<Outcome & { body?: unknown }>,
+  known?: ReadonlyMap<string, unknown>,
+): Promise<Ran> {
   sentToAmazon = [];
   logged = [];
   const noted: Noted = { parsed: [], reads: new Set() };
@@ -403,7 +492,8 @@ async function run(caller: Caller, sentKeys: string[], query: string | null, cal
 type Answer = { refused: true; messages: string[] } | { refused: false };
 
 function answerOfAction(outcome: Outcome): Answer {
-  if (outcome.kind === 'redirect') return outcome.to === '/sign-in' || outcome.to === '/no-access' ? { refused: true, messages: [`redirected to ${outcome.to}`] } : { refused: false };
+  if (outcome.kind === 'redirect')
+    return outcome.to === '/sign-in' || outcome.to === '/no-access' ? { refused: true, messages: [`redirected to ${outcome.to}`] } : { refused: false };
   if (outcome.kind !== 'state' || outcome.state === undefined) return { refused: false };
   const state = outcome.state as ActionState | { status: string; message?: string; fieldErrors?: Record<string, string[]> };
   if (state.status !== 'error') return { refused: false };
@@ -445,7 +535,8 @@ function judge(ran: Ran, answer: Answer, mustRefuse: boolean, quoted?: unknown):
     return { verdict: 'crash', why: `threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}` };
   }
   // 502-504 say Amazon failed, in the route's own words (judged below as a refusal); 500 is the app's own failure.
-  if (o.outcome.kind === 'response' && o.outcome.status >= 500 && ![502, 503, 504].includes(o.outcome.status)) return { verdict: 'crash', why: `answered ${o.outcome.status}` };
+  if (o.outcome.kind === 'response' && o.outcome.status >= 500 && ![502, 503, 504].includes(o.outcome.status))
+    return { verdict: 'crash', why: `answered ${o.outcome.status}` };
   if (ran.logged.length) return { verdict: 'crash', why: `logged an error: ${ran.logged[0]!.split('\n').slice(0, 2).join(' ').slice(0, 300)}` };
 
   for (const row of o.changes.added) {
@@ -461,8 +552,14 @@ function judge(ran: Ran, answer: Answer, mustRefuse: boolean, quoted?: unknown):
 
   const rowsWritten = o.changes.removed.length > 0 || o.changes.added.some((row) => !AUDIT_REFUSAL(row));
   if (mustRefuse && (rowsWritten || o.requests.length)) {
-    const what = [...o.changes.added.filter((r) => !AUDIT_REFUSAL(r)).map((r) => `row in ${rowData(r).table}`), ...o.requests.map((r) => `SP-API ${r.operation}`)];
-    return { verdict: 'write', why: `should have been refused, but ${answer.refused ? 'refused after' : 'accepted with'}: ${[...new Set(what)].join(', ') || 'rows removed'}` };
+    const what = [
+      ...o.changes.added.filter((r) => !AUDIT_REFUSAL(r)).map((r) => `row in ${rowData(r).table}`),
+      ...o.requests.map((r) => `SP-API ${r.operation}`),
+    ];
+    return {
+      verdict: 'write',
+      why: `should have been refused, but ${answer.refused ? 'refused after' : 'accepted with'}: ${[...new Set(what)].join(', ') || 'rows removed'}`,
+    };
   }
   if (!answer.refused) return { verdict: 'accepted_ok' };
   for (const message of answer.messages) {
@@ -526,8 +623,14 @@ const shown = (problems: string[]) => (problems.length > 40 ? [...problems.slice
 describe('every action has a valid form to fuzz from', () => {
   it('BASES covers the actions on disk, and only those', () => {
     const keys = discovered.actions.map((a) => a.key);
-    expect(keys.filter((k) => !(k in BASES)), 'found on disk but without a valid form in BASES').toEqual([]);
-    expect(Object.keys(BASES).filter((k) => !keys.includes(k)), 'in BASES but gone from disk').toEqual([]);
+    expect(
+      keys.filter((k) => !(k in BASES)),
+      'found on disk but without a valid form in BASES',
+    ).toEqual([]);
+    expect(
+      Object.keys(BASES).filter((k) => !keys.includes(k)),
+      'in BASES but gone from disk',
+    ).toEqual([]);
   });
 });
 
@@ -537,65 +640,82 @@ function callerFor(access: string): Caller {
 }
 
 describe('server actions', () => {
-  it.each(discovered.actions.map((a) => [a.key, a] as const))('%s', async (key, entry) => {
-    const rule = ACTIONS[key];
-    const bases = BASES[key];
-    if (!rule || !bases) return expect.fail(`${key} is in the access table or BASES but not both`);
-    const action: ServerAction = await entry.load();
-    const caller = callerFor(rule.access);
-    const problems: string[] = [];
-    const fuzzed = new Set<string>();
-    /** Fields a case reached that its valid form does not use (another mode: a new address, another transport). */
-    const reachedElsewhere = new Set<string>();
+  it.each(discovered.actions.map((a) => [a.key, a] as const))(
+    '%s',
+    async (key, entry) => {
+      const rule = ACTIONS[key];
+      const bases = BASES[key];
+      if (!rule || !bases) return expect.fail(`${key} is in the access table or BASES but not both`);
+      const action: ServerAction = await entry.load();
+      const caller = callerFor(rule.access);
+      const problems: string[] = [];
+      const fuzzed = new Set<string>();
+      /** Fields a case reached that its valid form does not use (another mode: a new address, another transport). */
+      const reachedElsewhere = new Set<string>();
 
-    for (const [index, base] of bases(fuzzWorld).entries()) {
-      const label = `${key}[${index}]`;
-      const baseEntries: Entries = Object.entries(base);
-      const call = (arg: unknown) => () => callAction(action, arg);
+      for (const [index, base] of bases(fuzzWorld).entries()) {
+        const label = `${key}[${index}]`;
+        const baseEntries: Entries = Object.entries(base);
+        const call = (arg: unknown) => () => callAction(action, arg);
 
-      // The valid form itself: it shows which fields the action reads, and must pass validation.
-      const first = await run(caller, Object.keys(base), null, call(formFromEntries(baseEntries)));
-      const firstAnswer = answerOfAction(first.o.outcome);
-      count(judge(first, firstAnswer, false), 'valid', `${label} valid form`, problems);
-      if (firstAnswer.refused && first.o.outcome.kind === 'state' && (first.o.outcome.state as { fieldErrors?: unknown }).fieldErrors) {
-        problems.push(`${label}: the valid form no longer passes validation (update BASES): ${JSON.stringify(first.o.outcome.state)}`);
-        continue;
-      }
-      // The fields of this form's mode: those the valid form made the action read, and the form's own.
-      const fields = new Map(first.fields);
-      for (const name of Object.keys(base)) if (!fields.has(name)) fields.set(name, { kind: 'other', required: false });
-      // An action that reads its fields without a schema is fuzzed on the valid form's fields; one with none at all cannot be.
-      // A base form of no fields says the action takes none (z.object({})): only non-forms are junk to it.
-      const fieldless = Object.keys(base).length === 0;
-      if (!fields.size && !fieldless) problems.push(`${label}: no field was seen being read: the fuzz cannot tell what this action takes`);
-
-      for (const [field, info] of fields) {
-        fuzzed.add(field);
-        for (const c of fieldCases(`${label}.${field}`, baseEntries, field)) {
-          const ran = await run(caller, [...new Set(c.entries.map(([k]) => k))], null, call(formFromEntries(c.entries)), fields);
-          count(judge(ran, answerOfAction(ran.o.outcome), mustRefuse(c.category, field, info, c.value), c.value), c.category, `${label} ${field}=${c.label}`, problems);
-          for (const name of ran.fields.keys()) reachedElsewhere.add(name);
+        // The valid form itself: it shows which fields the action reads, and must pass validation.
+        const first = await run(caller, Object.keys(base), null, call(formFromEntries(baseEntries)));
+        const firstAnswer = answerOfAction(first.o.outcome);
+        count(judge(first, firstAnswer, false), 'valid', `${label} valid form`, problems);
+        if (firstAnswer.refused && first.o.outcome.kind === 'state' && (first.o.outcome.state as { fieldErrors?: unknown }).fieldErrors) {
+          problems.push(`${label}: the valid form no longer passes validation (update BASES): ${JSON.stringify(first.o.outcome.state)}`);
+          continue;
         }
-        if (info.kind === 'json' && info.item) await fuzzJsonField(label, caller, call, baseEntries, field, info, problems);
-      }
+        // The fields of this form's mode: those the valid form made the action read, and the form's own.
+        const fields = new Map(first.fields);
+        for (const name of Object.keys(base)) if (!fields.has(name)) fields.set(name, { kind: 'other', required: false });
+        // An action that reads its fields without a schema is fuzzed on the valid form's fields; one with none at all cannot be.
+        // A base form of no fields says the action takes none (z.object({})): only non-forms are junk to it.
+        const fieldless = Object.keys(base).length === 0;
+        if (!fields.size && !fieldless) problems.push(`${label}: no field was seen being read: the fuzz cannot tell what this action takes`);
 
-      for (const junk of junkArguments([...fields.keys()])) {
-        const ran = await run(caller, [...fields.keys()], null, call(junk.arg));
-        const mustRefuse = !(fieldless && junk.arg instanceof FormData);
-        count(judge(ran, answerOfAction(ran.o.outcome), mustRefuse), mustRefuse ? 'not a form' : 'valid', `${label} called with ${junk.label}`, problems);
+        for (const [field, info] of fields) {
+          fuzzed.add(field);
+          for (const c of fieldCases(`${label}.${field}`, baseEntries, field)) {
+            const ran = await run(caller, [...new Set(c.entries.map(([k]) => k))], null, call(formFromEntries(c.entries)), fields);
+            count(
+              judge(ran, answerOfAction(ran.o.outcome), mustRefuse(c.category, field, info, c.value), c.value),
+              c.category,
+              `${label} ${field}=${c.label}`,
+              problems,
+            );
+            for (const name of ran.fields.keys()) reachedElsewhere.add(name);
+          }
+          if (info.kind === 'json' && info.item) await fuzzJsonField(label, caller, call, baseEntries, field, info, problems);
+        }
+
+        for (const junk of junkArguments([...fields.keys()])) {
+          const ran = await run(caller, [...fields.keys()], null, call(junk.arg));
+          const mustRefuse = !(fieldless && junk.arg instanceof FormData);
+          count(judge(ran, answerOfAction(ran.o.outcome), mustRefuse), mustRefuse ? 'not a form' : 'valid', `${label} called with ${junk.label}`, problems);
+        }
       }
-    }
-    // A value that switched the form to another mode showed fields no valid form uses: they
-    // would go unfuzzed, so the action needs a valid form of that mode in BASES.
-    const unfuzzed = [...reachedElsewhere].filter((name) => !fuzzed.has(name));
-    if (unfuzzed.length) problems.push(`fields read in a mode no valid form in BASES uses (add one): ${unfuzzed.join(', ')}`);
-    summary.push(`fuzz fields: ${key} as ${caller}: ${[...fuzzed].join(', ')}`);
-    expect(shown(problems)).toEqual([]);
-  }, ENTRY_TIMEOUT_MS);
+      // A value that switched the form to another mode showed fields no valid form uses: they
+      // would go unfuzzed, so the action needs a valid form of that mode in BASES.
+      const unfuzzed = [...reachedElsewhere].filter((name) => !fuzzed.has(name));
+      if (unfuzzed.length) problems.push(`fields read in a mode no valid form in BASES uses (add one): ${unfuzzed.join(', ')}`);
+      summary.push(`fuzz fields: ${key} as ${caller}: ${[...fuzzed].join(', ')}`);
+      expect(shown(problems)).toEqual([]);
+    },
+    ENTRY_TIMEOUT_MS,
+  );
 });
 
 /** The keys of a JSON array field's first item, one at a time, and the array as a whole. */
-async function fuzzJsonField(label: string, caller: Caller, call: (arg: unknown) => () => Promise<Outcome & { body?: unknown }>, base: Entries, field: string, info: FieldInfo, problems: string[]) {
+async function fuzzJsonField(
+  label: string,
+  caller: Caller,
+  call: (arg: unknown) => () => Promise<Outcome & { body?: unknown }>,
+  base: Entries,
+  field: string,
+  info: FieldInfo,
+  problems: string[],
+) {
   const valid = JSON.parse(String(base.find(([k]) => k === field)?.[1] ?? '[]')) as Array<Record<string, unknown>>;
   const withField = (json: string): Entries => base.map(([k, v]) => [k, k === field ? json : v]);
   const keys = new Set([...Object.keys(info.item ?? {}), ...Object.keys(valid[0] ?? {})]);
@@ -604,62 +724,109 @@ async function fuzzJsonField(label: string, caller: Caller, call: (arg: unknown)
     for (const c of itemCases(`${label}.${field}[0].${key}`, valid[0]?.[key])) {
       const { [key]: _dropped, ...rest } = valid[0] ?? {};
       const marker = '"__fuzz_value__"';
-      const json = c.json === undefined ? JSON.stringify([rest, ...valid.slice(1)]) : JSON.stringify([{ ...rest, [key]: '__fuzz_value__' }, ...valid.slice(1)]).replace(marker, c.json);
+      const json =
+        c.json === undefined
+          ? JSON.stringify([rest, ...valid.slice(1)])
+          : JSON.stringify([{ ...rest, [key]: '__fuzz_value__' }, ...valid.slice(1)]).replace(marker, c.json);
       const value: unknown = c.json === undefined ? undefined : JSON.parse(c.json);
-      const ran = await run(caller, base.map(([k]) => k), null, call(formFromEntries(withField(json))));
-      count(judge(ran, answerOfAction(ran.o.outcome), mustRefuse(c.category, key, itemInfo, value), value), c.category, `${label} ${field}[0].${key}=${c.label}`, problems);
+      const ran = await run(
+        caller,
+        base.map(([k]) => k),
+        null,
+        call(formFromEntries(withField(json))),
+      );
+      count(
+        judge(ran, answerOfAction(ran.o.outcome), mustRefuse(c.category, key, itemInfo, value), value),
+        c.category,
+        `${label} ${field}[0].${key}=${c.label}`,
+        problems,
+      );
     }
   }
   for (const c of jsonFieldCases(valid)) {
-    const ran = await run(caller, base.map(([k]) => k), null, call(formFromEntries(withField(c.json))));
+    const ran = await run(
+      caller,
+      base.map(([k]) => k),
+      null,
+      call(formFromEntries(withField(c.json))),
+    );
     count(judge(ran, answerOfAction(ran.o.outcome), !fieldAccepts(info, c.json)), 'json-field', `${label} ${field}=${c.label}`, problems);
   }
 }
 
 describe('route handlers that take input', () => {
   const routes = discovered.routes.filter((r) => !ROUTES[r.key]?.unchecked);
-  it.each(routes.map((r) => [r.key, r] as const))('%s', async (key, route) => {
-    const rule = ROUTES[key];
-    if (!rule) return expect.fail(`${key} is not in the access table`);
-    const handler: RouteHandler = await route.load();
-    const caller = callerFor(rule.access);
-    const own = rule.own?.(fuzzWorld.a) ?? {};
-    const params: Params = { ...(own.params ?? {}) };
-    const query: Array<[string, string]> = Object.entries(own.query ?? {});
-    const problems: string[] = [];
-    const call = (p: Params, q: Array<[string, string]>) => () => callRoute(handler, route.method, route.pattern, { params: p, query: q });
-    const queryString = (q: Array<[string, string]>) => new URLSearchParams(q).toString();
-    const bodyOf = (o: Observation) => (o.text.split('\n')[0] ?? '');
+  it.each(routes.map((r) => [r.key, r] as const))(
+    '%s',
+    async (key, route) => {
+      const rule = ROUTES[key];
+      if (!rule) return expect.fail(`${key} is not in the access table`);
+      const handler: RouteHandler = await route.load();
+      const caller = callerFor(rule.access);
+      const own = rule.own?.(fuzzWorld.a) ?? {};
+      const params: Params = { ...(own.params ?? {}) };
+      const query: Array<[string, string]> = Object.entries(own.query ?? {});
+      const problems: string[] = [];
+      const call = (p: Params, q: Array<[string, string]>) => () => callRoute(handler, route.method, route.pattern, { params: p, query: q });
+      const queryString = (q: Array<[string, string]>) => new URLSearchParams(q).toString();
+      const bodyOf = (o: Observation) => o.text.split('\n')[0] ?? '';
 
-    const first = await run(caller, query.map(([k]) => k), queryString(query) || null, call(params, query));
-    count(judge(first, answerOfRoute(first.o.outcome, bodyOf(first.o)), false), 'valid', `${key} valid input`, problems);
-    const fields = new Map(first.fields);
-    for (const [name] of query) if (!fields.has(name)) fields.set(name, { kind: 'other', required: false });
+      const first = await run(
+        caller,
+        query.map(([k]) => k),
+        queryString(query) || null,
+        call(params, query),
+      );
+      count(judge(first, answerOfRoute(first.o.outcome, bodyOf(first.o)), false), 'valid', `${key} valid input`, problems);
+      const fields = new Map(first.fields);
+      for (const [name] of query) if (!fields.has(name)) fields.set(name, { kind: 'other', required: false });
 
-    const names: string[] = [];
-    for (const { name } of paramNamesOf(route.pattern)) {
-      names.push(`path ${name}`);
-      const base: Entries = Object.entries(params).map(([k, v]) => [k, String(v)]);
-      // A path segment is never missing (the route would not match) and cannot carry a lone
-      // surrogate (it is not valid UTF-8, so Next.js refuses the URL before any handler).
-      for (const c of fieldCases(`${key}.${name}`, base, name, { files: false, missing: false })) {
-        if (c.category === 'lone-surrogate' || c.category === 'duplicate') continue;
-        const p: Params = Object.fromEntries(c.entries.map(([k, v]) => [k, String(v)]));
-        const ran = await run(caller, query.map(([k]) => k), queryString(query) || null, call(p, query));
-        count(judge(ran, answerOfRoute(ran.o.outcome, bodyOf(ran.o)), hostile(c.category, name, { kind: 'other', required: true }, c.value), c.value), c.category, `${key} path ${name}=${c.label}`, problems);
+      const names: string[] = [];
+      for (const { name } of paramNamesOf(route.pattern)) {
+        names.push(`path ${name}`);
+        const base: Entries = Object.entries(params).map(([k, v]) => [k, String(v)]);
+        // A path segment is never missing (the route would not match) and cannot carry a lone
+        // surrogate (it is not valid UTF-8, so Next.js refuses the URL before any handler).
+        for (const c of fieldCases(`${key}.${name}`, base, name, { files: false, missing: false })) {
+          if (c.category === 'lone-surrogate' || c.category === 'duplicate') continue;
+          const p: Params = Object.fromEntries(c.entries.map(([k, v]) => [k, String(v)]));
+          const ran = await run(
+            caller,
+            query.map(([k]) => k),
+            queryString(query) || null,
+            call(p, query),
+          );
+          count(
+            judge(ran, answerOfRoute(ran.o.outcome, bodyOf(ran.o)), hostile(c.category, name, { kind: 'other', required: true }, c.value), c.value),
+            c.category,
+            `${key} path ${name}=${c.label}`,
+            problems,
+          );
+        }
       }
-    }
-    for (const [name, info] of fields) {
-      names.push(name);
-      for (const c of fieldCases(`${key}.${name}`, query, name, { files: false, missing: true })) {
-        const q = c.entries.map(([k, v]): [string, string] => [k, String(v)]);
-        const ran = await run(caller, q.map(([k]) => k), queryString(q) || null, call(params, q));
-        count(judge(ran, answerOfRoute(ran.o.outcome, bodyOf(ran.o)), mustRefuse(c.category, name, info, c.value), c.value), c.category, `${key} ${name}=${c.label}`, problems);
+      for (const [name, info] of fields) {
+        names.push(name);
+        for (const c of fieldCases(`${key}.${name}`, query, name, { files: false, missing: true })) {
+          const q = c.entries.map(([k, v]): [string, string] => [k, String(v)]);
+          const ran = await run(
+            caller,
+            q.map(([k]) => k),
+            queryString(q) || null,
+            call(params, q),
+          );
+          count(
+            judge(ran, answerOfRoute(ran.o.outcome, bodyOf(ran.o)), mustRefuse(c.category, name, info, c.value), c.value),
+            c.category,
+            `${key} ${name}=${c.label}`,
+            problems,
+          );
+        }
       }
-    }
-    summary.push(`fuzz fields: ${key} as ${caller}: ${names.join(', ') || '(no input)'}`);
-    expect(shown(problems)).toEqual([]);
-  }, ENTRY_TIMEOUT_MS);
+      summary.push(`fuzz fields: ${key} as ${caller}: ${names.join(', ') || '(no input)'}`);
+      expect(shown(problems)).toEqual([]);
+    },
+    ENTRY_TIMEOUT_MS,
+  );
 });
 
 describe('stored text is rendered as text', () => {

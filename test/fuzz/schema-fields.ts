@@ -46,14 +46,20 @@ type ParseMethod = (this: z.ZodType, data: unknown, ...rest: unknown[]) => unkno
  * Fails loudly if zod moves the methods.
  */
 export function installParseRecorder(): void {
-  const samples: z.ZodType[] = [z.object({}), z.object({}).transform((v) => v), z.union([z.object({}), z.string()]), z.intersection(z.object({}), z.object({}))];
+  const samples: z.ZodType[] = [
+    z.object({}),
+    z.object({}).transform((v) => v),
+    z.union([z.object({}), z.string()]),
+    z.intersection(z.object({}), z.object({})),
+  ];
   for (const sample of samples) {
     const proto = Object.getPrototypeOf(sample) as object & { __fuzzRecorder?: true };
     if (proto.__fuzzRecorder) continue;
     for (const method of ['safeParse', 'parse'] as const) {
       const descriptor = Object.getOwnPropertyDescriptor(proto, method);
       const unbound: unknown = descriptor?.get?.call(undefined);
-      if (typeof unbound !== 'function') throw new Error(`zod no longer keeps ${method} on the ${sample.def.type} schema prototype as it did: update test/fuzz/schema-fields.ts`);
+      if (typeof unbound !== 'function')
+        throw new Error(`zod no longer keeps ${method} on the ${sample.def.type} schema prototype as it did: update test/fuzz/schema-fields.ts`);
       const original = unbound as ParseMethod;
       const wrapped: ParseMethod = function (data, ...rest) {
         if (notes && isPlainObject(data)) notes.parsed.push({ schema: this, data });
@@ -75,7 +81,9 @@ export function installParseRecorder(): void {
     }
     Object.defineProperty(proto, '__fuzzRecorder', { value: true });
   }
-  const params = URLSearchParams.prototype as unknown as Record<'get' | 'getAll' | 'has', (this: URLSearchParams, name: string) => unknown> & { __fuzzRecorder?: true };
+  const params = URLSearchParams.prototype as unknown as Record<'get' | 'getAll' | 'has', (this: URLSearchParams, name: string) => unknown> & {
+    __fuzzRecorder?: true;
+  };
   if (!params.__fuzzRecorder) {
     for (const method of ['get', 'getAll', 'has'] as const) {
       const original = params[method];

@@ -13,17 +13,30 @@
 export function unclearIn(message: string, quoted: readonly string[] = []): string | null {
   if (!message.trim()) return 'empty message';
   if (message.length > 1_000) return `${message.length} characters long`;
-  for (const value of [...quoted].map((q) => q.trim()).filter((q) => q.length >= 3).sort((x, y) => y.length - x.length)) message = message.replaceAll(value, ' ');
+  for (const value of [...quoted]
+    .map((q) => q.trim())
+    .filter((q) => q.length >= 3)
+    .sort((x, y) => y.length - x.length))
+    message = message.replaceAll(value, ' ');
   const checks: Array<[RegExp, string]> = [
     [/\bundefined\b|\bNaN\b|\[object \w+\]|\bnull\b/, 'a JavaScript value'],
-    [/^(Invalid (input|option|UUID|GUID|email|string|ISO|key|element|union|date|url|type|enum|format|literal|number)|Too (big|small))\b/i, "zod's default message"],
+    [
+      /^(Invalid (input|option|UUID|GUID|email|string|ISO|key|element|union|date|url|type|enum|format|literal|number)|Too (big|small))\b/i,
+      "zod's default message",
+    ],
     [/\bexpected\b.*\breceived\b|Unrecognized keys?/i, "zod's default message"],
-    [/\b(invalid_type|invalid_value|invalid_format|invalid_union|too_big|too_small|unrecognized_keys|invalid_key|invalid_element|not_multiple_of)\b/, 'a zod issue code'],
+    [
+      /\b(invalid_type|invalid_value|invalid_format|invalid_union|too_big|too_small|unrecognized_keys|invalid_key|invalid_element|not_multiple_of)\b/,
+      'a zod issue code',
+    ],
     [/\n\s+at |\bat \S+ \(.*:\d+:\d+\)|\b(TypeError|RangeError|SyntaxError|ReferenceError|URIError|Error):/, 'a stack trace or error name'],
     // A message may quote what was typed ("{{7*7}} is not a SKU…"); JSON is a whole object or array, or a quoted key.
     [/^\s*[[{][\s\S]*[\]}]\s*$|\{"\w+"\s*:/, 'JSON'],
     [/\bJSON\b|Unexpected token|Unexpected end of/i, 'a parser message'],
-    [/syntax error|relation "|column "|violates|duplicate key|invalid input syntax|invalid byte sequence|unterminated|SQLSTATE|postgres|pglite|drizzle|\bselect\b.*\bfrom\b|\binsert into\b/i, 'database text'],
+    [
+      /syntax error|relation "|column "|violates|duplicate key|invalid input syntax|invalid byte sequence|unterminated|SQLSTATE|postgres|pglite|drizzle|\bselect\b.*\bfrom\b|\binsert into\b/i,
+      'database text',
+    ],
   ];
   for (const [pattern, what] of checks) if (pattern.test(message)) return what;
   return null;
@@ -41,7 +54,8 @@ export function hostileTextIn(value: unknown): string | null {
     if (found) return;
     if (typeof v === 'string') {
       if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v)) found = `a control character in ${JSON.stringify(v.slice(0, 60))}`;
-      else if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(v)) found = `a lone surrogate in ${JSON.stringify(v.slice(0, 60))}`;
+      else if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(v))
+        found = `a lone surrogate in ${JSON.stringify(v.slice(0, 60))}`;
       else if (v.length >= 50_000) found = `a value of ${v.length} characters`;
       return;
     }

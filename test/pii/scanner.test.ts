@@ -10,7 +10,11 @@ import { testDatabases } from '@/test/support/databases';
 import { databaseTables, databaseText } from './database-text';
 import { buyerPii, createPiiScanner, linesOf, type PiiHit } from './scanner';
 
-const BUYER = { name: 'Lukas Müller', email: 'x7k2m9q4w1e5r8@marketplace.amazon.de', address: { name: 'Lukas Müller', line1: 'Hauptstraße 1742', phone: '+49 301 555 0199' } };
+const BUYER = {
+  name: 'Lukas Müller',
+  email: 'x7k2m9q4w1e5r8@marketplace.amazon.de',
+  address: { name: 'Lukas Müller', line1: 'Hauptstraße 1742', phone: '+49 301 555 0199' },
+};
 const scanner = createPiiScanner(buyerPii(BUYER));
 const found = (text: string) => scanner.scan({ where: 'here', text }).map((h) => h.value);
 
@@ -28,7 +32,9 @@ describe('PII scanner', () => {
 
   it('names where each hit is and finds nothing in text without the values', () => {
     expect(createPiiScanner(buyerPii(BUYER)).size).toBe(4);
-    const hits = linesOf('server.log', 'GET /orders 200\n{"msg":"sp-api request","path":"/orders/v0/orders/{orderId}/address"}\nto +49 301 555 0199').flatMap((s) => scanner.scan(s));
+    const hits = linesOf('server.log', 'GET /orders 200\n{"msg":"sp-api request","path":"/orders/v0/orders/{orderId}/address"}\nto +49 301 555 0199').flatMap(
+      (s) => scanner.scan(s),
+    );
     expect(hits).toEqual([{ where: 'server.log:3', kind: 'phone', value: '+49 301 555 0199', found: '+49 301 555 0199' }]);
     expect(found('Lukas Mueller, Hauptstrasse 1742, Berlin; sealed: v1:9f2c…')).toEqual([]);
   });
@@ -51,14 +57,27 @@ describe.each(testDatabases)('PII scan of a database on $name', (database) => {
   afterAll(() => handle.close());
 
   it('reads every table of the schema', async () => {
-    expect(await databaseTables(handle.db)).toEqual(expect.arrayContaining(['audit_log', 'orders', 'order_messages', 'fulfillment_orders', 'seller_accounts', 'users']));
+    expect(await databaseTables(handle.db)).toEqual(
+      expect.arrayContaining(['audit_log', 'orders', 'order_messages', 'fulfillment_orders', 'seller_accounts', 'users']),
+    );
   });
 
   it('finds nothing in seeded data, then names the table and column of each planted value', async () => {
     expect(await scan()).toEqual([]);
 
-    await handle.db.insert(orderMessages).values({ ...tenant, amazonOrderId: '303-0000001-0000001', action: 'confirmOrderDetails', content: { text: 'Dear LUKAS MÜLLER, your parcel…' }, result: 'ok' });
-    await handle.db.insert(auditLog).values({ workspaceId: tenant.workspaceId, action: 'outbound.create', result: 'error', detail: { message: 'Amazon refused: {"addressLine1":"Hauptstra\\u00dfe 1742"}' } });
+    await handle.db.insert(orderMessages).values({
+      ...tenant,
+      amazonOrderId: '303-0000001-0000001',
+      action: 'confirmOrderDetails',
+      content: { text: 'Dear LUKAS MÜLLER, your parcel…' },
+      result: 'ok',
+    });
+    await handle.db.insert(auditLog).values({
+      workspaceId: tenant.workspaceId,
+      action: 'outbound.create',
+      result: 'error',
+      detail: { message: 'Amazon refused: {"addressLine1":"Hauptstra\\u00dfe 1742"}' },
+    });
 
     const hits = await scan();
     expect(hits.map((h) => [h.where.replace(/ \(row \d+\)$/, ''), h.value]).sort()).toEqual([

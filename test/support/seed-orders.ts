@@ -50,7 +50,11 @@ function pick<T>(random: () => number, weighted: Array<[T, number]>): T {
 export const skuOf = (i: number) => `SKU-${String(i).padStart(5, '0')}`;
 export const asinOf = (i: number) => `B0${String(i).padStart(8, '0')}`;
 
-export async function seedWorkspaceWithAccount(db: Db, name = 'Seeded workspace', sellingPartnerId = `A${Math.random().toString(36).slice(2, 12).toUpperCase()}`) {
+export async function seedWorkspaceWithAccount(
+  db: Db,
+  name = 'Seeded workspace',
+  sellingPartnerId = `A${Math.random().toString(36).slice(2, 12).toUpperCase()}`,
+) {
   const [workspace] = await db.insert(workspaces).values({ name }).returning({ id: workspaces.id });
   const workspaceId = workspace!.id;
   const accountId = await addAccount(db, workspaceId, sellingPartnerId, `${name} seller`);
@@ -87,7 +91,10 @@ export async function seedOrders(db: Db, tenant: Tenant, options: SeedOrdersOpti
     const itemRows: Array<typeof orderItems.$inferInsert> = [];
     for (let i = start; i < Math.min(options.count, start + batch); i++) {
       const amazonOrderId = `${prefix}-${String(i).padStart(7, '0')}-${String(Math.floor(random() * 1e7)).padStart(7, '0')}`;
-      const market = pick(random, MARKETPLACES.map((m) => [m, m.weight] as [typeof m, number]));
+      const market = pick(
+        random,
+        MARKETPLACES.map((m) => [m, m.weight] as [typeof m, number]),
+      );
       const status = pick(random, STATUSES);
       const purchaseDate = new Date(now - random() * spanMs);
       const lastUpdateDate = new Date(Math.min(now, purchaseDate.getTime() + random() * 3 * 86_400_000));
@@ -148,7 +155,17 @@ export async function seedInventory(db: Db, tenant: Tenant, skuCount: number, se
   for (const m of MARKETPLACES)
     for (let i = 0; i < skuCount; i++) {
       const fulfillable = random() < 0.3 ? Math.floor(random() * 10) : 10 + Math.floor(random() * 500);
-      rows.push({ ...tenant, marketplaceId: m.marketplaceId, sellerSku: skuOf(i), asin: asinOf(i), fnsku: `X00${String(i).padStart(7, '0')}`, productName: `Product ${i}`, condition: 'NewItem', fulfillable, totalQuantity: fulfillable });
+      rows.push({
+        ...tenant,
+        marketplaceId: m.marketplaceId,
+        sellerSku: skuOf(i),
+        asin: asinOf(i),
+        fnsku: `X00${String(i).padStart(7, '0')}`,
+        productName: `Product ${i}`,
+        condition: 'NewItem',
+        fulfillable,
+        totalQuantity: fulfillable,
+      });
     }
   for (let i = 0; i < rows.length; i += 1_000) await db.insert(inventorySummaries).values(rows.slice(i, i + 1_000));
 }
@@ -170,7 +187,7 @@ export async function bulkSeedOrders(db: Db, tenant: Tenant, options: SeedOrders
     await db.transaction(async (tx) => {
       // Counted once per batch below rather than by the per-row trigger.
       await tx.execute(sql`alter table orders disable trigger orders_status_counts_insert`);
-      await tx.execute(sql`select setseed(${((options.seed ?? 1) * 7919 + start) % 1000 / 1000})`);
+      await tx.execute(sql`select setseed(${(((options.seed ?? 1) * 7919 + start) % 1000) / 1000})`);
       await tx.execute(sql`
         with r as (
           select g, random() r1, random() r2, random() r3, random() r4, random() r5, random() r6, random() r7, random() r8

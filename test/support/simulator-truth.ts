@@ -69,14 +69,20 @@ export function simulatorRecords(sim: RunningSimulator, account: Account): Recor
     if (!order || !inMarketplace(order.marketplaceId)) continue;
     records.orders.set(order.amazonOrderId, `${order.status} updated ${seconds(order.lastUpdateDate)}`);
     for (const item of order.items) {
-      records['order items'].set(`${order.amazonOrderId}/${item.orderItemId}`, `${item.sellerSku} ordered ${item.quantityOrdered} shipped ${item.quantityShipped}`);
+      records['order items'].set(
+        `${order.amazonOrderId}/${item.orderItemId}`,
+        `${item.sellerSku} ordered ${item.quantityOrdered} shipped ${item.quantityShipped}`,
+      );
     }
   }
 
   for (const sku of catalog.list(account.sellerId)) {
     const q = sku.qty;
     for (const marketplaceId of sku.marketplaceIds.filter(inMarketplace)) {
-      records.inventory.set(`${marketplaceId}/${sku.sellerSku}`, inventoryPrint(q.fulfillable, q.reservedCustomerOrders, q.inboundWorking + q.inboundShipped + q.inboundReceiving));
+      records.inventory.set(
+        `${marketplaceId}/${sku.sellerSku}`,
+        inventoryPrint(q.fulfillable, q.reservedCustomerOrders, q.inboundWorking + q.inboundShipped + q.inboundReceiving),
+      );
     }
   }
 
@@ -88,7 +94,10 @@ export function simulatorRecords(sim: RunningSimulator, account: Account): Recor
     if (!inMarketplace(shipment.marketplaceId)) continue;
     records['inbound shipments'].set(shipment.shipmentId, shipmentStatusAt(shipment, now));
     for (const item of shipment.items) {
-      records['inbound shipment items'].set(`${shipment.shipmentId}/${item.sellerSku}`, `shipped ${item.quantityShipped} received ${quantityReceivedAt(shipment, item, now)}`);
+      records['inbound shipment items'].set(
+        `${shipment.shipmentId}/${item.sellerSku}`,
+        `shipped ${item.quantityShipped} received ${quantityReceivedAt(shipment, item, now)}`,
+      );
     }
   }
   return records;
@@ -112,7 +121,10 @@ export async function storedRecords(db: Db, accountId: string): Promise<Record<R
   return {
     orders: orderRows.map((o) => [o.amazonOrderId, `${o.orderStatus} updated ${seconds(o.lastUpdateDate)}`]),
     'order items': itemRows.map((i) => [`${i.amazonOrderId}/${i.orderItemId}`, `${i.sellerSku} ordered ${i.quantityOrdered} shipped ${i.quantityShipped}`]),
-    inventory: stockRows.map((s) => [`${s.marketplaceId}/${s.sellerSku}`, inventoryPrint(s.fulfillable, s.reservedCustomerOrders, s.inboundWorking + s.inboundShipped + s.inboundReceiving)]),
+    inventory: stockRows.map((s) => [
+      `${s.marketplaceId}/${s.sellerSku}`,
+      inventoryPrint(s.fulfillable, s.reservedCustomerOrders, s.inboundWorking + s.inboundShipped + s.inboundReceiving),
+    ]),
     'fulfillment orders': mcfRows.map((o) => {
       const items = (o.detail as { items?: Array<{ sellerSku: string; quantity: number | string }> } | null)?.items;
       // A row without its detail lost the items the detail page shows.
@@ -141,7 +153,12 @@ export function compareRecords(expected: Records, stored: Array<[string, string]
 }
 
 /** The database against the simulator, for the given kinds of records (all by default). */
-export async function compareWithSimulator(db: Db, sim: RunningSimulator, account: Account, kinds: readonly RecordKind[] = RECORD_KINDS): Promise<Partial<SyncComparison>> {
+export async function compareWithSimulator(
+  db: Db,
+  sim: RunningSimulator,
+  account: Account,
+  kinds: readonly RecordKind[] = RECORD_KINDS,
+): Promise<Partial<SyncComparison>> {
   const expected = simulatorRecords(sim, account);
   const stored = await storedRecords(db, account.accountId);
   return Object.fromEntries(kinds.map((kind) => [kind, compareRecords(expected[kind], stored[kind])]));

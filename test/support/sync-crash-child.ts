@@ -34,14 +34,18 @@ async function syncToCompletion(kind: SyncKind): Promise<void> {
   const client = crashClient(kind);
   const giveUpAt = Date.now() + BUSY_DEADLINE_MS;
   for (;;) {
-    const outcome = await runSync(handle.db, { ...tenant, kind }, {
-      clientFor: async () => client,
-      now: simulatedNow(),
-      settings: { initialLookbackDays, ordersPageSize: 10 },
-      leaseTtlMs: 1_500,
-      intervalMinutes: 15,
-      ...(pageDelayMs > 0 ? { hooks: { afterPageCommitted: () => new Promise<void>((resolve) => setTimeout(resolve, pageDelayMs)) } } : {}),
-    });
+    const outcome = await runSync(
+      handle.db,
+      { ...tenant, kind },
+      {
+        clientFor: async () => client,
+        now: simulatedNow(),
+        settings: { initialLookbackDays, ordersPageSize: 10 },
+        leaseTtlMs: 1_500,
+        intervalMinutes: 15,
+        ...(pageDelayMs > 0 ? { hooks: { afterPageCommitted: () => new Promise<void>((resolve) => setTimeout(resolve, pageDelayMs)) } } : {}),
+      },
+    );
     if (outcome.status === 'ok') return stepDone(kind);
     if (outcome.status === 'error') throw new Error(`${kind} sync failed: ${outcome.message}`);
     if (Date.now() > giveUpAt) throw new Error(`${kind} sync stayed busy for ${BUSY_DEADLINE_MS} ms`);

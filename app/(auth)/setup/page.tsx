@@ -16,8 +16,8 @@ export default async function SetupPage() {
     <>
       <h1 className="text-2xl font-semibold">Welcome to Seller Ops</h1>
       <p className="mt-2 text-sm text-slate-600">
-        Create the owner account for your business. The owner can add teammates and connect Amazon seller accounts.
-        The setup code shows that you run this server.
+        Create the owner account for your business. The owner can add teammates and connect Amazon seller accounts. The setup code shows that you run this
+        server.
       </p>
       <SetupForm codeFile={setupCodeFile(DATA_DIR)} />
     </>

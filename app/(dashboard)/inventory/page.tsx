@@ -11,13 +11,19 @@ import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
 import { marketplaceLabeler, marketplaceOptions, readAccountView, listSellerAccounts } from '@/lib/accounts';
 import { hasRole, requireUser } from '@/lib/auth';
-import { INVENTORY_VIEW_LABELS, INVENTORY_VIEWS, parseInventoryFilters, BUILT_IN_LOW_STOCK_THRESHOLD, listInventory, readDefaultThreshold } from '@/lib/inventory';
+import {
+  INVENTORY_VIEW_LABELS,
+  INVENTORY_VIEWS,
+  parseInventoryFilters,
+  BUILT_IN_LOW_STOCK_THRESHOLD,
+  listInventory,
+  readDefaultThreshold,
+} from '@/lib/inventory';
 import { inventoryHref } from '@/lib/inventory/types';
 import { lastSyncedFor } from '@/lib/orders';
 import type { RawSearchParams } from '@/lib/validation/search-params';
 
 export const metadata: Metadata = { title: 'Inventory' };
-
 
 export default async function InventoryPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireUser();
@@ -63,7 +69,8 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
               Low-stock warnings
             </h2>
             <p className="mb-3 text-sm text-slate-600">
-              A SKU is low in a marketplace when its fulfillable units there are below its threshold. Set a threshold per SKU in the table; 0 turns the warning off.
+              A SKU is low in a marketplace when its fulfillable units there are below its threshold. Set a threshold per SKU in the table; 0 turns the warning
+              off.
             </p>
             {canEdit ? (
               <DefaultThresholdForm current={defaultThreshold ?? BUILT_IN_LOW_STOCK_THRESHOLD} />
@@ -71,15 +78,29 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
               <p className="text-sm">Default threshold: {defaultThreshold ?? BUILT_IN_LOW_STOCK_THRESHOLD} units.</p>
             )}
           </section>
-          <Form action="/inventory" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5" aria-label="Filter inventory">
+          <Form
+            action="/inventory"
+            className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5"
+            aria-label="Filter inventory"
+          >
             <div className="sm:col-span-2">
               <label htmlFor="q" className={filterLabel}>
                 Search
               </label>
               <input id="q" name="q" type="search" defaultValue={filters.q ?? ''} placeholder="SKU, ASIN, FNSKU or product name" className={filterControl} />
             </div>
-            <FilterSelect id="view" label="Show" defaultValue={filters.view} options={INVENTORY_VIEWS.map((v) => ({ value: v, label: INVENTORY_VIEW_LABELS[v] }))} />
-            <AccountMarketplaceFilters accounts={accounts} marketplaces={marketplaceOptions(accounts)} accountId={filters.accountId} marketplaceId={filters.marketplaceId} />
+            <FilterSelect
+              id="view"
+              label="Show"
+              defaultValue={filters.view}
+              options={INVENTORY_VIEWS.map((v) => ({ value: v, label: INVENTORY_VIEW_LABELS[v] }))}
+            />
+            <AccountMarketplaceFilters
+              accounts={accounts}
+              marketplaces={marketplaceOptions(accounts)}
+              accountId={filters.accountId}
+              marketplaceId={filters.marketplaceId}
+            />
             <input type="hidden" name="sort" value={filters.sort} />
             <input type="hidden" name="dir" value={filters.dir} />
             <div className="flex gap-3 sm:col-span-2 lg:col-span-5">

@@ -39,7 +39,11 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         description="Your Amazon orders as last synced. Filter, search and open one to see its items, stock and fulfillment."
         actions={
           list.total ? (
-            <a href={exportHref} download className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">
+            <a
+              href={exportHref}
+              download
+              className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
+            >
               Export CSV ({list.total.toLocaleString('en-US')})
             </a>
           ) : null
@@ -76,7 +80,12 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
           </p>
           {list.rows.length ? (
             <>
-              <OrderTable rows={list.rows} filters={shown} marketplaceLabel={marketplaceLabeler(accounts)} accountName={accounts.length > 1 ? accountName : null} />
+              <OrderTable
+                rows={list.rows}
+                filters={shown}
+                marketplaceLabel={marketplaceLabeler(accounts)}
+                accountName={accounts.length > 1 ? accountName : null}
+              />
               <Pagination page={list.page} pageCount={list.pageCount} total={list.total} noun="orders" hrefFor={(page) => orderListHref(shown, { page })} />
             </>
           ) : (

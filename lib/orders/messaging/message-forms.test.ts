@@ -6,14 +6,18 @@ const base = { orderId: '112-1234567-7654321' };
 describe('buyer message forms', () => {
   it('validates text messages by the model limits and Amazon rules', () => {
     const schema = messageInputFor('confirmOrderDetails')!;
-    expect(schema.safeParse({ ...base, action: 'confirmOrderDetails', text: ' Your order ships tomorrow. ' }).data).toMatchObject({ text: 'Your order ships tomorrow.' });
+    expect(schema.safeParse({ ...base, action: 'confirmOrderDetails', text: ' Your order ships tomorrow. ' }).data).toMatchObject({
+      text: 'Your order ships tomorrow.',
+    });
     const messages = (text: string) => schema.safeParse({ ...base, action: 'confirmOrderDetails', text }).error?.issues.map((i) => i.message);
     expect(messages('   ')).toEqual(['Write the message.']);
     expect(messages('x'.repeat(2001))).toEqual(['Keep the message under 2,000 characters.']);
     expect(messages('Write to me at seller@example.com')).toEqual(['Amazon does not allow e-mail addresses in buyer messages.']);
     expect(messages('<b>Hello</b>')).toEqual(['Amazon does not allow HTML in buyer messages.']);
     // Customization messages are limited to 800 characters by the model.
-    expect(messageInputFor('confirmCustomizationDetails')!.safeParse({ ...base, action: 'confirmCustomizationDetails', text: 'x'.repeat(801) }).success).toBe(false);
+    expect(messageInputFor('confirmCustomizationDetails')!.safeParse({ ...base, action: 'confirmCustomizationDetails', text: 'x'.repeat(801) }).success).toBe(
+      false,
+    );
   });
 
   it('refuses a 150 kB message at the length check, without running the content rules over it', () => {
@@ -42,8 +46,16 @@ describe('buyer message forms', () => {
     const schema = messageInputFor('warranty')!;
     const bad = schema.safeParse({ ...base, action: 'warranty', coverageStartDate: '2026-12-01', coverageEndDate: '2026-11-01' });
     expect(bad.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['coverageEndDate', 'The coverage must end after it starts.']]);
-    expect(schema.safeParse({ ...base, action: 'warranty', coverageStartDate: 'soon', coverageEndDate: '' }).error!.issues.map((i) => i.path.join('.')).sort()).toEqual(['coverageEndDate', 'coverageStartDate']);
-    expect(messageBodyFor('warranty', { coverageStartDate: '2026-12-01', coverageEndDate: '2027-12-01' })).toEqual({ coverageStartDate: '2026-12-01T00:00:00Z', coverageEndDate: '2027-12-01T23:59:59Z' });
+    expect(
+      schema
+        .safeParse({ ...base, action: 'warranty', coverageStartDate: 'soon', coverageEndDate: '' })
+        .error!.issues.map((i) => i.path.join('.'))
+        .sort(),
+    ).toEqual(['coverageEndDate', 'coverageStartDate']);
+    expect(messageBodyFor('warranty', { coverageStartDate: '2026-12-01', coverageEndDate: '2027-12-01' })).toEqual({
+      coverageStartDate: '2026-12-01T00:00:00Z',
+      coverageEndDate: '2027-12-01T23:59:59Z',
+    });
   });
 
   it('does not offer attachment-only or unknown actions', () => {

@@ -42,7 +42,12 @@ const text = (operation: MessageOperation, label: string, maxLength: number, hin
 /** Keyed by the action name getMessagingActionsForOrder returns (the last path segment). */
 export const MESSAGE_KINDS: Record<string, MessageKind> = {
   confirmOrderDetails: text('createConfirmOrderDetails', 'Confirm order details', 2000, 'Ask the buyer to confirm details needed to complete the order.'),
-  confirmDeliveryDetails: text('createConfirmDeliveryDetails', 'Confirm delivery details', 2000, 'Ask about delivery: date, access, or anything the carrier needs.'),
+  confirmDeliveryDetails: text(
+    'createConfirmDeliveryDetails',
+    'Confirm delivery details',
+    2000,
+    'Ask about delivery: date, access, or anything the carrier needs.',
+  ),
   confirmServiceDetails: text('createConfirmServiceDetails', 'Confirm service details', 2000, 'About a home service call for this order.'),
   unexpectedProblem: text('createUnexpectedProblem', 'Unexpected problem', 2000, 'Tell the buyer about a problem that delays or changes the order.'),
   confirmCustomizationDetails: text('confirmCustomizationDetails', 'Confirm customization details', 800, 'Ask about the details of a customized item.'),
@@ -53,7 +58,9 @@ export const MESSAGE_KINDS: Record<string, MessageKind> = {
 };
 
 export function messageKindFor(action: string): MessageKind {
-  return MESSAGE_KINDS[action] ?? { kind: 'attachment-only', label: action, hint: 'The dashboard does not know this message type yet; send it from Seller Central.' };
+  return (
+    MESSAGE_KINDS[action] ?? { kind: 'attachment-only', label: action, hint: 'The dashboard does not know this message type yet; send it from Seller Central.' }
+  );
 }
 
 /*
@@ -84,11 +91,10 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const realDate = (d: string) => DATE.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`));
 
 const dateField = (label: string) =>
-  textField({ max: 10, tooLong: `Enter the ${label} as a date.` }, `Enter the ${label}.`)
-    .superRefine((d, ctx) => {
-      if (!d) ctx.addIssue({ code: 'custom', message: `Enter the ${label}.`, abort: true });
-      else if (!realDate(d)) ctx.addIssue({ code: 'custom', message: `Enter the ${label} as a date.`, abort: true });
-    });
+  textField({ max: 10, tooLong: `Enter the ${label} as a date.` }, `Enter the ${label}.`).superRefine((d, ctx) => {
+    if (!d) ctx.addIssue({ code: 'custom', message: `Enter the ${label}.`, abort: true });
+    else if (!realDate(d)) ctx.addIssue({ code: 'custom', message: `Enter the ${label} as a date.`, abort: true });
+  });
 
 const base = { orderId: requiredText('Choose an order.', { max: 40 }), action: requiredText('Choose a message type.', { max: 60 }) };
 
@@ -102,7 +108,10 @@ export function messageInputFor(action: string) {
   if (kind.kind === 'warranty') {
     return z
       .object({ ...base, coverageStartDate: dateField('coverage start date'), coverageEndDate: dateField('coverage end date') })
-      .refine((v) => !realDate(v.coverageStartDate) || !realDate(v.coverageEndDate) || v.coverageEndDate > v.coverageStartDate, { path: ['coverageEndDate'], message: 'The coverage must end after it starts.' });
+      .refine((v) => !realDate(v.coverageStartDate) || !realDate(v.coverageEndDate) || v.coverageEndDate > v.coverageStartDate, {
+        path: ['coverageEndDate'],
+        message: 'The coverage must end after it starts.',
+      });
   }
   return null;
 }

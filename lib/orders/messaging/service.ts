@@ -43,7 +43,9 @@ export async function sendBuyerMessage(
   } catch (error) {
     const requestId = error instanceof SpApiError ? error.requestId : undefined;
     const failure = asUserFacing(error);
-    await db.insert(orderMessages).values({ ...record, result: 'error', errorMessage: failure instanceof Error ? failure.message : 'Failed', requestId: requestId ?? null });
+    await db
+      .insert(orderMessages)
+      .values({ ...record, result: 'error', errorMessage: failure instanceof Error ? failure.message : 'Failed', requestId: requestId ?? null });
     throw failure;
   }
 }
@@ -65,6 +67,8 @@ export async function messagesOf(db: Db, order: Pick<OrderRecord, 'amazonOrderId
     })
     .from(orderMessages)
     .leftJoin(users, eq(users.id, orderMessages.sentBy))
-    .where(and(eq(orderMessages.workspaceId, order.workspaceId), eq(orderMessages.accountId, order.accountId), eq(orderMessages.amazonOrderId, order.amazonOrderId)))
+    .where(
+      and(eq(orderMessages.workspaceId, order.workspaceId), eq(orderMessages.accountId, order.accountId), eq(orderMessages.amazonOrderId, order.amazonOrderId)),
+    )
     .orderBy(desc(orderMessages.sentAt));
 }

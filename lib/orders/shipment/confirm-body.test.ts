@@ -6,12 +6,21 @@ const items = [
   { orderItemId: '44002', quantityOrdered: 1, quantityShipped: 0 },
 ];
 
-const shipment = (status: string, packages: Array<{ packageNumber: number; carrierCode: string; trackingNumber?: string }>, lines: Array<{ id: string; quantity: number; packageNumber?: number }>) => ({
+const shipment = (
+  status: string,
+  packages: Array<{ packageNumber: number; carrierCode: string; trackingNumber?: string }>,
+  lines: Array<{ id: string; quantity: number; packageNumber?: number }>,
+) => ({
   amazonShipmentId: 'T1',
   fulfillmentCenterId: 'PHX6',
   fulfillmentShipmentStatus: status as 'SHIPPED',
   shippingDate: '2026-11-21T08:00:00Z',
-  fulfillmentShipmentItem: lines.map((l) => ({ sellerSku: `SKU-${l.id}`, sellerFulfillmentOrderItemId: l.id, quantity: l.quantity, ...(l.packageNumber ? { packageNumber: l.packageNumber } : {}) })),
+  fulfillmentShipmentItem: lines.map((l) => ({
+    sellerSku: `SKU-${l.id}`,
+    sellerFulfillmentOrderItemId: l.id,
+    quantity: l.quantity,
+    ...(l.packageNumber ? { packageNumber: l.packageNumber } : {}),
+  })),
   fulfillmentShipmentPackage: packages,
 });
 
@@ -23,19 +32,44 @@ describe('confirmShipment body', () => {
         carrierCode: 'UPS',
         trackingNumber: '1Z999',
         shipDate: new Date('2026-11-21T08:00:00.500Z'),
-        items: [{ orderItemId: '44001', quantity: 2 }, { orderItemId: '44002', quantity: 0 }],
+        items: [
+          { orderItemId: '44001', quantity: 2 },
+          { orderItemId: '44002', quantity: 0 },
+        ],
       }),
     ).toEqual({
       marketplaceId: 'ATVPDKIKX0DER',
-      packageDetail: { packageReferenceId: '123456789', carrierCode: 'UPS', trackingNumber: '1Z999', shipDate: '2026-11-21T08:00:00Z', orderItems: [{ orderItemId: '44001', quantity: 2 }] },
+      packageDetail: {
+        packageReferenceId: '123456789',
+        carrierCode: 'UPS',
+        trackingNumber: '1Z999',
+        shipDate: '2026-11-21T08:00:00Z',
+        orderItems: [{ orderItemId: '44001', quantity: 2 }],
+      },
     });
-    expect(buildConfirmShipmentBody('X', { packageReferenceId: '1', carrierCode: 'Other', carrierName: 'Local Courier', trackingNumber: 'T', shipDate: new Date(), items: [] }).packageDetail.carrierName).toBe('Local Courier');
+    expect(
+      buildConfirmShipmentBody('X', {
+        packageReferenceId: '1',
+        carrierCode: 'Other',
+        carrierName: 'Local Courier',
+        trackingNumber: 'T',
+        shipDate: new Date(),
+        items: [],
+      }).packageDetail.carrierName,
+    ).toBe('Local Courier');
   });
 
   it('takes shipped FBA packages with their carrier and tracking, skipping pending and confirmed ones', () => {
     const detail = {
       shipments: [
-        shipment('SHIPPED', [{ packageNumber: 111, carrierCode: 'AMZN_US', trackingNumber: 'TBA1' }], [{ id: '44001', quantity: 2 }, { id: '44002', quantity: 1 }]),
+        shipment(
+          'SHIPPED',
+          [{ packageNumber: 111, carrierCode: 'AMZN_US', trackingNumber: 'TBA1' }],
+          [
+            { id: '44001', quantity: 2 },
+            { id: '44002', quantity: 1 },
+          ],
+        ),
         shipment('PENDING', [{ packageNumber: 222, carrierCode: 'UPS', trackingNumber: '1Z' }], [{ id: '44002', quantity: 1 }]),
       ],
     };
@@ -48,12 +82,25 @@ describe('confirmShipment body', () => {
         carrierCode: 'AMZN_US',
         trackingNumber: 'TBA1',
         shipDate: new Date('2026-11-21T08:00:00Z'),
-        items: [{ orderItemId: '44001', quantity: 2 }, { orderItemId: '44002', quantity: 1 }],
+        items: [
+          { orderItemId: '44001', quantity: 2 },
+          { orderItemId: '44002', quantity: 1 },
+        ],
       },
     ]);
     expect(fbaPackagesToConfirm('MCF-1', detail, items, new Set([111]))).toEqual([]);
     // Units already shipped on the order are not confirmed again.
-    expect(fbaPackagesToConfirm('MCF-1', detail, [{ ...items[0]!, quantityShipped: 1 }, { ...items[1]!, quantityShipped: 1 }], new Set())[0]!.items).toEqual([{ orderItemId: '44001', quantity: 1 }]);
+    expect(
+      fbaPackagesToConfirm(
+        'MCF-1',
+        detail,
+        [
+          { ...items[0]!, quantityShipped: 1 },
+          { ...items[1]!, quantityShipped: 1 },
+        ],
+        new Set(),
+      )[0]!.items,
+    ).toEqual([{ orderItemId: '44001', quantity: 1 }]);
   });
 
   it('splits lines by package number when a shipment has several packages', () => {
@@ -81,12 +128,23 @@ describe('confirmShipment body', () => {
   it('derives partially and fully shipped', () => {
     expect(statusAfterShipping(items)).toBe('Unshipped');
     expect(statusAfterShipping([{ ...items[0]!, quantityShipped: 2 }, items[1]!])).toBe('PartiallyShipped');
-    expect(statusAfterShipping([{ ...items[0]!, quantityShipped: 2 }, { ...items[1]!, quantityShipped: 1 }])).toBe('Shipped');
+    expect(
+      statusAfterShipping([
+        { ...items[0]!, quantityShipped: 2 },
+        { ...items[1]!, quantityShipped: 1 },
+      ]),
+    ).toBe('Shipped');
   });
 });
 
 describe('manual confirmation form', () => {
-  const valid = { orderId: '112-1234567-7654321', carrierCode: 'UPS', trackingNumber: '1Z999AA10123456784', shipDate: new Date().toISOString().slice(0, 10), packageReferenceId: '1' };
+  const valid = {
+    orderId: '112-1234567-7654321',
+    carrierCode: 'UPS',
+    trackingNumber: '1Z999AA10123456784',
+    shipDate: new Date().toISOString().slice(0, 10),
+    packageReferenceId: '1',
+  };
 
   it('accepts a complete package and names every bad field', () => {
     expect(manualConfirmInput.safeParse(valid).success).toBe(true);
@@ -98,7 +156,10 @@ describe('manual confirmation form', () => {
   });
 
   it('checks quantities against what is still unshipped', () => {
-    expect(checkManualQuantities({ 'quantity.44001': '2', 'quantity.44002': '0' }, items)).toEqual({ items: [{ orderItemId: '44001', quantity: 2 }], fieldErrors: {} });
+    expect(checkManualQuantities({ 'quantity.44001': '2', 'quantity.44002': '0' }, items)).toEqual({
+      items: [{ orderItemId: '44001', quantity: 2 }],
+      fieldErrors: {},
+    });
     expect(checkManualQuantities({ 'quantity.44001': '3', 'quantity.44002': '-1' }, items).fieldErrors).toEqual({
       'quantity.44001': ['At most 2 (still unshipped).'],
       'quantity.44002': ['Enter a whole number.'],

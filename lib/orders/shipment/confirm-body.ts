@@ -63,7 +63,9 @@ export function fbaPackagesToConfirm(
     for (const pkg of packages) {
       if (confirmedPackageNumbers.has(pkg.packageNumber) || !pkg.trackingNumber) continue;
       // Items name their package; a shipment of one package may leave it out.
-      const lines = shipment.fulfillmentShipmentItem.filter((i) => i.packageNumber === pkg.packageNumber || (i.packageNumber === undefined && packages.length === 1));
+      const lines = shipment.fulfillmentShipmentItem.filter(
+        (i) => i.packageNumber === pkg.packageNumber || (i.packageNumber === undefined && packages.length === 1),
+      );
       const orderItems: Array<{ orderItemId: string; quantity: number }> = [];
       for (const line of lines) {
         const left = unshipped.get(line.sellerFulfillmentOrderItemId);
@@ -109,7 +111,10 @@ export const manualConfirmInput = z
     orderId: requiredText('Choose an order.', { max: 40 }),
     carrierCode: requiredText('Enter the carrier.', { max: 64 }),
     carrierName: textField({ max: 64 }).optional().default(''),
-    trackingNumber: requiredText('Enter the tracking number.', { max: 64 }).regex(/^[A-Za-z0-9-]*$/, { message: 'Use letters, digits and hyphens only.', ...afterTextRules }),
+    trackingNumber: requiredText('Enter the tracking number.', { max: 64 }).regex(/^[A-Za-z0-9-]*$/, {
+      message: 'Use letters, digits and hyphens only.',
+      ...afterTextRules,
+    }),
     shipDate: requiredText('Enter the ship date.', { max: 10, tooLong: 'Enter the ship date as a date.' })
       .regex(/^(\d{4}-\d{2}-\d{2})?$/, { message: 'Enter the ship date as a date.', ...afterTextRules })
       .transform((d, ctx) => {
@@ -124,8 +129,10 @@ export const manualConfirmInput = z
         }
         return date;
       }),
-    packageReferenceId: textField({ max: 9, tooLong: 'Use a positive whole number (Amazon accepts numbers only).' })
-      .regex(/^[1-9]\d{0,8}$/, { message: 'Use a positive whole number (Amazon accepts numbers only).', ...afterTextRules }),
+    packageReferenceId: textField({ max: 9, tooLong: 'Use a positive whole number (Amazon accepts numbers only).' }).regex(/^[1-9]\d{0,8}$/, {
+      message: 'Use a positive whole number (Amazon accepts numbers only).',
+      ...afterTextRules,
+    }),
   })
   .catchall(z.string())
   .refine((v) => v.carrierCode !== 'Other' || v.carrierName.length > 0, { path: ['carrierName'], message: 'Name the carrier when the code is Other.' });

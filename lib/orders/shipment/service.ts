@@ -18,7 +18,10 @@ import { buildConfirmShipmentBody, fbaPackagesToConfirm, statusAfterShipping, ty
 export type ConfirmMode = 'automatic' | 'manual';
 
 export async function confirmShipmentMode(db: Db, workspaceId: string): Promise<ConfirmMode> {
-  const [row] = await db.select({ mode: orderFulfillmentSettings.confirmShipment }).from(orderFulfillmentSettings).where(eq(orderFulfillmentSettings.workspaceId, workspaceId));
+  const [row] = await db
+    .select({ mode: orderFulfillmentSettings.confirmShipment })
+    .from(orderFulfillmentSettings)
+    .where(eq(orderFulfillmentSettings.workspaceId, workspaceId));
   return row?.mode ?? 'manual';
 }
 
@@ -44,7 +47,13 @@ export async function pendingFbaPackages(db: Db, order: OrderRecord): Promise<Fb
   const fos = await db
     .select({ id: fulfillmentOrders.sellerFulfillmentOrderId, detail: fulfillmentOrders.detail })
     .from(fulfillmentOrders)
-    .where(and(eq(fulfillmentOrders.accountId, order.accountId), eq(fulfillmentOrders.displayableOrderId, order.amazonOrderId), like(fulfillmentOrders.sellerFulfillmentOrderId, 'MCF-%')));
+    .where(
+      and(
+        eq(fulfillmentOrders.accountId, order.accountId),
+        eq(fulfillmentOrders.displayableOrderId, order.amazonOrderId),
+        like(fulfillmentOrders.sellerFulfillmentOrderId, 'MCF-%'),
+      ),
+    );
   if (!fos.length) return [];
   const confirmed = await confirmationsOf(db, order);
   const numbers = new Set(confirmed.map((c) => c.packageNumber).filter((n): n is number => n !== null));
@@ -52,10 +61,20 @@ export async function pendingFbaPackages(db: Db, order: OrderRecord): Promise<Fb
   let items = await itemsOf(db, order);
   const out: FbaPackage[] = [];
   for (const fo of fos) {
-    const packages = fbaPackagesToConfirm(fo.id, fo.detail as Pick<FulfillmentOrderDetail, 'shipments'> | null, items, numbers).filter((p) => !references.has(p.packageReferenceId));
+    const packages = fbaPackagesToConfirm(fo.id, fo.detail as Pick<FulfillmentOrderDetail, 'shipments'> | null, items, numbers).filter(
+      (p) => !references.has(p.packageReferenceId),
+    );
     out.push(...packages);
     // Two fulfillment orders never promise the same units twice.
-    items = items.map((i) => ({ ...i, quantityShipped: i.quantityShipped + packages.flatMap((p) => p.items).filter((l) => l.orderItemId === i.orderItemId).reduce((n, l) => n + l.quantity, 0) }));
+    items = items.map((i) => ({
+      ...i,
+      quantityShipped:
+        i.quantityShipped +
+        packages
+          .flatMap((p) => p.items)
+          .filter((l) => l.orderItemId === i.orderItemId)
+          .reduce((n, l) => n + l.quantity, 0),
+    }));
   }
   return out;
 }
@@ -75,7 +94,9 @@ export async function applyShippedUnits(db: Db, order: OrderRecord, shipped: Arr
         await tx
           .update(orderItems)
           .set({ quantityShipped: item.quantityShipped })
-          .where(and(eq(orderItems.accountId, order.accountId), eq(orderItems.amazonOrderId, order.amazonOrderId), eq(orderItems.orderItemId, item.orderItemId)));
+          .where(
+            and(eq(orderItems.accountId, order.accountId), eq(orderItems.amazonOrderId, order.amazonOrderId), eq(orderItems.orderItemId, item.orderItemId)),
+          );
       }
     }
     const shippedUnits = next.reduce((n, i) => n + i.quantityShipped, 0);
@@ -166,7 +187,12 @@ export interface AutoConfirmResult {
  * system action with Amazon's request id. Safe to run repeatedly: confirmed packages are
  * remembered by package number.
  */
-export async function confirmShippedFbaOrders(db: Db, workspaceId: string, accountId: string, options: { clientFor?: ClientForAccount } = {}): Promise<AutoConfirmResult> {
+export async function confirmShippedFbaOrders(
+  db: Db,
+  workspaceId: string,
+  accountId: string,
+  options: { clientFor?: ClientForAccount } = {},
+): Promise<AutoConfirmResult> {
   const mode = await confirmShipmentMode(db, workspaceId);
   // Candidates: MFN orders still open that have a dashboard-created fulfillment order with a shipment.
   const candidates = await db
@@ -174,7 +200,11 @@ export async function confirmShippedFbaOrders(db: Db, workspaceId: string, accou
     .from(orders)
     .innerJoin(
       fulfillmentOrders,
-      and(eq(fulfillmentOrders.accountId, orders.accountId), eq(fulfillmentOrders.displayableOrderId, orders.amazonOrderId), like(fulfillmentOrders.sellerFulfillmentOrderId, 'MCF-%')),
+      and(
+        eq(fulfillmentOrders.accountId, orders.accountId),
+        eq(fulfillmentOrders.displayableOrderId, orders.amazonOrderId),
+        like(fulfillmentOrders.sellerFulfillmentOrderId, 'MCF-%'),
+      ),
     )
     .where(
       and(
@@ -188,7 +218,10 @@ export async function confirmShippedFbaOrders(db: Db, workspaceId: string, accou
   const result: AutoConfirmResult = { mode, pending: 0, confirmed: 0, failed: [] };
   let client: SpApiClient | undefined;
   for (const { amazonOrderId } of candidates) {
-    const [order] = await db.select().from(orders).where(and(eq(orders.accountId, accountId), eq(orders.amazonOrderId, amazonOrderId)));
+    const [order] = await db
+      .select()
+      .from(orders)
+      .where(and(eq(orders.accountId, accountId), eq(orders.amazonOrderId, amazonOrderId)));
     if (!order) continue;
     const packages = await pendingFbaPackages(db, order);
     if (!packages.length) continue;
@@ -208,7 +241,15 @@ export async function confirmShippedFbaOrders(db: Db, workspaceId: string, accou
           target: amazonOrderId,
           result: 'ok',
           requestId: outcome.requestId ?? null,
-          detail: { sellerFulfillmentOrderId: pkg.sellerFulfillmentOrderId, packageNumber: pkg.packageNumber, carrierCode: pkg.carrierCode, trackingNumber: pkg.trackingNumber, items: pkg.items, orderStatus: outcome.status, requestId: outcome.requestId },
+          detail: {
+            sellerFulfillmentOrderId: pkg.sellerFulfillmentOrderId,
+            packageNumber: pkg.packageNumber,
+            carrierCode: pkg.carrierCode,
+            trackingNumber: pkg.trackingNumber,
+            items: pkg.items,
+            orderStatus: outcome.status,
+            requestId: outcome.requestId,
+          },
         });
       } catch (error) {
         const failure = asUserFacing(error);

@@ -19,9 +19,22 @@ const BASE = '/fba/inbound/v0';
 let client: SimTestClient;
 let token: string;
 
-const SHIP_FROM = { Name: 'Northwind Home Goods', AddressLine1: '2201 Westlake Avenue', City: 'Seattle', StateOrProvinceCode: 'WA', CountryCode: 'US', PostalCode: '98121' };
+const SHIP_FROM = {
+  Name: 'Northwind Home Goods',
+  AddressLine1: '2201 Westlake Avenue',
+  City: 'Seattle',
+  StateOrProvinceCode: 'WA',
+  CountryCode: 'US',
+  PostalCode: '98121',
+};
 
-async function call(operationId: string, method: string, path: string, expected: number, options: { body?: unknown; query?: Record<string, string | string[]> } = {}) {
+async function call(
+  operationId: string,
+  method: string,
+  path: string,
+  expected: number,
+  options: { body?: unknown; query?: Record<string, string | string[]> } = {},
+) {
   const result: SimCallResult<any> = await client.call(method, path, { token, ...options });
   expect(result.status, `${operationId} ${JSON.stringify(result.body)}`).toBe(expected);
   expect(validateResponse(MODEL, operationId, result.status, result.body)).toEqual([]);
@@ -39,19 +52,33 @@ afterAll(async () => {
 
 describe('Fulfillment Inbound v0 over HTTP', () => {
   it('serves guidance and prep instructions', async () => {
-    const skus = catalog.list(SELLER).slice(0, 5).map((s) => s.sellerSku);
-    const asins = catalog.list(SELLER).slice(0, 3).map((s) => s.asin);
-    const guidance = await call('getInboundGuidance', 'GET', `${BASE}/itemsGuidance`, 200, { query: { MarketplaceId: US, SellerSKUList: [...skus, 'NOT-A-SKU'], ASINList: [...asins, 'bad'] } });
+    const skus = catalog
+      .list(SELLER)
+      .slice(0, 5)
+      .map((s) => s.sellerSku);
+    const asins = catalog
+      .list(SELLER)
+      .slice(0, 3)
+      .map((s) => s.asin);
+    const guidance = await call('getInboundGuidance', 'GET', `${BASE}/itemsGuidance`, 200, {
+      query: { MarketplaceId: US, SellerSKUList: [...skus, 'NOT-A-SKU'], ASINList: [...asins, 'bad'] },
+    });
     expect(guidance.payload.SKUInboundGuidanceList).toHaveLength(5);
     await call('getInboundGuidance', 'GET', `${BASE}/itemsGuidance`, 400, { query: { MarketplaceId: US } });
-    const prep = await call('getPrepInstructions', 'GET', `${BASE}/prepInstructions`, 200, { query: { ShipToCountryCode: 'US', SellerSKUList: skus, ASINList: asins } });
+    const prep = await call('getPrepInstructions', 'GET', `${BASE}/prepInstructions`, 200, {
+      query: { ShipToCountryCode: 'US', SellerSKUList: skus, ASINList: asins },
+    });
     expect(prep.payload.SKUPrepInstructionsList).toHaveLength(5);
     await call('getPrepInstructions', 'GET', `${BASE}/prepInstructions`, 400, { query: { ShipToCountryCode: 'ZZ', SellerSKUList: skus } });
   });
 
   it('lists the seeded demo shipments', async () => {
     const all = await call('getShipments', 'GET', `${BASE}/shipments`, 200, {
-      query: { QueryType: 'SHIPMENT', MarketplaceId: US, ShipmentStatusList: ['WORKING', 'SHIPPED', 'IN_TRANSIT', 'DELIVERED', 'CHECKED_IN', 'RECEIVING', 'CLOSED', 'DELETED', 'CANCELLED'] },
+      query: {
+        QueryType: 'SHIPMENT',
+        MarketplaceId: US,
+        ShipmentStatusList: ['WORKING', 'SHIPPED', 'IN_TRANSIT', 'DELIVERED', 'CHECKED_IN', 'RECEIVING', 'CLOSED', 'DELETED', 'CANCELLED'],
+      },
     });
     const statuses = new Set(all.payload.ShipmentData.map((s: { ShipmentStatus: string }) => s.ShipmentStatus));
     expect(statuses).toEqual(new Set(['WORKING', 'IN_TRANSIT', 'RECEIVING', 'CLOSED', 'DELETED']));
@@ -79,28 +106,52 @@ describe('Fulfillment Inbound v0 over HTTP', () => {
       LabelPrepPreference: 'SELLER_LABEL',
       InboundShipmentPlanRequestItems: skus.map((s) => ({ SellerSKU: s.sellerSku, ASIN: s.asin, Condition: 'NewItem', Quantity: 24 })),
     };
-    await call('createInboundShipmentPlan', 'POST', `${BASE}/plans`, 400, { body: { ...planBody, ShipToCountryCode: 'US', ShipToCountrySubdivisionCode: 'US-WA' } });
+    await call('createInboundShipmentPlan', 'POST', `${BASE}/plans`, 400, {
+      body: { ...planBody, ShipToCountryCode: 'US', ShipToCountrySubdivisionCode: 'US-WA' },
+    });
     await call('createInboundShipmentPlan', 'POST', `${BASE}/plans`, 400, { body: { ...planBody, LabelPrepPreference: 'NOT_AN_ENUM' } });
     const plans = await call('createInboundShipmentPlan', 'POST', `${BASE}/plans`, 200, { body: planBody });
     const plan = plans.payload.InboundShipmentPlans[0];
     const id = plan.ShipmentId as string;
-    const header = { ShipmentName: 'Contract test', ShipFromAddress: SHIP_FROM, DestinationFulfillmentCenterId: plan.DestinationFulfillmentCenterId, ShipmentStatus: 'WORKING', LabelPrepPreference: 'SELLER_LABEL' };
+    const header = {
+      ShipmentName: 'Contract test',
+      ShipFromAddress: SHIP_FROM,
+      DestinationFulfillmentCenterId: plan.DestinationFulfillmentCenterId,
+      ShipmentStatus: 'WORKING',
+      LabelPrepPreference: 'SELLER_LABEL',
+    };
     const items = plan.Items.map((i: { SellerSKU: string; Quantity: number }) => ({ SellerSKU: i.SellerSKU, QuantityShipped: i.Quantity }));
-    await call('createInboundShipment', 'POST', `${BASE}/shipments/FBA000UNKNOWN`, 404, { body: { MarketplaceId: US, InboundShipmentHeader: header, InboundShipmentItems: items } });
-    const created = await call('createInboundShipment', 'POST', `${BASE}/shipments/${id}`, 200, { body: { MarketplaceId: US, InboundShipmentHeader: header, InboundShipmentItems: items } });
+    await call('createInboundShipment', 'POST', `${BASE}/shipments/FBA000UNKNOWN`, 404, {
+      body: { MarketplaceId: US, InboundShipmentHeader: header, InboundShipmentItems: items },
+    });
+    const created = await call('createInboundShipment', 'POST', `${BASE}/shipments/${id}`, 200, {
+      body: { MarketplaceId: US, InboundShipmentHeader: header, InboundShipmentItems: items },
+    });
     expect(created.payload.ShipmentId).toBe(id);
-    await call('createInboundShipment', 'POST', `${BASE}/shipments/${id}`, 400, { body: { MarketplaceId: US, InboundShipmentHeader: header, InboundShipmentItems: items } });
-    await call('updateInboundShipment', 'PUT', `${BASE}/shipments/${id}`, 200, { body: { MarketplaceId: US, InboundShipmentHeader: { ...header, ShipmentName: 'Renamed' }, InboundShipmentItems: [] } });
-    await call('updateInboundShipment', 'PUT', `${BASE}/shipments/${id}`, 400, { body: { MarketplaceId: US, InboundShipmentHeader: { ...header, ShipmentStatus: 'CLOSED' }, InboundShipmentItems: [] } });
+    await call('createInboundShipment', 'POST', `${BASE}/shipments/${id}`, 400, {
+      body: { MarketplaceId: US, InboundShipmentHeader: header, InboundShipmentItems: items },
+    });
+    await call('updateInboundShipment', 'PUT', `${BASE}/shipments/${id}`, 200, {
+      body: { MarketplaceId: US, InboundShipmentHeader: { ...header, ShipmentName: 'Renamed' }, InboundShipmentItems: [] },
+    });
+    await call('updateInboundShipment', 'PUT', `${BASE}/shipments/${id}`, 400, {
+      body: { MarketplaceId: US, InboundShipmentHeader: { ...header, ShipmentStatus: 'CLOSED' }, InboundShipmentItems: [] },
+    });
 
     const preorder = await call('getPreorderInfo', 'GET', `${BASE}/shipments/${id}/preorder`, 200, { query: { MarketplaceId: US } });
-    await call('confirmPreorder', 'PUT', `${BASE}/shipments/${id}/preorder/confirm`, preorder.payload.ShipmentContainsPreorderableItems ? 200 : 400, { query: { MarketplaceId: US, NeedByDate: '2026-03-12' } });
+    await call('confirmPreorder', 'PUT', `${BASE}/shipments/${id}/preorder/confirm`, preorder.payload.ShipmentContainsPreorderableItems ? 200 : 400, {
+      query: { MarketplaceId: US, NeedByDate: '2026-03-12' },
+    });
     await call('getPreorderInfo', 'GET', `${BASE}/shipments/FBA000UNKNOWN/preorder`, 404, { query: { MarketplaceId: US } });
 
     await call('getTransportDetails', 'GET', `${BASE}/shipments/${id}/transport`, 400);
     const box = { Dimensions: { Length: 16, Width: 12, Height: 10, Unit: 'inches' }, Weight: { Value: 18, Unit: 'pounds' } };
-    await call('putTransportDetails', 'PUT', `${BASE}/shipments/${id}/transport`, 400, { body: { IsPartnered: true, ShipmentType: 'LTL', TransportDetails: { PartneredLtlData: { BoxCount: 2 } } } });
-    await call('putTransportDetails', 'PUT', `${BASE}/shipments/${id}/transport`, 200, { body: { IsPartnered: true, ShipmentType: 'SP', TransportDetails: { PartneredSmallParcelData: { PackageList: [box, box, box] } } } });
+    await call('putTransportDetails', 'PUT', `${BASE}/shipments/${id}/transport`, 400, {
+      body: { IsPartnered: true, ShipmentType: 'LTL', TransportDetails: { PartneredLtlData: { BoxCount: 2 } } },
+    });
+    await call('putTransportDetails', 'PUT', `${BASE}/shipments/${id}/transport`, 200, {
+      body: { IsPartnered: true, ShipmentType: 'SP', TransportDetails: { PartneredSmallParcelData: { PackageList: [box, box, box] } } },
+    });
     await call('confirmTransport', 'POST', `${BASE}/shipments/${id}/transport/confirm`, 400);
     await call('estimateTransport', 'POST', `${BASE}/shipments/${id}/transport/estimate`, 200);
     await client.advance(60);
@@ -113,7 +164,9 @@ describe('Fulfillment Inbound v0 over HTTP', () => {
     await call('voidTransport', 'POST', `${BASE}/shipments/${id}/transport/void`, 400);
     await call('getBillOfLading', 'GET', `${BASE}/shipments/${id}/billOfLading`, 400);
 
-    const labels = await call('getLabels', 'GET', `${BASE}/shipments/${id}/labels`, 200, { query: { PageType: 'PackageLabel_Letter_6', LabelType: 'UNIQUE', NumberOfPackages: '3' } });
+    const labels = await call('getLabels', 'GET', `${BASE}/shipments/${id}/labels`, 200, {
+      query: { PageType: 'PackageLabel_Letter_6', LabelType: 'UNIQUE', NumberOfPackages: '3' },
+    });
     const url = new URL(labels.payload.DownloadURL);
     expect(url.host).toBe(new URL(client.url).host);
     const served = servePdfDocument(url.pathname.split('/').at(-1) ?? '');
@@ -121,11 +174,19 @@ describe('Fulfillment Inbound v0 over HTTP', () => {
     const fetched = await fetch(url);
     // The core mounts GET /_sim/documents/:id on servePdfDocument; until then this route 404s.
     if (fetched.status === 200) expect(fetched.headers.get('content-type')).toBe('application/pdf');
-    await call('getLabels', 'GET', `${BASE}/shipments/${id}/labels`, 400, { query: { PageType: 'PackageLabel_Letter_6', LabelType: 'UNIQUE', PackageLabelsToPrint: ['FBA1OTHER000U000001'] } });
-    await call('getLabels', 'GET', `${BASE}/shipments/${id}/labels`, 400, { query: { PageType: 'PackageLabel_Letter_6', LabelType: 'UNIQUE', NumberOfPackages: '4' } });
-    await call('getLabels', 'GET', `${BASE}/shipments/${id}/labels`, 400, { query: { PageType: 'PackageLabel_Nope', LabelType: 'UNIQUE', NumberOfPackages: '3' } });
+    await call('getLabels', 'GET', `${BASE}/shipments/${id}/labels`, 400, {
+      query: { PageType: 'PackageLabel_Letter_6', LabelType: 'UNIQUE', PackageLabelsToPrint: ['FBA1OTHER000U000001'] },
+    });
+    await call('getLabels', 'GET', `${BASE}/shipments/${id}/labels`, 400, {
+      query: { PageType: 'PackageLabel_Letter_6', LabelType: 'UNIQUE', NumberOfPackages: '4' },
+    });
+    await call('getLabels', 'GET', `${BASE}/shipments/${id}/labels`, 400, {
+      query: { PageType: 'PackageLabel_Nope', LabelType: 'UNIQUE', NumberOfPackages: '3' },
+    });
 
-    await call('updateInboundShipment', 'PUT', `${BASE}/shipments/${id}`, 200, { body: { MarketplaceId: US, InboundShipmentHeader: { ...header, ShipmentStatus: 'SHIPPED' }, InboundShipmentItems: [] } });
+    await call('updateInboundShipment', 'PUT', `${BASE}/shipments/${id}`, 200, {
+      body: { MarketplaceId: US, InboundShipmentHeader: { ...header, ShipmentStatus: 'SHIPPED' }, InboundShipmentItems: [] },
+    });
     await client.advance(100 * 3600);
     token = await client.accessToken('na');
     const receivedItems = await call('getShipmentItemsByShipmentId', 'GET', `${BASE}/shipments/${id}/items`, 200, { query: { MarketplaceId: US } });

@@ -30,13 +30,43 @@ export const FULFILLMENT_CENTERS: Record<string, FulfillmentCenter[]> = {
     fc('YYZ1', 'oversize', { AddressLine1: '6363 Millcreek Drive', City: 'Mississauga', StateOrProvinceCode: 'ON', CountryCode: 'CA', PostalCode: 'L5N 1L8' }),
   ],
   MX: [
-    fc('MEX1', 'standard', { AddressLine1: 'Av. Siervo de la Nacion 10', City: 'Cuautitlan', StateOrProvinceCode: 'MEX', CountryCode: 'MX', PostalCode: '54769' }),
-    fc('MEX2', 'oversize', { AddressLine1: 'Carretera Mexico-Queretaro km 41', City: 'Tepotzotlan', StateOrProvinceCode: 'MEX', CountryCode: 'MX', PostalCode: '54600' }),
+    fc('MEX1', 'standard', {
+      AddressLine1: 'Av. Siervo de la Nacion 10',
+      City: 'Cuautitlan',
+      StateOrProvinceCode: 'MEX',
+      CountryCode: 'MX',
+      PostalCode: '54769',
+    }),
+    fc('MEX2', 'oversize', {
+      AddressLine1: 'Carretera Mexico-Queretaro km 41',
+      City: 'Tepotzotlan',
+      StateOrProvinceCode: 'MEX',
+      CountryCode: 'MX',
+      PostalCode: '54600',
+    }),
   ],
   GB: [
-    fc('LBA4', 'standard', { AddressLine1: 'Unit 1 Doncaster iPort', City: 'Doncaster', StateOrProvinceCode: 'South Yorkshire', CountryCode: 'GB', PostalCode: 'DN11 0BG' }),
-    fc('BHX4', 'standard', { AddressLine1: 'Plot 1 Coventry Road', City: 'Coventry', StateOrProvinceCode: 'West Midlands', CountryCode: 'GB', PostalCode: 'CV6 4BX' }),
-    fc('EUK5', 'oversize', { AddressLine1: 'Towers Business Park', City: 'Rugeley', StateOrProvinceCode: 'Staffordshire', CountryCode: 'GB', PostalCode: 'WS15 1NZ' }),
+    fc('LBA4', 'standard', {
+      AddressLine1: 'Unit 1 Doncaster iPort',
+      City: 'Doncaster',
+      StateOrProvinceCode: 'South Yorkshire',
+      CountryCode: 'GB',
+      PostalCode: 'DN11 0BG',
+    }),
+    fc('BHX4', 'standard', {
+      AddressLine1: 'Plot 1 Coventry Road',
+      City: 'Coventry',
+      StateOrProvinceCode: 'West Midlands',
+      CountryCode: 'GB',
+      PostalCode: 'CV6 4BX',
+    }),
+    fc('EUK5', 'oversize', {
+      AddressLine1: 'Towers Business Park',
+      City: 'Rugeley',
+      StateOrProvinceCode: 'Staffordshire',
+      CountryCode: 'GB',
+      PostalCode: 'WS15 1NZ',
+    }),
   ],
   DE: [
     fc('DTM2', 'standard', { AddressLine1: 'Kaltbandstrasse 4', City: 'Dortmund', StateOrProvinceCode: 'NW', CountryCode: 'DE', PostalCode: '44145' }),
@@ -48,12 +78,30 @@ export const FULFILLMENT_CENTERS: Record<string, FulfillmentCenter[]> = {
     fc('LYS1', 'oversize', { AddressLine1: 'ZAC du Parc Industriel', City: 'Sevrey', StateOrProvinceCode: '71', CountryCode: 'FR', PostalCode: '71100' }),
   ],
   IT: [
-    fc('MXP5', 'standard', { AddressLine1: 'Strada Dogana Po 2U', City: 'Castel San Giovanni', StateOrProvinceCode: 'PC', CountryCode: 'IT', PostalCode: '29015' }),
+    fc('MXP5', 'standard', {
+      AddressLine1: 'Strada Dogana Po 2U',
+      City: 'Castel San Giovanni',
+      StateOrProvinceCode: 'PC',
+      CountryCode: 'IT',
+      PostalCode: '29015',
+    }),
     fc('FCO1', 'oversize', { AddressLine1: 'Via della Meccanica', City: 'Passo Corese', StateOrProvinceCode: 'RI', CountryCode: 'IT', PostalCode: '02032' }),
   ],
   ES: [
-    fc('MAD4', 'standard', { AddressLine1: 'Avenida de la Astronomia 24', City: 'San Fernando de Henares', StateOrProvinceCode: 'M', CountryCode: 'ES', PostalCode: '28830' }),
-    fc('BCN1', 'oversize', { AddressLine1: 'Avinguda de les Garrigues 6', City: 'El Prat de Llobregat', StateOrProvinceCode: 'B', CountryCode: 'ES', PostalCode: '08820' }),
+    fc('MAD4', 'standard', {
+      AddressLine1: 'Avenida de la Astronomia 24',
+      City: 'San Fernando de Henares',
+      StateOrProvinceCode: 'M',
+      CountryCode: 'ES',
+      PostalCode: '28830',
+    }),
+    fc('BCN1', 'oversize', {
+      AddressLine1: 'Avinguda de les Garrigues 6',
+      City: 'El Prat de Llobregat',
+      StateOrProvinceCode: 'B',
+      CountryCode: 'ES',
+      PostalCode: '08820',
+    }),
   ],
   IN: [
     fc('BOM5', 'standard', { AddressLine1: 'Village Vashere, Bhiwandi', City: 'Thane', StateOrProvinceCode: 'MH', CountryCode: 'IN', PostalCode: '421302' }),

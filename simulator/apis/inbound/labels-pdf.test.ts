@@ -55,7 +55,11 @@ describe.skipIf(!hasPdftoppm)('label PDFs (needs poppler-utils)', () => {
     const ids = Array.from({ length: labelsPerPage(pageType) + 1 }, (_, i) => packageLabelId('FBA15DJ9S3J5', i + 1));
     const pdf = await buildLabelsPdf(
       labelDocument(pageType, ids, {
-        labels: ids.map((id, i) => ({ barcodeText: id, caption: `Box ${i + 1}`, carrier: { name: 'UNITED_PARCEL_SERVICE_INC', trackingId: `1Z00000000A${i}` } })),
+        labels: ids.map((id, i) => ({
+          barcodeText: id,
+          caption: `Box ${i + 1}`,
+          carrier: { name: 'UNITED_PARCEL_SERVICE_INC', trackingId: `1Z00000000A${i}` },
+        })),
       }),
     );
     expect(scanLabels(pdf, pageType, ids.length)).toEqual(ids);

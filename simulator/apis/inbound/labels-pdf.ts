@@ -63,10 +63,8 @@ export function labelsPerPage(pageType: PageType): number {
   return layout.columns * layout.rows;
 }
 
-export const packageLabelId = (shipmentId: string, packageNumber: number) =>
-  `${shipmentId}U${String(packageNumber).padStart(6, '0')}`;
-export const palletLabelId = (shipmentId: string, palletNumber: number) =>
-  `${shipmentId}PLT${String(palletNumber).padStart(3, '0')}`;
+export const packageLabelId = (shipmentId: string, packageNumber: number) => `${shipmentId}U${String(packageNumber).padStart(6, '0')}`;
+export const palletLabelId = (shipmentId: string, palletNumber: number) => `${shipmentId}PLT${String(palletNumber).padStart(3, '0')}`;
 
 export interface LabelSpec {
   /** Encoded in the Code 128 barcode: the carton id (package) or pallet id. */
@@ -122,7 +120,9 @@ export function formatAddress(address: Address): string {
     address.AddressLine2,
     `${address.City}, ${address.StateOrProvinceCode} ${address.PostalCode}`,
     address.CountryCode,
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 export async function buildLabelsPdf(input: LabelDocument): Promise<Uint8Array> {
@@ -153,17 +153,27 @@ function drawLabel(
   pdf417: Buffer | undefined,
 ): void {
   const pad = Math.max(6, Math.min(cell.width, cell.height) * 0.04);
-  doc.lineWidth(0.75).rect(cell.x + 2, cell.y + 2, cell.width - 4, cell.height - 4).stroke('#000000');
+  doc
+    .lineWidth(0.75)
+    .rect(cell.x + 2, cell.y + 2, cell.width - 4, cell.height - 4)
+    .stroke('#000000');
   let inner = { x: cell.x + pad, y: cell.y + pad, width: cell.width - 2 * pad, height: cell.height - 2 * pad };
   const small = Math.max(5.5, Math.min(9, inner.height / 28));
 
   if (label.carrier && layout.carrierPosition === 'left') {
     const carrierWidth = inner.width * 0.22;
-    doc.fontSize(small).fillColor('#000000').text(`${label.carrier.name}\n${label.carrier.trackingId}`, inner.x, inner.y, { width: carrierWidth - 4 });
+    doc
+      .fontSize(small)
+      .fillColor('#000000')
+      .text(`${label.carrier.name}\n${label.carrier.trackingId}`, inner.x, inner.y, { width: carrierWidth - 4 });
     inner = { ...inner, x: inner.x + carrierWidth, width: inner.width - carrierWidth };
   }
 
-  doc.font('Helvetica-Bold').fontSize(small * 1.6).fillColor('#000000').text(input.labelType === 'PALLET' ? 'FBA PALLET' : 'FBA', inner.x, inner.y, { width: inner.width });
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(small * 1.6)
+    .fillColor('#000000')
+    .text(input.labelType === 'PALLET' ? 'FBA PALLET' : 'FBA', inner.x, inner.y, { width: inner.width });
   doc.font('Helvetica').fontSize(small).text('PLEASE LEAVE THIS LABEL UNCOVERED', { width: inner.width });
   const addressTop = doc.y + small * 0.5;
   const half = inner.width / 2 - 4;
@@ -187,7 +197,10 @@ function drawLabel(
     doc.image(code128, inner.x, top, { fit: [inner.width, barcodeHeight], align: 'center', valign: 'center' });
   }
   const textTop = top + barcodeHeight + small * 0.4;
-  doc.font('Courier-Bold').fontSize(small * 1.3).text(label.barcodeText, inner.x, textTop, { width: inner.width, align: 'center' });
+  doc
+    .font('Courier-Bold')
+    .fontSize(small * 1.3)
+    .text(label.barcodeText, inner.x, textTop, { width: inner.width, align: 'center' });
   doc.font('Helvetica').fontSize(small).text(`${input.shipmentName} - ${input.shipmentId}\n${label.caption}`, inner.x, doc.y, {
     width: inner.width,
     align: 'center',
@@ -200,6 +213,8 @@ function drawLabel(
     }
   }
   if (label.carrier && layout.carrierPosition === 'bottom') {
-    doc.font('Helvetica-Bold').text(`${label.carrier.name}  TRACKING #: ${label.carrier.trackingId}`, inner.x, inner.y + inner.height - bottomReserve, { width: inner.width });
+    doc
+      .font('Helvetica-Bold')
+      .text(`${label.carrier.name}  TRACKING #: ${label.carrier.trackingId}`, inner.x, inner.y + inner.height - bottomReserve, { width: inner.width });
   }
 }

@@ -7,7 +7,8 @@ async function status(h: Harness, shipmentId: string): Promise<string> {
 }
 
 async function update(h: Harness, shipmentId: string, status: string, items: { SellerSKU: string; QuantityShipped: number }[] = []) {
-  const shipment = (await h.call('getShipments', { query: { QueryType: 'SHIPMENT', ShipmentIdList: [shipmentId], MarketplaceId: US } })).payload.ShipmentData[0];
+  const shipment = (await h.call('getShipments', { query: { QueryType: 'SHIPMENT', ShipmentIdList: [shipmentId], MarketplaceId: US } })).payload
+    .ShipmentData[0];
   return h.call('updateInboundShipment', {
     path: { shipmentId },
     body: {
@@ -104,10 +105,14 @@ describe('shipment life cycle', () => {
     const range = { LastUpdatedAfter: new Date(now.getTime() - 60_000).toISOString(), LastUpdatedBefore: now.toISOString() };
     const items = await h.call('getShipmentItems', { query: { QueryType: 'DATE_RANGE', MarketplaceId: US, ...range } });
     expect(items.payload.ItemData).toHaveLength(55);
-    const empty = await h.call('getShipments', { query: { QueryType: 'DATE_RANGE', MarketplaceId: US, LastUpdatedAfter: '2020-01-01T00:00:00Z', LastUpdatedBefore: '2020-02-01T00:00:00Z' } });
+    const empty = await h.call('getShipments', {
+      query: { QueryType: 'DATE_RANGE', MarketplaceId: US, LastUpdatedAfter: '2020-01-01T00:00:00Z', LastUpdatedBefore: '2020-02-01T00:00:00Z' },
+    });
     expect(empty.payload.ShipmentData).toEqual([]);
     await expect(h.call('getShipments', { query: { QueryType: 'DATE_RANGE', MarketplaceId: US } })).rejects.toMatchObject({ status: 400 });
     await expect(h.call('getShipments', { query: { QueryType: 'SHIPMENT', MarketplaceId: US } })).rejects.toMatchObject({ status: 400 });
-    await expect(h.call('getShipments', { query: { QueryType: 'NEXT_TOKEN', NextToken: 'garbage', MarketplaceId: US } })).rejects.toMatchObject({ status: 400 });
+    await expect(h.call('getShipments', { query: { QueryType: 'NEXT_TOKEN', NextToken: 'garbage', MarketplaceId: US } })).rejects.toMatchObject({
+      status: 400,
+    });
   });
 });

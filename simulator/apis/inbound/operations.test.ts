@@ -29,12 +29,18 @@ describe('guidance and prep instructions', () => {
     });
     const { SKUInboundGuidanceList, InvalidSKUList, ASINInboundGuidanceList, InvalidASINList } = result.payload;
     expect(SKUInboundGuidanceList).toHaveLength(2);
-    expect(SKUInboundGuidanceList[1]).toMatchObject({ SellerSKU: 'OVERSTOCK', InboundGuidance: 'InboundNotRecommended', GuidanceReasonList: ['SlowMovingASIN'] });
+    expect(SKUInboundGuidanceList[1]).toMatchObject({
+      SellerSKU: 'OVERSTOCK',
+      InboundGuidance: 'InboundNotRecommended',
+      GuidanceReasonList: ['SlowMovingASIN'],
+    });
     expect(InvalidSKUList).toEqual([{ SellerSKU: 'NOPE', ErrorReason: 'DoesNotExist' }]);
     expect(ASINInboundGuidanceList[0].ASIN).toBe('B0ABCDEFGH');
     expect(InvalidASINList).toEqual([{ ASIN: 'bad', ErrorReason: 'InvalidASIN' }]);
     await expect(h.call('getInboundGuidance', { query: { MarketplaceId: US } })).rejects.toMatchObject({ status: 400 });
-    await expect(h.call('getInboundGuidance', { query: { MarketplaceId: 'A1F83G8C2ARO7P', SellerSKUList: ['MUG-RED'] } })).rejects.toMatchObject({ status: 400 });
+    await expect(h.call('getInboundGuidance', { query: { MarketplaceId: 'A1F83G8C2ARO7P', SellerSKUList: ['MUG-RED'] } })).rejects.toMatchObject({
+      status: 400,
+    });
   });
 
   it('mixes guidance across a catalog deterministically', async () => {
@@ -61,8 +67,13 @@ describe('pre-orders', () => {
   it('confirms a shipment with pre-orderable items for pre-order', async () => {
     const skus = Array.from({ length: 24 }, (_, i) => makeSku(`PRE-${i}`));
     const h = harness(skus);
-    const ids = await createShipments(h, skus.map((s) => ({ sku: s.sellerSku, qty: 6 })));
-    const infos = await Promise.all(ids.map(async (shipmentId) => ({ shipmentId, info: (await h.call('getPreorderInfo', { path: { shipmentId }, query: { MarketplaceId: US } })).payload })));
+    const ids = await createShipments(
+      h,
+      skus.map((s) => ({ sku: s.sellerSku, qty: 6 })),
+    );
+    const infos = await Promise.all(
+      ids.map(async (shipmentId) => ({ shipmentId, info: (await h.call('getPreorderInfo', { path: { shipmentId }, query: { MarketplaceId: US } })).payload })),
+    );
     const preorder = infos.find((i) => i.info.ShipmentContainsPreorderableItems);
     const plain = infos.find((i) => !i.info.ShipmentContainsPreorderableItems);
     expect(preorder?.info).toMatchObject({ ShipmentConfirmedForPreorder: false, NeedByDate: '2026-03-12', ConfirmedFulfillableDate: '2026-03-19' });
@@ -75,11 +86,13 @@ describe('pre-orders', () => {
     const items = await h.call('getShipmentItemsByShipmentId', { path: { shipmentId: preorder!.shipmentId }, query: { MarketplaceId: US } });
     expect(items.payload.ItemData.some((i: { ReleaseDate?: string }) => i.ReleaseDate)).toBe(true);
     if (plain) {
-      await expect(h.call('confirmPreorder', { path: { shipmentId: plain.shipmentId }, query: { NeedByDate: '2026-03-12', MarketplaceId: US } }))
-        .rejects.toMatchObject({ message: expect.stringMatching(/no pre-orderable items/) });
+      await expect(
+        h.call('confirmPreorder', { path: { shipmentId: plain.shipmentId }, query: { NeedByDate: '2026-03-12', MarketplaceId: US } }),
+      ).rejects.toMatchObject({ message: expect.stringMatching(/no pre-orderable items/) });
     }
-    await expect(h.call('confirmPreorder', { path: { shipmentId: preorder!.shipmentId }, query: { NeedByDate: '12/03/2026', MarketplaceId: US } }))
-      .rejects.toMatchObject({ status: 400 });
+    await expect(
+      h.call('confirmPreorder', { path: { shipmentId: preorder!.shipmentId }, query: { NeedByDate: '12/03/2026', MarketplaceId: US } }),
+    ).rejects.toMatchObject({ status: 400 });
   });
 });
 
@@ -122,12 +135,18 @@ describe('getLabels', () => {
     await expect(labels({ LabelType: 'UNIQUE', PackageLabelsToPrint: ['FBAOTHER0000U000001'] })).rejects.toMatchObject({ code: 'IncorrectPackageIdentifier' });
     const pallets = await labels({ LabelType: 'PALLET', NumberOfPallets: '2' });
     expect(documentFromUrl(pallets.payload.DownloadURL)).toBeDefined();
-    await h.call('putTransportDetails', { path, body: { IsPartnered: false, ShipmentType: 'LTL', TransportDetails: { NonPartneredLtlData: { CarrierName: 'ODFL', ProNumber: '123' } } } });
-    await expect(labels({ LabelType: 'UNIQUE', NumberOfPackages: '10' })).rejects.toMatchObject({ message: expect.stringMatching(/PageSize and PageStartIndex/) });
+    await h.call('putTransportDetails', {
+      path,
+      body: { IsPartnered: false, ShipmentType: 'LTL', TransportDetails: { NonPartneredLtlData: { CarrierName: 'ODFL', ProNumber: '123' } } },
+    });
+    await expect(labels({ LabelType: 'UNIQUE', NumberOfPackages: '10' })).rejects.toMatchObject({
+      message: expect.stringMatching(/PageSize and PageStartIndex/),
+    });
     const page = await labels({ LabelType: 'UNIQUE', NumberOfPackages: '10', PageSize: '4', PageStartIndex: '8' });
     expect(documentFromUrl(page.payload.DownloadURL)).toBeDefined();
-    await expect(h.call('getLabels', { path: { shipmentId: 'FBA000000000' }, query: { PageType: 'PackageLabel_Letter_2', LabelType: 'UNIQUE', NumberOfPackages: '1' } }))
-      .rejects.toMatchObject({ status: 404 });
+    await expect(
+      h.call('getLabels', { path: { shipmentId: 'FBA000000000' }, query: { PageType: 'PackageLabel_Letter_2', LabelType: 'UNIQUE', NumberOfPackages: '1' } }),
+    ).rejects.toMatchObject({ status: 404 });
   });
 });
 
@@ -135,7 +154,8 @@ describe('demo seed', () => {
   it('seeds shipments in several statuses per demo seller and counts their units as inbound', () => {
     const catalog = new FakeCatalog();
     for (const seller of Object.values(DEMO_SELLERS)) {
-      for (let i = 0; i < 20; i++) catalog.put(makeSku(`${seller.region.toUpperCase()}-${i}`, { sellerId: seller.sellerId, marketplaceIds: [...seller.marketplaceIds] }));
+      for (let i = 0; i < 20; i++)
+        catalog.put(makeSku(`${seller.region.toUpperCase()}-${i}`, { sellerId: seller.sellerId, marketplaceIds: [...seller.marketplaceIds] }));
     }
     const clock = new FakeClock();
     const module = createInboundModule(catalog);

@@ -10,12 +10,7 @@
  *   with labelled ones (SELLER_LABEL or AMAZON_LABEL), even at the same fulfillment center.
  */
 import { invalidInput, type SimSku } from '../../core/contract.js';
-import {
-  currencyForCountry,
-  FULFILLMENT_CENTERS,
-  MARKETPLACE_COUNTRY,
-  type FulfillmentCenter,
-} from './fulfillment-centers.js';
+import { currencyForCountry, FULFILLMENT_CENTERS, MARKETPLACE_COUNTRY, type FulfillmentCenter } from './fulfillment-centers.js';
 import { bucketOf } from './hash.js';
 import type {
   BoxContentsFeeDetails,
@@ -126,9 +121,7 @@ export function splitIntoPlans(
     const key = `${center.id}|${labelPrepType}`;
     const group = groups.get(key) ?? { center, labelPrepType, items: [] };
     groups.set(key, group);
-    const prep: PrepDetails[] = item.PrepDetailsList && item.PrepDetailsList.length > 0
-      ? item.PrepDetailsList
-      : prepDetailsFor(profile, labelPrepType);
+    const prep: PrepDetails[] = item.PrepDetailsList && item.PrepDetailsList.length > 0 ? item.PrepDetailsList : prepDetailsFor(profile, labelPrepType);
     group.items.push({
       SellerSKU: sku.sellerSku,
       FulfillmentNetworkSKU: sku.fnsku,
@@ -144,6 +137,9 @@ export function splitIntoPlans(
       ShipToAddress: group.center.address,
       LabelPrepType: group.labelPrepType,
       Items: group.items,
-      EstimatedBoxContentsFee: boxContentsFee(group.items.reduce((sum, item) => sum + item.Quantity, 0), country),
+      EstimatedBoxContentsFee: boxContentsFee(
+        group.items.reduce((sum, item) => sum + item.Quantity, 0),
+        country,
+      ),
     }));
 }

@@ -21,8 +21,7 @@ export type SizeTier = 'standard' | 'oversize';
 
 /** Amazon's standard-size limits: 18 x 14 x 8 inches and 20 pounds. */
 export function sizeTierOf(sku: Pick<SimSku, 'weightLb' | 'dimensionsIn'>): SizeTier {
-  const [longest = 0, median = 0, shortest = 0] = [sku.dimensionsIn.length, sku.dimensionsIn.width, sku.dimensionsIn.height]
-    .sort((a, b) => b - a);
+  const [longest = 0, median = 0, shortest = 0] = [sku.dimensionsIn.length, sku.dimensionsIn.width, sku.dimensionsIn.height].sort((a, b) => b - a);
   return longest > 18 || median > 14 || shortest > 8 || sku.weightLb > 20 ? 'oversize' : 'standard';
 }
 

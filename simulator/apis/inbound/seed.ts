@@ -132,7 +132,11 @@ export function seedInboundShipments(store: InboundStore, sellerId: string, seed
       }
       case 'inTransit':
         shipment.transport = newTransportRecord(
-          { IsPartnered: false, ShipmentType: 'SP', TransportDetails: { NonPartneredSmallParcelData: { CarrierName: 'FEDERAL_EXPRESS_CORP', PackageList: trackingList } } },
+          {
+            IsPartnered: false,
+            ShipmentType: 'SP',
+            TransportDetails: { NonPartneredSmallParcelData: { CarrierName: 'FEDERAL_EXPRESS_CORP', PackageList: trackingList } },
+          },
           plan.ShipmentId,
           hoursAgo(24),
         );
@@ -152,7 +156,11 @@ export function seedInboundShipments(store: InboundStore, sellerId: string, seed
         break;
       case 'closed':
         shipment.transport = newTransportRecord(
-          { IsPartnered: false, ShipmentType: 'LTL', TransportDetails: { NonPartneredLtlData: { CarrierName: 'OLD DOMINION FREIGHT LINE', ProNumber: '7654321' } } },
+          {
+            IsPartnered: false,
+            ShipmentType: 'LTL',
+            TransportDetails: { NonPartneredLtlData: { CarrierName: 'OLD DOMINION FREIGHT LINE', ProNumber: '7654321' } },
+          },
           plan.ShipmentId,
           hoursAgo(300),
         );

@@ -15,7 +15,10 @@ export class InboundStore {
   readonly shipments = new Map<string, ShipmentRecord>();
   private random: () => number;
 
-  constructor(readonly catalog: SimCatalog, seed = 1) {
+  constructor(
+    readonly catalog: SimCatalog,
+    seed = 1,
+  ) {
     this.random = seededRandom(seed);
   }
 

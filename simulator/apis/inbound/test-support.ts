@@ -47,8 +47,14 @@ export function makeSku(sellerSku: string, overrides: Partial<SimSku> = {}): Sim
     sellerId: SELLER,
     marketplaceIds: [US, 'A2EUQ1WTGCTBG2'],
     sellerSku,
-    asin: `B0${sellerSku.replace(/[^A-Z0-9]/g, '').padEnd(8, '0').slice(0, 8)}`,
-    fnsku: `X00${sellerSku.replace(/[^A-Z0-9]/g, '').padEnd(7, '0').slice(0, 7)}`,
+    asin: `B0${sellerSku
+      .replace(/[^A-Z0-9]/g, '')
+      .padEnd(8, '0')
+      .slice(0, 8)}`,
+    fnsku: `X00${sellerSku
+      .replace(/[^A-Z0-9]/g, '')
+      .padEnd(7, '0')
+      .slice(0, 7)}`,
     title: `Test item ${sellerSku}`,
     condition: 'NewItem',
     price: { currencyCode: 'USD', amount: 20 },
@@ -56,8 +62,15 @@ export function makeSku(sellerSku: string, overrides: Partial<SimSku> = {}): Sim
     dimensionsIn: { length: 10, width: 6, height: 3 },
     features: { BLANK_BOX: false, BLOCK_AMZL: false },
     qty: {
-      fulfillable: 10, inboundWorking: 0, inboundShipped: 0, inboundReceiving: 0, reservedCustomerOrders: 0,
-      reservedTransfers: 0, reservedProcessing: 0, researching: 0, unfulfillable: 0,
+      fulfillable: 10,
+      inboundWorking: 0,
+      inboundShipped: 0,
+      inboundReceiving: 0,
+      reservedCustomerOrders: 0,
+      reservedTransfers: 0,
+      reservedProcessing: 0,
+      researching: 0,
+      unfulfillable: 0,
     },
     lastUpdated: new Date('2026-01-01T00:00:00Z'),
     ...overrides,
@@ -71,7 +84,10 @@ export interface Harness {
   catalog: FakeCatalog;
   clock: FakeClock;
   /** Handler result; `any` keeps assertions on deep payloads short (responses are schema-checked in contract.test.ts). */
-  call(operationId: string, input?: { path?: Record<string, string>; query?: Record<string, string | string[]>; body?: unknown; sellerId?: string }): Promise<any>;
+  call(
+    operationId: string,
+    input?: { path?: Record<string, string>; query?: Record<string, string | string[]>; body?: unknown; sellerId?: string },
+  ): Promise<any>;
 }
 
 export function harness(skus: SimSku[] = defaultSkus()): Harness {

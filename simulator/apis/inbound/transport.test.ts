@@ -65,7 +65,11 @@ describe('partnered transport state machine', () => {
     expect(shipments.payload.ShipmentData[0].ShipmentStatus).toBe('WORKING');
     await h.call('putTransportDetails', {
       path: { shipmentId },
-      body: { IsPartnered: false, ShipmentType: 'SP', TransportDetails: { NonPartneredSmallParcelData: { CarrierName: 'USPS', PackageList: [{ TrackingId: '9400' }] } } },
+      body: {
+        IsPartnered: false,
+        ShipmentType: 'SP',
+        TransportDetails: { NonPartneredSmallParcelData: { CarrierName: 'USPS', PackageList: [{ TrackingId: '9400' }] } },
+      },
     });
   });
 
@@ -97,7 +101,13 @@ describe('partnered transport state machine', () => {
     await h.call('estimateTransport', { path });
     h.clock.advance(30);
     const estimated = (await transport(h, path.shipmentId)).TransportDetails.PartneredLtlData;
-    expect(estimated).toMatchObject({ BoxCount: 30, FreightReadyDate: '2026-03-05', PreviewPickupDate: '2026-03-05', PreviewDeliveryDate: '2026-03-10', IsBillOfLadingAvailable: false });
+    expect(estimated).toMatchObject({
+      BoxCount: 30,
+      FreightReadyDate: '2026-03-05',
+      PreviewPickupDate: '2026-03-05',
+      PreviewDeliveryDate: '2026-03-10',
+      IsBillOfLadingAvailable: false,
+    });
     expect(estimated.PalletList).toHaveLength(2);
     await h.call('confirmTransport', { path });
     h.clock.advance(30);
@@ -121,10 +131,12 @@ describe('partnered transport state machine', () => {
     await h.call('estimateTransport', { path: { shipmentId } });
     h.clock.advance(30);
     await h.call('confirmTransport', { path: { shipmentId } });
-    await expect(h.call('putTransportDetails', {
-      path: { shipmentId },
-      body: { IsPartnered: true, ShipmentType: 'SP', TransportDetails: { PartneredSmallParcelData: { PackageList: [box] } } },
-    })).rejects.toMatchObject({ message: expect.stringMatching(/CONFIRMING/) });
+    await expect(
+      h.call('putTransportDetails', {
+        path: { shipmentId },
+        body: { IsPartnered: true, ShipmentType: 'SP', TransportDetails: { PartneredSmallParcelData: { PackageList: [box] } } },
+      }),
+    ).rejects.toMatchObject({ message: expect.stringMatching(/CONFIRMING/) });
   });
 
   it('reports ERROR_ON_ESTIMATING for packages beyond carrier limits', async () => {
@@ -142,17 +154,27 @@ describe('partnered transport state machine', () => {
     const [shipmentId] = await createShipments(h, [{ sku: 'MUG-RED', qty: 12 }]);
     const path = { shipmentId: shipmentId! };
     const put = (body: unknown) => h.call('putTransportDetails', { path, body });
-    await expect(put({ IsPartnered: true, ShipmentType: 'SP', TransportDetails: { PartneredSmallParcelData: { PackageList: [] } } }))
-      .rejects.toMatchObject({ message: expect.stringMatching(/Dimensions and Weight/) });
-    await expect(put({ IsPartnered: true, ShipmentType: 'SP', TransportDetails: { NonPartneredSmallParcelData: { CarrierName: 'X', PackageList: [{ TrackingId: '1' }] } } }))
-      .rejects.toMatchObject({ message: expect.stringMatching(/exactly PartneredSmallParcelData/) });
-    await expect(put({ IsPartnered: true, ShipmentType: 'SP', TransportDetails: { PartneredSmallParcelData: { CarrierName: 'DHL_STANDARD', PackageList: [box] } } }))
-      .rejects.toMatchObject({ message: expect.stringMatching(/not an Amazon-partnered carrier for US/) });
-    await expect(put({ IsPartnered: true, ShipmentType: 'LTL', TransportDetails: { PartneredLtlData: { BoxCount: 3 } } }))
-      .rejects.toMatchObject({ message: expect.stringMatching(/requires Contact, FreightReadyDate/) });
+    await expect(put({ IsPartnered: true, ShipmentType: 'SP', TransportDetails: { PartneredSmallParcelData: { PackageList: [] } } })).rejects.toMatchObject({
+      message: expect.stringMatching(/Dimensions and Weight/),
+    });
+    await expect(
+      put({
+        IsPartnered: true,
+        ShipmentType: 'SP',
+        TransportDetails: { NonPartneredSmallParcelData: { CarrierName: 'X', PackageList: [{ TrackingId: '1' }] } },
+      }),
+    ).rejects.toMatchObject({ message: expect.stringMatching(/exactly PartneredSmallParcelData/) });
+    await expect(
+      put({ IsPartnered: true, ShipmentType: 'SP', TransportDetails: { PartneredSmallParcelData: { CarrierName: 'DHL_STANDARD', PackageList: [box] } } }),
+    ).rejects.toMatchObject({ message: expect.stringMatching(/not an Amazon-partnered carrier for US/) });
+    await expect(put({ IsPartnered: true, ShipmentType: 'LTL', TransportDetails: { PartneredLtlData: { BoxCount: 3 } } })).rejects.toMatchObject({
+      message: expect.stringMatching(/requires Contact, FreightReadyDate/),
+    });
     await expect(put(ltlBody('2026-03-01'))).rejects.toMatchObject({ message: expect.stringMatching(/in the past/) });
     const badPallet = ltlBody('2026-03-04');
-    Object.assign(badPallet.TransportDetails.PartneredLtlData, { PalletList: [{ Dimensions: { Length: 40, Width: 40, Height: 50, Unit: 'inches' }, IsStacked: false }] });
+    Object.assign(badPallet.TransportDetails.PartneredLtlData, {
+      PalletList: [{ Dimensions: { Length: 40, Width: 40, Height: 50, Unit: 'inches' }, IsStacked: false }],
+    });
     await expect(put(badPallet)).rejects.toMatchObject({ message: expect.stringMatching(/40 inches by 48 inches/) });
     await expect(h.call('estimateTransport', { path })).rejects.toMatchObject({ message: expect.stringMatching(/putTransportDetails/) });
     await put({ IsPartnered: false, ShipmentType: 'LTL', TransportDetails: { NonPartneredLtlData: { CarrierName: 'ODFL', ProNumber: '1234567' } } });

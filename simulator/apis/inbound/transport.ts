@@ -193,13 +193,14 @@ export function newTransportRecord(request: PutTransportDetailsRequest, shipment
 /** Pallets and weight for partnered LTL: what the seller sent, or 20 boxes of 25 lb per pallet. */
 export function ltlLoad(data: PartneredLtlDataInput): { pallets: Pallet[]; totalWeight: Weight } {
   const boxes = data.BoxCount ?? 1;
-  const pallets: Pallet[] = data.PalletList && data.PalletList.length > 0
-    ? data.PalletList
-    : Array.from({ length: Math.ceil(boxes / 20) }, () => ({
-        Dimensions: { Length: 40, Width: 48, Height: 50, Unit: 'inches' as const },
-        Weight: { Value: 500, Unit: 'pounds' as const },
-        IsStacked: false,
-      }));
+  const pallets: Pallet[] =
+    data.PalletList && data.PalletList.length > 0
+      ? data.PalletList
+      : Array.from({ length: Math.ceil(boxes / 20) }, () => ({
+          Dimensions: { Length: 40, Width: 48, Height: 50, Unit: 'inches' as const },
+          Weight: { Value: 500, Unit: 'pounds' as const },
+          IsStacked: false,
+        }));
   const totalWeight = data.TotalWeight ?? { Value: boxes * 25, Unit: 'pounds' as const };
   return { pallets, totalWeight };
 }

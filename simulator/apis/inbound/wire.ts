@@ -5,16 +5,15 @@
 import type { SimCatalog } from '../../core/contract.js';
 import { currencyForCountry } from './fulfillment-centers.js';
 import { packageStatusFor, quantityReceivedAt, shipmentStatusAt } from './lifecycle.js';
-import type { InboundShipmentInfo, InboundShipmentItem, TransportContent, TransportDetailOutput } from '../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
+import type {
+  InboundShipmentInfo,
+  InboundShipmentItem,
+  TransportContent,
+  TransportDetailOutput,
+} from '../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
 import { boxContentsFee } from './plans.js';
 import type { ShipmentRecord } from './records.js';
-import {
-  ltlCarrierName,
-  ltlLoad,
-  partneredEstimate,
-  previewFreightClass,
-  transportStatusAt,
-} from './transport.js';
+import { ltlCarrierName, ltlLoad, partneredEstimate, previewFreightClass, transportStatusAt } from './transport.js';
 
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000);
@@ -33,7 +32,10 @@ export function shipmentInfo(shipment: ShipmentRecord, now: Date): InboundShipme
   };
   if (shipment.preorder) info.ConfirmedNeedByDate = shipment.preorder.needByDate;
   if (source === 'NONE') {
-    info.EstimatedBoxContentsFee = boxContentsFee(shipment.items.reduce((sum, item) => sum + item.quantityShipped, 0), shipment.country);
+    info.EstimatedBoxContentsFee = boxContentsFee(
+      shipment.items.reduce((sum, item) => sum + item.quantityShipped, 0),
+      shipment.country,
+    );
   }
   return info;
 }

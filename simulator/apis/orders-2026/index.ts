@@ -33,7 +33,12 @@ function search(req: SimRequest) {
     ? decodeCursor(token, 'paginationToken')
     : firstCursor(
         { createdAfter: 'createdAfter', createdBefore: 'createdBefore', updatedAfter: 'lastUpdatedAfter', updatedBefore: 'lastUpdatedBefore' },
-        { createdAfter: single(req.query.createdAfter), createdBefore: single(req.query.createdBefore), updatedAfter: single(req.query.lastUpdatedAfter), updatedBefore: single(req.query.lastUpdatedBefore) },
+        {
+          createdAfter: single(req.query.createdAfter),
+          createdBefore: single(req.query.createdBefore),
+          updatedAfter: single(req.query.lastUpdatedAfter),
+          updatedBefore: single(req.query.lastUpdatedBefore),
+        },
         nowMs,
       );
   const { orders, next } = searchOrders(req.sellerId, nowMs, cursor, matcher(req), max);

@@ -73,7 +73,12 @@ export function reshapeOrder2026(order: SimOrder, included: Set<string>) {
       },
       ...(included.has('PROCEEDS') ? { proceeds: { proceedsTotal: money(item.currencyCode, item.itemPrice + item.itemTax + item.shippingPrice) } } : {}),
       ...(included.has('FULFILLMENT')
-        ? { fulfillment: { quantityFulfilled: item.quantityShipped, quantityUnfulfilled: order.status === 'Canceled' ? 0 : item.quantityOrdered - item.quantityShipped } }
+        ? {
+            fulfillment: {
+              quantityFulfilled: item.quantityShipped,
+              quantityUnfulfilled: order.status === 'Canceled' ? 0 : item.quantityOrdered - item.quantityShipped,
+            },
+          }
         : {}),
     })),
     // The model: packages are only available for merchant-fulfilled orders.

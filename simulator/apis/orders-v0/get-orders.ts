@@ -6,7 +6,6 @@ import { decodeCursor, encodeCursor, firstCursor, searchOrders } from '../../sta
 import type { SimOrder } from '../../state/orders.js';
 import { isoSeconds, piiFrom, reshapeOrder } from './reshape.js';
 
-
 function matcher(req: SimRequest): (order: SimOrder) => boolean {
   const q = req.query;
   const marketplaceIds = new Set(list(q.MarketplaceIds) ?? []);
@@ -39,7 +38,12 @@ export function getOrders(req: SimRequest) {
     ? decodeCursor(nextToken, 'NextToken')
     : firstCursor(
         { createdAfter: 'CreatedAfter', createdBefore: 'CreatedBefore', updatedAfter: 'LastUpdatedAfter', updatedBefore: 'LastUpdatedBefore' },
-        { createdAfter: single(req.query.CreatedAfter), createdBefore: single(req.query.CreatedBefore), updatedAfter: single(req.query.LastUpdatedAfter), updatedBefore: single(req.query.LastUpdatedBefore) },
+        {
+          createdAfter: single(req.query.CreatedAfter),
+          createdBefore: single(req.query.CreatedBefore),
+          updatedAfter: single(req.query.LastUpdatedAfter),
+          updatedBefore: single(req.query.LastUpdatedBefore),
+        },
         nowMs,
       );
   const { orders, next } = searchOrders(req.sellerId, nowMs, cursor, matcher(req), max);

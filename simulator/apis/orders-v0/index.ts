@@ -26,7 +26,13 @@ const ordersV0: SimApiModule = {
       const order = findOrder(req);
       const visible = order.status !== 'Pending' && order.status !== 'Canceled';
       const company = order.buyer.business?.companyLegalName;
-      return { payload: { AmazonOrderId: order.amazonOrderId, ...(company ? { BuyerCompanyName: company } : {}), ...(visible ? { ShippingAddress: shippingAddress(order, true) } : {}) } };
+      return {
+        payload: {
+          AmazonOrderId: order.amazonOrderId,
+          ...(company ? { BuyerCompanyName: company } : {}),
+          ...(visible ? { ShippingAddress: shippingAddress(order, true) } : {}),
+        },
+      };
     },
     getOrderItems(req) {
       const order = findOrder(req);

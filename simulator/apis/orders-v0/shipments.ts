@@ -49,7 +49,6 @@ export function confirmShipment(req: SimRequest): void {
     },
     req.clock.now().getTime(),
   );
-
 }
 
 export function updateShipmentStatus(req: SimRequest): void {

@@ -9,7 +9,14 @@ export function inspectOrders(store: OutboundStore, query: Record<string, string
       store
         .list(sellerId)
         .filter((o) => !query.displayableOrderId || o.displayableOrderId === query.displayableOrderId)
-        .map((o) => ({ sellerId, sellerFulfillmentOrderId: o.sellerFulfillmentOrderId, displayableOrderId: o.displayableOrderId, fulfillmentPolicy: o.fulfillmentPolicy, items: o.items.map((i) => ({ sellerSku: i.sellerSku, quantity: i.quantity })), receivedAt: o.receivedAt.toISOString() })),
+        .map((o) => ({
+          sellerId,
+          sellerFulfillmentOrderId: o.sellerFulfillmentOrderId,
+          displayableOrderId: o.displayableOrderId,
+          fulfillmentPolicy: o.fulfillmentPolicy,
+          items: o.items.map((i) => ({ sellerSku: i.sellerSku, quantity: i.quantity })),
+          receivedAt: o.receivedAt.toISOString(),
+        })),
     ),
   };
 }

@@ -82,7 +82,12 @@ describe('createFulfillmentOrder validation and policies', () => {
   });
 
   it('FillOrKill (the default) rejects an order above fulfillable stock and moves nothing', () => {
-    const error = api.fail('createFulfillmentOrder', { body: orderBody('O-K', [{ sku: 'SKU-A', qty: 1 }, { sku: 'SKU-B', qty: 3 }]) });
+    const error = api.fail('createFulfillmentOrder', {
+      body: orderBody('O-K', [
+        { sku: 'SKU-A', qty: 1 },
+        { sku: 'SKU-B', qty: 3 },
+      ]),
+    });
     expect(error.status).toBe(400);
     expect(error.message).toContain('Insufficient inventory for SellerSKU SKU-B');
     expect(error.message).toContain('requested 3, fulfillable 1');
@@ -135,13 +140,17 @@ describe('createFulfillmentOrder validation and policies', () => {
   it('rejects destinations the seller region cannot serve and Required features a SKU lacks', () => {
     const foreign = orderBody('O-DE', [{ sku: 'SKU-A', qty: 1 }], { destinationAddress: { ...ADDRESS, countryCode: 'DE' } });
     expect(api.fail('createFulfillmentOrder', { body: foreign }).status).toBe(400);
-    const blocked = orderBody('O-AM', [{ sku: 'SKU-A', qty: 1 }], { featureConstraints: [{ featureName: 'BLOCK_AMZL', featureFulfillmentPolicy: 'Required' }] });
+    const blocked = orderBody('O-AM', [{ sku: 'SKU-A', qty: 1 }], {
+      featureConstraints: [{ featureName: 'BLOCK_AMZL', featureFulfillmentPolicy: 'Required' }],
+    });
     expect(api.fail('createFulfillmentOrder', { body: blocked }).details).toBe('SKU_NOT_ELIGIBLE');
   });
 
   it('uses a non-Amazon carrier when BLOCK_AMZL is required', () => {
     catalog.put(makeSku('SKU-NOAMZL', 5, { features: { BLANK_BOX: true, BLOCK_AMZL: true } }));
-    const body = orderBody('O-UPS', [{ sku: 'SKU-NOAMZL', qty: 1 }], { featureConstraints: [{ featureName: 'BLOCK_AMZL', featureFulfillmentPolicy: 'Required' }] });
+    const body = orderBody('O-UPS', [{ sku: 'SKU-NOAMZL', qty: 1 }], {
+      featureConstraints: [{ featureName: 'BLOCK_AMZL', featureFulfillmentPolicy: 'Required' }],
+    });
     api.call('createFulfillmentOrder', { body });
     clock.advance(4 * HOUR);
     expect(detail('O-UPS').fulfillmentShipments[0].fulfillmentShipmentPackage[0].carrierCode).toBe('UPS');
@@ -178,7 +187,10 @@ describe('hold, update and cancel', () => {
       body: { destinationAddress: { ...ADDRESS, city: 'Tacoma' }, items: [{ sellerFulfillmentOrderItemId: 'O-UP-1', quantity: 5 }] },
     });
     expect(qty('SKU-A')).toMatchObject({ fulfillable: 5, reservedCustomerOrders: 5 });
-    api.call('updateFulfillmentOrder', { path: { sellerFulfillmentOrderId: 'O-UP' }, body: { items: [{ sellerFulfillmentOrderItemId: 'O-UP-1', quantity: 1 }] } });
+    api.call('updateFulfillmentOrder', {
+      path: { sellerFulfillmentOrderId: 'O-UP' },
+      body: { items: [{ sellerFulfillmentOrderItemId: 'O-UP-1', quantity: 1 }] },
+    });
     expect(qty('SKU-A')).toMatchObject({ fulfillable: 9, reservedCustomerOrders: 1 });
     expect(detail('O-UP').fulfillmentOrder.destinationAddress.city).toBe('Tacoma');
   });
@@ -247,14 +259,15 @@ describe('returns', () => {
     }).payload;
     expect(accepted.returnItems).toHaveLength(1);
     expect(accepted.returnItems[0]).toMatchObject({ sellerReturnItemId: 'R1', status: 'New' });
-    expect(accepted.invalidReturnItems.map((i: { invalidItemReason: { invalidItemReasonCode: string } }) => i.invalidItemReason.invalidItemReasonCode)).toEqual([
-      'NoReturnableQuantity',
-      'InvalidValues',
-    ]);
+    expect(accepted.invalidReturnItems.map((i: { invalidItemReason: { invalidItemReasonCode: string } }) => i.invalidItemReason.invalidItemReasonCode)).toEqual(
+      ['NoReturnableQuantity', 'InvalidValues'],
+    );
     expect(accepted.returnAuthorizations[0].returnToAddress.countryCode).toBe('US');
     const again = api.call('createFulfillmentReturn', {
       path: { sellerFulfillmentOrderId: 'O-R' },
-      body: { items: [{ sellerReturnItemId: 'R1', sellerFulfillmentOrderItemId: 'O-R-1', amazonShipmentId: shipmentId(), returnReasonCode: 'CR-UNWANTED_ITEM' }] },
+      body: {
+        items: [{ sellerReturnItemId: 'R1', sellerFulfillmentOrderItemId: 'O-R-1', amazonShipmentId: shipmentId(), returnReasonCode: 'CR-UNWANTED_ITEM' }],
+      },
     }).payload;
     expect(again.invalidReturnItems[0].invalidItemReason.invalidItemReasonCode).toBe('DuplicateRequest');
 

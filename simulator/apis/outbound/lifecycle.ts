@@ -173,7 +173,10 @@ export function orderStateAt(order: OutboundOrder, now: Date): OrderState {
   if (closed && (!shipsAnything || closed.at < m.shipAt)) {
     const shipment =
       shipsAnything && closed.at >= m.processingAt
-        ? { status: (closed.status === 'Cancelled' ? 'CANCELLED_BY_SELLER' : 'CANCELLED_BY_FULFILLER') as FulfillmentShipment['fulfillmentShipmentStatus'], since: closed.at }
+        ? {
+            status: (closed.status === 'Cancelled' ? 'CANCELLED_BY_SELLER' : 'CANCELLED_BY_FULFILLER') as FulfillmentShipment['fulfillmentShipmentStatus'],
+            since: closed.at,
+          }
         : null;
     return terminal(closed.status, closed.at, shipment);
   }

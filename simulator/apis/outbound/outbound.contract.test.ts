@@ -23,7 +23,13 @@ let scarceSku: string;
 /** Response bodies, loosely typed: the model validator is what checks their shape. */
 type Json = any;
 
-async function call(operationId: string, method: string, path: string, expected: number, options: { body?: unknown; query?: Record<string, string> } = {}): Promise<Json> {
+async function call(
+  operationId: string,
+  method: string,
+  path: string,
+  expected: number,
+  options: { body?: unknown; query?: Record<string, string> } = {},
+): Promise<Json> {
   const res = await sim.call<Json>(method, `${BASE}${path}`, { token, ...options });
   expect({ operationId, status: res.status, body: res.status === expected ? 'ok' : res.body }).toEqual({ operationId, status: expected, body: 'ok' });
   expect(validateResponse(MODEL, operationId, res.status, res.body)).toEqual([]);
@@ -89,7 +95,10 @@ describe('Fulfillment Outbound contract', () => {
     });
     expect(preview.payload.fulfillmentPreviews).toHaveLength(3);
     expect(preview.payload.fulfillmentPreviews[0].unfulfillablePreviewItems[0].itemUnfulfillableReasons).toEqual(['InvalidSKU']);
-    for (const [marketplaceId, status] of [['A1F83G8C2ARO7P', 403], ['NOTAMARKETPLACE', 400]] as const) {
+    for (const [marketplaceId, status] of [
+      ['A1F83G8C2ARO7P', 403],
+      ['NOTAMARKETPLACE', 400],
+    ] as const) {
       await call('getFulfillmentPreview', 'POST', '/fulfillmentOrders/preview', status, {
         body: { marketplaceId, address: ADDRESS, items: [{ sellerSku: sku, quantity: 1, sellerFulfillmentOrderItemId: 'a' }] },
       });
@@ -140,7 +149,16 @@ describe('Fulfillment Outbound contract', () => {
     await call('cancelFulfillmentOrder', 'PUT', '/fulfillmentOrders/NOPE/cancel', 404);
 
     const noReturn = await call('createFulfillmentReturn', 'PUT', '/fulfillmentOrders/CT-1/return', 200, {
-      body: { items: [{ sellerReturnItemId: 'r0', sellerFulfillmentOrderItemId: 'CT-1-1', amazonShipmentId: processing.payload.fulfillmentShipments[0].amazonShipmentId, returnReasonCode: 'CR-UNWANTED_ITEM' }] },
+      body: {
+        items: [
+          {
+            sellerReturnItemId: 'r0',
+            sellerFulfillmentOrderItemId: 'CT-1-1',
+            amazonShipmentId: processing.payload.fulfillmentShipments[0].amazonShipmentId,
+            returnReasonCode: 'CR-UNWANTED_ITEM',
+          },
+        ],
+      },
     });
     expect(noReturn.payload.invalidReturnItems[0].invalidItemReason.invalidItemReasonCode).toBe('NoCompletedShipItems');
 
@@ -154,14 +172,22 @@ describe('Fulfillment Outbound contract', () => {
     expect(inTransit.payload.currentStatus).toBe('IN_TRANSIT');
     await call('getPackageTrackingDetails', 'GET', '/tracking', 404, { query: { packageNumber: '7' } });
 
-    const reasons = await call('listReturnReasonCodes', 'GET', '/returnReasonCodes', 200, { query: { sellerSku: sku, language: 'de_DE', sellerFulfillmentOrderId: 'CT-1' } });
+    const reasons = await call('listReturnReasonCodes', 'GET', '/returnReasonCodes', 200, {
+      query: { sellerSku: sku, language: 'de_DE', sellerFulfillmentOrderId: 'CT-1' },
+    });
     const code = reasons.payload.reasonCodeDetails[0].returnReasonCode as string;
     await call('listReturnReasonCodes', 'GET', '/returnReasonCodes', 400, { query: { sellerSku: 'NO-SUCH-SKU' } });
 
     const ret = await call('createFulfillmentReturn', 'PUT', '/fulfillmentOrders/CT-1/return', 200, {
       body: {
         items: [
-          { sellerReturnItemId: 'r1', sellerFulfillmentOrderItemId: 'CT-1-1', amazonShipmentId: shipment.amazonShipmentId, returnReasonCode: code, returnComment: 'Too small' },
+          {
+            sellerReturnItemId: 'r1',
+            sellerFulfillmentOrderItemId: 'CT-1-1',
+            amazonShipmentId: shipment.amazonShipmentId,
+            returnReasonCode: code,
+            returnComment: 'Too small',
+          },
           { sellerReturnItemId: 'r2', sellerFulfillmentOrderItemId: 'CT-9-9', amazonShipmentId: shipment.amazonShipmentId, returnReasonCode: code },
         ],
       },

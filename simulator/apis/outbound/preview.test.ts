@@ -50,7 +50,12 @@ describe('shipping weight and fees', () => {
 
 describe('getFulfillmentPreview', () => {
   it('previews Standard, Expedited and Priority by default, with dates on the simulated clock', () => {
-    const previews = api.call('getFulfillmentPreview', { body: previewBody([{ sku: 'LIGHT', qty: 2 }, { sku: 'HEAVY', qty: 1 }]) }).payload.fulfillmentPreviews;
+    const previews = api.call('getFulfillmentPreview', {
+      body: previewBody([
+        { sku: 'LIGHT', qty: 2 },
+        { sku: 'HEAVY', qty: 1 },
+      ]),
+    }).payload.fulfillmentPreviews;
     expect(previews.map((p: { shippingSpeedCategory: string }) => p.shippingSpeedCategory)).toEqual(['Standard', 'Expedited', 'Priority']);
     const [standard, expedited, priority] = previews;
     expect(standard).toMatchObject({ isFulfillable: true, isCODCapable: false, marketplaceId: US, estimatedShippingWeight: { unit: 'POUNDS', value: '9.40' } });
@@ -60,12 +65,23 @@ describe('getFulfillmentPreview', () => {
     expect(shipment.earliestShipDate).toBe('2025-03-01T16:00:00Z');
     expect(shipment.earliestArrivalDate).toBe('2025-03-04T16:00:00Z');
     expect(priority.fulfillmentPreviewShipments[0].earliestArrivalDate).toBe('2025-03-02T14:00:00Z');
-    expect(shipment.fulfillmentPreviewItems[1]).toMatchObject({ sellerSku: 'HEAVY', estimatedShippingWeight: { unit: 'POUNDS', value: '7.40' }, shippingWeightCalculationMethod: 'Package' });
+    expect(shipment.fulfillmentPreviewItems[1]).toMatchObject({
+      sellerSku: 'HEAVY',
+      estimatedShippingWeight: { unit: 'POUNDS', value: '7.40' },
+      shippingWeightCalculationMethod: 'Package',
+    });
   });
 
   it('names unfulfillable items and unserviceable destinations', () => {
     const [standard] = api.call('getFulfillmentPreview', {
-      body: previewBody([{ sku: 'LIGHT', qty: 1 }, { sku: 'FEW', qty: 3 }, { sku: 'GHOST', qty: 1 }], { shippingSpeedCategories: ['Standard'] }),
+      body: previewBody(
+        [
+          { sku: 'LIGHT', qty: 1 },
+          { sku: 'FEW', qty: 3 },
+          { sku: 'GHOST', qty: 1 },
+        ],
+        { shippingSpeedCategories: ['Standard'] },
+      ),
     }).payload.fulfillmentPreviews;
     expect(standard.isFulfillable).toBe(false);
     expect(standard.unfulfillablePreviewItems).toEqual([
@@ -80,17 +96,23 @@ describe('getFulfillmentPreview', () => {
     expect(abroad).toMatchObject({ isFulfillable: false, orderUnfulfillableReasons: ['InvalidDestinationAddress'] });
     expect(abroad.estimatedFees).toBeUndefined();
 
-    const [scheduled] = api.call('getFulfillmentPreview', { body: previewBody([{ sku: 'LIGHT', qty: 1 }], { shippingSpeedCategories: ['ScheduledDelivery'] }) }).payload
-      .fulfillmentPreviews;
+    const [scheduled] = api.call('getFulfillmentPreview', { body: previewBody([{ sku: 'LIGHT', qty: 1 }], { shippingSpeedCategories: ['ScheduledDelivery'] }) })
+      .payload.fulfillmentPreviews;
     expect(scheduled.orderUnfulfillableReasons).toEqual(['DeliverySLAUnavailable']);
   });
 
   it('reports the dimensional weight method and feature ineligibility', () => {
     const [standard] = api.call('getFulfillmentPreview', {
-      body: previewBody([{ sku: 'BULKY', qty: 1 }, { sku: 'HEAVY', qty: 1 }], {
-        shippingSpeedCategories: ['Standard'],
-        featureConstraints: [{ featureName: 'BLANK_BOX', featureFulfillmentPolicy: 'Required' }],
-      }),
+      body: previewBody(
+        [
+          { sku: 'BULKY', qty: 1 },
+          { sku: 'HEAVY', qty: 1 },
+        ],
+        {
+          shippingSpeedCategories: ['Standard'],
+          featureConstraints: [{ featureName: 'BLANK_BOX', featureFulfillmentPolicy: 'Required' }],
+        },
+      ),
     }).payload.fulfillmentPreviews;
     expect(standard.fulfillmentPreviewShipments[0].fulfillmentPreviewItems[0].shippingWeightCalculationMethod).toBe('Dimensional');
     expect(standard.unfulfillablePreviewItems[0]).toMatchObject({ sellerSku: 'HEAVY', itemUnfulfillableReasons: ['SKU_NOT_ELIGIBLE'] });
@@ -183,8 +205,9 @@ describe('seeded history', () => {
     again.reset?.({ seed: 7, clock, options: {} });
     expect(again.store.list(SELLER).map((o) => o.sellerFulfillmentOrderId)).toEqual(module.store.list(SELLER).map((o) => o.sellerFulfillmentOrderId));
     clock.advance(4 * HOUR);
-    expect(api.call('getFulfillmentOrder', { path: { sellerFulfillmentOrderId: orders[orders.length - 1].sellerFulfillmentOrderId } }).payload.fulfillmentOrder.fulfillmentOrderStatus).toBe(
-      'Complete',
-    );
+    expect(
+      api.call('getFulfillmentOrder', { path: { sellerFulfillmentOrderId: orders[orders.length - 1].sellerFulfillmentOrderId } }).payload.fulfillmentOrder
+        .fulfillmentOrderStatus,
+    ).toBe('Complete');
   });
 });

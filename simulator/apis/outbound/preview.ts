@@ -5,7 +5,17 @@
 import type { SimSku } from '../../core/contract.js';
 import { milestonesFrom, TIMINGS } from './lifecycle.js';
 import { iso, MARKETPLACES, SERVED_COUNTRIES, type MarketplaceInfo, type Region } from './reference.js';
-import type { Address, Fee, FeatureSettings, FulfillmentPreview, GetFulfillmentPreviewItem, UnfulfillablePreviewItem, Money, ShippingSpeedCategory, Weight } from '../../../lib/sp-api/generated/fulfillment-outbound.js';
+import type {
+  Address,
+  Fee,
+  FeatureSettings,
+  FulfillmentPreview,
+  GetFulfillmentPreviewItem,
+  UnfulfillablePreviewItem,
+  Money,
+  ShippingSpeedCategory,
+  Weight,
+} from '../../../lib/sp-api/generated/fulfillment-outbound.js';
 
 export const DEFAULT_SPEEDS: readonly ShippingSpeedCategory[] = ['Standard', 'Expedited', 'Priority'];
 

@@ -113,9 +113,19 @@ export const RETURN_REASONS: readonly ReturnReason[] = [
   { returnReasonCode: 'CR-UNWANTED_ITEM', description: 'No longer needed/wanted', de: 'Wird nicht mehr benötigt', condition: 'Sellable' },
   { returnReasonCode: 'CR-ORDERED_WRONG_ITEM', description: 'Bought by mistake', de: 'Versehentlich gekauft', condition: 'Sellable' },
   { returnReasonCode: 'CR-FOUND_BETTER_PRICE', description: 'Better price available', de: 'Günstigeren Preis gefunden', condition: 'Sellable' },
-  { returnReasonCode: 'CR-DEFECTIVE', description: 'Item defective or doesn\'t work', de: 'Artikel defekt oder funktioniert nicht', condition: 'Defective' },
-  { returnReasonCode: 'CR-DAMAGED_BY_CARRIER', description: 'Product and shipping box both damaged', de: 'Artikel und Versandkarton beschädigt', condition: 'CarrierDamaged' },
-  { returnReasonCode: 'CR-DAMAGED_BY_FC', description: 'Product damaged, but shipping box OK', de: 'Artikel beschädigt, Versandkarton in Ordnung', condition: 'FulfillerDamaged' },
+  { returnReasonCode: 'CR-DEFECTIVE', description: "Item defective or doesn't work", de: 'Artikel defekt oder funktioniert nicht', condition: 'Defective' },
+  {
+    returnReasonCode: 'CR-DAMAGED_BY_CARRIER',
+    description: 'Product and shipping box both damaged',
+    de: 'Artikel und Versandkarton beschädigt',
+    condition: 'CarrierDamaged',
+  },
+  {
+    returnReasonCode: 'CR-DAMAGED_BY_FC',
+    description: 'Product damaged, but shipping box OK',
+    de: 'Artikel beschädigt, Versandkarton in Ordnung',
+    condition: 'FulfillerDamaged',
+  },
   { returnReasonCode: 'CR-MISSING_PARTS', description: 'Missing parts or accessories', de: 'Teile oder Zubehör fehlen', condition: 'Defective' },
   { returnReasonCode: 'CR-NOT_AS_DESCRIBED', description: 'Inaccurate website description', de: 'Beschreibung auf der Website ungenau', condition: 'Sellable' },
 ];

@@ -14,7 +14,15 @@ const HOUR = 3_600_000;
 
 const RECIPIENTS: Record<string, Address[]> = {
   US: [
-    { name: 'Jordan Rivera', addressLine1: '1200 Pine St', city: 'Seattle', stateOrRegion: 'WA', postalCode: '98101', countryCode: 'US', phone: '206-555-0142' },
+    {
+      name: 'Jordan Rivera',
+      addressLine1: '1200 Pine St',
+      city: 'Seattle',
+      stateOrRegion: 'WA',
+      postalCode: '98101',
+      countryCode: 'US',
+      phone: '206-555-0142',
+    },
     { name: 'Avery Chen', addressLine1: '85 Harbor Way', addressLine2: 'Apt 4B', city: 'Boston', stateOrRegion: 'MA', postalCode: '02110', countryCode: 'US' },
     { name: 'Sam Patel', addressLine1: '4410 Oak Lawn Ave', city: 'Dallas', stateOrRegion: 'TX', postalCode: '75219', countryCode: 'US' },
   ],

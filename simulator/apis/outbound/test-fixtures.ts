@@ -34,8 +34,14 @@ export function makeSku(sellerSku: string, fulfillable: number, extra: Partial<S
     sellerId: SELLER,
     marketplaceIds: [US, 'A2EUQ1WTGCTBG2', 'A1AM78C64UM0Y8'],
     sellerSku,
-    asin: `B0${sellerSku.replace(/[^A-Z0-9]/g, '').padEnd(8, 'X').slice(0, 8)}`,
-    fnsku: `X00${sellerSku.replace(/[^A-Z0-9]/g, '').padEnd(7, 'Y').slice(0, 7)}`,
+    asin: `B0${sellerSku
+      .replace(/[^A-Z0-9]/g, '')
+      .padEnd(8, 'X')
+      .slice(0, 8)}`,
+    fnsku: `X00${sellerSku
+      .replace(/[^A-Z0-9]/g, '')
+      .padEnd(7, 'Y')
+      .slice(0, 7)}`,
     title: `Test item ${sellerSku}`,
     condition: 'NewItem',
     price: { currencyCode: 'USD', amount: 19.99 },

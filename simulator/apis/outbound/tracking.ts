@@ -3,7 +3,14 @@
  * revealed as the simulated clock passes them.
  */
 import { carrierByCode, customerTrackingLink, iso, sortCenterFor } from './reference.js';
-import type { Address, CurrentStatus, EventCode, PackageTrackingDetails, TrackingAddress, TrackingEvent } from '../../../lib/sp-api/generated/fulfillment-outbound.js';
+import type {
+  Address,
+  CurrentStatus,
+  EventCode,
+  PackageTrackingDetails,
+  TrackingAddress,
+  TrackingEvent,
+} from '../../../lib/sp-api/generated/fulfillment-outbound.js';
 
 const HOUR = 3_600_000;
 
@@ -66,7 +73,8 @@ export function plannedEvents(j: PackageJourney): TrackingEvent[] {
 export function trackingDetailsAt(j: PackageJourney, now: Date): PackageTrackingDetails {
   const seen = plannedEvents(j).filter((e) => new Date(e.eventDate) <= now);
   const last = seen[seen.length - 1];
-  const currentStatus: keyof typeof STATUS_DESCRIPTIONS = last?.eventCode === 'EVENT_301' ? 'DELIVERED' : last?.eventCode === 'EVENT_302' ? 'OUT_FOR_DELIVERY' : 'IN_TRANSIT';
+  const currentStatus: keyof typeof STATUS_DESCRIPTIONS =
+    last?.eventCode === 'EVENT_301' ? 'DELIVERED' : last?.eventCode === 'EVENT_302' ? 'OUT_FOR_DELIVERY' : 'IN_TRANSIT';
   const carrier = carrierByCode(j.carrierCode);
   const details: PackageTrackingDetails = {
     packageNumber: j.packageNumber,
@@ -83,7 +91,8 @@ export function trackingDetailsAt(j: PackageJourney, now: Date): PackageTracking
   if (carrier) details.carrierURL = carrier.carrierURL;
   // Model: the delivery window is known once the package reaches its destination station.
   const arrivedAtStation = seen.some((e, i) => i >= 4 && e.eventCode === 'EVENT_201');
-  if (arrivedAtStation) details.deliveryWindow = { earliest: iso(new Date(j.deliverAt.getTime() - 6 * HOUR)), latest: iso(new Date(j.deliverAt.getTime() + 3 * HOUR)) };
+  if (arrivedAtStation)
+    details.deliveryWindow = { earliest: iso(new Date(j.deliverAt.getTime() - 6 * HOUR)), latest: iso(new Date(j.deliverAt.getTime() + 3 * HOUR)) };
   if (currentStatus === 'DELIVERED') details.additionalLocationInfo = 'FRONT_DOOR';
   return details;
 }

@@ -14,7 +14,14 @@ function participations(seller: SellerRecord) {
   return seller.marketplaceIds.map((id) => {
     const m = marketplace(id);
     return {
-      marketplace: { id: m.id, name: m.name, countryCode: m.countryCode, defaultCurrencyCode: m.currencyCode, defaultLanguageCode: m.defaultLanguageCode, domainName: m.domainName },
+      marketplace: {
+        id: m.id,
+        name: m.name,
+        countryCode: m.countryCode,
+        defaultCurrencyCode: m.currencyCode,
+        defaultLanguageCode: m.defaultLanguageCode,
+        domainName: m.domainName,
+      },
       participation: { isParticipating: true, hasSuspendedListings: false },
       storeName: seller.name,
     };

@@ -22,9 +22,7 @@ const RESTRICTED_RESOURCES: Array<{ method: string; template: string; dataElemen
 ];
 
 function knownResource(input: RestrictedResource) {
-  return RESTRICTED_RESOURCES.find(
-    (r) => r.method === input.method && (r.template === input.path || compilePathTemplate(r.template).pattern.test(input.path)),
-  );
+  return RESTRICTED_RESOURCES.find((r) => r.method === input.method && (r.template === input.path || compilePathTemplate(r.template).pattern.test(input.path)));
 }
 
 export function createTokensModule(): { module: SimApiModule; bind(runtime: SimRuntime): void } {

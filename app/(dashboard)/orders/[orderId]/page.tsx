@@ -84,7 +84,11 @@ export default async function OrderPage({ params }: { params: Promise<Params> })
               <dt className="text-slate-600">Ships to</dt>
               <dd>{[order.shipCity, order.shipState, order.shipPostalCode, order.shipCountry].filter(Boolean).join(', ') || '—'}</dd>
               <dt className="text-slate-600">Type</dt>
-              <dd>{[order.isPrime ? 'Prime' : null, order.isBusiness ? 'Business' : null, order.isIspu ? 'Store pick-up' : null, order.orderType].filter(Boolean).join(' · ') || '—'}</dd>
+              <dd>
+                {[order.isPrime ? 'Prime' : null, order.isBusiness ? 'Business' : null, order.isIspu ? 'Store pick-up' : null, order.orderType]
+                  .filter(Boolean)
+                  .join(' · ') || '—'}
+              </dd>
             </dl>
           </Section>
 
@@ -99,7 +103,11 @@ export default async function OrderPage({ params }: { params: Promise<Params> })
                 {canAct ? <RefreshItemsButton orderId={order.amazonOrderId} /> : null}
               </div>
             ) : null}
-            {items.length ? <ItemsTable items={items} /> : detail.itemsSynced ? <p className="text-sm text-slate-600">Amazon lists no items for this order.</p> : null}
+            {items.length ? (
+              <ItemsTable items={items} />
+            ) : detail.itemsSynced ? (
+              <p className="text-sm text-slate-600">Amazon lists no items for this order.</p>
+            ) : null}
           </Section>
 
           <Section title="FBA fulfillment orders">

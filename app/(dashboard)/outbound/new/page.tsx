@@ -17,7 +17,9 @@ export default async function NewOutboundOrderPage({ searchParams }: { searchPar
   const accounts = await listSellerAccounts(db, user.workspaceId);
   const view = await readAccountView(accounts);
   const choices = accounts.flatMap((a) =>
-    a.marketplaces.filter((m) => m.participating).map((m) => ({ value: `${a.id}|${m.marketplaceId}`, label: `${a.name} — ${m.name}`, accountId: a.id, marketplace: m })),
+    a.marketplaces
+      .filter((m) => m.participating)
+      .map((m) => ({ value: `${a.id}|${m.marketplaceId}`, label: `${a.name} — ${m.name}`, accountId: a.id, marketplace: m })),
   );
   if (!choices.length) {
     return (
@@ -40,18 +42,28 @@ export default async function NewOutboundOrderPage({ searchParams }: { searchPar
       <PageHeader
         title="New outbound order"
         description="Ship FBA stock to a customer of another sales channel (your web shop, a phone order)."
-        actions={<Link href="/outbound" className="text-sm text-blue-800 underline">Back to outbound orders</Link>}
+        actions={
+          <Link href="/outbound" className="text-sm text-blue-800 underline">
+            Back to outbound orders
+          </Link>
+        }
       />
       <form method="get" className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
         <div className="min-w-72">
-          <label htmlFor="from" className="block text-sm font-medium text-slate-800">Ship from</label>
+          <label htmlFor="from" className="block text-sm font-medium text-slate-800">
+            Ship from
+          </label>
           <select id="from" name="from" defaultValue={chosen.value} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
             {choices.map((c) => (
-              <option key={c.value} value={c.value}>{c.label}</option>
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
             ))}
           </select>
         </div>
-        <Button type="submit" variant="secondary">Use this account</Button>
+        <Button type="submit" variant="secondary">
+          Use this account
+        </Button>
       </form>
       <CreateOutboundForm
         key={chosen.value}

@@ -19,7 +19,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const user = await requireUser('admin');
   const db = await getDb();
   const { filters, problems } = parseAuditFilters(await searchParams);
-  const [list, actions, people] = await Promise.all([listAuditEntries(db, user.workspaceId, filters), listAuditActions(db, user.workspaceId), listUsers(db, user.workspaceId)]);
+  const [list, actions, people] = await Promise.all([
+    listAuditEntries(db, user.workspaceId, filters),
+    listAuditActions(db, user.workspaceId),
+    listUsers(db, user.workspaceId),
+  ]);
   const shown = { ...filters, page: list.page };
   return (
     <>
@@ -28,7 +32,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           ← Settings
         </Link>
       </p>
-      <PageHeader title="Audit log" description="Every change made in this workspace: who, when, what, the result and Amazon's request id when Amazon was asked." />
+      <PageHeader
+        title="Audit log"
+        description="Every change made in this workspace: who, when, what, the result and Amazon's request id when Amazon was asked."
+      />
       {problems.length ? (
         <div role="status" className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
           <ul className="list-disc pl-5">
@@ -38,9 +45,23 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </ul>
         </div>
       ) : null}
-      <Form action="/settings/audit" aria-label="Filter the audit log" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6">
-        <FilterSelect id="action" label="Action" defaultValue={filters.action ?? ''} options={[{ value: '', label: 'Any action' }, ...actions.map((a) => ({ value: a, label: a }))]} />
-        <FilterSelect id="user" label="User" defaultValue={filters.userId ?? ''} options={[{ value: '', label: 'Anyone' }, ...people.map((p) => ({ value: p.id, label: `${p.name} (${p.email})` }))]} />
+      <Form
+        action="/settings/audit"
+        aria-label="Filter the audit log"
+        className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6"
+      >
+        <FilterSelect
+          id="action"
+          label="Action"
+          defaultValue={filters.action ?? ''}
+          options={[{ value: '', label: 'Any action' }, ...actions.map((a) => ({ value: a, label: a }))]}
+        />
+        <FilterSelect
+          id="user"
+          label="User"
+          defaultValue={filters.userId ?? ''}
+          options={[{ value: '', label: 'Anyone' }, ...people.map((p) => ({ value: p.id, label: `${p.name} (${p.email})` }))]}
+        />
         <FilterSelect
           id="result"
           label="Result"
@@ -55,7 +76,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <label htmlFor="target" className={filterLabel}>
             Target
           </label>
-          <input id="target" name="target" type="search" defaultValue={filters.target ?? ''} placeholder="Order or shipment id, SKU" className={filterControl} />
+          <input
+            id="target"
+            name="target"
+            type="search"
+            defaultValue={filters.target ?? ''}
+            placeholder="Order or shipment id, SKU"
+            className={filterControl}
+          />
         </div>
         <div>
           <label htmlFor="from" className={filterLabel}>

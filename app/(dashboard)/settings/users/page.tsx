@@ -24,10 +24,18 @@ export default async function UsersPage() {
         </section>
       </div>
       <dl className="mt-8 grid gap-2 text-sm text-slate-600 md:grid-cols-2">
-        <div><dt className="inline font-medium text-slate-800">Owner:</dt> <dd className="inline">everything, including owners.</dd></div>
-        <div><dt className="inline font-medium text-slate-800">Admin:</dt> <dd className="inline">users and Amazon accounts, plus all operator work.</dd></div>
-        <div><dt className="inline font-medium text-slate-800">Operator:</dt> <dd className="inline">fulfills orders, books shipments, sends messages.</dd></div>
-        <div><dt className="inline font-medium text-slate-800">Viewer:</dt> <dd className="inline">reads everything except buyer details; changes nothing.</dd></div>
+        <div>
+          <dt className="inline font-medium text-slate-800">Owner:</dt> <dd className="inline">everything, including owners.</dd>
+        </div>
+        <div>
+          <dt className="inline font-medium text-slate-800">Admin:</dt> <dd className="inline">users and Amazon accounts, plus all operator work.</dd>
+        </div>
+        <div>
+          <dt className="inline font-medium text-slate-800">Operator:</dt> <dd className="inline">fulfills orders, books shipments, sends messages.</dd>
+        </div>
+        <div>
+          <dt className="inline font-medium text-slate-800">Viewer:</dt> <dd className="inline">reads everything except buyer details; changes nothing.</dd>
+        </div>
       </dl>
     </>
   );

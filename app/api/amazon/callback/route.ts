@@ -27,7 +27,14 @@ export async function GET(request: NextRequest) {
       code: q.get('spapi_oauth_code'),
       sellingPartnerId: q.get('selling_partner_id'),
     });
-    await recordAudit(db, { workspaceId: user.workspaceId, userId: user.id, action: 'accounts.connect', target: accountId, result: 'ok', detail: { sellingPartnerId } });
+    await recordAudit(db, {
+      workspaceId: user.workspaceId,
+      userId: user.id,
+      action: 'accounts.connect',
+      target: accountId,
+      result: 'ok',
+      detail: { sellingPartnerId },
+    });
     // The connection stands even if the first sync cannot start now: the scheduler retries it.
     await syncNewAccount(user.workspaceId, accountId).catch((error: unknown) => console.error('[sync] first sync', error));
     return back({ connected: sellingPartnerId });

@@ -25,7 +25,8 @@ const { GET } = await import('./route');
 describe.each(testDatabases)('GET /api/inbound/advice on $name', (database) => {
   let handle: DbHandle;
   let tenant: Tenant;
-  const url = (params: Record<string, string>) => `http://localhost/api/inbound/advice?${new URLSearchParams({ accountId: tenant.accountId, marketplaceId: 'ATVPDKIKX0DER', ...params })}`;
+  const url = (params: Record<string, string>) =>
+    `http://localhost/api/inbound/advice?${new URLSearchParams({ accountId: tenant.accountId, marketplaceId: 'ATVPDKIKX0DER', ...params })}`;
   const get = (params: Record<string, string>) => GET(new Request(url(params)));
 
   beforeAll(async () => {

@@ -25,7 +25,12 @@ const query = z.object({
     .transform((list) => list.split(',').filter(Boolean))
     .pipe(z.array(z.string().max(SELLER_SKU_MAX_LENGTH)).max(MAX_SKUS)),
   // The destination country as the seller types it: anything but two letters means the marketplace's own.
-  country: z.string().toUpperCase().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  country: z
+    .string()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
 });
 
 export async function GET(request: Request) {
@@ -33,7 +38,10 @@ export async function GET(request: Request) {
   if (user instanceof Response) return user;
   const parsed = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) {
-    return NextResponse.json({ error: `Pick at most ${MAX_SKUS} SKUs of your inventory (a SKU has at most ${SELLER_SKU_MAX_LENGTH} characters).` }, { status: 400, headers: noStore });
+    return NextResponse.json(
+      { error: `Pick at most ${MAX_SKUS} SKUs of your inventory (a SKU has at most ${SELLER_SKU_MAX_LENGTH} characters).` },
+      { status: 400, headers: noStore },
+    );
   }
   const { accountId, marketplaceId, skus, country } = parsed.data;
   const db = await getDb();
@@ -42,7 +50,10 @@ export async function GET(request: Request) {
   if (!account || !marketplace) return NextResponse.json({ error: 'Choose one of your accounts and marketplaces.' }, { status: 404, headers: noStore });
   try {
     const client = await spApiForAccount(db, user.workspaceId, accountId);
-    return NextResponse.json({ advice: await adviseSkus(client, { marketplaceId, countryCode: country ?? marketplace.countryCode, skus }) }, { headers: noStore });
+    return NextResponse.json(
+      { advice: await adviseSkus(client, { marketplaceId, countryCode: country ?? marketplace.countryCode, skus }) },
+      { headers: noStore },
+    );
   } catch (error) {
     return errorResponse(error);
   }

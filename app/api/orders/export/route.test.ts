@@ -11,7 +11,10 @@ import { seedOrders, seedWorkspaceWithAccount } from '@/test/support/seed-orders
 const state: { user: CurrentUser | null; db: DbHandle['db'] | null } = { user: null, db: null };
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => state.user }));
 vi.mock('@/db', () => ({ getDb: async () => state.db }));
-vi.mock('@/lib/accounts/selection', async (original) => ({ ...(await original<object>()), readAccountView: async () => ({ accountId: null, marketplaceId: null }) }));
+vi.mock('@/lib/accounts/selection', async (original) => ({
+  ...(await original<object>()),
+  readAccountView: async () => ({ accountId: null, marketplaceId: null }),
+}));
 const batches = vi.hoisted(() => ({ fail: null as null | 'before' | 'after-first' }));
 vi.mock('@/lib/orders/queries', async (original) => {
   const actual = await original<typeof import('@/lib/orders/queries')>();

@@ -22,7 +22,8 @@ export async function GET(request: Request): Promise<Response> {
   const { filters } = applyAccountView(parseOrderFilters(searchParamsOf(request.url)), await readAccountView(accounts), accountIds);
   const label = marketplaceLabeler(accounts);
   async function* lines() {
-    for await (const batch of orderBatchesForExport(db, { workspaceId: user!.workspaceId, accountIds }, filters)) yield batch.map((row) => orderCsvRow(row, label)).join('');
+    for await (const batch of orderBatchesForExport(db, { workspaceId: user!.workspaceId, accountIds }, filters))
+      yield batch.map((row) => orderCsvRow(row, label)).join('');
   }
   const stamp = new Date().toISOString().slice(0, 10);
   return csvDownload({ filename: `orders-${stamp}.csv`, header: csvRow(ORDER_CSV_HEADER), chunks: lines(), name: 'orders export' });

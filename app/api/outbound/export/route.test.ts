@@ -9,7 +9,10 @@ import { seedWorkspaceWithAccount, US } from '@/test/support/seed-orders';
 const state: { user: CurrentUser | null; db: DbHandle['db'] | null } = { user: null, db: null };
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => state.user }));
 vi.mock('@/db', () => ({ getDb: async () => state.db }));
-vi.mock('@/lib/accounts/selection', async (original) => ({ ...(await original<object>()), readAccountView: async () => ({ accountId: null, marketplaceId: null }) }));
+vi.mock('@/lib/accounts/selection', async (original) => ({
+  ...(await original<object>()),
+  readAccountView: async () => ({ accountId: null, marketplaceId: null }),
+}));
 
 const { GET } = await import('./route');
 

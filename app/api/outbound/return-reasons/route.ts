@@ -19,7 +19,8 @@ export async function GET(request: NextRequest) {
   const { accountId, orderId, sku } = parsed.data;
   const db = await getDb();
   const order = await getOutboundOrderView(db, user.workspaceId, accountId, orderId);
-  if (!order || !order.detail?.items.some((i) => i.sellerSku === sku)) return NextResponse.json({ error: 'That item was not found.' }, { status: 404, headers: noStore });
+  if (!order || !order.detail?.items.some((i) => i.sellerSku === sku))
+    return NextResponse.json({ error: 'That item was not found.' }, { status: 404, headers: noStore });
   try {
     const client = await spApiForAccount(db, user.workspaceId, accountId);
     const reasons = await listReturnReasons(client, { sellerSku: sku, marketplaceId: order.marketplaceId, sellerFulfillmentOrderId: orderId });

@@ -109,9 +109,11 @@ export function updateInboundShipment(store: InboundStore, req: SimRequest): { p
     }
     // Marking an already moving shipment SHIPPED again changes nothing.
     if (requested === 'SHIPPED' && current !== 'CANCELLED' && current !== 'DELETED') return { payload: { ShipmentId: shipment.shipmentId } };
-    throw invalidInput(`Shipment ${shipment.shipmentId} is ${current}; only a WORKING shipment can be edited${
-      current === 'SHIPPED' || current === 'IN_TRANSIT' ? ' (it can still be CANCELLED)' : ''
-    }.`);
+    throw invalidInput(
+      `Shipment ${shipment.shipmentId} is ${current}; only a WORKING shipment can be edited${
+        current === 'SHIPPED' || current === 'IN_TRANSIT' ? ' (it can still be CANCELLED)' : ''
+      }.`,
+    );
   }
   const areCasesRequired = header.AreCasesRequired ?? shipment.areCasesRequired;
   validateShipmentItems(request.InboundShipmentItems, areCasesRequired, true);

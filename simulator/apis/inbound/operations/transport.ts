@@ -65,4 +65,3 @@ export function voidTransport(store: InboundStore, req: SimRequest): { payload: 
   touch(store, shipment, now);
   return transportResult(shipment, now);
 }
-

@@ -54,7 +54,8 @@ function createOrder(store: OutboundStore, sellerId: string, req: CreateFulfillm
   if (req.shippingSpeedCategory === 'ScheduledDelivery') {
     throw invalidInput('ScheduledDelivery is only available in the JP marketplace.', 'shippingSpeedCategory');
   }
-  if (Number.isNaN(Date.parse(req.displayableOrderDate))) throw invalidInput(`Value ${req.displayableOrderDate} for parameter displayableOrderDate is invalid.`);
+  if (Number.isNaN(Date.parse(req.displayableOrderDate)))
+    throw invalidInput(`Value ${req.displayableOrderDate} for parameter displayableOrderDate is invalid.`);
   checkItemList(req.items);
 
   // Allocate stock line by line; several lines may draw on the same SKU.
@@ -122,7 +123,8 @@ function checkItemList(items: { sellerFulfillmentOrderItemId: string; quantity: 
   const ids = new Set<string>();
   let units = 0;
   for (const item of items) {
-    if (!Number.isInteger(item.quantity) || item.quantity < 1) throw invalidInput(`Quantity for Item Id: ${item.sellerFulfillmentOrderItemId} must be at least 1.`);
+    if (!Number.isInteger(item.quantity) || item.quantity < 1)
+      throw invalidInput(`Quantity for Item Id: ${item.sellerFulfillmentOrderItemId} must be at least 1.`);
     if (ids.has(item.sellerFulfillmentOrderItemId)) throw invalidInput(`Duplicate sellerFulfillmentOrderItemId ${item.sellerFulfillmentOrderItemId}.`);
     ids.add(item.sellerFulfillmentOrderItemId);
     units += item.quantity;
@@ -130,7 +132,10 @@ function checkItemList(items: { sellerFulfillmentOrderItemId: string; quantity: 
   if (units > MAX_UNITS) throw invalidInput(`A fulfillment order can have at most ${MAX_UNITS} units; this one has ${units}.`);
 }
 
-type NewOrderFields = Omit<OutboundOrder, 'closed' | 'fulfillmentCenterId' | 'amazonShipmentId' | 'packageNumber' | 'carrierCode' | 'trackingNumber' | 'stock' | 'returns' | 'returnAuthorizations'>;
+type NewOrderFields = Omit<
+  OutboundOrder,
+  'closed' | 'fulfillmentCenterId' | 'amazonShipmentId' | 'packageNumber' | 'carrierCode' | 'trackingNumber' | 'stock' | 'returns' | 'returnAuthorizations'
+>;
 
 /** Fill in Amazon-assigned ids deterministically from the seller and order id. */
 export function newOrder(store: OutboundStore, fields: NewOrderFields): OutboundOrder {

@@ -35,9 +35,7 @@ export function getFeatureInventory(store: OutboundStore, req: SimRequest) {
   const since = decoded ? (decoded.filter ? new Date(decoded.filter) : undefined) : parseDate(single(req.query.queryStartDate), 'queryStartDate');
   const offset = decoded?.offset ?? 0;
   const { skus, eligible } = featureSkuInfo(store.catalog, req.sellerId, marketplaceId, featureName);
-  const matching = eligible
-    .filter((s) => !since || s.lastUpdated >= since)
-    .sort((a, b) => a.sellerSku.localeCompare(b.sellerSku));
+  const matching = eligible.filter((s) => !since || s.lastUpdated >= since).sort((a, b) => a.sellerSku.localeCompare(b.sellerSku));
   const featureSkus = matching.slice(offset, offset + PAGE_SIZE).map((s) => {
     const overlapping = skus.filter((o) => o.fnsku === s.fnsku && o.sellerSku !== s.sellerSku).map((o) => o.sellerSku);
     return {

@@ -1,7 +1,12 @@
 /** listReturnReasonCodes and createFulfillmentReturn. */
 import { invalidInput, type SimRequest } from '../../../core/contract.js';
 import { single } from '../../../core/query-values.js';
-import type { CreateFulfillmentReturnRequest, CreateReturnItem, ReasonCodeDetails, ReturnAuthorization } from '../../../../lib/sp-api/generated/fulfillment-outbound.js';
+import type {
+  CreateFulfillmentReturnRequest,
+  CreateReturnItem,
+  ReasonCodeDetails,
+  ReturnAuthorization,
+} from '../../../../lib/sp-api/generated/fulfillment-outbound.js';
 import { orderStateAt, type ReturnRecord } from '../lifecycle.js';
 import { fulfillmentCenterFor, hash32, RETURN_REASONS } from '../reference.js';
 import { renderReturnItem } from '../render.js';
@@ -62,7 +67,11 @@ function createReturn(store: OutboundStore, sellerId: string, id: string, lines:
 
   for (const line of lines) {
     const reject = (invalidItemReasonCode: string, description: string) =>
-      invalid.push({ sellerReturnItemId: line.sellerReturnItemId, sellerFulfillmentOrderItemId: line.sellerFulfillmentOrderItemId, invalidItemReason: { invalidItemReasonCode, description } });
+      invalid.push({
+        sellerReturnItemId: line.sellerReturnItemId,
+        sellerFulfillmentOrderItemId: line.sellerFulfillmentOrderItemId,
+        invalidItemReason: { invalidItemReasonCode, description },
+      });
     const item = order.items.find((i) => i.sellerFulfillmentOrderItemId === line.sellerFulfillmentOrderItemId);
     if (seenIds.has(line.sellerReturnItemId)) {
       reject('DuplicateRequest', `A fulfillment return has already been requested for return item ${line.sellerReturnItemId}.`);
@@ -80,7 +89,8 @@ function createReturn(store: OutboundStore, sellerId: string, id: string, lines:
       reject('NoCompletedShipItems', 'The fulfillment order containing this item has not yet shipped.');
       continue;
     }
-    const used = order.returns.filter((r) => r.sellerFulfillmentOrderItemId === item.sellerFulfillmentOrderItemId).length +
+    const used =
+      order.returns.filter((r) => r.sellerFulfillmentOrderItemId === item.sellerFulfillmentOrderItemId).length +
       accepted.filter((r) => r.sellerFulfillmentOrderItemId === item.sellerFulfillmentOrderItemId).length;
     if (used >= item.reservedQuantity) {
       reject('NoReturnableQuantity', 'All item quantity available for return has been allocated to other return items.');

@@ -16,9 +16,13 @@ function updateOrder(store: OutboundStore, sellerId: string, id: string, req: Up
   const order = requireOrder(store, sellerId, id, now);
   const state = orderStateAt(order, now);
   if (!isOpenForChange(state.status)) {
-    throw invalidInput(`Fulfillment order ${id} cannot be updated because its status is ${state.status}.`, 'Only orders in status Received or Planning can be updated.');
+    throw invalidInput(
+      `Fulfillment order ${id} cannot be updated because its status is ${state.status}.`,
+      'Only orders in status Received or Planning can be updated.',
+    );
   }
-  if (req.shippingSpeedCategory === 'ScheduledDelivery') throw invalidInput('ScheduledDelivery is only available in the JP marketplace.', 'shippingSpeedCategory');
+  if (req.shippingSpeedCategory === 'ScheduledDelivery')
+    throw invalidInput('ScheduledDelivery is only available in the JP marketplace.', 'shippingSpeedCategory');
   if (req.displayableOrderDate !== undefined && Number.isNaN(Date.parse(req.displayableOrderDate))) {
     throw invalidInput(`Value ${req.displayableOrderDate} for parameter displayableOrderDate is invalid.`);
   }
@@ -31,8 +35,10 @@ function updateOrder(store: OutboundStore, sellerId: string, id: string, req: Up
   const changes = (req.items ?? []).map((line) => {
     const item = order.items.find((i) => i.sellerFulfillmentOrderItemId === line.sellerFulfillmentOrderItemId);
     if (!item) throw invalidInput(`Item Id: ${line.sellerFulfillmentOrderItemId} is not part of fulfillment order ${id}.`);
-    if (line.sellerSku && line.sellerSku !== item.sellerSku) throw invalidInput(`The SellerSKU of Item Id: ${line.sellerFulfillmentOrderItemId} cannot be changed.`);
-    if (!Number.isInteger(line.quantity) || line.quantity < 1) throw invalidInput(`Quantity for Item Id: ${line.sellerFulfillmentOrderItemId} must be at least 1.`);
+    if (line.sellerSku && line.sellerSku !== item.sellerSku)
+      throw invalidInput(`The SellerSKU of Item Id: ${line.sellerFulfillmentOrderItemId} cannot be changed.`);
+    if (!Number.isInteger(line.quantity) || line.quantity < 1)
+      throw invalidInput(`Quantity for Item Id: ${line.sellerFulfillmentOrderItemId} must be at least 1.`);
     const sku = store.catalog.get(sellerId, item.sellerSku);
     if (!sku) throw invalidInput(`the SellerSKU for Item Id: ${line.sellerFulfillmentOrderItemId} is invalid.`);
     checkFeatures(sku, constraints);

@@ -69,7 +69,13 @@ export default async function InboundShipmentPage({ params }: { params: Promise<
           accountId={accountId}
           shipmentId={shipment.shipmentId}
           name={shipment.name ?? ''}
-          items={shipment.items.map((i) => ({ sellerSku: i.sellerSku, fnsku: i.fnsku, quantityShipped: i.quantityShipped, quantityReceived: i.quantityReceived, quantityInCase: i.quantityInCase }))}
+          items={shipment.items.map((i) => ({
+            sellerSku: i.sellerSku,
+            fnsku: i.fnsku,
+            quantityShipped: i.quantityShipped,
+            quantityReceived: i.quantityReceived,
+            quantityInCase: i.quantityInCase,
+          }))}
           editable={editable}
           cancellable={canWrite && canCancelShipment(shipment.status)}
           canRefresh={canWrite}
@@ -83,7 +89,13 @@ export default async function InboundShipmentPage({ params }: { params: Promise<
           declaredCurrency={declaredCurrencyFor(shipment.marketplaceId)}
           shipmentStatus={shipment.status}
         />
-        {canPrintLabels(shipment.status) ? <LabelsPanel accountId={accountId} shipmentId={shipment.shipmentId} billOfLading={shipment.transport?.shipmentType === 'LTL' && shipment.transport.isPartnered} /> : null}
+        {canPrintLabels(shipment.status) ? (
+          <LabelsPanel
+            accountId={accountId}
+            shipmentId={shipment.shipmentId}
+            billOfLading={shipment.transport?.shipmentType === 'LTL' && shipment.transport.isPartnered}
+          />
+        ) : null}
         {editable ? <PreorderPanel accountId={accountId} shipmentId={shipment.shipmentId} /> : null}
       </div>
     </>

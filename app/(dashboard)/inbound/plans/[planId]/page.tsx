@@ -34,7 +34,8 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
         </Link>
       </p>
       <p className="mb-6 text-sm text-slate-700">
-        Amazon split the {plan.requestItems.length} SKU{plan.requestItems.length === 1 ? '' : 's'} into {shipments.length} shipment{shipments.length === 1 ? '' : 's'}.
+        Amazon split the {plan.requestItems.length} SKU{plan.requestItems.length === 1 ? '' : 's'} into {shipments.length} shipment
+        {shipments.length === 1 ? '' : 's'}.
       </p>
       <div className="space-y-6">
         {shipments.map((s) => (
@@ -46,7 +47,8 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
               <div>
                 <dt className="inline font-medium">Destination: </dt>
                 <dd className="inline">
-                  {s.shipToAddress.name}, {s.shipToAddress.addressLine1}, {s.shipToAddress.city} {s.shipToAddress.stateOrProvinceCode} {s.shipToAddress.postalCode}, {s.shipToAddress.countryCode}
+                  {s.shipToAddress.name}, {s.shipToAddress.addressLine1}, {s.shipToAddress.city} {s.shipToAddress.stateOrProvinceCode}{' '}
+                  {s.shipToAddress.postalCode}, {s.shipToAddress.countryCode}
                 </dd>
               </div>
               <div>
@@ -70,7 +72,11 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
                     <td>{i.sellerSku}</td>
                     <td>{i.fnsku}</td>
                     <td className="text-right tabular-nums">{i.quantity}</td>
-                    <td>{i.prepDetails.length ? i.prepDetails.map((p) => `${p.prepInstruction} (${p.prepOwner === 'AMAZON' ? 'Amazon' : 'you'})`).join(', ') : 'None'}</td>
+                    <td>
+                      {i.prepDetails.length
+                        ? i.prepDetails.map((p) => `${p.prepInstruction} (${p.prepOwner === 'AMAZON' ? 'Amazon' : 'you'})`).join(', ')
+                        : 'None'}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -81,7 +87,12 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
                   Open shipment {s.shipmentId}
                 </Link>
               ) : canWrite ? (
-                <CreateShipmentForm accountId={plan.accountId} planId={plan.id} shipmentId={s.shipmentId} defaultName={`FBA ${date} ${s.destinationFulfillmentCenterId}`} />
+                <CreateShipmentForm
+                  accountId={plan.accountId}
+                  planId={plan.id}
+                  shipmentId={s.shipmentId}
+                  defaultName={`FBA ${date} ${s.destinationFulfillmentCenterId}`}
+                />
               ) : (
                 <p className="text-sm text-slate-600">Not created yet.</p>
               )}

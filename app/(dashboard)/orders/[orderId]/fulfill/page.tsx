@@ -24,14 +24,18 @@ export default async function FulfillOrderPage({ params }: { params: Promise<{ o
   if (!order) notFound();
 
   const [fulfillmentOrders, decisions] = await Promise.all([fulfillmentOrdersOf(db, order), decisionsOf(db, order)]);
-  const header = <PageHeader title={`Fulfill order ${order.amazonOrderId} with FBA`} description="Multi-Channel Fulfillment: Amazon ships this order from your FBA stock." />;
+  const header = (
+    <PageHeader title={`Fulfill order ${order.amazonOrderId} with FBA`} description="Multi-Channel Fulfillment: Amazon ships this order from your FBA stock." />
+  );
 
   if (order.fulfillmentChannel === 'AFN') {
     return (
       <>
         {header}
         <OrderSummary order={order} current="fulfill" />
-        <EmptyState title="Amazon ships this order">This is a Fulfilled by Amazon (AFN) order: Amazon picks, packs and ships it from your FBA stock. There is nothing to fulfill here.</EmptyState>
+        <EmptyState title="Amazon ships this order">
+          This is a Fulfilled by Amazon (AFN) order: Amazon picks, packs and ships it from your FBA stock. There is nothing to fulfill here.
+        </EmptyState>
       </>
     );
   }
@@ -46,7 +50,11 @@ export default async function FulfillOrderPage({ params }: { params: Promise<{ o
   }
 
   const [items, features] = await Promise.all([itemsOf(db, order), storedFeatures(db, user.workspaceId, order.accountId, order.marketplaceId)]);
-  const stock = await fulfillableBySku(db, order, items.map((i) => i.sellerSku).filter((s): s is string => Boolean(s)));
+  const stock = await fulfillableBySku(
+    db,
+    order,
+    items.map((i) => i.sellerSku).filter((s): s is string => Boolean(s)),
+  );
 
   return (
     <>
@@ -98,7 +106,9 @@ export default async function FulfillOrderPage({ params }: { params: Promise<{ o
         </section>
 
         {!canFulfillWithFba(order) ? (
-          <EmptyState title="Nothing to fulfill">This order is {order.orderStatus}. Only unshipped or partially shipped seller-fulfilled orders can be fulfilled with FBA.</EmptyState>
+          <EmptyState title="Nothing to fulfill">
+            This order is {order.orderStatus}. Only unshipped or partially shipped seller-fulfilled orders can be fulfilled with FBA.
+          </EmptyState>
         ) : fulfillmentOrders.length ? null : (
           <FulfillWithFbaForm
             orderId={order.amazonOrderId}

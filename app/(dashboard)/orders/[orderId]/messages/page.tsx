@@ -36,7 +36,10 @@ export default async function OrderMessagesPage({ params }: { params: Promise<{ 
 
   return (
     <>
-      <PageHeader title={`Buyer messages for order ${order.amazonOrderId}`} description="Messages go to the buyer through Amazon's Buyer-Seller Messaging; Amazon decides which kinds an order allows." />
+      <PageHeader
+        title={`Buyer messages for order ${order.amazonOrderId}`}
+        description="Messages go to the buyer through Amazon's Buyer-Seller Messaging; Amazon decides which kinds an order allows."
+      />
       <OrderSummary order={order} current="messages" />
       <div className="space-y-6">
         {canSend ? (

@@ -20,7 +20,12 @@ export default async function OrderShipmentPage({ params }: { params: Promise<{ 
   const order = await findOrder(db, user.workspaceId, decodeURIComponent(orderId));
   if (!order) notFound();
   const canAct = hasRole(user.role, 'operator');
-  const header = <PageHeader title={`Shipment of order ${order.amazonOrderId}`} description="Confirm on the Amazon order what has shipped, with carrier and tracking, so the buyer is told." />;
+  const header = (
+    <PageHeader
+      title={`Shipment of order ${order.amazonOrderId}`}
+      description="Confirm on the Amazon order what has shipped, with carrier and tracking, so the buyer is told."
+    />
+  );
 
   if (order.fulfillmentChannel === 'AFN') {
     return (
@@ -99,7 +104,8 @@ export default async function OrderShipmentPage({ params }: { params: Promise<{ 
               <ul className="mt-2 ml-4 list-disc text-sm">
                 {pending.map((p) => (
                   <li key={`${p.sellerFulfillmentOrderId}-${p.packageNumber}`}>
-                    Package {p.packageNumber}: {p.carrierCode} {p.trackingNumber}, shipped {formatDateTime(p.shipDate)}, {p.items.reduce((n, i) => n + i.quantity, 0)} units
+                    Package {p.packageNumber}: {p.carrierCode} {p.trackingNumber}, shipped {formatDateTime(p.shipDate)},{' '}
+                    {p.items.reduce((n, i) => n + i.quantity, 0)} units
                   </li>
                 ))}
               </ul>
@@ -141,11 +147,14 @@ export default async function OrderShipmentPage({ params }: { params: Promise<{ 
             <ManualConfirmForm
               orderId={order.amazonOrderId}
               today={new Date().toISOString().slice(0, 10)}
-              items={unshippedItems.map((i) => ({ orderItemId: i.orderItemId, label: i.sellerSku ?? i.asin, unshipped: i.quantityOrdered - i.quantityShipped }))}
+              items={unshippedItems.map((i) => ({
+                orderItemId: i.orderItemId,
+                label: i.sellerSku ?? i.asin,
+                unshipped: i.quantityOrdered - i.quantityShipped,
+              }))}
             />
           </section>
         ) : null}
-
 
         {hasRole(user.role, 'admin') ? (
           <section aria-labelledby="mode-heading" className="rounded-lg border border-slate-200 bg-white p-5">

@@ -24,7 +24,14 @@ export default async function OutboundOrderPage({ params, searchParams }: { para
   const { created } = await searchParams;
   return (
     <>
-      <PageHeader title={`Outbound order ${order.sellerFulfillmentOrderId}`} actions={<Link href="/outbound" className="text-sm text-blue-800 underline">Back to outbound orders</Link>} />
+      <PageHeader
+        title={`Outbound order ${order.sellerFulfillmentOrderId}`}
+        actions={
+          <Link href="/outbound" className="text-sm text-blue-800 underline">
+            Back to outbound orders
+          </Link>
+        }
+      />
       {created ? (
         <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-900">
           Amazon accepted fulfillment order {order.sellerFulfillmentOrderId}.

@@ -18,7 +18,12 @@ import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
 import { testDatabases } from '@/test/support/databases';
 import type { Tenant } from '@/lib/tenancy';
 
-const state: { user: CurrentUser | null; db: DbHandle['db'] | null; client: SpApiClient | null; calls: string[] } = { user: null, db: null, client: null, calls: [] };
+const state: { user: CurrentUser | null; db: DbHandle['db'] | null; client: SpApiClient | null; calls: string[] } = {
+  user: null,
+  db: null,
+  client: null,
+  calls: [],
+};
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => state.user }));
 vi.mock('@/db', () => ({ getDb: async () => state.db }));
 vi.mock('@/lib/accounts/sp-api-for-account', () => ({ spApiForAccount: async () => state.client }));
@@ -44,18 +49,40 @@ describe.each(testDatabases)('GET /api/outbound/[accountId]/[orderId] on $name',
     // Its logger tells what reached Amazon.
     state.client = simulatorClient(sim, 'na', { logger: { request: (entry) => void state.calls.push(entry.operation.replace('fulfillmentOutbound.', '')) } });
     tenant = await seedDemoAccount(handle.db);
-    await runSync(handle.db, { ...tenant, kind: 'inventory' }, { clientFor: async () => state.client!, now: () => sim.runtime.clock.now(), settings: { initialLookbackDays: 365 }, intervalMinutes: 15 });
+    await runSync(
+      handle.db,
+      { ...tenant, kind: 'inventory' },
+      { clientFor: async () => state.client!, now: () => sim.runtime.clock.now(), settings: { initialLookbackDays: 365 }, intervalMinutes: 15 },
+    );
     const [sku] = await handle.db
       .select({ sellerSku: inventorySummaries.sellerSku })
       .from(inventorySummaries)
-      .where(and(eq(inventorySummaries.accountId, tenant.accountId), eq(inventorySummaries.marketplaceId, 'ATVPDKIKX0DER'), gt(inventorySummaries.fulfillable, 5)))
+      .where(
+        and(eq(inventorySummaries.accountId, tenant.accountId), eq(inventorySummaries.marketplaceId, 'ATVPDKIKX0DER'), gt(inventorySummaries.fulfillable, 5)),
+      )
       .limit(1);
     orderId = `R-${Date.now().toString(36)}`;
-    await createOutboundOrder(handle.db, state.client, { ...tenant, userId: null }, createInput.parse({
-      accountId: tenant.accountId, marketplaceId: 'ATVPDKIKX0DER', sellerFulfillmentOrderId: orderId, displayableOrderId: 'W-1', displayableOrderDate: '2026-11-20',
-      displayableOrderComment: 'Thanks', shippingSpeedCategory: 'Standard', fulfillmentPolicy: 'FillOrKill', name: 'A B', addressLine1: '1 St', city: 'Austin', postalCode: '73301', countryCode: 'US',
-      items: JSON.stringify([{ sellerSku: sku!.sellerSku, quantity: 1 }]),
-    }));
+    await createOutboundOrder(
+      handle.db,
+      state.client,
+      { ...tenant, userId: null },
+      createInput.parse({
+        accountId: tenant.accountId,
+        marketplaceId: 'ATVPDKIKX0DER',
+        sellerFulfillmentOrderId: orderId,
+        displayableOrderId: 'W-1',
+        displayableOrderDate: '2026-11-20',
+        displayableOrderComment: 'Thanks',
+        shippingSpeedCategory: 'Standard',
+        fulfillmentPolicy: 'FillOrKill',
+        name: 'A B',
+        addressLine1: '1 St',
+        city: 'Austin',
+        postalCode: '73301',
+        countryCode: 'US',
+        items: JSON.stringify([{ sellerSku: sku!.sellerSku, quantity: 1 }]),
+      }),
+    );
   });
   afterAll(() => handle.close());
   beforeEach(() => {

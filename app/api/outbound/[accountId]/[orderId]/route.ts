@@ -28,7 +28,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ acc
     await refreshFulfillmentOrder(db, client, { workspaceId: user.workspaceId, accountId }, orderId);
   } catch (error) {
     // The stored view is still worth showing; the page says it may be out of date.
-    refreshError = error instanceof UserFacingError ? error.message : error instanceof Error && 'userMessage' in error ? (error as { userMessage(): string }).userMessage() : 'Amazon could not be reached.';
+    refreshError =
+      error instanceof UserFacingError
+        ? error.message
+        : error instanceof Error && 'userMessage' in error
+          ? (error as { userMessage(): string }).userMessage()
+          : 'Amazon could not be reached.';
     if (!(error instanceof UserFacingError)) console.error('[outbound.refresh]', error);
   }
   const order = (await getOutboundOrderView(db, user.workspaceId, accountId, orderId)) ?? stored;

@@ -3,7 +3,16 @@
  * document fetched server-side. `download=1` makes the browser save it instead of showing it.
  */
 import { NextResponse } from 'next/server';
-import { fetchLabelsPdf, buildLabelsParams, labelRequestProblems, labelsInput, errorResponse, pdfResponse, shipmentAccess, readStoredTransport } from '@/lib/inbound';
+import {
+  fetchLabelsPdf,
+  buildLabelsParams,
+  labelRequestProblems,
+  labelsInput,
+  errorResponse,
+  pdfResponse,
+  shipmentAccess,
+  readStoredTransport,
+} from '@/lib/inbound';
 import { fieldErrorsOf } from '@/lib/actions/authorized-action';
 
 export async function GET(request: Request, { params }: { params: Promise<{ accountId: string; shipmentId: string }> }) {

@@ -48,7 +48,11 @@ describe.each(testDatabases)('GET /api/inbound/shipments/…/preorder on $name',
   it('answers 404 in plain words, before any query, for ids that cannot name a shipment', async () => {
     state.user = { ...state.user!, role: 'operator' };
     // Next.js passes a path segment URL-encoded; the route decodes it.
-    for (const params of [{ accountId: 'not-a-uuid', shipmentId: 'FBA0001' }, { accountId: tenant.accountId, shipmentId: 'FBA%000001' }, { accountId: tenant.accountId, shipmentId: 'x'.repeat(41) }]) {
+    for (const params of [
+      { accountId: 'not-a-uuid', shipmentId: 'FBA0001' },
+      { accountId: tenant.accountId, shipmentId: 'FBA%000001' },
+      { accountId: tenant.accountId, shipmentId: 'x'.repeat(41) },
+    ]) {
       const response = await GET(new Request('http://localhost/api'), { params: Promise.resolve(params) });
       expect(response.status).toBe(404);
       expect(await response.json()).toEqual({ error: 'That inbound shipment was not found.' });
