@@ -2,7 +2,7 @@
 import 'server-only';
 export { normalizeEmail } from './authenticate';
 export { authOptions } from './options';
-export { MIN_PASSWORD_LENGTH, hashPassword } from './password';
+export { hashPassword } from './password';
 export { hasRole } from './roles';
 export { routeUser } from './route-user';
 export { getCurrentUser, requireUser } from './session';

@@ -14,7 +14,7 @@ import type { Db } from '@/db/client';
 import { SecretBox } from '@/lib/crypto/secret-box';
 import { opensKeyCheck, readKeyCheck, recordKeyCheck, type KeyCheck } from './key-check';
 import type { LocalKeyFile } from './key-file';
-import { countSealedValues, describeSealedCounts, SEALED_COLUMNS, type SealedCount } from './sealed-columns';
+import { countSealedValues, describeSealedCounts, sealedColumns, type SealedCount } from './sealed-columns';
 
 /** The data key is missing or wrong; the message tells the operator what to do. */
 export class DataKeyError extends Error {
@@ -64,7 +64,7 @@ async function countUnreadable(db: Db, box: SecretBox): Promise<{ unreadable: nu
   let unreadable = 0;
   let total = 0;
   // Reads only; "ForUpdate" locks nothing outside a transaction.
-  for (const column of SEALED_COLUMNS) {
+  for (const column of sealedColumns()) {
     for (const value of await column.readAllForUpdate(db)) {
       total += 1;
       try {

@@ -15,7 +15,7 @@ import { SecretBox } from '@/lib/crypto/secret-box';
 import { DataKeyError, describeKeySource, finishInterruptedRotation, type DataKeySource } from './data-key';
 import { opensKeyCheck, readKeyCheck, recordKeyCheck } from './key-check';
 import type { LocalKeyFile } from './key-file';
-import { SEALED_COLUMNS, type SealedColumn, type SealedValue } from './sealed-columns';
+import { sealedColumns, type SealedColumn, type SealedValue } from './sealed-columns';
 
 export interface RotationReport {
   /** Undefined when no old key was available (a lost key, with forgetUnreadable). */
@@ -65,7 +65,7 @@ export async function rotateDataKey(
     const resealed: RotationReport['resealed'] = [];
     const unreadable: Array<{ column: SealedColumn; value: SealedValue }> = [];
     let total = 0;
-    for (const column of SEALED_COLUMNS) {
+    for (const column of sealedColumns()) {
       let count = 0;
       for (const value of await column.readAllForUpdate(tx)) {
         total += 1;

@@ -33,7 +33,13 @@ export interface SealedColumn {
   forget(tx: Db, id: string): Promise<void>;
 }
 
-export const SEALED_COLUMNS: readonly SealedColumn[] = [sealedRefreshTokens];
+/**
+ * Every sealed column. A function, not a constant: the accounts domain that owns the refresh
+ * tokens itself loads this module (through the data key), so its value is read when called.
+ */
+export function sealedColumns(): readonly SealedColumn[] {
+  return [sealedRefreshTokens];
+}
 
 export interface SealedCount {
   column: SealedColumn;
@@ -41,7 +47,7 @@ export interface SealedCount {
 }
 
 export async function countSealedValues(db: Db): Promise<SealedCount[]> {
-  return Promise.all(SEALED_COLUMNS.map(async (column) => ({ column, count: await column.count(db) })));
+  return Promise.all(sealedColumns().map(async (column) => ({ column, count: await column.count(db) })));
 }
 
 /** "Amazon refresh tokens in seller_accounts.refresh_token_sealed: 2", for messages; empty when nothing is sealed. */

@@ -2,7 +2,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { inboundShipmentItems, inboundShipments } from '@/db/schema';
-import { takeIncoming } from '@/lib/sync';
+import { takeIncoming } from '@/db/upsert-set';
 import type { InboundShipmentItemRow, InboundShipmentRow } from './reshape';
 
 // labelPrepPreference is ours (Amazon never reports it): a sync or re-read must not clear it.

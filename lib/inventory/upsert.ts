@@ -2,7 +2,7 @@
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { inventorySummaries } from '@/db/schema';
-import { takeIncoming } from '@/lib/sync';
+import { takeIncoming } from '@/db/upsert-set';
 import type { InventorySummaryRow } from './reshape';
 
 const set = takeIncoming(inventorySummaries, ['accountId', 'marketplaceId', 'sellerSku', 'workspaceId']);

@@ -1,7 +1,7 @@
 /** Writes synced orders; keyed by (account, order id[, item id]) so replaying a page changes nothing. */
 import type { Db } from '@/db/client';
 import { orderItems, orders } from '@/db/schema';
-import { takeIncoming } from '@/lib/sync';
+import { takeIncoming } from '@/db/upsert-set';
 import type { OrderItemRow, OrderRow } from './reshape';
 
 // items_update_date belongs to the items phase: an order upsert must not reset it.

@@ -6,7 +6,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { fulfillmentOrders, fulfillmentOrderStatusEvents } from '@/db/schema';
-import { takeIncoming } from '@/lib/sync';
+import { takeIncoming } from '@/db/upsert-set';
 import type { FulfillmentOrderRow } from './reshape';
 
 const set = {

@@ -3,4 +3,3 @@ import 'server-only';
 export { startSyncQueue } from './queue';
 export { startSyncService, syncNewAccount } from './service';
 export { listSyncStatus } from './status';
-export { takeIncoming } from './upsert-set';

@@ -4,7 +4,7 @@
  * or sent anywhere, and sign-in must accept exactly what was set).
  */
 import { z } from 'zod';
-import { MIN_PASSWORD_LENGTH } from '@/lib/auth';
+import { MIN_PASSWORD_LENGTH } from '@/lib/auth/types';
 import { ROLES } from '@/lib/auth/types';
 import { requiredText } from '@/lib/validation/text-input';
 
