@@ -1,7 +1,6 @@
 /** Argon2id password hashes (OWASP's first choice), through a native binding shipped in the npm package. */
 import { hash, verify } from '@node-rs/argon2';
 
-
 export function hashPassword(password: string): Promise<string> {
   return hash(password);
 }

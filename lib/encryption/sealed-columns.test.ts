@@ -12,6 +12,10 @@ describe('sealedColumns', () => {
         return columns.filter((c) => c.name.endsWith('_sealed')).map((c) => `${name}.${c.name}`);
       });
     expect(sealedInSchema.length).toBeGreaterThan(0);
-    expect(sealedColumns().map((c) => c.column).sort()).toEqual(sealedInSchema.sort());
+    expect(
+      sealedColumns()
+        .map((c) => c.column)
+        .sort(),
+    ).toEqual(sealedInSchema.sort());
   });
 });
