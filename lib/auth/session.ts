@@ -5,7 +5,6 @@
  */
 import 'server-only';
 import { getServerSession } from 'next-auth';
-import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db';
 import { authOptions } from './options';
@@ -30,7 +29,9 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 /** For pages: anonymous visitors go to sign-in, users without the role to the no-access page. */
 export async function requireUser(atLeast: Role = 'viewer'): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect('/sign-in');
-  if (!hasRole(user.role, atLeast)) redirect('/no-access');
-  return user;
+  if (user && hasRole(user.role, atLeast)) return user;
+  // Loaded on use: the sync worker loads this module (through the domains' faces) outside Next,
+  // where next/navigation cannot load.
+  const { redirect } = await import('next/navigation');
+  return redirect(user ? '/no-access' : '/sign-in');
 }

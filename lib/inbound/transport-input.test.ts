@@ -45,6 +45,16 @@ describe('transport form', () => {
     expect(errors.freightReadyDate).toMatch(/past/);
   });
 
+  it('takes only standard 40 by 48 inch pallets (in inches or cm) and no measure past 9,999', () => {
+    const withPallet = (p: object) => errorsOf({ ...ltl, pallets: JSON.stringify([{ ...pallet, ...p }]) });
+    expect(withPallet({ length: 40, width: 48 })).toEqual({});
+    expect(withPallet({ length: 121.9, width: 101.6, dimensionUnit: 'centimeters' })).toEqual({});
+    expect(withPallet({ length: 1.5 })['pallets.0.length']).toMatch(/40 by 48 inches/);
+    expect(withPallet({ height: 1e21 })['pallets.0.height']).toMatch(/up to 9999/);
+    const boxes = errorsOf({ ...ref, shipmentType: 'SP', partnered: 'yes', packages: JSON.stringify([{ ...box, length: 1e21 }]) });
+    expect(boxes).toEqual({ 'packages.0.length': 'Enter the length, up to 9999.' });
+  });
+
   it('own carrier needs the carrier and tracking numbers (small parcel) or a PRO number (LTL)', () => {
     expect(errorsOf({ ...ref, shipmentType: 'SP', partnered: 'no', carrierName: '', trackingIds: '' })).toHaveProperty('carrierName');
     expect(errorsOf({ ...ref, shipmentType: 'SP', partnered: 'no', carrierName: 'UPS', trackingIds: ' ' })).toHaveProperty('trackingIds');

@@ -39,8 +39,19 @@ export function declaredCurrencyFor(marketplaceId: string): (typeof CURRENCIES)[
   return marketplaceId === UK_MARKETPLACE ? 'GBP' : 'USD';
 }
 
+/** Past any box or pallet in either unit; keeps a slip like 1e21 from reaching Amazon. */
+const MAX_MEASURE = 9_999;
+
 const positive = (what: string) =>
-  z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ error: `Enter the ${what}.` }).positive(`Enter the ${what}, above 0.`));
+  z.preprocess(
+    (v) => (v === '' || v === null ? undefined : v),
+    z.coerce
+      .number({ error: `Enter the ${what}.` })
+      .positive(`Enter the ${what}, above 0.`)
+      .max(MAX_MEASURE, `Enter the ${what}, up to ${MAX_MEASURE}.`),
+  );
+
+const inches = (value: number, unit: (typeof DIMENSION_UNITS)[number]) => Math.round(unit === 'centimeters' ? value / 2.54 : value);
 
 export const boxInput = z.object({
   length: positive('length'),
@@ -52,15 +63,24 @@ export const boxInput = z.object({
 });
 export type BoxInput = z.output<typeof boxInput>;
 
-export const palletInput = z.object({
-  length: positive('length'),
-  width: positive('width'),
-  height: positive('height'),
-  dimensionUnit: z.enum(DIMENSION_UNITS).default('inches'),
-  weight: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number().positive('Enter a weight above 0, or leave it empty.').optional()),
-  weightUnit: z.enum(WEIGHT_UNITS).default('pounds'),
-  stacked: z.boolean().default(false),
-});
+export const palletInput = z
+  .object({
+    length: positive('length'),
+    width: positive('width'),
+    height: positive('height'),
+    dimensionUnit: z.enum(DIMENSION_UNITS).default('inches'),
+    weight: z.preprocess(
+      (v) => (v === '' || v === null ? undefined : v),
+      z.coerce.number().positive('Enter a weight above 0, or leave it empty.').max(MAX_MEASURE, `Enter a weight up to ${MAX_MEASURE}.`).optional(),
+    ),
+    weightUnit: z.enum(WEIGHT_UNITS).default('pounds'),
+    stacked: z.boolean().default(false),
+  })
+  // Amazon's partnered LTL carries standard pallets only, and refuses the booking otherwise.
+  .refine((p) => [inches(p.length, p.dimensionUnit), inches(p.width, p.dimensionUnit)].sort((a, b) => a - b).join('x') === '40x48', {
+    message: 'Amazon-partnered LTL takes standard pallets only: 40 by 48 inches (102 by 122 cm).',
+    path: ['length'],
+  });
 export type PalletInput = z.output<typeof palletInput>;
 
 const text = (message: string, max = 200) => requiredText(message, { max });

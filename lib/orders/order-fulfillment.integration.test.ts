@@ -27,6 +27,7 @@ import type { Tenant } from '@/lib/tenancy';
 
 interface SimOrderSummary {
   amazonOrderId: string;
+  isIspu: boolean;
   items: Array<{ sellerSku: string; quantityOrdered: number }>;
 }
 
@@ -45,7 +46,8 @@ beforeAll(async () => {
     skus: Array<{ sellerSku: string; qty: { fulfillable: number } }>;
   };
   stock = new Map(inventory.skus.map((s) => [s.sellerSku, s.qty.fulfillable]));
-  unshipped = list.orders;
+  // Store pick-up orders have nothing for FBA to ship.
+  unshipped = list.orders.filter((o) => !o.isIspu);
 });
 afterAll(() => sim.close());
 

@@ -47,7 +47,7 @@ describe('plain messages where a schema gives none', () => {
   });
 
   it("says what a union's typed branch says, and 'choose' for a union of choices", () => {
-    const checkbox = messagesOf(createFulfillmentInput, { orderId: '701-1', shippingSpeed: 'Standard', blankBox: 'yes please' });
+    const checkbox = messagesOf(createFulfillmentInput, { orderId: '701-1234567-1234567', shippingSpeed: 'Standard', blankBox: 'yes please' });
     expect(checkbox).toEqual({ blankBox: 'Choose one of the options.' });
     const order = {
       accountId: '0fe86fda-d263-422f-8693-564e962aa5b3',

@@ -209,9 +209,9 @@ export const ROUTES: Record<string, RouteRule> = {
   'GET /api/sync/status': { access: 'viewer' },
 };
 
-const INBOUND = 'app/(dashboard)/inbound/actions.ts';
-const ORDER = 'app/(dashboard)/orders/[orderId]';
-const OUTBOUND = 'app/(dashboard)/outbound/actions.ts';
+const INBOUND = 'lib/inbound/actions.ts';
+const ORDER = 'lib/orders';
+const OUTBOUND = 'lib/outbound/actions.ts';
 const orderAttack =
   (expect: RegExp, extra: Record<string, string> = {}) =>
   (_a: SeededTenant, b: SeededTenant) => [{ form: { orderId: b.orderId, ...extra }, expect }];
@@ -270,26 +270,26 @@ export const ACTIONS: Record<string, ActionRule> = {
     attacks: (_a, b) => [{ form: { sellerSku: b.sku, threshold: '3' }, expect: 'shows-nothing' }],
   },
   'lib/inventory/actions.ts#setDefaultThresholdAction': { access: 'operator', attacks: () => [{ form: { threshold: '4' }, expect: 'shows-nothing' }] },
-  [`${ORDER}/actions.ts#refreshOrderItemsAction`]: { access: 'operator', attacks: orderAttack(/That order is not in this workspace/) },
+  [`${ORDER}/order-page-actions.ts#refreshOrderItemsAction`]: { access: 'operator', attacks: orderAttack(/That order is not in this workspace/) },
   // A read that is not an authorizedAction: an order id is needed for an allowed role to get past the form check.
-  [`${ORDER}/actions.ts#revealBuyerDetails`]: {
+  [`${ORDER}/order-page-actions.ts#revealBuyerDetails`]: {
     access: 'operator',
     own: (a) => ({ orderId: a.orderId }),
     attacks: orderAttack(/That order is not in this workspace/),
   },
-  [`${ORDER}/fulfill/actions.ts#prepareFulfillmentAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/) },
-  [`${ORDER}/fulfill/actions.ts#previewFulfillmentAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/) },
-  [`${ORDER}/fulfill/actions.ts#createFulfillmentOrderAction`]: {
+  [`${ORDER}/fulfill-actions.ts#prepareFulfillmentAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/) },
+  [`${ORDER}/fulfill-actions.ts#previewFulfillmentAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/) },
+  [`${ORDER}/fulfill-actions.ts#createFulfillmentOrderAction`]: {
     access: 'operator',
     attacks: orderAttack(/That order was not found/, { shippingSpeed: 'Standard' }),
   },
-  [`${ORDER}/messages/actions.ts#sendBuyerMessageAction`]: {
+  [`${ORDER}/message-actions.ts#sendBuyerMessageAction`]: {
     access: 'operator',
     attacks: orderAttack(/That order was not found/, { action: 'confirmOrderDetails', text: 'Hello there' }),
   },
-  [`${ORDER}/ship/actions.ts#refreshFbaStatusAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/) },
-  [`${ORDER}/ship/actions.ts#confirmFbaShipmentAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/) },
-  [`${ORDER}/ship/actions.ts#confirmManualShipmentAction`]: {
+  [`${ORDER}/ship-actions.ts#refreshFbaStatusAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/) },
+  [`${ORDER}/ship-actions.ts#confirmFbaShipmentAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/) },
+  [`${ORDER}/ship-actions.ts#confirmManualShipmentAction`]: {
     access: 'operator',
     attacks: (_a, b) => [
       {
@@ -305,12 +305,12 @@ export const ACTIONS: Record<string, ActionRule> = {
       },
     ],
   },
-  [`${ORDER}/ship/actions.ts#updateShipmentStatusAction`]: {
+  [`${ORDER}/ship-actions.ts#updateShipmentStatusAction`]: {
     access: 'operator',
     attacks: orderAttack(/That order was not found/, { shipmentStatus: 'ReadyForPickup' }),
   },
   // A workspace setting: the order id only names the page to refresh.
-  [`${ORDER}/ship/actions.ts#setConfirmModeAction`]: {
+  [`${ORDER}/ship-actions.ts#setConfirmModeAction`]: {
     access: 'admin',
     attacks: (_a, b) => [{ form: { mode: 'automatic', orderId: b.orderId }, expect: 'shows-nothing' }],
   },

@@ -139,9 +139,9 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 const seededShipment = (a: SeededTenant) => ({ accountId: a.accountId, shipmentId: a.shipmentId });
 /** The shipment made through Amazon: accepted cases change it on Amazon and store what Amazon answered. */
 const realShipment = (w: FuzzWorld) => ({ accountId: w.a.accountId, shipmentId: w.shipmentId });
-const INBOUND = 'app/(dashboard)/inbound/actions.ts';
-const ORDER = 'app/(dashboard)/orders/[orderId]';
-const OUTBOUND = 'app/(dashboard)/outbound/actions.ts';
+const INBOUND = 'lib/inbound/actions.ts';
+const ORDER = 'lib/orders';
+const OUTBOUND = 'lib/outbound/actions.ts';
 
 const outboundOrder = ({ a, sku }: FuzzWorld): Form => ({
   accountId: a.accountId,
@@ -217,13 +217,13 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
   [`${INBOUND}#voidTransportAction`]: (w) => [realShipment(w)],
   'lib/inventory/actions.ts#setSkuThresholdAction': ({ a }) => [{ sellerSku: a.sku, threshold: '5' }],
   'lib/inventory/actions.ts#setDefaultThresholdAction': () => [{ threshold: '4' }],
-  [`${ORDER}/actions.ts#refreshOrderItemsAction`]: ({ order }) => [{ orderId: order.amazonOrderId }],
-  [`${ORDER}/actions.ts#revealBuyerDetails`]: ({ order }) => [{ orderId: order.amazonOrderId }],
-  [`${ORDER}/fulfill/actions.ts#prepareFulfillmentAction`]: ({ order }) => [{ orderId: order.amazonOrderId }],
-  [`${ORDER}/fulfill/actions.ts#previewFulfillmentAction`]: ({ order }) => [
+  [`${ORDER}/order-page-actions.ts#refreshOrderItemsAction`]: ({ order }) => [{ orderId: order.amazonOrderId }],
+  [`${ORDER}/order-page-actions.ts#revealBuyerDetails`]: ({ order }) => [{ orderId: order.amazonOrderId }],
+  [`${ORDER}/fulfill-actions.ts#prepareFulfillmentAction`]: ({ order }) => [{ orderId: order.amazonOrderId }],
+  [`${ORDER}/fulfill-actions.ts#previewFulfillmentAction`]: ({ order }) => [
     { orderId: order.amazonOrderId, fulfillmentPolicy: 'FillOrKill', blankBox: 'on', notificationEmails: 'ops@example.com, pat@example.com' },
   ],
-  [`${ORDER}/fulfill/actions.ts#createFulfillmentOrderAction`]: ({ order }) => [
+  [`${ORDER}/fulfill-actions.ts#createFulfillmentOrderAction`]: ({ order }) => [
     {
       orderId: order.amazonOrderId,
       fulfillmentPolicy: 'FillAllAvailable',
@@ -234,13 +234,13 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
       previewShortfall: '{}',
     },
   ],
-  [`${ORDER}/messages/actions.ts#sendBuyerMessageAction`]: ({ order }): Form[] => [
+  [`${ORDER}/message-actions.ts#sendBuyerMessageAction`]: ({ order }): Form[] => [
     { orderId: order.amazonOrderId, action: 'confirmOrderDetails', text: 'Please confirm the engraving text.' },
     { orderId: order.amazonOrderId, action: 'warranty', coverageStartDate: today(), coverageEndDate: inDays(365) },
   ],
-  [`${ORDER}/ship/actions.ts#refreshFbaStatusAction`]: ({ a }) => [{ orderId: a.orderId }],
-  [`${ORDER}/ship/actions.ts#confirmFbaShipmentAction`]: ({ a }) => [{ orderId: a.orderId }],
-  [`${ORDER}/ship/actions.ts#confirmManualShipmentAction`]: ({ order }) => [
+  [`${ORDER}/ship-actions.ts#refreshFbaStatusAction`]: ({ a }) => [{ orderId: a.orderId }],
+  [`${ORDER}/ship-actions.ts#confirmFbaShipmentAction`]: ({ a }) => [{ orderId: a.orderId }],
+  [`${ORDER}/ship-actions.ts#confirmManualShipmentAction`]: ({ order }) => [
     {
       orderId: order.amazonOrderId,
       carrierCode: 'Other',
@@ -251,8 +251,8 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
       [`quantity.${order.items[0]!.orderItemId}`]: '1',
     },
   ],
-  [`${ORDER}/ship/actions.ts#updateShipmentStatusAction`]: ({ pickupOrder }) => [{ orderId: pickupOrder.amazonOrderId, shipmentStatus: 'ReadyForPickup' }],
-  [`${ORDER}/ship/actions.ts#setConfirmModeAction`]: ({ a }) => [{ mode: 'manual', orderId: a.orderId }],
+  [`${ORDER}/ship-actions.ts#updateShipmentStatusAction`]: ({ pickupOrder }) => [{ orderId: pickupOrder.amazonOrderId, shipmentStatus: 'ReadyForPickup' }],
+  [`${ORDER}/ship-actions.ts#setConfirmModeAction`]: ({ a }) => [{ mode: 'manual', orderId: a.orderId }],
   [`${OUTBOUND}#createOutboundOrderAction`]: (w) => [
     {
       ...outboundOrder(w),
