@@ -6,7 +6,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { users } from '@/db/schema';
-import { emailInput } from '@/lib/users';
+import { emailInput } from '@/lib/validation/email-input';
 import type { Role } from './roles';
 import { decoyPasswordHash, verifyPassword } from './password';
 import { lockFor, recordFailure, recordSuccess, type SignInLimits } from './sign-in-limits';

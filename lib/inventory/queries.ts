@@ -6,7 +6,7 @@
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { DEFAULT_THRESHOLD_SKU, inventorySummaries, lowStockThresholds } from '@/db/schema';
-import { likePrefix } from '@/lib/orders';
+import { likePrefix } from '@/db/like-pattern';
 import type { InventoryFilters } from './list-filters';
 import { INVENTORY_PAGE_SIZE } from './list-filters';
 import { BUILT_IN_LOW_STOCK_THRESHOLD } from './low-stock';

@@ -8,7 +8,7 @@ import type { Db } from '@/db/client';
 import { fulfillmentOrders, inventorySummaries, orderItems, orders, sellerAccounts } from '@/db/schema';
 import type { FulfillmentOrderDetail } from '@/lib/outbound/types';
 import type { OrderItemRecord, OrderRecord } from './order-context';
-import { likePrefix } from './queries';
+import { likePrefix } from '@/db/like-pattern';
 
 export interface OrderItemWithStock extends OrderItemRecord {
   /** Fulfillable FBA units of this SKU in the order's marketplace; null when the SKU has no FBA stock record. */

@@ -7,7 +7,7 @@ export { applyAccountView, parseOrderFilters } from './list-filters';
 export { messagesOf, messagingActionsFor } from './messaging/service';
 export { orderActions } from './order-actions';
 export { canFulfillWithFba, decisionsOf, findOrder, fulfillableBySku, fulfillmentOrdersOf, itemsOf } from './order-context';
-export { likePrefix, loadOrderList, orderBatchesForExport } from './queries';
+export { loadOrderList, orderBatchesForExport } from './queries';
 export { reshapeOrder, reshapeOrderItem } from './reshape';
 export { confirmShipmentMode, confirmShippedFbaOrders, confirmationsOf, pendingFbaPackages } from './shipment/service';
 export { upsertOrders } from './upsert';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { likePrefix, prefixRange } from './queries';
+import { likePrefix } from '@/db/like-pattern';
+import { prefixRange } from './queries';
 
 describe('prefixRange', () => {
   it('spans exactly the strings that start with the prefix', () => {

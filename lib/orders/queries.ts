@@ -56,11 +56,6 @@ const DAY_MS = 86_400_000;
 const startOfDay = (date: string) => new Date(`${date}T00:00:00Z`);
 const dayAfter = (date: string) => new Date(startOfDay(date).getTime() + DAY_MS);
 
-/** LIKE treats % and _ as wildcards; a seller's search means them literally. */
-export function likePrefix(text: string): string {
-  return `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /**
  * The text_pattern_ops range [from, to) holding every string that starts with `prefix`.
  * Unlike `LIKE $1`, a range keeps using the index in PostgreSQL's generic plans for prepared

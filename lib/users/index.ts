@@ -2,4 +2,3 @@
 import 'server-only';
 export { announceSetupCodeIfNoOwner } from './first-run';
 export { hasAnyUser, listUsers } from './service';
-export { emailInput } from './user-input';

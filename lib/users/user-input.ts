@@ -6,12 +6,9 @@
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/types';
 import { ROLES } from '@/lib/auth/types';
+import { emailInput } from '@/lib/validation/email-input';
 import { requiredText } from '@/lib/validation/text-input';
 
-/** RFC 5321's longest address. */
-const MAX_EMAIL_LENGTH = 254;
-
-export const emailInput = requiredText('Enter a valid email address.', { max: MAX_EMAIL_LENGTH }).pipe(z.email('Enter a valid email address.'));
 const passwordInput = z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(200);
 export const roleInput = z.enum(ROLES, { error: 'Choose a role.' });
 
