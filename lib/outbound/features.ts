@@ -8,7 +8,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { fulfillmentFeatures } from '@/db/schema';
 import type { SpApiClient } from '@/lib/sp-api/types';
-import { storedFeatures, type FeatureEligibility } from './queries';
+import { featureEligibility, storedFeatures, type FeatureEligibility } from './queries';
 import type { Tenant } from '@/lib/tenancy';
 import type { FeatureChoice } from './requests';
 import { FEATURE_NAMES } from './status-rules';
@@ -68,11 +68,5 @@ export async function refreshFeatures(db: Db, client: SpApiClient, tenant: Tenan
     await tx.delete(fulfillmentFeatures).where(and(eq(fulfillmentFeatures.accountId, tenant.accountId), eq(fulfillmentFeatures.marketplaceId, marketplaceId)));
     if (rows.length) await tx.insert(fulfillmentFeatures).values(rows);
   });
-  return rows.map((r) => ({
-    featureName: r.featureName,
-    description: r.description,
-    sellerEligible: r.sellerEligible,
-    eligibleSkus: r.eligibleSkus,
-    fetchedAt: r.fetchedAt.toISOString(),
-  }));
+  return rows.map(featureEligibility);
 }

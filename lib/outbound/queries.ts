@@ -253,6 +253,19 @@ export interface FeatureEligibility {
   fetchedAt: string;
 }
 
+/** A stored eligibility row as the forms see it. */
+export function featureEligibility(
+  r: Pick<typeof fulfillmentFeatures.$inferSelect, 'featureName' | 'description' | 'sellerEligible' | 'eligibleSkus' | 'fetchedAt'>,
+): FeatureEligibility {
+  return {
+    featureName: r.featureName,
+    description: r.description,
+    sellerEligible: r.sellerEligible,
+    eligibleSkus: r.eligibleSkus,
+    fetchedAt: r.fetchedAt.toISOString(),
+  };
+}
+
 export async function storedFeatures(db: Db, workspaceId: string, accountId: string, marketplaceId: string): Promise<FeatureEligibility[]> {
   const rows = await db
     .select()
@@ -261,11 +274,5 @@ export async function storedFeatures(db: Db, workspaceId: string, accountId: str
       and(eq(fulfillmentFeatures.workspaceId, workspaceId), eq(fulfillmentFeatures.accountId, accountId), eq(fulfillmentFeatures.marketplaceId, marketplaceId)),
     )
     .orderBy(asc(fulfillmentFeatures.featureName));
-  return rows.map((r) => ({
-    featureName: r.featureName,
-    description: r.description,
-    sellerEligible: r.sellerEligible,
-    eligibleSkus: r.eligibleSkus,
-    fetchedAt: r.fetchedAt.toISOString(),
-  }));
+  return rows.map(featureEligibility);
 }

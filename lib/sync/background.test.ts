@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { orders, SYNC_KINDS, syncCheckpoints } from '@/db/schema';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
 import { testDatabases, type TestDbHandle } from '@/test/support/databases';
-import { startSyncQueue, SYNC_QUEUE, type SyncQueue } from './queue';
+import { startSyncQueue, SYNC_QUEUE, TICK_QUEUE, type SyncQueue } from './queue';
 import { claimLease } from './checkpoints';
 import { runSync, type RunSyncOptions } from './runner';
 import { startSyncScheduler } from './scheduler';
@@ -185,5 +185,27 @@ describe.skipIf(!postgres)('pg-boss queue after a worker was killed (PostgreSQL)
     await killed.enqueue({ ...tenant, kind: 'inventory' });
     queues.push(await startSyncQueue(handle.databaseUrl!, handle.db, { runner: recording, workers: 1, pollingIntervalSeconds: 0.5 }));
     await vi.waitFor(() => expect(ran.sort()).toEqual(['inventory', 'orders']), { timeout: 20_000, interval: 250 });
+  }, 60_000);
+
+  it('schedules the due syncs at the next tick although the killed process held a tick', async () => {
+    handle ??= await postgres!.open();
+    for (const queue of queues.splice(0)) await queue.stop();
+    const tenant = await seedDemoAccount(handle.db, 'eu');
+    const ran = new Set<string>();
+    const recording: typeof runSync = async (_db, target) => {
+      if (target.accountId === tenant.accountId) ran.add(target.kind);
+      return { status: 'ok', synced: 0 };
+    };
+    const killed = await startSyncQueue(handle.databaseUrl!, handle.db, { workers: 0 });
+    queues.push(killed);
+    await killed.boss.offWork(TICK_QUEUE);
+    await killed.boss.send(TICK_QUEUE, {});
+    const [held] = await killed.boss.fetch(TICK_QUEUE);
+    expect(held).toBeDefined();
+
+    // The next minute's tick (sent here rather than waiting for the clock) enqueues every due pair of the new account.
+    await killed.boss.send(TICK_QUEUE, {});
+    queues.push(await startSyncQueue(handle.databaseUrl!, handle.db, { runner: recording, workers: 1, pollingIntervalSeconds: 0.5 }));
+    await vi.waitFor(() => expect([...ran].sort()).toEqual([...SYNC_KINDS].sort()), { timeout: 20_000, interval: 250 });
   }, 60_000);
 });

@@ -4,8 +4,10 @@
  * `${accountId}:${kind}` keeps at most one queued job per pair, and the lease in runSync keeps
  * one run per pair (a second job of a running pair answers 'busy'). Not 'stately': a job left
  * active by a killed worker would make every fetch of the pair's next job fail on pg-boss's
- * unique index, stalling the whole queue until the dead job expires. Every app instance (and
- * `npm run worker`) runs workers.
+ * unique index, stalling the whole queue until the dead job expires. The tick is not
+ * 'singleton' for the same reason: a tick left active by a killed process would hold back every
+ * later tick for pg-boss's 15 minutes; two ticks at once only enqueue the same pairs, which the
+ * singletonKey folds into one job. Every app instance (and `npm run worker`) runs workers.
  */
 import 'server-only';
 import PgBoss from 'pg-boss';
@@ -14,7 +16,7 @@ import { dueSyncs, type SyncTarget } from './due';
 import { runSync, type RunSyncOptions } from './runner';
 
 export const SYNC_QUEUE = 'sync';
-const TICK_QUEUE = 'sync-tick';
+export const TICK_QUEUE = 'sync-tick';
 
 export interface SyncQueue {
   boss: PgBoss;
@@ -40,7 +42,10 @@ export async function startSyncQueue(databaseUrl: string, db: Db, options: SyncQ
   await boss.createQueue(SYNC_QUEUE, syncQueue);
   // A database whose queue was created 'stately' by an earlier release.
   await boss.updateQueue(SYNC_QUEUE, syncQueue);
-  await boss.createQueue(TICK_QUEUE, { name: TICK_QUEUE, policy: 'singleton', retryLimit: 0 });
+  const tickQueue = { name: TICK_QUEUE, policy: 'standard', retryLimit: 0, expireInSeconds: 60 } as const;
+  await boss.createQueue(TICK_QUEUE, tickQueue);
+  // A database whose tick queue was created 'singleton' by an earlier release.
+  await boss.updateQueue(TICK_QUEUE, tickQueue);
 
   const enqueue = (target: SyncTarget) => boss.send(SYNC_QUEUE, target, { singletonKey: `${target.accountId}:${target.kind}` });
 
