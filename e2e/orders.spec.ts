@@ -5,6 +5,18 @@ import { bodyRows, isoDaysAgo, openWhenSynced } from './support/orders-helpers';
 
 test.use({ storageState: OWNER_STATE });
 
+test('a status tab and then Apply filters keeps the status the tab chose', async ({ page }) => {
+  await openWhenSynced(page, '/orders', 'Orders');
+  await page.getByRole('link', { name: /^Shipped \(\d[\d,]*\)$/ }).click();
+  await expect(page).toHaveURL(/status=Shipped/);
+  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('Shipped');
+  await page.getByLabel('Fulfillment channel').selectOption({ label: 'Seller-fulfilled (MFN)' });
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/channel=MFN/);
+  await expect(page).toHaveURL(/status=Shipped/);
+  await expect(page.getByRole('link', { name: /^Shipped \(\d[\d,]*\)$/ })).toHaveAttribute('aria-current', 'page');
+});
+
 test('filter and search orders; the URL keeps the view across reload', async ({ page }) => {
   await openWhenSynced(page, '/orders', 'Orders');
   await expect(page.getByText(/Orders last synced|syncing now/).first()).toBeVisible();

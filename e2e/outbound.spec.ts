@@ -159,12 +159,8 @@ test('bad input gets a clear message and creates nothing', async ({ page }) => {
   await expect(page.getByLabel('Postal code')).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page);
 
-  // An unknown SKU.
+  // An unknown SKU never reaches the list (the next test); the server refuses one too (service.integration.test.ts).
   await fillRecipient(page, { postalCode: WEB_SHOP_CUSTOMER.postalCode, countryCode: 'US' });
-  await addItem(page, 'NO-SUCH-SKU-42', 1);
-  await page.getByRole('button', { name: 'Create order' }).click();
-  await expect(page.getByText("NO-SUCH-SKU-42 is not a SKU of this account's FBA inventory in this marketplace.")).toBeVisible({ timeout: 30_000 });
-  await page.getByRole('button', { name: 'Remove NO-SUCH-SKU-42' }).click();
 
   // More than is in stock, with fill or kill.
   const sku = skus.find((s) => s.fulfillable > 0 && s.fulfillable < 200)!;
@@ -234,4 +230,17 @@ test('the list honours the sidebar account view and the filters in the URL', asy
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(/[?&]account=all/);
   await expect(page).toHaveURL(/[?&]status=Complete/);
+});
+
+test('Add item refuses a SKU without FBA stock here, and says why next to the field', async ({ page }) => {
+  const skus = await openNewOutboundForm(page);
+  await page.getByLabel('SKU', { exact: true }).fill('NO-SUCH-SKU-123');
+  await page.getByRole('button', { name: 'Add item' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'NO-SUCH-SKU-123 has no fulfillable FBA stock in this marketplace' })).toBeVisible();
+  await expect(page.getByLabel('SKU', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('table', { name: 'Items in this order' })).toHaveCount(0);
+
+  // A SKU from the list goes in, and the message goes away.
+  await addItem(page, skus[0]!.sellerSku, 1);
+  await expect(page.getByText('has no fulfillable FBA stock')).toHaveCount(0);
 });

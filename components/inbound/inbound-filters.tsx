@@ -17,7 +17,13 @@ export function InboundFilters({
 }) {
   const control = 'block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm';
   return (
-    <form method="get" role="search" aria-label="Filter inbound shipments" className="mb-4 flex flex-wrap items-end gap-3">
+    <form
+      key={JSON.stringify([view, status, destination, q])}
+      method="get"
+      role="search"
+      aria-label="Filter inbound shipments"
+      className="mb-4 flex flex-wrap items-end gap-3"
+    >
       {view.account ? <input type="hidden" name="account" value={view.account} /> : null}
       {view.marketplace ? <input type="hidden" name="marketplace" value={view.marketplace} /> : null}
       <div>

@@ -13,7 +13,7 @@ export function BuyerDetailsPanel({ orderId }: { orderId: string }) {
     const { details } = state;
     const a = details.address;
     return (
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+      <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm [overflow-wrap:anywhere]">
         <dt className="text-slate-600">Buyer</dt>
         <dd>{details.buyerName ?? '—'}</dd>
         <dt className="text-slate-600">Buyer e-mail</dt>

@@ -6,7 +6,9 @@ import { AccountMarketplaceFilters, DateRangeFilter, FilterSelect, filterControl
 
 /**
  * A GET form: applying it changes the URL, so the view survives reload and can be shared.
- * next/form keeps it a client-side navigation; it works without JavaScript too.
+ * next/form keeps it a client-side navigation; it works without JavaScript too. Keyed by the
+ * filters: a status tab or a link changes the URL without remounting the form, and a select
+ * keeps the value it first had, so "Apply filters" would send the old one.
  */
 export function OrderFilters({
   filters,
@@ -18,7 +20,7 @@ export function OrderFilters({
   marketplaces: MarketplaceOption[];
 }) {
   return (
-    <Form action="/orders" className="mb-4 rounded-lg border border-slate-200 bg-white p-4" aria-label="Filter orders">
+    <Form key={JSON.stringify(filters)} action="/orders" className="mb-4 rounded-lg border border-slate-200 bg-white p-4" aria-label="Filter orders">
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <div className="sm:col-span-2">
           <label htmlFor="q" className={filterLabel}>

@@ -58,6 +58,7 @@ export function CreateOutboundForm(props: {
   const [lines, setLines] = useState<Line[]>([]);
   const [pickSku, setPickSku] = useState(props.skus[0]?.sellerSku ?? '');
   const [pickQuantity, setPickQuantity] = useState('1');
+  const [pickError, setPickError] = useState<string | null>(null);
   const [policy, setPolicy] = useState<string>('FillOrKill');
   const [wanted, setWanted] = useState<Record<FeatureName, boolean>>({ BLANK_BOX: false, BLOCK_AMZL: false });
 
@@ -87,7 +88,16 @@ export function CreateOutboundForm(props: {
 
   const addLine = () => {
     const quantity = Number(pickQuantity);
-    if (!pickSku || !Number.isInteger(quantity) || quantity < 1) return;
+    // Only SKUs with synced FBA stock here: Amazon would refuse any other at preview.
+    if (!stockBySku.has(pickSku)) {
+      setPickError(pickSku ? `${pickSku} has no fulfillable FBA stock in this marketplace (as last synced): pick a SKU from the list.` : 'Choose a SKU.');
+      return;
+    }
+    if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_UNITS) {
+      setPickError(`Enter a whole number of units, from 1 to ${MAX_UNITS}.`);
+      return;
+    }
+    setPickError(null);
     setLines((current) => {
       const existing = current.find((l) => l.sellerSku === pickSku);
       if (existing) return current.map((l) => (l.sellerSku === pickSku ? { ...l, quantity: l.quantity + quantity } : l));
@@ -220,8 +230,12 @@ export function CreateOutboundForm(props: {
               id="pick-sku"
               list="sku-options"
               value={pickSku}
-              onChange={(e) => setPickSku(e.target.value.trim())}
-              aria-describedby="pick-sku-hint"
+              onChange={(e) => {
+                setPickSku(e.target.value.trim());
+                setPickError(null);
+              }}
+              aria-invalid={pickError ? true : undefined}
+              aria-describedby={pickError ? 'pick-sku-hint pick-error' : 'pick-sku-hint'}
               className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm"
             />
             <datalist id="sku-options">
@@ -258,6 +272,11 @@ export function CreateOutboundForm(props: {
             Add item
           </Button>
         </div>
+        {pickError ? (
+          <p id="pick-error" role="alert" className="text-sm text-red-700">
+            {pickError}
+          </p>
+        ) : null}
         {lines.length ? (
           <Table caption="Items in this order">
             <TableHead columns={['SKU', 'Fulfillable', 'Quantity', { label: <span className="sr-only">Remove</span> }]} />

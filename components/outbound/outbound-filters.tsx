@@ -7,6 +7,7 @@ import { filtersToSearch, type OutboundFilters, FULFILLMENT_ORDER_STATUSES, SHIP
 export function OutboundFiltersForm({ filters }: { filters: OutboundFilters }) {
   return (
     <form
+      key={JSON.stringify(filters)}
       method="get"
       action="/outbound"
       role="search"

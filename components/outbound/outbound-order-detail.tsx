@@ -157,7 +157,7 @@ export function OutboundOrderDetail({ initial, canWrite }: { initial: OutboundOr
           <ReturnsSection order={order} />
         </div>
 
-        <aside className="space-y-6">
+        <div className="space-y-6">
           <StatusTimeline order={order} />
           {canWrite ? (
             <>
@@ -180,7 +180,7 @@ export function OutboundOrderDetail({ initial, canWrite }: { initial: OutboundOr
               ) : null}
             </>
           ) : null}
-        </aside>
+        </div>
       </div>
     </div>
   );

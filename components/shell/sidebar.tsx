@@ -18,7 +18,8 @@ export function Sidebar({ header, footer, badges = {} }: { header: ReactNode; fo
   const [open, setOpen] = useState(false);
   return (
     <>
-      <div className="flex items-center justify-between border-b border-slate-200 bg-white px-4 py-3 lg:hidden">
+      {/* A landmark of its own, so screen readers reach the Menu button by landmark too. */}
+      <header className="flex items-center justify-between border-b border-slate-200 bg-white px-4 py-3 lg:hidden">
         <span className="font-semibold">Seller Ops</span>
         <button
           type="button"
@@ -29,8 +30,12 @@ export function Sidebar({ header, footer, badges = {} }: { header: ReactNode; fo
         >
           Menu
         </button>
-      </div>
-      <aside id="sidebar" className={`${open ? 'block' : 'hidden'} border-r border-slate-200 bg-white lg:fixed lg:inset-y-0 lg:block lg:w-60`}>
+      </header>
+      <aside
+        id="sidebar"
+        aria-label="Sidebar"
+        className={`${open ? 'block' : 'hidden'} border-r border-slate-200 bg-white lg:fixed lg:inset-y-0 lg:block lg:w-60`}
+      >
         <div className="flex h-full flex-col gap-4 p-4">
           <p className="hidden text-lg font-semibold lg:block">Seller Ops</p>
           {header}

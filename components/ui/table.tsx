@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ScrollArea } from './scroll-area';
 
 /**
  * The dashboard's one table look. Padding, header and row borders are set on the <table> with
@@ -20,7 +21,7 @@ const variants = {
   framed: { wrapper: 'overflow-x-auto rounded-lg border border-slate-200 bg-white', table: regular },
 } as const;
 
-/** A table that scrolls sideways on narrow screens. The caption is for screen readers and names the table. className places it (margins). */
+/** A table that scrolls sideways on narrow screens (and then takes focus, to scroll by keyboard). The caption is for screen readers and names the table. className places it (margins). */
 export function Table({
   caption,
   variant = 'compact',
@@ -34,12 +35,12 @@ export function Table({
 }) {
   const look = variants[variant];
   return (
-    <div className={`${look.wrapper} ${className}`.trim()}>
+    <ScrollArea label={caption} className={`${look.wrapper} ${className}`.trim()}>
       <table className={`w-full text-left text-sm [&_tbody]:align-top ${look.table}`}>
         <caption className="sr-only">{caption}</caption>
         {children}
       </table>
-    </div>
+    </ScrollArea>
   );
 }
 

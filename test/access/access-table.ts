@@ -140,6 +140,13 @@ export const LAYOUTS: Record<string, PageRule> = {
   'app/layout.tsx': { access: 'public', static: true },
   'app/(auth)/layout.tsx': { access: 'public', static: true },
   'app/(dashboard)/layout.tsx': { access: 'viewer' },
+  // It renders only its page: it shows nothing of its own, but answers "not found" for another workspace's order.
+  'app/(dashboard)/orders/[orderId]/layout.tsx': {
+    access: 'viewer',
+    static: true,
+    own: (a) => ({ params: { orderId: a.orderId } }),
+    attacks: (_a, b) => [{ params: { orderId: b.orderId }, expect: 'not-found' }],
+  },
 };
 
 export const ROUTES: Record<string, RouteRule> = {

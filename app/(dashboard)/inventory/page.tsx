@@ -79,6 +79,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
             )}
           </section>
           <Form
+            key={JSON.stringify(filters)}
             action="/inventory"
             className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5"
             aria-label="Filter inventory"

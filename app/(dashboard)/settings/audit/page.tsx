@@ -46,6 +46,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </div>
       ) : null}
       <Form
+        key={JSON.stringify(filters)}
         action="/settings/audit"
         aria-label="Filter the audit log"
         className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6"

@@ -1,0 +1,99 @@
+/** What every page owes a seller whatever it shows: a real 404, an icon, landmarks on a phone, tables readable by keyboard. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { OWNER_STATE } from './support/helpers';
+
+test.use({ storageState: OWNER_STATE });
+
+const PHONE = { width: 390, height: 844 };
+
+/** axe's landmark and scrolling rules, moderate ones included (expectAccessible keeps to serious and critical). */
+async function landmarkProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withRules(['region', 'landmark-unique', 'landmark-complementary-is-top-level', 'landmark-no-duplicate-banner', 'scrollable-region-focusable'])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('an unknown address answers 404 with the not-found page, signed in or not', async ({ page, browser }) => {
+  const response = await page.goto('/no-such-page');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+
+  // A record that does not exist (or is another workspace's) is not found either, not a 200 page saying so.
+  for (const path of [
+    '/orders/111-0000000-0000000',
+    '/orders/111-0000000-0000000/ship',
+    '/outbound/00000000-0000-4000-8000-000000000000/NO-SUCH-ORDER',
+    '/inbound/plans/00000000-0000-4000-8000-000000000000',
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { name: /not found$/ })).toBeVisible();
+  }
+
+  const anonymous = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const response2 = await (await anonymous.newPage()).goto('/orders/no/such/thing');
+  expect(response2?.status()).toBe(404);
+  await anonymous.close();
+});
+
+test('pages have an icon, so the first load asks for nothing that is missing', async ({ page }) => {
+  const missing: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() === 404) missing.push(r.url());
+  });
+  await page.goto('/orders');
+  const icon = page.locator('head link[rel="icon"]').first();
+  await expect(icon).toHaveAttribute('href', /icon/);
+  const href = await icon.getAttribute('href');
+  expect((await page.request.get(href!)).status()).toBe(200);
+  expect(missing).toEqual([]);
+});
+
+async function openFirstOutboundOrder(page: Page) {
+  await page.goto('/outbound?account=all');
+  const first = page
+    .getByRole('table', { name: /outbound/i })
+    .getByRole('link')
+    .first();
+  await expect(first).toBeVisible({ timeout: 30_000 });
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Outbound order / })).toBeVisible();
+}
+
+test('an outbound order has one of each landmark, on a laptop too', async ({ page }) => {
+  await openFirstOutboundOrder(page);
+  expect(await landmarkProblems(page)).toEqual([]);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: PHONE });
+
+  test('the header with the Menu button is a landmark, and the orders page has no content outside one', async ({ page }) => {
+    await page.goto('/orders');
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Menu' })).toBeVisible();
+    expect(await landmarkProblems(page)).toEqual([]);
+  });
+
+  test('an outbound order has one of each landmark', async ({ page }) => {
+    await openFirstOutboundOrder(page);
+    expect(await landmarkProblems(page)).toEqual([]);
+  });
+
+  test('the audit table scrolls sideways by keyboard', async ({ page }) => {
+    // One audited change, the default threshold saved as it is, so the log has a row.
+    await page.goto('/inventory');
+    await page.getByRole('button', { name: 'Save default' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /threshold/i })).toBeVisible();
+    await page.goto('/settings/audit');
+    const region = page.getByRole('group', { name: /\(scrolls sideways\)$/ }).first();
+    await expect(region).toBeVisible();
+    await region.focus();
+    await expect(region).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    expect(await landmarkProblems(page)).toEqual([]);
+  });
+});
