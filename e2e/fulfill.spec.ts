@@ -248,6 +248,60 @@ test('manual shipment confirmation: bad package details are refused next to each
   await expect(page.getByRole('region', { name: 'Confirmed shipments' }).getByText('No shipment has been confirmed from the dashboard yet.')).toBeVisible();
 });
 
+test('a split shipment: a first package makes the order Partially shipped, the second Shipped; Amazon and the order read again agree', async ({ page }) => {
+  const order = await takeOrderToShort();
+  const id = order.amazonOrderId;
+  // Package 1 carries the first item in full when there are several, else one unit.
+  const first = new Map(order.items.map((item, i) => [item.sellerSku, order.items.length > 1 ? (i === 0 ? item.quantityOrdered : 0) : 1]));
+  /** Fills the form for one package; `units` lists the items still unshipped (the form shows only those). */
+  const confirm = async (carrier: string, tracking: string, packageNumber: string, units: Array<[sku: string, units: number]>) => {
+    const form = page.getByRole('region', { name: 'Confirm a shipment by hand' });
+    await form.getByLabel('Carrier code').fill(carrier);
+    await form.getByLabel('Tracking number').fill(tracking);
+    await form.getByLabel('Package number').fill(packageNumber);
+    for (const [sku, n] of units) await form.getByLabel(new RegExp(`^${sku} \\(`)).fill(String(n));
+    await form.getByRole('button', { name: 'Confirm shipment' }).click();
+  };
+  await openOrderPage(page, `/orders/${id}/ship`, `Shipment of order ${id}`);
+
+  await confirm(
+    'UPS',
+    '1Z999AA10123456784',
+    '1',
+    order.items.map((item) => [item.sellerSku, first.get(item.sellerSku)!]),
+  );
+  await expect(page.getByText('Shipment confirmed: UPS 1Z999AA10123456784. The order is now Partially shipped.')).toBeVisible();
+  await expect(page.getByTestId('order-status')).toHaveText('Partially shipped');
+  expect((await orderOnAmazon(id))?.status).toBe('PartiallyShipped');
+
+  await confirm(
+    'USPS',
+    '9400111899223344556677',
+    '2',
+    order.items
+      .filter((item) => first.get(item.sellerSku)! < item.quantityOrdered)
+      .map((item) => [item.sellerSku, item.quantityOrdered - first.get(item.sellerSku)!]),
+  );
+  // Nothing is left to ship, so the form gives way to the order's status and its shipments.
+  await expect(page.getByTestId('order-status')).toHaveText('Shipped');
+  const onAmazon = await orderOnAmazon(id);
+  expect(onAmazon?.status).toBe('Shipped');
+  expect(onAmazon?.items.every((item) => item.quantityShipped === item.quantityOrdered)).toBe(true);
+  const confirmed = page.getByRole('region', { name: 'Confirmed shipments' });
+  await expect(confirmed.getByRole('row').filter({ hasText: '1Z999AA10123456784' })).toBeVisible();
+  await expect(confirmed.getByRole('row').filter({ hasText: '9400111899223344556677' })).toBeVisible();
+
+  // The order as Orders 2026-01-01 has it now: shipped in full.
+  await page.getByRole('navigation', { name: 'Order actions' }).getByRole('link', { name: 'Order details' }).click();
+  await page.getByRole('button', { name: 'Refresh from Amazon' }).click();
+  await expect(page.getByText(/^Read from Amazon just now, with \d+ items?\.$/)).toBeVisible();
+  const summary = page.getByRole('region', { name: 'Summary' });
+  await expect(summary).toContainText('Shipped');
+  const units = order.items.reduce((n, item) => n + item.quantityOrdered, 0);
+  await expect(summary).toContainText(`${units} shipped, 0 to ship`);
+  await expectAccessible(page);
+});
+
 test('store pick-up: only the pick-up status is offered; a status must be chosen; Amazon records it', async ({ page }) => {
   const order = await takeOrder({ storePickup: true, stocked: false });
   await openOrderPage(page, `/orders/${order.amazonOrderId}`, `Order ${order.amazonOrderId}`);

@@ -1,9 +1,11 @@
 /**
  * `npm run bench:sync`: how close the orders sync gets to what Amazon's usage plans allow.
  * Starts a simulator in-process with BENCH_ORDERS orders (default 5000) on an accelerated
- * clock WITH quotas enforced, and syncs both demo sellers' orders with their items through
- * the real client, whose quota waits and backoff run on the simulated clock. Prints orders per
- * simulated second, the usage-plan ceiling, their ratio and the 429s received, and ends with
+ * clock WITH quotas enforced, and syncs both demo sellers' orders (searchOrders, items inline)
+ * through the real client, whose quota waits and backoff run on the simulated clock. Prints
+ * orders per simulated second, the usage-plan ceiling, their ratio and the 429s received, what
+ * a first sync of 20,000 orders costs at Amazon's pace on this API and on the Orders v0 path
+ * it replaced (getOrders pages plus one getOrderItems per order), and ends with
  * `sync: ratio=<r> 429s=<n> orders=<n>`.
  */
 import { setTimeout as delay } from 'node:timers/promises';
@@ -12,25 +14,22 @@ import { createSpApiClient } from '@/lib/sp-api/client';
 import { silentSpApiLogger } from '@/lib/sp-api/log';
 import { InMemoryQuotaStore } from '@/lib/sp-api/quota';
 import { REGION_PLACEHOLDER } from '@/lib/sp-api/regions';
-import { operations as ordersOperations } from '@/lib/sp-api/generated/orders-v0';
+import { operations as ordersOperations } from '@/lib/sp-api/generated/orders-2026-01-01';
 import { DEFAULT_SYNC_SETTINGS } from '@/lib/sync/context';
 import { runSync } from '@/lib/sync/runner';
 import { seedDemoAccount } from '@/test/support/demo-account';
+import { findOperation } from '@/simulator/core/models';
 import { startSimulator } from '@/simulator/core/server';
+import { parseUsagePlan } from './generate-sp-api';
 import { DEMO_LWA_CLIENT_ID, DEMO_LWA_CLIENT_SECRET, DEMO_REFRESH_TOKENS } from '@/simulator/core/demo-credentials';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 5000);
-/** The app's own setting (one order's items at a time) unless BENCH_CONCURRENCY says otherwise. */
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? DEFAULT_SYNC_SETTINGS.detailConcurrency);
 /**
- * 75x, not 3600x: the simulator, the client and the database share this process, and one
- * getOrderItems round trip with its write costs a few ms of real time. At 3600x the 2-second
- * interval is 0.56 ms real, so the bench would measure this machine (ratio ~0.1); at 150x that
- * cost is already half the interval. At 75x (27 ms real per interval) the round trip is about
- * the share of the interval it is against Amazon, and 5000 orders take about 80 s.
+ * searchOrders restores one request every 180 s: at 600x that is 0.3 s real, far above what a
+ * page's round trip and write cost here, so the bench measures the sync, not this machine.
  */
-const SCALE = Number(process.env.BENCH_CLOCK_SCALE ?? 75);
-const PAGE_SIZE = 100;
+const SCALE = Number(process.env.BENCH_CLOCK_SCALE ?? 600);
+const PAGE_SIZE = DEFAULT_SYNC_SETTINGS.ordersPageSize;
 /**
  * The client adds this margin to every quota wait so a call that travels slower than the one
  * before it still finds its token. It must cover the jitter of a round trip, which the
@@ -91,7 +90,7 @@ const outcomes = await Promise.all(
         clientFor: async () => clients.get(tenant.accountId)!,
         now: () => clock.now(),
         // Everything the simulator generated (90 days) plus a margin.
-        settings: { initialLookbackDays: 91, ordersPageSize: PAGE_SIZE, detailConcurrency: CONCURRENCY },
+        settings: { initialLookbackDays: 91, ordersPageSize: PAGE_SIZE },
         intervalMinutes: 15,
       },
     ),
@@ -107,12 +106,20 @@ const synced = perAccount.reduce((a, b) => a + b, 0);
 
 /**
  * The fastest the usage plans allow for n orders with their items, per seller (each has its
- * own buckets, and the two sellers run side by side): getOrders pages after its burst, and
- * one getOrderItems per order after its burst; the slower of the two bounds the time.
+ * own buckets, and the two sellers run side by side): searchOrders pages after its burst.
  */
 function minimumSeconds(orders: number): number {
-  const list = ordersOperations.getOrders;
-  const items = ordersOperations.getOrderItems;
+  const list = ordersOperations.searchOrders;
+  return Math.max(0, Math.ceil(orders / PAGE_SIZE) - list.burst) / list.rate;
+}
+
+/** The usage plan of an Orders v0 read, from the model (the client no longer offers these). */
+const v0Plan = (operationId: string) => parseUsagePlan(findOperation('ordersV0.json', operationId).description)!;
+
+/** The same on the Orders v0 path: getOrders pages and one getOrderItems per order; the slower bounds it. */
+function minimumSecondsV0(orders: number): number {
+  const list = v0Plan('getOrders');
+  const items = v0Plan('getOrderItems');
   const pages = Math.ceil(orders / PAGE_SIZE);
   return Math.max(Math.max(0, pages - list.burst) / list.rate, Math.max(0, orders - items.burst) / items.rate);
 }
@@ -125,7 +132,12 @@ console.info(`simulated time:   ${elapsedSeconds.toFixed(0)} s (clock ${SCALE}x)
 console.info(`orders synced:    ${synced} (${perAccount.join(' + ')}) with their items`);
 console.info(`achieved:         ${achieved.toFixed(4)} orders per simulated second`);
 console.info(
-  `usage-plan limit: ${ceiling.toFixed(4)} orders per simulated second (getOrders ${ordersOperations.getOrders.rate} rps burst ${ordersOperations.getOrders.burst}, getOrderItems ${ordersOperations.getOrderItems.rate} rps burst ${ordersOperations.getOrderItems.burst}, per seller)`,
+  `usage-plan limit: ${ceiling.toFixed(4)} orders per simulated second (searchOrders ${ordersOperations.searchOrders.rate} rps burst ${ordersOperations.searchOrders.burst}, per seller)`,
+);
+const FIRST_SYNC = 20_000;
+console.info(
+  `first sync of ${FIRST_SYNC} orders at Amazon's pace: ${(minimumSeconds(FIRST_SYNC) / 60).toFixed(0)} min on searchOrders, ` +
+    `${(minimumSecondsV0(FIRST_SYNC) / 60).toFixed(0)} min on Orders v0 (getOrders + getOrderItems); at this run's ratio ${(minimumSeconds(FIRST_SYNC) / ratio / 60 || 0).toFixed(0)} min`,
 );
 if (throttled) console.info(`429s by path:     ${[...throttledPaths].map(([p, n]) => `${p} ${n}`).join(', ')}`);
 console.info(`sync: ratio=${ratio.toFixed(2)} 429s=${throttled} orders=${synced}`);

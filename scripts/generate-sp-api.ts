@@ -12,19 +12,27 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { modelsDir } from '../simulator/core/models.js';
 
 /**
+ * Orders v0 reads Amazon deprecated (retired 2027-03-27) and the product replaced with Orders
+ * 2026-01-01: their types stay (the simulator serves them, as Amazon does until then), but they
+ * are left out of the operation table, so the client cannot call them again.
+ */
+const ORDERS_V0_RETIRED_READS = ['getOrders', 'getOrder', 'getOrderItems', 'getOrderAddress', 'getOrderBuyerInfo', 'getOrderItemsBuyerInfo'];
+
+/**
  * The models the dashboard uses, and the module and namespace each becomes. A model is named by
  * its path in sp-api-models/; 'legacy/' ones are older snapshots (sp-api-models/README.md).
+ * `notCallable`: operations whose types are generated but which the client does not offer.
  */
-export const SP_API_MODELS = [
+export const SP_API_MODELS: ReadonlyArray<{ model: string; module: string; namespace: string; notCallable?: readonly string[] }> = [
   { model: 'sellers.json', module: 'sellers', namespace: 'sellers' },
-  { model: 'ordersV0.json', module: 'orders-v0', namespace: 'ordersV0' },
+  { model: 'ordersV0.json', module: 'orders-v0', namespace: 'ordersV0', notCallable: ORDERS_V0_RETIRED_READS },
   { model: 'orders_2026-01-01.json', module: 'orders-2026-01-01', namespace: 'orders20260101' },
   { model: 'fbaInventory.json', module: 'fba-inventory', namespace: 'fbaInventory' },
   { model: 'fulfillmentOutbound_2020-07-01.json', module: 'fulfillment-outbound', namespace: 'fulfillmentOutbound' },
   { model: 'legacy/fulfillmentInboundV0_2023-03-23.json', module: 'fulfillment-inbound-v0', namespace: 'fulfillmentInboundV0' },
   { model: 'messaging.json', module: 'messaging', namespace: 'messaging' },
   { model: 'tokens_2021-03-01.json', module: 'tokens', namespace: 'tokens' },
-] as const;
+];
 
 /** Operations whose description has no usage-plan table get the most cautious plan. */
 const FALLBACK_USAGE_PLAN = { rate: 1, burst: 1 };
@@ -357,10 +365,13 @@ function renderOperationTypes(operations: OperationInfo[], responseNames: Map<st
 // ---------------------------------------------------------------------------------------------
 // Files
 
-export function renderModelModule(model: Model, modelFile: string): string {
+export function renderModelModule(model: Model, modelFile: string, notCallable: readonly string[] = []): string {
   if (model.swagger !== '2.0') unsupported(modelFile, `swagger ${model.swagger}`);
   const definitions = model.definitions ?? {};
   const operations = listOperations(model);
+  const unknown = notCallable.filter((id) => !operations.some((o) => o.operationId === id));
+  if (unknown.length) throw new Error(`${modelFile} has no operation ${unknown.join(', ')} to leave out of the client.`);
+  const callable = operations.filter((o) => !notCallable.includes(o.operationId));
   const responseNames = new Map<string, string>();
 
   const operationBlocks = operations.map((info) => {
@@ -379,9 +390,9 @@ export function renderModelModule(model: Model, modelFile: string): string {
     '\n// Operations\n\n',
     operationBlocks.join('\n'),
     '\n',
-    renderOperationTypes(operations, responseNames),
+    renderOperationTypes(callable, responseNames),
     '\n',
-    renderOperationTable(operations, modelFile),
+    renderOperationTable(callable, modelFile),
   ].join('');
 }
 
@@ -393,9 +404,9 @@ function renderIndex(): string {
 /** File name to contents for every generated module, in a fixed order. */
 export function renderSpApiModules(modelsDir: string): Map<string, string> {
   const files = new Map<string, string>();
-  for (const { model, module } of SP_API_MODELS) {
+  for (const { model, module, notCallable } of SP_API_MODELS) {
     const parsed = JSON.parse(readFileSync(path.join(modelsDir, model), 'utf8')) as Model;
-    files.set(`${module}.ts`, renderModelModule(parsed, model));
+    files.set(`${module}.ts`, renderModelModule(parsed, model, notCallable));
   }
   files.set('index.ts', renderIndex());
   return files;

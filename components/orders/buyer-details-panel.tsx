@@ -12,6 +12,13 @@ export function BuyerDetailsPanel({ orderId }: { orderId: string }) {
   if (state.status === 'ok') {
     const { details } = state;
     const a = details.address;
+    if (details.withheld) {
+      return (
+        <p role="status" className="text-sm text-slate-700">
+          {details.withheld}
+        </p>
+      );
+    }
     return (
       <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm [overflow-wrap:anywhere]">
         <dt className="text-slate-600">Buyer</dt>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { formatDateTime } from '@/lib/format';
+import { orderStatusLabel } from '@/lib/orders/types';
 
 export interface OrderSummaryData {
   amazonOrderId: string;
@@ -26,8 +27,8 @@ export function OrderSummary({ order, current }: { order: OrderSummaryData; curr
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-3">
         <div>
           <dt className="text-slate-600">Status</dt>
-          <dd className="font-medium" data-testid="order-status">
-            {order.orderStatus}
+          <dd className="font-medium" data-testid="order-status" title={order.orderStatus}>
+            {orderStatusLabel(order.orderStatus)}
           </dd>
         </div>
         <div>

@@ -1,9 +1,8 @@
 /**
- * Orders and their items as synced from SP-API (Orders v0). Buyer PII (names, e-mails, street
- * addresses, phones) is never stored: the order page fetches it on demand with a Restricted
- * Data Token. Only the shipping city/state/postal code/country are kept, for filters and maps.
+ * Orders and their items as synced from SP-API (Orders 2026-01-01 searchOrders, items inline).
+ * Buyer PII (names, e-mails, street addresses, postal codes, phones) is never stored: the order
+ * page fetches it on demand. Only the shipping city, state and country are kept.
  */
-import { sql } from 'drizzle-orm';
 import { boolean, foreignKey, index, integer, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { accountId, workspaceId } from './tenant';
 
@@ -37,21 +36,11 @@ export const orders = pgTable(
     isIspu: boolean('is_ispu').notNull().default(false),
     shipCity: text('ship_city'),
     shipState: text('ship_state'),
-    shipPostalCode: text('ship_postal_code'),
     shipCountry: text('ship_country'),
     syncedAt: timestamp('synced_at', { withTimezone: true }).notNull().defaultNow(),
-    /**
-     * The order's last_update_date when its items were last read. When it differs (new or
-     * changed order), the sync reads the items again: getOrderItems is the slow part of the
-     * sync, so the orders show at once and their items follow.
-     */
-    itemsUpdateDate: timestamp('items_update_date', { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.accountId, t.amazonOrderId] }),
-    index('orders_items_pending')
-      .on(t.accountId, t.purchaseDate.desc())
-      .where(sql`${t.itemsUpdateDate} is distinct from ${t.lastUpdateDate}`),
     // A date-range view counts its orders per status (the trigger-kept counts know no dates):
     // with the account and the status in the index the count reads no table rows.
     index('orders_workspace_purchase_status').on(t.workspaceId, t.purchaseDate.desc(), t.accountId, t.orderStatus),

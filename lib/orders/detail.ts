@@ -34,13 +34,7 @@ export interface OrderDetail {
   order: OrderRecord;
   accountName: string;
   items: OrderItemWithStock[];
-  /** False until the sync (or a refresh) has read the items of the order's latest version. */
-  itemsSynced: boolean;
   fulfillmentOrders: LinkedFulfillmentOrder[];
-}
-
-export function itemsAreCurrent(order: Pick<OrderRecord, 'itemsUpdateDate' | 'lastUpdateDate'>): boolean {
-  return order.itemsUpdateDate !== null && order.itemsUpdateDate.getTime() === order.lastUpdateDate.getTime();
 }
 
 /** null for an unknown order or one of another workspace (the page answers 404 either way). */
@@ -93,7 +87,6 @@ export async function getOrderDetail(db: Db, workspaceId: string, amazonOrderId:
   return {
     order,
     accountName: found.accountName,
-    itemsSynced: itemsAreCurrent(order),
     items: items.map((item) => {
       const fulfillable = item.sellerSku ? (fulfillableBySku.get(item.sellerSku) ?? null) : null;
       const quantityOpen = Math.max(0, item.quantityOrdered - item.quantityShipped);

@@ -2,8 +2,8 @@
  * Fulfill an Amazon (MFN) order with FBA: the order's side of Multi-Channel Fulfillment. It
  * reads the order's lines, the synced stock and the seller's low-stock answer, and hands
  * lib/outbound the order to preview or create (from-order.ts says it as a fulfillment order,
- * submitFulfillmentOrder creates it once). The buyer's address is read from Amazon with a
- * Restricted Data Token for each preview and each create, used for that request and dropped:
+ * submitFulfillmentOrder creates it once). The buyer's address is read from Amazon (getOrder,
+ * dataset RECIPIENT) for each preview and each create, used for that request and dropped:
  * it is never written anywhere.
  */
 import 'server-only';
@@ -33,13 +33,17 @@ import type { CreateFulfillmentInput, FulfillmentOptions } from './fulfill-with-
 import { tenantOf } from '@/lib/tenancy';
 import { assessStock, LowStockPlanError, planFulfillment, type StockAssessment } from './low-stock';
 import { sendBuyerMessage } from './messaging/service';
+import { BUYER_DATA_ROLES_MISSING } from './buyer-data-access';
 import { canFulfillWithFba, ensureOrderItems, fulfillableBySku, unshippedLines, type OrderRecord } from './order-context';
+import { orderStatusLabel } from './list-filters';
 
 export async function fetchShippingAddress(client: SpApiClient, amazonOrderId: string): Promise<Address> {
-  // getOrderAddress is a restricted operation: the client fetches (and caches) the RDT.
-  const response = await client.ordersV0.getOrderAddress({ orderId: amazonOrderId });
+  // The RECIPIENT dataset: Amazon shares the PII in it only with apps holding its restricted roles.
+  const response = await client.orders20260101.getOrder({ orderId: amazonOrderId, includedData: ['RECIPIENT'] });
+  const address = response.order.recipient?.deliveryAddress;
+  if (address && !address.addressLine1 && !address.name) throw new UserFacingError(BUYER_DATA_ROLES_MISSING);
   try {
-    return outboundAddressFrom(response.payload?.ShippingAddress);
+    return outboundAddressFrom(address);
   } catch (error) {
     if (error instanceof AddressMappingError) throw new UserFacingError(error.message);
     throw error;
@@ -50,7 +54,7 @@ function assertFulfillable(order: OrderRecord) {
   if (order.fulfillmentChannel === 'AFN') throw new UserFacingError('Amazon ships this order from FBA already: there is nothing to fulfill.');
   if (order.isIspu) throw new UserFacingError('The buyer collects this order in store: there is nothing for FBA to ship.');
   if (!canFulfillWithFba(order))
-    throw new UserFacingError(`This order is ${order.orderStatus}: only unshipped or partially shipped orders can be fulfilled with FBA.`);
+    throw new UserFacingError(`This order is ${orderStatusLabel(order.orderStatus)}: only unshipped or partially shipped orders can be fulfilled with FBA.`);
 }
 
 /**

@@ -8,6 +8,6 @@ export { messagesOf, messagingActionsFor } from './messaging/service';
 export { orderActions } from './order-actions';
 export { canFulfillWithFba, decisionsOf, findOrder, fulfillableBySku, fulfillmentOrdersOf, itemsOf } from './order-context';
 export { loadOrderList, orderBatchesForExport } from './queries';
-export { reshapeOrder, reshapeOrderItem } from './reshape';
+export { ORDER_DATASETS, reshapeOrder } from './reshape';
 export { confirmShipmentMode, confirmShippedFbaOrders, confirmationsOf, pendingFbaPackages } from './shipment/service';
-export { upsertOrders } from './upsert';
+export { writeOrders } from './upsert';

@@ -31,6 +31,11 @@ export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
   PendingAvailability: 'Pending availability',
 };
 
+/** An order status in the seller's words ("Partially shipped"); an unknown one as Amazon wrote it. */
+export function orderStatusLabel(status: string): string {
+  return ORDER_STATUS_LABELS[status as OrderStatus] ?? status;
+}
+
 export const FULFILLMENT_CHANNELS = ['AFN', 'MFN'] as const;
 export const ORDER_SORTS = ['purchaseDate', 'lastUpdateDate', 'orderTotal', 'status'] as const;
 export type OrderSort = (typeof ORDER_SORTS)[number];

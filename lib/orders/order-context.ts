@@ -9,8 +9,7 @@ import type { Db } from '@/db/client';
 import { fulfillmentDecisions, fulfillmentOrders, inventorySummaries, orderItems, orders } from '@/db/schema';
 import type { SpApiClient } from '@/lib/sp-api/types';
 import { orderActions } from './order-actions';
-import { reshapeOrderItem } from './reshape';
-import { upsertOrderItems } from './upsert';
+import { readOrderInto } from './refresh-order';
 import { isAmazonOrderId } from '@/lib/validation/amazon-identifiers';
 
 export type OrderRecord = typeof orders.$inferSelect;
@@ -36,15 +35,11 @@ export async function itemsOf(db: Db, order: OrderRecord): Promise<OrderItemReco
     .orderBy(asc(orderItems.orderItemId));
 }
 
-/** The order's items; read from Amazon (getOrderItems) and stored when the sync has not brought them yet. */
+/** The order's items; when none are stored, the order is read from Amazon again (getOrder) first. */
 export async function ensureOrderItems(db: Db, client: SpApiClient, order: OrderRecord): Promise<OrderItemRecord[]> {
   const stored = await itemsOf(db, order);
   if (stored.length) return stored;
-  const response = await client.ordersV0.getOrderItems({ orderId: order.amazonOrderId });
-  const rows = (response.payload?.OrderItems ?? []).map((item) =>
-    reshapeOrderItem(item, order.amazonOrderId, { accountId: order.accountId, workspaceId: order.workspaceId }),
-  );
-  await upsertOrderItems(db, rows);
+  await readOrderInto(db, client, { accountId: order.accountId, workspaceId: order.workspaceId }, order.amazonOrderId);
   return itemsOf(db, order);
 }
 

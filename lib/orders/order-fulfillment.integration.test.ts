@@ -22,7 +22,7 @@ import { messagesOf, messagingActionsFor, sendBuyerMessage } from './messaging/s
 import { findOrder, type OrderRecord } from './order-context';
 import { reshapeOrder } from './reshape';
 import { confirmShippedFbaOrders, pendingFbaPackages, setConfirmShipmentMode } from './shipment/service';
-import { upsertOrders } from './upsert';
+import { writeOrders } from './upsert';
 import type { Tenant } from '@/lib/tenancy';
 
 interface SimOrderSummary {
@@ -59,8 +59,9 @@ function takeOrder(wellStocked: boolean): SimOrderSummary {
 }
 
 async function storeOrder(handle: DbHandle, client: SpApiClient, tenant: Tenant, amazonOrderId: string): Promise<OrderRecord> {
-  const { payload } = await client.ordersV0.getOrder({ orderId: amazonOrderId });
-  await upsertOrders(handle.db, [reshapeOrder(payload!, tenant)]);
+  const { order } = await client.orders20260101.getOrder({ orderId: amazonOrderId, includedData: ['FULFILLMENT', 'PROCEEDS'] });
+  // The order without its items, so the workflow reads them as it would for a fresh order.
+  await writeOrders(handle.db, [{ order: reshapeOrder(order, tenant).order, items: [] }]);
   return (await findOrder(handle.db, tenant.workspaceId, amazonOrderId))!;
 }
 
@@ -147,8 +148,8 @@ describe.each(testDatabases)('order fulfillment workflow on $name', (database) =
 
     const after = (await findOrder(handle.db, tenant.workspaceId, order.amazonOrderId))!;
     expect(after.orderStatus).toBe('Shipped');
-    const onAmazon = await client.ordersV0.getOrder({ orderId: order.amazonOrderId });
-    expect(onAmazon.payload?.OrderStatus).toBe('Shipped');
+    const onAmazon = await client.orders20260101.getOrder({ orderId: order.amazonOrderId, includedData: ['FULFILLMENT'] });
+    expect(onAmazon.order.fulfillment?.fulfillmentStatus).toBe('SHIPPED');
     const [confirmation] = await handle.db.select().from(shipmentConfirmations).where(eq(shipmentConfirmations.amazonOrderId, order.amazonOrderId));
     expect(confirmation).toMatchObject({ source: 'fba', carrierCode: pending[0]!.carrierCode, trackingNumber: pending[0]!.trackingNumber });
     expect(confirmation!.requestId).toBeTruthy();

@@ -5,19 +5,19 @@ import { z } from 'zod';
 import type { DataState } from '@/lib/actions/action-state';
 import { authorizedAction, authorizedDataAction } from '@/lib/actions/authorized-action';
 import { fetchBuyerDetails, type BuyerDetails } from '@/lib/orders/buyer-details';
-import { refreshOrderItems } from '@/lib/orders/refresh-items';
+import { refreshOrder } from '@/lib/orders/refresh-order';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { amazonOrderIdInput } from '@/lib/validation/amazon-identifiers';
 
 const orderIdInput = z.object({ orderId: amazonOrderIdInput() });
 
-export const refreshOrderItemsAction = authorizedAction(
-  { name: 'orders.refresh-items', role: 'operator', input: orderIdInput, target: (input) => input.orderId },
+export const refreshOrderAction = authorizedAction(
+  { name: 'orders.refresh', role: 'operator', input: orderIdInput, target: (input) => input.orderId },
   async (input, { user, db }) => {
-    const stored = await refreshOrderItems(db, user.workspaceId, input.orderId);
+    const stored = await refreshOrder(db, user.workspaceId, input.orderId);
     if (stored === null) throw new UserFacingError('That order is not in this workspace.');
     revalidatePath(`/orders/${encodeURIComponent(input.orderId)}`);
-    return { message: stored === 1 ? '1 item read from Amazon.' : `${stored} items read from Amazon.`, target: input.orderId, detail: { items: stored } };
+    return { message: `Read from Amazon just now, with ${stored === 1 ? '1 item' : `${stored} items`}.`, target: input.orderId, detail: { items: stored } };
   },
 );
 

@@ -1,60 +1,95 @@
 /**
- * Orders v0 payloads -> the rows the dashboard stores. Buyer PII is dropped here, on purpose
- * and in one place: only the shipping city, state, postal code and country are kept.
+ * Orders API 2026-01-01 orders -> the rows the dashboard stores, with their items (the 2026
+ * API carries them inline). Buyer PII is dropped here, on purpose and in one place: of the
+ * recipient only the city, state and country are kept (Amazon counts the postal code as PII
+ * in this API), and the buyer dataset is never asked for by the sync.
  */
-import type { Order, OrderItem } from '@/lib/sp-api/generated/orders-v0';
+import type { FulfillmentStatus, Order, OrderItem, SearchOrdersParams } from '@/lib/sp-api/generated/orders-2026-01-01';
 import type { orderItems, orders } from '@/db/schema';
 import type { Tenant } from '@/lib/tenancy';
 
 export type OrderRow = typeof orders.$inferInsert;
 export type OrderItemRow = typeof orderItems.$inferInsert;
 
-const date = (value: string | undefined) => (value ? new Date(value) : null);
-
-export function reshapeOrder(order: Order, tenant: Tenant): OrderRow {
-  const ship = order.ShippingAddress;
-  return {
-    ...tenant,
-    amazonOrderId: order.AmazonOrderId,
-    sellerOrderId: order.SellerOrderId ?? null,
-    marketplaceId: order.MarketplaceId ?? '',
-    orderStatus: order.OrderStatus,
-    fulfillmentChannel: order.FulfillmentChannel ?? null,
-    salesChannel: order.SalesChannel ?? null,
-    orderType: order.OrderType ?? null,
-    purchaseDate: new Date(order.PurchaseDate),
-    lastUpdateDate: new Date(order.LastUpdateDate),
-    orderTotalAmount: order.OrderTotal?.Amount ?? null,
-    orderTotalCurrency: order.OrderTotal?.CurrencyCode ?? null,
-    itemsShipped: order.NumberOfItemsShipped ?? null,
-    itemsUnshipped: order.NumberOfItemsUnshipped ?? null,
-    shipServiceLevel: order.ShipServiceLevel ?? null,
-    earliestShipDate: date(order.EarliestShipDate),
-    latestShipDate: date(order.LatestShipDate),
-    earliestDeliveryDate: date(order.EarliestDeliveryDate),
-    latestDeliveryDate: date(order.LatestDeliveryDate),
-    isPrime: order.IsPrime ?? false,
-    isBusiness: order.IsBusinessOrder ?? false,
-    isIspu: order.IsISPU ?? false,
-    shipCity: ship?.City ?? null,
-    shipState: ship?.StateOrRegion ?? null,
-    shipPostalCode: ship?.PostalCode ?? null,
-    shipCountry: ship?.CountryCode ?? null,
-    syncedAt: new Date(),
-  };
+/** One order as Amazon has it now: the order and exactly its items. */
+export interface OrderRecordSet {
+  order: OrderRow;
+  items: OrderItemRow[];
 }
 
-export function reshapeOrderItem(item: OrderItem, amazonOrderId: string, tenant: Tenant): OrderItemRow {
+/**
+ * The datasets the sync and a single-order refresh ask for: only what the pages show.
+ * FULFILLMENT: status, channel, ship-by and deliver-by windows and shipped quantities;
+ * PROCEEDS: the order total; RECIPIENT: the ship-to city, state and country.
+ */
+export const ORDER_DATASETS = ['FULFILLMENT', 'PROCEEDS', 'RECIPIENT'] satisfies NonNullable<SearchOrdersParams['includedData']>;
+
+/** The order statuses as stored (the seller's order states, as Seller Central names them). */
+const STORED_STATUS: Record<FulfillmentStatus, string> = {
+  PENDING_AVAILABILITY: 'PendingAvailability',
+  PENDING: 'Pending',
+  UNSHIPPED: 'Unshipped',
+  PARTIALLY_SHIPPED: 'PartiallyShipped',
+  SHIPPED: 'Shipped',
+  CANCELLED: 'Canceled',
+  UNFULFILLABLE: 'Unfulfillable',
+};
+
+const date = (value: string | undefined) => (value ? new Date(value) : null);
+const sum = (values: Array<number | undefined>) => values.reduce<number>((total, n) => total + (n ?? 0), 0);
+
+export function reshapeOrder(order: Order, tenant: Tenant): OrderRecordSet {
+  const fulfillment = order.fulfillment;
+  const programs = new Set(order.programs ?? []);
+  const ship = order.recipient?.deliveryAddress;
+  const total = order.proceeds?.grandTotal;
+  const itemFulfillment = order.orderItems.map((item) => item.fulfillment);
+  // Without the FULFILLMENT dataset nothing says what shipped; never guess zero.
+  const knowsShipped = itemFulfillment.some((f) => f?.quantityFulfilled !== undefined);
+  const row: OrderRow = {
+    ...tenant,
+    amazonOrderId: order.orderId,
+    sellerOrderId: order.orderAliases?.find((alias) => alias.aliasType === 'SELLER_ORDER_ID')?.aliasId ?? null,
+    marketplaceId: order.salesChannel.marketplaceId ?? '',
+    orderStatus: fulfillment ? STORED_STATUS[fulfillment.fulfillmentStatus] : 'Pending',
+    fulfillmentChannel: fulfillment?.fulfilledBy === 'AMAZON' ? 'AFN' : fulfillment?.fulfilledBy === 'MERCHANT' ? 'MFN' : null,
+    salesChannel: order.salesChannel.marketplaceName ?? null,
+    orderType: programs.has('PREORDER') ? 'Preorder' : null,
+    purchaseDate: new Date(order.createdTime),
+    lastUpdateDate: new Date(order.lastUpdatedTime),
+    orderTotalAmount: total?.amount ?? null,
+    orderTotalCurrency: total?.currencyCode ?? null,
+    itemsShipped: knowsShipped ? sum(itemFulfillment.map((f) => f?.quantityFulfilled)) : null,
+    itemsUnshipped: knowsShipped ? sum(itemFulfillment.map((f) => f?.quantityUnfulfilled)) : null,
+    shipServiceLevel: fulfillment?.fulfillmentServiceLevel ?? null,
+    earliestShipDate: date(fulfillment?.shipByWindow?.earliestDateTime),
+    latestShipDate: date(fulfillment?.shipByWindow?.latestDateTime),
+    earliestDeliveryDate: date(fulfillment?.deliverByWindow?.earliestDateTime),
+    latestDeliveryDate: date(fulfillment?.deliverByWindow?.latestDateTime),
+    isPrime: programs.has('PRIME'),
+    isBusiness: programs.has('AMAZON_BUSINESS'),
+    isIspu: programs.has('IN_STORE_PICK_UP'),
+    shipCity: ship?.city ?? null,
+    shipState: ship?.stateOrRegion ?? null,
+    shipCountry: ship?.countryCode ?? null,
+    syncedAt: new Date(),
+  };
+  return { order: row, items: order.orderItems.map((item) => reshapeOrderItem(item, order.orderId, tenant)) };
+}
+
+function reshapeOrderItem(item: OrderItem, amazonOrderId: string, tenant: Tenant): OrderItemRow {
+  const unitPrice = item.product.price?.unitPrice;
   return {
     ...tenant,
     amazonOrderId,
-    orderItemId: item.OrderItemId,
-    sellerSku: item.SellerSKU ?? null,
-    asin: item.ASIN,
-    title: item.Title ?? null,
-    quantityOrdered: item.QuantityOrdered,
-    quantityShipped: item.QuantityShipped ?? 0,
-    itemPriceAmount: item.ItemPrice?.Amount ?? null,
-    itemPriceCurrency: item.ItemPrice?.CurrencyCode ?? null,
+    orderItemId: item.orderItemId,
+    sellerSku: item.product.sellerSku ?? null,
+    asin: item.product.asin ?? '',
+    title: item.product.title ?? null,
+    quantityOrdered: item.quantityOrdered,
+    quantityShipped: item.fulfillment?.quantityFulfilled ?? 0,
+    // The stored price is the line's (unit price x quantity), as Orders v0 gave it.
+    itemPriceAmount: unitPrice ? (Number(unitPrice.amount) * item.quantityOrdered).toFixed(2) : null,
+    itemPriceCurrency: unitPrice?.currencyCode ?? null,
   };
 }

@@ -12,6 +12,7 @@ import { fetchAndStoreFulfillmentOrder } from '@/lib/outbound';
 import { withRequestId } from '@/lib/sp-api';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { optionalText, requiredText } from '@/lib/validation/text-input';
+import { orderStatusLabel } from './list-filters';
 
 const orderOnly = z.object({ orderId: requiredText('Choose an order.', { max: 40 }) });
 
@@ -62,7 +63,7 @@ export const confirmFbaShipmentAction = authorizedAction(
     revalidateOrder(order.amazonOrderId);
     const last = done[done.length - 1]!;
     return {
-      message: `Shipment confirmed on the Amazon order: ${done.map((p) => `${p.carrierCode} ${p.trackingNumber}`).join(', ')}. The order is now ${last.status}.`,
+      message: `Shipment confirmed on the Amazon order: ${done.map((p) => `${p.carrierCode} ${p.trackingNumber}`).join(', ')}. The order is now ${orderStatusLabel(last.status)}.`,
       target: order.amazonOrderId,
       requestId: last.requestId,
       detail: {
@@ -109,7 +110,7 @@ export const confirmManualShipmentAction = authorizedAction(
     );
     revalidateOrder(order.amazonOrderId);
     return {
-      message: `Shipment confirmed: ${input.carrierCode} ${input.trackingNumber}. The order is now ${outcome.status}.`,
+      message: `Shipment confirmed: ${input.carrierCode} ${input.trackingNumber}. The order is now ${orderStatusLabel(outcome.status)}.`,
       target: order.amazonOrderId,
       requestId: outcome.requestId,
       detail: {

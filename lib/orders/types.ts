@@ -1,7 +1,17 @@
 /** The orders domain's types and client-safe helpers: importable from components as well as server code. */
 export type { LinkedFulfillmentOrder, OrderItemWithStock } from './detail';
 export type { LastSynced } from './last-synced';
-export { ALL, ORDER_STATUSES, ORDER_STATUS_LABELS, PAGE_SIZES, orderListHref, type OrderListFilters, type OrderSort, type OrderStatus } from './list-filters';
+export {
+  ALL,
+  ORDER_STATUSES,
+  ORDER_STATUS_LABELS,
+  PAGE_SIZES,
+  orderListHref,
+  orderStatusLabel,
+  type OrderListFilters,
+  type OrderSort,
+  type OrderStatus,
+} from './list-filters';
 export { LOW_STOCK_LABELS } from './low-stock';
 export { messageKindFor, type MessageKind } from './messaging/message-forms';
 export type { SentMessage } from './messaging/service';

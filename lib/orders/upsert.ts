@@ -1,25 +1,32 @@
-/** Writes synced orders; keyed by (account, order id[, item id]) so replaying a page changes nothing. */
+/**
+ * Writes orders as Amazon has them now, each with exactly its items: keyed by (account, order
+ * id[, item id]), so replaying a page changes nothing, and an item Amazon no longer lists goes.
+ */
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { orderItems, orders } from '@/db/schema';
 import { takeIncoming } from '@/db/upsert-set';
-import type { OrderItemRow, OrderRow } from './reshape';
+import type { OrderRecordSet } from './reshape';
 
-// items_update_date belongs to the items phase: an order upsert must not reset it.
-const orderSet = takeIncoming(orders, ['accountId', 'amazonOrderId', 'workspaceId', 'itemsUpdateDate']);
-const itemSet = takeIncoming(orderItems, ['accountId', 'amazonOrderId', 'orderItemId', 'workspaceId']);
+const orderSet = takeIncoming(orders, ['accountId', 'amazonOrderId', 'workspaceId']);
 
-export async function upsertOrders(db: Db, rows: OrderRow[]): Promise<void> {
-  if (!rows.length) return;
+/** Orders of one account (a sync page, or one order read again). */
+export async function writeOrders(db: Db, sets: OrderRecordSet[]): Promise<void> {
+  const first = sets[0];
+  if (!first) return;
   await db
     .insert(orders)
-    .values(rows)
+    .values(sets.map((s) => s.order))
     .onConflictDoUpdate({ target: [orders.accountId, orders.amazonOrderId], set: orderSet });
-}
-
-export async function upsertOrderItems(db: Db, rows: OrderItemRow[]): Promise<void> {
-  if (!rows.length) return;
-  await db
-    .insert(orderItems)
-    .values(rows)
-    .onConflictDoUpdate({ target: [orderItems.accountId, orderItems.amazonOrderId, orderItems.orderItemId], set: itemSet });
+  await db.delete(orderItems).where(
+    and(
+      eq(orderItems.accountId, first.order.accountId),
+      inArray(
+        orderItems.amazonOrderId,
+        sets.map((s) => s.order.amazonOrderId),
+      ),
+    ),
+  );
+  const items = sets.flatMap((s) => s.items);
+  if (items.length) await db.insert(orderItems).values(items);
 }

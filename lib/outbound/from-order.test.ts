@@ -38,20 +38,20 @@ describe('sellerFulfillmentOrderId', () => {
 });
 
 const address = {
-  Name: 'Ada Buyer',
-  AddressLine1: '1 Main St',
-  AddressLine2: ' Apt 2 ',
-  City: 'Seattle',
-  StateOrRegion: 'WA',
-  PostalCode: '98101',
-  CountryCode: 'us',
-  Phone: '555-0100',
+  name: 'Ada Buyer',
+  addressLine1: '1 Main St',
+  addressLine2: ' Apt 2 ',
+  city: 'Seattle',
+  stateOrRegion: 'WA',
+  postalCode: '98101',
+  countryCode: 'us',
+  phone: '555-0100',
 };
 const order = { amazonOrderId: '112-1234567-7654321', marketplaceId: 'ATVPDKIKX0DER', purchaseDate: new Date('2026-11-20T10:00:00.123Z') };
 const noFeatures = { blankBox: false, blockAmzl: false };
 
 describe('an Amazon order as a fulfillment order', () => {
-  it('maps the Orders v0 shipping address to the outbound Address', () => {
+  it("maps the order's delivery address (Orders 2026-01-01 RECIPIENT) to the outbound Address", () => {
     expect(outboundAddressFrom(address)).toEqual({
       name: 'Ada Buyer',
       addressLine1: '1 Main St',
@@ -63,11 +63,11 @@ describe('an Amazon order as a fulfillment order', () => {
       phone: '555-0100',
     });
     // Street lines close up when the first is empty.
-    expect(outboundAddressFrom({ ...address, AddressLine1: 'c/o Office', AddressLine2: undefined, AddressLine3: 'Floor 3' })).toMatchObject({
+    expect(outboundAddressFrom({ ...address, addressLine1: 'c/o Office', addressLine2: undefined, addressLine3: 'Floor 3' })).toMatchObject({
       addressLine1: 'c/o Office',
       addressLine2: 'Floor 3',
     });
-    expect(() => outboundAddressFrom({ ...address, PostalCode: '' })).toThrow(AddressMappingError);
+    expect(() => outboundAddressFrom({ ...address, postalCode: '' })).toThrow("The order's shipping address lacks a postal code.");
     expect(() => outboundAddressFrom(undefined)).toThrow(AddressMappingError);
   });
 

@@ -1,12 +1,12 @@
 /**
  * An Amazon (MFN) order as a fulfillment order: its id, its lines, the buyer's address mapped
- * from Orders v0 to the outbound Address, and the spec requests.ts turns into bodies. Every
+ * from the Orders API to the outbound Address, and the spec requests.ts turns into bodies. Every
  * value derives from the order and the seller's choices, never from the clock, so a repeated
  * create is byte-for-byte the same order.
  */
 import { createHash } from 'node:crypto';
 import type { Address } from '@/lib/sp-api/generated/fulfillment-outbound';
-import type { Address as OrderAddress } from '@/lib/sp-api/generated/orders-v0';
+import type { CustomerAddress } from '@/lib/sp-api/generated/orders-2026-01-01';
 import type { FeatureChoice, OutboundOrderSpec, OutboundPreviewSpec } from './requests';
 import type { FulfillmentPolicy, ShippingSpeed } from './status-rules';
 
@@ -38,25 +38,34 @@ export function fulfillmentOrderItemIdFor(orderItemId: string): string {
 
 export class AddressMappingError extends Error {}
 
-/** Orders v0 ShippingAddress (fetched with an RDT) -> outbound Address. Never stored. */
-export function outboundAddressFrom(address: OrderAddress | undefined): Address {
+/** The order's delivery address (Orders 2026-01-01, dataset RECIPIENT) -> outbound Address. Never stored. */
+export function outboundAddressFrom(address: CustomerAddress | undefined): Address {
   if (!address) throw new AddressMappingError('Amazon did not return a shipping address for this order.');
-  const missing = (['Name', 'AddressLine1', 'PostalCode', 'CountryCode'] as const).filter((k) => !address[k]?.trim());
-  if (missing.length) throw new AddressMappingError(`The order's shipping address has no ${missing.join(', ')}.`);
-  const lines = [address.AddressLine1, address.AddressLine2, address.AddressLine3].map((l) => l?.trim()).filter((l): l is string => Boolean(l));
+  const missing = (
+    [
+      ['name', 'a name'],
+      ['addressLine1', 'a street line'],
+      ['postalCode', 'a postal code'],
+      ['countryCode', 'a country'],
+    ] as const
+  )
+    .filter(([k]) => !address[k]?.trim())
+    .map(([, words]) => words);
+  if (missing.length) throw new AddressMappingError(`The order's shipping address lacks ${missing.join(', ')}.`);
+  const lines = [address.addressLine1, address.addressLine2, address.addressLine3].map((l) => l?.trim()).filter((l): l is string => Boolean(l));
   const out: Address = {
-    name: address.Name!.trim(),
+    name: address.name!.trim(),
     addressLine1: lines[0]!,
-    postalCode: address.PostalCode!.trim(),
-    countryCode: address.CountryCode!.trim().toUpperCase(),
+    postalCode: address.postalCode!.trim(),
+    countryCode: address.countryCode!.trim().toUpperCase(),
   };
   if (lines[1]) out.addressLine2 = lines[1];
   if (lines[2]) out.addressLine3 = lines[2];
-  if (address.City?.trim()) out.city = address.City.trim();
-  const district = address.County?.trim() || address.District?.trim();
+  if (address.city?.trim()) out.city = address.city.trim();
+  const district = address.districtOrCounty?.trim() || address.municipality?.trim();
   if (district) out.districtOrCounty = district;
-  if (address.StateOrRegion?.trim()) out.stateOrRegion = address.StateOrRegion.trim();
-  if (address.Phone?.trim()) out.phone = address.Phone.trim();
+  if (address.stateOrRegion?.trim()) out.stateOrRegion = address.stateOrRegion.trim();
+  if (address.phone?.trim()) out.phone = address.phone.trim();
   return out;
 }
 

@@ -1,6 +1,6 @@
 /**
- * The client against a real simulator: tokens, RDTs and pagination. Quotas are enforced, as
- * on Amazon; these calls stay within the bursts.
+ * The client against a real simulator: tokens, pagination, regions and errors. Quotas are
+ * enforced, as on Amazon; these calls stay within the bursts.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_APPLICATION_ID, DEMO_LWA_CLIENT_ID, DEMO_LWA_CLIENT_SECRET, DEMO_REFRESH_TOKENS } from '@/simulator/core/demo-credentials';
@@ -14,7 +14,6 @@ import { NA_SELLER, startSimulatorFixture, US, type SimulatorFixture } from '@/t
 const CA = 'A2EUQ1WTGCTBG2';
 const MX = 'A1AM78C64UM0Y8';
 const TOKEN_PATH = '/auth/o2/token';
-const RDT_PATH = '/tokens/2021-03-01/restrictedDataToken';
 
 let fx: SimulatorFixture;
 beforeAll(async () => {
@@ -32,8 +31,13 @@ const iso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString()
 
 async function someOrderIds(n: number): Promise<string[]> {
   const client = fx.client();
-  const res = await client.ordersV0.getOrders({ MarketplaceIds: [US], CreatedAfter: iso(simNow() - 20 * 86_400_000), MaxResultsPerPage: n });
-  return (res.payload?.Orders ?? []).map((o) => o.AmazonOrderId);
+  const res = await client.orders20260101.searchOrders({
+    marketplaceIds: [US],
+    createdAfter: iso(simNow() - 20 * 86_400_000),
+    fulfillmentStatuses: ['UNSHIPPED', 'SHIPPED'],
+    maxResultsPerPage: n,
+  });
+  return res.orders.map((o) => o.orderId);
 }
 
 describe('access tokens', () => {
@@ -115,84 +119,44 @@ describe('access tokens', () => {
   });
 });
 
-describe('restricted data tokens', () => {
-  it('gets addresses with one RDT for the generic path, reused across orders', async () => {
-    const orderIds = await someOrderIds(3);
-    expect(orderIds).toHaveLength(3);
+describe('buyer PII (Orders 2026-01-01: no Restricted Data Token)', () => {
+  it('gets the delivery address with the access token alone, and keeps order ids and addresses out of the request log', async () => {
+    const [orderId] = await someOrderIds(1);
     fx.requests.length = 0;
+    fx.logs.length = 0;
     const client = fx.client();
-    for (const orderId of orderIds) {
-      const res = await client.ordersV0.getOrderAddress({ orderId });
-      expect(res.payload?.AmazonOrderId).toBe(orderId);
-      expect(res.payload?.ShippingAddress?.Name).toBeTruthy();
-    }
-    expect(count(RDT_PATH)).toBe(1);
-    expect(client.auth.rdt.tokenRequests).toBe(1);
-  });
-
-  it('asks for an RDT on getOrder only when the caller wants PII', async () => {
-    const [orderId] = await someOrderIds(1);
-    const client = fx.client();
-    const plain = await client.ordersV0.getOrder({ orderId: orderId ?? '' });
-    expect(plain.payload?.ShippingAddress?.Name).toBeUndefined();
-    expect(count(RDT_PATH)).toBe(0);
-    const withPii = await client.ordersV0.getOrder({ orderId: orderId ?? '' }, { dataElements: ['shippingAddress'] });
-    expect(withPii.payload?.ShippingAddress?.Name).toBeTruthy();
-    expect(count(RDT_PATH)).toBe(1);
-  });
-
-  it('keeps order ids, addresses and tokens out of the request log', async () => {
-    const [orderId] = await someOrderIds(1);
-    const client = fx.client();
-    const res = await client.ordersV0.getOrderAddress({ orderId: orderId ?? '' });
+    const { order } = await client.orders20260101.getOrder({ orderId: orderId!, includedData: ['RECIPIENT'] });
+    const address = order.recipient?.deliveryAddress;
+    expect(address?.name).toBeTruthy();
+    expect(fx.requests.filter((p) => p.startsWith('/tokens/'))).toEqual([]);
     const logged = JSON.stringify(fx.logs);
     expect(logged).not.toContain(orderId);
-    expect(logged).not.toContain(res.payload?.ShippingAddress?.Name);
+    expect(logged).not.toContain(address!.name);
     expect(logged).not.toMatch(/Atz[ar.]/);
-    expect(fx.logs.at(-1)).toMatchObject({ operation: 'ordersV0.getOrderAddress', path: '/orders/v0/orders/{orderId}/address', status: 200 });
-  });
-
-  it('refuses a restricted operation with a plain access token (why the RDT is needed)', async () => {
-    const client = fx.client();
-    const token = await client.auth.lwa.accessToken('Atzr|sim.demo.na');
-    const res = await fetch(`${fx.sim.url}/orders/v0/orders/123-1234567-1234567/address`, { headers: { 'x-amz-access-token': token } });
-    expect(res.status).toBe(403);
+    expect(fx.logs.at(-1)).toMatchObject({ operation: 'orders20260101.getOrder', path: '/orders/2026-01-01/orders/{orderId}', status: 200 });
   });
 });
 
 describe('pagination', () => {
-  it('walks every getOrders page (NextToken) and finds exactly the orders the simulator placed', async () => {
+  it('walks every searchOrders page (pagination.nextToken -> paginationToken) and finds exactly the orders the simulator placed', async () => {
     const after = simNow() - 30 * 86_400_000;
     const before = simNow() - 10 * 60_000;
     const client = fx.client();
     const ids: string[] = [];
     let pages = 0;
-    for await (const page of paginate(client.ordersV0.getOrders, { MarketplaceIds: [US, CA, MX], CreatedAfter: iso(after), CreatedBefore: iso(before) })) {
+    for await (const page of paginate(client.orders20260101.searchOrders, {
+      marketplaceIds: [US, CA, MX],
+      createdAfter: iso(after),
+      createdBefore: iso(before),
+      maxResultsPerPage: 50,
+    })) {
       pages += 1;
-      ids.push(...(page.payload?.Orders ?? []).map((o) => o.AmazonOrderId));
+      ids.push(...page.orders.map((o) => o.orderId));
     }
     const expected = orderBook.countAt(NA_SELLER, Math.floor(before / 1000) * 1000) - orderBook.firstIndexAtOrAfter(NA_SELLER, Math.floor(after / 1000) * 1000);
     expect(pages).toBeGreaterThan(1);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBe(expected);
-  });
-
-  it('walks searchOrders (Orders 2026: pagination.nextToken -> paginationToken) to the same count', async () => {
-    const after = iso(simNow() - 30 * 86_400_000);
-    const before = iso(simNow() - 10 * 60_000);
-    const client = fx.client();
-    let v0 = 0;
-    for await (const page of paginate(client.ordersV0.getOrders, { MarketplaceIds: [US], CreatedAfter: after, CreatedBefore: before }))
-      v0 += page.payload?.Orders.length ?? 0;
-    let v2026 = 0;
-    for await (const page of paginate(client.orders20260101.searchOrders, {
-      marketplaceIds: [US],
-      createdAfter: after,
-      createdBefore: before,
-      maxResultsPerPage: 50,
-    }))
-      v2026 += page.orders.length;
-    expect(v2026).toBe(v0);
   });
 
   it('walks getInventorySummaries (top-level pagination.nextToken)', async () => {
@@ -224,9 +188,9 @@ describe('regions', () => {
 
   it("sends an EU seller's calls to the EU host, where its UK orders are", async () => {
     const client = fx.client({ ...EU_SELLER, region: 'eu', fetch: recordingFetch });
-    const res = await client.ordersV0.getOrders({ MarketplaceIds: [UK], CreatedAfter: iso(simNow() - 5 * 86_400_000) });
-    expect(res.payload?.Orders.length).toBeGreaterThan(0);
-    expect(sentTo.filter((p) => p.endsWith('/orders/v0/orders'))).toEqual(['/eu/orders/v0/orders']);
+    const res = await client.orders20260101.searchOrders({ marketplaceIds: [UK], createdAfter: iso(simNow() - 5 * 86_400_000) });
+    expect(res.orders.length).toBeGreaterThan(0);
+    expect(sentTo.filter((p) => p.endsWith('/orders/2026-01-01/orders'))).toEqual(['/eu/orders/2026-01-01/orders']);
   });
 
   it("reports a seller's token on another region's host as Unauthorized, once, without a refresh", async () => {
@@ -247,7 +211,7 @@ describe('regions', () => {
 
   it("refuses an NA seller's request for UK orders, saying the marketplace is not valid for the region", async () => {
     const client = fx.client();
-    const error = await client.ordersV0.getOrders({ MarketplaceIds: [UK], CreatedAfter: iso(simNow() - 86_400_000) }).catch((e: unknown) => e);
+    const error = await client.orders20260101.searchOrders({ marketplaceIds: [UK], createdAfter: iso(simNow() - 86_400_000) }).catch((e: unknown) => e);
     expect(error).toMatchObject({
       kind: 'Unauthorized',
       status: 403,
@@ -260,9 +224,11 @@ describe('regions', () => {
 describe('errors from the simulator', () => {
   it('maps an SP-API error body to SpApiError with code, status and request id, without retrying', async () => {
     const client = fx.client();
-    const error = await client.ordersV0.getOrders({ MarketplaceIds: ['NOTAMARKETPLACE'], CreatedAfter: iso(simNow() - 86_400_000) }).catch((e: unknown) => e);
+    const error = await client.orders20260101
+      .searchOrders({ marketplaceIds: ['NOTAMARKETPLACE'], createdAfter: iso(simNow() - 86_400_000) })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SpApiError);
-    expect(error).toMatchObject({ kind: 'InvalidInput', code: 'InvalidInput', status: 400, operation: 'ordersV0.getOrders' });
+    expect(error).toMatchObject({ kind: 'InvalidInput', code: 'InvalidInput', status: 400, operation: 'orders20260101.searchOrders' });
     expect((error as SpApiError).requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(fx.logs.at(-1)).toMatchObject({ status: 400, retries: 0, errorCode: 'InvalidInput' });
   });

@@ -68,19 +68,4 @@ describe('operations Amazon has retired', () => {
     await client.fulfillmentInboundV0.createInboundShipmentPlan({ body: PLAN_BODY });
     expect(requests).toEqual(['POST http://127.0.0.1:4010/auth/o2/token', 'POST http://127.0.0.1:4010/fba/inbound/v0/plans']);
   });
-
-  it('go to Amazon until their retirement date, and are refused from that day (Orders v0 reads, 2027-03-27)', async () => {
-    const clock = { now: Date.parse('2027-03-26T23:59:59Z') };
-    const { client, requests } = recordingClient(clock);
-    const params = { MarketplaceIds: ['ATVPDKIKX0DER'], CreatedAfter: '2027-03-01T00:00:00Z' };
-    await client.ordersV0.getOrders(params);
-    expect(requests).toEqual([
-      'POST https://api.amazon.com/auth/o2/token',
-      'GET https://sellingpartnerapi-na.amazon.com/orders/v0/orders?CreatedAfter=2027-03-01T00%3A00%3A00Z&MarketplaceIds=ATVPDKIKX0DER',
-    ]);
-
-    clock.now = Date.parse('2027-03-27T00:00:00Z');
-    await expect(client.ordersV0.getOrders(params)).rejects.toThrow(/^Amazon retired the old way to list orders on Mar 27, 2027; Amazon's new Orders API/);
-    expect(requests).toHaveLength(2);
-  });
 });

@@ -2,11 +2,11 @@ import 'server-only';
 /**
  * The SP-API client: one request function (`call`) that every typed per-model operation goes
  * through. It refuses operations Amazon has retired (legacy-operations.ts), waits for quota,
- * picks the right token (LWA, RDT or grantless), sends, retries what is safe to retry and logs
+ * picks the right token (LWA or grantless), sends, retries what is safe to retry and logs
  * one line per call.
  *
  *   const client = createSpApiClient({ credentials, sellingPartnerId, region: 'na' });
- *   const { payload } = await client.ordersV0.getOrders({ MarketplaceIds: [US], CreatedAfter });
+ *   const { orders } = await client.orders20260101.searchOrders({ marketplaceIds: [US], createdAfter });
  */
 import { withoutRequestPii } from '@/lib/privacy/redact';
 import { LwaError, RetiredOperationError, SpApiError } from './errors';
@@ -27,7 +27,6 @@ import {
 } from './models';
 import { buildOperationRequest } from './operation-request';
 import { InMemoryQuotaStore, parseRateLimitHeader, QuotaLimiter, quotaKey, type QuotaStore } from './quota';
-import { RdtCache, restrictedResourceFor, type RestrictedDataElement } from './rdt';
 import { isAmazonSpApiHost, resolveEndpoints, type EndpointOverrides, type SpApiRegion } from './regions';
 import { DEFAULT_RETRY_POLICY, isRetryableFailure, withRetries, type RetryPolicy } from './retry';
 
@@ -60,8 +59,6 @@ export interface SpApiClientOptions {
 }
 
 export interface CallOptions {
-  /** Ask for buyer PII on getOrders/getOrder/getOrderItems; the client fetches the RDT. */
-  dataElements?: RestrictedDataElement[];
   timeoutMs?: number;
   retry?: Partial<RetryPolicy>;
   /** The caller knows that repeating this call is harmless (e.g. it carries its own idempotency key). */
@@ -86,7 +83,7 @@ export type SpApiClient = { readonly [M in ModelName]: ModelClient<M> } & {
     ...args: ParamsArgs<OperationParams<M, Op>>
   ): Promise<OperationResponse<M, Op>>;
   /** The token machinery, exposed for diagnostics and tests (`tokens` is the Tokens API). */
-  readonly auth: { lwa: LwaTokenManager; rdt: RdtCache };
+  readonly auth: { lwa: LwaTokenManager };
 };
 
 /**
@@ -142,23 +139,6 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
     sleep,
     ...(options.quotaMarginMs !== undefined ? { marginMs: options.quotaMarginMs } : {}),
   });
-  const rdt = new RdtCache({
-    now,
-    create: async (resource) => {
-      const response = await call('tokens', 'createRestrictedDataToken', { body: { restrictedResources: [resource] } });
-      if (!response.restrictedDataToken || !response.expiresIn) {
-        throw new SpApiError({
-          kind: 'MalformedResponse',
-          code: 'MalformedResponse',
-          message: 'createRestrictedDataToken returned no token.',
-          status: 200,
-          operation: 'tokens.createRestrictedDataToken',
-        });
-      }
-      return { token: response.restrictedDataToken, expiresInSeconds: response.expiresIn };
-    },
-  });
-
   /**
    * Before repeating a call that creates something, look for what it would have created:
    * the failure may have happened after Amazon did the work.
@@ -185,20 +165,14 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
     const operation = `${model}.${operationId}`;
     const request = buildOperationRequest(spec, params);
     const bucket = quotaKey(sellingPartnerId, region, operation);
-    const restricted = restrictedResourceFor(model, operationId, spec, callOptions.dataElements);
     const grantlessScope = GRANTLESS_SCOPES[operation];
     const idempotencyCheck = idempotencyChecks[operation];
     const safeToRepeat = spec.method === 'GET' || IDEMPOTENT_OPERATIONS.has(operation) || callOptions.idempotent === true || idempotencyCheck !== undefined;
     const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry, ...callOptions.retry };
     const timeoutMs = callOptions.timeoutMs ?? options.timeoutMs ?? 30_000;
 
-    const accessToken = () =>
-      restricted
-        ? rdt.token(sellingPartnerId, restricted)
-        : grantlessScope
-          ? lwa.grantlessToken(grantlessScope)
-          : lwa.accessToken(options.credentials.refreshToken);
-    const invalidate = (token: string) => (restricted ? rdt.invalidate(token) : lwa.invalidate(token));
+    const accessToken = () => (grantlessScope ? lwa.grantlessToken(grantlessScope) : lwa.accessToken(options.credentials.refreshToken));
+    const invalidate = (token: string) => lwa.invalidate(token);
 
     const startedAt = now();
     let retries = 0;
@@ -285,7 +259,7 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
 
   const call = callOperation as SpApiClient['call'];
 
-  const client: Record<string, unknown> = { sellingPartnerId, region, call, auth: { lwa, rdt } };
+  const client: Record<string, unknown> = { sellingPartnerId, region, call, auth: { lwa } };
   for (const model of MODEL_NAMES) {
     const operations: Record<string, unknown> = {};
     for (const operationId of operationIds(model)) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listCurrentModelFiles, loadModel } from '@/simulator/core/models';
 import { findCurrentApiViolations, operationsTheClientCanCall, type ApiModel } from './current-api';
-import { LEGACY_OPERATIONS } from './legacy-operations';
+import { LEGACY_OPERATIONS, retiredOperation } from './legacy-operations';
 
 // The vendored models as they are (SP_API_MODELS_DIR may point at another copy).
 const currentModels: ApiModel[] = listCurrentModelFiles().map((file) => loadModel(file));
@@ -22,17 +22,26 @@ describe("the client calls Amazon's current APIs", () => {
     expect(findCurrentApiViolations({ callable, currentModels, legacy: LEGACY_OPERATIONS })).toEqual([]);
   });
 
-  it('lists today exactly the removed Fulfillment Inbound v0 operations and the deprecated Orders v0 reads', () => {
+  it('lists today exactly the removed Fulfillment Inbound v0 operations: the Orders v0 reads are gone from the client', () => {
     const listed = (model: string) => LEGACY_OPERATIONS.filter((e) => e.model === model);
     expect(listed('fulfillmentInboundV0')).toHaveLength(11);
     expect(listed('fulfillmentInboundV0').every((e) => e.amazonStatus === 'removed' && e.retiredOn === '2025-01-21')).toBe(true);
-    expect(
-      listed('ordersV0')
-        .map((e) => e.operationId)
-        .sort(),
-    ).toEqual(['getOrder', 'getOrderAddress', 'getOrderBuyerInfo', 'getOrderItems', 'getOrderItemsBuyerInfo', 'getOrders']);
-    expect(listed('ordersV0').every((e) => e.amazonStatus === 'deprecated' && e.retiredOn === '2027-03-27')).toBe(true);
-    expect(LEGACY_OPERATIONS).toHaveLength(17);
+    expect(listed('ordersV0')).toEqual([]);
+    expect(LEGACY_OPERATIONS).toHaveLength(11);
+    expect(callable.filter((op) => op.model === 'ordersV0').map((op) => op.operationId)).not.toContain('getOrders');
+  });
+
+  it('refuses a deprecated operation from its retirement day on, not before', () => {
+    const entry = {
+      ...LEGACY_OPERATIONS[0]!,
+      model: 'ordersV0',
+      operationId: 'getOrderRegulatedInfo',
+      amazonStatus: 'deprecated',
+      retiredOn: '2027-03-27',
+    } as const;
+    expect(retiredOperation('ordersV0', 'getOrderRegulatedInfo', Date.parse('2027-03-26T23:59:59Z'), [entry])).toBeUndefined();
+    expect(retiredOperation('ordersV0', 'getOrderRegulatedInfo', Date.parse('2027-03-27T00:00:00Z'), [entry])).toBe(entry);
+    expect(retiredOperation('ordersV0', 'confirmShipment', Date.parse('2030-01-01T00:00:00Z'), [entry])).toBeUndefined();
   });
 
   it('catches an operation outside the current models that is not on the legacy list', () => {
@@ -76,8 +85,10 @@ describe("the client calls Amazon's current APIs", () => {
   });
 
   it("reports a legacy status the models contradict, and matches routes whatever a template's parameters are called", () => {
-    const legacy = LEGACY_OPERATIONS.map((e) => (e.operationId === 'getOrders' ? { ...e, amazonStatus: 'removed' as const } : e));
-    expect(findCurrentApiViolations({ callable, currentModels, legacy })).toMatchObject([{ kind: 'wrong-legacy-status', operation: 'ordersV0.getOrders' }]);
+    const legacy = LEGACY_OPERATIONS.map((e) => (e.operationId === 'createInboundShipmentPlan' ? { ...e, amazonStatus: 'deprecated' as const } : e));
+    expect(findCurrentApiViolations({ callable, currentModels, legacy })).toMatchObject([
+      { kind: 'wrong-legacy-status', operation: 'fulfillmentInboundV0.createInboundShipmentPlan' },
+    ]);
 
     const renamed = callable.map((op) =>
       op.model === 'ordersV0' && op.operationId === 'confirmShipment' ? { ...op, path: op.path.replace('{orderId}', '{id}') } : op,

@@ -16,7 +16,6 @@ export type { ModelName, ModelOperations, OperationId, OperationParams, Operatio
 export { paginate, PaginationLoopError, type PaginatedOperations } from './pagination';
 export { InMemoryQuotaStore, type QuotaStore, type UsagePlan } from './quota';
 export { PostgresQuotaStore, postgresJsExecutor, type SqlExecutor } from './quota-postgres';
-export type { RestrictedDataElement } from './rdt';
 export {
   LWA_TOKEN_ENDPOINT,
   MARKETPLACE_REGIONS,

@@ -37,16 +37,6 @@ const INBOUND_V0_REMOVAL = {
   reason: 'Inbound moves to Fulfillment Inbound 2024-03-20 in the issue "Inbound on Amazon\'s current API".',
 } as const;
 
-// Deprecated in today's ordersV0.json; Amazon retires them on 2027-03-27.
-const ORDERS_V0_RETIREMENT = {
-  model: 'ordersV0',
-  amazonStatus: 'deprecated',
-  retiredOn: '2027-03-27',
-  amazonReplacement: "Amazon's new Orders API (Orders 2026-01-01)",
-  productReplacement: 'Until Seller Ops moves to the new Orders API, see this order in Seller Central.',
-  reason: 'Orders move to Orders 2026-01-01 searchOrders/getOrder in the issue "Orders on Amazon\'s current API".',
-} as const;
-
 export const LEGACY_OPERATIONS: readonly LegacyOperation[] = [
   { ...INBOUND_V0_REMOVAL, operationId: 'getInboundGuidance', sellerAction: 'check whether items can be sent to Amazon' },
   { ...INBOUND_V0_REMOVAL, operationId: 'createInboundShipmentPlan', sellerAction: 'plan an inbound shipment' },
@@ -59,12 +49,6 @@ export const LEGACY_OPERATIONS: readonly LegacyOperation[] = [
   { ...INBOUND_V0_REMOVAL, operationId: 'getTransportDetails', sellerAction: 'read the transport of an inbound shipment' },
   { ...INBOUND_V0_REMOVAL, operationId: 'confirmTransport', sellerAction: "accept the carrier's charge for an inbound shipment" },
   { ...INBOUND_V0_REMOVAL, operationId: 'voidTransport', sellerAction: 'cancel the carrier for an inbound shipment' },
-  { ...ORDERS_V0_RETIREMENT, operationId: 'getOrders', sellerAction: 'list orders' },
-  { ...ORDERS_V0_RETIREMENT, operationId: 'getOrder', sellerAction: 'read an order' },
-  { ...ORDERS_V0_RETIREMENT, operationId: 'getOrderItems', sellerAction: "read an order's items" },
-  { ...ORDERS_V0_RETIREMENT, operationId: 'getOrderAddress', sellerAction: "read an order's shipping address" },
-  { ...ORDERS_V0_RETIREMENT, operationId: 'getOrderBuyerInfo', sellerAction: "read an order's buyer details" },
-  { ...ORDERS_V0_RETIREMENT, operationId: 'getOrderItemsBuyerInfo', sellerAction: "read the buyer details of an order's items" },
 ];
 
 export function legacyOperation(model: string, operationId: string, list: readonly LegacyOperation[] = LEGACY_OPERATIONS): LegacyOperation | undefined {
@@ -72,7 +56,12 @@ export function legacyOperation(model: string, operationId: string, list: readon
 }
 
 /** The entry for this operation when Amazon no longer answers it at `nowMs`. */
-export function retiredOperation(model: string, operationId: string, nowMs: number): LegacyOperation | undefined {
-  const entry = legacyOperation(model, operationId);
+export function retiredOperation(
+  model: string,
+  operationId: string,
+  nowMs: number,
+  list: readonly LegacyOperation[] = LEGACY_OPERATIONS,
+): LegacyOperation | undefined {
+  const entry = legacyOperation(model, operationId, list);
   return entry && nowMs >= Date.parse(`${entry.retiredOn}T00:00:00Z`) ? entry : undefined;
 }

@@ -5,23 +5,23 @@ import { buildOperationRequest, InvalidParamsError } from './operation-request';
 
 describe('buildOperationRequest', () => {
   it('serialises csv arrays comma-joined and skips absent or empty values', () => {
-    const request = buildOperationRequest(operationSpec('ordersV0', 'getOrders'), {
-      MarketplaceIds: ['ATVPDKIKX0DER', 'A2EUQ1WTGCTBG2'],
-      CreatedAfter: '2026-01-01T00:00:00Z',
-      OrderStatuses: [],
-      BuyerEmail: undefined,
-      MaxResultsPerPage: 50,
-      IsISPU: false,
+    const request = buildOperationRequest(operationSpec('orders20260101', 'searchOrders'), {
+      marketplaceIds: ['ATVPDKIKX0DER', 'A2EUQ1WTGCTBG2'],
+      createdAfter: '2026-01-01T00:00:00Z',
+      fulfillmentStatuses: [],
+      paginationToken: undefined,
+      maxResultsPerPage: 50,
+      includedData: ['FULFILLMENT'],
     });
     expect(request.method).toBe('GET');
     const url = new URL(request.pathAndQuery, 'https://x');
-    expect(url.pathname).toBe('/orders/v0/orders');
-    expect(url.searchParams.get('MarketplaceIds')).toBe('ATVPDKIKX0DER,A2EUQ1WTGCTBG2');
-    expect(url.searchParams.get('CreatedAfter')).toBe('2026-01-01T00:00:00Z');
-    expect(url.searchParams.get('MaxResultsPerPage')).toBe('50');
-    expect(url.searchParams.get('IsISPU')).toBe('false');
-    expect(url.searchParams.has('OrderStatuses')).toBe(false);
-    expect(url.searchParams.has('BuyerEmail')).toBe(false);
+    expect(url.pathname).toBe('/orders/2026-01-01/orders');
+    expect(url.searchParams.get('marketplaceIds')).toBe('ATVPDKIKX0DER,A2EUQ1WTGCTBG2');
+    expect(url.searchParams.get('createdAfter')).toBe('2026-01-01T00:00:00Z');
+    expect(url.searchParams.get('maxResultsPerPage')).toBe('50');
+    expect(url.searchParams.get('includedData')).toBe('FULFILLMENT');
+    expect(url.searchParams.has('fulfillmentStatuses')).toBe(false);
+    expect(url.searchParams.has('paginationToken')).toBe(false);
     expect(request.body).toBeUndefined();
   });
 
@@ -40,16 +40,18 @@ describe('buildOperationRequest', () => {
   });
 
   it('refuses a missing path parameter instead of calling a wrong URL', () => {
-    expect(() => buildOperationRequest(operationSpec('ordersV0', 'getOrder'), {})).toThrow(InvalidParamsError);
+    expect(() => buildOperationRequest(operationSpec('orders20260101', 'getOrder'), {})).toThrow(InvalidParamsError);
   });
 
   it('knows the same operation id in two models apart', () => {
-    expect(operationSpec('ordersV0', 'getOrder').path).toBe('/orders/v0/orders/{orderId}');
+    expect(operationSpec('ordersV0', 'confirmShipment').path).toBe('/orders/v0/orders/{orderId}/shipmentConfirmation');
     expect(operationSpec('orders20260101', 'getOrder').path).toBe('/orders/2026-01-01/orders/{orderId}');
     expect(buildOperationRequest(operationSpec('orders20260101', 'getOrder'), { orderId: '1', includedData: ['BUYER', 'RECIPIENT'] }).pathAndQuery).toBe(
       '/orders/2026-01-01/orders/1?includedData=BUYER%2CRECIPIENT',
     );
     expect(() => operationSpec('ordersV0', 'searchOrders')).toThrow(/no operation/);
-    expect(Object.keys(generated.ordersV0.operations)).toContain('getOrder');
+    // Orders v0 getOrder is deprecated and left out of the client; Orders 2026-01-01 has its own.
+    expect(() => operationSpec('ordersV0', 'getOrder')).toThrow(/no operation/);
+    expect(Object.keys(generated.orders20260101.operations)).toContain('getOrder');
   });
 });

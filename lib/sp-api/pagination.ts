@@ -2,14 +2,13 @@
  * Async iteration over paged operations. Each model puts its next-page token somewhere else
  * and wants it back under another name, so every paged operation has a rule here:
  *
- *   for await (const page of paginate(client.ordersV0.getOrders, { MarketplaceIds, CreatedAfter })) ...
+ *   for await (const page of paginate(client.orders20260101.searchOrders, { marketplaceIds, createdAfter })) ...
  */
 import type { CallOptions, OperationFunction } from './client';
 import type { ModelName, OperationId, OperationParams, OperationResponse } from './models';
 
 /** The operations `paginate` accepts. */
 export interface PaginatedOperations {
-  ordersV0: 'getOrders' | 'getOrderItems' | 'getOrderItemsBuyerInfo';
   orders20260101: 'searchOrders';
   fbaInventory: 'getInventorySummaries';
   fulfillmentOutbound: 'listAllFulfillmentOrders' | 'getFeatureInventory';
@@ -25,12 +24,6 @@ interface PageRule<M extends ModelName, Op extends OperationId<M>> {
 type PageRules = { [M in PaginatedModel]: { [Op in PaginatedOperations[M] & OperationId<M>]: PageRule<M, Op> } };
 
 const PAGE_RULES: PageRules = {
-  ordersV0: {
-    // The model: with NextToken every other filter is taken from the token; MarketplaceIds stays required.
-    getOrders: { tokenOf: (r) => r.payload?.NextToken, nextParams: (p, NextToken) => ({ MarketplaceIds: p.MarketplaceIds, NextToken }) },
-    getOrderItems: { tokenOf: (r) => r.payload?.NextToken, nextParams: (p, NextToken) => ({ orderId: p.orderId, NextToken }) },
-    getOrderItemsBuyerInfo: { tokenOf: (r) => r.payload?.NextToken, nextParams: (p, NextToken) => ({ orderId: p.orderId, NextToken }) },
-  },
   orders20260101: {
     // The token comes back as pagination.nextToken and goes out as paginationToken.
     searchOrders: { tokenOf: (r) => r.pagination?.nextToken, nextParams: (p, paginationToken) => ({ ...p, paginationToken }) },

@@ -130,9 +130,9 @@ describe('withRetries', () => {
 
 describe('quotaWaitAfterThrottleMs', () => {
   it("is Retry-After when Amazon sent one, else the time the operation's usage plan takes to restore a request", () => {
-    expect(quotaWaitAfterThrottleMs(error('Throttled', 429, { retryAfterSeconds: 7, operation: 'ordersV0.getOrders' }))).toBe(7000);
-    expect(quotaWaitAfterThrottleMs(error('Throttled', 429, { operation: 'ordersV0.getOrders' }))).toBe(Math.ceil(1000 / 0.0167));
-    expect(quotaWaitAfterThrottleMs(error('Throttled', 429, { operation: 'ordersV0.getOrderItems' }))).toBe(2000);
+    expect(quotaWaitAfterThrottleMs(error('Throttled', 429, { retryAfterSeconds: 7, operation: 'orders20260101.searchOrders' }))).toBe(7000);
+    expect(quotaWaitAfterThrottleMs(error('Throttled', 429, { operation: 'orders20260101.searchOrders' }))).toBe(Math.ceil(1000 / 0.0056));
+    expect(quotaWaitAfterThrottleMs(error('Throttled', 429, { operation: 'orders20260101.getOrder' }))).toBe(2000);
     expect(quotaWaitAfterThrottleMs(error('Throttled', 429, { operation: 'nothing.here' }))).toBe(0);
   });
 });

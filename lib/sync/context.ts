@@ -11,11 +11,11 @@ export interface SyncSettings {
   /** Re-read this much before the cursor, for Amazon's eventual consistency and clock skew. */
   overlapMs: number;
   /**
-   * getOrderItems / detail calls in flight at once. One: the quota, not latency, sets the pace,
+   * Detail calls (a fulfillment order's detail, a shipment's items) in flight at once. One: the quota, not latency, sets the pace,
    * and two callers of one bucket can reach Amazon out of their reservation order and draw a 429.
    */
   detailConcurrency: number;
-  /** getOrders MaxResultsPerPage (1-100); smaller in tests to get several pages. */
+  /** searchOrders maxResultsPerPage (1-100); smaller in tests to get several pages. */
   ordersPageSize: number;
 }
 

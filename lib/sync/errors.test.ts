@@ -5,10 +5,10 @@ import { syncErrorMessage } from './errors';
 
 describe('syncErrorMessage', () => {
   it('tells the seller which Amazon operation was retired instead of an unexpected problem', () => {
-    const entry = legacyOperation('ordersV0', 'getOrders');
-    if (!entry) throw new Error('ordersV0.getOrders is on the legacy list');
+    const entry = legacyOperation('fulfillmentInboundV0', 'createInboundShipment');
+    if (!entry) throw new Error('fulfillmentInboundV0.createInboundShipment is on the legacy list');
     const error = new RetiredOperationError(entry);
     expect(syncErrorMessage(error)).toBe(error.message);
-    expect(syncErrorMessage(error)).toMatch(/^Amazon retired the old way to list orders on Mar 27, 2027/);
+    expect(syncErrorMessage(error)).toMatch(/^Amazon retired the old way to create an inbound shipment on Jan 21, 2025/);
   });
 });

@@ -13,15 +13,15 @@ const noJitter = () => 0;
 
 describe('nextStepAfterFailure', () => {
   it('waits for the quota after a 429: never sooner than the usage plan restores a request', () => {
-    const getOrders = nextStepAfterFailure(spApiError('Throttled', 429, 'ordersV0.getOrders'), 1, INTERVAL, noJitter);
-    expect(getOrders).toMatchObject({ kind: 'waiting', retryInMs: Math.ceil(1000 / 0.0167) });
-    expect(getOrders.message).toMatch(/^Waiting for Amazon's quota/);
+    const searchOrders = nextStepAfterFailure(spApiError('Throttled', 429, 'orders20260101.searchOrders'), 1, INTERVAL, noJitter);
+    expect(searchOrders).toMatchObject({ kind: 'waiting', retryInMs: Math.ceil(1000 / 0.0056) });
+    expect(searchOrders.message).toMatch(/^Waiting for Amazon's quota/);
     // A plan that refills fast: the backoff decides.
-    expect(nextStepAfterFailure(spApiError('Throttled', 429, 'ordersV0.getOrderItems'), 1, INTERVAL, noJitter).retryInMs).toBe(FIRST_RETRY_MS);
+    expect(nextStepAfterFailure(spApiError('Throttled', 429, 'orders20260101.getOrder'), 1, INTERVAL, noJitter).retryInMs).toBe(FIRST_RETRY_MS);
     // Retry-After wins, even beyond the regular interval.
-    expect(nextStepAfterFailure(spApiError('Throttled', 429, 'ordersV0.getOrders', { retryAfterSeconds: 3600 }), 1, INTERVAL, noJitter).retryInMs).toBe(
-      3_600_000,
-    );
+    expect(
+      nextStepAfterFailure(spApiError('Throttled', 429, 'orders20260101.searchOrders', { retryAfterSeconds: 3600 }), 1, INTERVAL, noJitter).retryInMs,
+    ).toBe(3_600_000);
   });
 
   it('doubles the wait after each passing failure in a row, with up to a quarter of jitter, capped at the interval', () => {

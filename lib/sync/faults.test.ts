@@ -68,7 +68,7 @@ const MARKETPLACE_IDS = NA_MARKETPLACES.map((m) => m.marketplaceId);
 /** Orders over the last 90 days for both demo sellers: about 24 for the NA seller, 3 pages of 10. */
 const ORDERS = 40;
 /** Further back than the simulator's history, so every record it holds is due. */
-const SYNC_SETTINGS = { initialLookbackDays: 365, ordersPageSize: 10 };
+const SYNC_SETTINGS = { initialLookbackDays: 365, ordersPageSize: 5 };
 /** Runs of one kind before it is declared stuck; the mix without client retries needs the most. */
 const MAX_RUNS_PER_KIND = 50;
 /** The client's timeout: every hang costs this much real time. */
@@ -296,13 +296,13 @@ describe.each(testDatabases)('on $name', (database) => {
     // second process resumes all four from what the first left and is killed the same way.
     const rounds: StallPoint[][] = [
       [
-        { step: 'orders', nth: 8 }, // among getOrders pages and getOrderItems
+        { step: 'orders', nth: 3 }, // the third searchOrders page
         { step: 'inventory', nth: 5 }, // the first page of the second marketplace
         { step: 'fulfillment-orders', nth: 3 }, // the details of the first page
         { step: 'inbound-shipments', nth: 3 }, // a shipment's items
       ],
       [
-        { step: 'orders', nth: 6 },
+        { step: 'orders', nth: 2 },
         { step: 'inventory', nth: 3 },
         { step: 'fulfillment-orders', nth: 5 },
         { step: 'inbound-shipments', nth: 4 },

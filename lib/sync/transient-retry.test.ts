@@ -57,19 +57,19 @@ describe.each(testDatabases)('retrying a sync after a passing failure on $name',
   }
 
   it('after a burst of 429s waits for the quota, shows it, and the scheduler retries on its own', async () => {
-    await simControl(sim, 'POST', '/_sim/faults', { rate429: 1, operations: ['getOrders'] });
+    await simControl(sim, 'POST', '/_sim/faults', { rate429: 1, operations: ['searchOrders'] });
     const outcome = await runSync(handle.db, { ...tenant, kind: 'orders' }, options);
     expect(outcome.status).toBe('waiting');
 
     const waiting = await statusOf('orders');
     expect(waiting.status).toBe('waiting');
     expect(waiting.lastError).toMatch(/^Waiting for Amazon's quota/);
-    // getOrders' usage plan restores a request every minute (0.0167/s): no retry before that, and well before the next regular run.
-    expect(retryDelayMs(waiting)).toBeGreaterThanOrEqual(Math.ceil(1000 / 0.0167));
+    // searchOrders' usage plan restores a request every three minutes (0.0056/s): no retry before that, and well before the next regular run.
+    expect(retryDelayMs(waiting)).toBeGreaterThanOrEqual(Math.ceil(1000 / 0.0056));
     expect(retryDelayMs(waiting)).toBeLessThan(INTERVAL_MINUTES * 60_000);
 
     await simControl(sim, 'DELETE', '/_sim/faults');
-    await simControl(sim, 'POST', '/_sim/clock', { advanceSeconds: 60 });
+    await simControl(sim, 'POST', '/_sim/clock', { advanceSeconds: 180 });
     await letRetryComeDue('orders');
     const scheduler = startSyncScheduler(handle.db, { tickMs: 60_000, run: options });
     try {

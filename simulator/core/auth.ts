@@ -26,6 +26,8 @@ export interface Caller {
   region?: SimRegion;
   /** Present when the call used a restricted data token: the data elements it grants here. */
   rdt?: { dataElements: string[] };
+  /** The app holds Amazon's restricted roles for buyer data. */
+  piiRoles: boolean;
 }
 
 export function rdtGrantFor(resources: RestrictedResourceGrant[], method: string, path: string): RestrictedResourceGrant | undefined {
@@ -48,14 +50,14 @@ export function authenticate(
   const grantlessScope = GRANTLESS_OPERATIONS[key];
   if (grant.kind === 'grantless') {
     if (grantlessScope !== grant.scope) throw accessDenied();
-    return { sellerId: '' };
+    return { sellerId: '', piiRoles: false };
   }
   // A seller's tokens are good on its own region's host only. Elsewhere Amazon gives the bare
   // denial, empty details (amzn/selling-partner-api-models#854 and #4825: one token per region).
   const home = sellers.get(grant.sellerId)?.region;
   if (hostRegion !== undefined && hostRegion !== home) throw accessDenied();
   const region = hostRegion ?? home;
-  const caller: Caller = { sellerId: grant.sellerId, ...(region ? { region } : {}) };
+  const caller: Caller = { sellerId: grant.sellerId, piiRoles: grant.kind === 'lwa' && grant.piiRoles, ...(region ? { region } : {}) };
   if (grant.kind === 'rdt') {
     const resource = rdtGrantFor(grant.resources, op.method, path);
     if (!resource) throw accessDenied();

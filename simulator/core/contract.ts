@@ -30,6 +30,8 @@ export interface SimRequest {
    * 'shippingAddress') it grants for this path. Absent for a plain LWA access token.
    */
   rdt?: { dataElements: string[] };
+  /** The calling app holds Amazon's restricted roles for buyer data (Orders 2026-01-01 PII). */
+  piiRoles: boolean;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Login with Amazon's token endpoint (POST /auth/o2/token, form encoded), answering in
  * LWA's own error shape ({ error, error_description }) rather than SP-API's.
  */
-import { DEMO_LWA_CLIENT_ID, DEMO_LWA_CLIENT_SECRET } from './demo-credentials.js';
+import { SIM_APPLICATIONS } from './demo-credentials.js';
 import { ACCESS_TOKEN_SECONDS, type TokenStore } from './tokens-store.js';
 
 export interface LwaResult {
@@ -20,9 +20,9 @@ const lwaError = (status: number, error: string, description: string): LwaResult
 export function exchangeToken(tokens: TokenStore, form: URLSearchParams, nowMs: number): LwaResult {
   const grantType = form.get('grant_type');
   if (!grantType) return lwaError(400, 'invalid_request', 'The request is missing a required parameter : grant_type');
-  if (form.get('client_id') !== DEMO_LWA_CLIENT_ID || form.get('client_secret') !== DEMO_LWA_CLIENT_SECRET) {
-    return lwaError(401, 'invalid_client', 'Client authentication failed');
-  }
+  const app = SIM_APPLICATIONS[form.get('client_id') ?? ''];
+  if (!app || form.get('client_secret') !== app.secret) return lwaError(401, 'invalid_client', 'Client authentication failed');
+  const piiRoles = app.piiRoles;
   const bearer = (accessToken: string, extra: Record<string, unknown> = {}): LwaResult => ({
     status: 200,
     body: { access_token: accessToken, ...extra, token_type: 'bearer', expires_in: ACCESS_TOKEN_SECONDS },
@@ -34,7 +34,7 @@ export function exchangeToken(tokens: TokenStore, form: URLSearchParams, nowMs: 
       if (!refreshToken) return lwaError(400, 'invalid_request', 'The request is missing a required parameter : refresh_token');
       const sellerId = tokens.sellerForRefreshToken(refreshToken);
       if (!sellerId) return lwaError(400, 'invalid_grant', 'The request has an invalid grant parameter : refresh_token');
-      return bearer(tokens.issueAccessToken({ kind: 'lwa', sellerId }, nowMs), { refresh_token: refreshToken });
+      return bearer(tokens.issueAccessToken({ kind: 'lwa', sellerId, piiRoles }, nowMs), { refresh_token: refreshToken });
     }
     case 'authorization_code': {
       const code = form.get('code');
@@ -42,7 +42,7 @@ export function exchangeToken(tokens: TokenStore, form: URLSearchParams, nowMs: 
       const sellerId = tokens.redeemAuthCode(code, nowMs);
       if (!sellerId) return lwaError(400, 'invalid_grant', 'The request has an invalid grant parameter : code');
       const refreshToken = tokens.issueRefreshToken(sellerId);
-      return bearer(tokens.issueAccessToken({ kind: 'lwa', sellerId }, nowMs), { refresh_token: refreshToken });
+      return bearer(tokens.issueAccessToken({ kind: 'lwa', sellerId, piiRoles }, nowMs), { refresh_token: refreshToken });
     }
     case 'client_credentials': {
       const scope = form.get('scope') ?? '';

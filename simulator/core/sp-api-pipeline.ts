@@ -103,6 +103,7 @@ export async function handleSpApiCall(runtime: SimRuntime, req: IncomingMessage,
       clock: runtime.clock,
       publicUrl: runtime.publicUrl,
       ...(caller.rdt ? { rdt: caller.rdt } : {}),
+      piiRoles: caller.piiRoles,
     };
     const now = runtime.clock.now();
     for (const module of runtime.modules) module.sync?.(now);

@@ -17,7 +17,8 @@ export interface RestrictedResourceGrant {
 }
 
 export type AccessGrant =
-  | { kind: 'lwa'; sellerId: string; expiresAtMs: number }
+  /** piiRoles: the app holds Amazon's restricted roles for buyer data (demo-credentials.ts). */
+  | { kind: 'lwa'; sellerId: string; piiRoles: boolean; expiresAtMs: number }
   | { kind: 'grantless'; scope: string; expiresAtMs: number }
   | { kind: 'rdt'; sellerId: string; expiresAtMs: number; resources: RestrictedResourceGrant[] };
 

@@ -14,7 +14,15 @@ export interface OrderCursor {
   beforeMs: number;
   /** created: next order index to scan; updated: offset into the sorted matches. */
   position: number;
+  /** When the token was handed out (searchOrders tokens expire after 24 hours). */
+  issuedMs?: number;
+  /** searchOrders: the datasets and page size of the first page, for a next page that names none. */
+  includedData?: string[];
+  maxResultsPerPage?: number;
 }
+
+/** The Orders 2026-01-01 migration guide: pagination tokens expire 24 hours after they are issued. */
+export const PAGINATION_TOKEN_TTL_MS = 24 * 3_600_000;
 
 export const encodeCursor = (cursor: OrderCursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
 

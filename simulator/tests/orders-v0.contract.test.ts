@@ -261,10 +261,37 @@ describe('Orders 2026-01-01 contract', () => {
     expect(validateResponse(MODEL_2026, 'getOrder', 200, one.body)).toEqual([]);
   });
 
+  it('names business and store pick-up orders in programs, and the seller order id as an alias', async () => {
+    const res = await sim.call<{ orders: Array<{ programs?: string[]; orderAliases?: Array<{ aliasType: string }> }> }>('GET', '/orders/2026-01-01/orders', {
+      token,
+      query: { createdAfter: daysAgo(30), maxResultsPerPage: '100' },
+    });
+    const programs = new Set(res.body.orders.flatMap((o) => o.programs ?? []));
+    expect([...programs].sort()).toEqual(expect.arrayContaining(['IN_STORE_PICK_UP', 'PRIME']));
+    expect(res.body.orders.some((o) => o.orderAliases?.[0]?.aliasType === 'SELLER_ORDER_ID')).toBe(true);
+  });
+
   it('rejects unknown includedData values', async () => {
     const res = await sim.call('GET', '/orders/2026-01-01/orders', { token, query: { createdAfter: daysAgo(3), includedData: 'EVERYTHING' } });
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.body)).toContain('includedData');
     expect(validateResponse(MODEL_2026, 'searchOrders', 400, res.body)).toEqual([]);
+  });
+  it('refuses a paginationToken older than 24 hours, as the migration guide says', async () => {
+    const first = await sim.call<{ pagination?: { nextToken: string } }>('GET', '/orders/2026-01-01/orders', {
+      token,
+      query: { createdAfter: daysAgo(30), maxResultsPerPage: '5' },
+    });
+    const nextToken = first.body.pagination?.nextToken ?? '';
+    expect(nextToken).not.toBe('');
+    sim.sim.runtime.clock.advance(23 * 3600);
+    expect((await sim.call('GET', '/orders/2026-01-01/orders', { token: await sim.accessToken('na'), query: { paginationToken: nextToken } })).status).toBe(
+      200,
+    );
+    sim.sim.runtime.clock.advance(2 * 3600);
+    const expired = await sim.call('GET', '/orders/2026-01-01/orders', { token: await sim.accessToken('na'), query: { paginationToken: nextToken } });
+    expect(expired.status).toBe(400);
+    expect(JSON.stringify(expired.body)).toContain('expired');
+    expect(validateResponse(MODEL_2026, 'searchOrders', 400, expired.body)).toEqual([]);
   });
 });

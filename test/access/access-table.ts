@@ -277,7 +277,7 @@ export const ACTIONS: Record<string, ActionRule> = {
     attacks: (_a, b) => [{ form: { sellerSku: b.sku, threshold: '3' }, expect: 'shows-nothing' }],
   },
   'lib/inventory/actions.ts#setDefaultThresholdAction': { access: 'operator', attacks: () => [{ form: { threshold: '4' }, expect: 'shows-nothing' }] },
-  [`${ORDER}/order-page-actions.ts#refreshOrderItemsAction`]: { access: 'operator', attacks: orderAttack(/That order is not in this workspace/) },
+  [`${ORDER}/order-page-actions.ts#refreshOrderAction`]: { access: 'operator', attacks: orderAttack(/That order is not in this workspace/) },
   // A read that is not an authorizedAction: an order id is needed for an allowed role to get past the form check.
   [`${ORDER}/order-page-actions.ts#revealBuyerDetails`]: {
     access: 'operator',

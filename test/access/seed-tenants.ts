@@ -123,7 +123,6 @@ export async function seedTenant(db: Db, options: { name: 'Alpha' | 'Beta'; regi
     orderType: 'StandardOrder',
     purchaseDate: hoursAgo(30),
     lastUpdateDate: hoursAgo(20),
-    itemsUpdateDate: hoursAgo(20),
     orderTotalAmount: '42.00',
     orderTotalCurrency: 'USD',
     shipServiceLevel: 'Std US D2D Dom',

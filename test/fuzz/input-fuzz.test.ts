@@ -217,7 +217,7 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
   [`${INBOUND}#voidTransportAction`]: (w) => [realShipment(w)],
   'lib/inventory/actions.ts#setSkuThresholdAction': ({ a }) => [{ sellerSku: a.sku, threshold: '5' }],
   'lib/inventory/actions.ts#setDefaultThresholdAction': () => [{ threshold: '4' }],
-  [`${ORDER}/order-page-actions.ts#refreshOrderItemsAction`]: ({ order }) => [{ orderId: order.amazonOrderId }],
+  [`${ORDER}/order-page-actions.ts#refreshOrderAction`]: ({ order }) => [{ orderId: order.amazonOrderId }],
   [`${ORDER}/order-page-actions.ts#revealBuyerDetails`]: ({ order }) => [{ orderId: order.amazonOrderId }],
   [`${ORDER}/fulfill-actions.ts#prepareFulfillmentAction`]: ({ order }) => [{ orderId: order.amazonOrderId }],
   [`${ORDER}/fulfill-actions.ts#previewFulfillmentAction`]: ({ order }) => [
@@ -370,7 +370,6 @@ async function amazonKnownData(w: World): Promise<FuzzWorld> {
       isIspu: o.isIspu,
       purchaseDate: new Date(o.purchaseDate),
       lastUpdateDate: new Date(o.purchaseDate),
-      itemsUpdateDate: new Date(o.purchaseDate),
       itemsUnshipped: o.items.reduce((n, i) => n + i.quantityOrdered - i.quantityShipped, 0),
       itemsShipped: 0,
       shipCountry: 'US',

@@ -134,13 +134,11 @@ export async function seedOrders(db: Db, tenant: Tenant, options: SeedOrdersOpti
         orderTotalCurrency: market.currencyCode,
         itemsShipped: status === 'Shipped' ? units : 0,
         itemsUnshipped: status === 'Shipped' ? 0 : units,
-        shipServiceLevel: 'Std US D2D Dom',
+        shipServiceLevel: 'STANDARD',
         isPrime: random() < 0.4,
         shipCity: 'Seattle',
         shipState: 'WA',
-        shipPostalCode: '98101',
         shipCountry: market.countryCode,
-        itemsUpdateDate: lastUpdateDate,
       });
     }
     await db.insert(orders).values(orderRows);
@@ -195,7 +193,7 @@ export async function bulkSeedOrders(db: Db, tenant: Tenant, options: SeedOrders
         ), o as (
           insert into orders (account_id, workspace_id, amazon_order_id, marketplace_id, order_status, fulfillment_channel, sales_channel, order_type,
             purchase_date, last_update_date, order_total_amount, order_total_currency, items_shipped, items_unshipped, ship_service_level,
-            is_prime, ship_city, ship_state, ship_postal_code, ship_country, items_update_date)
+            is_prime, ship_city, ship_state, ship_country)
           select ${tenant.accountId}::uuid, ${tenant.workspaceId}::uuid,
             ${prefix} || '-' || lpad(g::text, 7, '0') || '-' || lpad(floor(r8 * 10000000)::text, 7, '0'),
             case when r1 < 0.8 then 'ATVPDKIKX0DER' when r1 < 0.92 then 'A2EUQ1WTGCTBG2' else 'A1AM78C64UM0Y8' end,
@@ -208,8 +206,7 @@ export async function bulkSeedOrders(db: Db, tenant: Tenant, options: SeedOrders
             round((5 + r6 * 250)::numeric, 2),
             case when r1 < 0.8 then 'USD' when r1 < 0.92 then 'CAD' else 'MXN' end,
             case when r2 < 0.72 then 1 else 0 end, case when r2 < 0.72 then 0 else 1 end,
-            'Std US D2D Dom', r7 < 0.4, 'Seattle', 'WA', '98101', 'US',
-            least(${now}::timestamptz, ${now}::timestamptz - make_interval(secs => r4 * ${spanSeconds}) + make_interval(secs => r5 * 259200))
+            'STANDARD', r7 < 0.4, 'Seattle', 'WA', 'US'
           from r
           returning account_id, workspace_id, amazon_order_id, order_status, order_total_currency
         )

@@ -40,7 +40,7 @@ async function syncToCompletion(kind: SyncKind): Promise<void> {
       {
         clientFor: async () => client,
         now: simulatedNow(),
-        settings: { initialLookbackDays, ordersPageSize: 10 },
+        settings: { initialLookbackDays, ordersPageSize: 5 },
         leaseTtlMs: 1_500,
         intervalMinutes: 15,
         ...(pageDelayMs > 0 ? { hooks: { afterPageCommitted: () => new Promise<void>((resolve) => setTimeout(resolve, pageDelayMs)) } } : {}),

@@ -1019,13 +1019,7 @@ export type UpdateVerificationStatusResponse = void;
 /** Params and success response per operation, so one request function can be typed by operation id. */
 export interface OperationTypes {
   confirmShipment: { params: ConfirmShipmentParams; response: ConfirmShipmentResponse };
-  getOrder: { params: GetOrderParams; response: GetOrderResponse };
-  getOrderAddress: { params: GetOrderAddressParams; response: GetOrderAddressResponse };
-  getOrderBuyerInfo: { params: GetOrderBuyerInfoParams; response: GetOrderBuyerInfoResponse };
-  getOrderItems: { params: GetOrderItemsParams; response: GetOrderItemsResponse };
-  getOrderItemsBuyerInfo: { params: GetOrderItemsBuyerInfoParams; response: GetOrderItemsBuyerInfoResponse };
   getOrderRegulatedInfo: { params: GetOrderRegulatedInfoParams; response: GetOrderRegulatedInfoResponse };
-  getOrders: { params: GetOrdersParams; response: GetOrdersResponse };
   updateShipmentStatus: { params: UpdateShipmentStatusParams; response: UpdateShipmentStatusResponse };
   updateVerificationStatus: { params: UpdateVerificationStatusParams; response: UpdateVerificationStatusResponse };
 }
@@ -1047,70 +1041,6 @@ export const operations = {
     successStatus: 204,
     sandboxOnly: false,
   },
-  getOrder: {
-    method: 'GET',
-    path: '/orders/v0/orders/{orderId}',
-    rate: 0.5,
-    burst: 30,
-    pathParams: ['orderId'],
-    queryParams: [],
-    headerParams: [],
-    hasBody: false,
-    successStatus: 200,
-    sandboxOnly: false,
-  },
-  getOrderAddress: {
-    method: 'GET',
-    path: '/orders/v0/orders/{orderId}/address',
-    rate: 0.5,
-    burst: 30,
-    pathParams: ['orderId'],
-    queryParams: [],
-    headerParams: [],
-    hasBody: false,
-    successStatus: 200,
-    sandboxOnly: false,
-  },
-  getOrderBuyerInfo: {
-    method: 'GET',
-    path: '/orders/v0/orders/{orderId}/buyerInfo',
-    rate: 0.5,
-    burst: 30,
-    pathParams: ['orderId'],
-    queryParams: [],
-    headerParams: [],
-    hasBody: false,
-    successStatus: 200,
-    sandboxOnly: false,
-  },
-  getOrderItems: {
-    method: 'GET',
-    path: '/orders/v0/orders/{orderId}/orderItems',
-    rate: 0.5,
-    burst: 30,
-    pathParams: ['orderId'],
-    queryParams: [
-      { name: 'NextToken' },
-    ],
-    headerParams: [],
-    hasBody: false,
-    successStatus: 200,
-    sandboxOnly: false,
-  },
-  getOrderItemsBuyerInfo: {
-    method: 'GET',
-    path: '/orders/v0/orders/{orderId}/orderItems/buyerInfo',
-    rate: 0.5,
-    burst: 30,
-    pathParams: ['orderId'],
-    queryParams: [
-      { name: 'NextToken' },
-    ],
-    headerParams: [],
-    hasBody: false,
-    successStatus: 200,
-    sandboxOnly: false,
-  },
   getOrderRegulatedInfo: {
     method: 'GET',
     path: '/orders/v0/orders/{orderId}/regulatedInfo',
@@ -1118,41 +1048,6 @@ export const operations = {
     burst: 30,
     pathParams: ['orderId'],
     queryParams: [],
-    headerParams: [],
-    hasBody: false,
-    successStatus: 200,
-    sandboxOnly: false,
-  },
-  getOrders: {
-    method: 'GET',
-    path: '/orders/v0/orders',
-    rate: 0.0167,
-    burst: 20,
-    pathParams: [],
-    queryParams: [
-      { name: 'CreatedAfter' },
-      { name: 'CreatedBefore' },
-      { name: 'LastUpdatedAfter' },
-      { name: 'LastUpdatedBefore' },
-      { name: 'OrderStatuses', collectionFormat: 'csv' },
-      { name: 'MarketplaceIds', collectionFormat: 'csv' },
-      { name: 'FulfillmentChannels', collectionFormat: 'csv' },
-      { name: 'PaymentMethods', collectionFormat: 'csv' },
-      { name: 'BuyerEmail' },
-      { name: 'SellerOrderId' },
-      { name: 'MaxResultsPerPage' },
-      { name: 'EasyShipShipmentStatuses', collectionFormat: 'csv' },
-      { name: 'ElectronicInvoiceStatuses', collectionFormat: 'csv' },
-      { name: 'NextToken' },
-      { name: 'AmazonOrderIds', collectionFormat: 'csv' },
-      { name: 'ActualFulfillmentSupplySourceId' },
-      { name: 'IsISPU' },
-      { name: 'StoreChainStoreId' },
-      { name: 'EarliestDeliveryDateBefore' },
-      { name: 'EarliestDeliveryDateAfter' },
-      { name: 'LatestDeliveryDateBefore' },
-      { name: 'LatestDeliveryDateAfter' },
-    ],
     headerParams: [],
     hasBody: false,
     successStatus: 200,

@@ -105,6 +105,7 @@ export function harness(skus: SimSku[] = defaultSkus()): Harness {
       if (!handler) throw new Error(`no handler ${operationId}`);
       const req: SimRequest = {
         operationId,
+        piiRoles: true,
         sellerId: input.sellerId ?? SELLER,
         path: input.path ?? {},
         query: input.query ?? {},

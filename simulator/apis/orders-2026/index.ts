@@ -2,13 +2,13 @@
 import { list, single } from '../../core/query-values.js';
 import { invalidInput, notFound, type SimApiModule, type SimRequest } from '../../core/contract.js';
 import { MARKETPLACES } from '../../state/marketplaces.js';
-import { decodeCursor, encodeCursor, firstCursor, searchOrders } from '../../state/order-search.js';
+import { decodeCursor, encodeCursor, firstCursor, PAGINATION_TOKEN_TTL_MS, searchOrders } from '../../state/order-search.js';
 import { orderBook, type SimOrder } from '../../state/orders.js';
 import { sellers } from '../../state/sellers.js';
 import { isoSeconds } from '../orders-v0/reshape.js';
 import { FULFILLMENT_STATUS, reshapeOrder2026 } from './reshape.js';
 
-const includedData = (req: SimRequest) => new Set(list(req.query.includedData) ?? []);
+const includedData = (req: SimRequest, fromToken?: string[]) => new Set(list(req.query.includedData) ?? fromToken ?? []);
 
 function matcher(req: SimRequest): (order: SimOrder) => boolean {
   // marketplaceIds is optional here: all of the seller's marketplaces by default.
@@ -21,16 +21,19 @@ function matcher(req: SimRequest): (order: SimOrder) => boolean {
     (!fulfilledBy || fulfilledBy.includes(order.fulfillmentChannel === 'AFN' ? 'AMAZON' : 'MERCHANT'));
 }
 
+function liveCursor(token: string, nowMs: number) {
+  const cursor = decodeCursor(token, 'paginationToken');
+  if (cursor.issuedMs !== undefined && nowMs - cursor.issuedMs > PAGINATION_TOKEN_TTL_MS) throw invalidInput('The paginationToken has expired.');
+  return cursor;
+}
+
 function search(req: SimRequest) {
   const nowMs = req.clock.now().getTime();
   const unknown = (list(req.query.marketplaceIds) ?? []).find((id) => !MARKETPLACES[id]);
   if (unknown) throw invalidInput(`Invalid marketplaceId: ${unknown}`);
-  const maxText = single(req.query.maxResultsPerPage);
-  const max = maxText === undefined ? 100 : Number(maxText);
-  if (!Number.isInteger(max) || max < 1 || max > 100) throw invalidInput('maxResultsPerPage must be between 1 and 100.');
   const token = single(req.query.paginationToken);
   const cursor = token
-    ? decodeCursor(token, 'paginationToken')
+    ? liveCursor(token, nowMs)
     : firstCursor(
         { createdAfter: 'createdAfter', createdBefore: 'createdBefore', updatedAfter: 'lastUpdatedAfter', updatedBefore: 'lastUpdatedBefore' },
         {
@@ -41,12 +44,15 @@ function search(req: SimRequest) {
         },
         nowMs,
       );
+  const maxText = single(req.query.maxResultsPerPage);
+  const max = maxText === undefined ? (cursor.maxResultsPerPage ?? 100) : Number(maxText);
+  if (!Number.isInteger(max) || max < 1 || max > 100) throw invalidInput('maxResultsPerPage must be between 1 and 100.');
   const { orders, next } = searchOrders(req.sellerId, nowMs, cursor, matcher(req), max);
-  const included = includedData(req);
+  const included = includedData(req, cursor.includedData);
   const before = isoSeconds(new Date(cursor.beforeMs));
   return {
-    orders: orders.map((o) => reshapeOrder2026(o, included)),
-    ...(next ? { pagination: { nextToken: encodeCursor(next) } } : {}),
+    orders: orders.map((o) => reshapeOrder2026(o, included, req.piiRoles)),
+    ...(next ? { pagination: { nextToken: encodeCursor({ ...next, issuedMs: nowMs, includedData: [...included], maxResultsPerPage: max }) } } : {}),
     ...(cursor.mode === 'created' ? { createdBefore: before } : { lastUpdatedBefore: before }),
   };
 }
@@ -59,7 +65,7 @@ const orders2026: SimApiModule = {
       const orderId = req.path.orderId ?? '';
       const order = orderBook.get(req.sellerId, orderId, req.clock.now().getTime());
       if (!order) throw notFound(`Order ${orderId} was not found.`);
-      return { order: reshapeOrder2026(order, includedData(req)) };
+      return { order: reshapeOrder2026(order, includedData(req), req.piiRoles) };
     },
   },
 };

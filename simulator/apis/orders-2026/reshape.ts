@@ -19,31 +19,53 @@ const SERVICE_LEVEL: Record<string, string> = {
   FreeEconomy: 'FREE_ECONOMY',
 };
 
+/** The model's order programs this simulator's orders can have. */
+function programsOf(order: SimOrder): { programs?: string[] } {
+  const programs = [order.isPrime && 'PRIME', order.isBusinessOrder && 'AMAZON_BUSINESS', order.isIspu && 'IN_STORE_PICK_UP'].filter((p): p is string => !!p);
+  return programs.length ? { programs } : {};
+}
+
 const money = (currencyCode: string, amount: number) => ({ amount: amount.toFixed(2), currencyCode });
 
-export function reshapeOrder2026(order: SimOrder, included: Set<string>) {
+/**
+ * `piiRoles`: the calling app holds Amazon's restricted roles for buyer data. Without them
+ * Amazon leaves the PII attributes out (Access Orders PII: buyer name and e-mail, recipient
+ * name, street lines, postal code and phone) and keeps the rest of the datasets.
+ */
+export function reshapeOrder2026(order: SimOrder, included: Set<string>, piiRoles: boolean) {
   const market = marketplace(order.marketplaceId);
   const a = order.address;
   const addressVisible = order.status !== 'Pending' && order.status !== 'Canceled';
+  // Amazon's conditions for the PII: the role, and an unshipped, partly shipped or shipped order.
+  const pii = piiRoles && addressVisible;
   return {
     orderId: order.amazonOrderId,
     createdTime: isoSeconds(order.purchaseDate),
     lastUpdatedTime: isoSeconds(order.lastUpdateDate),
-    ...(order.isPrime ? { programs: ['PRIME'] } : {}),
+    ...(order.fulfillmentChannel === 'MFN' ? { orderAliases: [{ aliasId: order.amazonOrderId, aliasType: 'SELLER_ORDER_ID' }] } : {}),
+    ...programsOf(order),
     salesChannel: { channelName: 'AMAZON', marketplaceId: order.marketplaceId, marketplaceName: market.salesChannel },
-    ...(included.has('BUYER') ? { buyer: { buyerName: order.buyer.name, buyerEmail: order.buyer.email } } : {}),
+    ...(included.has('BUYER')
+      ? {
+          buyer: {
+            ...(pii ? { buyerName: order.buyer.name } : {}),
+            // The buyer's e-mail is for merchant-fulfilled orders only.
+            ...(pii && order.fulfillmentChannel === 'MFN' ? { buyerEmail: order.buyer.email } : {}),
+            ...(order.buyer.business ? { buyerCompanyName: order.buyer.business.companyLegalName } : {}),
+            ...(order.buyer.business?.purchaseOrderNumber ? { buyerPurchaseOrderNumber: order.buyer.business.purchaseOrderNumber } : {}),
+          },
+        }
+      : {}),
     ...(included.has('RECIPIENT') && addressVisible
       ? {
           recipient: {
             deliveryAddress: {
-              name: a.name,
-              addressLine1: a.line1,
-              ...(a.line2 ? { addressLine2: a.line2 } : {}),
+              ...(pii ? { name: a.name, addressLine1: a.line1, ...(a.line2 ? { addressLine2: a.line2 } : {}) } : {}),
               city: a.city,
               stateOrRegion: a.stateOrRegion,
-              postalCode: a.postalCode,
+              ...(pii ? { postalCode: a.postalCode } : {}),
               countryCode: a.countryCode,
-              phone: a.phone,
+              ...(pii ? { phone: a.phone } : {}),
               addressType: a.addressType === 'Commercial' ? 'COMMERCIAL' : 'RESIDENTIAL',
             },
           },

@@ -88,6 +88,7 @@ export interface CallParts {
 export function caller(module: OutboundModule, clock: SimClock) {
   const request = (operationId: string, parts: CallParts = {}): SimRequest => ({
     operationId,
+    piiRoles: true,
     sellerId: parts.sellerId ?? SELLER,
     path: parts.path ?? {},
     query: parts.query ?? {},

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { BuyerDetailsPanel } from '@/components/orders/buyer-details-panel';
 import { FulfillmentOrdersList } from '@/components/orders/fulfillment-orders-list';
-import { RefreshItemsButton } from '@/components/orders/refresh-items-button';
+import { RefreshOrderButton } from '@/components/orders/refresh-order-button';
 import { SentMessagesTable } from '@/components/orders/sent-messages-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TableHead } from '@/components/ui/table';
@@ -12,7 +12,7 @@ import { getDb } from '@/db';
 import { marketplaceLabeler, listSellerAccounts } from '@/lib/accounts';
 import { hasRole, requireUser } from '@/lib/auth';
 import { getOrderDetail, messagesOf, orderActions } from '@/lib/orders';
-import { type OrderItemWithStock, ORDER_STATUS_LABELS, type OrderStatus } from '@/lib/orders/types';
+import { type OrderItemWithStock, orderStatusLabel } from '@/lib/orders/types';
 import { formatDateTime } from '@/lib/format';
 import { formatMoney } from '@/lib/format-money';
 
@@ -62,7 +62,7 @@ export default async function OrderPage({ params }: { params: Promise<Params> })
           <Section title="Summary">
             <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr_auto_1fr]">
               <dt className="text-slate-600">Status</dt>
-              <dd>{ORDER_STATUS_LABELS[order.orderStatus as OrderStatus] ?? order.orderStatus}</dd>
+              <dd title={order.orderStatus}>{orderStatusLabel(order.orderStatus)}</dd>
               <dt className="text-slate-600">Channel</dt>
               <dd>{order.fulfillmentChannel === 'AFN' ? 'Fulfilled by Amazon (AFN)' : order.fulfillmentChannel === 'MFN' ? 'Seller-fulfilled (MFN)' : '—'}</dd>
               <dt className="text-slate-600">Purchased</dt>
@@ -82,7 +82,7 @@ export default async function OrderPage({ params }: { params: Promise<Params> })
               <dt className="text-slate-600">Service level</dt>
               <dd>{order.shipServiceLevel ?? '—'}</dd>
               <dt className="text-slate-600">Ships to</dt>
-              <dd>{[order.shipCity, order.shipState, order.shipPostalCode, order.shipCountry].filter(Boolean).join(', ') || '—'}</dd>
+              <dd>{[order.shipCity, order.shipState, order.shipCountry].filter(Boolean).join(', ') || '—'}</dd>
               <dt className="text-slate-600">Type</dt>
               <dd>
                 {[order.isPrime ? 'Prime' : null, order.isBusiness ? 'Business' : null, order.isIspu ? 'Store pick-up' : null, order.orderType]
@@ -93,21 +93,7 @@ export default async function OrderPage({ params }: { params: Promise<Params> })
           </Section>
 
           <Section title="Items">
-            {!detail.itemsSynced ? (
-              <div role="status" className="mb-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-                <p>
-                  {items.length
-                    ? 'The order changed since its items were read; what you see may be out of date.'
-                    : 'This order’s items have not been synced yet. The sync reads them shortly after the order arrives.'}
-                </p>
-                {canAct ? <RefreshItemsButton orderId={order.amazonOrderId} /> : null}
-              </div>
-            ) : null}
-            {items.length ? (
-              <ItemsTable items={items} />
-            ) : detail.itemsSynced ? (
-              <p className="text-sm text-slate-600">Amazon lists no items for this order.</p>
-            ) : null}
+            {items.length ? <ItemsTable items={items} /> : <p className="text-sm text-slate-600">Amazon lists no items for this order.</p>}
           </Section>
 
           <Section title="FBA fulfillment orders">
@@ -157,6 +143,11 @@ export default async function OrderPage({ params }: { params: Promise<Params> })
                 </li>
               ) : null}
             </ul>
+            {canAct ? (
+              <div className="mt-4">
+                <RefreshOrderButton orderId={order.amazonOrderId} />
+              </div>
+            ) : null}
           </Section>
 
           <Section title="Buyer and shipping address">

@@ -12,6 +12,7 @@ import { getDb } from '@/db';
 import { requireUser } from '@/lib/auth';
 import { canFulfillWithFba, decisionsOf, findOrder, fulfillableBySku, fulfillmentOrdersOf, itemsOf } from '@/lib/orders';
 import { accountFeatures, featuresAreFresh, storedFeatures } from '@/lib/outbound';
+import { orderStatusLabel } from '@/lib/orders/types';
 
 export const metadata: Metadata = { title: 'Fulfill with FBA' };
 
@@ -107,7 +108,7 @@ export default async function FulfillOrderPage({ params }: { params: Promise<{ o
 
         {!canFulfillWithFba(order) ? (
           <EmptyState title="Nothing to fulfill">
-            This order is {order.orderStatus}. Only unshipped or partially shipped seller-fulfilled orders can be fulfilled with FBA.
+            This order is {orderStatusLabel(order.orderStatus)}. Only unshipped or partially shipped seller-fulfilled orders can be fulfilled with FBA.
           </EmptyState>
         ) : fulfillmentOrders.length ? null : (
           <FulfillWithFbaForm

@@ -10,6 +10,7 @@ import { getDb } from '@/db';
 import { hasRole, requireUser } from '@/lib/auth';
 import { orderActions, findOrder, fulfillmentOrdersOf, itemsOf, confirmationsOf, confirmShipmentMode, pendingFbaPackages } from '@/lib/orders';
 import { formatDateTime } from '@/lib/format';
+import { orderStatusLabel } from '@/lib/orders/types';
 
 export const metadata: Metadata = { title: 'Shipment' };
 
@@ -48,7 +49,7 @@ export default async function OrderShipmentPage({ params }: { params: Promise<{ 
           </h2>
           <p className="mb-3 text-sm text-slate-600">The buyer collects this order in store: tell Amazon when it is ready, picked up or refused.</p>
           {!canUpdatePickupStatus ? (
-            <p className="text-sm text-slate-600">This order is {order.orderStatus}: its pick-up status cannot change.</p>
+            <p className="text-sm text-slate-600">This order is {orderStatusLabel(order.orderStatus)}: its pick-up status cannot change.</p>
           ) : canAct ? (
             <ShipmentStatusForm orderId={order.amazonOrderId} />
           ) : (

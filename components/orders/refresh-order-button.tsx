@@ -1,18 +1,19 @@
 'use client';
 
 import { useActionState } from 'react';
-import { refreshOrderItemsAction } from '@/lib/orders/actions';
+import { refreshOrderAction } from '@/lib/orders/actions';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { idleState } from '@/lib/actions/action-state';
 
-export function RefreshItemsButton({ orderId }: { orderId: string }) {
-  const [state, action, pending] = useActionState(refreshOrderItemsAction, idleState);
+/** Reads the order from Amazon now, for a seller who cannot wait for the next sync. */
+export function RefreshOrderButton({ orderId }: { orderId: string }) {
+  const [state, action, pending] = useActionState(refreshOrderAction, idleState);
   return (
-    <form action={action} className="mt-2 space-y-1">
+    <form action={action} className="space-y-1">
       <input type="hidden" name="orderId" value={orderId} />
       <Button type="submit" variant="secondary" disabled={pending}>
-        {pending ? 'Reading items…' : 'Read items from Amazon now'}
+        {pending ? 'Reading the order…' : 'Refresh from Amazon'}
       </Button>
       <FormMessage state={state} />
     </form>
