@@ -117,6 +117,26 @@ test('low stock: ship what is available and cancel the rest; only the available 
   expect(onAmazon!.fulfillmentPolicy).toBe('FillOrKill');
   const sent = onAmazon!.items.find((i) => i.sellerSku === first.sellerSku)?.quantity ?? 0;
   expect(sent).toBe(left);
+
+  await page.getByRole('navigation', { name: 'Order actions' }).getByRole('link', { name: 'Order details' }).click();
+  const cancellations = page.getByRole('region', { name: 'Cancellations sent to Amazon' });
+  if (left > 0) {
+    // Amazon's feed cancels whole items: the missing units of a partly available item are refunded by hand.
+    await expect(cancellations).toHaveCount(0);
+    return;
+  }
+  // The item FBA has none of is canceled on the Amazon order, through the order acknowledgement feed.
+  await expect(cancellations).toContainText('Waiting at Amazon');
+  await expect(cancellations).toContainText(`items ${order.items[0]!.orderItemId}`);
+  await advanceSimClock(120);
+  await cancellations.getByRole('button', { name: 'Check on Amazon now' }).click();
+  await expect(cancellations.getByText('Amazon canceled 1 item. The buyer is refunded and told by Amazon.')).toBeVisible();
+  await expect(cancellations).toContainText('Processed by Amazon');
+  expect((await orderOnAmazon(order.amazonOrderId))?.items.find((i) => i.sellerSku === first.sellerSku)?.quantityOrdered).toBe(0);
+  // Read again from Amazon, the order no longer asks for the canceled item.
+  await page.getByRole('button', { name: 'Refresh from Amazon' }).click();
+  await expect(page.getByText(/^Read from Amazon just now/)).toBeVisible();
+  await expectAccessible(page);
 });
 
 test('low stock: tell the buyer instead of shipping; the message is required and recorded', async ({ page }) => {

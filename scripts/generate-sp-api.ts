@@ -31,6 +31,7 @@ export const SP_API_MODELS: ReadonlyArray<{ model: string; module: string; names
   { model: 'fulfillmentOutbound_2020-07-01.json', module: 'fulfillment-outbound', namespace: 'fulfillmentOutbound' },
   { model: 'legacy/fulfillmentInboundV0_2023-03-23.json', module: 'fulfillment-inbound-v0', namespace: 'fulfillmentInboundV0' },
   { model: 'messaging.json', module: 'messaging', namespace: 'messaging' },
+  { model: 'feeds_2021-06-30.json', module: 'feeds', namespace: 'feeds' },
   { model: 'tokens_2021-03-01.json', module: 'tokens', namespace: 'tokens' },
 ];
 

@@ -67,6 +67,37 @@ export const orderMessages = pgTable(
   (t) => [index('order_messages_order').on(t.workspaceId, t.accountId, t.amazonOrderId, t.sentAt)],
 );
 
+/**
+ * Where a cancellation sent to Amazon stands: SENDING while the feed is uploaded, NOT_SENT when
+ * that failed (it can be sent again), then the feed's own processing status.
+ */
+export const CANCELLATION_STATUSES = ['SENDING', 'NOT_SENT', 'IN_QUEUE', 'IN_PROGRESS', 'DONE', 'FATAL', 'CANCELLED'] as const;
+export type CancellationStatus = (typeof CANCELLATION_STATUSES)[number];
+
+/** Items (or whole orders) the seller canceled on Amazon with an order acknowledgement feed. */
+export const orderCancellations = pgTable(
+  'order_cancellations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceId(),
+    accountId: accountId(),
+    amazonOrderId: text('amazon_order_id').notNull(),
+    /** The order items canceled; null for the whole order. */
+    orderItemIds: jsonb('order_item_ids').$type<string[] | null>(),
+    status: text('status', { enum: CANCELLATION_STATUSES }).notNull(),
+    feedId: text('feed_id'),
+    /** What Amazon's processing report says, in the seller's words; or why it was not sent. */
+    outcome: text('outcome'),
+    /** The report's errors for this order (Amazon's code and text), shown on the order. */
+    errors: jsonb('errors').$type<Array<{ code: string; description: string; orderItemId?: string }>>().notNull().default([]),
+    requestedBy: uuid('requested_by').references(() => users.id, { onDelete: 'set null' }),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    checkedAt: timestamp('checked_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('order_cancellations_order').on(t.workspaceId, t.accountId, t.amazonOrderId), index('order_cancellations_open').on(t.accountId, t.status)],
+);
+
 /** Packages confirmed on Amazon orders (confirmShipment), from an FBA shipment or typed by hand. */
 export const shipmentConfirmations = pgTable(
   'shipment_confirmations',

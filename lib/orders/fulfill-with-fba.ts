@@ -34,6 +34,8 @@ import { tenantOf } from '@/lib/tenancy';
 import { assessStock, LowStockPlanError, planFulfillment, type StockAssessment } from './low-stock';
 import { sendBuyerMessage } from './messaging/service';
 import { BUYER_DATA_ROLES_MISSING } from './buyer-data-access';
+import { requestCancellation } from './cancellation/service';
+import type { LowStockDecisionLine } from '@/db/schema/order-fulfillment';
 import { canFulfillWithFba, ensureOrderItems, fulfillableBySku, unshippedLines, type OrderRecord } from './order-context';
 import { orderStatusLabel } from './list-filters';
 
@@ -128,6 +130,38 @@ async function storedStatus(db: Db, accountId: string, sellerFulfillmentOrderId:
 }
 
 /**
+ * The other half of "ship what is available and cancel the rest": the items FBA cannot ship a
+ * single unit of are canceled on the Amazon order (order acknowledgement feed). Amazon's feed
+ * cancels whole items, so the missing units of a partly available item stay on the order for
+ * the seller to refund in Seller Central; the message says which.
+ */
+async function cancelUnavailable(db: Db, client: SpApiClient, order: OrderRecord, userId: string, lines: LowStockDecisionLine[]): Promise<string> {
+  const none = lines.filter((l) => l.short > 0 && l.available === 0);
+  const partly = lines.filter((l) => l.short > 0 && l.available > 0);
+  const notes: string[] = [];
+  if (none.length) {
+    const sent = await requestCancellation(
+      db,
+      client,
+      order,
+      none.map((l) => l.orderItemId),
+      userId,
+    );
+    notes.push(
+      sent.status === 'NOT_SENT'
+        ? ` The cancellation of ${none.map((l) => l.sellerSku).join(', ')} could not be sent to Amazon; send it again from the order page.`
+        : ` The cancellation of ${none.map((l) => l.sellerSku).join(', ')} was sent to Amazon; the order page shows when Amazon has processed it.`,
+    );
+  }
+  if (partly.length) {
+    notes.push(
+      ` Amazon cancels whole items only: refund ${partly.map((l) => `${l.short} unit${l.short === 1 ? '' : 's'} of ${l.sellerSku}`).join(' and ')} in Seller Central.`,
+    );
+  }
+  return notes.join('');
+}
+
+/**
  * Creates the order's fulfillment order, or sends the buyer a message when the seller chose
  * to wait. A repeat (double click, retry, second tab) is answered by the submission claim in
  * submitFulfillmentOrder, and reported as the fulfillment order the order already has.
@@ -199,6 +233,7 @@ export async function createFulfillmentOrderFromOrder(
     });
     const status = await storedStatus(db, order.accountId, sellerFulfillmentOrderId);
     if (!outcome.created) return existing(status, outcome.requestId);
+    let cancellation = '';
     if (plan.decision) {
       await db.insert(fulfillmentDecisions).values({
         ...tenant,
@@ -208,13 +243,14 @@ export async function createFulfillmentOrderFromOrder(
         sellerFulfillmentOrderId,
         decidedBy: userId,
       });
+      if (plan.decision.choice === 'cancel-unavailable') cancellation = await cancelUnavailable(db, client, order, userId, plan.decision.lines);
     }
     return {
       sellerFulfillmentOrderId,
       created: true,
       decision: plan.decision?.choice ?? null,
       requestId: outcome.requestId,
-      message: `Fulfillment order ${sellerFulfillmentOrderId} created${status ? ` (${status})` : ''}.`,
+      message: `Fulfillment order ${sellerFulfillmentOrderId} created${status ? ` (${status})` : ''}.${cancellation}`,
     };
   } catch (error) {
     throw asUserFacing(error);

@@ -6,6 +6,7 @@ export { lastSyncedFor } from './last-synced';
 export { applyAccountView, parseOrderFilters } from './list-filters';
 export { messagesOf, messagingActionsFor } from './messaging/service';
 export { orderActions } from './order-actions';
+export { cancellationsOf, checkCancellations } from './cancellation/service';
 export { canFulfillWithFba, decisionsOf, findOrder, fulfillableBySku, fulfillmentOrdersOf, itemsOf } from './order-context';
 export { loadOrderList, orderBatchesForExport } from './queries';
 export { ORDER_DATASETS, reshapeOrder } from './reshape';

@@ -4,8 +4,9 @@
  * and what each of the seller's three answers sends to Amazon:
  *   backorder           ship what is there now, the rest when it arrives (policy FillAll:
  *                       Amazon keeps the order open for the missing units)
- *   cancel-unavailable  a fulfillment order for the available units only; the rest is not
- *                       shipped (the buyer is refunded for it in Seller Central)
+ *   cancel-unavailable  a fulfillment order for the available units only; the items with no
+ *                       unit available are canceled on the Amazon order (cancellation/), the
+ *                       missing units of a partly available item are refunded in Seller Central
  *   notify-buyer        no fulfillment order yet; the buyer is told about the delay
  */
 import type { LowStockChoice, LowStockDecisionLine } from '@/db/schema/order-fulfillment';

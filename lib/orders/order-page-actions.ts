@@ -6,6 +6,9 @@ import type { DataState } from '@/lib/actions/action-state';
 import { authorizedAction, authorizedDataAction } from '@/lib/actions/authorized-action';
 import { fetchBuyerDetails, type BuyerDetails } from '@/lib/orders/buyer-details';
 import { refreshOrder } from '@/lib/orders/refresh-order';
+import { checkCancellations, resendCancellation } from '@/lib/orders/cancellation/service';
+import { orderForAction } from '@/lib/orders/order-action-context';
+import { tenantOf } from '@/lib/tenancy';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { amazonOrderIdInput } from '@/lib/validation/amazon-identifiers';
 
@@ -40,5 +43,38 @@ export const revealBuyerDetails = authorizedDataAction(
     const details = await fetchBuyerDetails(db, user.workspaceId, input.orderId);
     if (!details) throw new UserFacingError('That order is not in this workspace.');
     return { data: { details } };
+  },
+);
+
+/** Asks Amazon now how far it is with this order's cancellations, instead of waiting for the next sync. */
+export const checkCancellationAction = authorizedAction(
+  { name: 'orders.cancellation.check', role: 'operator', input: orderIdInput, target: (input) => input.orderId },
+  async (input, { user, db }) => {
+    const { order, client } = await orderForAction(db, user.workspaceId, input.orderId);
+    const finished = await checkCancellations(db, client, tenantOf(order), order.amazonOrderId);
+    revalidatePath(`/orders/${encodeURIComponent(input.orderId)}`);
+    return {
+      message: finished
+        ? 'Amazon has finished with the cancellation: its answer is below.'
+        : 'Amazon is still processing the cancellation. Check again in a minute.',
+      target: input.orderId,
+    };
+  },
+);
+
+/** Sends again a cancellation that could not reach Amazon. */
+export const resendCancellationAction = authorizedAction(
+  {
+    name: 'orders.cancellation.resend',
+    role: 'operator',
+    input: orderIdInput.extend({ cancellationId: z.uuid('Choose a cancellation.') }),
+    target: (input) => input.orderId,
+  },
+  async (input, { user, db }) => {
+    const { order, client } = await orderForAction(db, user.workspaceId, input.orderId);
+    const sent = await resendCancellation(db, client, order, input.cancellationId);
+    revalidatePath(`/orders/${encodeURIComponent(input.orderId)}`);
+    if (sent.status === 'NOT_SENT') throw new UserFacingError(sent.outcome ?? 'The cancellation could not be sent to Amazon.');
+    return { message: 'The cancellation was sent to Amazon.', target: input.orderId };
   },
 );

@@ -1,5 +1,6 @@
 /** The orders domain's types and client-safe helpers: importable from components as well as server code. */
 export type { LinkedFulfillmentOrder, OrderItemWithStock } from './detail';
+export type { CancellationRecord } from './cancellation/service';
 export type { LastSynced } from './last-synced';
 export {
   ALL,

@@ -10,6 +10,7 @@ import 'server-only';
  */
 import { withoutRequestPii } from '@/lib/privacy/redact';
 import { LwaError, RetiredOperationError, SpApiError } from './errors';
+import { downloadDocument, uploadDocument, type DocumentOptions } from './documents';
 import { exchange } from './http-exchange';
 import { consoleSpApiLogger, type SpApiLogger } from './log';
 import { noteSpApiRequest } from './request-capture';
@@ -84,6 +85,14 @@ export type SpApiClient = { readonly [M in ModelName]: ModelClient<M> } & {
   ): Promise<OperationResponse<M, Op>>;
   /** The token machinery, exposed for diagnostics and tests (`tokens` is the Tokens API). */
   readonly auth: { lwa: LwaTokenManager };
+  /**
+   * Documents Amazon links to (labels, a feed's report) and feed uploads, trusted on Amazon's
+   * hosts and, for a client of the simulator, on its endpoint's origin (documents.ts).
+   */
+  readonly documents: {
+    download(url: string | undefined, options?: DocumentOptions): Promise<Uint8Array>;
+    upload(url: string, content: string, contentType: string): Promise<void>;
+  };
 };
 
 /**
@@ -259,7 +268,13 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
 
   const call = callOperation as SpApiClient['call'];
 
-  const client: Record<string, unknown> = { sellingPartnerId, region, call, auth: { lwa } };
+  // Amazon's documents come from Amazon's hosts; the simulator serves its own from its endpoint.
+  const ownOrigin = refusesRetiredOperations ? undefined : new URL(endpoints.spApiEndpoint).origin;
+  const documents: SpApiClient['documents'] = {
+    download: (url, documentOptions = {}) => downloadDocument(url, { ...documentOptions, allowedOrigin: documentOptions.allowedOrigin ?? ownOrigin }),
+    upload: (url, content, contentType) => uploadDocument(url, content, contentType, { allowedOrigin: ownOrigin }),
+  };
+  const client: Record<string, unknown> = { sellingPartnerId, region, call, auth: { lwa }, documents };
   for (const model of MODEL_NAMES) {
     const operations: Record<string, unknown> = {};
     for (const operationId of operationIds(model)) {

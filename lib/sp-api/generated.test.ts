@@ -75,6 +75,7 @@ describe('lib/sp-api/generated', () => {
       fulfillmentOutbound: 14,
       fulfillmentInboundV0: 17,
       messaging: 11,
+      feeds: 6,
       tokens: 1,
     });
   });

@@ -9,6 +9,7 @@ export {
   type SpApiClientOptions,
   type SpApiCredentials,
 } from './client';
+export type { DocumentOptions } from './documents';
 export { LwaError, RetiredOperationError, SpApiError, type SpApiErrorKind } from './errors';
 export { consoleSpApiLogger, silentSpApiLogger, type SpApiLogger, type SpApiRequestLog } from './log';
 export { LwaTokenManager, sharedLwaTokenManager, type AuthorizationCodeResult } from './lwa';

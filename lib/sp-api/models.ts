@@ -1,7 +1,7 @@
 /**
- * The generated models seen as one typed registry: `ModelOperations['ordersV0']['getOrders']`
- * is that operation's params and response, `operationSpec('ordersV0', 'getOrders')` how to
- * send it. Operation ids repeat across models (getOrder is in ordersV0 and orders 2026), so
+ * The generated models seen as one typed registry: `ModelOperations['orders20260101']['searchOrders']`
+ * is that operation's params and response, `operationSpec('orders20260101', 'searchOrders')` how to
+ * send it. Operation ids can repeat across models (getOrder was in Orders v0 too), so
  * everything is addressed by (model, operationId).
  */
 import * as generated from './generated';
@@ -17,6 +17,7 @@ export interface ModelOperations {
   fulfillmentOutbound: generated.fulfillmentOutbound.OperationTypes;
   fulfillmentInboundV0: generated.fulfillmentInboundV0.OperationTypes;
   messaging: generated.messaging.OperationTypes;
+  feeds: generated.feeds.OperationTypes;
   tokens: generated.tokens.OperationTypes;
 }
 

@@ -9,9 +9,10 @@
  * Amazon names the window's end (`lastUpdatedBefore` in its answer, on its own clock); it waits
  * in `pending_cursor` until the last page is in, then becomes the cursor. A pagination token
  * Amazon refuses (they expire after 24 hours) starts that same window again, its end named this
- * time, and replays are harmless because rows are keyed by their ids.
+ * time, and replays are harmless because rows are keyed by their ids. Cancellations sent to
+ * Amazon (lib/orders/cancellation) are followed at the end of each run.
  */
-import { ORDER_DATASETS, reshapeOrder, writeOrders } from '@/lib/orders';
+import { checkCancellations, ORDER_DATASETS, reshapeOrder, writeOrders } from '@/lib/orders';
 import { windowStart, type SyncContext, type SyncResult } from './context';
 import { latest, listPages } from './page-loop';
 
@@ -51,5 +52,18 @@ export async function syncOrders(ctx: SyncContext): Promise<SyncResult> {
     describe: (r) => ({ what: 'order', id: r.order.amazonOrderId }),
     write: writeOrders,
   });
+  await followCancellations(ctx);
   return { synced: tally.listed, skipped: tally.skipped };
+}
+
+/**
+ * Cancellations Amazon is still processing (order acknowledgement feeds) are followed with each
+ * orders sync. Their failure does not fail the orders, which are in: they are followed again next run.
+ */
+async function followCancellations(ctx: SyncContext): Promise<void> {
+  try {
+    await checkCancellations(ctx.db, ctx.client, ctx.tenant);
+  } catch (error) {
+    console.warn(`[sync orders] following cancellations failed; next run tries again: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

@@ -5,6 +5,7 @@
 import type { SimApiModule } from '../core/contract.js';
 import { sellers } from '../state/sellers.js';
 import fbaInventory from './fba-inventory/index.js';
+import feeds from './feeds/index.js';
 import inbound, { servePdfDocument } from './inbound/index.js';
 import messaging from './messaging/index.js';
 import orders2026 from './orders-2026/index.js';
@@ -23,7 +24,7 @@ const outboundWithSync: SimApiModule = {
   },
 };
 
-export const apiModules: SimApiModule[] = [sellersApi, ordersV0, orders2026, fbaInventory, messaging, outboundWithSync, inbound];
+export const apiModules: SimApiModule[] = [sellersApi, ordersV0, orders2026, fbaInventory, messaging, outboundWithSync, inbound, feeds];
 
 /** Files modules hand out by URL (inbound labels), served at GET /_sim/documents/:id. */
 export const documentSources: Array<(id: string) => { bytes: Uint8Array; contentType: string } | undefined> = [servePdfDocument];

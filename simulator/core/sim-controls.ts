@@ -7,6 +7,7 @@ import { parseFaultConfig } from './faults.js';
 import { readBody, sendJson } from './http-io.js';
 import type { SimRuntime } from './runtime.js';
 import { documentSources } from '../apis/index.js';
+import { serveFeedDocument, uploadFeedDocument } from '../apis/feeds/index.js';
 import { catalog } from '../state/catalog.js';
 import { messageLog } from '../state/messages.js';
 import { orderBook } from '../state/orders.js';
@@ -135,6 +136,22 @@ export async function handleSimControl(runtime: SimRuntime, req: IncomingMessage
       return sendJson(res, 200, { skus: catalog.list(sellerId) });
     }
     default: {
+      // Feed documents: the upload and download URLs the Feeds API hands out (Amazon's presigned S3 URLs).
+      const feedDocument = /^(PUT|GET) \/_sim\/feed-documents\/([A-Za-z0-9._-]+)$/.exec(route);
+      if (feedDocument) {
+        const id = decodeURIComponent(feedDocument[2] ?? '');
+        if (feedDocument[1] === 'PUT') {
+          if (!uploadFeedDocument(id, Buffer.from(await readBody(req))))
+            return sendJson(res, 404, { errors: [{ code: 'NotFound', message: 'No upload is expected at this URL.' }] });
+          res.writeHead(200).end();
+          return;
+        }
+        const document = serveFeedDocument(id);
+        if (!document) return sendJson(res, 404, { errors: [{ code: 'NotFound', message: 'Document not found.' }] });
+        res.writeHead(200, { 'content-type': document.contentType, 'content-length': String(document.bytes.byteLength) });
+        res.end(Buffer.from(document.bytes));
+        return;
+      }
       const documentId = /^GET \/_sim\/documents\/([A-Za-z0-9_-]+)$/.exec(route)?.[1];
       if (documentId) {
         const document = documentSources.map((source) => source(documentId)).find((d) => d !== undefined);

@@ -102,6 +102,8 @@ interface OrderActions {
   packages: SimPackage[];
   lastUpdateMs: number;
   shipmentStatus?: string;
+  /** Items the seller canceled (order acknowledgement feed, StatusCode Failure); all of them cancels the order. */
+  canceledItems?: Set<string>;
 }
 
 const MINUTE = 60_000;
@@ -242,6 +244,27 @@ class OrderBook {
     entry.lastUpdateMs = nowMs;
   }
 
+  /**
+   * The seller cancels items of an unshipped order (all of them, or the order, when `orderItemIds`
+   * is null): a canceled item keeps its line with nothing ordered, as Amazon shows it. Returns
+   * why Amazon would refuse it, or null when done.
+   */
+  cancelItems(sellerId: string, amazonOrderId: string, orderItemIds: string[] | null, nowMs: number): string | null {
+    const order = this.get(sellerId, amazonOrderId, nowMs);
+    if (!order) return `Order ${amazonOrderId} was not found for this seller.`;
+    if (order.fulfillmentChannel !== 'MFN') return `Order ${amazonOrderId} is fulfilled by Amazon; only the seller's own orders can be canceled this way.`;
+    if (order.status !== 'Unshipped' && order.status !== 'Pending')
+      return `Order ${amazonOrderId} is ${order.status}; only an order with nothing shipped can be canceled.`;
+    const known = new Set(order.items.map((i) => i.orderItemId));
+    const unknown = (orderItemIds ?? []).find((id) => !known.has(id));
+    if (unknown) return `Order ${amazonOrderId} has no item ${unknown}.`;
+    const entry = this.actionsFor(sellerId, amazonOrderId);
+    entry.canceledItems ??= new Set();
+    for (const id of orderItemIds ?? known) entry.canceledItems.add(id);
+    entry.lastUpdateMs = nowMs;
+    return null;
+  }
+
   recordShipmentStatus(sellerId: string, amazonOrderId: string, status: string, nowMs: number): void {
     const entry = this.actionsFor(sellerId, amazonOrderId);
     entry.shipmentStatus = status;
@@ -347,6 +370,16 @@ class OrderBook {
         if (shippedUnits > 0) status = shippedUnits >= orderedUnits ? 'Shipped' : 'PartiallyShipped';
       }
       if (status === 'Shipped') for (const item of items) item.quantityShipped = item.quantityOrdered;
+    }
+    const canceledItems = actions?.canceledItems;
+    if (canceledItems?.size && status !== 'Canceled') {
+      for (const item of items) {
+        if (!canceledItems.has(item.orderItemId)) continue;
+        item.quantityOrdered = 0;
+        item.itemPrice = item.itemTax = item.shippingPrice = 0;
+      }
+      if (items.every((i) => i.quantityOrdered === 0)) status = 'Canceled';
+      else if (status === 'PartiallyShipped' && items.every((i) => i.quantityShipped >= i.quantityOrdered)) status = 'Shipped';
     }
     if (actions && actions.lastUpdateMs > lastUpdateMs) lastUpdateMs = actions.lastUpdateMs;
 

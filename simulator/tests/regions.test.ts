@@ -321,6 +321,20 @@ const CASES: MarketplaceCase[] = [
     path: `${INBOUND}/shipmentItems`,
     at: (m) => ({ query: { QueryType: 'NEXT_TOKEN', NextToken: 'x', MarketplaceId: m } }),
   },
+  {
+    model: 'feeds_2021-06-30.json',
+    operationId: 'createFeed',
+    method: 'POST',
+    path: '/feeds/2021-06-30/feeds',
+    at: (m) => ({ body: { feedType: 'POST_ORDER_ACKNOWLEDGEMENT_DATA', marketplaceIds: [m], inputFeedDocumentId: 'amzn1.tortuga.4.na.1' } }),
+  },
+  {
+    model: 'feeds_2021-06-30.json',
+    operationId: 'getFeeds',
+    method: 'GET',
+    path: '/feeds/2021-06-30/feeds',
+    at: (m) => ({ query: { feedTypes: 'POST_ORDER_ACKNOWLEDGEMENT_DATA', marketplaceIds: m } }),
+  },
 ];
 
 type Schema = { $ref?: string; properties?: Record<string, Schema>; items?: Schema };

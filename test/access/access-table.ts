@@ -278,6 +278,11 @@ export const ACTIONS: Record<string, ActionRule> = {
   },
   'lib/inventory/actions.ts#setDefaultThresholdAction': { access: 'operator', attacks: () => [{ form: { threshold: '4' }, expect: 'shows-nothing' }] },
   [`${ORDER}/order-page-actions.ts#refreshOrderAction`]: { access: 'operator', attacks: orderAttack(/That order is not in this workspace/) },
+  [`${ORDER}/order-page-actions.ts#checkCancellationAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/) },
+  [`${ORDER}/order-page-actions.ts#resendCancellationAction`]: {
+    access: 'operator',
+    attacks: orderAttack(/That order was not found/, { cancellationId: '00000000-0000-4000-8000-000000000000' }),
+  },
   // A read that is not an authorizedAction: an order id is needed for an allowed role to get past the form check.
   [`${ORDER}/order-page-actions.ts#revealBuyerDetails`]: {
     access: 'operator',

@@ -218,6 +218,11 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
   'lib/inventory/actions.ts#setSkuThresholdAction': ({ a }) => [{ sellerSku: a.sku, threshold: '5' }],
   'lib/inventory/actions.ts#setDefaultThresholdAction': () => [{ threshold: '4' }],
   [`${ORDER}/order-page-actions.ts#refreshOrderAction`]: ({ order }) => [{ orderId: order.amazonOrderId }],
+  [`${ORDER}/order-page-actions.ts#checkCancellationAction`]: ({ order }) => [{ orderId: order.amazonOrderId }],
+  // No cancellation of that id is on the order: the form is valid and the answer says so.
+  [`${ORDER}/order-page-actions.ts#resendCancellationAction`]: ({ order }) => [
+    { orderId: order.amazonOrderId, cancellationId: '00000000-0000-4000-8000-000000000000' },
+  ],
   [`${ORDER}/order-page-actions.ts#revealBuyerDetails`]: ({ order }) => [{ orderId: order.amazonOrderId }],
   [`${ORDER}/fulfill-actions.ts#prepareFulfillmentAction`]: ({ order }) => [{ orderId: order.amazonOrderId }],
   [`${ORDER}/fulfill-actions.ts#previewFulfillmentAction`]: ({ order }) => [

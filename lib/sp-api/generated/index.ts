@@ -7,4 +7,5 @@ export * as fbaInventory from './fba-inventory';
 export * as fulfillmentOutbound from './fulfillment-outbound';
 export * as fulfillmentInboundV0 from './fulfillment-inbound-v0';
 export * as messaging from './messaging';
+export * as feeds from './feeds';
 export * as tokens from './tokens';

@@ -91,7 +91,7 @@ export function reshapeOrder2026(order: SimOrder, included: Set<string>, piiRole
         title: item.title,
         sellerSku: item.sellerSku,
         condition: { conditionType: 'NEW', conditionSubtype: 'NEW' },
-        price: { unitPrice: money(item.currencyCode, item.itemPrice / item.quantityOrdered) },
+        price: { unitPrice: money(item.currencyCode, item.quantityOrdered ? item.itemPrice / item.quantityOrdered : 0) },
       },
       ...(included.has('PROCEEDS') ? { proceeds: { proceedsTotal: money(item.currencyCode, item.itemPrice + item.itemTax + item.shippingPrice) } } : {}),
       ...(included.has('FULFILLMENT')

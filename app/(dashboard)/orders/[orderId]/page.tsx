@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { BuyerDetailsPanel } from '@/components/orders/buyer-details-panel';
+import { CheckCancellationButton, ResendCancellationButton } from '@/components/orders/cancellation-buttons';
 import { FulfillmentOrdersList } from '@/components/orders/fulfillment-orders-list';
 import { RefreshOrderButton } from '@/components/orders/refresh-order-button';
 import { SentMessagesTable } from '@/components/orders/sent-messages-table';
@@ -11,8 +12,8 @@ import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { marketplaceLabeler, listSellerAccounts } from '@/lib/accounts';
 import { hasRole, requireUser } from '@/lib/auth';
-import { getOrderDetail, messagesOf, orderActions } from '@/lib/orders';
-import { type OrderItemWithStock, orderStatusLabel } from '@/lib/orders/types';
+import { cancellationsOf, getOrderDetail, messagesOf, orderActions } from '@/lib/orders';
+import { type CancellationRecord, type OrderItemWithStock, orderStatusLabel } from '@/lib/orders/types';
 import { formatDateTime } from '@/lib/format';
 import { formatMoney } from '@/lib/format-money';
 
@@ -36,6 +37,16 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 const date = (d: Date | null) => (d ? formatDateTime(d) : '—');
 
+const CANCELLATION_STATUS_LABELS: Record<CancellationRecord['status'], string> = {
+  SENDING: 'Being sent',
+  NOT_SENT: 'Not sent',
+  IN_QUEUE: 'Waiting at Amazon',
+  IN_PROGRESS: 'Amazon is processing it',
+  DONE: 'Processed by Amazon',
+  FATAL: 'Failed at Amazon',
+  CANCELLED: 'Withdrawn',
+};
+
 export default async function OrderPage({ params }: { params: Promise<Params> }) {
   const user = await requireUser();
   const orderId = decodeURIComponent((await params).orderId);
@@ -47,6 +58,7 @@ export default async function OrderPage({ params }: { params: Promise<Params> })
   const canAct = hasRole(user.role, 'operator');
   const actions = orderActions(order);
   const sent = await messagesOf(db, order);
+  const cancellations = await cancellationsOf(db, order);
   const base = `/orders/${encodeURIComponent(order.amazonOrderId)}`;
 
   return (
@@ -99,6 +111,28 @@ export default async function OrderPage({ params }: { params: Promise<Params> })
           <Section title="FBA fulfillment orders">
             <FulfillmentOrdersList fulfillmentOrders={detail.fulfillmentOrders} />
           </Section>
+
+          {cancellations.length ? (
+            <Section title="Cancellations sent to Amazon">
+              <ul className="space-y-3 text-sm">
+                {cancellations.map((c) => (
+                  <li key={c.id} className="space-y-1">
+                    <p>
+                      <span className="font-medium">{CANCELLATION_STATUS_LABELS[c.status]}</span> ·{' '}
+                      {c.orderItemIds ? `items ${c.orderItemIds.join(', ')}` : 'the whole order'} · {date(c.requestedAt)}
+                    </p>
+                    {c.outcome ? <p className="text-slate-700">{c.outcome}</p> : null}
+                    {canAct && c.canSendAgain ? <ResendCancellationButton orderId={order.amazonOrderId} cancellationId={c.id} /> : null}
+                  </li>
+                ))}
+              </ul>
+              {canAct && cancellations.some((c) => c.status === 'IN_QUEUE' || c.status === 'IN_PROGRESS') ? (
+                <div className="mt-3">
+                  <CheckCancellationButton orderId={order.amazonOrderId} />
+                </div>
+              ) : null}
+            </Section>
+          ) : null}
 
           <Section title="Messages sent to the buyer">
             <SentMessagesTable messages={sent} />
