@@ -18,12 +18,12 @@
  *   on; this process completes them. On PGlite each process reopens the folder the killed one
  *   had open.
  * - kill -9 mid-write (not runs; their figures count): a process (test/support/write-crash-child.ts)
- *   sending createFulfillmentOrder and confirmTransport is killed once Amazon's answers to both
- *   have arrived and before either was stored; the same submits again from another process
- *   (this one, which on PGlite reopens the killed one's folder) must leave one order (one
- *   reservation of stock) at the simulator and one row in the database, and the booking stored
- *   as Amazon has it.
- * - Not covered: the issue's "cancellation feed", which does not exist yet.
+ *   sending createFulfillmentOrder, confirmTransport and an order cancellation (the order
+ *   acknowledgement feed) is killed once Amazon's answers to all three have arrived and before
+ *   any was stored; the same submits again from another process (this one, which on PGlite
+ *   reopens the killed one's folder) must leave one order (one reservation of stock) at the
+ *   simulator and one row in the database, the booking stored as Amazon has it, and one
+ *   cancellation feed at Amazon with the order canceled and recorded as done.
  *
  * Lost: a record of the simulator the database lacks or holds stale. Duplicated: a row the
  * simulator has no record of, a key stored twice, or a write Amazon carried out twice. The file
@@ -41,12 +41,25 @@ import { createInterface } from 'node:readline';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db, type DbHandle } from '@/db/client';
-import { fulfillmentOrders, inboundTransports, inventorySummaries, outboundSubmissions, SYNC_KINDS, syncCheckpoints, type SyncKind } from '@/db/schema';
+import {
+  fulfillmentOrders,
+  inboundTransports,
+  inventorySummaries,
+  orderCancellations,
+  outboundSubmissions,
+  SYNC_KINDS,
+  syncCheckpoints,
+  type SyncKind,
+} from '@/db/schema';
 import { createPlan } from '@/lib/inbound/plans';
 import { createShipmentFromPlan } from '@/lib/inbound/shipments';
 import { confirmTransport, estimateTransport, putTransport, refreshTransport } from '@/lib/inbound/transport';
 import { createInput } from '@/lib/outbound/order-input';
 import { createOutboundOrder } from '@/lib/outbound/service';
+import { reshapeOrder, writeOrders } from '@/lib/orders';
+import { cancellationsOf, resendCancellation } from '@/lib/orders/cancellation/service';
+import { findOrder } from '@/lib/orders/order-context';
+import { orderBook } from '@/simulator/state/orders';
 import type { SpApiClient } from '@/lib/sp-api/client';
 import type { RetryPolicy } from '@/lib/sp-api/retry';
 import { orderStateAt } from '@/simulator/apis/outbound/lifecycle';
@@ -341,13 +354,23 @@ describe.each(testDatabases)('on $name', (database) => {
     let tenant: Tenant;
     let mcf: { form: Record<string, string>; reference: string; sellerSku: string; fulfillableBefore: number };
     let transport: { shipmentId: string; confirmedAt: Date | undefined };
+    let cancel: { amazonOrderId: string; feedsBefore: number };
+    const feedsAtAmazon = async () => ((await simControl(sim, 'GET', '/_sim/state/feeds_2021-06-30')) as { feeds: unknown[] }).feeds.length;
     const transportAtAmazon = () => inboundStore(sim).shipment(SELLER, transport.shipmentId).transport!;
 
-    // Both writes are killed here, in one child, so PGlite is handed over and reopened once.
+    // All three writes are killed here, in one child, so PGlite is handed over and reopened once.
     beforeAll(async () => {
       const db = engine.db();
       const client = appClient();
       tenant = await seedDemoAccount(db);
+      // A world busy enough to hold unshipped orders of the seller's own; one is to be canceled,
+      // stored as the sync would store it.
+      await simControl(sim, 'POST', '/_sim/reset', { seed: 330, orders: 3000 });
+      const toCancel = orderBook.recent(SELLER, sim.runtime.clock.nowMs(), { channel: 'MFN', status: 'Unshipped', limit: 50 }).find((o) => !o.isIspu);
+      expect(toCancel, 'an unshipped MFN order in the simulated world').toBeDefined();
+      const { order: amazonOrder } = await client.orders20260101.getOrder({ orderId: toCancel!.amazonOrderId, includedData: ['FULFILLMENT', 'PROCEEDS'] });
+      await db.transaction((tx) => writeOrders(tx, [reshapeOrder(amazonOrder, tenant)]));
+      cancel = { amazonOrderId: toCancel!.amazonOrderId, feedsBefore: await feedsAtAmazon() };
       // The create form checks the stored stock; the inbound booking needs an estimated transport.
       expect((await runSync(db, { ...tenant, kind: 'inventory' }, runOptions(client))).status).toBe('ok');
       const stocked = (
@@ -416,16 +439,19 @@ describe.each(testDatabases)('on $name', (database) => {
       // Read after the clock moved (that call settled the stock), so only the create changes it.
       mcf.fulfillableBefore = catalog.get(SELLER, sku.sellerSku)!.qty.fulfillable;
 
-      // One process sends both; it is killed once both answers are in and neither is stored.
+      // One process sends all three; it is killed once their answers are in and none is stored.
       await engine.handOver();
       const writes: CrashWrite[] = [
         { write: 'create-fulfillment-order', form: mcf.form },
         { write: 'confirm-transport', shipmentId },
+        { write: 'cancel-order', amazonOrderId: cancel.amazonOrderId },
       ];
       await killAtStall('write-crash-child.ts', { ...childEnv(tenant), CRASH_WRITES: JSON.stringify(writes) }, [
         { step: 'create-fulfillment-order', method: 'POST', pathEndsWith: '/fba/outbound/2020-07-01/fulfillmentOrders', nth: 1 },
         { step: 'confirm-transport', method: 'POST', pathEndsWith: `/shipments/${shipmentId}/transport/confirm`, nth: 1 },
+        { step: 'cancel-order', method: 'POST', pathEndsWith: '/feeds/2021-06-30/feeds', nth: 1 },
       ]);
+      expect(await feedsAtAmazon(), 'the killed cancellation reached Amazon').toBe(cancel.feedsBefore + 1);
       expect(outboundStore(sim).get(SELLER, reference), 'the killed create reached Amazon').toBeDefined();
       transport.confirmedAt = transportAtAmazon().confirmRequestedAt;
       expect(transport.confirmedAt, 'the killed confirm reached Amazon').toBeDefined();
@@ -487,6 +513,29 @@ describe.each(testDatabases)('on $name', (database) => {
       expect(transportAtAmazon().confirmRequestedAt).toEqual(transport.confirmedAt);
       expect(rows).toEqual([{ status }]);
       expect(again.transport?.status).toBe(status);
+    });
+
+    it('the cancellation sent again: one feed at Amazon, the order canceled, the cancellation recorded as done', async () => {
+      const db = engine.db();
+      const order = (await findOrder(db, tenant.workspaceId, cancel.amazonOrderId))!;
+      // The killed process left its row SENDING; the seller comes back to it ten minutes later.
+      await db
+        .update(orderCancellations)
+        .set({ requestedAt: new Date(Date.now() - 10 * 60_000) })
+        .where(eq(orderCancellations.amazonOrderId, cancel.amazonOrderId));
+      const [row] = await cancellationsOf(db, order);
+      expect(row).toMatchObject({ status: 'SENDING', canSendAgain: true });
+      // Amazon still has the first one in its queue: nothing is sent meanwhile.
+      await expect(resendCancellation(db, appClient(), order, row!.id)).rejects.toThrow(/Amazon is still processing a cancellation/);
+      sim.runtime.clock.advance(120);
+      const settled = await resendCancellation(db, appClient(), order, row!.id);
+      const feeds = (await feedsAtAmazon()) - cancel.feedsBefore;
+      const canceled = orderBook.get(SELLER, cancel.amazonOrderId, sim.runtime.clock.nowMs())?.status === 'Canceled';
+      tally.duplicated += Math.max(0, feeds - 1);
+      tally.lost += canceled && settled.status === 'DONE' ? 0 : 1;
+      expect(feeds).toBe(1);
+      expect(canceled).toBe(true);
+      expect(settled).toMatchObject({ status: 'DONE', outcome: 'Amazon had canceled the order already: the first sending reached Amazon.' });
     });
   });
 });

@@ -7,9 +7,12 @@
  * CRASH_WRITES (JSON array), run side by side:
  * - `{ "write": "create-fulfillment-order", "form": { ...the create form's fields } }`
  * - `{ "write": "confirm-transport", "shipmentId": "FBA..." }`
+ * - `{ "write": "cancel-order", "amazonOrderId": "..." }`: the whole order, with the order acknowledgement feed
  * The `write` is the step its stall point names.
  */
 import { confirmTransport } from '@/lib/inbound/transport';
+import { requestCancellation } from '@/lib/orders/cancellation/service';
+import { findOrder } from '@/lib/orders/order-context';
 import { createInput } from '@/lib/outbound/order-input';
 import { createOutboundOrder } from '@/lib/outbound/service';
 import { crashClient, need, openCrashDatabase, simulatedNow, stepDone, tenantFromEnv, type CrashWrite } from './crash-child-support';
@@ -21,7 +24,8 @@ const tenant = tenantFromEnv();
 async function submit(write: CrashWrite): Promise<void> {
   const client = crashClient(write.write);
   if (write.write === 'create-fulfillment-order') await createOutboundOrder(handle.db, client, { ...tenant, userId: null }, createInput.parse(write.form));
-  else await confirmTransport(handle.db, client, tenant, write.shipmentId, simulatedNow()());
+  else if (write.write === 'confirm-transport') await confirmTransport(handle.db, client, tenant, write.shipmentId, simulatedNow()());
+  else await requestCancellation(handle.db, client, (await findOrder(handle.db, tenant.workspaceId, write.amazonOrderId))!, null, null);
   stepDone(write.write);
 }
 

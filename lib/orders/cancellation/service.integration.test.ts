@@ -12,6 +12,7 @@ import { findOrder, itemsOf } from '../order-context';
 import { refreshOrder } from '../refresh-order';
 import { reshapeOrder } from '../reshape';
 import { writeOrders } from '../upsert';
+import { acknowledgementFeed, FEED_CONTENT_TYPE, ORDER_ACKNOWLEDGEMENT_FEED } from './acknowledgement-feed';
 import { cancellationsOf, checkCancellations, requestCancellation, resendCancellation } from './service';
 
 let sim: RunningSimulator;
@@ -132,6 +133,33 @@ describe.each(testDatabases)('cancelling on Amazon with the order acknowledgemen
     const [stuck] = await insert(new Date(Date.now() - 10 * 60_000));
     expect((await cancellationsOf(handle.db, order)).find((c) => c.id === stuck!.id)?.canSendAgain).toBe(true);
     expect(await resendCancellation(handle.db, client, order, stuck!.id)).toMatchObject({ status: 'IN_QUEUE' });
+  });
+
+  it('a cancellation whose first sending reached Amazon unrecorded is not sent twice: it waits for Amazon, then finds it done', async () => {
+    const amazon = take(await ordersIn(client, 'UNSHIPPED'));
+    const order = await stored(amazon);
+    // As a process killed right after createFeed answered leaves it: the feed at Amazon, the row still SENDING.
+    const [row] = await handle.db
+      .insert(orderCancellations)
+      .values({ ...tenant, amazonOrderId: order.amazonOrderId, orderItemIds: null, status: 'SENDING', requestedAt: new Date(Date.now() - 10 * 60_000) })
+      .returning();
+    const document = await client.feeds.createFeedDocument({ body: { contentType: FEED_CONTENT_TYPE } });
+    await client.documents.upload(
+      document.url,
+      acknowledgementFeed(client.sellingPartnerId, [{ amazonOrderId: order.amazonOrderId, orderItemIds: null }]),
+      FEED_CONTENT_TYPE,
+    );
+    await client.feeds.createFeed({
+      body: { feedType: ORDER_ACKNOWLEDGEMENT_FEED, marketplaceIds: [order.marketplaceId], inputFeedDocumentId: document.feedDocumentId },
+    });
+    const feedsAtAmazon = async () => ((await simControl(sim, 'GET', '/_sim/state/feeds_2021-06-30')) as { feeds: unknown[] }).feeds.length;
+    const before = await feedsAtAmazon();
+
+    await expect(resendCancellation(handle.db, client, order, row!.id)).rejects.toThrow(/Amazon is still processing a cancellation/);
+    sim.runtime.clock.advance(120);
+    const settled = await resendCancellation(handle.db, client, order, row!.id);
+    expect(settled).toMatchObject({ status: 'DONE', outcome: 'Amazon had canceled the order already: the first sending reached Amazon.' });
+    expect(await feedsAtAmazon()).toBe(before);
   });
 
   it("another workspace's check leaves this workspace's cancellations alone", async () => {

@@ -11,6 +11,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { orderCancellations, type CancellationStatus } from '@/db/schema';
 import { asUserFacing } from '@/lib/sp-api';
+import type { Order } from '@/lib/sp-api/generated/orders-2026-01-01';
 import type { SpApiClient } from '@/lib/sp-api/types';
 import { tenantOf, type Tenant } from '@/lib/tenancy';
 import { UserFacingError } from '@/lib/user-facing-error';
@@ -51,7 +52,13 @@ export function canSendAgain(row: Pick<CancellationRecord, 'status' | 'requested
   return row.status === 'NOT_SENT' || (row.status === 'SENDING' && nowMs - row.requestedAt.getTime() > STUCK_AFTER_MS);
 }
 
-/** Sends again a cancellation that could not be sent, or whose sender stopped. */
+/**
+ * Sends again a cancellation that could not be sent, or whose sender stopped. Its first sending
+ * may have reached Amazon all the same (the answer was lost, or the process died after it), so
+ * Amazon is asked first: while an order acknowledgement feed sent since is still processing,
+ * nothing is sent (it may be this one); when the order already shows the items canceled, the
+ * cancellation is recorded as done. Only otherwise does it go again: canceled once, never twice.
+ */
 export async function resendCancellation(db: Db, client: SpApiClient, order: OrderRecord, cancellationId: string): Promise<CancellationRecord> {
   const [row] = await db
     .select()
@@ -65,7 +72,33 @@ export async function resendCancellation(db: Db, client: SpApiClient, order: Ord
     );
   if (!row) throw new UserFacingError('That cancellation is not on this order.');
   if (!canSendAgain(row, Date.now())) throw new UserFacingError('That cancellation has reached Amazon already, or is being sent now.');
+  try {
+    const { feeds } = await client.feeds.getFeeds({
+      feedTypes: [ORDER_ACKNOWLEDGEMENT_FEED],
+      processingStatuses: ['IN_QUEUE', 'IN_PROGRESS'],
+      createdSince: new Date(row.requestedAt.getTime() - 60_000).toISOString(),
+    });
+    if (feeds.length)
+      throw new UserFacingError('Amazon is still processing a cancellation sent since this one was asked for; it may be this one. Try again in a few minutes.');
+    if (alreadyCanceled((await client.orders20260101.getOrder({ orderId: order.amazonOrderId, includedData: ['FULFILLMENT'] })).order, row.orderItemIds)) {
+      const [done] = await db
+        .update(orderCancellations)
+        .set({ status: 'DONE', outcome: `Amazon had canceled ${what(row.orderItemIds)} already: the first sending reached Amazon.`, finishedAt: new Date() })
+        .where(eq(orderCancellations.id, row.id))
+        .returning();
+      return done!;
+    }
+  } catch (error) {
+    throw asUserFacing(error);
+  }
   return send(db, client, order, row);
+}
+
+/** The order as Amazon has it shows the cancellation done: the order canceled, or each item with nothing ordered. */
+function alreadyCanceled(amazon: Order, orderItemIds: string[] | null): boolean {
+  if (amazon.fulfillment?.fulfillmentStatus === 'CANCELLED') return true;
+  if (orderItemIds === null) return false;
+  return orderItemIds.every((id) => amazon.orderItems.find((item) => item.orderItemId === id)?.quantityOrdered === 0);
 }
 
 async function send(db: Db, client: SpApiClient, order: OrderRecord, row: CancellationRecord): Promise<CancellationRecord> {

@@ -8,6 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { invalidInput, notFound, type SimApiModule, type SimRequest } from '../../core/contract.js';
+import { list, single } from '../../core/query-values.js';
 import { orderBook } from '../../state/orders.js';
 import { CANCEL_REASONS, parseAcknowledgementFeed, processingReport, type ReportResult } from './order-acknowledgement.js';
 
@@ -156,7 +157,17 @@ const feedsModule: SimApiModule = {
     },
     getFeeds(req) {
       const nowMs = req.clock.now().getTime();
-      return { feeds: [...feeds.values()].filter((f) => f.sellerId === req.sellerId).map((f) => feedBody(f, nowMs)) };
+      const types = list(req.query.feedTypes);
+      const statuses = list(req.query.processingStatuses);
+      const marketplaceIds = list(req.query.marketplaceIds);
+      const since = Date.parse(single(req.query.createdSince) ?? '') || nowMs - 90 * 86_400_000;
+      const until = Date.parse(single(req.query.createdUntil) ?? '') || nowMs;
+      const found = [...feeds.values()]
+        .filter((f) => f.sellerId === req.sellerId && f.createdMs >= since && f.createdMs <= until)
+        .filter((f) => (!types || types.includes(f.feedType)) && (!marketplaceIds || f.marketplaceIds.some((m) => marketplaceIds.includes(m))))
+        .map((f) => feedBody(f, nowMs))
+        .filter((f) => !statuses || statuses.includes(f.processingStatus));
+      return { feeds: found };
     },
     cancelFeed(req) {
       const feed = ownFeed(req);
