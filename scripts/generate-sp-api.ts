@@ -30,6 +30,7 @@ export const SP_API_MODELS: ReadonlyArray<{ model: string; module: string; names
   { model: 'fbaInventory.json', module: 'fba-inventory', namespace: 'fbaInventory' },
   { model: 'fulfillmentOutbound_2020-07-01.json', module: 'fulfillment-outbound', namespace: 'fulfillmentOutbound' },
   { model: 'legacy/fulfillmentInboundV0_2023-03-23.json', module: 'fulfillment-inbound-v0', namespace: 'fulfillmentInboundV0' },
+  { model: 'fulfillmentInbound_2024-03-20.json', module: 'fulfillment-inbound-2024-03-20', namespace: 'fulfillmentInbound20240320' },
   { model: 'messaging.json', module: 'messaging', namespace: 'messaging' },
   { model: 'feeds_2021-06-30.json', module: 'feeds', namespace: 'feeds' },
   { model: 'tokens_2021-03-01.json', module: 'tokens', namespace: 'tokens' },
@@ -213,10 +214,15 @@ interface UsagePlan {
 // "Usage Plan:" without bold; some tables end the description). Headings vary, the table does not.
 const USAGE_PLAN_TABLE = /\|\s*Rate \(requests per second\)\s*\|\s*Burst\s*\|[ \t]*\r?\n[ \t]*\|[\s|:-]*\|[ \t]*\r?\n[ \t]*\|\s*(\d*\.?\d+)\s*\|\s*(\d+)\s*\|/;
 
+// Some 2024-03-20 inbound operations print "| n | n |": Amazon publishes no figures for them.
+const UNPUBLISHED_USAGE_PLAN = /\|\s*Rate \(requests per second\)\s*\|\s*Burst\s*\|[ \t]*\r?\n[ \t]*\|[\s|:-]*\|[ \t]*\r?\n[ \t]*\|\s*n\s*\|\s*n\s*\|/;
+
 export function parseUsagePlan(description: string | undefined, where = 'operation'): UsagePlan | undefined {
-  const text = description ?? '';
+  // listPrepDetails writes its line breaks as the two characters "\n".
+  const text = (description ?? '').replace(/\\n/g, '\n');
   const match = USAGE_PLAN_TABLE.exec(text);
   if (!match) {
+    if (UNPUBLISHED_USAGE_PLAN.test(text)) return undefined;
     // A plan we cannot read must not quietly become the fallback.
     if (/usage plan|requests per second/i.test(text)) unsupported(where, 'this usage-plan format');
     return undefined;

@@ -74,6 +74,7 @@ describe('lib/sp-api/generated', () => {
       fbaInventory: 4,
       fulfillmentOutbound: 14,
       fulfillmentInboundV0: 17,
+      fulfillmentInbound20240320: 45,
       messaging: 11,
       feeds: 6,
       tokens: 1,

@@ -16,6 +16,7 @@ export interface ModelOperations {
   fbaInventory: generated.fbaInventory.OperationTypes;
   fulfillmentOutbound: generated.fulfillmentOutbound.OperationTypes;
   fulfillmentInboundV0: generated.fulfillmentInboundV0.OperationTypes;
+  fulfillmentInbound20240320: generated.fulfillmentInbound20240320.OperationTypes;
   messaging: generated.messaging.OperationTypes;
   feeds: generated.feeds.OperationTypes;
   tokens: generated.tokens.OperationTypes;

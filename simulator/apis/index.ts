@@ -7,6 +7,7 @@ import { sellers } from '../state/sellers.js';
 import fbaInventory from './fba-inventory/index.js';
 import feeds from './feeds/index.js';
 import inbound, { servePdfDocument } from './inbound/index.js';
+import inboundPlans from './inbound-plans/index.js';
 import messaging from './messaging/index.js';
 import orders2026 from './orders-2026/index.js';
 import ordersV0 from './orders-v0/index.js';
@@ -24,7 +25,7 @@ const outboundWithSync: SimApiModule = {
   },
 };
 
-export const apiModules: SimApiModule[] = [sellersApi, ordersV0, orders2026, fbaInventory, messaging, outboundWithSync, inbound, feeds];
+export const apiModules: SimApiModule[] = [sellersApi, ordersV0, orders2026, fbaInventory, messaging, outboundWithSync, inbound, inboundPlans, feeds];
 
 /** Files modules hand out by URL (inbound labels), served at GET /_sim/documents/:id. */
 export const documentSources: Array<(id: string) => { bytes: Uint8Array; contentType: string } | undefined> = [servePdfDocument];

@@ -15,7 +15,8 @@
  *
  * The fields are found by name, the same names in every served model: query parameters and
  * request-body fields (at any depth: addInventory lists items) called marketplaceId(s) or
- * MarketplaceId(s), granularityId when granularityType is Marketplace, and the country fields.
+ * MarketplaceId(s) or destinationMarketplaces (createInboundPlan), granularityId when
+ * granularityType is Marketplace, and the country fields.
  */
 import type { SimError } from './contract.js';
 import { accessDenied } from './errors.js';
@@ -23,7 +24,7 @@ import type { SimRegion } from './regions.js';
 import { AMAZON_MARKETPLACES, regionOfCountry } from '../state/marketplaces.js';
 import { sellers } from '../state/sellers.js';
 
-const MARKETPLACE_FIELD = /^marketplaceIds?$/i;
+const MARKETPLACE_FIELD = /^(marketplaceIds?|destinationMarketplaces)$/i;
 const COUNTRY_FIELDS = new Set(['ShipToCountryCode', 'ShipToCountrySubdivisionCode', 'shipFromCountryCode']);
 
 export interface NamedPlaces {

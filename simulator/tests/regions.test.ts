@@ -105,6 +105,7 @@ interface MarketplaceCase {
 
 const OUTBOUND = '/fba/outbound/2020-07-01';
 const INBOUND = '/fba/inbound/v0';
+const INBOUND_2024 = '/inbound/fba/2024-03-20';
 const CASES: MarketplaceCase[] = [
   {
     model: 'ordersV0.json',
@@ -322,6 +323,48 @@ const CASES: MarketplaceCase[] = [
     at: (m) => ({ query: { QueryType: 'NEXT_TOKEN', NextToken: 'x', MarketplaceId: m } }),
   },
   {
+    model: 'fulfillmentInbound_2024-03-20.json',
+    operationId: 'createInboundPlan',
+    method: 'POST',
+    path: `${INBOUND_2024}/inboundPlans`,
+    at: (m) => ({ body: { destinationMarketplaces: [m] } }),
+  },
+  {
+    model: 'fulfillmentInbound_2024-03-20.json',
+    operationId: 'listPrepDetails',
+    method: 'GET',
+    path: `${INBOUND_2024}/items/prepDetails`,
+    at: (m) => ({ query: { marketplaceId: m, mskus: 'SKU-1' } }),
+  },
+  {
+    model: 'fulfillmentInbound_2024-03-20.json',
+    operationId: 'setPrepDetails',
+    method: 'POST',
+    path: `${INBOUND_2024}/items/prepDetails`,
+    at: (m) => ({ body: { marketplaceId: m } }),
+  },
+  {
+    model: 'fulfillmentInbound_2024-03-20.json',
+    operationId: 'listItemComplianceDetails',
+    method: 'GET',
+    path: `${INBOUND_2024}/items/compliance`,
+    at: (m) => ({ query: { marketplaceId: m, mskus: 'SKU-1' } }),
+  },
+  {
+    model: 'fulfillmentInbound_2024-03-20.json',
+    operationId: 'updateItemComplianceDetails',
+    method: 'PUT',
+    path: `${INBOUND_2024}/items/compliance`,
+    at: (m) => ({ query: { marketplaceId: m } }),
+  },
+  {
+    model: 'fulfillmentInbound_2024-03-20.json',
+    operationId: 'createMarketplaceItemLabels',
+    method: 'POST',
+    path: `${INBOUND_2024}/items/labels`,
+    at: (m) => ({ body: { marketplaceId: m } }),
+  },
+  {
     model: 'feeds_2021-06-30.json',
     operationId: 'createFeed',
     method: 'POST',
@@ -341,7 +384,7 @@ type Schema = { $ref?: string; properties?: Record<string, Schema>; items?: Sche
 
 /** Operations of the served models with a parameter or request-body field (at any depth) naming a marketplace or fulfillment country. */
 function operationsNamingMarketplaces(): string[] {
-  const names = /^(marketplaceIds?|granularityId|shipToCountry(Subdivision)?Code|shipFromCountryCode)$/i;
+  const names = /^(marketplaceIds?|destinationMarketplaces|granularityId|shipToCountry(Subdivision)?Code|shipFromCountryCode)$/i;
   const found = new Set<string>();
   for (const module of apiModules) {
     const model = JSON.parse(readFileSync(path.join(modelsDir(), module.model), 'utf8')) as {

@@ -6,6 +6,7 @@ export * as orders20260101 from './orders-2026-01-01';
 export * as fbaInventory from './fba-inventory';
 export * as fulfillmentOutbound from './fulfillment-outbound';
 export * as fulfillmentInboundV0 from './fulfillment-inbound-v0';
+export * as fulfillmentInbound20240320 from './fulfillment-inbound-2024-03-20';
 export * as messaging from './messaging';
 export * as feeds from './feeds';
 export * as tokens from './tokens';
