@@ -1,203 +1,210 @@
-import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { addUser, expectAccessible, OWNER_STATE, signIn, uniqueEmail } from './support/helpers';
-import { addSkus, advanceSimClock, fillBox, fillNewAddress, openNewPlan, scanLabelPdf } from './support/inbound-helpers';
+import { advanceSimClock, scanLabelPdf } from './support/inbound-helpers';
+import { addPlanSkus, letAmazonWork, openSendToAmazon, skusWithPrep } from './support/send-to-amazon-helpers';
 
 test.use({ storageState: OWNER_STATE });
 test.setTimeout(180_000);
 
-const transportStatus = (page: Page) => page.getByRole('region', { name: 'Transport' }).getByRole('status').first();
-
-async function createPlanFor(page: Page, skuCount: number, offset: number): Promise<string[]> {
-  await openNewPlan(page);
-  await addSkus(page, skuCount, '12', offset);
-  await fillNewAddress(page);
-  await page.getByRole('button', { name: 'Create shipment plan' }).click();
-  await expect(page).toHaveURL(/\/inbound\/plans\/[0-9a-f-]{36}$/, { timeout: 30_000 });
-  const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
-  return headings.map((h) => h.split(' ')[0]!).filter((id) => /^FBA/.test(id));
+async function fillSourceAddress(page: Page) {
+  await page.getByLabel('Address', { exact: true }).selectOption({ label: 'A new address…' });
+  await page.getByLabel('Name', { exact: true }).fill('Acme Outdoor Warehouse');
+  await page.getByLabel('Street address').fill('100 Harbor Way');
+  await page.getByLabel('City').fill('Seattle');
+  await page.getByLabel('State or province').fill('WA');
+  await page.getByLabel('Postal code').fill('98101');
+  await page.getByLabel('Country code').fill('US');
+  await page.getByLabel('Phone number').fill('+1 206 555 0100');
 }
 
-test('a seller plans several SKUs, creates the shipments, books partnered small parcel, voids and rebooks, and prints labels', async ({ page }) => {
-  await openNewPlan(page);
-  const skus = await addSkus(page, 3, '12', 0);
-  // Amazon's guidance and prep requirements appear as SKUs are picked.
-  await expect(page.getByRole('listitem', { name: skus[0] }).getByText('Inbound guidance:')).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByRole('listitem', { name: skus[0] }).getByText('Prep:')).toBeVisible();
-  await fillNewAddress(page);
+/** One line of the boxes table: how many boxes, size, weight and units of each SKU per box. */
+async function fillBoxLine(page: Page, line: number, box: { count: string; size: [string, string, string]; weight: string; units: Record<string, string> }) {
+  await page.getByLabel(`Number of boxes of box line ${line}`).fill(box.count);
+  await page.getByLabel(`Length of box line ${line}`).fill(box.size[0]);
+  await page.getByLabel(`Width of box line ${line}`).fill(box.size[1]);
+  await page.getByLabel(`Height of box line ${line}`).fill(box.size[2]);
+  await page.getByLabel(`Weight of box line ${line}`).fill(box.weight);
+  for (const [sku, units] of Object.entries(box.units)) await page.getByLabel(`Units of ${sku} in each box of line ${line}`).fill(units);
+}
 
-  // Both a country and a subdivision: refused next to both fields, nothing sent.
-  await page.getByLabel('Destination country (optional)').fill('US');
-  await page.getByLabel('Or destination subdivision (optional)').fill('US-WA');
-  // The model caps DistrictOrCounty at 25 characters: refused next to its own field.
-  await page.getByLabel('District or county (optional)').fill('D'.repeat(26));
-  await page.getByRole('button', { name: 'Create shipment plan' }).click();
-  await expect(page.getByText('Give a destination country or a subdivision, not both: Amazon refuses plans with both.')).toHaveCount(2);
-  await expect(page.getByLabel('District or county (optional)')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText('Use at most 25 characters.')).toBeVisible();
+async function pdfFrom(page: Page, open: () => Promise<void>): Promise<Buffer> {
+  const [popup] = await Promise.all([page.waitForEvent('popup'), open()]);
+  const response = await page.request.get(popup.url());
+  expect(response.status(), await response.text().catch(() => '')).toBe(200);
+  expect(response.headers()['content-type']).toBe('application/pdf');
+  await popup.close();
+  return Buffer.from(await response.body());
+}
+
+test('Send to Amazon, small parcel with the partnered carrier: SKUs found by search, packed, placed, booked, box and FNSKU labels printed', async ({
+  page,
+}) => {
+  const [first, second] = await skusWithPrep('NONE');
+  await openSendToAmazon(page);
+  await addPlanSkus(page, [
+    [first!, '10'],
+    [second!, '0'],
+  ]);
+  await fillSourceAddress(page);
+  await page.getByLabel('Plan name (optional)').fill('E2E small parcel');
+  // Zero units: refused at the line, nothing sent.
+  await page.getByRole('button', { name: 'Create the plan' }).click();
+  await expect(page.getByText('Enter at least 1 unit.')).toBeVisible();
   await expect(page).toHaveURL(/\/inbound\/new/);
-  await expect(page.getByLabel('Destination country (optional)')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel(`Units of ${second}`).fill('6');
   await expectAccessible(page);
-  await page.getByLabel('Or destination subdivision (optional)').fill('');
-  await page.getByLabel('District or county (optional)').fill('');
-  await page.getByRole('button', { name: 'Create shipment plan' }).click();
-  await expect(page).toHaveURL(/\/inbound\/plans\/[0-9a-f-]{36}$/, { timeout: 30_000 });
-  const planUrl = page.url();
+  await page.getByRole('button', { name: 'Create the plan' }).click();
+  await expect(page).toHaveURL(/\/inbound\/send\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  await letAmazonWork(page, 'Choose how to pack');
+  await expect(page.getByRole('heading', { name: 'E2E small parcel', level: 1 })).toBeVisible();
 
-  // Amazon's plans: destination, items, prep and labeling.
-  const ids = (await page.getByRole('heading', { level: 2 }).allTextContents()).map((h) => h.split(' ')[0]!).filter((id) => /^FBA/.test(id));
-  expect(ids.length).toBeGreaterThan(0);
-  for (const sku of skus) await expect(page.getByRole('cell', { name: sku, exact: true })).toBeVisible();
-  await expect(page.getByText('Destination:').first()).toBeVisible();
-  await expect(page.getByText('Labeling:').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Pack as option 1' }).click();
+  await letAmazonWork(page, 'Enter the box contents');
+
+  // A box over Amazon's limit is refused at its field, before anything reaches Amazon.
+  await fillBoxLine(page, 1, { count: '2', size: ['18', '14', '10'], weight: '60', units: { [first!]: '5', [second!]: '3' } });
+  await page.getByRole('button', { name: 'Save the boxes' }).click();
+  await expect(page.getByText('A box can weigh at most 50 lb (22.7 kg).')).toBeVisible();
+  await expect(page.getByTestId('plan-step')).toHaveText('Enter the box contents');
+  await page.getByLabel('Weight of box line 1').fill('22');
+  await expect(page.getByRole('cell', { name: '10 / 10' })).toBeVisible();
+  await page.getByRole('button', { name: 'Save the boxes' }).click();
+  await letAmazonWork(page, 'Choose where the boxes go');
+
+  // Placement options side by side; the irreversible confirmation asks first, and a double click confirms once.
+  const placements = page.getByRole('table', { name: 'Placement options' });
+  const minimal = placements.getByRole('row', { name: /Minimal shipment splits/ });
+  await expect(minimal.getByRole('cell', { name: '1', exact: true })).toBeVisible();
+  await minimal.getByRole('button', { name: 'Choose' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Confirm this placement?' });
+  await expect(dialog.getByText('This cannot be changed afterwards.')).toBeVisible();
   await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Confirm placement' }).dblclick();
+  await letAmazonWork(page, 'Book the transport');
 
-  // Every plan becomes a shipment, with an editable name.
-  for (const [index, id] of ids.entries()) {
-    await page.goto(planUrl);
-    await page.getByLabel(`Name for ${id}`).fill(`Spring restock ${index + 1}`);
-    await page.getByRole('button', { name: `Create shipment ${id}` }).click();
-    await expect(page.getByRole('heading', { name: `Shipment ${id}`, level: 1 })).toBeVisible({ timeout: 30_000 });
-    await expect(page.getByText(`Spring restock ${index + 1}`).first()).toBeVisible();
-  }
-  const shipmentId = ids[0]!;
-  await page.goto('/inbound?status=WORKING');
-  await expect(page.getByRole('link', { name: shipmentId })).toBeVisible();
-  await expectAccessible(page);
-  await page.getByRole('link', { name: shipmentId }).click();
-  await expect(page.getByRole('heading', { name: `Shipment ${shipmentId}`, level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Get carrier quotes' }).click();
+  await letAmazonWork(page, 'Book the transport');
+  await expect(page.getByRole('radio', { name: /Small parcel · Amazon's partnered carrier/ })).toBeChecked();
+  await expect(page.getByText(/= total \$/)).toBeVisible();
+  await page.getByRole('button', { name: 'Book the transport' }).click();
+  await page
+    .getByRole('dialog', { name: 'Book the transport?' })
+    .getByRole('button', { name: /^Book for \$/ })
+    .click();
+  await letAmazonWork(page, 'Print labels and ship');
+  await expect(page.getByText(/can be cancelled free of charge until/)).toBeVisible();
 
-  // A box without dimensions is refused next to the field; nothing is sent.
-  await page.getByRole('button', { name: 'Send transport details' }).click();
-  await expect(page.getByText('Enter the length.')).toBeVisible();
-  await expect(page.getByText('No carrier booked yet.')).toBeVisible();
+  // Two box labels (the number of boxes comes from the plan), and one FNSKU label per unit.
+  const boxLabels = await pdfFrom(page, () => page.getByRole('button', { name: 'Print 2 box labels' }).click());
+  const scanned = scanLabelPdf(boxLabels, 'PackageLabel_Letter_6');
+  expect(scanned).toEqual([expect.stringMatching(/^FBA1\w+U000001$/), expect.stringMatching(/^FBA1\w+U000002$/)]);
+  await page.getByLabel('Label format').selectOption({ label: 'Thermal 50x25 mm' });
+  const unitLabels = await pdfFrom(page, () => page.getByRole('button', { name: 'Print 16 unit labels' }).click());
+  expect(unitLabels.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(unitLabels.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(16);
 
-  const box = { length: '12', width: '10', height: '8', weight: '6' };
-  await fillBox(page, 0, box);
-  await page.getByRole('button', { name: 'Add box' }).click();
-  await fillBox(page, 1, box);
-  await page.getByRole('button', { name: 'Send transport details' }).click();
-  await expect(transportStatus(page)).toHaveText('Details sent; no estimate yet', { timeout: 20_000 });
-
-  await page.getByRole('button', { name: 'Estimate cost' }).click();
-  await expect(transportStatus(page)).toHaveText('Estimate ready', { timeout: 30_000 });
-  await expect(page.getByText(/Estimated cost: \d+\.\d\d USD/)).toBeVisible();
-  await page.getByRole('button', { name: 'Confirm booking' }).click();
-  await expect(transportStatus(page)).toHaveText('Confirmed', { timeout: 30_000 });
-  await expect(page.getByText(/Void deadline in \d+h/)).toBeVisible();
-  await expectAccessible(page);
-
-  // Void within the deadline, then book again.
-  await page.getByRole('button', { name: 'Void booking' }).click();
-  await expect(transportStatus(page)).toHaveText('Voided', { timeout: 30_000 });
-  await page.reload();
-  await fillBox(page, 0, box);
-  await page.getByRole('button', { name: 'Add box' }).click();
-  await fillBox(page, 1, box);
-  await page.getByRole('button', { name: 'Send transport details' }).click();
-  await expect(transportStatus(page)).toHaveText('Details sent; no estimate yet', { timeout: 20_000 });
-  await page.getByRole('button', { name: 'Estimate cost' }).click();
-  await expect(transportStatus(page)).toHaveText('Estimate ready', { timeout: 30_000 });
-  await page.getByRole('button', { name: 'Confirm booking' }).click();
-  await expect(transportStatus(page)).toHaveText('Confirmed', { timeout: 30_000 });
-
-  // Labels: shown in the page, printable, and downloaded with one barcode per box.
-  await page.getByLabel('Page type').selectOption('PackageLabel_Letter_2');
-  await page.getByLabel('Number of packages').fill('2');
-  await page.getByRole('button', { name: 'Get labels' }).click();
-  await expect(page.getByText('Labels ready.')).toBeVisible({ timeout: 30_000 });
-  await expect(page.locator('iframe[title="Labels PDF"]')).toBeVisible();
-  // Headless Chromium cannot drive a print dialog (printing the PDF viewer crashes the page), so the
-  // viewer frame's print() is replaced by a recorder to check that the button prints that PDF.
-  await page.locator('iframe[title="Labels PDF"]').evaluate((frame) => {
-    const printed = { src: '' };
-    Object.defineProperty(frame, 'contentWindow', { get: () => ({ print: () => (printed.src = (frame as HTMLIFrameElement).src) }) });
-    (window as unknown as { printed: typeof printed }).printed = printed;
-  });
-  await page.getByRole('button', { name: 'Print labels' }).click();
-  expect(await page.evaluate(() => (window as unknown as { printed: { src: string } }).printed.src)).toMatch(/^blob:/);
-  await expectAccessible(page);
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('link', { name: 'Download labels (PDF)' }).click();
-  const download = await downloadPromise;
-  expect(download.suggestedFilename()).toBe(`labels-${shipmentId}.pdf`);
-  const pdf = new Uint8Array(await readFile((await download.path())!));
-  expect(scanLabelPdf(pdf, 'PackageLabel_Letter_2')).toEqual([`${shipmentId}U000001`, `${shipmentId}U000002`]);
-
-  // The list shows the booking: two boxes, confirmed small parcel transport, filtered through the URL.
-  await page.goto(`/inbound?q=${shipmentId}`);
-  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: shipmentId }) });
-  await expect(row.getByRole('cell', { name: 'Small parcel: confirmed' })).toBeVisible();
-  await expect(row.getByRole('cell', { name: '2', exact: true })).toBeVisible();
-  await expect(page.getByRole('searchbox', { name: 'Shipment id or name' })).toHaveValue(shipmentId);
+  await page.goto('/inbound');
+  await expect(page.getByRole('table', { name: 'Send to Amazon plans in progress' }).getByRole('row', { name: /E2E small parcel/ })).toContainText(
+    'Print labels and ship',
+  );
 });
 
-test('an LTL shipment goes through to its bill of lading, and cannot be voided once picked up', async ({ page }) => {
-  const [shipmentId] = await createPlanFor(page, 1, 7);
-  await page.getByRole('button', { name: `Create shipment ${shipmentId}` }).click();
-  await expect(page.getByRole('heading', { name: `Shipment ${shipmentId}`, level: 1 })).toBeVisible({ timeout: 30_000 });
+test('Send to Amazon: a refused plan shows Amazon’s problem by SKU and is fixed and sent again; a plan made in Seller Central goes by LTL with your own carrier', async ({
+  page,
+}) => {
+  const [unknown] = await skusWithPrep('UNKNOWN');
+  await openSendToAmazon(page);
+  await addPlanSkus(page, [[unknown!, '4']]);
+  await page.getByLabel(`Who preps ${unknown}`).selectOption({ label: 'You' });
+  await fillSourceAddress(page);
+  await page.getByRole('button', { name: 'Create the plan' }).click();
+  await expect(page).toHaveURL(/\/inbound\/send\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  await letAmazonWork(page, 'Amazon refused the plan');
+  const problems = page.getByRole('alert').filter({ hasText: 'Amazon refused the last step' });
+  await expect(problems).toContainText(`MSKU ${unknown} has no prep category`);
+  await page.getByLabel(`Prep category of ${unknown}`).selectOption({ label: 'Fragile (bubble wrap)' });
+  await page.getByRole('button', { name: `Set the prep category of ${unknown}` }).click();
+  await expect(page.getByText(`Amazon now has ${unknown} as fragile.`)).toBeVisible();
+  await advanceSimClock(10);
+  await page.getByRole('button', { name: 'Send the plan again' }).click();
+  await expect(page).toHaveURL(/\/inbound\/send\/[0-9a-f-]{36}$/);
+  await letAmazonWork(page, 'Choose how to pack');
 
-  // Quantities change while the shipment is working; a negative one is refused next to the field.
-  const quantity = page.getByRole('region', { name: 'Items' }).getByRole('textbox', { name: /^Quantity of / });
-  await quantity.fill('-1');
-  await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByText('Enter 0 or more whole units (0 removes the SKU).')).toBeVisible();
-  await quantity.fill('10');
-  await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByText('Shipment updated.')).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByText('10 shipped · 0 received')).toBeVisible();
-
-  await page.getByLabel('LTL freight (pallets)').check();
-  await page.getByLabel('Contact name').fill('Pat Shipper');
-  await page.getByLabel('Contact phone').fill('2065550100');
-  await page.getByLabel('Contact email').fill('pat@acme.example');
-  await page.getByLabel('Number of boxes').fill('10');
-  // Missing pallet height and value: refused field by field.
-  await page.getByRole('button', { name: 'Send transport details' }).click();
-  await expect(page.getByText('Enter the height.')).toBeVisible();
-  await expect(page.getByText('Enter the date the freight is ready.')).toBeVisible();
-  await expect(page.getByText('No carrier booked yet.')).toBeVisible();
-
-  const ready = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
-  await page.getByLabel('Freight ready date').fill(ready);
-  await page.getByLabel('Length of pallet 1').fill('48');
-  await page.getByLabel('Width of pallet 1').fill('40');
-  await page.getByLabel('Height of pallet 1').fill('50');
-  await page.getByLabel('Declared value of the goods').fill('1500');
-  await page.getByRole('button', { name: 'Send transport details' }).click();
-  await expect(transportStatus(page)).toHaveText('Details sent; no estimate yet', { timeout: 20_000 });
-  await page.getByRole('button', { name: 'Estimate cost' }).click();
-  await expect(transportStatus(page)).toHaveText('Estimate ready', { timeout: 30_000 });
-  await page.getByRole('button', { name: 'Confirm booking' }).click();
-  await expect(transportStatus(page)).toHaveText('Confirmed', { timeout: 30_000 });
-  await expect(page.getByRole('button', { name: 'Void booking' })).toBeVisible();
-
-  await page.getByRole('button', { name: 'Get bill of lading' }).click();
-  await expect(page.getByText('Bill of lading ready.')).toBeVisible({ timeout: 30_000 });
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('link', { name: 'Download bill of lading (PDF)' }).click();
-  const download = await downloadPromise;
-  const pdf = await readFile((await download.path())!);
-  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-
-  // Pallet labels: four per pallet.
-  await page.getByLabel('Label type').selectOption('PALLET');
-  await page.getByLabel('Page type').selectOption('PackageLabel_Letter_4');
-  await page.getByLabel('Number of pallets').fill('1');
-  await page.getByRole('button', { name: 'Get labels' }).click();
-  await expect(page.getByText('Labels ready.')).toBeVisible({ timeout: 30_000 });
-  const palletDownload = page.waitForEvent('download');
-  await page.getByRole('link', { name: 'Download labels (PDF)' }).click();
-  const palletPdf = new Uint8Array(await readFile((await (await palletDownload).path())!));
-  expect(scanLabelPdf(palletPdf, 'PackageLabel_Letter_4')).toEqual(Array(4).fill(`${shipmentId}PLT001`));
-
-  // Past the void deadline (Amazon's clock moves on 4 days) the carrier has picked it up: no void.
-  await advanceSimClock(4 * 86_400);
-  await page.getByRole('button', { name: 'Refresh from Amazon' }).click();
-  await expect(page.getByText('The carrier has picked up this shipment: the void deadline has passed and Amazon charges the carrier cost.')).toBeVisible({
-    timeout: 30_000,
+  // The plan the seller made in Seller Central is listed once the inbound sync has run, and can be continued here.
+  await page.goto('/inbound');
+  const fromSellerCentral = page
+    .getByRole('table', { name: 'Send to Amazon plans in progress' })
+    .getByRole('row')
+    .filter({ hasText: 'Demo seller (North America)' })
+    .getByRole('link', { name: 'Spring restock (Seller Central)' });
+  await expect(async () => {
+    await page.goto('/settings/sync');
+    const button = page.getByRole('button', { name: 'Sync now: Inbound shipments for Demo seller (North America)' });
+    if (await button.isEnabled()) await button.click();
+    await page.goto('/inbound');
+    await expect(fromSellerCentral).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 90_000 });
+  await fromSellerCentral.click();
+  await page.getByRole('button', { name: 'Ask Amazon how to pack' }).click();
+  await letAmazonWork(page, 'Choose how to pack');
+  const items = await page.getByRole('table', { name: 'Items in the plan' }).locator('tbody tr').allTextContents();
+  expect(items).toHaveLength(3);
+  await page.getByRole('button', { name: 'Pack as option 1' }).click();
+  await letAmazonWork(page, 'Enter the box contents');
+  const skus = (
+    await page
+      .getByRole('table', { name: /Boxes of/ })
+      .locator('thead th.font-mono')
+      .allTextContents()
+  ).map((t) => t.trim());
+  // 24, 48 and 72 units: six boxes of 4, 8 and 12.
+  await fillBoxLine(page, 1, {
+    count: '6',
+    size: ['20', '16', '12'],
+    weight: '30',
+    units: Object.fromEntries(skus.map((sku, i) => [sku, String(4 * (i + 1))])),
   });
-  await expect(page.getByRole('button', { name: 'Void booking' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Save the boxes' }).click();
+  await letAmazonWork(page, 'Choose where the boxes go');
+  await page
+    .getByRole('row', { name: /Minimal shipment splits/ })
+    .getByRole('button', { name: 'Choose' })
+    .click();
+  await page.getByRole('dialog', { name: 'Confirm this placement?' }).getByRole('button', { name: 'Confirm placement' }).click();
+  await letAmazonWork(page, 'Book the transport');
+
+  // LTL: pallets, then own carrier with a delivery window, then the PRO number.
+  await page.getByText('Ship on pallets (LTL)').click();
+  await page.getByLabel(/^Pallets for /).fill('2');
+  await page.getByRole('button', { name: 'Get quotes with pallets' }).click();
+  await letAmazonWork(page, 'Book the transport');
+  await page.getByRole('radio', { name: /Less than truckload \(pallets\) · Your own carrier/ }).check();
+  await page.getByRole('button', { name: 'Book the transport' }).click();
+  await page
+    .getByRole('dialog', { name: 'Book the transport?' })
+    .getByRole('button', { name: /^Book for/ })
+    .click();
+  await expect(page.getByText(/choose a delivery window first; your own carrier needs one/)).toBeVisible();
+  await page.getByRole('button', { name: 'Get delivery windows' }).click();
+  await letAmazonWork(page, 'Book the transport');
+  await page
+    .getByRole('button', { name: /^\w{3} \d/ })
+    .first()
+    .click();
+  await letAmazonWork(page, 'Book the transport');
+  await expect(page.getByText(/Delivery between/)).toBeVisible();
+  await page.getByRole('radio', { name: /Less than truckload \(pallets\) · Your own carrier/ }).check();
+  await page.getByRole('button', { name: 'Book the transport' }).click();
+  await page
+    .getByRole('dialog', { name: 'Book the transport?' })
+    .getByRole('button', { name: /^Book for/ })
+    .click();
+  await letAmazonWork(page, 'Print labels and ship');
+  await expect(page.getByRole('link', { name: 'Print pallet labels (2 pallets)' })).toBeVisible();
+  await page.getByLabel('PRO (freight bill) number').fill('PRO-778899');
+  await page.getByRole('button', { name: 'Send the tracking to Amazon' }).click();
+  await letAmazonWork(page, 'Shipped');
+  await expect(page.getByText('Tracking: PRO-778899')).toBeVisible();
 });
 
 test('a viewer reads inbound shipments but cannot plan or book; other workspaces and anonymous callers get nothing', async ({ browser, page }) => {
@@ -209,7 +216,7 @@ test('a viewer reads inbound shipments but cannot plan or book; other workspaces
   await expect(viewerPage).toHaveURL(/\/orders$/);
   await viewerPage.goto('/inbound');
   await expect(viewerPage.getByRole('heading', { name: 'Inbound', level: 1 })).toBeVisible();
-  await expect(viewerPage.getByRole('link', { name: 'New shipment plan' })).toHaveCount(0);
+  await expect(viewerPage.getByRole('link', { name: 'Send to Amazon' })).toHaveCount(0);
   // The demo sellers' synced shipments are listed; a viewer opens one and sees no booking controls.
   const first = viewerPage.getByRole('table', { name: 'Inbound shipments' }).getByRole('link').first();
   await expect(first).toBeVisible({ timeout: 30_000 });

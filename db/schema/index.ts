@@ -11,6 +11,7 @@ export * from './sync';
 export * from './quota';
 export * from './ship-from-addresses';
 export * from './inbound-plans';
+export * from './send-to-amazon';
 export * from './inbound-transport';
 export * from './order-fulfillment';
 export * from './outbound-tracking';

@@ -16,6 +16,8 @@ export const shipFromAddresses = pgTable(
     stateOrProvinceCode: text('state_or_province_code').notNull(),
     countryCode: text('country_code').notNull(),
     postalCode: text('postal_code').notNull(),
+    /** Amazon's 2024-03-20 inbound API requires a phone number with the address. */
+    phoneNumber: text('phone_number'),
     /** The address normalised (trimmed, case-folded, spaces collapsed), so saving it twice keeps one row. */
     addressKey: text('address_key'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),

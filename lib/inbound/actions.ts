@@ -15,6 +15,39 @@ import type { Tenant } from '@/lib/tenancy';
 import { confirmTransport, estimateTransport, putTransport, refreshTransport, voidTransport } from '@/lib/inbound/transport';
 import { preorderInput, shipmentName, shipmentRef, updateShipmentInput } from '@/lib/inbound/shipment-input';
 import { transportInput } from '@/lib/inbound/transport-input';
+import {
+  boxesInput,
+  chooseDeliveryWindowInput,
+  choosePackingInput,
+  choosePlacementInput,
+  confirmTransportationInput,
+  deliveryWindowsInput,
+  planRef,
+  prepCategoryInput,
+  startPlanInput,
+  trackingInput,
+  transportationRequestInput,
+} from '@/lib/inbound/send-to-amazon/input';
+import {
+  cancelPlan,
+  confirmDeliveryWindow,
+  confirmPacking,
+  confirmPlacement,
+  confirmTransportation,
+  followPlan,
+  loadPlan,
+  refreshPlan,
+  requestDeliveryWindows,
+  requestPackingOptions,
+  retryPlan,
+  setPrepCategory,
+  requestTransportation,
+  sendTracking,
+  setBoxes,
+  startPlan,
+  type SendToAmazonPlan,
+} from '@/lib/inbound/send-to-amazon/service';
+import { planStep } from '@/lib/inbound/send-to-amazon/step';
 
 const shipmentPath = (accountId: string, shipmentId: string) => `/inbound/${accountId}/${encodeURIComponent(shipmentId)}`;
 
@@ -153,5 +186,172 @@ export const voidTransportAction = shipmentAction(
   async (input, { db, client, tenant }) => {
     const { refreshed } = await voidTransport(db, client, tenant, input.shipmentId, new Date());
     return { message: doneMessage(refreshed, 'Carrier booking voided.'), target: input.shipmentId };
+  },
+);
+
+// ---------------------------------------------------------------------------------------------
+// Send to Amazon (Fulfillment Inbound 2024-03-20)
+
+const sendToAmazonPath = (planId: string) => `/inbound/send/${planId}`;
+
+type PlanContext = ActionContext & { client: SpApiClient; plan: SendToAmazonPlan };
+
+/**
+ * An action on one Send to Amazon plan: the plan is loaded in the user's workspace before any
+ * SP-API client exists, so a plan id from another workspace (or made up) never reaches Amazon.
+ */
+function planAction<S extends z.ZodType<{ planId: string }>>(
+  spec: { name: string; role: Role; input: S; audit?: boolean },
+  run: (input: z.output<S>, ctx: PlanContext) => Promise<ActionSuccess>,
+) {
+  return authorizedAction({ ...spec, target: (input) => input.planId }, async (input, ctx) => {
+    const plan = await loadPlan(ctx.db, ctx.user.workspaceId, input.planId);
+    const client = await spApiForAccount(ctx.db, ctx.user.workspaceId, plan.accountId);
+    const outcome = await run(input, { ...ctx, client, plan });
+    revalidatePath(sendToAmazonPath(plan.id));
+    return { target: plan.id, ...outcome, detail: { inboundPlanId: plan.inboundPlanId, ...outcome.detail } };
+  });
+}
+
+const SENT = 'Sent to Amazon. This page follows it until Amazon is done.';
+
+export const startSendToAmazonAction = authorizedAction(
+  { name: 'inbound.send.create-plan', role: 'operator', input: startPlanInput },
+  async (input, { user, db }) => {
+    const client = await spApiForAccount(db, user.workspaceId, input.accountId);
+    const address = await resolveShipFrom(db, user.workspaceId, {
+      savedAddressId: input.savedAddressId,
+      newAddress: input.newAddress,
+    });
+    const plan = await startPlan(
+      db,
+      client,
+      { workspaceId: user.workspaceId, accountId: input.accountId, userId: user.id },
+      {
+        marketplaceId: input.marketplaceId,
+        name: input.name,
+        saveAddress: input.saveAddress || Boolean(input.savedAddressId),
+        items: input.items,
+        sourceAddress: { ...address, phoneNumber: input.phoneNumber },
+      },
+    );
+    return {
+      message: 'Plan sent to Amazon.',
+      target: plan.id,
+      detail: { inboundPlanId: plan.inboundPlanId, skus: input.items.map((i) => i.msku) },
+      redirectTo: sendToAmazonPath(plan.id),
+    };
+  },
+);
+
+/** Polled by the plan page while Amazon works: follows the pending operation (no audit entry: it changes nothing). */
+export const followSendToAmazonAction = planAction(
+  { name: 'inbound.send.follow', role: 'operator', input: planRef, audit: false },
+  async (_input, { db, client, plan }) => {
+    const followed = await followPlan(db, client, plan);
+    return { message: planStep(followed).label };
+  },
+);
+
+export const refreshSendToAmazonAction = planAction(
+  { name: 'inbound.send.refresh', role: 'operator', input: planRef, audit: false },
+  async (_input, { db, client, plan }) => {
+    await refreshPlan(db, client, plan);
+    return { message: 'Updated from Amazon.' };
+  },
+);
+
+export const choosePackingAction = planAction(
+  { name: 'inbound.send.choose-packing', role: 'operator', input: choosePackingInput },
+  async (input, { db, client, plan }) => {
+    await confirmPacking(db, client, plan, input.packingOptionId);
+    return { message: SENT, detail: { packingOptionId: input.packingOptionId } };
+  },
+);
+
+export const setBoxesAction = planAction({ name: 'inbound.send.set-boxes', role: 'operator', input: boxesInput }, async (input, { db, client, plan }) => {
+  await setBoxes(db, client, plan, input.packingGroupId, input.boxes);
+  const boxes = input.boxes.reduce((sum, b) => sum + b.count, 0);
+  return { message: SENT, detail: { packingGroupId: input.packingGroupId, boxes } };
+});
+
+export const choosePlacementAction = planAction(
+  { name: 'inbound.send.choose-placement', role: 'operator', input: choosePlacementInput },
+  async (input, { db, client, plan }) => {
+    await confirmPlacement(db, client, plan, input.placementOptionId);
+    return { message: SENT, detail: { placementOptionId: input.placementOptionId } };
+  },
+);
+
+export const requestTransportationAction = planAction(
+  { name: 'inbound.send.request-transportation', role: 'operator', input: transportationRequestInput },
+  async (input, { db, client, plan }) => {
+    await requestTransportation(db, client, plan, input);
+    return { message: SENT, detail: { readyToShip: input.readyToShip } };
+  },
+);
+
+export const requestDeliveryWindowsAction = planAction(
+  { name: 'inbound.send.request-delivery-windows', role: 'operator', input: deliveryWindowsInput },
+  async (input, { db, client, plan }) => {
+    await requestDeliveryWindows(db, client, plan, input.shipmentId);
+    return { message: SENT, detail: { shipmentId: input.shipmentId } };
+  },
+);
+
+export const chooseDeliveryWindowAction = planAction(
+  { name: 'inbound.send.choose-delivery-window', role: 'operator', input: chooseDeliveryWindowInput },
+  async (input, { db, client, plan }) => {
+    await confirmDeliveryWindow(db, client, plan, input.shipmentId, input.deliveryWindowOptionId);
+    return { message: SENT, detail: { shipmentId: input.shipmentId, deliveryWindowOptionId: input.deliveryWindowOptionId } };
+  },
+);
+
+export const confirmTransportationAction = planAction(
+  { name: 'inbound.send.confirm-transportation', role: 'operator', input: confirmTransportationInput },
+  async (input, { db, client, plan }) => {
+    await confirmTransportation(db, client, plan, input.selections);
+    return { message: SENT, detail: { selections: input.selections } };
+  },
+);
+
+export const sendTrackingAction = planAction({ name: 'inbound.send.tracking', role: 'operator', input: trackingInput }, async (input, { db, client, plan }) => {
+  await sendTracking(db, client, plan, input);
+  return { message: SENT, detail: { shipmentId: input.shipmentId } };
+});
+
+export const cancelSendToAmazonAction = planAction({ name: 'inbound.send.cancel', role: 'operator', input: planRef }, async (_input, { db, client, plan }) => {
+  await cancelPlan(db, client, plan);
+  return { message: SENT };
+});
+
+export const requestPackingOptionsAction = planAction(
+  { name: 'inbound.send.request-packing', role: 'operator', input: planRef },
+  async (_input, { db, client, plan }) => {
+    await requestPackingOptions(db, client, plan);
+    return { message: SENT };
+  },
+);
+
+export const setPrepCategoryAction = planAction(
+  { name: 'inbound.send.set-prep-category', role: 'operator', input: prepCategoryInput },
+  async (input, { client, plan }) => {
+    await setPrepCategory(client, plan, input.msku, input.prepCategory);
+    return {
+      message: `Amazon now has ${input.msku} as ${input.prepCategory.toLowerCase()}. Send the plan again.`,
+      detail: { msku: input.msku, prepCategory: input.prepCategory },
+    };
+  },
+);
+
+export const retrySendToAmazonAction = planAction(
+  { name: 'inbound.send.retry', role: 'operator', input: planRef },
+  async (_input, { db, client, plan, user }) => {
+    const again = await retryPlan(db, client, plan, user.id);
+    return {
+      message: 'Plan sent to Amazon again.',
+      detail: { retriedAs: again.id, inboundPlanId: again.inboundPlanId },
+      redirectTo: sendToAmazonPath(again.id),
+    };
   },
 );

@@ -5,7 +5,10 @@ export { buildLabelsParams, labelRequestProblems, labelsInput } from './labels-i
 export { adviseSkus, getPlan, listPlans, listShipFromAddresses } from './plans';
 export { INBOUND_PAGE_SIZE, countInboundShipments, destinationsOf, getShipmentDetail, listInboundShipments, skuChoices } from './queries';
 export { reshapeInboundShipment, reshapeInboundShipmentItem } from './reshape';
-export { errorResponse, pdfResponse, shipmentAccess } from './route-access';
+export { errorResponse, pdfResponse, planAccess, shipmentAccess } from './route-access';
+export { billOfLadingPdf, boxLabelsPdf, boxLabelsQuery, itemLabelsPdf, itemLabelsQuery } from './send-to-amazon/documents';
+export { syncSendToAmazonPlans } from './send-to-amazon/import-plans';
+export { listSendToAmazonPlans, loadPlan as loadSendToAmazonPlan, type SendToAmazonPlan } from './send-to-amazon/service';
 export { inboundListHref, parseInboundFilters } from './search-params';
 export { readPreorderInfo } from './shipments';
 export { canCancelShipment, canEditShipment, canPrintLabels } from './status';

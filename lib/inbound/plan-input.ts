@@ -100,6 +100,25 @@ export function addressFromInput(input: z.output<typeof addressInput>): ShipFrom
   };
 }
 
+/**
+ * The ship-from part of a plan form: a saved address id, or "new" with the address fields; each
+ * problem reported at its field. `saveAddress` is the form's checkbox.
+ */
+export function shipFromChoice(
+  input: { shipFromAddressId: string; saveAddress?: 'on' | undefined } & Record<string, unknown>,
+  ctx: z.RefinementCtx,
+): { savedAddressId: string | undefined; newAddress: ShipFromAddress | undefined; saveAddress: boolean } {
+  let newAddress: ShipFromAddress | undefined;
+  if (input.shipFromAddressId === 'new') {
+    const address = addressInput.safeParse(input);
+    if (address.success) newAddress = addressFromInput(address.data);
+    else for (const issue of address.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  } else if (!z.uuid().safeParse(input.shipFromAddressId).success) {
+    ctx.addIssue({ code: 'custom', path: ['shipFromAddressId'], message: 'Choose a saved address or enter a new one.' });
+  }
+  return { savedAddressId: input.shipFromAddressId === 'new' ? undefined : input.shipFromAddressId, newAddress, saveAddress: input.saveAddress === 'on' };
+}
+
 export const planItemInput = z
   .object({
     sellerSku: requiredText('Choose a SKU.', { max: SELLER_SKU_MAX_LENGTH, tooLong: `A SKU has at most ${SELLER_SKU_MAX_LENGTH} characters.` }),
@@ -173,20 +192,10 @@ export const planInput = z
         ctx.addIssue({ code: 'custom', path: ['items', index, 'quantityInCase'], message: 'Enter the units in each case.' });
       }
     });
-    let newAddress: ShipFromAddress | undefined;
-    if (input.shipFromAddressId === 'new') {
-      const address = addressInput.safeParse(input);
-      if (address.success) newAddress = addressFromInput(address.data);
-      else for (const issue of address.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-    } else if (!z.uuid().safeParse(input.shipFromAddressId).success) {
-      ctx.addIssue({ code: 'custom', path: ['shipFromAddressId'], message: 'Choose a saved address or enter a new one.' });
-    }
     return {
       accountId: input.accountId,
       marketplaceId: input.marketplaceId,
-      savedAddressId: input.shipFromAddressId === 'new' ? undefined : input.shipFromAddressId,
-      newAddress,
-      saveAddress: input.saveAddress === 'on',
+      ...shipFromChoice(input, ctx),
       labelPrepPreference: input.labelPrepPreference,
       packing: input.packing,
       shipToCountryCode: input.shipToCountryCode,

@@ -82,6 +82,29 @@ export function addressFromRow(row: typeof shipFromAddresses.$inferSelect): Ship
   };
 }
 
+/**
+ * Saves a ship-from address for the workspace's next plans, once (compared by addressKey); saving
+ * it again with a phone number adds the number.
+ */
+export async function saveShipFromAddress(db: Db, workspaceId: string, userId: string | null, a: ShipFromAddress, phoneNumber?: string): Promise<void> {
+  const insert = db.insert(shipFromAddresses).values({
+    workspaceId,
+    createdBy: userId,
+    name: a.name,
+    addressLine1: a.addressLine1,
+    addressLine2: a.addressLine2 ?? null,
+    districtOrCounty: a.districtOrCounty ?? null,
+    city: a.city,
+    stateOrProvinceCode: a.stateOrProvinceCode,
+    countryCode: a.countryCode,
+    postalCode: a.postalCode,
+    phoneNumber: phoneNumber ?? null,
+    addressKey: addressKey(a),
+  });
+  const target = [shipFromAddresses.workspaceId, shipFromAddresses.addressKey];
+  await (phoneNumber ? insert.onConflictDoUpdate({ target, set: { phoneNumber } }) : insert.onConflictDoNothing({ target }));
+}
+
 /** The same address typed twice (case, spacing) gives the same key: saved once per workspace. */
 export function addressKey(a: ShipFromAddress): string {
   const norm = (v: string | undefined) => (v ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
@@ -89,7 +112,7 @@ export function addressKey(a: ShipFromAddress): string {
 }
 
 /** The saved address chosen in the form, or the new one typed (saved only once Amazon accepted the plan). */
-export async function resolveShipFrom(db: Db, workspaceId: string, input: PlanInput): Promise<ShipFromAddress> {
+export async function resolveShipFrom(db: Db, workspaceId: string, input: Pick<PlanInput, 'savedAddressId' | 'newAddress'>): Promise<ShipFromAddress> {
   if (input.savedAddressId) {
     const [saved] = await db
       .select()
@@ -158,25 +181,7 @@ export async function createPlan(
       })
       .returning({ id: inboundPlans.id });
     await tx.insert(inboundPlanShipments).values(plans.map((p) => reshapePlan(p, row!.id, tenant.workspaceId)));
-    if (input.saveAddress) {
-      const a = input.shipFrom;
-      await tx
-        .insert(shipFromAddresses)
-        .values({
-          workspaceId: tenant.workspaceId,
-          createdBy: tenant.userId,
-          name: a.name,
-          addressLine1: a.addressLine1,
-          addressLine2: a.addressLine2 ?? null,
-          districtOrCounty: a.districtOrCounty ?? null,
-          city: a.city,
-          stateOrProvinceCode: a.stateOrProvinceCode,
-          countryCode: a.countryCode,
-          postalCode: a.postalCode,
-          addressKey: addressKey(a),
-        })
-        .onConflictDoNothing({ target: [shipFromAddresses.workspaceId, shipFromAddresses.addressKey] });
-    }
+    if (input.saveAddress) await saveShipFromAddress(tx, tenant.workspaceId, tenant.userId, input.shipFrom);
     return row!.id;
   });
   return { planId, shipmentIds: plans.map((p) => p.ShipmentId) };

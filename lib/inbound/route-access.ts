@@ -13,6 +13,7 @@ import type { SpApiClient } from '@/lib/sp-api/types';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { couldBeShipment } from './shipment-input';
 import { loadShipment } from './shipments';
+import { loadPlan, type SendToAmazonPlan } from './send-to-amazon/service';
 import type { Tenant } from '@/lib/tenancy';
 
 export interface ShipmentAccess {
@@ -61,4 +62,30 @@ export function pdfResponse(pdf: Uint8Array, filename: string, download: boolean
       'x-content-type-options': 'nosniff',
     },
   });
+}
+
+export interface PlanAccess {
+  user: CurrentUser;
+  db: Db;
+  client: SpApiClient;
+  plan: SendToAmazonPlan;
+}
+
+const PLAN_NOT_FOUND = 'That plan was not found.';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The signed-in user's Send to Amazon plan, or the Response to send instead (401, 403 below `atLeast`, 404). */
+export async function planAccess(planId: string, atLeast: Role = 'operator'): Promise<PlanAccess | Response> {
+  const user = await routeUser(atLeast);
+  if (user instanceof Response) return user;
+  if (!UUID.test(planId)) return NextResponse.json({ error: PLAN_NOT_FOUND }, { status: 404 });
+  const db = await getDb();
+  try {
+    const plan = await loadPlan(db, user.workspaceId, planId);
+    const client = await spApiForAccount(db, user.workspaceId, plan.accountId);
+    return { user, db, client, plan };
+  } catch (error) {
+    if (error instanceof UserFacingError) return NextResponse.json({ error: PLAN_NOT_FOUND }, { status: 404 });
+    throw error;
+  }
 }

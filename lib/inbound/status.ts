@@ -15,6 +15,7 @@ export const SHIPMENT_STATUSES = [
 export const TIMELINE = ['WORKING', 'SHIPPED', 'IN_TRANSIT', 'DELIVERED', 'CHECKED_IN', 'RECEIVING', 'CLOSED'] as const;
 
 export const STATUS_LABELS: Record<string, string> = {
+  UNCONFIRMED: 'Not confirmed',
   WORKING: 'Working',
   READY_TO_SHIP: 'Ready to ship',
   SHIPPED: 'Shipped',
@@ -26,6 +27,7 @@ export const STATUS_LABELS: Record<string, string> = {
   CANCELLED: 'Cancelled',
   DELETED: 'Deleted',
   ERROR: 'Error',
+  ABANDONED: 'Abandoned',
 };
 
 export function statusLabel(status: string | null | undefined): string {

@@ -13,7 +13,21 @@ export interface PaginatedOperations {
   fbaInventory: 'getInventorySummaries';
   fulfillmentOutbound: 'listAllFulfillmentOrders' | 'getFeatureInventory';
   fulfillmentInboundV0: 'getShipments' | 'getShipmentItems';
+  fulfillmentInbound20240320: InboundPlanLists;
 }
+
+/** The 2024-03-20 inbound lists: all answer pagination.nextToken and take paginationToken. */
+type InboundPlanLists =
+  | 'listInboundPlans'
+  | 'listInboundPlanItems'
+  | 'listInboundPlanBoxes'
+  | 'listPackingOptions'
+  | 'listPackingGroupItems'
+  | 'listPackingGroupBoxes'
+  | 'listPlacementOptions'
+  | 'listShipmentItems'
+  | 'listTransportationOptions'
+  | 'listDeliveryWindowOptions';
 type PaginatedModel = keyof PaginatedOperations & ModelName;
 
 interface PageRule<M extends ModelName, Op extends OperationId<M>> {
@@ -46,6 +60,18 @@ const PAGE_RULES: PageRules = {
       tokenOf: (r) => r.payload?.NextToken,
       nextParams: (p, NextToken) => ({ QueryType: 'NEXT_TOKEN', NextToken, MarketplaceId: p.MarketplaceId }),
     },
+  },
+  fulfillmentInbound20240320: {
+    listInboundPlans: { tokenOf: (r) => r.pagination?.nextToken, nextParams: (p, paginationToken) => ({ ...p, paginationToken }) },
+    listInboundPlanItems: { tokenOf: (r) => r.pagination?.nextToken, nextParams: (p, paginationToken) => ({ ...p, paginationToken }) },
+    listInboundPlanBoxes: { tokenOf: (r) => r.pagination?.nextToken, nextParams: (p, paginationToken) => ({ ...p, paginationToken }) },
+    listPackingOptions: { tokenOf: (r) => r.pagination?.nextToken, nextParams: (p, paginationToken) => ({ ...p, paginationToken }) },
+    listPackingGroupItems: { tokenOf: (r) => r.pagination?.nextToken, nextParams: (p, paginationToken) => ({ ...p, paginationToken }) },
+    listPackingGroupBoxes: { tokenOf: (r) => r.pagination?.nextToken, nextParams: (p, paginationToken) => ({ ...p, paginationToken }) },
+    listPlacementOptions: { tokenOf: (r) => r.pagination?.nextToken, nextParams: (p, paginationToken) => ({ ...p, paginationToken }) },
+    listShipmentItems: { tokenOf: (r) => r.pagination?.nextToken, nextParams: (p, paginationToken) => ({ ...p, paginationToken }) },
+    listTransportationOptions: { tokenOf: (r) => r.pagination?.nextToken, nextParams: (p, paginationToken) => ({ ...p, paginationToken }) },
+    listDeliveryWindowOptions: { tokenOf: (r) => r.pagination?.nextToken, nextParams: (p, paginationToken) => ({ ...p, paginationToken }) },
   },
 };
 

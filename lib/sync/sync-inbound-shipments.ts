@@ -1,10 +1,11 @@
 /**
  * Inbound shipments per marketplace: getShipments (DATE_RANGE from the cursor minus an overlap
  * to now, every status), then NEXT_TOKEN pages, and each shipment's items. The window's end
- * becomes the cursor once its last page is committed.
+ * becomes the cursor once its last page is committed. Then the Send to Amazon plans: those made
+ * elsewhere are brought in, changed and pending ones read again.
  */
 import type { GetShipmentsParams, InboundShipmentInfo } from '@/lib/sp-api/generated/fulfillment-inbound-v0';
-import { reshapeInboundShipment, reshapeInboundShipmentItem, upsertInboundShipments } from '@/lib/inbound';
+import { reshapeInboundShipment, reshapeInboundShipmentItem, syncSendToAmazonPlans, upsertInboundShipments } from '@/lib/inbound';
 import { mapWithConcurrency, windowStart, type SyncContext, type SyncResult } from './context';
 import { listPages } from './page-loop';
 
@@ -63,5 +64,7 @@ export async function syncInboundShipments(ctx: SyncContext): Promise<SyncResult
         batch.flatMap((r) => r.items),
       ),
   });
-  return { synced: listed, skipped };
+  // Send to Amazon plans (Fulfillment Inbound 2024-03-20), wherever they were made.
+  const plans = await syncSendToAmazonPlans(ctx.db, ctx.client, ctx.tenant, ctx.marketplaceIds);
+  return { synced: listed + plans, skipped };
 }

@@ -69,6 +69,18 @@ const NOT_CONNECTED = /That Amazon account is not connected/;
 export const outboundAddress = { name: 'Pat Doe', addressLine1: '1 Main St', city: 'Austin', postalCode: '73301', countryCode: 'US' };
 export const outboundLines = (sku: string) => JSON.stringify([{ sellerSku: sku, quantity: 1 }]);
 export const planItems = (sku: string) => JSON.stringify([{ sellerSku: sku, asin: 'B000000001', condition: 'NewItem', quantity: 1 }]);
+export const sendPlanForm = (accountId: string, marketplaceId: string, sku: string) => ({
+  accountId,
+  marketplaceId,
+  phoneNumber: '+1 206 555 0100',
+  items: JSON.stringify([{ msku: sku, quantity: 1, labelOwner: 'SELLER', prepOwner: 'NONE' }]),
+  fromName: 'Warehouse',
+  fromAddressLine1: '1 Main St',
+  fromCity: 'Seattle',
+  fromStateOrProvinceCode: 'WA',
+  fromPostalCode: '98101',
+  fromCountryCode: 'US',
+});
 export const planForm = (accountId: string, marketplaceId: string, sku: string) => ({
   accountId,
   marketplaceId,
@@ -99,6 +111,11 @@ export const PAGES: Record<string, PageRule> = {
     access: 'viewer',
     own: (a) => ({ params: { planId: a.planId } }),
     attacks: (_a, b) => [{ params: { planId: b.planId }, expect: 'not-found' }],
+  },
+  '/inbound/send/[planId]': {
+    access: 'viewer',
+    own: (a) => ({ params: { planId: a.sendPlanId } }),
+    attacks: (_a, b) => [{ params: { planId: b.sendPlanId }, expect: 'not-found' }],
   },
   '/inventory': { access: 'viewer', attacks: (_a, b) => [{ searchParams: { account: b.accountId, q: b.sku }, expect: 'shows-nothing' }] },
   '/orders': { access: 'viewer', attacks: (_a, b) => [{ searchParams: { account: b.accountId, q: b.orderId }, expect: 'shows-nothing' }] },
@@ -195,6 +212,22 @@ export const ROUTES: Record<string, RouteRule> = {
     own: (a) => ({ params: shipment(a.accountId, a.shipmentId) }),
     attacks: (a, b) => shipmentAttacks(a, b).map((params) => ({ params, expect: 'refused' })),
   },
+  // Operators and above: each print asks Amazon for the document.
+  'GET /api/inbound/send/[planId]/labels': {
+    access: 'operator',
+    own: (a) => ({ params: { planId: a.sendPlanId }, query: { shipmentId: a.sendShipmentId, pageType: 'PackageLabel_Thermal' } }),
+    attacks: (_a, b) => [{ params: { planId: b.sendPlanId }, query: { shipmentId: b.sendShipmentId, pageType: 'PackageLabel_Thermal' }, expect: 'refused' }],
+  },
+  'GET /api/inbound/send/[planId]/item-labels': {
+    access: 'operator',
+    own: (a) => ({ params: { planId: a.sendPlanId }, query: { format: 'Letter_30' } }),
+    attacks: (_a, b) => [{ params: { planId: b.sendPlanId }, query: { format: 'Letter_30' }, expect: 'refused' }],
+  },
+  'GET /api/inbound/send/[planId]/bill-of-lading': {
+    access: 'operator',
+    own: (a) => ({ params: { planId: a.sendPlanId }, query: { shipmentId: a.sendShipmentId } }),
+    attacks: (_a, b) => [{ params: { planId: b.sendPlanId }, query: { shipmentId: b.sendShipmentId }, expect: 'refused' }],
+  },
   'GET /api/orders/export': { access: 'viewer', attacks: (_a, b) => [{ query: { account: b.accountId, q: b.orderId }, expect: 'shows-nothing' }] },
   'GET /api/outbound/[accountId]/[orderId]': {
     access: 'viewer',
@@ -272,6 +305,50 @@ export const ACTIONS: Record<string, ActionRule> = {
   [`${INBOUND}#estimateTransportAction`]: { access: 'operator', attacks: shipmentActionAttacks() },
   [`${INBOUND}#confirmTransportAction`]: { access: 'operator', attacks: shipmentActionAttacks() },
   [`${INBOUND}#voidTransportAction`]: { access: 'operator', attacks: shipmentActionAttacks() },
+  [`${INBOUND}#startSendToAmazonAction`]: {
+    access: 'operator',
+    attacks: (a, b) => [
+      { form: sendPlanForm(b.accountId, b.marketplaceId, b.sku), expect: NOT_CONNECTED },
+      { form: { ...sendPlanForm(a.accountId, a.marketplaceId, a.sku), shipFromAddressId: b.addressId }, expect: /That saved address no longer exists/ },
+    ],
+  },
+  ...Object.fromEntries(
+    (
+      [
+        ['followSendToAmazonAction', () => ({})],
+        ['refreshSendToAmazonAction', () => ({})],
+        ['requestPackingOptionsAction', () => ({})],
+        ['choosePackingAction', (b: SeededTenant) => ({ packingOptionId: b.sendPlacementOptionId })],
+        [
+          'setBoxesAction',
+          (b: SeededTenant) => ({
+            packingGroupId: b.sendPlacementOptionId,
+            boxes: JSON.stringify([
+              { count: 1, unit: 'IN', length: 10, width: 10, height: 10, weightUnit: 'LB', weight: 5, items: [{ msku: b.sku, quantity: 3 }] },
+            ]),
+          }),
+        ],
+        ['choosePlacementAction', (b: SeededTenant) => ({ placementOptionId: b.sendPlacementOptionId })],
+        [
+          'requestTransportationAction',
+          (b: SeededTenant) => ({ readyToShip: tomorrow(), shipments: JSON.stringify([{ shipmentId: b.sendShipmentId, pallets: 0 }]) }),
+        ],
+        ['requestDeliveryWindowsAction', (b: SeededTenant) => ({ shipmentId: b.sendShipmentId })],
+        ['chooseDeliveryWindowAction', (b: SeededTenant) => ({ shipmentId: b.sendShipmentId, deliveryWindowOptionId: b.sendPlacementOptionId })],
+        [
+          'confirmTransportationAction',
+          (b: SeededTenant) => ({ selections: JSON.stringify([{ shipmentId: b.sendShipmentId, transportationOptionId: b.sendPlacementOptionId }]) }),
+        ],
+        ['sendTrackingAction', (b: SeededTenant) => ({ shipmentId: b.sendShipmentId, freightBillNumber: 'PRO1' })],
+        ['setPrepCategoryAction', (b: SeededTenant) => ({ msku: b.sku, prepCategory: 'FRAGILE' })],
+        ['retrySendToAmazonAction', () => ({})],
+        ['cancelSendToAmazonAction', () => ({})],
+      ] as Array<[string, (b: SeededTenant) => Record<string, string>]>
+    ).map(([name, extra]): [string, ActionRule] => [
+      `${INBOUND}#${name}`,
+      { access: 'operator', attacks: (_a, b) => [{ form: { planId: b.sendPlanId, ...extra(b) }, expect: /This plan does not exist/ }] },
+    ]),
+  ),
   'lib/inventory/actions.ts#setSkuThresholdAction': {
     access: 'operator',
     attacks: (_a, b) => [{ form: { sellerSku: b.sku, threshold: '3' }, expect: 'shows-nothing' }],

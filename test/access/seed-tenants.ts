@@ -16,6 +16,7 @@ import {
   fulfillmentOrders,
   inboundPlanShipments,
   inboundPlans,
+  sendToAmazonPlans,
   inboundShipmentItems,
   inboundShipments,
   inboundTransports,
@@ -54,6 +55,10 @@ export interface SeededTenant {
   fulfillmentOrderItemId: string;
   shipmentId: string;
   planId: string;
+  /** A Send to Amazon plan (its row id), one of its placement options and shipments (Amazon ids). */
+  sendPlanId: string;
+  sendPlacementOptionId: string;
+  sendShipmentId: string;
   planShipmentId: string;
   addressId: string;
   authorizationState: string;
@@ -245,6 +250,40 @@ export async function seedTenant(db: Db, options: { name: 'Alpha' | 'Beta'; regi
     items: [{ sellerSku: sku, fnsku: `X0${options.orderPrefix}0001`, quantity: 3, prepDetails: [] }],
   });
 
+  // A Send to Amazon plan at its placement step, with Amazon ids that carry the workspace's marker.
+  const amazonId = (prefix: string) => `${prefix}${options.name.toLowerCase()}secret`.padEnd(38, '0');
+  const [sendPlan] = await db
+    .insert(sendToAmazonPlans)
+    .values({
+      ...tenant,
+      inboundPlanId: amazonId('wf'),
+      marketplaceId,
+      name: `${options.name}secret restock`,
+      status: 'ACTIVE',
+      origin: 'dashboard',
+      sourceAddress: { ...address, phoneNumber: '+1 206 555 0100' },
+      items: [{ msku: sku, quantity: 3, labelOwner: 'SELLER', prepOwner: 'NONE' }],
+      snapshot: {
+        items: [
+          { msku: sku, asin: `B0${options.orderPrefix}00001`, fnsku: `X0${options.orderPrefix}0001`, quantity: 3, labelOwner: 'SELLER', prepInstructions: [] },
+        ],
+        packingOptions: [],
+        boxes: [],
+        placementOptions: [
+          {
+            placementOptionId: amazonId('pl'),
+            status: 'OFFERED',
+            shipmentIds: [amazonId('sh')],
+            fees: [{ type: 'FEE', description: 'Minimal shipment splits', value: { amount: 0.9, currency: 'USD' } }],
+            discounts: [],
+          },
+        ],
+        shipments: [],
+      },
+      createdBy: userIds.operator,
+    })
+    .returning({ id: sendToAmazonPlans.id });
+
   await db.insert(orderMessages).values({
     ...tenant,
     amazonOrderId: orderId,
@@ -287,6 +326,7 @@ export async function seedTenant(db: Db, options: { name: 'Alpha' | 'Beta'; regi
     shipmentId,
     planShipmentId,
     plan!.id,
+    sendPlan!.id,
     saved!.id,
     authorizationState,
     auditTarget,
@@ -306,6 +346,9 @@ export async function seedTenant(db: Db, options: { name: 'Alpha' | 'Beta'; regi
     fulfillmentOrderItemId,
     shipmentId,
     planId: plan!.id,
+    sendPlanId: sendPlan!.id,
+    sendPlacementOptionId: amazonId('pl'),
+    sendShipmentId: amazonId('sh'),
     planShipmentId,
     addressId: saved!.id,
     authorizationState,

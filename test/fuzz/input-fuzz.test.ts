@@ -53,7 +53,7 @@ import type { ActionState } from '@/lib/actions/action-state';
 import type { SimSku } from '@/simulator/core/contract';
 import { catalog } from '@/simulator/state/catalog';
 import { orderBook, type RecentOrder } from '@/simulator/state/orders';
-import { ACTIONS, outboundAddress, planForm, ROUTES, tomorrow, today } from '@/test/access/access-table';
+import { ACTIONS, outboundAddress, planForm, ROUTES, sendPlanForm, tomorrow, today } from '@/test/access/access-table';
 import { discover, paramNamesOf, type RouteHandler, type ServerAction } from '@/test/access/enumerate';
 import {
   callAction,
@@ -180,6 +180,46 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
       shipToCountrySubdivisionCode: 'US-WA',
     },
   ],
+  [`${INBOUND}#startSendToAmazonAction`]: ({ a, sku }): Form[] => [
+    { ...sendPlanForm(a.accountId, a.marketplaceId, sku), name: 'Fuzz plan', saveAddress: 'on' },
+    {
+      accountId: a.accountId,
+      marketplaceId: a.marketplaceId,
+      shipFromAddressId: a.addressId,
+      phoneNumber: '+1 206 555 0100',
+      items: JSON.stringify([{ msku: sku, quantity: 2, labelOwner: 'SELLER', prepOwner: 'SELLER', expiration: inDays(400), manufacturingLotCode: 'LOT-1' }]),
+    },
+  ],
+  // The seeded Send to Amazon plan: Amazon does not know it, so every step ends in Amazon's "not found", after validation.
+  [`${INBOUND}#followSendToAmazonAction`]: ({ a }) => [{ planId: a.sendPlanId }],
+  [`${INBOUND}#refreshSendToAmazonAction`]: ({ a }) => [{ planId: a.sendPlanId }],
+  [`${INBOUND}#requestPackingOptionsAction`]: ({ a }) => [{ planId: a.sendPlanId }],
+  [`${INBOUND}#choosePackingAction`]: ({ a }) => [{ planId: a.sendPlanId, packingOptionId: a.sendPlacementOptionId }],
+  [`${INBOUND}#setBoxesAction`]: ({ a, sku }) => [
+    {
+      planId: a.sendPlanId,
+      packingGroupId: a.sendPlacementOptionId,
+      boxes: JSON.stringify([{ count: 1, unit: 'CM', length: 40, width: 30, height: 20, weightUnit: 'KG', weight: 8, items: [{ msku: sku, quantity: 3 }] }]),
+    },
+  ],
+  [`${INBOUND}#choosePlacementAction`]: ({ a }) => [{ planId: a.sendPlanId, placementOptionId: a.sendPlacementOptionId }],
+  [`${INBOUND}#requestTransportationAction`]: ({ a }) => [
+    { planId: a.sendPlanId, readyToShip: inDays(2), shipments: JSON.stringify([{ shipmentId: a.sendShipmentId, pallets: 2 }]) },
+  ],
+  [`${INBOUND}#requestDeliveryWindowsAction`]: ({ a }) => [{ planId: a.sendPlanId, shipmentId: a.sendShipmentId }],
+  [`${INBOUND}#chooseDeliveryWindowAction`]: ({ a }) => [
+    { planId: a.sendPlanId, shipmentId: a.sendShipmentId, deliveryWindowOptionId: a.sendPlacementOptionId },
+  ],
+  [`${INBOUND}#confirmTransportationAction`]: ({ a }) => [
+    { planId: a.sendPlanId, selections: JSON.stringify([{ shipmentId: a.sendShipmentId, transportationOptionId: a.sendPlacementOptionId }]) },
+  ],
+  [`${INBOUND}#sendTrackingAction`]: ({ a }): Form[] => [
+    { planId: a.sendPlanId, shipmentId: a.sendShipmentId, boxes: JSON.stringify([{ boxId: 'FBA1ABCDEFGHU000001', trackingId: '1Z999AA10123456784' }]) },
+    { planId: a.sendPlanId, shipmentId: a.sendShipmentId, freightBillNumber: 'PRO-12345' },
+  ],
+  [`${INBOUND}#setPrepCategoryAction`]: ({ a, sku }) => [{ planId: a.sendPlanId, msku: sku, prepCategory: 'FRAGILE' }],
+  [`${INBOUND}#retrySendToAmazonAction`]: ({ a }) => [{ planId: a.sendPlanId }],
+  [`${INBOUND}#cancelSendToAmazonAction`]: ({ a }) => [{ planId: a.sendPlanId }],
   [`${INBOUND}#createShipmentAction`]: ({ a }) => [{ accountId: a.accountId, planId: a.planId, shipmentId: a.planShipmentId, name: 'Fuzz shipment' }],
   [`${INBOUND}#updateShipmentAction`]: (w) => [{ ...realShipment(w), name: 'Renamed', [`qty_${w.sku}`]: '2' }],
   // Cancelling the real shipment would end the cases of every action after this one.

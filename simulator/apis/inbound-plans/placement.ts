@@ -103,14 +103,18 @@ export function shipmentItems(plan: InboundPlanRecord, shipment: PlanShipmentRec
   const unlisted = boxes.filter((b) => b.contentInformationSource !== 'BOX_CONTENT_PROVIDED');
   const units = unitsByMsku(listed);
   if (unlisted.length) {
-    // Boxes without listed contents carry their group's units in proportion to the box count.
+    // Boxes without listed contents carry the group's units its listed boxes do not. Box k of n
+    // carries floor(total (k+1) / n) - floor(total k / n), so the shares of any split add up.
     for (const group of acceptedPackingOption(plan)?.groups ?? []) {
       const groupBoxes = plan.boxes.filter((b) => b.packingGroupId === group.packingGroupId);
-      const mine = unlisted.filter((b) => b.packingGroupId === group.packingGroupId).length;
-      if (!mine) continue;
-      const index = plan.shipments.indexOf(shipment);
-      for (const [key, total] of unitsByMsku(group.items)) {
-        const share = Math.floor((total * mine) / groupBoxes.length) + (index === 0 ? total % groupBoxes.length : 0);
+      const groupUnlisted = groupBoxes.filter((b) => b.contentInformationSource !== 'BOX_CONTENT_PROVIDED');
+      const mine = groupUnlisted.flatMap((b, k) => (shipment.packageIds.includes(b.packageId) ? [k] : []));
+      if (!mine.length) continue;
+      const groupListed = unitsByMsku(groupBoxes.flatMap((b) => b.items));
+      const n = groupUnlisted.length;
+      for (const [key, groupTotal] of unitsByMsku(group.items)) {
+        const total = Math.max(0, groupTotal - (groupListed.get(key) ?? 0));
+        const share = mine.reduce((sum, k) => sum + Math.floor((total * (k + 1)) / n) - Math.floor((total * k) / n), 0);
         units.set(key, (units.get(key) ?? 0) + share);
       }
     }

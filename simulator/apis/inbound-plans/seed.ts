@@ -18,7 +18,7 @@ const SOURCE = {
     phoneNumber: '+1 206 555 0100',
   },
   EU: {
-    name: 'Northwind Europe Ltd',
+    name: 'Kestrel Outdoor Ltd',
     addressLine1: '10 Canal Street',
     city: 'Manchester',
     stateOrProvinceCode: 'Greater Manchester',

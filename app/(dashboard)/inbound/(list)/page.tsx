@@ -8,8 +8,19 @@ import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
 import { readAccountView, viewWithUrl, listSellerAccounts } from '@/lib/accounts';
 import { hasRole, requireUser } from '@/lib/auth';
-import { listPlans, countInboundShipments, destinationsOf, INBOUND_PAGE_SIZE, listInboundShipments, inboundListHref, parseInboundFilters } from '@/lib/inbound';
+import {
+  listPlans,
+  listSendToAmazonPlans,
+  countInboundShipments,
+  destinationsOf,
+  INBOUND_PAGE_SIZE,
+  listInboundShipments,
+  inboundListHref,
+  parseInboundFilters,
+} from '@/lib/inbound';
 import { formatDateTime } from '@/lib/format';
+import { planStep } from '@/lib/inbound/types';
+import { Table, TableHead } from '@/components/ui/table';
 import type { RawSearchParams } from '@/lib/validation/search-params';
 
 export const metadata: Metadata = { title: 'Inbound' };
@@ -26,11 +37,13 @@ export default async function InboundPage({ searchParams }: { searchParams: Prom
   const pageCount = Math.max(1, Math.ceil(total / INBOUND_PAGE_SIZE));
   // A page past the end shows the last one.
   const page = Math.min(pageCount, filters.page);
-  const [shipments, destinations, plans] = await Promise.all([
+  const [shipments, destinations, plans, sendPlans] = await Promise.all([
     listInboundShipments(db, user.workspaceId, filters, page),
     destinationsOf(db, user.workspaceId),
     listPlans(db, user.workspaceId, view.accountId ? [view.accountId] : null, 5),
+    listSendToAmazonPlans(db, user.workspaceId, view.accountId ?? undefined),
   ]);
+  const openPlans = sendPlans.filter((p) => p.status === 'ACTIVE' || p.pendingOperation);
   const canWrite = hasRole(user.role, 'operator');
   const accountNames = new Map(accounts.map((a) => [a.id, a.name]));
   return (
@@ -41,11 +54,39 @@ export default async function InboundPage({ searchParams }: { searchParams: Prom
         actions={
           canWrite && accounts.length ? (
             <Link href="/inbound/new" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">
-              New shipment plan
+              Send to Amazon
             </Link>
           ) : null
         }
       />
+      {openPlans.length ? (
+        <section aria-labelledby="open-plans" className="mb-8">
+          <h2 id="open-plans" className="mb-2 text-lg font-semibold">
+            Plans in progress
+          </h2>
+          <Table caption="Send to Amazon plans in progress" variant="framed">
+            <TableHead columns={['Plan', 'Account', 'Next', 'Updated']} />
+            <tbody>
+              {openPlans.map((p) => {
+                const step = planStep(p);
+                return (
+                  <tr key={p.id}>
+                    <td>
+                      <Link className="text-blue-700 underline" href={`/inbound/send/${p.id}`}>
+                        {p.name}
+                      </Link>
+                      {p.origin === 'amazon' ? <span className="text-slate-600"> · from Seller Central</span> : null}
+                    </td>
+                    <td>{accountNames.get(p.accountId) ?? 'Account'}</td>
+                    <td className={step.waitingOnSeller ? 'font-medium text-amber-900' : 'text-slate-700'}>{step.label}</td>
+                    <td>{formatDateTime(p.updatedAt)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </Table>
+        </section>
+      ) : null}
       <InboundFilters view={fromUrl} status={filters.status ?? ''} destination={filters.destination ?? ''} q={filters.q ?? ''} destinations={destinations} />
       {shipments.length ? (
         <>

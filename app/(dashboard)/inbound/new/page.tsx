@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { PlanForm } from '@/components/inbound/plan-form';
+import { StartPlanForm } from '@/components/inbound/send-to-amazon/start-plan-form';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
@@ -9,7 +9,7 @@ import { requireUser } from '@/lib/auth';
 import { listShipFromAddresses, skuChoices } from '@/lib/inbound';
 import { searchParam, type RawSearchParams } from '@/lib/validation/search-params';
 
-export const metadata: Metadata = { title: 'New shipment plan' };
+export const metadata: Metadata = { title: 'Send to Amazon' };
 
 export default async function NewPlanPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireUser('operator');
@@ -18,7 +18,7 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Prom
   if (!accounts.length) {
     return (
       <>
-        <PageHeader title="New shipment plan" />
+        <PageHeader title="Send to Amazon" />
         <EmptyState title="No Amazon account connected">Connect an account in Settings first.</EmptyState>
       </>
     );
@@ -38,10 +38,13 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Prom
   ]);
   return (
     <>
-      <PageHeader title="New shipment plan" description="Pick what to send; Amazon tells you where it goes and how to prepare and label it." />
+      <PageHeader
+        title="Send to Amazon"
+        description="Pick what to send. Amazon then offers how to pack it, where the boxes go and how they travel; each step waits for you."
+      />
       <p className="mb-4 text-sm">
         <Link href="/inbound" className="text-blue-700 underline">
-          Back to inbound shipments
+          Back to inbound
         </Link>
       </p>
       <form method="get" aria-label="Account and marketplace for the plan" className="mb-6 flex flex-wrap items-end gap-3">
@@ -69,13 +72,17 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Prom
         </button>
       </form>
       {marketplace ? (
-        <PlanForm
+        <StartPlanForm
           key={`${account.id}:${marketplace.marketplaceId}`}
           accountId={account.id}
           marketplaceId={marketplace.marketplaceId}
           countryCode={marketplace.countryCode}
           skus={skus}
-          addresses={addresses.map((a) => ({ id: a.id, label: `${a.name}, ${a.addressLine1}, ${a.city} ${a.postalCode} ${a.countryCode}` }))}
+          addresses={addresses.map((a) => ({
+            id: a.id,
+            label: `${a.name}, ${a.addressLine1}, ${a.city} ${a.postalCode} ${a.countryCode}`,
+            phoneNumber: a.phoneNumber,
+          }))}
         />
       ) : (
         <EmptyState title="No marketplace">This account sells in no marketplace yet.</EmptyState>

@@ -1,0 +1,193 @@
+'use client';
+
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { setBoxesAction } from '@/lib/inbound/actions';
+import { MAX_BOX_LB, MAX_BOX_SIDE_IN } from '@/lib/inbound/types';
+import { FieldErrors, StepForm } from './step-form';
+
+interface BoxRow {
+  count: string;
+  length: string;
+  width: string;
+  height: string;
+  weight: string;
+  units: Record<string, string>;
+}
+
+const cell = 'w-20 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm';
+const emptyRow = (): BoxRow => ({ count: '1', length: '', width: '', height: '', weight: '', units: {} });
+
+/**
+ * The box contents of one packing group, as a table: one line per kind of box (how many, size,
+ * weight, units of each SKU in one box). The totals against the plan are shown as they are typed.
+ */
+export function BoxesForm({
+  planId,
+  packingGroupId,
+  items,
+  label,
+}: {
+  planId: string;
+  packingGroupId: string;
+  items: Array<{ msku: string; quantity: number }>;
+  label: string;
+}) {
+  const [rows, setRows] = useState<BoxRow[]>([emptyRow()]);
+  const [unit, setUnit] = useState<'IN' | 'CM'>('IN');
+  const [weightUnit, setWeightUnit] = useState<'LB' | 'KG'>('LB');
+  const number = (v: string) => (v.trim() === '' ? Number.NaN : Number(v));
+  const packed = (msku: string) => rows.reduce((sum, r) => sum + (number(r.units[msku] ?? '') || 0) * (number(r.count) || 0), 0);
+  const boxes = rows.map((r) => ({
+    count: r.count,
+    unit,
+    length: r.length,
+    width: r.width,
+    height: r.height,
+    weightUnit,
+    weight: r.weight,
+    items: items.map((i) => ({ msku: i.msku, quantity: r.units[i.msku] || '0' })),
+  }));
+  const update = (index: number, patch: Partial<BoxRow>) => setRows((all) => all.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+  return (
+    <StepForm
+      id={`boxes-${packingGroupId}`}
+      action={setBoxesAction}
+      planId={planId}
+      fields={{ packingGroupId, boxes: JSON.stringify(boxes) }}
+      submitLabel="Save the boxes"
+    >
+      {(errors) => (
+        <>
+          <div className="flex flex-wrap gap-4 text-sm">
+            <label className="flex items-center gap-2">
+              Size in
+              <select value={unit} onChange={(e) => setUnit(e.target.value as 'IN' | 'CM')} className="rounded-md border border-slate-300 px-2 py-1">
+                <option value="IN">inches</option>
+                <option value="CM">centimetres</option>
+              </select>
+            </label>
+            <label className="flex items-center gap-2">
+              Weight in
+              <select
+                value={weightUnit}
+                onChange={(e) => setWeightUnit(e.target.value as 'LB' | 'KG')}
+                className="rounded-md border border-slate-300 px-2 py-1"
+              >
+                <option value="LB">pounds</option>
+                <option value="KG">kilograms</option>
+              </select>
+            </label>
+            <span className="text-slate-600">
+              A box may weigh up to {MAX_BOX_LB} lb and measure up to {MAX_BOX_SIDE_IN} in a side.
+            </span>
+          </div>
+          <div className="overflow-x-auto">
+            <table className="min-w-full text-sm">
+              <caption className="sr-only">Boxes of {label}</caption>
+              <thead>
+                <tr className="text-left text-slate-600">
+                  <th scope="col" className="py-2 pr-2">
+                    Boxes
+                  </th>
+                  <th scope="col" className="py-2 pr-2">
+                    Length
+                  </th>
+                  <th scope="col" className="py-2 pr-2">
+                    Width
+                  </th>
+                  <th scope="col" className="py-2 pr-2">
+                    Height
+                  </th>
+                  <th scope="col" className="py-2 pr-2">
+                    Weight
+                  </th>
+                  {items.map((i) => (
+                    <th key={i.msku} scope="col" className="py-2 pr-2 font-mono">
+                      {i.msku}
+                    </th>
+                  ))}
+                  <th scope="col">
+                    <span className="sr-only">Remove</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r, index) => {
+                  const err = (field: string) => errors?.[`boxes.${index}.${field}`];
+                  const input = (field: 'count' | 'length' | 'width' | 'height' | 'weight', name: string) => (
+                    <td className="py-1 pr-2 align-top">
+                      <input
+                        aria-label={`${name} of box line ${index + 1}`}
+                        inputMode="decimal"
+                        value={r[field]}
+                        onChange={(e) => update(index, { [field]: e.target.value })}
+                        aria-invalid={Boolean(err(field))}
+                        aria-describedby={`box-${packingGroupId}-${index}-${field}`}
+                        className={cell}
+                      />
+                      <FieldErrors id={`box-${packingGroupId}-${index}-${field}`} errors={err(field)} />
+                    </td>
+                  );
+                  return (
+                    <tr key={index} className="border-t border-slate-100">
+                      {input('count', 'Number of boxes')}
+                      {input('length', 'Length')}
+                      {input('width', 'Width')}
+                      {input('height', 'Height')}
+                      {input('weight', 'Weight')}
+                      {items.map((i) => (
+                        <td key={i.msku} className="py-1 pr-2 align-top">
+                          <input
+                            aria-label={`Units of ${i.msku} in each box of line ${index + 1}`}
+                            inputMode="numeric"
+                            value={r.units[i.msku] ?? ''}
+                            onChange={(e) => update(index, { units: { ...r.units, [i.msku]: e.target.value } })}
+                            className={cell}
+                          />
+                        </td>
+                      ))}
+                      <td className="py-1 align-top">
+                        <FieldErrors id={`box-${packingGroupId}-${index}-items`} errors={err('items')} />
+                        {rows.length > 1 ? (
+                          <Button
+                            type="button"
+                            variant="secondary"
+                            aria-label={`Remove box line ${index + 1}`}
+                            onClick={() => setRows((all) => all.filter((_, i) => i !== index))}
+                          >
+                            Remove
+                          </Button>
+                        ) : null}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+              <tfoot>
+                <tr className="border-t border-slate-200 text-slate-700">
+                  <th scope="row" colSpan={5} className="py-2 pr-2 text-left font-medium">
+                    Packed / to send
+                  </th>
+                  {items.map((i) => {
+                    const total = packed(i.msku);
+                    return (
+                      <td key={i.msku} className={`py-2 pr-2 ${total === i.quantity ? 'text-green-800' : 'text-amber-800'}`}>
+                        {total} / {i.quantity}
+                      </td>
+                    );
+                  })}
+                  <td />
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+          <Button type="button" variant="secondary" onClick={() => setRows((all) => [...all, emptyRow()])}>
+            Add a box line
+          </Button>
+          <FieldErrors id={`boxes-${packingGroupId}-error`} errors={errors?.boxes} />
+        </>
+      )}
+    </StepForm>
+  );
+}

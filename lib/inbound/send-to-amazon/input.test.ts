@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { boxLine, startPlanInput } from './input';
+import { boxContentProblems } from './box-contents';
+
+const box = (patch: object = {}) => ({
+  count: 1,
+  unit: 'IN',
+  length: 20,
+  width: 15,
+  height: 10,
+  weightUnit: 'LB',
+  weight: 30,
+  items: [{ msku: 'A', quantity: 4 }],
+  ...patch,
+});
+const issues = (input: unknown) => {
+  const parsed = boxLine.safeParse(input);
+  return parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message]));
+};
+
+describe('a box line', () => {
+  it("takes a box within Amazon's limits, in inches and pounds or centimetres and kilograms", () => {
+    expect(issues(box())).toEqual({});
+    expect(issues(box({ unit: 'CM', length: 63.5, width: 40, height: 30, weightUnit: 'KG', weight: 22.6 }))).toEqual({});
+  });
+
+  it('refuses an overweight or oversized box at the field concerned', () => {
+    expect(issues(box({ weight: 50.5 }))).toEqual({ weight: 'A box can weigh at most 50 lb (22.7 kg).' });
+    expect(issues(box({ weightUnit: 'KG', weight: 23 }))).toEqual({ weight: 'A box can weigh at most 50 lb (22.7 kg).' });
+    expect(issues(box({ height: 26 }))).toEqual({ height: 'A box side can be at most 25 in (63.5 cm).' });
+    expect(issues(box({ unit: 'CM', length: 64 }))).toEqual({ length: 'A box side can be at most 25 in (63.5 cm).' });
+  });
+
+  it('refuses zero, negative and missing numbers, and an empty box', () => {
+    expect(issues(box({ weight: 0 }))).toHaveProperty('weight');
+    expect(issues(box({ count: -1 }))).toHaveProperty('count');
+    expect(issues(box({ length: 'NaN' }))).toHaveProperty('length');
+    expect(issues(box({ items: [{ msku: 'A', quantity: 0 }] }))).toEqual({ items: 'Put at least one unit in the box.' });
+  });
+});
+
+describe('box contents against the plan', () => {
+  it('names each SKU whose boxed units differ from what the group sends', () => {
+    const lines = [
+      boxLine.parse(
+        box({
+          count: 2,
+          items: [
+            { msku: 'A', quantity: 4 },
+            { msku: 'C', quantity: 1 },
+          ],
+        }),
+      ),
+    ];
+    expect(
+      boxContentProblems(
+        [
+          { msku: 'A', quantity: 8 },
+          { msku: 'B', quantity: 3 },
+        ],
+        lines,
+      ),
+    ).toEqual(['B: the boxes hold 0 units; the plan sends 3.', 'C is not in this group.']);
+    expect(boxContentProblems([{ msku: 'A', quantity: 8 }], [boxLine.parse(box({ count: 2 }))])).toEqual([]);
+  });
+});
+
+describe('the start form', () => {
+  const form = {
+    accountId: '8b0b3d4a-2f43-4c1e-9a57-53c8d2c1a001',
+    marketplaceId: 'ATVPDKIKX0DER',
+    phoneNumber: '+1 206 555 0100',
+    fromName: 'Warehouse',
+    fromAddressLine1: '1 Main St',
+    fromCity: 'Seattle',
+    fromStateOrProvinceCode: 'WA',
+    fromPostalCode: '98101',
+    fromCountryCode: 'US',
+  };
+  const line = { msku: 'A', quantity: 1, labelOwner: 'SELLER', prepOwner: 'NONE' };
+
+  it('refuses the same SKU twice (unless the expiration differs), too many lines and a missing phone', () => {
+    const twice = startPlanInput.safeParse({ ...form, items: JSON.stringify([line, line]) });
+    expect(twice.success ? [] : twice.error.issues.map((i) => i.path.join('.'))).toEqual(['items.1.msku']);
+    expect(startPlanInput.safeParse({ ...form, items: JSON.stringify([line, { ...line, expiration: '2027-01-31' }]) }).success).toBe(true);
+    const many = startPlanInput.safeParse({ ...form, items: JSON.stringify(Array.from({ length: 2001 }, (_, i) => ({ ...line, msku: `S${i}` }))) });
+    expect(many.success ? '' : many.error.issues[0]?.message).toBe('A plan can have at most 2000 SKUs; split it into several plans.');
+    const phone = startPlanInput.safeParse({ ...form, phoneNumber: '', items: JSON.stringify([line]) });
+    expect(phone.success ? [] : phone.error.issues.map((i) => i.path.join('.'))).toEqual(['phoneNumber']);
+  });
+
+  it('refuses zero and over-the-limit units, and a made-up date', () => {
+    const bad = startPlanInput.safeParse({
+      ...form,
+      items: JSON.stringify([
+        { ...line, quantity: 0 },
+        { ...line, msku: 'B', quantity: 500_001 },
+        { ...line, msku: 'C', expiration: '2027-13-01' },
+      ]),
+    });
+    expect(bad.success ? [] : bad.error.issues.map((i) => i.path.join('.'))).toEqual(['items.0.quantity', 'items.1.quantity', 'items.2.expiration']);
+  });
+});

@@ -1,0 +1,187 @@
+/**
+ * What the Send to Amazon forms may send, checked before anything reaches Amazon: the model's
+ * limits (2,000 SKU lines, 500,000 units a line, 40-character plan names, 38-character ids)
+ * and Amazon's box limits (50 lb and 25 inches a side for a standard box), each refused at the
+ * field it concerns.
+ */
+import { z } from 'zod';
+import { shipFromChoice } from '@/lib/inbound/plan-input';
+import { jsonArray } from '@/lib/inbound/json-array-input';
+import { marketplaceIdInput } from '@/lib/validation/amazon-identifiers';
+import { afterTextRules, optionalText, requiredText, textField } from '@/lib/validation/text-input';
+
+export const MAX_PLAN_ITEMS = 2000;
+export const MAX_UNITS_PER_LINE = 500_000;
+export const MAX_BOX_LB = 50;
+export const MAX_BOX_SIDE_IN = 25;
+const KG_PER_LB = 0.45359237;
+const CM_PER_IN = 2.54;
+/** The model's MSKU limit. */
+const MSKU_MAX = 255;
+
+/** Amazon's 38-character ids (wf…, po…, pg…, pl…, sh…, to…) and 36-38 for delivery windows. */
+export const amazonPlanId = (what: string) =>
+  requiredText(`This ${what} is not one Amazon gave.`, { max: 38 }).regex(/^[a-zA-Z0-9-]{36,38}$/, {
+    message: `This ${what} is not one Amazon gave.`,
+    ...afterTextRules,
+  });
+
+const OWNERS = ['SELLER', 'AMAZON', 'NONE'] as const;
+
+export const planItemLine = z.object({
+  msku: requiredText('Choose a SKU.', { max: MSKU_MAX }),
+  quantity: z.coerce
+    .number({ error: 'Enter a quantity.' })
+    .int('Use whole units.')
+    .positive('Enter at least 1 unit.')
+    .max(MAX_UNITS_PER_LINE, `At most ${MAX_UNITS_PER_LINE.toLocaleString('en-US')} units a line.`),
+  labelOwner: z.enum(OWNERS, { error: 'Choose who labels the units.' }),
+  prepOwner: z.enum(OWNERS, { error: 'Choose who preps the units.' }),
+  expiration: optionalText({ max: 10 }).pipe(
+    z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Use a date such as 2027-06-30.')
+      .optional(),
+  ),
+  manufacturingLotCode: optionalText({ max: 256 }),
+});
+
+export type PlanItemLine = z.output<typeof planItemLine>;
+
+export const startPlanInput = z
+  .object({
+    accountId: z.uuid('Choose an Amazon account.'),
+    marketplaceId: marketplaceIdInput(),
+    name: optionalText({ max: 40, tooLong: 'A plan name has at most 40 characters.' }),
+    shipFromAddressId: textField({ max: 36 }).default('new'),
+    saveAddress: z.enum(['on']).optional(),
+    phoneNumber: requiredText('Enter a phone number Amazon and the carrier can call.', { max: 20 }).regex(/^\+?[0-9 ()./-]{6,20}$/, {
+      message: 'Enter a phone number such as +1 206 555 0100.',
+      ...afterTextRules,
+    }),
+    items: jsonArray(planItemLine, 'Add at least one SKU to the plan.', {
+      max: MAX_PLAN_ITEMS,
+      message: `A plan can have at most ${MAX_PLAN_ITEMS} SKUs; split it into several plans.`,
+    }),
+  })
+  .catchall(z.unknown())
+  .transform((input, ctx) => {
+    const seen = new Set<string>();
+    input.items.forEach((item, index) => {
+      const key = `${item.msku}|${item.expiration ?? ''}`;
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['items', index, 'msku'], message: 'This SKU is already in the plan (with this expiration).' });
+      seen.add(key);
+    });
+    return {
+      accountId: input.accountId,
+      marketplaceId: input.marketplaceId,
+      name: input.name,
+      ...shipFromChoice(input, ctx),
+      phoneNumber: input.phoneNumber,
+      items: input.items,
+    };
+  });
+
+export type StartPlanInput = z.output<typeof startPlanInput>;
+
+export const planRef = z.object({ planId: z.uuid('This plan does not exist.') });
+
+const positive = (what: string, max: number, unit: string) =>
+  z.coerce
+    .number({ error: `Enter the ${what}.` })
+    .positive(`Enter the ${what} (more than 0).`)
+    .max(max, `The ${what} can be at most ${max} ${unit}.`);
+
+export const boxLine = z
+  .object({
+    count: z.coerce
+      .number({ error: 'Enter how many such boxes.' })
+      .int('Use whole boxes.')
+      .min(1, 'Enter at least 1 box.')
+      .max(10_000, 'At most 10,000 boxes a line.'),
+    unit: z.enum(['IN', 'CM'], { error: 'Choose inches or centimetres.' }),
+    length: positive('length', 1000, 'units'),
+    width: positive('width', 1000, 'units'),
+    height: positive('height', 1000, 'units'),
+    weightUnit: z.enum(['LB', 'KG'], { error: 'Choose pounds or kilograms.' }),
+    weight: positive('weight', 10_000, 'units'),
+    items: z.array(
+      z.object({
+        msku: requiredText('Choose a SKU.', { max: MSKU_MAX }),
+        quantity: z.coerce.number().int('Use whole units.').min(0, 'Units cannot be negative.').max(MAX_UNITS_PER_LINE),
+      }),
+    ),
+  })
+  .superRefine((box, ctx) => {
+    const inches = (v: number) => (box.unit === 'CM' ? v / CM_PER_IN : v);
+    for (const side of ['length', 'width', 'height'] as const) {
+      if (inches(box[side]) > MAX_BOX_SIDE_IN + 1e-9) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [side],
+          message: `A box side can be at most ${MAX_BOX_SIDE_IN} in (${(MAX_BOX_SIDE_IN * CM_PER_IN).toFixed(1)} cm).`,
+        });
+      }
+    }
+    const pounds = box.weightUnit === 'KG' ? box.weight / KG_PER_LB : box.weight;
+    if (pounds > MAX_BOX_LB + 1e-9) {
+      ctx.addIssue({ code: 'custom', path: ['weight'], message: `A box can weigh at most ${MAX_BOX_LB} lb (${(MAX_BOX_LB * KG_PER_LB).toFixed(1)} kg).` });
+    }
+    if (!box.items.some((i) => i.quantity > 0)) ctx.addIssue({ code: 'custom', path: ['items'], message: 'Put at least one unit in the box.' });
+  });
+
+export type BoxLine = z.output<typeof boxLine>;
+
+export const boxesInput = planRef.extend({
+  packingGroupId: amazonPlanId('packing group'),
+  boxes: jsonArray(boxLine, 'Add at least one box.', { max: 5000, message: 'At most 5,000 box lines a packing group.' }),
+});
+
+export const choosePackingInput = planRef.extend({ packingOptionId: amazonPlanId('packing option') });
+export const choosePlacementInput = planRef.extend({ placementOptionId: amazonPlanId('placement option') });
+
+export const palletLine = z.object({
+  shipmentId: amazonPlanId('shipment'),
+  pallets: z.coerce.number().int('Use whole pallets.').min(0, 'Pallets cannot be negative.').max(100, 'At most 100 pallets a shipment.'),
+});
+
+export const transportationRequestInput = planRef.extend({
+  readyToShip: requiredText('Enter the day the boxes are ready.', { max: 10 }).regex(/^\d{4}-\d{2}-\d{2}$/, {
+    message: 'Use a date such as 2027-03-04.',
+    ...afterTextRules,
+  }),
+  shipments: jsonArray(palletLine, 'The plan has no shipments yet.', { max: 200, message: 'Too many shipments.' }),
+});
+
+export const deliveryWindowsInput = planRef.extend({ shipmentId: amazonPlanId('shipment') });
+export const chooseDeliveryWindowInput = deliveryWindowsInput.extend({ deliveryWindowOptionId: amazonPlanId('delivery window') });
+
+export const confirmTransportationInput = planRef.extend({
+  selections: jsonArray(
+    z.object({ shipmentId: amazonPlanId('shipment'), transportationOptionId: amazonPlanId('transportation option') }),
+    'Choose how each shipment travels.',
+    { max: 200, message: 'Too many shipments.' },
+  ),
+});
+
+export const trackingInput = deliveryWindowsInput.extend({
+  /** Small parcel: one tracking id per box, keyed by Amazon's box id. */
+  boxes: jsonArray(
+    z.object({
+      boxId: requiredText('Missing box.', { max: 40 }),
+      trackingId: requiredText('Enter the tracking number.', { max: 100 }).regex(/^[A-Za-z0-9-]+$/, {
+        message: 'Tracking numbers hold letters, digits and dashes.',
+        ...afterTextRules,
+      }),
+    }),
+    'Enter a tracking number for each box.',
+    { max: 5000, message: 'Too many boxes.' },
+  ).optional(),
+  /** LTL: the carrier's PRO (freight bill) number. */
+  freightBillNumber: optionalText({ max: 100 }),
+});
+
+export const prepCategoryInput = planRef.extend({
+  msku: requiredText('Choose a SKU.', { max: MSKU_MAX }),
+  prepCategory: z.enum(['NONE', 'FRAGILE', 'LIQUID', 'TEXTILE', 'GRANULAR', 'SHARP', 'SMALL', 'BABY', 'PERFORATED'], { error: 'Choose a prep category.' }),
+});

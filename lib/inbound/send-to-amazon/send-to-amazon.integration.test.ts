@@ -1,0 +1,205 @@
+/**
+ * Send to Amazon through the services against the simulator, on PGlite (and PostgreSQL when
+ * TEST_DATABASE_URL is set): a plan is created, fails on a SKU without a prep category and is
+ * fixed, packed, placed, booked (partnered small parcel and own carrier with a delivery window),
+ * labelled and tracked; a step is never sent twice while Amazon works on the last one.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '@/db/client';
+import type { SourceAddress } from '@/db/schema';
+import type { SpApiClient } from '@/lib/sp-api/client';
+import { captureSpApiRequests } from '@/lib/sp-api/request-capture';
+import { UserFacingError } from '@/lib/user-facing-error';
+import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
+import { seedDemoAccount, simControl, simulatorClient } from '@/test/support/demo-account';
+import { testDatabases } from '@/test/support/databases';
+import { OPERATION_DELAY_S } from '@/simulator/apis/inbound-plans';
+import {
+  confirmDeliveryWindow,
+  confirmPacking,
+  confirmPlacement,
+  confirmTransportation,
+  followPlan,
+  loadPlan,
+  requestDeliveryWindows,
+  requestTransportation,
+  sendTracking,
+  setBoxes,
+  startPlan,
+  type SendToAmazonPlan,
+} from './service';
+import { planStep } from './step';
+
+const US = 'ATVPDKIKX0DER';
+const SOURCE: SourceAddress = {
+  name: 'Acme Warehouse',
+  addressLine1: '1 Main St',
+  city: 'Seattle',
+  stateOrProvinceCode: 'WA',
+  countryCode: 'US',
+  postalCode: '98101',
+  phoneNumber: '+1 206 555 0100',
+};
+let sim: RunningSimulator;
+
+beforeAll(async () => {
+  sim = await startSimulator({ port: 0, seed: 5, orders: 50, clockScale: 0, enforceQuotas: false });
+});
+afterAll(() => sim.close());
+
+const advance = (seconds: number) => simControl(sim, 'POST', '/_sim/clock', { advanceSeconds: seconds });
+
+async function prepCategories(client: SpApiClient) {
+  const { payload } = await client.fbaInventory.getInventorySummaries({ granularityType: 'Marketplace', granularityId: US, marketplaceIds: [US] });
+  const mskus = (payload?.inventorySummaries ?? []).map((s) => s.sellerSku!).slice(0, 40);
+  const { mskuPrepDetails } = await client.fulfillmentInbound20240320.listPrepDetails({ marketplaceId: US, mskus });
+  return {
+    plain: mskuPrepDetails.filter((d) => d.prepCategory === 'NONE').map((d) => d.msku),
+    unknown: mskuPrepDetails.filter((d) => d.prepCategory === 'UNKNOWN').map((d) => d.msku),
+  };
+}
+
+describe.each(testDatabases)('Send to Amazon on $name', (database) => {
+  let handle: DbHandle;
+  beforeAll(async () => {
+    handle = await database.open();
+  });
+  afterAll(() => handle.close());
+
+  it('walks a plan from SKUs to shipped boxes, one Amazon operation at a time', async () => {
+    const db = handle.db;
+    const tenant = await seedDemoAccount(db);
+    const client = simulatorClient(sim);
+    const { plain, unknown } = await prepCategories(client);
+    const follow = async (plan: SendToAmazonPlan) => {
+      await advance(OPERATION_DELAY_S);
+      return followPlan(db, client, await loadPlan(db, tenant.workspaceId, plan.id));
+    };
+
+    // A SKU without a prep category fails the plan with Amazon's problem, named by SKU.
+    const failed = await startPlan(
+      db,
+      client,
+      { ...tenant, userId: null },
+      {
+        marketplaceId: US,
+        sourceAddress: SOURCE,
+        saveAddress: true,
+        items: [{ msku: unknown[0]!, quantity: 4, labelOwner: 'SELLER', prepOwner: 'SELLER' }],
+      },
+    );
+    expect(planStep(failed).key).toBe('working');
+    const afterFailure = await follow(failed);
+    expect(afterFailure.status).toBe('ERRORED');
+    expect(afterFailure.problems).toEqual([
+      expect.objectContaining({ code: 'PREP_CATEGORY_MISSING', details: `msku: ${unknown[0]}`, operation: 'createInboundPlan' }),
+    ]);
+    expect(planStep(afterFailure).key).toBe('failed');
+
+    let plan = await startPlan(
+      db,
+      client,
+      { ...tenant, userId: null },
+      {
+        marketplaceId: US,
+        name: 'March restock',
+        sourceAddress: SOURCE,
+        saveAddress: false,
+        items: [
+          { msku: plain[0]!, quantity: 10, labelOwner: 'SELLER', prepOwner: 'NONE' },
+          { msku: plain[1]!, quantity: 6, labelOwner: 'SELLER', prepOwner: 'NONE' },
+        ],
+      },
+    );
+    plan = await follow(plan); // created; packing options asked for
+    expect(plan.pendingOperation?.operation).toBe('generatePackingOptions');
+    plan = await follow(plan);
+    expect(planStep(plan).key).toBe('pack');
+    const option = plan.snapshot!.packingOptions[0]!;
+    expect(option.groups[0]!.items.map((i) => i.quantity)).toEqual([10, 6]);
+
+    // A second click while Amazon works is refused, and sends nothing.
+    await confirmPacking(db, client, plan, option.packingOptionId);
+    const { requests } = await captureSpApiRequests(async () => {
+      await expect(confirmPacking(db, client, plan, option.packingOptionId)).rejects.toThrow(UserFacingError);
+    });
+    expect(requests).toEqual([]);
+    plan = await follow(plan);
+    expect(planStep(plan).key).toBe('boxes');
+
+    const group = plan.snapshot!.packingOptions.find((o) => o.status === 'ACCEPTED')!.groups[0]!;
+    const box = (items: Array<[string, number]>, count: number) => ({
+      count,
+      unit: 'IN' as const,
+      length: 18,
+      width: 14,
+      height: 10,
+      weightUnit: 'LB' as const,
+      weight: 20,
+      items: items.map(([msku, quantity]) => ({ msku, quantity })),
+    });
+    await expect(setBoxes(db, client, plan, group.packingGroupId, [box([[plain[0]!, 5]], 1)])).rejects.toMatchObject({
+      fieldErrors: { boxes: [`${plain[0]}: the boxes hold 5 units; the plan sends 10.`, `${plain[1]}: the boxes hold 0 units; the plan sends 6.`] },
+    });
+    await setBoxes(db, client, plan, group.packingGroupId, [
+      box(
+        [
+          [plain[0]!, 5],
+          [plain[1]!, 3],
+        ],
+        2,
+      ),
+    ]);
+    plan = await follow(plan); // boxes set; placement options asked for
+    plan = await follow(plan);
+    expect(planStep(plan).key).toBe('place');
+    const placements = plan.snapshot!.placementOptions;
+    expect(placements.map((p) => p.shipmentIds.length)).toEqual([2, 2, 1]);
+    const minimal = placements[2]!;
+    await confirmPlacement(db, client, plan, minimal.placementOptionId);
+    plan = await follow(plan);
+    expect(planStep(plan).key).toBe('transport');
+    const [shipment] = plan.snapshot!.shipments;
+    expect(shipment!.confirmationId).toMatch(/^FBA1/);
+    expect(plan.snapshot!.boxes.map((b) => b.boxId)).toEqual([`${shipment!.confirmationId}U000001`, `${shipment!.confirmationId}U000002`]);
+
+    await requestTransportation(db, client, plan, {
+      readyToShip: new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10),
+      shipments: [{ shipmentId: shipment!.shipmentId, pallets: 0 }],
+    });
+    plan = await follow(plan);
+    const options = plan.snapshot!.shipments[0]!.transportationOptions;
+    const own = options.find((o) => o.shippingSolution === 'USE_YOUR_OWN_CARRIER')!;
+    expect(options.find((o) => o.shippingSolution === 'AMAZON_PARTNERED_CARRIER')?.cost?.amount).toBeGreaterThan(0);
+
+    // Own carrier: refused without a delivery window, before anything is sent.
+    await expect(
+      confirmTransportation(db, client, plan, [{ shipmentId: shipment!.shipmentId, transportationOptionId: own.transportationOptionId }]),
+    ).rejects.toMatchObject({
+      fieldErrors: { selections: [expect.stringContaining('choose a delivery window first')] },
+    });
+    await requestDeliveryWindows(db, client, plan, shipment!.shipmentId);
+    plan = await follow(plan);
+    const window = plan.snapshot!.shipments[0]!.deliveryWindows[0]!;
+    await confirmDeliveryWindow(db, client, plan, shipment!.shipmentId, window.deliveryWindowOptionId);
+    plan = await follow(plan);
+    expect(plan.snapshot!.shipments[0]!.selectedDeliveryWindow?.deliveryWindowOptionId).toBe(window.deliveryWindowOptionId);
+    await confirmTransportation(db, client, plan, [{ shipmentId: shipment!.shipmentId, transportationOptionId: own.transportationOptionId }]);
+    plan = await follow(plan);
+    expect(plan.snapshot!.shipments[0]!.status).toBe('READY_TO_SHIP');
+    expect(planStep(plan).key).toBe('ship');
+
+    await expect(
+      sendTracking(db, client, plan, { shipmentId: shipment!.shipmentId, boxes: [{ boxId: plan.snapshot!.boxes[0]!.boxId!, trackingId: '1ZA' }] }),
+    ).rejects.toMatchObject({
+      fieldErrors: { boxes: [expect.stringContaining(plan.snapshot!.boxes[1]!.boxId!)] },
+    });
+    await sendTracking(db, client, plan, {
+      shipmentId: shipment!.shipmentId,
+      boxes: plan.snapshot!.boxes.map((b, i) => ({ boxId: b.boxId!, trackingId: `1ZTRACK${i}` })),
+    });
+    plan = await follow(plan);
+    expect(plan.snapshot!.shipments[0]).toMatchObject({ status: 'SHIPPED', tracking: { boxes: [{ trackingId: '1ZTRACK0' }, { trackingId: '1ZTRACK1' }] } });
+    expect(planStep(plan).key).toBe('shipped');
+  });
+});

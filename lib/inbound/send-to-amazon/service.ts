@@ -1,0 +1,432 @@
+/**
+ * Send to Amazon on Fulfillment Inbound 2024-03-20. Every write Amazon makes asynchronous is
+ * sent under a claim on the plan's row (pending_operation set where it was empty), so a double
+ * click or a second tab never sends a step twice; the claim then holds Amazon's operation id,
+ * which `followPlan` polls with getInboundOperationStatus. When the operation is done the plan is
+ * read again (read-plan.ts) and its problems, if it failed, are kept for the page. Some steps
+ * start the next one themselves, as Seller Central does: a created plan asks for packing
+ * options, and boxes set ask for placement options.
+ */
+import 'server-only';
+import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { sendToAmazonPlans, type PendingOperation, type PlanItemRequest, type PlanProblem, type SourceAddress } from '@/db/schema';
+import { askAmazon, type SpApiClient } from '@/lib/sp-api';
+import type { Tenant } from '@/lib/tenancy';
+import { UserFacingError } from '@/lib/user-facing-error';
+import { saveShipFromAddress } from '../plans';
+import { boxContentProblems } from './box-contents';
+import type { BoxLine } from './input';
+import { readPlan } from './read-plan';
+
+export type SendToAmazonPlan = typeof sendToAmazonPlans.$inferSelect;
+
+/** A claim without Amazon's operation id this old belongs to a process that died mid-call. */
+const ABANDONED_CLAIM_MS = 2 * 60_000;
+const BUSY = 'Amazon is still working on the last step of this plan. Wait for it to finish, then try again.';
+
+export async function loadPlan(db: Db, workspaceId: string, planId: string): Promise<SendToAmazonPlan> {
+  const [plan] = await db
+    .select()
+    .from(sendToAmazonPlans)
+    .where(and(eq(sendToAmazonPlans.id, planId), eq(sendToAmazonPlans.workspaceId, workspaceId)));
+  if (!plan) throw new UserFacingError('This plan does not exist.');
+  return plan;
+}
+
+export async function listSendToAmazonPlans(db: Db, workspaceId: string, accountId?: string): Promise<SendToAmazonPlan[]> {
+  return db
+    .select()
+    .from(sendToAmazonPlans)
+    .where(and(eq(sendToAmazonPlans.workspaceId, workspaceId), accountId ? eq(sendToAmazonPlans.accountId, accountId) : undefined))
+    .orderBy(desc(sendToAmazonPlans.updatedAt))
+    .limit(200);
+}
+
+/** Claims the plan for one operation, or refuses while another is under way. */
+async function claim(db: Db, plan: SendToAmazonPlan, operation: string, then?: string): Promise<void> {
+  const pending: PendingOperation = { operation, startedAt: new Date().toISOString(), ...(then ? { then } : {}) };
+  const abandoned = new Date(Date.now() - ABANDONED_CLAIM_MS).toISOString();
+  const [claimed] = await db
+    .update(sendToAmazonPlans)
+    .set({ pendingOperation: pending, updatedAt: new Date() })
+    .where(
+      and(
+        eq(sendToAmazonPlans.id, plan.id),
+        or(
+          isNull(sendToAmazonPlans.pendingOperation),
+          and(sql`${sendToAmazonPlans.pendingOperation}->>'operationId' is null`, lt(sql`${sendToAmazonPlans.pendingOperation}->>'startedAt'`, abandoned)),
+        ),
+      ),
+    )
+    .returning({ id: sendToAmazonPlans.id });
+  if (!claimed) throw new UserFacingError(BUSY);
+}
+
+/** Sends one asynchronous write under a claim; the claim is released if Amazon refused it. */
+async function send(db: Db, plan: SendToAmazonPlan, operation: string, call: () => Promise<{ operationId: string }>, then?: string): Promise<void> {
+  await claim(db, plan, operation, then);
+  try {
+    const { operationId } = await askAmazon(call);
+    await db
+      .update(sendToAmazonPlans)
+      .set({ pendingOperation: { operation, operationId, startedAt: new Date().toISOString(), ...(then ? { then } : {}) }, updatedAt: new Date() })
+      .where(eq(sendToAmazonPlans.id, plan.id));
+  } catch (error) {
+    await db.update(sendToAmazonPlans).set({ pendingOperation: null }).where(eq(sendToAmazonPlans.id, plan.id));
+    throw error;
+  }
+}
+
+export interface StartPlan {
+  marketplaceId: string;
+  name?: string | undefined;
+  sourceAddress: SourceAddress;
+  saveAddress: boolean;
+  items: PlanItemRequest[];
+}
+
+/** createInboundPlan; the row is written with the operation it is waiting for. */
+export async function startPlan(db: Db, client: SpApiClient, tenant: Tenant & { userId: string | null }, input: StartPlan): Promise<SendToAmazonPlan> {
+  const items = input.items.map((i) => ({
+    msku: i.msku,
+    quantity: i.quantity,
+    labelOwner: i.labelOwner,
+    prepOwner: i.prepOwner,
+    ...(i.expiration ? { expiration: i.expiration } : {}),
+    ...(i.manufacturingLotCode ? { manufacturingLotCode: i.manufacturingLotCode } : {}),
+  }));
+  const created = await askAmazon(() =>
+    client.fulfillmentInbound20240320.createInboundPlan({
+      body: { destinationMarketplaces: [input.marketplaceId], sourceAddress: input.sourceAddress, items, ...(input.name ? { name: input.name } : {}) },
+    }),
+  );
+  const now = new Date();
+  const [row] = await db
+    .insert(sendToAmazonPlans)
+    .values({
+      workspaceId: tenant.workspaceId,
+      accountId: tenant.accountId,
+      inboundPlanId: created.inboundPlanId,
+      marketplaceId: input.marketplaceId,
+      name: input.name ?? 'New plan',
+      status: 'ACTIVE',
+      origin: 'dashboard',
+      sourceAddress: input.sourceAddress,
+      items,
+      pendingOperation: { operation: 'createInboundPlan', operationId: created.operationId, startedAt: now.toISOString(), then: 'generatePackingOptions' },
+      createdBy: tenant.userId,
+    })
+    .returning();
+  if (input.saveAddress) {
+    const { phoneNumber, ...address } = input.sourceAddress;
+    await saveShipFromAddress(db, tenant.workspaceId, tenant.userId, { ...address, stateOrProvinceCode: address.stateOrProvinceCode ?? '' }, phoneNumber);
+  }
+  return row!;
+}
+
+/** Reads the plan from Amazon and stores what it shows. */
+export async function refreshPlan(db: Db, client: SpApiClient, plan: SendToAmazonPlan): Promise<SendToAmazonPlan> {
+  const { plan: amazon, snapshot } = await askAmazon(() => readPlan(client, plan.inboundPlanId));
+  const [row] = await db
+    .update(sendToAmazonPlans)
+    .set({
+      name: amazon.name,
+      status: amazon.status,
+      snapshot,
+      readAt: new Date(),
+      amazonCreatedAt: new Date(amazon.createdAt),
+      amazonUpdatedAt: new Date(amazon.lastUpdatedAt),
+      updatedAt: new Date(),
+    })
+    .where(eq(sendToAmazonPlans.id, plan.id))
+    .returning();
+  return row!;
+}
+
+/**
+ * Follows the plan's pending operation: nothing to do while Amazon works; once it is done,
+ * its problems are kept (or cleared), the next step is started where one follows, and the
+ * plan is read again.
+ */
+export async function followPlan(db: Db, client: SpApiClient, plan: SendToAmazonPlan): Promise<SendToAmazonPlan> {
+  const pending = plan.pendingOperation;
+  if (!pending) return plan;
+  if (!pending.operationId) {
+    if (Date.now() - Date.parse(pending.startedAt) < ABANDONED_CLAIM_MS) return plan;
+    await db.update(sendToAmazonPlans).set({ pendingOperation: null }).where(eq(sendToAmazonPlans.id, plan.id));
+    return refreshPlan(db, client, { ...plan, pendingOperation: null });
+  }
+  const status = await askAmazon(() => client.fulfillmentInbound20240320.getInboundOperationStatus({ operationId: pending.operationId! }));
+  if (status.operationStatus === 'IN_PROGRESS') return plan;
+  const failed = status.operationStatus === 'FAILED';
+  const problems: PlanProblem[] = status.operationProblems.map((p) => ({
+    code: p.code,
+    message: p.message,
+    severity: p.severity,
+    operation: pending.operation,
+    ...(p.details ? { details: p.details } : {}),
+  }));
+  await db
+    .update(sendToAmazonPlans)
+    .set({ pendingOperation: null, problems: failed ? problems : [], updatedAt: new Date() })
+    .where(eq(sendToAmazonPlans.id, plan.id));
+  const cleared = { ...plan, pendingOperation: null, problems: failed ? problems : [] };
+  if (!failed && pending.then === 'generatePackingOptions') {
+    await send(db, cleared, 'generatePackingOptions', () => client.fulfillmentInbound20240320.generatePackingOptions({ inboundPlanId: plan.inboundPlanId }));
+  } else if (!failed && pending.then === 'generatePlacementOptions') {
+    await send(db, cleared, 'generatePlacementOptions', () =>
+      client.fulfillmentInbound20240320.generatePlacementOptions({ inboundPlanId: plan.inboundPlanId, body: {} }),
+    );
+  }
+  return refreshPlan(db, client, await loadPlan(db, plan.workspaceId, plan.id));
+}
+
+/** generatePackingOptions, for a plan whose packing options were never asked for (one made elsewhere) or expired. */
+export async function requestPackingOptions(db: Db, client: SpApiClient, plan: SendToAmazonPlan): Promise<void> {
+  if (plan.snapshot?.packingOptions.some((o) => o.status === 'ACCEPTED')) throw new UserFacingError('The packing of this plan is already chosen.');
+  await send(db, plan, 'generatePackingOptions', () => client.fulfillmentInbound20240320.generatePackingOptions({ inboundPlanId: plan.inboundPlanId }));
+}
+
+/**
+ * The prep types Amazon's prep guidance names for each category, sent with the category the
+ * seller picks when Amazon refuses a SKU without one (setPrepDetails).
+ */
+export const PREP_TYPES_BY_CATEGORY = {
+  NONE: ['ITEM_NO_PREP'],
+  FRAGILE: ['ITEM_BUBBLEWRAP'],
+  LIQUID: ['ITEM_POLYBAGGING'],
+  TEXTILE: ['ITEM_POLYBAGGING'],
+  GRANULAR: ['ITEM_POLYBAGGING'],
+  SHARP: ['ITEM_BUBBLEWRAP'],
+  SMALL: ['ITEM_POLYBAGGING'],
+  BABY: ['ITEM_POLYBAGGING', 'ITEM_SUFFOSTK'],
+  PERFORATED: ['ITEM_TAPING'],
+} as const;
+
+export async function setPrepCategory(client: SpApiClient, plan: SendToAmazonPlan, msku: string, category: keyof typeof PREP_TYPES_BY_CATEGORY): Promise<void> {
+  if (!plan.items.some((i) => i.msku === msku)) throw new UserFacingError('That SKU is not in this plan.');
+  await askAmazon(() =>
+    client.fulfillmentInbound20240320.setPrepDetails({
+      body: { marketplaceId: plan.marketplaceId, mskuPrepDetails: [{ msku, prepCategory: category, prepTypes: [...PREP_TYPES_BY_CATEGORY[category]] }] },
+    }),
+  );
+}
+
+/** A plan Amazon refused, sent again as a new plan with the same items and address once the seller fixed the cause. */
+export async function retryPlan(db: Db, client: SpApiClient, plan: SendToAmazonPlan, userId: string | null): Promise<SendToAmazonPlan> {
+  if (plan.status !== 'ERRORED') throw new UserFacingError('Only a plan Amazon refused can be sent again.');
+  return startPlan(
+    db,
+    client,
+    { workspaceId: plan.workspaceId, accountId: plan.accountId, userId },
+    {
+      marketplaceId: plan.marketplaceId,
+      name: plan.name === 'New plan' ? undefined : plan.name,
+      sourceAddress: plan.sourceAddress,
+      saveAddress: false,
+      items: plan.items,
+    },
+  );
+}
+
+export async function confirmPacking(db: Db, client: SpApiClient, plan: SendToAmazonPlan, packingOptionId: string): Promise<void> {
+  const option = plan.snapshot?.packingOptions.find((o) => o.packingOptionId === packingOptionId);
+  if (!option || option.status !== 'OFFERED') throw new UserFacingError('That packing option is no longer offered; reload the plan.');
+  await send(db, plan, 'confirmPackingOption', () =>
+    client.fulfillmentInbound20240320.confirmPackingOption({ inboundPlanId: plan.inboundPlanId, packingOptionId }),
+  );
+}
+
+/** setPackingInformation for one packing group; placement options are asked for once it is set. */
+export async function setBoxes(db: Db, client: SpApiClient, plan: SendToAmazonPlan, packingGroupId: string, boxes: BoxLine[]): Promise<void> {
+  const accepted = plan.snapshot?.packingOptions.find((o) => o.status === 'ACCEPTED');
+  const group = accepted?.groups.find((g) => g.packingGroupId === packingGroupId);
+  if (!group) throw new UserFacingError('Choose how to pack the plan first.');
+  const problems = boxContentProblems(group.items, boxes);
+  if (problems.length) throw new UserFacingError('The boxes do not hold what the plan sends.', { boxes: problems });
+  const body = {
+    packageGroupings: [
+      {
+        packingGroupId,
+        boxes: boxes.map((b) => ({
+          contentInformationSource: 'BOX_CONTENT_PROVIDED' as const,
+          quantity: b.count,
+          dimensions: { length: b.length, width: b.width, height: b.height, unitOfMeasurement: b.unit },
+          weight: { value: b.weight, unit: b.weightUnit },
+          items: b.items
+            .filter((i) => i.quantity > 0)
+            .map((i) => {
+              const line = plan.items.find((p) => p.msku === i.msku);
+              return { msku: i.msku, quantity: i.quantity, labelOwner: line?.labelOwner ?? 'SELLER', prepOwner: line?.prepOwner ?? 'NONE' };
+            }),
+        })),
+      },
+    ],
+  };
+  const lastGroup = accepted!.groups.every(
+    (g) => g.packingGroupId === packingGroupId || plan.snapshot!.boxes.some((b) => b.packingGroupId === g.packingGroupId),
+  );
+  await send(
+    db,
+    plan,
+    'setPackingInformation',
+    () => client.fulfillmentInbound20240320.setPackingInformation({ inboundPlanId: plan.inboundPlanId, body }),
+    lastGroup ? 'generatePlacementOptions' : undefined,
+  );
+}
+
+export async function confirmPlacement(db: Db, client: SpApiClient, plan: SendToAmazonPlan, placementOptionId: string): Promise<void> {
+  const option = plan.snapshot?.placementOptions.find((o) => o.placementOptionId === placementOptionId);
+  if (!option || option.status !== 'OFFERED') throw new UserFacingError('That placement option is no longer offered; reload the plan.');
+  await send(db, plan, 'confirmPlacementOption', () =>
+    client.fulfillmentInbound20240320.confirmPlacementOption({ inboundPlanId: plan.inboundPlanId, placementOptionId }),
+  );
+}
+
+function confirmedPlacement(plan: SendToAmazonPlan) {
+  const placement = plan.snapshot?.placementOptions.find((o) => o.status === 'ACCEPTED');
+  if (!placement) throw new UserFacingError('Confirm where the shipments go first.');
+  return placement;
+}
+
+/** generateTransportationOptions for every shipment of the confirmed placement. */
+export async function requestTransportation(
+  db: Db,
+  client: SpApiClient,
+  plan: SendToAmazonPlan,
+  input: { readyToShip: string; shipments: Array<{ shipmentId: string; pallets: number }> },
+): Promise<void> {
+  const placement = confirmedPlacement(plan);
+  const today = new Date().toISOString().slice(0, 10);
+  if (input.readyToShip < today) throw new UserFacingError('Check the highlighted fields.', { readyToShip: ['The boxes cannot be ready before today.'] });
+  const contact = {
+    name: plan.sourceAddress.name,
+    phoneNumber: plan.sourceAddress.phoneNumber,
+    ...(plan.sourceAddress.email ? { email: plan.sourceAddress.email } : {}),
+  };
+  const configurations = placement.shipmentIds.map((shipmentId) => {
+    const pallets = input.shipments.find((s) => s.shipmentId === shipmentId)?.pallets ?? 0;
+    return {
+      shipmentId,
+      readyToShipWindow: { start: `${input.readyToShip}T00:00:00Z` },
+      contactInformation: contact,
+      ...(pallets > 0
+        ? {
+            pallets: [
+              { quantity: pallets, stackability: 'STACKABLE' as const, dimensions: { length: 48, width: 40, height: 60, unitOfMeasurement: 'IN' as const } },
+            ],
+          }
+        : {}),
+    };
+  });
+  await send(db, plan, 'generateTransportationOptions', () =>
+    client.fulfillmentInbound20240320.generateTransportationOptions({
+      inboundPlanId: plan.inboundPlanId,
+      body: { placementOptionId: placement.placementOptionId, shipmentTransportationConfigurations: configurations },
+    }),
+  );
+}
+
+function planShipment(plan: SendToAmazonPlan, shipmentId: string) {
+  const shipment = plan.snapshot?.shipments.find((s) => s.shipmentId === shipmentId && s.confirmationId);
+  if (!shipment) throw new UserFacingError('That shipment is not part of this plan.');
+  return shipment;
+}
+
+export async function requestDeliveryWindows(db: Db, client: SpApiClient, plan: SendToAmazonPlan, shipmentId: string): Promise<void> {
+  planShipment(plan, shipmentId);
+  await send(db, plan, 'generateDeliveryWindowOptions', () =>
+    client.fulfillmentInbound20240320.generateDeliveryWindowOptions({ inboundPlanId: plan.inboundPlanId, shipmentId }),
+  );
+}
+
+export async function confirmDeliveryWindow(
+  db: Db,
+  client: SpApiClient,
+  plan: SendToAmazonPlan,
+  shipmentId: string,
+  deliveryWindowOptionId: string,
+): Promise<void> {
+  const shipment = planShipment(plan, shipmentId);
+  if (!shipment.deliveryWindows.some((w) => w.deliveryWindowOptionId === deliveryWindowOptionId)) {
+    throw new UserFacingError('That delivery window is no longer offered; ask for new ones.');
+  }
+  await send(db, plan, 'confirmDeliveryWindowOptions', () =>
+    client.fulfillmentInbound20240320.confirmDeliveryWindowOptions({ inboundPlanId: plan.inboundPlanId, shipmentId, deliveryWindowOptionId }),
+  );
+}
+
+/** The options chosen, per shipment, checked against what Amazon offered (and its preconditions) before anything is sent. */
+export function transportationProblems(plan: SendToAmazonPlan, selections: Array<{ shipmentId: string; transportationOptionId: string }>): string[] {
+  const placement = confirmedPlacement(plan);
+  const problems: string[] = [];
+  for (const shipmentId of placement.shipmentIds) {
+    const shipment = plan.snapshot!.shipments.find((s) => s.shipmentId === shipmentId);
+    const chosen = selections.find((s) => s.shipmentId === shipmentId);
+    const label = shipment?.name ?? shipment?.confirmationId ?? shipmentId;
+    const option = shipment?.transportationOptions.find((o) => o.transportationOptionId === chosen?.transportationOptionId);
+    if (!option) problems.push(`Choose how ${label} travels.`);
+    else if (option.preconditions.includes('CONFIRMED_DELIVERY_WINDOW') && !shipment?.selectedDeliveryWindow) {
+      problems.push(`${label}: choose a delivery window first; your own carrier needs one.`);
+    }
+  }
+  return problems;
+}
+
+export async function confirmTransportation(
+  db: Db,
+  client: SpApiClient,
+  plan: SendToAmazonPlan,
+  selections: Array<{ shipmentId: string; transportationOptionId: string }>,
+): Promise<void> {
+  const problems = transportationProblems(plan, selections);
+  if (problems.length) throw new UserFacingError('Choose how every shipment travels.', { selections: problems });
+  const contact = {
+    name: plan.sourceAddress.name,
+    phoneNumber: plan.sourceAddress.phoneNumber,
+    ...(plan.sourceAddress.email ? { email: plan.sourceAddress.email } : {}),
+  };
+  await send(db, plan, 'confirmTransportationOptions', () =>
+    client.fulfillmentInbound20240320.confirmTransportationOptions({
+      inboundPlanId: plan.inboundPlanId,
+      body: { transportationSelections: selections.map((s) => ({ ...s, contactInformation: contact })) },
+    }),
+  );
+}
+
+export async function sendTracking(
+  db: Db,
+  client: SpApiClient,
+  plan: SendToAmazonPlan,
+  input: { shipmentId: string; boxes?: Array<{ boxId: string; trackingId: string }> | undefined; freightBillNumber?: string | undefined },
+): Promise<void> {
+  const shipment = planShipment(plan, input.shipmentId);
+  const option = shipment.transportationOptions.find((o) => o.transportationOptionId === shipment.selectedTransportationOptionId);
+  if (!option) throw new UserFacingError('Confirm how this shipment travels first.');
+  if (option.shippingSolution !== 'USE_YOUR_OWN_CARRIER') throw new UserFacingError("Amazon's partnered carrier sends its own tracking.");
+  let trackingDetails;
+  if (option.shippingMode === 'GROUND_SMALL_PARCEL') {
+    const boxIds = plan.snapshot!.boxes.filter((b) => b.shipmentId === shipment.shipmentId && b.boxId).map((b) => b.boxId!);
+    const given = new Map((input.boxes ?? []).map((b) => [b.boxId, b.trackingId]));
+    const missing = boxIds.filter((id) => !given.get(id));
+    if (missing.length) throw new UserFacingError('Check the highlighted fields.', { boxes: [`Enter a tracking number for box ${missing.join(', ')}.`] });
+    trackingDetails = { spdTrackingDetail: { spdTrackingItems: boxIds.map((boxId) => ({ boxId, trackingId: given.get(boxId)! })) } };
+  } else {
+    if (!input.freightBillNumber)
+      throw new UserFacingError('Check the highlighted fields.', { freightBillNumber: ["Enter the carrier's PRO (freight bill) number."] });
+    trackingDetails = { ltlTrackingDetail: { freightBillNumber: [input.freightBillNumber] } };
+  }
+  await send(db, plan, 'updateShipmentTrackingDetails', () =>
+    client.fulfillmentInbound20240320.updateShipmentTrackingDetails({
+      inboundPlanId: plan.inboundPlanId,
+      shipmentId: shipment.shipmentId,
+      body: { trackingDetails },
+    }),
+  );
+}
+
+export async function cancelPlan(db: Db, client: SpApiClient, plan: SendToAmazonPlan): Promise<void> {
+  if (plan.status !== 'ACTIVE') throw new UserFacingError(`This plan is ${plan.status.toLowerCase()}; it cannot be cancelled.`);
+  await send(db, plan, 'cancelInboundPlan', () => client.fulfillmentInbound20240320.cancelInboundPlan({ inboundPlanId: plan.inboundPlanId }));
+}
