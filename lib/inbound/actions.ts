@@ -39,6 +39,7 @@ import {
   refreshPlan,
   requestDeliveryWindows,
   requestPackingOptions,
+  requestPlacementOptions,
   retryPlan,
   setPrepCategory,
   requestTransportation,
@@ -353,5 +354,13 @@ export const retrySendToAmazonAction = planAction(
       detail: { retriedAs: again.id, inboundPlanId: again.inboundPlanId },
       redirectTo: sendToAmazonPath(again.id),
     };
+  },
+);
+
+export const requestPlacementOptionsAction = planAction(
+  { name: 'inbound.send.request-placement', role: 'operator', input: planRef },
+  async (_input, { db, client, plan }) => {
+    await requestPlacementOptions(db, client, plan);
+    return { message: SENT };
   },
 );

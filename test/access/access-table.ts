@@ -318,6 +318,7 @@ export const ACTIONS: Record<string, ActionRule> = {
         ['followSendToAmazonAction', () => ({})],
         ['refreshSendToAmazonAction', () => ({})],
         ['requestPackingOptionsAction', () => ({})],
+        ['requestPlacementOptionsAction', () => ({})],
         ['choosePackingAction', (b: SeededTenant) => ({ packingOptionId: b.sendPlacementOptionId })],
         [
           'setBoxesAction',

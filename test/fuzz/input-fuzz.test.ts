@@ -194,6 +194,7 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
   [`${INBOUND}#followSendToAmazonAction`]: ({ a }) => [{ planId: a.sendPlanId }],
   [`${INBOUND}#refreshSendToAmazonAction`]: ({ a }) => [{ planId: a.sendPlanId }],
   [`${INBOUND}#requestPackingOptionsAction`]: ({ a }) => [{ planId: a.sendPlanId }],
+  [`${INBOUND}#requestPlacementOptionsAction`]: ({ a }) => [{ planId: a.sendPlanId }],
   [`${INBOUND}#choosePackingAction`]: ({ a }) => [{ planId: a.sendPlanId, packingOptionId: a.sendPlacementOptionId }],
   [`${INBOUND}#setBoxesAction`]: ({ a, sku }) => [
     {

@@ -22,6 +22,7 @@ import {
   followPlan,
   loadPlan,
   requestDeliveryWindows,
+  requestPlacementOptions,
   requestTransportation,
   sendTracking,
   setBoxes,
@@ -153,6 +154,9 @@ describe.each(testDatabases)('Send to Amazon on $name', (database) => {
     plan = await follow(plan); // boxes set; placement options asked for
     plan = await follow(plan);
     expect(planStep(plan).key).toBe('place');
+    // Asked again by hand (as after a lost automatic request): new offers replace the old ones.
+    await requestPlacementOptions(db, client, plan);
+    plan = await follow(plan);
     const placements = plan.snapshot!.placementOptions;
     expect(placements.map((p) => p.shipmentIds.length)).toEqual([2, 2, 1]);
     const minimal = placements[2]!;

@@ -276,6 +276,17 @@ export async function setBoxes(db: Db, client: SpApiClient, plan: SendToAmazonPl
   );
 }
 
+/**
+ * generatePlacementOptions by hand: for boxes set while the automatic request after them failed
+ * (Amazon throttled or was down), or placement offers that expired.
+ */
+export async function requestPlacementOptions(db: Db, client: SpApiClient, plan: SendToAmazonPlan): Promise<void> {
+  if (plan.snapshot?.placementOptions.some((o) => o.status === 'ACCEPTED')) throw new UserFacingError('The placement of this plan is already confirmed.');
+  await send(db, plan, 'generatePlacementOptions', () =>
+    client.fulfillmentInbound20240320.generatePlacementOptions({ inboundPlanId: plan.inboundPlanId, body: {} }),
+  );
+}
+
 export async function confirmPlacement(db: Db, client: SpApiClient, plan: SendToAmazonPlan, placementOptionId: string): Promise<void> {
   const option = plan.snapshot?.placementOptions.find((o) => o.placementOptionId === placementOptionId);
   if (!option || option.status !== 'OFFERED') throw new UserFacingError('That placement option is no longer offered; reload the plan.');

@@ -21,6 +21,7 @@ import {
   refreshSendToAmazonAction,
   requestDeliveryWindowsAction,
   requestPackingOptionsAction,
+  requestPlacementOptionsAction,
   retrySendToAmazonAction,
 } from '@/lib/inbound/actions';
 import { ITEM_LABEL_PAGE_TYPES, PAGE_TYPES, planStep, statusLabel, THERMAL_SIZES, transportLabel, workingOn, type PlanStepKey } from '@/lib/inbound/types';
@@ -250,6 +251,16 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
                 </div>
               );
             })}
+          </section>
+        ) : null}
+
+        {step.key === 'place' && s && !s.placementOptions.some((o) => o.status === 'OFFERED') && canWrite ? (
+          <section aria-labelledby="plan-placement-ask" className={section}>
+            <h2 id="plan-placement-ask" className="font-semibold">
+              Where the boxes go
+            </h2>
+            <p className="mt-1 mb-3 text-sm text-slate-700">Amazon has no placement offer for these boxes now.</p>
+            <StepForm id="request-placement" action={requestPlacementOptionsAction} planId={plan.id} submitLabel="Ask Amazon where to send the boxes" />
           </section>
         ) : null}
 
