@@ -112,8 +112,12 @@ describe.each(testDatabases)('Send to Amazon on $name', (database) => {
         ],
       },
     );
-    plan = await follow(plan); // created; packing options asked for
-    expect(plan.pendingOperation?.operation).toBe('generatePackingOptions');
+    // Two tabs follow the plan at once: the next step is started once, and neither clears it.
+    await advance(OPERATION_DELAY_S * 2);
+    const stored = await loadPlan(db, tenant.workspaceId, plan.id);
+    await Promise.all([followPlan(db, client, stored), followPlan(db, client, stored)]);
+    plan = await loadPlan(db, tenant.workspaceId, plan.id);
+    expect(plan.pendingOperation).toMatchObject({ operation: 'generatePackingOptions', operationId: expect.any(String) });
     plan = await follow(plan);
     expect(planStep(plan).key).toBe('pack');
     const option = plan.snapshot!.packingOptions[0]!;

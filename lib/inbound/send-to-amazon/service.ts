@@ -167,11 +167,14 @@ export async function followPlan(db: Db, client: SpApiClient, plan: SendToAmazon
     operation: pending.operation,
     ...(p.details ? { details: p.details } : {}),
   }));
-  await db
+  // Only the follower that clears this very operation goes on: two tabs following the same plan
+  // must not start the next step twice, nor clear the operation the other one just started.
+  const [cleared] = await db
     .update(sendToAmazonPlans)
     .set({ pendingOperation: null, problems: failed ? problems : [], updatedAt: new Date() })
-    .where(eq(sendToAmazonPlans.id, plan.id));
-  const cleared = { ...plan, pendingOperation: null, problems: failed ? problems : [] };
+    .where(and(eq(sendToAmazonPlans.id, plan.id), sql`${sendToAmazonPlans.pendingOperation}->>'operationId' = ${pending.operationId}`))
+    .returning();
+  if (!cleared) return loadPlan(db, plan.workspaceId, plan.id);
   if (!failed && pending.then === 'generatePackingOptions') {
     await send(db, cleared, 'generatePackingOptions', () => client.fulfillmentInbound20240320.generatePackingOptions({ inboundPlanId: plan.inboundPlanId }));
   } else if (!failed && pending.then === 'generatePlacementOptions') {
