@@ -20,7 +20,7 @@ const ORDERS_V0_RETIRED_READS = ['getOrders', 'getOrder', 'getOrderItems', 'getO
 
 /**
  * The models the dashboard uses, and the module and namespace each becomes. A model is named by
- * its path in sp-api-models/; 'legacy/' ones are older snapshots (sp-api-models/README.md).
+ * its file in sp-api-models/ (sp-api-models/README.md).
  * `notCallable`: operations whose types are generated but which the client does not offer.
  */
 export const SP_API_MODELS: ReadonlyArray<{ model: string; module: string; namespace: string; notCallable?: readonly string[] }> = [
@@ -29,7 +29,7 @@ export const SP_API_MODELS: ReadonlyArray<{ model: string; module: string; names
   { model: 'orders_2026-01-01.json', module: 'orders-2026-01-01', namespace: 'orders20260101' },
   { model: 'fbaInventory.json', module: 'fba-inventory', namespace: 'fbaInventory' },
   { model: 'fulfillmentOutbound_2020-07-01.json', module: 'fulfillment-outbound', namespace: 'fulfillmentOutbound' },
-  { model: 'legacy/fulfillmentInboundV0_2023-03-23.json', module: 'fulfillment-inbound-v0', namespace: 'fulfillmentInboundV0' },
+  { model: 'fulfillmentInboundV0.json', module: 'fulfillment-inbound-v0', namespace: 'fulfillmentInboundV0' },
   { model: 'fulfillmentInbound_2024-03-20.json', module: 'fulfillment-inbound-2024-03-20', namespace: 'fulfillmentInbound20240320' },
   { model: 'messaging.json', module: 'messaging', namespace: 'messaging' },
   { model: 'feeds_2021-06-30.json', module: 'feeds', namespace: 'feeds' },

@@ -12,7 +12,20 @@ type Doc = { url: string; filename: string; title: string };
  * workspace checked there), is shown in the page, printed from the viewer at its own page size,
  * and offered as a download.
  */
-export function LabelsPanel({ accountId, shipmentId, billOfLading }: { accountId: string; shipmentId: string; billOfLading?: boolean }) {
+export function LabelsPanel({
+  accountId,
+  shipmentId,
+  billOfLading,
+  boxes,
+  pallets,
+}: {
+  accountId: string;
+  shipmentId: string;
+  billOfLading?: boolean;
+  /** The counts Amazon has for the shipment's booking, so they are not asked again. */
+  boxes?: number;
+  pallets?: number;
+}) {
   const [labelType, setLabelType] = useState<(typeof LABEL_TYPES)[number]>('UNIQUE');
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState('');
@@ -79,10 +92,16 @@ export function LabelsPanel({ accountId, shipmentId, billOfLading }: { accountId
           errors={errors.labelType}
         />
         {labelType === 'PALLET' ? (
-          <TextField id="numberOfPallets" label="Number of pallets" inputMode="numeric" errors={errors.numberOfPallets} />
+          <TextField id="numberOfPallets" label="Number of pallets" inputMode="numeric" defaultValue={pallets || undefined} errors={errors.numberOfPallets} />
         ) : (
           <>
-            <TextField id="numberOfPackages" label="Number of packages" inputMode="numeric" errors={errors.numberOfPackages} />
+            <TextField
+              id="numberOfPackages"
+              label="Number of packages"
+              inputMode="numeric"
+              defaultValue={boxes || undefined}
+              errors={errors.numberOfPackages}
+            />
             <TextField id="packageIds" label="Only these package ids (optional)" hint="Separate with spaces or commas." errors={errors.packageIds} />
           </>
         )}

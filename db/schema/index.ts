@@ -9,6 +9,7 @@ export * from './outbound';
 export * from './inbound';
 export * from './sync';
 export * from './quota';
+export * from './box-templates';
 export * from './ship-from-addresses';
 export * from './inbound-plans';
 export * from './send-to-amazon';

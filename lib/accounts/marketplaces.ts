@@ -2,7 +2,8 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { sellerAccounts } from '@/db/schema';
+import { sellerAccountMarketplaces, sellerAccounts } from '@/db/schema';
+import type { Tenant } from '@/lib/tenancy';
 import type { sellers } from '@/lib/sp-api/generated';
 import { saveMarketplaces, type Marketplace } from './service';
 import { spApiForAccount } from './sp-api-for-account';
@@ -33,4 +34,20 @@ export async function refreshMarketplaces(db: Db, workspaceId: string, accountId
       .where(and(eq(sellerAccounts.id, accountId), eq(sellerAccounts.name, `Seller ${client.sellingPartnerId}`)));
   }
   return marketplaces;
+}
+
+/** Whether the account (in its workspace) sells in the marketplace: checked before a write names it. */
+export async function sellsIn(db: Db, tenant: Tenant, marketplaceId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ marketplaceId: sellerAccountMarketplaces.marketplaceId })
+    .from(sellerAccountMarketplaces)
+    .innerJoin(sellerAccounts, eq(sellerAccounts.id, sellerAccountMarketplaces.accountId))
+    .where(
+      and(
+        eq(sellerAccounts.id, tenant.accountId),
+        eq(sellerAccounts.workspaceId, tenant.workspaceId),
+        eq(sellerAccountMarketplaces.marketplaceId, marketplaceId),
+      ),
+    );
+  return Boolean(row);
 }

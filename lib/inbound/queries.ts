@@ -1,8 +1,9 @@
 /** What the Inbound pages read: shipments with their units, boxes and transport, always within one workspace. */
 import 'server-only';
-import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { couldBeShipment } from './shipment-input';
+import { isDiscrepancy, receiptOf, type ShipmentReceipt } from './status';
 import { inboundShipmentItems, inboundShipments, inboundTransports, inventorySummaries, sellerAccounts } from '@/db/schema';
 
 export interface InboundFilters {
@@ -135,4 +136,36 @@ export async function skuChoices(db: Db, workspaceId: string, accountId: string,
     )
     .orderBy(inventorySummaries.sellerSku)
     .limit(1000);
+}
+
+/**
+ * Status and received units of the stored shipments with these ids (a Send to Amazon plan's
+ * confirmation ids), as the sync last read them; a shipment not synced yet is absent.
+ */
+export async function receiptsOf(db: Db, workspaceId: string, accountId: string, shipmentIds: string[]): Promise<Map<string, ShipmentReceipt>> {
+  const receipts = new Map<string, ShipmentReceipt>();
+  if (!shipmentIds.length) return receipts;
+  const rows = await db
+    .select({
+      shipmentId: inboundShipments.shipmentId,
+      status: inboundShipments.status,
+      shipped: inboundShipmentItems.quantityShipped,
+      received: inboundShipmentItems.quantityReceived,
+    })
+    .from(inboundShipments)
+    .leftJoin(
+      inboundShipmentItems,
+      and(eq(inboundShipmentItems.accountId, inboundShipments.accountId), eq(inboundShipmentItems.shipmentId, inboundShipments.shipmentId)),
+    )
+    .where(and(eq(inboundShipments.workspaceId, workspaceId), eq(inboundShipments.accountId, accountId), inArray(inboundShipments.shipmentId, shipmentIds)));
+  for (const row of rows) {
+    const receipt = receipts.get(row.shipmentId) ?? { status: row.status, shipped: 0, received: 0, discrepancies: 0 };
+    if (row.shipped !== null && row.received !== null) {
+      receipt.shipped += row.shipped;
+      receipt.received += row.received;
+      if (isDiscrepancy(receiptOf(row.status, row.shipped, row.received))) receipt.discrepancies += 1;
+    }
+    receipts.set(row.shipmentId, receipt);
+  }
+  return receipts;
 }

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { canCancelShipment, canChangeTransport, canConfirm, canEditShipment, canEstimate, canPrintLabels, isTransportSettling, timelineOf } from './status';
+import { canPrintLabels, isDiscrepancy, receiptOf, timelineOf } from './status';
 
 describe('shipment status rules', () => {
-  it('edits only working shipments and cancels until delivery', () => {
-    expect(canEditShipment('WORKING')).toBe(true);
-    expect(canEditShipment('SHIPPED')).toBe(false);
-    expect(['WORKING', 'SHIPPED', 'IN_TRANSIT'].every(canCancelShipment)).toBe(true);
-    expect(['DELIVERED', 'RECEIVING', 'CLOSED', 'DELETED'].some(canCancelShipment)).toBe(false);
+  it('prints labels until the shipment is closed or gone', () => {
     expect(canPrintLabels('DELETED')).toBe(false);
+    expect(canPrintLabels('CLOSED')).toBe(false);
     expect(canPrintLabels('WORKING')).toBe(true);
   });
 
@@ -16,18 +13,21 @@ describe('shipment status rules', () => {
     expect(timelineOf('CLOSED').every((s) => s.state === 'done')).toBe(true);
     expect(timelineOf('CANCELLED').every((s) => s.state === 'upcoming')).toBe(true);
   });
+});
 
-  it('keeps polling only while Amazon works on the booking', () => {
-    expect(['ESTIMATING', 'CONFIRMING', 'VOIDING'].every(isTransportSettling)).toBe(true);
-    expect(['ESTIMATED', 'CONFIRMED', 'VOIDED', 'WORKING'].some(isTransportSettling)).toBe(false);
+describe('received quantities', () => {
+  it('calls a shortfall a discrepancy only once Amazon closed the shipment', () => {
+    expect(receiptOf('IN_TRANSIT', 10, 0)).toEqual({ state: 'not-received', difference: -10 });
+    expect(receiptOf('RECEIVING', 10, 4)).toEqual({ state: 'receiving', difference: -6 });
+    expect(receiptOf('CLOSED', 10, 4)).toEqual({ state: 'short', difference: -6 });
+    expect(isDiscrepancy(receiptOf('RECEIVING', 10, 4))).toBe(false);
+    expect(isDiscrepancy(receiptOf('CLOSED', 10, 4))).toBe(true);
   });
 
-  it('shares the booking rules between the server and the panel', () => {
-    expect(['ESTIMATING', 'CONFIRMING', 'CONFIRMED', 'VOIDING'].some(canChangeTransport)).toBe(false);
-    expect([null, 'WORKING', 'ESTIMATED', 'VOIDED', 'ERROR_ON_ESTIMATING'].every(canChangeTransport)).toBe(true);
-    expect(['WORKING', 'ERROR_ON_ESTIMATING', 'VOIDED'].every(canEstimate)).toBe(true);
-    expect(['ESTIMATING', 'ESTIMATED', 'CONFIRMED', null].some(canEstimate)).toBe(false);
-    expect(canConfirm('ESTIMATED')).toBe(true);
-    expect(canConfirm('WORKING')).toBe(false);
+  it('flags units received beyond those shipped at once, and a full receipt as matched', () => {
+    expect(receiptOf('RECEIVING', 10, 12)).toEqual({ state: 'over', difference: 2 });
+    expect(isDiscrepancy(receiptOf('RECEIVING', 10, 12))).toBe(true);
+    expect(receiptOf('RECEIVING', 10, 10)).toEqual({ state: 'matched', difference: 0 });
+    expect(receiptOf('CLOSED', 0, 0).state).toBe('matched');
   });
 });

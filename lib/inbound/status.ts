@@ -1,4 +1,4 @@
-/** What a seller may do with an inbound shipment in each status, and the steps shown as its timeline. */
+/** The statuses of an inbound shipment, their words, and the steps shown as its timeline. */
 export const SHIPMENT_STATUSES = [
   'WORKING',
   'SHIPPED',
@@ -34,16 +34,6 @@ export function statusLabel(status: string | null | undefined): string {
   return status ? (STATUS_LABELS[status] ?? status) : 'Unknown';
 }
 
-/** Items, name and transport change only while Amazon still calls the shipment WORKING. */
-export function canEditShipment(status: string | null | undefined): boolean {
-  return status === 'WORKING';
-}
-
-/** Amazon accepts a cancel while WORKING (it becomes DELETED) and after shipping until delivery. */
-export function canCancelShipment(status: string | null | undefined): boolean {
-  return status === 'WORKING' || status === 'SHIPPED' || status === 'IN_TRANSIT';
-}
-
 /** Labels make sense until the shipment is closed or gone. */
 export function canPrintLabels(status: string | null | undefined): boolean {
   return status !== 'CANCELLED' && status !== 'DELETED' && status !== 'CLOSED';
@@ -59,22 +49,32 @@ export function timelineOf(status: string | null | undefined): TimelineStep[] {
   }));
 }
 
-/** Transport states in which Amazon is still working and the page should keep asking. */
-export function isTransportSettling(status: string | null | undefined): boolean {
-  return status === 'ESTIMATING' || status === 'CONFIRMING' || status === 'VOIDING';
+/**
+ * How the units Amazon received compare with the units shipped, for one SKU. A shortfall is a
+ * discrepancy only once Amazon closed the shipment: until then it is still receiving.
+ */
+export interface Receipt {
+  state: 'not-received' | 'receiving' | 'matched' | 'short' | 'over';
+  /** Received minus shipped. */
+  difference: number;
 }
 
-/** While Amazon holds a booking (estimating, confirmed, ...) its details cannot be replaced: void it first. */
-export function canChangeTransport(status: string | null | undefined): boolean {
-  return !status || !['ESTIMATING', 'CONFIRMING', 'CONFIRMED', 'VOIDING'].includes(status);
+export function receiptOf(status: string | null | undefined, shipped: number, received: number): Receipt {
+  const difference = received - shipped;
+  if (difference > 0) return { state: 'over', difference };
+  if (difference === 0) return { state: 'matched', difference };
+  if (status === 'CLOSED') return { state: 'short', difference };
+  if (status === 'RECEIVING' || received > 0) return { state: 'receiving', difference };
+  return { state: 'not-received', difference };
 }
 
-/** estimateTransport is accepted for a partnered booking with details sent, a failed estimate, or a voided booking. */
-export function canEstimate(status: string | null | undefined): boolean {
-  return status === 'WORKING' || status === 'ERROR_ON_ESTIMATING' || status === 'VOIDED';
-}
+export const isDiscrepancy = (receipt: Receipt) => receipt.state === 'short' || receipt.state === 'over';
 
-/** Only an estimate can be confirmed. */
-export function canConfirm(status: string | null | undefined): boolean {
-  return status === 'ESTIMATED';
+/** A whole shipment's receipt: its status, units shipped and received, and how many SKUs differ. */
+export interface ShipmentReceipt {
+  status: string | null;
+  shipped: number;
+  received: number;
+  /** SKUs received differently from what was shipped (receiptOf decides when a shortfall counts). */
+  discrepancies: number;
 }

@@ -5,11 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { createSpApiClient } from './client';
 import { RetiredOperationError } from './errors';
-import type { CreateInboundShipmentPlanRequest } from './generated/fulfillment-inbound-v0';
 import { silentSpApiLogger } from './log';
 import { LwaTokenManager } from './lwa';
 import { InMemoryQuotaStore } from './quota';
 import { LWA_TOKEN_ENDPOINT, type EndpointOverrides } from './regions';
+import { EXAMPLE_RETIREMENT, EXAMPLE_RETIREMENT_MESSAGE } from '@/test/support/retired-operation';
 
 const SIMULATOR: EndpointOverrides = { spApiEndpoint: 'http://127.0.0.1:4010', lwaEndpoint: 'http://127.0.0.1:4010/auth/o2/token' };
 
@@ -33,6 +33,7 @@ function recordingClient(clock: { now: number }, endpoints?: EndpointOverrides) 
     sleep: async () => {},
     quotaStore: new InMemoryQuotaStore(),
     logger: silentSpApiLogger,
+    legacyOperations: [EXAMPLE_RETIREMENT],
     // Its own token cache, so no other test's token hides a Login with Amazon request.
     lwa: new LwaTokenManager({
       clientId: credentials.clientId,
@@ -45,27 +46,21 @@ function recordingClient(clock: { now: number }, endpoints?: EndpointOverrides) 
   return { client, requests };
 }
 
-const PLAN_BODY: CreateInboundShipmentPlanRequest = {
-  ShipFromAddress: { Name: 'Northwind', AddressLine1: '1 Main St', City: 'Seattle', StateOrProvinceCode: 'WA', CountryCode: 'US', PostalCode: '98121' },
-  LabelPrepPreference: 'SELLER_LABEL',
-  InboundShipmentPlanRequestItems: [{ SellerSKU: 'SKU-1', ASIN: 'B000000001', Condition: 'NewItem', Quantity: 10 }],
-};
-
 describe('operations Amazon has retired', () => {
-  it("are refused against Amazon's own host before anything is sent, with a message for the seller", async () => {
+  it("are refused against Amazon's own host from the retirement day, before anything is sent, with a message for the seller", async () => {
     const { client, requests } = recordingClient({ now: Date.parse('2026-12-04T12:00:00Z') });
-    const call = client.fulfillmentInboundV0.createInboundShipmentPlan({ body: PLAN_BODY });
+    const call = client.sellers.getMarketplaceParticipations();
     await expect(call).rejects.toThrow(RetiredOperationError);
-    await expect(call).rejects.toThrow(
-      'Amazon retired the old way to plan an inbound shipment on Jan 21, 2025; Send to Amazon (Fulfillment Inbound API 2024-03-20) replaces it. ' +
-        'Until Seller Ops moves inbound shipments to Send to Amazon, create and manage this shipment in Seller Central.',
-    );
+    await expect(call).rejects.toThrow(EXAMPLE_RETIREMENT_MESSAGE);
     expect(requests).toEqual([]);
   });
 
-  it('are still sent to the simulator, which serves them until the product moves off them', async () => {
-    const { client, requests } = recordingClient({ now: Date.parse('2026-12-04T12:00:00Z') }, SIMULATOR);
-    await client.fulfillmentInboundV0.createInboundShipmentPlan({ body: PLAN_BODY });
-    expect(requests).toEqual(['POST http://127.0.0.1:4010/auth/o2/token', 'POST http://127.0.0.1:4010/fba/inbound/v0/plans']);
+  it('are sent the day before, and always to the simulator', async () => {
+    const before = recordingClient({ now: Date.parse('2026-06-29T23:59:00Z') });
+    await before.client.sellers.getMarketplaceParticipations();
+    expect(before.requests).toEqual([`POST ${LWA_TOKEN_ENDPOINT}`, 'GET https://sellingpartnerapi-na.amazon.com/sellers/v1/marketplaceParticipations']);
+    const simulated = recordingClient({ now: Date.parse('2026-12-04T12:00:00Z') }, SIMULATOR);
+    await simulated.client.sellers.getMarketplaceParticipations();
+    expect(simulated.requests).toEqual(['POST http://127.0.0.1:4010/auth/o2/token', 'GET http://127.0.0.1:4010/sellers/v1/marketplaceParticipations']);
   });
 });

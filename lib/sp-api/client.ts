@@ -14,7 +14,7 @@ import { downloadDocument, uploadDocument, type DocumentOptions } from './docume
 import { exchange } from './http-exchange';
 import { consoleSpApiLogger, type SpApiLogger } from './log';
 import { noteSpApiRequest } from './request-capture';
-import { retiredOperation } from './legacy-operations';
+import { LEGACY_OPERATIONS, retiredOperation, type LegacyOperation } from './legacy-operations';
 import { type FetchLike, type LwaTokenManager, sharedLwaTokenManager } from './lwa';
 import {
   MODEL_NAMES,
@@ -57,6 +57,8 @@ export interface SpApiClientOptions {
   retry?: Partial<RetryPolicy>;
   /** Share one token manager between clients of the same app (the default does this already). */
   lwa?: LwaTokenManager;
+  /** The operations Amazon retired; LEGACY_OPERATIONS by default (tests pass their own). */
+  legacyOperations?: readonly LegacyOperation[];
 }
 
 export interface CallOptions {
@@ -128,10 +130,11 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
   const fetchImpl = options.fetch ?? fetch;
   const logger = options.logger ?? consoleSpApiLogger;
   const endpoints = resolveEndpoints(options.region, options.endpoints);
-  // Retired operations are refused only on the way to Amazon's own hosts: the simulator still
-  // serves them, so the product keeps working there until the issues in legacy-operations.ts
-  // move it off them.
+  // Retired operations are refused only on the way to Amazon's own hosts: the simulator may still
+  // serve them, so the product keeps working there until the issues in legacy-operations.ts move
+  // it off them.
   const refusesRetiredOperations = isAmazonSpApiHost(endpoints.spApiEndpoint);
+  const legacyOperations = options.legacyOperations ?? LEGACY_OPERATIONS;
   const { sellingPartnerId, region } = options;
   const lwa =
     options.lwa ??
@@ -168,7 +171,7 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
 
   async function callOperation(model: ModelName, operationId: string, params: AnyParams = {}, callOptions: CallOptions = {}): Promise<unknown> {
     const spec: OperationSpec = operationSpec(model, operationId);
-    const retired = refusesRetiredOperations ? retiredOperation(model, operationId, now()) : undefined;
+    const retired = refusesRetiredOperations ? retiredOperation(model, operationId, now(), legacyOperations) : undefined;
     // Before any token or quota: Amazon would answer with an error, and the seller should hear why.
     if (retired) throw new RetiredOperationError(retired);
     const operation = `${model}.${operationId}`;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { listCurrentModelFiles, loadModel } from '@/simulator/core/models';
+import { listModelFiles, loadModel } from '@/simulator/core/models';
 import { findCurrentApiViolations, operationsTheClientCanCall, type ApiModel } from './current-api';
 import { LEGACY_OPERATIONS, retiredOperation } from './legacy-operations';
+import { EXAMPLE_RETIREMENT } from '@/test/support/retired-operation';
 
 // The vendored models as they are (SP_API_MODELS_DIR may point at another copy).
-const currentModels: ApiModel[] = listCurrentModelFiles().map((file) => loadModel(file));
+const currentModels: ApiModel[] = listModelFiles().map((file) => loadModel(file));
 const callable = operationsTheClientCanCall();
 
 /** A copy of the current models with one operation marked deprecated, as Amazon would. */
@@ -22,25 +23,20 @@ describe("the client calls Amazon's current APIs", () => {
     expect(findCurrentApiViolations({ callable, currentModels, legacy: LEGACY_OPERATIONS })).toEqual([]);
   });
 
-  it('lists today exactly the removed Fulfillment Inbound v0 operations: the Orders v0 reads are gone from the client', () => {
-    const listed = (model: string) => LEGACY_OPERATIONS.filter((e) => e.model === model);
-    expect(listed('fulfillmentInboundV0')).toHaveLength(11);
-    expect(listed('fulfillmentInboundV0').every((e) => e.amazonStatus === 'removed' && e.retiredOn === '2025-01-21')).toBe(true);
-    expect(listed('ordersV0')).toEqual([]);
-    expect(LEGACY_OPERATIONS).toHaveLength(11);
-    expect(callable.filter((op) => op.model === 'ordersV0').map((op) => op.operationId)).not.toContain('getOrders');
+  it('has an empty legacy list: of Fulfillment Inbound v0 only the six operations Amazon kept, no Orders v0 read', () => {
+    expect(LEGACY_OPERATIONS).toEqual([]);
+    const of = (model: string) => callable.filter((op) => op.model === model).map((op) => op.operationId);
+    expect(of('fulfillmentInboundV0').sort()).toEqual(
+      ['getBillOfLading', 'getLabels', 'getPrepInstructions', 'getShipmentItems', 'getShipmentItemsByShipmentId', 'getShipments'].sort(),
+    );
+    expect(of('ordersV0')).not.toContain('getOrders');
   });
 
   it('refuses a deprecated operation from its retirement day on, not before', () => {
-    const entry = {
-      ...LEGACY_OPERATIONS[0]!,
-      model: 'ordersV0',
-      operationId: 'getOrderRegulatedInfo',
-      amazonStatus: 'deprecated',
-      retiredOn: '2027-03-27',
-    } as const;
-    expect(retiredOperation('ordersV0', 'getOrderRegulatedInfo', Date.parse('2027-03-26T23:59:59Z'), [entry])).toBeUndefined();
-    expect(retiredOperation('ordersV0', 'getOrderRegulatedInfo', Date.parse('2027-03-27T00:00:00Z'), [entry])).toBe(entry);
+    const entry = { ...EXAMPLE_RETIREMENT, retiredOn: '2027-03-27' };
+    const op = [entry.model, entry.operationId] as const;
+    expect(retiredOperation(...op, Date.parse('2027-03-26T23:59:59Z'), [entry])).toBeUndefined();
+    expect(retiredOperation(...op, Date.parse('2027-03-27T00:00:00Z'), [entry])).toBe(entry);
     expect(retiredOperation('ordersV0', 'confirmShipment', Date.parse('2030-01-01T00:00:00Z'), [entry])).toBeUndefined();
   });
 
@@ -58,11 +54,11 @@ describe("the client calls Amazon's current APIs", () => {
         detail: expect.stringContaining('GET /fba/outbound/2019-01-01/'),
       },
     ]);
-    // Dropping a real entry trips it the same way.
-    const withoutPlan = LEGACY_OPERATIONS.filter((e) => e.operationId !== 'createInboundShipmentPlan');
-    expect(findCurrentApiViolations({ callable, currentModels, legacy: withoutPlan })).toMatchObject([
-      { kind: 'outside-current-models', operation: 'fulfillmentInboundV0.createInboundShipmentPlan' },
-    ]);
+    // A legacy entry excuses it until the product moves off it.
+    const listed = [
+      { ...EXAMPLE_RETIREMENT, model: 'fulfillmentOutbound' as const, operationId: 'getFulfillmentOrderV2019', amazonStatus: 'removed' as const },
+    ];
+    expect(findCurrentApiViolations({ callable: [...callable, made], currentModels, legacy: listed })).toEqual([]);
   });
 
   it('trips the day Amazon marks an operation the client calls deprecated (MCF 2020-07-01, now that 2026-07-04 exists)', () => {
@@ -85,9 +81,10 @@ describe("the client calls Amazon's current APIs", () => {
   });
 
   it("reports a legacy status the models contradict, and matches routes whatever a template's parameters are called", () => {
-    const legacy = LEGACY_OPERATIONS.map((e) => (e.operationId === 'createInboundShipmentPlan' ? { ...e, amazonStatus: 'deprecated' as const } : e));
-    expect(findCurrentApiViolations({ callable, currentModels, legacy })).toMatchObject([
-      { kind: 'wrong-legacy-status', operation: 'fulfillmentInboundV0.createInboundShipmentPlan' },
+    const models = withDeprecated('fulfillmentOutbound_2020-07-01.json', '/fba/outbound/2020-07-01/fulfillmentOrders', 'post');
+    const legacy = [{ ...EXAMPLE_RETIREMENT, model: 'fulfillmentOutbound' as const, operationId: 'createFulfillmentOrder', amazonStatus: 'removed' as const }];
+    expect(findCurrentApiViolations({ callable, currentModels: models, legacy })).toMatchObject([
+      { kind: 'wrong-legacy-status', operation: 'fulfillmentOutbound.createFulfillmentOrder' },
     ]);
 
     const renamed = callable.map((op) =>

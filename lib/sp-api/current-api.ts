@@ -1,7 +1,7 @@
 /**
  * The guard that keeps the client on Amazon's current APIs. Every operation the client can call
- * must be in one of Amazon's current models (the top level of sp-api-models/, never legacy/) and
- * not marked deprecated there, or be on the legacy list with the issue that moves off it. Entries
+ * must be in one of Amazon's current models (the files of sp-api-models/) and not marked
+ * deprecated there, or be on the legacy list with the issue that moves off it. Entries
  * the list no longer needs are reported too, so it only shrinks. Pure: `current-api.test.ts`
  * feeds it the generated tables and the vendored models, and made-up ones to prove it trips.
  *

@@ -154,7 +154,7 @@ export class LwaError extends Error {
  * would only answer with an error, so the seller hears at once what changed and what to do.
  */
 export class RetiredOperationError extends Error {
-  /** `model.operationId`, e.g. `fulfillmentInboundV0.createInboundShipmentPlan`. */
+  /** `model.operationId`, e.g. `ordersV0.getOrders`. */
   readonly operation: string;
   readonly retiredOn: string;
 

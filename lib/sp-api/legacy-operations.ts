@@ -2,7 +2,7 @@
  * The operations the client still calls although Amazon has removed or deprecated them, each
  * with the issue that moves the product off it. This is the only exception to "the client calls
  * Amazon's current APIs": `current-api.test.ts` fails when an operation outside Amazon's current
- * models (sp-api-models/, not legacy/) is missing here, and when an entry here is no longer
+ * models (the top level of sp-api-models/) is missing here, and when an entry here is no longer
  * needed, so the list only shrinks. Against Amazon's own hosts the client refuses an entry once
  * its retirement date has passed (client.ts), so a seller gets a plain message, not a 404.
  */
@@ -26,30 +26,12 @@ export interface LegacyOperation {
   reason: string;
 }
 
-// Amazon removed these from Fulfillment Inbound v0 on 2025-01-21; the client is generated from
-// the older snapshot sp-api-models/legacy/fulfillmentInboundV0_2023-03-23.json that has them.
-const INBOUND_V0_REMOVAL = {
-  model: 'fulfillmentInboundV0',
-  amazonStatus: 'removed',
-  retiredOn: '2025-01-21',
-  amazonReplacement: 'Send to Amazon (Fulfillment Inbound API 2024-03-20)',
-  productReplacement: 'Until Seller Ops moves inbound shipments to Send to Amazon, create and manage this shipment in Seller Central.',
-  reason: 'Inbound moves to Fulfillment Inbound 2024-03-20 in the issue "Inbound on Amazon\'s current API".',
-} as const;
-
-export const LEGACY_OPERATIONS: readonly LegacyOperation[] = [
-  { ...INBOUND_V0_REMOVAL, operationId: 'getInboundGuidance', sellerAction: 'check whether items can be sent to Amazon' },
-  { ...INBOUND_V0_REMOVAL, operationId: 'createInboundShipmentPlan', sellerAction: 'plan an inbound shipment' },
-  { ...INBOUND_V0_REMOVAL, operationId: 'createInboundShipment', sellerAction: 'create an inbound shipment' },
-  { ...INBOUND_V0_REMOVAL, operationId: 'updateInboundShipment', sellerAction: 'change an inbound shipment' },
-  { ...INBOUND_V0_REMOVAL, operationId: 'getPreorderInfo', sellerAction: 'check pre-order for an inbound shipment' },
-  { ...INBOUND_V0_REMOVAL, operationId: 'confirmPreorder', sellerAction: 'confirm pre-order for an inbound shipment' },
-  { ...INBOUND_V0_REMOVAL, operationId: 'putTransportDetails', sellerAction: 'enter the transport of an inbound shipment' },
-  { ...INBOUND_V0_REMOVAL, operationId: 'estimateTransport', sellerAction: "get the carrier's estimate for an inbound shipment" },
-  { ...INBOUND_V0_REMOVAL, operationId: 'getTransportDetails', sellerAction: 'read the transport of an inbound shipment' },
-  { ...INBOUND_V0_REMOVAL, operationId: 'confirmTransport', sellerAction: "accept the carrier's charge for an inbound shipment" },
-  { ...INBOUND_V0_REMOVAL, operationId: 'voidTransport', sellerAction: 'cancel the carrier for an inbound shipment' },
-];
+/**
+ * Empty today: the Fulfillment Inbound v0 writes Amazon removed on 2025-01-21 left the product
+ * with Send to Amazon (Fulfillment Inbound 2024-03-20), and the Orders v0 reads with Orders
+ * 2026-01-01. The next operation Amazon deprecates that the client still calls goes here.
+ */
+export const LEGACY_OPERATIONS: readonly LegacyOperation[] = [];
 
 export function legacyOperation(model: string, operationId: string, list: readonly LegacyOperation[] = LEGACY_OPERATIONS): LegacyOperation | undefined {
   return list.find((entry) => entry.model === model && entry.operationId === operationId);

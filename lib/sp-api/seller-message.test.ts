@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { LwaError, RetiredOperationError, SpApiError } from './errors';
-import { legacyOperation } from './legacy-operations';
+import { EXAMPLE_RETIREMENT, EXAMPLE_RETIREMENT_MESSAGE } from '@/test/support/retired-operation';
 import { askAmazon, asUserFacing, sellerMessageFor } from './seller-message';
 
 const refused = new SpApiError({
@@ -85,15 +85,10 @@ describe('seller messages for SP-API failures', () => {
   });
 
   it('shows the seller what Amazon retired, when, and what to do instead', async () => {
-    const entry = legacyOperation('fulfillmentInboundV0', 'putTransportDetails');
-    if (!entry) throw new Error('putTransportDetails is on the legacy list');
-    const retired = new RetiredOperationError(entry);
-    const error = asUserFacing(retired, 'book the transport');
+    const retired = new RetiredOperationError(EXAMPLE_RETIREMENT);
+    const error = asUserFacing(retired, 'read the account');
     expect(error).toBeInstanceOf(UserFacingError);
-    expect((error as UserFacingError).message).toBe(
-      'Amazon retired the old way to enter the transport of an inbound shipment on Jan 21, 2025; Send to Amazon (Fulfillment Inbound API 2024-03-20) replaces it. ' +
-        'Until Seller Ops moves inbound shipments to Send to Amazon, create and manage this shipment in Seller Central.',
-    );
+    expect((error as UserFacingError).message).toBe(EXAMPLE_RETIREMENT_MESSAGE);
     await expect(askAmazon(() => Promise.reject(retired))).rejects.toThrow(UserFacingError);
   });
 });

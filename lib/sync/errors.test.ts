@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { RetiredOperationError } from '@/lib/sp-api/errors';
-import { legacyOperation } from '@/lib/sp-api/legacy-operations';
+import { EXAMPLE_RETIREMENT } from '@/test/support/retired-operation';
 import { syncErrorMessage } from './errors';
 
 describe('syncErrorMessage', () => {
   it('tells the seller which Amazon operation was retired instead of an unexpected problem', () => {
-    const entry = legacyOperation('fulfillmentInboundV0', 'createInboundShipment');
-    if (!entry) throw new Error('fulfillmentInboundV0.createInboundShipment is on the legacy list');
-    const error = new RetiredOperationError(entry);
+    const error = new RetiredOperationError(EXAMPLE_RETIREMENT);
     expect(syncErrorMessage(error)).toBe(error.message);
-    expect(syncErrorMessage(error)).toMatch(/^Amazon retired the old way to create an inbound shipment on Jan 21, 2025/);
+    expect(syncErrorMessage(error)).toMatch(/^Amazon retired the old way to read the marketplaces of an account on Jun 30, 2026/);
   });
 });

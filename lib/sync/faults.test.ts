@@ -18,12 +18,13 @@
  *   on; this process completes them. On PGlite each process reopens the folder the killed one
  *   had open.
  * - kill -9 mid-write (not runs; their figures count): a process (test/support/write-crash-child.ts)
- *   sending createFulfillmentOrder, confirmTransport and an order cancellation (the order
- *   acknowledgement feed) is killed once Amazon's answers to all three have arrived and before
- *   any was stored; the same submits again from another process (this one, which on PGlite
- *   reopens the killed one's folder) must leave one order (one reservation of stock) at the
- *   simulator and one row in the database, the booking stored as Amazon has it, and one
- *   cancellation feed at Amazon with the order canceled and recorded as done.
+ *   sending createFulfillmentOrder, confirmPlacementOption (Send to Amazon) and an order
+ *   cancellation (the order acknowledgement feed) is killed once Amazon's answers to all three
+ *   have arrived and before any was stored; the same submits again from another process (this
+ *   one, which on PGlite reopens the killed one's folder) must leave one order (one reservation
+ *   of stock) at the simulator and one row in the database, one placement confirmation at Amazon
+ *   and the plan stored as Amazon has it, and one cancellation feed at Amazon with the order
+ *   canceled and recorded as done.
  *
  * Lost: a record of the simulator the database lacks or holds stale. Duplicated: a row the
  * simulator has no record of, a key stored twice, or a write Amazon carried out twice. The file
@@ -43,17 +44,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db, type DbHandle } from '@/db/client';
 import {
   fulfillmentOrders,
-  inboundTransports,
   inventorySummaries,
   orderCancellations,
   outboundSubmissions,
   SYNC_KINDS,
   syncCheckpoints,
   type SyncKind,
+  sendToAmazonPlans,
 } from '@/db/schema';
-import { createPlan } from '@/lib/inbound/plans';
-import { createShipmentFromPlan } from '@/lib/inbound/shipments';
-import { confirmTransport, estimateTransport, putTransport, refreshTransport } from '@/lib/inbound/transport';
+import {
+  confirmPacking,
+  confirmPlacement,
+  followPlan,
+  loadPlan,
+  refreshPlan,
+  setBoxes,
+  startPlan,
+  type SendToAmazonPlan,
+} from '@/lib/inbound/send-to-amazon/service';
 import { createInput } from '@/lib/outbound/order-input';
 import { createOutboundOrder } from '@/lib/outbound/service';
 import { reshapeOrder, writeOrders } from '@/lib/orders';
@@ -63,13 +71,14 @@ import { orderBook } from '@/simulator/state/orders';
 import type { SpApiClient } from '@/lib/sp-api/client';
 import type { RetryPolicy } from '@/lib/sp-api/retry';
 import { orderStateAt } from '@/simulator/apis/outbound/lifecycle';
-import { transportStatusAt } from '@/simulator/apis/inbound/transport';
+import { OPERATION_DELAY_S } from '@/simulator/apis/inbound-plans';
 import type { FaultConfig } from '@/simulator/core/faults';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
 import { catalog } from '@/simulator/state/catalog';
 import { MISSED_PREFIX, STALLED_LINE, type CrashWrite, type StallPoint } from '@/test/support/crash-child-support';
 import { testDatabases, type TestDatabase, type TestDbHandle } from '@/test/support/databases';
-import { compareRecords, compareWithSimulator, countDiscrepancies, inboundStore, outboundStore, type SyncComparison } from '@/test/support/simulator-truth';
+import { SOURCE_ADDRESS, skusByPrepCategory } from '@/test/support/send-to-amazon';
+import { compareRecords, compareWithSimulator, countDiscrepancies, inboundPlanStore, outboundStore, type SyncComparison } from '@/test/support/simulator-truth';
 import { freeLeasesOfOtherProcesses } from './checkpoints';
 import { LEASE_OWNER_PREFIX, runSync, type RunSyncOptions, type RunSyncOutcome } from './runner';
 import { NA_MARKETPLACES, seedDemoAccount, simControl, simulatorClient } from '@/test/support/demo-account';
@@ -155,6 +164,38 @@ async function runOnceFree(db: Db, target: Tenant & { kind: SyncKind }, options:
     outcome = await runSync(db, target, options);
   }
   return outcome;
+}
+
+/**
+ * A Send to Amazon plan of one SKU with no prep, packed in two boxes, with Amazon's placement
+ * options offered: the services drive it as the pages do, the frozen clock moved on by hand.
+ */
+async function packedPlanWithPlacements(db: Db, client: SpApiClient, tenant: Tenant): Promise<{ planId: string; placementOptionId: string }> {
+  const msku = (await skusByPrepCategory(client)).plain[0]!;
+  const item = { msku, quantity: 12, labelOwner: 'SELLER' as const, prepOwner: 'NONE' as const };
+  let plan: SendToAmazonPlan = await startPlan(
+    db,
+    client,
+    { ...tenant, userId: null },
+    { marketplaceId: US, name: 'Kill test', sourceAddress: SOURCE_ADDRESS, saveAddress: false, items: [item] },
+  );
+  const follow = async () => {
+    sim.runtime.clock.advance(OPERATION_DELAY_S);
+    plan = await followPlan(db, client, await loadPlan(db, tenant.workspaceId, plan.id));
+  };
+  await follow(); // created; packing options asked for
+  await follow();
+  const packing = plan.snapshot!.packingOptions[0]!;
+  await confirmPacking(db, client, plan, packing.packingOptionId);
+  await follow();
+  const group = plan.snapshot!.packingOptions.find((o) => o.status === 'ACCEPTED')!.groups[0]!;
+  const box = { count: 2, unit: 'IN' as const, length: 18, width: 14, height: 10, weightUnit: 'LB' as const, weight: 20, items: [{ msku, quantity: 6 }] };
+  await setBoxes(db, client, plan, group.packingGroupId, [box]);
+  await follow(); // boxes set; placement options asked for
+  await follow();
+  const offered = plan.snapshot!.placementOptions.find((o) => o.status === 'OFFERED');
+  expect(offered, 'placement options offered').toBeDefined();
+  return { planId: plan.id, placementOptionId: offered!.placementOptionId };
 }
 
 /** The client as the app configures it (retries, timeout), minus the waits: time is frozen. */
@@ -353,10 +394,11 @@ describe.each(testDatabases)('on $name', (database) => {
   describe('kill -9 once a write reached Amazon, before its answer was stored', () => {
     let tenant: Tenant;
     let mcf: { form: Record<string, string>; reference: string; sellerSku: string; fulfillableBefore: number };
-    let transport: { shipmentId: string; confirmedAt: Date | undefined };
+    let placement: { planId: string; placementOptionId: string };
     let cancel: { amazonOrderId: string; feedsBefore: number };
     const feedsAtAmazon = async () => ((await simControl(sim, 'GET', '/_sim/state/feeds_2021-06-30')) as { feeds: unknown[] }).feeds.length;
-    const transportAtAmazon = () => inboundStore(sim).shipment(SELLER, transport.shipmentId).transport!;
+    const placementConfirmsAtAmazon = () =>
+      [...inboundPlanStore(sim).operations.values()].filter((o) => o.sellerId === SELLER && o.operation === 'confirmPlacementOption');
 
     // All three writes are killed here, in one child, so PGlite is handed over and reopened once.
     beforeAll(async () => {
@@ -371,7 +413,7 @@ describe.each(testDatabases)('on $name', (database) => {
       const { order: amazonOrder } = await client.orders20260101.getOrder({ orderId: toCancel!.amazonOrderId, includedData: ['FULFILLMENT', 'PROCEEDS'] });
       await db.transaction((tx) => writeOrders(tx, [reshapeOrder(amazonOrder, tenant)]));
       cancel = { amazonOrderId: toCancel!.amazonOrderId, feedsBefore: await feedsAtAmazon() };
-      // The create form checks the stored stock; the inbound booking needs an estimated transport.
+      // The create form checks the stored stock; the placement needs a packed plan.
       expect((await runSync(db, { ...tenant, kind: 'inventory' }, runOptions(client))).status).toBe('ok');
       const stocked = (
         await db
@@ -406,36 +448,7 @@ describe.each(testDatabases)('on $name', (database) => {
           items: JSON.stringify([{ sellerSku: sku.sellerSku, quantity: 2 }]),
         },
       };
-      const shipFrom = {
-        name: 'Acme Warehouse',
-        addressLine1: '1 Main St',
-        city: 'Seattle',
-        stateOrProvinceCode: 'WA',
-        countryCode: 'US',
-        postalCode: '98101',
-      };
-      const plan = await createPlan(
-        db,
-        client,
-        { ...tenant, userId: null },
-        {
-          marketplaceId: US,
-          shipFrom,
-          labelPrepPreference: 'SELLER_LABEL',
-          packing: 'individual',
-          shipToCountryCode: undefined,
-          shipToCountrySubdivisionCode: undefined,
-          items: [{ sellerSku: sku.sellerSku, asin: sku.asin, condition: sku.condition, quantity: 12, prepDetails: [] }],
-        },
-      );
-      const shipmentId = plan.shipmentIds[0]!;
-      await createShipmentFromPlan(db, client, tenant, { planId: plan.planId, shipmentId, name: 'Kill test' });
-      const box = { length: 12, width: 10, height: 8, dimensionUnit: 'inches' as const, weight: 5, weightUnit: 'pounds' as const };
-      await putTransport(db, client, tenant, shipmentId, { mode: 'SP-partnered', packages: [box, box] });
-      await estimateTransport(db, client, tenant, shipmentId);
-      sim.runtime.clock.advance(60); // the estimate is ready
-      expect((await refreshTransport(db, client, tenant, shipmentId))?.status).toBe('ESTIMATED');
-      transport = { shipmentId, confirmedAt: undefined };
+      placement = await packedPlanWithPlacements(db, client, tenant);
       // Read after the clock moved (that call settled the stock), so only the create changes it.
       mcf.fulfillableBefore = catalog.get(SELLER, sku.sellerSku)!.qty.fulfillable;
 
@@ -443,20 +456,19 @@ describe.each(testDatabases)('on $name', (database) => {
       await engine.handOver();
       const writes: CrashWrite[] = [
         { write: 'create-fulfillment-order', form: mcf.form },
-        { write: 'confirm-transport', shipmentId },
+        { write: 'confirm-placement', ...placement },
         { write: 'cancel-order', amazonOrderId: cancel.amazonOrderId },
       ];
       await killAtStall('write-crash-child.ts', { ...childEnv(tenant), CRASH_WRITES: JSON.stringify(writes) }, [
         { step: 'create-fulfillment-order', method: 'POST', pathEndsWith: '/fba/outbound/2020-07-01/fulfillmentOrders', nth: 1 },
-        { step: 'confirm-transport', method: 'POST', pathEndsWith: `/shipments/${shipmentId}/transport/confirm`, nth: 1 },
+        { step: 'confirm-placement', method: 'POST', pathEndsWith: `/placementOptions/${placement.placementOptionId}/confirmation`, nth: 1 },
         { step: 'cancel-order', method: 'POST', pathEndsWith: '/feeds/2021-06-30/feeds', nth: 1 },
       ]);
       expect(await feedsAtAmazon(), 'the killed cancellation reached Amazon').toBe(cancel.feedsBefore + 1);
       expect(outboundStore(sim).get(SELLER, reference), 'the killed create reached Amazon').toBeDefined();
-      transport.confirmedAt = transportAtAmazon().confirmRequestedAt;
-      expect(transport.confirmedAt, 'the killed confirm reached Amazon').toBeDefined();
+      expect(placementConfirmsAtAmazon(), 'the killed confirm reached Amazon').toHaveLength(1);
       // The seller submits again from this process, which on PGlite reopens the killed one's folder,
-      // where neither answer is: the claim still pending, the booking still estimated.
+      // where no answer is: the claims still pending, the placement still offered.
       await engine.takeBack();
       const stored = engine.db();
       expect(
@@ -468,9 +480,9 @@ describe.each(testDatabases)('on $name', (database) => {
           .from(fulfillmentOrders)
           .where(and(eq(fulfillmentOrders.accountId, tenant.accountId), eq(fulfillmentOrders.sellerFulfillmentOrderId, reference))),
       ).toEqual([]);
-      expect(
-        await stored.select({ status: inboundTransports.status }).from(inboundTransports).where(eq(inboundTransports.accountId, tenant.accountId)),
-      ).toEqual([{ status: 'ESTIMATED' }]);
+      const waiting = await loadPlan(stored, tenant.workspaceId, placement.planId);
+      expect(waiting.pendingOperation).toMatchObject({ operation: 'confirmPlacementOption' });
+      expect(waiting.pendingOperation?.operationId).toBeUndefined();
     }, 90_000);
 
     it('createFulfillmentOrder submitted again: one order and one reservation at Amazon, one row here', async () => {
@@ -498,21 +510,29 @@ describe.each(testDatabases)('on $name', (database) => {
       expect(claim?.state).toBe('created');
     });
 
-    it('confirmTransport submitted again: confirmed once at Amazon, the booking stored as Amazon has it', async () => {
-      const again = await confirmTransport(engine.db(), appClient(), tenant, transport.shipmentId, sim.runtime.clock.now());
-      const status = transportStatusAt(transportAtAmazon(), sim.runtime.clock.now());
-      const rows = await engine
-        .db()
-        .select({ status: inboundTransports.status })
-        .from(inboundTransports)
-        .where(and(eq(inboundTransports.accountId, tenant.accountId), eq(inboundTransports.shipmentId, transport.shipmentId)));
-      tally.lost += rows.length === 1 && rows[0]!.status === status ? 0 : 1;
-      tally.duplicated += Math.max(0, rows.length - 1);
-      expect(status).toBe('CONFIRMING');
-      // The first confirmation is the one Amazon keeps: the second was not another booking.
-      expect(transportAtAmazon().confirmRequestedAt).toEqual(transport.confirmedAt);
-      expect(rows).toEqual([{ status }]);
-      expect(again.transport?.status).toBe(status);
+    it('confirmPlacementOption submitted again: confirmed once at Amazon, the plan stored as Amazon has it', async () => {
+      const db = engine.db();
+      const client = appClient();
+      // At first the killed one's claim holds the plan: nothing is sent while it may still be under way.
+      const plan = await loadPlan(db, tenant.workspaceId, placement.planId);
+      await expect(confirmPlacement(db, client, plan, placement.placementOptionId)).rejects.toThrow(/still working on the last step/);
+      // Later the claim counts as abandoned; Amazon refuses a second confirmation of the placement.
+      await db
+        .update(sendToAmazonPlans)
+        .set({ pendingOperation: { ...plan.pendingOperation!, startedAt: new Date(Date.now() - 10 * 60_000).toISOString() } })
+        .where(eq(sendToAmazonPlans.id, plan.id));
+      await expect(confirmPlacement(db, client, await loadPlan(db, tenant.workspaceId, plan.id), placement.placementOptionId)).rejects.toThrow(
+        /already confirmed/,
+      );
+      // The page then reads the plan again (Refresh): Amazon has confirmed the first one.
+      sim.runtime.clock.advance(OPERATION_DELAY_S);
+      const after = await refreshPlan(db, client, await loadPlan(db, tenant.workspaceId, plan.id));
+      const accepted = after.snapshot!.placementOptions.filter((o) => o.status === 'ACCEPTED').map((o) => o.placementOptionId);
+      tally.duplicated += Math.max(0, placementConfirmsAtAmazon().length - 1);
+      tally.lost += accepted.length === 1 && accepted[0] === placement.placementOptionId ? 0 : 1;
+      expect(placementConfirmsAtAmazon()).toHaveLength(1);
+      expect(accepted).toEqual([placement.placementOptionId]);
+      expect(after.pendingOperation).toBeNull();
     });
 
     it('the cancellation sent again: one feed at Amazon, the order canceled, the cancellation recorded as done', async () => {

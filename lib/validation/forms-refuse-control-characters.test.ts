@@ -5,9 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { planInput } from '@/lib/inbound/plan-input';
-import { preorderInput, updateShipmentInput } from '@/lib/inbound/shipment-input';
-import { transportInput } from '@/lib/inbound/transport-input';
+import { startPlanInput, trackingInput } from '@/lib/inbound/send-to-amazon/input';
 import { skuThresholdInput } from '@/lib/inventory/low-stock';
 import { createFulfillmentInput } from '@/lib/orders/fulfill-with-fba-input';
 import { messageInputFor } from '@/lib/orders/messaging/message-forms';
@@ -51,22 +49,9 @@ const inboundAddress = {
   fromPostalCode: '98101',
   fromCountryCode: 'US',
 };
-const planItem = { sellerSku: 'SKU-1', asin: 'B000000001', condition: 'NewItem', quantity: '12', prepDetails: [] };
-const ltl = {
-  accountId,
-  shipmentId: 'FBA1',
-  shipmentType: 'LTL',
-  partnered: 'yes',
-  contactName: 'Pat',
-  contactPhone: '2065550100',
-  contactEmail: 'pat@acme.example',
-  contactFax: '2065550101',
-  boxCount: '10',
-  freightReadyDate: '2099-01-01',
-  pallets: JSON.stringify([{ length: 48, width: 40, height: 50 }]),
-  declaredValue: '1500',
-  declaredCurrency: 'USD',
-};
+const planItem = { msku: 'SKU-1', quantity: 12, labelOwner: 'SELLER', prepOwner: 'SELLER', manufacturingLotCode: 'LOT-1' };
+const sendPlan = { accountId, marketplaceId: 'ATVPDKIKX0DER', name: 'Spring', phoneNumber: '+1 206 555 0100', ...inboundAddress };
+const amazonId = (prefix: string) => `${prefix}${'0'.repeat(34)}01`;
 
 const cases: Array<{ form: string; schema: z.ZodType; valid: Record<string, unknown>; fields: string[] }> = [
   {
@@ -104,29 +89,16 @@ const cases: Array<{ form: string; schema: z.ZodType; valid: Record<string, unkn
     fields: ['sellerFulfillmentOrderId', 'sellerFulfillmentOrderItemId', 'amazonShipmentId', 'returnReasonCode', 'returnComment'],
   },
   {
-    form: 'inbound plan',
-    schema: planInput,
-    valid: {
-      accountId,
-      marketplaceId: 'ATVPDKIKX0DER',
-      labelPrepPreference: 'SELLER_LABEL',
-      packing: 'individual',
-      items: JSON.stringify([planItem]),
-      ...inboundAddress,
-    },
-    fields: ['marketplaceId', ...Object.keys(inboundAddress)],
+    form: 'Send to Amazon plan',
+    schema: startPlanInput,
+    valid: { ...sendPlan, items: JSON.stringify([planItem]) },
+    fields: ['marketplaceId', 'name', 'phoneNumber', ...Object.keys(inboundAddress)],
   },
   {
-    form: 'inbound transport (LTL)',
-    schema: transportInput('2026-01-01'),
-    valid: ltl,
-    fields: ['shipmentId', 'contactName', 'contactPhone', 'contactEmail', 'contactFax'],
-  },
-  {
-    form: 'inbound transport (own carrier)',
-    schema: transportInput('2026-01-01'),
-    valid: { accountId, shipmentId: 'FBA1', shipmentType: 'SP', partnered: 'no', carrierName: 'UPS', trackingIds: '1Z1\n1Z2' },
-    fields: ['carrierName', 'trackingIds'],
+    form: 'Send to Amazon tracking (LTL)',
+    schema: trackingInput,
+    valid: { planId: accountId, shipmentId: amazonId('sh'), freightBillNumber: 'PRO-12345' },
+    fields: ['shipmentId', 'freightBillNumber'],
   },
   {
     form: 'buyer message',
@@ -154,18 +126,6 @@ const cases: Array<{ form: string; schema: z.ZodType; valid: Record<string, unkn
     fields: ['orderId', 'carrierCode', 'carrierName', 'trackingNumber', 'packageReferenceId'],
   },
   { form: 'low-stock threshold', schema: skuThresholdInput, valid: { sellerSku: 'SKU-1', threshold: '5' }, fields: ['sellerSku', 'threshold'] },
-  {
-    form: 'inbound shipment name and quantities',
-    schema: updateShipmentInput,
-    valid: { accountId, shipmentId: 'FBA1', name: 'November restock', qty_SKU1: '5' },
-    fields: ['shipmentId', 'name'],
-  },
-  {
-    form: 'inbound pre-order',
-    schema: preorderInput(() => '2026-01-01'),
-    valid: { accountId, shipmentId: 'FBA1', needByDate: '2026-02-01' },
-    fields: ['shipmentId', 'needByDate'],
-  },
   {
     form: 'new user',
     schema: newUserInput,
@@ -207,8 +167,10 @@ describe('every form refuses control characters at the field', () => {
     expect(issuesAt(createInput.safeParse({ ...outbound, items: JSON.stringify([{ sellerSku: 'SKU\u0000', quantity: 1 }]) }), 'items.0.sellerSku')).not.toEqual(
       [],
     );
-    const plan = { accountId, marketplaceId: 'ATVPDKIKX0DER', labelPrepPreference: 'SELLER_LABEL', packing: 'individual', ...inboundAddress };
-    expect(issuesAt(planInput.safeParse({ ...plan, items: JSON.stringify([{ ...planItem, sellerSku: 'SKU\u0000' }]) }), 'items.0.sellerSku')).not.toEqual([]);
-    expect(issuesAt(planInput.safeParse({ ...plan, items: JSON.stringify([{ ...planItem, asin: 'B00\u00000001' }]) }), 'items.0.asin')).not.toEqual([]);
+    const items = (line: object) => JSON.stringify([{ ...planItem, ...line }]);
+    expect(issuesAt(startPlanInput.safeParse({ ...sendPlan, items: items({ msku: 'SKU\u0000' }) }), 'items.0.msku')).not.toEqual([]);
+    expect(
+      issuesAt(startPlanInput.safeParse({ ...sendPlan, items: items({ manufacturingLotCode: 'LOT\u0000' }) }), 'items.0.manufacturingLotCode'),
+    ).not.toEqual([]);
   });
 });

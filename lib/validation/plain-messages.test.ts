@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { shipmentRef } from '@/lib/inbound/shipment-input';
-import { transportInput } from '@/lib/inbound/transport-input';
+import { boxesInput } from '@/lib/inbound/send-to-amazon/input';
 import { createFulfillmentInput } from '@/lib/orders/fulfill-with-fba-input';
 import { createInput, returnInput } from '@/lib/outbound/order-input';
 import { plainMessage } from './plain-messages';
@@ -22,15 +22,13 @@ describe('plain messages where a schema gives none', () => {
     });
   });
 
-  it('asks to choose when a choice is not one of the options, inside a JSON field too', () => {
-    const transport = transportInput('2026-01-01');
-    const base = { accountId: '0fe86fda-d263-422f-8693-564e962aa5b3', shipmentId: 'FBA1', shipmentType: 'SP', partnered: 'yes' };
-    expect(messagesOf(transport, { ...base, shipmentType: 'Boat' })).toEqual({ shipmentType: 'Choose small parcel or LTL.' });
-    const box = { length: 10, width: 8, height: 6, weight: 5 };
-    expect(messagesOf(transport, { ...base, packages: JSON.stringify([{ ...box, weightUnit: 'stone' }]) })).toEqual({
-      'packages.0.weightUnit': 'Choose one of the options.',
+  it('says which choice or number is wrong inside a JSON field', () => {
+    const base = { planId: '0fe86fda-d263-422f-8693-564e962aa5b3', packingGroupId: `pg${'0'.repeat(34)}01` };
+    const box = { count: 1, unit: 'IN', length: 10, width: 8, height: 6, weightUnit: 'LB', weight: 5, items: [{ msku: 'SKU-1', quantity: 2 }] };
+    expect(messagesOf(boxesInput, { ...base, boxes: JSON.stringify([{ ...box, weightUnit: 'stone' }]) })).toEqual({
+      'boxes.0.weightUnit': 'Choose pounds or kilograms.',
     });
-    expect(messagesOf(transport, { ...base, packages: JSON.stringify([{ ...box, length: 'long' }]) })).toEqual({ 'packages.0.length': 'Enter the length.' });
+    expect(messagesOf(boxesInput, { ...base, boxes: JSON.stringify([{ ...box, length: 'long' }]) })).toEqual({ 'boxes.0.length': 'Enter the length.' });
   });
 
   it('asks for a number, a whole one, or one in range', () => {

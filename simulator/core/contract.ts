@@ -71,7 +71,7 @@ export function respond(status: number, body?: unknown, headers?: Record<string,
 }
 
 export interface SimApiModule {
-  /** The official model's path inside sp-api-models/, e.g. 'ordersV0.json' or 'legacy/fulfillmentInboundV0_2023-03-23.json'. */
+  /** The official model's file in sp-api-models/, e.g. 'ordersV0.json'. */
   model: string;
   handlers: Record<string, SimHandler>;
   /** Build deterministic state for the seed; called on start and on /_sim/reset. */

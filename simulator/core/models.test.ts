@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { findOperation, listCurrentModelFiles, listModelFiles, modelsDir } from './models.js';
+import { findOperation, listModelFiles, loadModel, modelsDir, operationsOf } from './models.js';
 
 const REPOSITORY_MODELS = fileURLToPath(new URL('../../sp-api-models', import.meta.url));
 
@@ -17,19 +17,18 @@ describe('the models folder', () => {
     expect(modelsDir()).toBe(path.resolve('/somewhere/else'));
   });
 
-  it('names current models by file and legacy snapshots by their path under legacy/', () => {
-    const current = listCurrentModelFiles(REPOSITORY_MODELS);
-    expect(current).toContain('fulfillmentInboundV0.json');
-    expect(current).not.toContain('fulfillmentInboundV0_2023-03-23.json');
-    expect(listModelFiles(REPOSITORY_MODELS)).toEqual([...current, 'legacy/fulfillmentInboundV0_2023-03-23.json']);
-    // The removed inbound operations are served from the snapshot.
-    expect(findOperation('legacy/fulfillmentInboundV0_2023-03-23.json', 'createInboundShipmentPlan', REPOSITORY_MODELS)).toMatchObject({
-      method: 'POST',
-      pathTemplate: '/fba/inbound/v0/plans',
+  it("lists Amazon's current models by file name: the operations Amazon removed are in none of them", () => {
+    const models = listModelFiles(REPOSITORY_MODELS);
+    expect(models).toContain('fulfillmentInboundV0.json');
+    expect(models).toContain('fulfillmentInbound_2024-03-20.json');
+    expect(findOperation('fulfillmentInboundV0.json', 'getShipments', REPOSITORY_MODELS)).toMatchObject({
+      method: 'GET',
+      pathTemplate: '/fba/inbound/v0/shipments',
     });
+    expect(models.filter((file) => operationsOf(loadModel(file, REPOSITORY_MODELS)).some((o) => o.operationId === 'createInboundShipmentPlan'))).toEqual([]);
   });
 
-  it('needs no legacy/ folder in another copy of the models', () => {
+  it("leaves out the subfolders' files (notifications/ holds payload schemas, not APIs)", () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sp-api-models-'));
     try {
       mkdirSync(path.join(dir, 'notifications'));

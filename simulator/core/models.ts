@@ -3,11 +3,10 @@
  * turns every path+method into an operation the router can match. The models are the
  * specification: nothing here knows about a particular API.
  *
- * A model is named by its path inside the folder: 'ordersV0.json' for Amazon's current models
- * (the top level), 'legacy/fulfillmentInboundV0_2023-03-23.json' for an older snapshot kept
- * because the product still calls operations Amazon has since removed (sp-api-models/README.md).
+ * A model is named by its file name inside the folder, e.g. 'ordersV0.json': Amazon's current
+ * models, the only ones the simulator serves (sp-api-models/README.md).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -55,9 +54,6 @@ export interface ModelOperation {
 
 const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options']);
 
-/** Subfolder of older model snapshots; its files are named 'legacy/<file>.json'. */
-export const LEGACY_MODELS_FOLDER = 'legacy';
-
 /**
  * The models folder: SP_API_MODELS_DIR, else the repository's sp-api-models/. Resolved from
  * this file, not process.cwd(), so the simulator, scripts and tests find it from any directory.
@@ -81,19 +77,8 @@ export function loadModel(file: string, dir = modelsDir()): SwaggerModel {
   return model;
 }
 
-/** Amazon's current models: the JSON files at the top of the folder. */
-export function listCurrentModelFiles(dir = modelsDir()): string[] {
-  return jsonFilesIn(dir);
-}
-
-/** Every model the simulator can serve: the current ones, then the legacy snapshots. */
+/** Amazon's current models: the JSON files at the top of the folder (notifications/ holds schemas). */
 export function listModelFiles(dir = modelsDir()): string[] {
-  const legacyDir = path.join(dir, LEGACY_MODELS_FOLDER);
-  const legacy = existsSync(legacyDir) ? jsonFilesIn(legacyDir).map((name) => `${LEGACY_MODELS_FOLDER}/${name}`) : [];
-  return [...listCurrentModelFiles(dir), ...legacy];
-}
-
-function jsonFilesIn(dir: string): string[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort();

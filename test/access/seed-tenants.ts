@@ -26,6 +26,7 @@ import {
   orderMessages,
   orders,
   shipFromAddresses,
+  boxTemplates,
   syncCheckpoints,
   users,
   workspaces,
@@ -61,6 +62,8 @@ export interface SeededTenant {
   sendShipmentId: string;
   planShipmentId: string;
   addressId: string;
+  /** A saved box, named with the marker. */
+  boxTemplateId: string;
   authorizationState: string;
   auditTarget: string;
   /** Everything that identifies this workspace's data; any of them in another workspace's answer is a leak. */
@@ -212,6 +215,10 @@ export async function seedTenant(db: Db, options: { name: 'Alpha' | 'Beta'; regi
     .insert(shipFromAddresses)
     .values({ workspaceId, ...address, addressKey: `${marker}|1 main st|seattle`, createdBy: userIds.operator })
     .returning({ id: shipFromAddresses.id });
+  const [box] = await db
+    .insert(boxTemplates)
+    .values({ workspaceId, name: `${marker} carton`, unit: 'IN', length: 18, width: 14, height: 10, weightUnit: 'LB', weight: 20, createdBy: userIds.operator })
+    .returning({ id: boxTemplates.id });
   const shipmentId = `FBA${upper}1`;
   await db.insert(inboundShipments).values({
     ...tenant,
@@ -351,6 +358,7 @@ export async function seedTenant(db: Db, options: { name: 'Alpha' | 'Beta'; regi
     sendShipmentId: amazonId('sh'),
     planShipmentId,
     addressId: saved!.id,
+    boxTemplateId: box!.id,
     authorizationState,
     auditTarget,
     tokens: [marker, sellingPartnerId, ...ids].map((t) => t.toLowerCase()),

@@ -47,19 +47,18 @@ import path from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { eq } from 'drizzle-orm';
-import { inboundPlanShipments, inventorySummaries, orderItems, orders } from '@/db/schema';
+import { inboundShipments, inventorySummaries, orderItems, orders } from '@/db/schema';
 import type { ActionState } from '@/lib/actions/action-state';
 import type { SimSku } from '@/simulator/core/contract';
 import { catalog } from '@/simulator/state/catalog';
 import { orderBook, type RecentOrder } from '@/simulator/state/orders';
-import { ACTIONS, outboundAddress, planForm, ROUTES, sendPlanForm, tomorrow, today } from '@/test/access/access-table';
+import { inboundStore } from '@/test/support/simulator-truth';
+import { ACTIONS, outboundAddress, ROUTES, sendPlanForm, today } from '@/test/access/access-table';
 import { discover, paramNamesOf, type RouteHandler, type ServerAction } from '@/test/access/enumerate';
 import {
   callAction,
   callRoute,
   closeWorld,
-  formOf,
   observe,
   openWorld,
   type Caller,
@@ -124,7 +123,7 @@ interface FuzzWorld {
   /** A SKU the simulator stocks for Alpha's seller, and its ASIN, also in Alpha's synced stock. */
   sku: string;
   asin: string;
-  /** An inbound shipment Amazon (the simulator) knows, WORKING, made by the plan and shipment actions. */
+  /** An inbound shipment Amazon (the simulator) knows, stored as the sync stores it. */
   shipmentId: string;
   /** Unshipped seller-fulfilled orders Amazon knows, synced into Alpha's workspace: one shipped by the seller, one collected in store. */
   order: RecentOrder;
@@ -135,9 +134,7 @@ type Form = Record<string, string>;
 const NOBODY = '00000000-0000-4000-8000-000000000000';
 const PASSWORD = 'a long enough password';
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-/** The shipment the seed wrote straight into the database: Amazon does not know it, so every action on it ends in Amazon's "not found". */
-const seededShipment = (a: SeededTenant) => ({ accountId: a.accountId, shipmentId: a.shipmentId });
-/** The shipment made through Amazon: accepted cases change it on Amazon and store what Amazon answered. */
+/** A shipment Amazon knows: accepted cases read it from Amazon and store what Amazon answered. */
 const realShipment = (w: FuzzWorld) => ({ accountId: w.a.accountId, shipmentId: w.shipmentId });
 const INBOUND = 'lib/inbound/actions.ts';
 const ORDER = 'lib/orders';
@@ -161,25 +158,6 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
   'lib/accounts/view-actions.ts#chooseAccountView': ({ a }) => [{ view: `${a.accountId}|${a.marketplaceId}` }],
   // No fields: the fuzz sends unknown fields and non-forms, which must not end anyone's sessions by accident of parsing.
   'lib/auth/actions.ts#signOutEverywhereAction': () => [{}],
-  [`${INBOUND}#createPlanAction`]: ({ a, sku, asin }): Form[] => [
-    {
-      ...planForm(a.accountId, a.marketplaceId, sku),
-      items: JSON.stringify([{ sellerSku: sku, asin, condition: 'NewItem', quantity: 2, prepDetails: [{ prepInstruction: 'Labeling', prepOwner: 'SELLER' }] }]),
-      fromAddressLine2: 'Dock 4',
-      fromDistrictOrCounty: 'King',
-      shipToCountryCode: 'US',
-      saveAddress: 'on',
-    },
-    {
-      accountId: a.accountId,
-      marketplaceId: a.marketplaceId,
-      shipFromAddressId: a.addressId,
-      labelPrepPreference: 'SELLER_LABEL',
-      packing: 'case',
-      items: JSON.stringify([{ sellerSku: sku, asin, condition: 'NewItem', quantity: 12, quantityInCase: 6 }]),
-      shipToCountrySubdivisionCode: 'US-WA',
-    },
-  ],
   [`${INBOUND}#startSendToAmazonAction`]: ({ a, sku }): Form[] => [
     { ...sendPlanForm(a.accountId, a.marketplaceId, sku), name: 'Fuzz plan', saveAddress: 'on' },
     {
@@ -221,41 +199,13 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
   [`${INBOUND}#setPrepCategoryAction`]: ({ a, sku }) => [{ planId: a.sendPlanId, msku: sku, prepCategory: 'FRAGILE' }],
   [`${INBOUND}#retrySendToAmazonAction`]: ({ a }) => [{ planId: a.sendPlanId }],
   [`${INBOUND}#cancelSendToAmazonAction`]: ({ a }) => [{ planId: a.sendPlanId }],
-  [`${INBOUND}#createShipmentAction`]: ({ a }) => [{ accountId: a.accountId, planId: a.planId, shipmentId: a.planShipmentId, name: 'Fuzz shipment' }],
-  [`${INBOUND}#updateShipmentAction`]: (w) => [{ ...realShipment(w), name: 'Renamed', [`qty_${w.sku}`]: '2' }],
-  // Cancelling the real shipment would end the cases of every action after this one.
-  [`${INBOUND}#cancelShipmentAction`]: ({ a }) => [seededShipment(a)],
-  [`${INBOUND}#refreshShipmentAction`]: (w) => [realShipment(w)],
-  [`${INBOUND}#confirmPreorderAction`]: (w) => [{ ...realShipment(w), needByDate: inDays(30) }],
-  [`${INBOUND}#putTransportAction`]: (w): Form[] => [
-    {
-      ...realShipment(w),
-      shipmentType: 'SP',
-      partnered: 'yes',
-      carrierName: 'UNITED_PARCEL_SERVICE_INC',
-      packages: JSON.stringify([{ length: 10, width: 8, height: 6, dimensionUnit: 'inches', weight: 5, weightUnit: 'pounds' }]),
-    },
-    { ...realShipment(w), shipmentType: 'SP', partnered: 'no', carrierName: 'UPS', trackingIds: '1Z999AA10123456784' },
-    {
-      ...realShipment(w),
-      shipmentType: 'LTL',
-      partnered: 'yes',
-      contactName: 'Pat Doe',
-      contactPhone: '206-555-0100',
-      contactEmail: 'pat@example.com',
-      contactFax: '206-555-0101',
-      boxCount: '4',
-      freightReadyDate: tomorrow(),
-      sellerFreightClass: '50',
-      pallets: JSON.stringify([{ length: 40, width: 48, height: 50, dimensionUnit: 'inches', weight: 300, weightUnit: 'pounds', stacked: false }]),
-      declaredValue: '500',
-      declaredCurrency: 'USD',
-    },
-    { ...realShipment(w), shipmentType: 'LTL', partnered: 'no', carrierName: 'Old Dominion', proNumber: 'PRO1234' },
+  [`${INBOUND}#saveBoxTemplateAction`]: ({ a }) => [
+    { planId: a.sendPlanId, name: 'Fuzz carton', unit: 'CM', length: '40', width: '30', height: '20', weightUnit: 'KG', weight: '8' },
   ],
-  [`${INBOUND}#estimateTransportAction`]: (w) => [realShipment(w)],
-  [`${INBOUND}#confirmTransportAction`]: (w) => [realShipment(w)],
-  [`${INBOUND}#voidTransportAction`]: (w) => [realShipment(w)],
+  [`${INBOUND}#deleteBoxTemplateAction`]: ({ a }) => [{ planId: a.sendPlanId, templateId: a.boxTemplateId }],
+  [`${INBOUND}#renamePlanAction`]: ({ a }) => [{ planId: a.sendPlanId, name: 'Autumn restock' }],
+  [`${INBOUND}#renameShipmentAction`]: ({ a }) => [{ planId: a.sendPlanId, shipmentId: a.sendShipmentId, name: 'Autumn restock (1/2)' }],
+  [`${INBOUND}#refreshShipmentAction`]: (w) => [realShipment(w)],
   'lib/inventory/actions.ts#setSkuThresholdAction': ({ a }) => [{ sellerSku: a.sku, threshold: '5' }],
   'lib/inventory/actions.ts#setDefaultThresholdAction': () => [{ threshold: '4' }],
   [`${ORDER}/order-page-actions.ts#refreshOrderAction`]: ({ order }) => [{ orderId: order.amazonOrderId }],
@@ -390,7 +340,7 @@ beforeAll(async () => {
  * What accepted cases need to reach Amazon's success path rather than its "not found" (the seed
  * writes its rows straight into the database): a SKU the simulator stocks, synced into Alpha's
  * inventory; unshipped seller-fulfilled orders of Alpha's seller, synced as the sync would; and
- * an inbound shipment made the way a seller makes one, through the plan and shipment actions.
+ * one of the seller's inbound shipments Amazon knows, stored as the sync stores it.
  */
 async function amazonKnownData(w: World): Promise<FuzzWorld> {
   const { db } = w.handle;
@@ -457,28 +407,19 @@ async function amazonKnownData(w: World): Promise<FuzzWorld> {
     })),
   );
 
-  const actionAt = async (key: string) => await discovered.actions.find((entry) => entry.key === key)!.load();
-  const plan = await observe(w, 'operator', { sent: [] }, () =>
-    actionAt(`${INBOUND}#createPlanAction`).then((action) =>
-      callAction(
-        action,
-        formOf({
-          ...planForm(a.accountId, a.marketplaceId, stocked.sellerSku),
-          items: JSON.stringify([{ sellerSku: stocked.sellerSku, asin: stocked.asin, condition: 'NewItem', quantity: 12 }]),
-        }),
-      ),
-    ),
-  );
-  const planId = plan.outcome.kind === 'redirect' ? plan.outcome.to.split('/').pop() : undefined;
-  const [planned] = planId ? await db.select().from(inboundPlanShipments).where(eq(inboundPlanShipments.planId, planId)) : [];
-  if (!planned) throw new Error(`creating an inbound plan failed: ${JSON.stringify(plan.outcome)}`);
-  const shipment = await observe(w, 'operator', { sent: [] }, () =>
-    actionAt(`${INBOUND}#createShipmentAction`).then((action) =>
-      callAction(action, formOf({ accountId: a.accountId, planId: planned.planId, shipmentId: planned.shipmentId, name: 'Fuzz restock' })),
-    ),
-  );
-  if (shipment.outcome.kind !== 'redirect') throw new Error(`creating the inbound shipment failed: ${JSON.stringify(shipment.outcome)}`);
-  return { a, sku: stocked.sellerSku, asin: stocked.asin, shipmentId: planned.shipmentId, order, pickupOrder };
+  const known = inboundStore(w.sim)
+    .sellerShipments(a.sellingPartnerId)
+    .find((shipment) => shipment.marketplaceId === a.marketplaceId);
+  if (!known) throw new Error(`the simulator has no inbound shipment of ${a.sellingPartnerId} in ${a.marketplaceId}`);
+  await db.insert(inboundShipments).values({
+    workspaceId: a.workspaceId,
+    accountId: a.accountId,
+    shipmentId: known.shipmentId,
+    marketplaceId: a.marketplaceId,
+    name: known.shipmentName,
+    status: 'WORKING',
+  });
+  return { a, sku: stocked.sellerSku, asin: stocked.asin, shipmentId: known.shipmentId, order, pickupOrder };
 }
 
 afterAll(async () => {

@@ -35,7 +35,7 @@ export interface StallPoint {
 /** A write test/support/write-crash-child.ts sends; `write` is the step its stall point names. */
 export type CrashWrite =
   | { write: 'create-fulfillment-order'; form: Record<string, string> }
-  | { write: 'confirm-transport'; shipmentId: string }
+  | { write: 'confirm-placement'; planId: string; placementOptionId: string }
   | { write: 'cancel-order'; amazonOrderId: string };
 
 /** Printed once every stall point is reached: the parent's cue for SIGKILL. */

@@ -13,6 +13,7 @@ import type { Db } from '@/db/client';
 import { fulfillmentOrders, inboundShipmentItems, inboundShipments, inventorySummaries, orderItems, orders } from '@/db/schema';
 import type { RunningSimulator } from '@/simulator/core/server';
 import { quantityReceivedAt, shipmentStatusAt } from '@/simulator/apis/inbound/lifecycle';
+import { InboundPlanStore } from '@/simulator/apis/inbound-plans/store';
 import { InboundStore } from '@/simulator/apis/inbound/store';
 import { orderStateAt } from '@/simulator/apis/outbound/lifecycle';
 import { OutboundStore } from '@/simulator/apis/outbound/store';
@@ -52,7 +53,14 @@ function storeOf<T>(sim: RunningSimulator, model: string, type: abstract new (..
 }
 
 export const outboundStore = (sim: RunningSimulator) => storeOf(sim, 'fulfillmentOutbound_2020-07-01.json', OutboundStore);
-export const inboundStore = (sim: RunningSimulator) => storeOf(sim, 'legacy/fulfillmentInboundV0_2023-03-23.json', InboundStore);
+export const inboundStore = (sim: RunningSimulator) => storeOf(sim, 'fulfillmentInboundV0.json', InboundStore);
+
+/** The Send to Amazon plans and their asynchronous operations. */
+export function inboundPlanStore(sim: RunningSimulator): InboundPlanStore {
+  const module = sim.runtime.modules.find((m) => m.model === 'fulfillmentInbound_2024-03-20.json');
+  if (!module || !('plans' in module) || !(module.plans instanceof InboundPlanStore)) throw new Error('The simulator has no Send to Amazon plans.');
+  return module.plans;
+}
 
 /** Every record of the seller as the simulator holds it now, for the account's marketplaces. */
 export function simulatorRecords(sim: RunningSimulator, account: Account): Record<RecordKind, Records> {

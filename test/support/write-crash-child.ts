@@ -6,16 +6,16 @@
  *
  * CRASH_WRITES (JSON array), run side by side:
  * - `{ "write": "create-fulfillment-order", "form": { ...the create form's fields } }`
- * - `{ "write": "confirm-transport", "shipmentId": "FBA..." }`
+ * - `{ "write": "confirm-placement", "planId": "...", "placementOptionId": "pl..." }`: Send to Amazon's irreversible placement
  * - `{ "write": "cancel-order", "amazonOrderId": "..." }`: the whole order, with the order acknowledgement feed
  * The `write` is the step its stall point names.
  */
-import { confirmTransport } from '@/lib/inbound/transport';
+import { confirmPlacement, loadPlan } from '@/lib/inbound/send-to-amazon/service';
 import { requestCancellation } from '@/lib/orders/cancellation/service';
 import { findOrder } from '@/lib/orders/order-context';
 import { createInput } from '@/lib/outbound/order-input';
 import { createOutboundOrder } from '@/lib/outbound/service';
-import { crashClient, need, openCrashDatabase, simulatedNow, stepDone, tenantFromEnv, type CrashWrite } from './crash-child-support';
+import { crashClient, need, openCrashDatabase, stepDone, tenantFromEnv, type CrashWrite } from './crash-child-support';
 
 const writes = JSON.parse(need('CRASH_WRITES')) as CrashWrite[];
 const handle = await openCrashDatabase();
@@ -24,7 +24,8 @@ const tenant = tenantFromEnv();
 async function submit(write: CrashWrite): Promise<void> {
   const client = crashClient(write.write);
   if (write.write === 'create-fulfillment-order') await createOutboundOrder(handle.db, client, { ...tenant, userId: null }, createInput.parse(write.form));
-  else if (write.write === 'confirm-transport') await confirmTransport(handle.db, client, tenant, write.shipmentId, simulatedNow()());
+  else if (write.write === 'confirm-placement')
+    await confirmPlacement(handle.db, client, await loadPlan(handle.db, tenant.workspaceId, write.planId), write.placementOptionId);
   else await requestCancellation(handle.db, client, (await findOrder(handle.db, tenant.workspaceId, write.amazonOrderId))!, null, null);
   stepDone(write.write);
 }

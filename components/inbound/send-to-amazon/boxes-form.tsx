@@ -3,17 +3,11 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { setBoxesAction } from '@/lib/inbound/actions';
-import { MAX_BOX_LB, MAX_BOX_SIDE_IN } from '@/lib/inbound/types';
+import { boxCsvSizeProblem, boxCsvTemplate, MAX_BOX_LB, MAX_BOX_SIDE_IN, parseBoxCsv, type BoxFormLine, type BoxTemplate } from '@/lib/inbound/types';
+import { BoxTemplates, inUnits } from './box-templates';
 import { FieldErrors, StepForm } from './step-form';
 
-interface BoxRow {
-  count: string;
-  length: string;
-  width: string;
-  height: string;
-  weight: string;
-  units: Record<string, string>;
-}
+type BoxRow = BoxFormLine;
 
 const cell = 'w-20 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm';
 const emptyRow = (): BoxRow => ({ count: '1', length: '', width: '', height: '', weight: '', units: {} });
@@ -27,15 +21,35 @@ export function BoxesForm({
   packingGroupId,
   items,
   label,
+  templates,
 }: {
   planId: string;
   packingGroupId: string;
   items: Array<{ msku: string; quantity: number }>;
   label: string;
+  /** The workspace's saved boxes: choosing one fills a line's size and weight. */
+  templates: BoxTemplate[];
 }) {
   const [rows, setRows] = useState<BoxRow[]>([emptyRow()]);
   const [unit, setUnit] = useState<'IN' | 'CM'>('IN');
   const [weightUnit, setWeightUnit] = useState<'LB' | 'KG'>('LB');
+  const [upload, setUpload] = useState<{ problems: string[] } | { read: string } | null>(null);
+  const csvId = `boxes-csv-${packingGroupId}`;
+  const mskus = items.map((i) => i.msku);
+  /** Fills the table from the file, or says at the field what is wrong with it; nothing is sent. */
+  const readCsv = async (file: File | undefined) => {
+    if (!file) return;
+    const tooBig = boxCsvSizeProblem(file.size);
+    if (tooBig) return setUpload({ problems: [tooBig] });
+    const parsed = parseBoxCsv(await file.text(), mskus);
+    if (!parsed.ok) return setUpload({ problems: parsed.problems });
+    setRows(parsed.lines);
+    setUnit(parsed.unit);
+    setWeightUnit(parsed.weightUnit);
+    setUpload({
+      read: `Read ${parsed.boxes} box${parsed.boxes === 1 ? '' : 'es'} from ${file.name} into ${parsed.lines.length} line${parsed.lines.length === 1 ? '' : 's'}. Check them below, then save.`,
+    });
+  };
   const number = (v: string) => (v.trim() === '' ? Number.NaN : Number(v));
   const packed = (msku: string) => rows.reduce((sum, r) => sum + (number(r.units[msku] ?? '') || 0) * (number(r.count) || 0), 0);
   const boxes = rows.map((r) => ({
@@ -49,145 +63,206 @@ export function BoxesForm({
     items: items.map((i) => ({ msku: i.msku, quantity: r.units[i.msku] || '0' })),
   }));
   const update = (index: number, patch: Partial<BoxRow>) => setRows((all) => all.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+  const applyTemplate = (index: number, templateId: string) => {
+    const template = templates.find((t) => t.id === templateId);
+    if (template) update(index, inUnits(template, unit, weightUnit));
+  };
   return (
-    <StepForm
-      id={`boxes-${packingGroupId}`}
-      action={setBoxesAction}
-      planId={planId}
-      fields={{ packingGroupId, boxes: JSON.stringify(boxes) }}
-      submitLabel="Save the boxes"
-    >
-      {(errors) => (
-        <>
-          <div className="flex flex-wrap gap-4 text-sm">
-            <label className="flex items-center gap-2">
-              Size in
-              <select value={unit} onChange={(e) => setUnit(e.target.value as 'IN' | 'CM')} className="rounded-md border border-slate-300 px-2 py-1">
-                <option value="IN">inches</option>
-                <option value="CM">centimetres</option>
-              </select>
-            </label>
-            <label className="flex items-center gap-2">
-              Weight in
-              <select
-                value={weightUnit}
-                onChange={(e) => setWeightUnit(e.target.value as 'LB' | 'KG')}
-                className="rounded-md border border-slate-300 px-2 py-1"
+    <>
+      <StepForm
+        id={`boxes-${packingGroupId}`}
+        action={setBoxesAction}
+        planId={planId}
+        fields={{ packingGroupId, boxes: JSON.stringify(boxes) }}
+        submitLabel="Save the boxes"
+      >
+        {(errors) => (
+          <>
+            <div className="space-y-1 text-sm">
+              <label htmlFor={csvId} className="block font-medium">
+                Upload box contents (CSV, one row per box)
+              </label>
+              <input
+                id={csvId}
+                type="file"
+                accept=".csv,text/csv"
+                aria-describedby={`${csvId}-status`}
+                aria-invalid={Boolean(upload && 'problems' in upload)}
+                onChange={(e) => void readCsv(e.target.files?.[0])}
+                className="block text-sm"
+              />
+              <a
+                download={`boxes-${label.replace(/[^\w-]+/g, '-')}.csv`}
+                href={`data:text/csv;charset=utf-8,${encodeURIComponent(boxCsvTemplate(mskus))}`}
+                className="text-blue-700 underline"
               >
-                <option value="LB">pounds</option>
-                <option value="KG">kilograms</option>
-              </select>
-            </label>
-            <span className="text-slate-600">
-              A box may weigh up to {MAX_BOX_LB} lb and measure up to {MAX_BOX_SIDE_IN} in a side.
-            </span>
-          </div>
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-sm">
-              <caption className="sr-only">Boxes of {label}</caption>
-              <thead>
-                <tr className="text-left text-slate-600">
-                  <th scope="col" className="py-2 pr-2">
-                    Boxes
-                  </th>
-                  <th scope="col" className="py-2 pr-2">
-                    Length
-                  </th>
-                  <th scope="col" className="py-2 pr-2">
-                    Width
-                  </th>
-                  <th scope="col" className="py-2 pr-2">
-                    Height
-                  </th>
-                  <th scope="col" className="py-2 pr-2">
-                    Weight
-                  </th>
-                  {items.map((i) => (
-                    <th key={i.msku} scope="col" className="py-2 pr-2 font-mono">
-                      {i.msku}
+                Download a CSV template for these SKUs
+              </a>
+              <div id={`${csvId}-status`} aria-live="polite">
+                {upload && 'problems' in upload ? (
+                  <ul role="alert" className="list-inside list-disc text-red-700">
+                    {upload.problems.map((p, i) => (
+                      <li key={i}>{p}</li>
+                    ))}
+                  </ul>
+                ) : upload ? (
+                  <p className="text-green-800">{upload.read}</p>
+                ) : null}
+              </div>
+            </div>
+            <div className="flex flex-wrap gap-4 text-sm">
+              <label className="flex items-center gap-2">
+                Size in
+                <select value={unit} onChange={(e) => setUnit(e.target.value as 'IN' | 'CM')} className="rounded-md border border-slate-300 px-2 py-1">
+                  <option value="IN">inches</option>
+                  <option value="CM">centimetres</option>
+                </select>
+              </label>
+              <label className="flex items-center gap-2">
+                Weight in
+                <select
+                  value={weightUnit}
+                  onChange={(e) => setWeightUnit(e.target.value as 'LB' | 'KG')}
+                  className="rounded-md border border-slate-300 px-2 py-1"
+                >
+                  <option value="LB">pounds</option>
+                  <option value="KG">kilograms</option>
+                </select>
+              </label>
+              <span className="text-slate-600">
+                A box may weigh up to {MAX_BOX_LB} lb and measure up to {MAX_BOX_SIDE_IN} in a side.
+              </span>
+            </div>
+            <div className="overflow-x-auto">
+              <table className="min-w-full text-sm">
+                <caption className="sr-only">Boxes of {label}</caption>
+                <thead>
+                  <tr className="text-left text-slate-600">
+                    {templates.length ? (
+                      <th scope="col" className="py-2 pr-2">
+                        Saved box
+                      </th>
+                    ) : null}
+                    <th scope="col" className="py-2 pr-2">
+                      Boxes
                     </th>
-                  ))}
-                  <th scope="col">
-                    <span className="sr-only">Remove</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r, index) => {
-                  const err = (field: string) => errors?.[`boxes.${index}.${field}`];
-                  const input = (field: 'count' | 'length' | 'width' | 'height' | 'weight', name: string) => (
-                    <td className="py-1 pr-2 align-top">
-                      <input
-                        aria-label={`${name} of box line ${index + 1}`}
-                        inputMode="decimal"
-                        value={r[field]}
-                        onChange={(e) => update(index, { [field]: e.target.value })}
-                        aria-invalid={Boolean(err(field))}
-                        aria-describedby={`box-${packingGroupId}-${index}-${field}`}
-                        className={cell}
-                      />
-                      <FieldErrors id={`box-${packingGroupId}-${index}-${field}`} errors={err(field)} />
-                    </td>
-                  );
-                  return (
-                    <tr key={index} className="border-t border-slate-100">
-                      {input('count', 'Number of boxes')}
-                      {input('length', 'Length')}
-                      {input('width', 'Width')}
-                      {input('height', 'Height')}
-                      {input('weight', 'Weight')}
-                      {items.map((i) => (
-                        <td key={i.msku} className="py-1 pr-2 align-top">
-                          <input
-                            aria-label={`Units of ${i.msku} in each box of line ${index + 1}`}
-                            inputMode="numeric"
-                            value={r.units[i.msku] ?? ''}
-                            onChange={(e) => update(index, { units: { ...r.units, [i.msku]: e.target.value } })}
-                            className={cell}
-                          />
-                        </td>
-                      ))}
-                      <td className="py-1 align-top">
-                        <FieldErrors id={`box-${packingGroupId}-${index}-items`} errors={err('items')} />
-                        {rows.length > 1 ? (
-                          <Button
-                            type="button"
-                            variant="secondary"
-                            aria-label={`Remove box line ${index + 1}`}
-                            onClick={() => setRows((all) => all.filter((_, i) => i !== index))}
-                          >
-                            Remove
-                          </Button>
-                        ) : null}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-              <tfoot>
-                <tr className="border-t border-slate-200 text-slate-700">
-                  <th scope="row" colSpan={5} className="py-2 pr-2 text-left font-medium">
-                    Packed / to send
-                  </th>
-                  {items.map((i) => {
-                    const total = packed(i.msku);
-                    return (
-                      <td key={i.msku} className={`py-2 pr-2 ${total === i.quantity ? 'text-green-800' : 'text-amber-800'}`}>
-                        {total} / {i.quantity}
+                    <th scope="col" className="py-2 pr-2">
+                      Length
+                    </th>
+                    <th scope="col" className="py-2 pr-2">
+                      Width
+                    </th>
+                    <th scope="col" className="py-2 pr-2">
+                      Height
+                    </th>
+                    <th scope="col" className="py-2 pr-2">
+                      Weight
+                    </th>
+                    {items.map((i) => (
+                      <th key={i.msku} scope="col" className="py-2 pr-2 font-mono">
+                        {i.msku}
+                      </th>
+                    ))}
+                    <th scope="col">
+                      <span className="sr-only">Remove</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((r, index) => {
+                    const err = (field: string) => errors?.[`boxes.${index}.${field}`];
+                    const input = (field: 'count' | 'length' | 'width' | 'height' | 'weight', name: string) => (
+                      <td className="py-1 pr-2 align-top">
+                        <input
+                          aria-label={`${name} of box line ${index + 1}`}
+                          inputMode="decimal"
+                          value={r[field]}
+                          onChange={(e) => update(index, { [field]: e.target.value })}
+                          aria-invalid={Boolean(err(field))}
+                          aria-describedby={`box-${packingGroupId}-${index}-${field}`}
+                          className={cell}
+                        />
+                        <FieldErrors id={`box-${packingGroupId}-${index}-${field}`} errors={err(field)} />
                       </td>
                     );
+                    return (
+                      <tr key={index} className="border-t border-slate-100">
+                        {templates.length ? (
+                          <td className="py-1 pr-2 align-top">
+                            <select
+                              aria-label={`Saved box for box line ${index + 1}`}
+                              defaultValue=""
+                              onChange={(e) => applyTemplate(index, e.target.value)}
+                              className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+                            >
+                              <option value="">Choose…</option>
+                              {templates.map((t) => (
+                                <option key={t.id} value={t.id}>
+                                  {t.name}
+                                </option>
+                              ))}
+                            </select>
+                          </td>
+                        ) : null}
+                        {input('count', 'Number of boxes')}
+                        {input('length', 'Length')}
+                        {input('width', 'Width')}
+                        {input('height', 'Height')}
+                        {input('weight', 'Weight')}
+                        {items.map((i) => (
+                          <td key={i.msku} className="py-1 pr-2 align-top">
+                            <input
+                              aria-label={`Units of ${i.msku} in each box of line ${index + 1}`}
+                              inputMode="numeric"
+                              value={r.units[i.msku] ?? ''}
+                              onChange={(e) => update(index, { units: { ...r.units, [i.msku]: e.target.value } })}
+                              className={cell}
+                            />
+                          </td>
+                        ))}
+                        <td className="py-1 align-top">
+                          <FieldErrors id={`box-${packingGroupId}-${index}-items`} errors={err('items')} />
+                          {rows.length > 1 ? (
+                            <Button
+                              type="button"
+                              variant="secondary"
+                              aria-label={`Remove box line ${index + 1}`}
+                              onClick={() => setRows((all) => all.filter((_, i) => i !== index))}
+                            >
+                              Remove
+                            </Button>
+                          ) : null}
+                        </td>
+                      </tr>
+                    );
                   })}
-                  <td />
-                </tr>
-              </tfoot>
-            </table>
-          </div>
-          <Button type="button" variant="secondary" onClick={() => setRows((all) => [...all, emptyRow()])}>
-            Add a box line
-          </Button>
-          <FieldErrors id={`boxes-${packingGroupId}-error`} errors={errors?.boxes} />
-        </>
-      )}
-    </StepForm>
+                </tbody>
+                <tfoot>
+                  <tr className="border-t border-slate-200 text-slate-700">
+                    <th scope="row" colSpan={templates.length ? 6 : 5} className="py-2 pr-2 text-left font-medium">
+                      Packed / to send
+                    </th>
+                    {items.map((i) => {
+                      const total = packed(i.msku);
+                      return (
+                        <td key={i.msku} className={`py-2 pr-2 ${total === i.quantity ? 'text-green-800' : 'text-amber-800'}`}>
+                          {total} / {i.quantity}
+                        </td>
+                      );
+                    })}
+                    <td />
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+            <Button type="button" variant="secondary" onClick={() => setRows((all) => [...all, emptyRow()])}>
+              Add a box line
+            </Button>
+            <FieldErrors id={`boxes-${packingGroupId}-error`} errors={errors?.boxes} />
+          </>
+        )}
+      </StepForm>
+      <BoxTemplates planId={planId} formId={`box-templates-${packingGroupId}`} lines={rows} unit={unit} weightUnit={weightUnit} templates={templates} />
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxLine, startPlanInput } from './input';
+import { boxLine, renamePlanInput, renameShipmentInput, startPlanInput } from './input';
 import { boxContentProblems } from './box-contents';
 
 const box = (patch: object = {}) => ({
@@ -99,5 +99,23 @@ describe('the start form', () => {
       ]),
     });
     expect(bad.success ? [] : bad.error.issues.map((i) => i.path.join('.'))).toEqual(['items.0.quantity', 'items.1.quantity', 'items.2.expiration']);
+  });
+});
+
+describe('renaming', () => {
+  const planId = '6f1c1f3e-8d8b-4d6c-9a51-7d7b8f0e9a11';
+  const shipmentId = `sh${'0'.repeat(34)}01`;
+  const messages = (schema: typeof renamePlanInput | typeof renameShipmentInput, input: object) => {
+    const parsed = schema.safeParse(input);
+    return parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message]));
+  };
+
+  it("holds names to the model's limits: 40 characters a plan, 100 a shipment, never blank", () => {
+    expect(renamePlanInput.parse({ planId, name: `  ${'p'.repeat(40)} ` }).name).toBe('p'.repeat(40));
+    expect(messages(renamePlanInput, { planId, name: 'p'.repeat(41) })).toEqual({ name: 'A plan name has at most 40 characters.' });
+    expect(messages(renamePlanInput, { planId, name: '   ' })).toEqual({ name: 'Give the plan a name.' });
+    expect(renameShipmentInput.parse({ planId, shipmentId, name: 's'.repeat(100) }).name).toHaveLength(100);
+    expect(messages(renameShipmentInput, { planId, shipmentId, name: 's'.repeat(101) })).toEqual({ name: 'A shipment name has at most 100 characters.' });
+    expect(messages(renameShipmentInput, { planId, shipmentId: 'FBA1', name: 'x' })).toEqual({ shipmentId: 'This shipment is not one Amazon gave.' });
   });
 });

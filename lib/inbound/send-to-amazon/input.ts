@@ -5,7 +5,7 @@
  * field it concerns.
  */
 import { z } from 'zod';
-import { shipFromChoice } from '@/lib/inbound/plan-input';
+import { shipFromChoice } from '@/lib/inbound/ship-from-input';
 import { jsonArray } from '@/lib/inbound/json-array-input';
 import { marketplaceIdInput } from '@/lib/validation/amazon-identifiers';
 import { afterTextRules, optionalText, requiredText, textField } from '@/lib/validation/text-input';
@@ -14,8 +14,8 @@ export const MAX_PLAN_ITEMS = 2000;
 export const MAX_UNITS_PER_LINE = 500_000;
 export const MAX_BOX_LB = 50;
 export const MAX_BOX_SIDE_IN = 25;
-const KG_PER_LB = 0.45359237;
-const CM_PER_IN = 2.54;
+export const KG_PER_LB = 0.45359237;
+export const CM_PER_IN = 2.54;
 /** The model's MSKU limit. */
 const MSKU_MAX = 255;
 
@@ -92,6 +92,34 @@ const positive = (what: string, max: number, unit: string) =>
     .positive(`Enter the ${what} (more than 0).`)
     .max(max, `The ${what} can be at most ${max} ${unit}.`);
 
+/** A box's size and weight, as the boxes form and the box templates take them. */
+const boxSize = {
+  unit: z.enum(['IN', 'CM'], { error: 'Choose inches or centimetres.' }),
+  length: positive('length', 1000, 'units'),
+  width: positive('width', 1000, 'units'),
+  height: positive('height', 1000, 'units'),
+  weightUnit: z.enum(['LB', 'KG'], { error: 'Choose pounds or kilograms.' }),
+  weight: positive('weight', 10_000, 'units'),
+};
+
+/** Amazon's limits for a standard box, each at its field. */
+function withinBoxLimits(box: z.output<z.ZodObject<typeof boxSize>>, ctx: z.RefinementCtx): void {
+  const inches = (v: number) => (box.unit === 'CM' ? v / CM_PER_IN : v);
+  for (const side of ['length', 'width', 'height'] as const) {
+    if (inches(box[side]) > MAX_BOX_SIDE_IN + 1e-9) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [side],
+        message: `A box side can be at most ${MAX_BOX_SIDE_IN} in (${(MAX_BOX_SIDE_IN * CM_PER_IN).toFixed(1)} cm).`,
+      });
+    }
+  }
+  const pounds = box.weightUnit === 'KG' ? box.weight / KG_PER_LB : box.weight;
+  if (pounds > MAX_BOX_LB + 1e-9) {
+    ctx.addIssue({ code: 'custom', path: ['weight'], message: `A box can weigh at most ${MAX_BOX_LB} lb (${(MAX_BOX_LB * KG_PER_LB).toFixed(1)} kg).` });
+  }
+}
+
 export const boxLine = z
   .object({
     count: z.coerce
@@ -99,12 +127,7 @@ export const boxLine = z
       .int('Use whole boxes.')
       .min(1, 'Enter at least 1 box.')
       .max(10_000, 'At most 10,000 boxes a line.'),
-    unit: z.enum(['IN', 'CM'], { error: 'Choose inches or centimetres.' }),
-    length: positive('length', 1000, 'units'),
-    width: positive('width', 1000, 'units'),
-    height: positive('height', 1000, 'units'),
-    weightUnit: z.enum(['LB', 'KG'], { error: 'Choose pounds or kilograms.' }),
-    weight: positive('weight', 10_000, 'units'),
+    ...boxSize,
     items: z.array(
       z.object({
         msku: requiredText('Choose a SKU.', { max: MSKU_MAX }),
@@ -113,22 +136,20 @@ export const boxLine = z
     ),
   })
   .superRefine((box, ctx) => {
-    const inches = (v: number) => (box.unit === 'CM' ? v / CM_PER_IN : v);
-    for (const side of ['length', 'width', 'height'] as const) {
-      if (inches(box[side]) > MAX_BOX_SIDE_IN + 1e-9) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [side],
-          message: `A box side can be at most ${MAX_BOX_SIDE_IN} in (${(MAX_BOX_SIDE_IN * CM_PER_IN).toFixed(1)} cm).`,
-        });
-      }
-    }
-    const pounds = box.weightUnit === 'KG' ? box.weight / KG_PER_LB : box.weight;
-    if (pounds > MAX_BOX_LB + 1e-9) {
-      ctx.addIssue({ code: 'custom', path: ['weight'], message: `A box can weigh at most ${MAX_BOX_LB} lb (${(MAX_BOX_LB * KG_PER_LB).toFixed(1)} kg).` });
-    }
+    withinBoxLimits(box, ctx);
     if (!box.items.some((i) => i.quantity > 0)) ctx.addIssue({ code: 'custom', path: ['items'], message: 'Put at least one unit in the box.' });
   });
+
+/** A box saved by name for the workspace's next plans; `planId` is the page to refresh. */
+export const boxTemplateInput = z
+  .object({
+    planId: z.uuid('This plan does not exist.'),
+    name: requiredText('Name the box, such as "Large carton".', { max: 60, tooLong: 'A box name has at most 60 characters.' }),
+    ...boxSize,
+  })
+  .superRefine(withinBoxLimits);
+
+export const deleteBoxTemplateInput = z.object({ planId: z.uuid('This plan does not exist.'), templateId: z.uuid('That saved box no longer exists.') });
 
 export type BoxLine = z.output<typeof boxLine>;
 
@@ -179,6 +200,14 @@ export const trackingInput = deliveryWindowsInput.extend({
   ).optional(),
   /** LTL: the carrier's PRO (freight bill) number. */
   freightBillNumber: optionalText({ max: 100 }),
+});
+
+export const renamePlanInput = planRef.extend({
+  name: requiredText('Give the plan a name.', { max: 40, tooLong: 'A plan name has at most 40 characters.' }),
+});
+
+export const renameShipmentInput = deliveryWindowsInput.extend({
+  name: requiredText('Give the shipment a name.', { max: 100, tooLong: 'A shipment name has at most 100 characters.' }),
 });
 
 export const prepCategoryInput = planRef.extend({

@@ -6,13 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import type { SourceAddress } from '@/db/schema';
-import type { SpApiClient } from '@/lib/sp-api/client';
 import { captureSpApiRequests } from '@/lib/sp-api/request-capture';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
 import { seedDemoAccount, simControl, simulatorClient } from '@/test/support/demo-account';
 import { testDatabases } from '@/test/support/databases';
+import { SOURCE_ADDRESS, skusByPrepCategory } from '@/test/support/send-to-amazon';
 import { OPERATION_DELAY_S } from '@/simulator/apis/inbound-plans';
 import {
   confirmDeliveryWindow,
@@ -21,6 +20,9 @@ import {
   confirmTransportation,
   followPlan,
   loadPlan,
+  planOfShipment,
+  renamePlan,
+  renameShipment,
   requestDeliveryWindows,
   requestPlacementOptions,
   requestTransportation,
@@ -32,15 +34,7 @@ import {
 import { planStep } from './step';
 
 const US = 'ATVPDKIKX0DER';
-const SOURCE: SourceAddress = {
-  name: 'Acme Warehouse',
-  addressLine1: '1 Main St',
-  city: 'Seattle',
-  stateOrProvinceCode: 'WA',
-  countryCode: 'US',
-  postalCode: '98101',
-  phoneNumber: '+1 206 555 0100',
-};
+const SOURCE = SOURCE_ADDRESS;
 let sim: RunningSimulator;
 
 beforeAll(async () => {
@@ -49,16 +43,6 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 
 const advance = (seconds: number) => simControl(sim, 'POST', '/_sim/clock', { advanceSeconds: seconds });
-
-async function prepCategories(client: SpApiClient) {
-  const { payload } = await client.fbaInventory.getInventorySummaries({ granularityType: 'Marketplace', granularityId: US, marketplaceIds: [US] });
-  const mskus = (payload?.inventorySummaries ?? []).map((s) => s.sellerSku!).slice(0, 40);
-  const { mskuPrepDetails } = await client.fulfillmentInbound20240320.listPrepDetails({ marketplaceId: US, mskus });
-  return {
-    plain: mskuPrepDetails.filter((d) => d.prepCategory === 'NONE').map((d) => d.msku),
-    unknown: mskuPrepDetails.filter((d) => d.prepCategory === 'UNKNOWN').map((d) => d.msku),
-  };
-}
 
 describe.each(testDatabases)('Send to Amazon on $name', (database) => {
   let handle: DbHandle;
@@ -71,7 +55,7 @@ describe.each(testDatabases)('Send to Amazon on $name', (database) => {
     const db = handle.db;
     const tenant = await seedDemoAccount(db);
     const client = simulatorClient(sim);
-    const { plain, unknown } = await prepCategories(client);
+    const { plain, unknown } = await skusByPrepCategory(client);
     const follow = async (plan: SendToAmazonPlan) => {
       await advance(OPERATION_DELAY_S);
       return followPlan(db, client, await loadPlan(db, tenant.workspaceId, plan.id));
@@ -170,6 +154,20 @@ describe.each(testDatabases)('Send to Amazon on $name', (database) => {
     const [shipment] = plan.snapshot!.shipments;
     expect(shipment!.confirmationId).toMatch(/^FBA1/);
     expect(plan.snapshot!.boxes.map((b) => b.boxId)).toEqual([`${shipment!.confirmationId}U000001`, `${shipment!.confirmationId}U000002`]);
+
+    // Renamed at Amazon and here at once; Amazon's next read agrees.
+    await renamePlan(db, client, plan, 'March restock, Seattle');
+    await renameShipment(db, client, await loadPlan(db, tenant.workspaceId, plan.id), shipment!.shipmentId, 'Seattle pallet 1');
+    plan = await loadPlan(db, tenant.workspaceId, plan.id);
+    expect([plan.name, plan.snapshot!.shipments[0]!.name]).toEqual(['March restock, Seattle', 'Seattle pallet 1']);
+    const atAmazon = await client.fulfillmentInbound20240320.getShipment({ inboundPlanId: plan.inboundPlanId, shipmentId: shipment!.shipmentId });
+    expect(atAmazon.name).toBe('Seattle pallet 1');
+    expect((await client.fulfillmentInbound20240320.getInboundPlan({ inboundPlanId: plan.inboundPlanId })).name).toBe('March restock, Seattle');
+    await expect(renameShipment(db, client, plan, `sh${'0'.repeat(36)}`, 'Nope')).rejects.toThrow('That shipment is not part of this plan.');
+    // The FBA shipment's own page finds its plan; another workspace's does not.
+    expect(await planOfShipment(db, tenant, shipment!.confirmationId!)).toEqual({ id: plan.id, name: 'March restock, Seattle' });
+    const other = await seedDemoAccount(db);
+    expect(await planOfShipment(db, other, shipment!.confirmationId!)).toBeUndefined();
 
     await requestTransportation(db, client, plan, {
       readyToShip: new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10),

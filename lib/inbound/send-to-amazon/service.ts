@@ -11,10 +11,11 @@ import 'server-only';
 import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { sendToAmazonPlans, type PendingOperation, type PlanItemRequest, type PlanProblem, type SourceAddress } from '@/db/schema';
+import { sellsIn } from '@/lib/accounts';
 import { askAmazon, type SpApiClient } from '@/lib/sp-api';
 import type { Tenant } from '@/lib/tenancy';
 import { UserFacingError } from '@/lib/user-facing-error';
-import { saveShipFromAddress } from '../plans';
+import { saveShipFromAddress } from '../ship-from-addresses';
 import { boxContentProblems } from './box-contents';
 import type { BoxLine } from './input';
 import { readPlan } from './read-plan';
@@ -31,6 +32,22 @@ export async function loadPlan(db: Db, workspaceId: string, planId: string): Pro
     .from(sendToAmazonPlans)
     .where(and(eq(sendToAmazonPlans.id, planId), eq(sendToAmazonPlans.workspaceId, workspaceId)));
   if (!plan) throw new UserFacingError('This plan does not exist.');
+  return plan;
+}
+
+/** The plan one of whose shipments Amazon confirmed as this FBA shipment, if it was made here or imported. */
+export async function planOfShipment(db: Db, tenant: Tenant, confirmationId: string): Promise<Pick<SendToAmazonPlan, 'id' | 'name'> | undefined> {
+  const [plan] = await db
+    .select({ id: sendToAmazonPlans.id, name: sendToAmazonPlans.name })
+    .from(sendToAmazonPlans)
+    .where(
+      and(
+        eq(sendToAmazonPlans.workspaceId, tenant.workspaceId),
+        eq(sendToAmazonPlans.accountId, tenant.accountId),
+        sql`${sendToAmazonPlans.snapshot} @> ${JSON.stringify({ shipments: [{ confirmationId }] })}::jsonb`,
+      ),
+    )
+    .limit(1);
   return plan;
 }
 
@@ -88,6 +105,8 @@ export interface StartPlan {
 
 /** createInboundPlan; the row is written with the operation it is waiting for. */
 export async function startPlan(db: Db, client: SpApiClient, tenant: Tenant & { userId: string | null }, input: StartPlan): Promise<SendToAmazonPlan> {
+  if (!(await sellsIn(db, tenant, input.marketplaceId)))
+    throw new UserFacingError('Check the highlighted fields.', { marketplaceId: ['This account does not sell in that marketplace.'] });
   const items = input.items.map((i) => ({
     msku: i.msku,
     quantity: i.quantity,
@@ -443,4 +462,28 @@ export async function sendTracking(
 export async function cancelPlan(db: Db, client: SpApiClient, plan: SendToAmazonPlan): Promise<void> {
   if (plan.status !== 'ACTIVE') throw new UserFacingError(`This plan is ${plan.status.toLowerCase()}; it cannot be cancelled.`);
   await send(db, plan, 'cancelInboundPlan', () => client.fulfillmentInbound20240320.cancelInboundPlan({ inboundPlanId: plan.inboundPlanId }));
+}
+
+/** updateInboundPlanName: Amazon answers at once, so the stored name changes with it. */
+export async function renamePlan(db: Db, client: SpApiClient, plan: SendToAmazonPlan, name: string): Promise<void> {
+  if (plan.status === 'VOIDED') throw new UserFacingError('This plan is cancelled; its name cannot change.');
+  await askAmazon(() => client.fulfillmentInbound20240320.updateInboundPlanName({ inboundPlanId: plan.inboundPlanId, body: { name } }));
+  await db.update(sendToAmazonPlans).set({ name, updatedAt: new Date() }).where(eq(sendToAmazonPlans.id, plan.id));
+}
+
+/** updateShipmentName for a shipment of the plan; the stored snapshot takes the new name. */
+export async function renameShipment(db: Db, client: SpApiClient, plan: SendToAmazonPlan, shipmentId: string, name: string): Promise<void> {
+  if (plan.status === 'VOIDED') throw new UserFacingError('This plan is cancelled; its shipments cannot be renamed.');
+  if (!plan.snapshot?.shipments.some((s) => s.shipmentId === shipmentId)) throw new UserFacingError('That shipment is not part of this plan.');
+  await askAmazon(() => client.fulfillmentInbound20240320.updateShipmentName({ inboundPlanId: plan.inboundPlanId, shipmentId, body: { name } }));
+  // Read again in the transaction, so a follow that stored a newer snapshot meanwhile is kept.
+  await db.transaction(async (tx) => {
+    const [row] = await tx.select({ snapshot: sendToAmazonPlans.snapshot }).from(sendToAmazonPlans).where(eq(sendToAmazonPlans.id, plan.id)).for('update');
+    if (!row?.snapshot) return;
+    const shipments = row.snapshot.shipments.map((s) => (s.shipmentId === shipmentId ? { ...s, name } : s));
+    await tx
+      .update(sendToAmazonPlans)
+      .set({ snapshot: { ...row.snapshot, shipments }, updatedAt: new Date() })
+      .where(eq(sendToAmazonPlans.id, plan.id));
+  });
 }

@@ -206,9 +206,12 @@ describe('Fulfillment Inbound 2024-03-20 over HTTP', () => {
     expect(unconfirmed.status).toBe('UNCONFIRMED');
     expect(unconfirmed.shipmentConfirmationId).toBeUndefined();
 
-    await succeeded(
-      await call('confirmPlacementOption', 'POST', `${BASE}/inboundPlans/${planId}/placementOptions/${optimized.placementOptionId}/confirmation`, 202),
-    );
+    const confirmPath = `${BASE}/inboundPlans/${planId}/placementOptions/${optimized.placementOptionId}/confirmation`;
+    const confirmation = await call('confirmPlacementOption', 'POST', confirmPath, 202);
+    // Sent again while Amazon works on the first (a retry after a lost answer): confirmed once.
+    await call('confirmPlacementOption', 'POST', confirmPath, 400);
+    await call('generatePlacementOptions', 'POST', `${BASE}/inboundPlans/${planId}/placementOptions`, 400, { body: {} });
+    await succeeded(confirmation);
     await call(
       'confirmPlacementOption',
       'POST',

@@ -4,7 +4,7 @@
  * asked for (millimetres). Each label: Code 128 of the FNSKU, the FNSKU, title and condition.
  */
 import type { ItemLabelPageType } from '../../../lib/sp-api/generated/fulfillment-inbound-2024-03-20.js';
-import { barcodePng, renderPdf } from '../inbound/labels-pdf.js';
+import { drawCode128, renderPdf } from '../inbound/labels-pdf.js';
 
 const MM = 72 / 25.4;
 const A4: [number, number] = [595.28, 841.89];
@@ -33,8 +33,6 @@ export interface ItemLabel {
 export type ItemLabelLayout = { kind: 'sheet'; pageType: ItemLabelPageType } | { kind: 'thermal'; widthMm: number; heightMm: number };
 
 export async function buildItemLabelsPdf(labels: ItemLabel[], layout: ItemLabelLayout): Promise<Uint8Array> {
-  const barcodes = new Map<string, Buffer>();
-  for (const label of labels) if (!barcodes.has(label.fnsku)) barcodes.set(label.fnsku, await barcodePng('code128', label.fnsku));
   const sheet = layout.kind === 'sheet' ? SHEETS[layout.pageType] : undefined;
   const page: [number, number] = sheet
     ? sheet.page
@@ -50,7 +48,7 @@ export async function buildItemLabelsPdf(labels: ItemLabel[], layout: ItemLabelL
       const y = sheet ? Math.floor(slot / sheet.columns) * cellHeight : 0;
       const pad = Math.min(cellWidth, cellHeight) * 0.06;
       const barcodeHeight = cellHeight * 0.45;
-      doc.image(barcodes.get(label.fnsku)!, x + pad, y + pad, { width: cellWidth - 2 * pad, height: barcodeHeight });
+      drawCode128(doc, label.fnsku, { x: x + pad, y: y + pad, width: cellWidth - 2 * pad, height: barcodeHeight });
       const fontSize = Math.max(5, Math.min(9, cellHeight / 9));
       doc.font('Helvetica').fontSize(fontSize);
       doc.text(label.fnsku, x + pad, y + pad + barcodeHeight + 1, { width: cellWidth - 2 * pad, align: 'center', lineBreak: false });

@@ -59,7 +59,8 @@ function placementOption(plan: InboundPlanRecord, shipments: number, feePerUnit:
 
 export function generatePlacementOptions(ctx: InboundPlansContext, req: SimRequest) {
   const plan = ctx.plans.activePlan(req.sellerId, req.path.inboundPlanId ?? '');
-  if (acceptedPlacementOption(plan)) throw invalidInput(`The placement of inbound plan ${plan.inboundPlanId} is already confirmed.`);
+  if (acceptedPlacementOption(plan) || plan.placementConfirmationRequested)
+    throw invalidInput(`The placement of inbound plan ${plan.inboundPlanId} is already confirmed.`);
   const packing = acceptedPackingOption(plan);
   if (!packing) throw invalidInput(`Confirm a packing option of inbound plan ${plan.inboundPlanId} first.`);
   const unpacked = packing.groups.find((g) => !plan.boxes.some((b) => b.packingGroupId === g.packingGroupId));
@@ -146,9 +147,11 @@ export function confirmPlacementOption(ctx: InboundPlansContext, req: SimRequest
   const now = req.clock.now();
   const chosen = plan.placementOptions.find((o) => o.placementOptionId === req.path.placementOptionId);
   if (!chosen) throw invalidInput(`Placement option ${req.path.placementOptionId} is not part of inbound plan ${plan.inboundPlanId}.`);
-  if (acceptedPlacementOption(plan)) throw invalidInput(`The placement of inbound plan ${plan.inboundPlanId} is already confirmed.`);
+  if (acceptedPlacementOption(plan) || plan.placementConfirmationRequested)
+    throw invalidInput(`The placement of inbound plan ${plan.inboundPlanId} is already confirmed.`);
   if (offerStatus(chosen, now) !== 'OFFERED')
     throw invalidInput(`Placement option ${chosen.placementOptionId} is ${offerStatus(chosen, now)}; generate placement options again.`);
+  plan.placementConfirmationRequested = true;
   return ctx.plans.start(req.sellerId, 'confirmPlacementOption', now, (at) => {
     for (const o of plan.placementOptions) o.status = o === chosen ? 'ACCEPTED' : 'EXPIRED';
     plan.shipments = plan.shipments.filter((s) => s.placementOptionId === chosen.placementOptionId);
@@ -169,10 +172,8 @@ export function confirmPlacementOption(ctx: InboundPlansContext, req: SimRequest
         shipmentName: shipment.name,
         shipFromAddress: v0Address(plan),
         destinationFulfillmentCenterId: shipment.warehouseId,
-        labelPrepPreference: 'SELLER_LABEL',
         labelPrepType: 'SELLER_LABEL',
-        areCasesRequired: false,
-        intendedBoxContentsSource: packedBy2d ? '2D_BARCODE' : 'FEED',
+        boxContentsSource: packedBy2d ? '2D_BARCODE' : 'FEED',
         items: shipmentItems(plan, shipment).map((item) => ({
           sellerSku: item.msku,
           fnsku: item.fnsku,

@@ -109,6 +109,8 @@ export interface InboundPlanRecord {
   packingOptions: PackingOptionRecord[];
   boxes: BoxRecord[];
   placementOptions: PlacementOptionRecord[];
+  /** Set when confirmPlacementOption is accepted, before its operation completes: it is sent once. */
+  placementConfirmationRequested?: boolean;
   shipments: PlanShipmentRecord[];
   transportationConfirmed: boolean;
 }

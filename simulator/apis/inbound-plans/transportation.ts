@@ -3,8 +3,9 @@
  * small parcel (always) and LTL (when pallets are given), quoted from the boxes and pallets;
  * delivery windows, which own-carrier options need confirmed first (their precondition
  * CONFIRMED_DELIVERY_WINDOW); one confirmation for the whole plan; tracking for own carriers.
- * A confirmed partnered option becomes a confirmed v0 transport, so the carrier picks the
- * shipment up when its void window closes; own-carrier tracking marks the shipment shipped.
+ * A confirmed partnered option becomes the v0 shipment's partnered carrier booking, so the
+ * carrier picks the shipment up when its void window closes; own-carrier tracking marks the
+ * shipment shipped.
  */
 import { invalidInput, type SimRequest } from '../../core/contract.js';
 import type {
@@ -15,11 +16,16 @@ import type {
   TransportationOption,
   UpdateShipmentTrackingDetailsRequest,
 } from '../../../lib/sp-api/generated/fulfillment-inbound-2024-03-20.js';
-import type { Pallet as V0Pallet } from '../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
+import {
+  amazonReferenceId,
+  PARTNERED_CARRIERS,
+  PARTNERED_FREIGHT_COUNTRIES,
+  PARTNERED_PARCEL_COUNTRIES,
+  partneredTrackingIds,
+  VOID_WINDOW_S,
+} from '../inbound/carrier-bookings.js';
 import { currencyForCountry } from '../inbound/fulfillment-centers.js';
-import { hashString } from '../inbound/hash.js';
-import type { TransportRecord } from '../inbound/records.js';
-import { CONFIRM_DELAY_S, ESTIMATE_DELAY_S, PARTNERED_LTL_COUNTRIES, PARTNERED_SP_CARRIERS, VOID_WINDOW_S } from '../inbound/transport.js';
+import type { PartneredFreightBooking, PartneredParcelBooking } from '../inbound/records.js';
 import type { InboundPlansContext } from './context.js';
 import { acceptedPlacementOption } from './placement.js';
 import type { InboundPlanRecord, PlanShipmentRecord } from './records.js';
@@ -29,8 +35,6 @@ import { iso, paginate } from './wire.js';
 const QUOTE_VALID_H = 24;
 const WINDOW_OFFER_VALID_H = 24;
 const DAY = 86_400_000;
-const PARTNERED_SP = { alphaCode: 'UPSN', name: 'United Parcel Service Inc.' };
-const PARTNERED_LTL = { alphaCode: 'ABFS', name: 'ABF Freight System' };
 const OWN_CARRIER = { alphaCode: 'OTHR', name: 'Your own carrier' };
 
 const pounds = (value: number, unit: string) => (unit === 'KG' ? value * 2.20462 : value);
@@ -61,12 +65,13 @@ function options(plan: InboundPlanRecord, shipment: PlanShipmentRecord, at: Date
     preconditions: shippingSolution === 'USE_YOUR_OWN_CARRIER' ? ['CONFIRMED_DELIVERY_WINDOW'] : [],
     ...(cost === undefined ? {} : { quote: { cost: { amount: money(cost), code: currency }, expiration } }),
   });
-  if (PARTNERED_SP_CARRIERS[plan.country])
-    made.push(option('GROUND_SMALL_PARCEL', 'AMAZON_PARTNERED_CARRIER', PARTNERED_SP, boxes.length * 6.5 + weightLb * 0.32));
+  if (PARTNERED_PARCEL_COUNTRIES.includes(plan.country))
+    made.push(option('GROUND_SMALL_PARCEL', 'AMAZON_PARTNERED_CARRIER', PARTNERED_CARRIERS.parcel, boxes.length * 6.5 + weightLb * 0.32));
   made.push(option('GROUND_SMALL_PARCEL', 'USE_YOUR_OWN_CARRIER', OWN_CARRIER));
   const pallets = shipment.pallets?.reduce((sum, p) => sum + p.quantity, 0) ?? 0;
   if (pallets > 0) {
-    if (PARTNERED_LTL_COUNTRIES.includes(plan.country)) made.push(option('FREIGHT_LTL', 'AMAZON_PARTNERED_CARRIER', PARTNERED_LTL, 165 + pallets * 48));
+    if (PARTNERED_FREIGHT_COUNTRIES.includes(plan.country))
+      made.push(option('FREIGHT_LTL', 'AMAZON_PARTNERED_CARRIER', PARTNERED_CARRIERS.freight, 165 + pallets * 48));
     made.push(option('FREIGHT_LTL', 'USE_YOUR_OWN_CARRIER', OWN_CARRIER));
   }
   return made;
@@ -152,62 +157,33 @@ export function confirmDeliveryWindowOptions(ctx: InboundPlansContext, req: SimR
   });
 }
 
-function v0Pallets(pallets: PlanShipmentRecord['pallets']): V0Pallet[] {
-  return (pallets ?? []).flatMap((p) =>
-    Array.from({ length: p.quantity }, () => ({
-      Dimensions: {
-        Length: p.dimensions?.length ?? 40,
-        Width: p.dimensions?.width ?? 48,
-        Height: p.dimensions?.height ?? 50,
-        Unit: p.dimensions?.unitOfMeasurement === 'CM' ? ('centimeters' as const) : ('inches' as const),
-      },
-      ...(p.weight ? { Weight: { Value: p.weight.value, Unit: p.weight.unit === 'KG' ? ('kilograms' as const) : ('pounds' as const) } } : {}),
-      IsStacked: p.stackability === 'STACKABLE',
-    })),
-  );
-}
-
-/** A confirmed partnered option as the v0 transport the shared life cycle and documents read. */
-function partneredTransport(plan: InboundPlanRecord, shipment: PlanShipmentRecord, option: TransportationOption, at: Date): TransportRecord {
+/** A confirmed partnered option as the v0 carrier booking the shared life cycle, labels and bill of lading read. */
+function partneredBooking(
+  plan: InboundPlanRecord,
+  shipment: PlanShipmentRecord,
+  option: TransportationOption,
+  at: Date,
+): PartneredParcelBooking | PartneredFreightBooking {
   const boxes = boxesOf(plan, shipment);
-  const ltl = option.shippingMode === 'FREIGHT_LTL';
-  const back = (seconds: number) => new Date(at.getTime() - seconds * 1000);
+  const confirmationId = shipment.confirmationId!;
+  if (option.shippingMode !== 'FREIGHT_LTL') {
+    return { partnered: true, mode: 'parcel', trackingIds: partneredTrackingIds(confirmationId, boxes.length), confirmedAt: at };
+  }
   return {
-    isPartnered: true,
-    shipmentType: ltl ? 'LTL' : 'SP',
-    details: ltl
-      ? {
-          PartneredLtlData: {
-            Contact: {
-              Name: shipment.contact?.name ?? plan.sourceAddress.name,
-              Phone: shipment.contact?.phoneNumber ?? plan.sourceAddress.phoneNumber,
-              Email: shipment.contact?.email ?? plan.sourceAddress.email ?? 'shipping@example.com',
-            },
-            BoxCount: boxes.length,
-            FreightReadyDate: (shipment.readyToShipStart ?? iso(at)).slice(0, 10),
-            PalletList: v0Pallets(shipment.pallets),
-          },
-        }
-      : {
-          PartneredSmallParcelData: {
-            CarrierName: 'UNITED_PARCEL_SERVICE_INC',
-            PackageList: boxes.map((b) => ({
-              Dimensions: {
-                Length: b.dimensions.length,
-                Width: b.dimensions.width,
-                Height: b.dimensions.height,
-                Unit: b.dimensions.unitOfMeasurement === 'CM' ? ('centimeters' as const) : ('inches' as const),
-              },
-              Weight: { Value: b.weight.value, Unit: b.weight.unit === 'KG' ? ('kilograms' as const) : ('pounds' as const) },
-            })),
-          },
-        },
-    putAt: back(ESTIMATE_DELAY_S + CONFIRM_DELAY_S),
-    trackingIds: boxes.map((_, index) => `1Z${(hashString(`${shipment.confirmationId}:${index}`) % 1e10).toString().padStart(10, '0')}A${index + 1}`),
-    ...(ltl ? { amazonReferenceId: String(100_000_000 + (hashString(`ref:${shipment.confirmationId}`) % 900_000_000)) } : {}),
-    estimateRequestedAt: back(ESTIMATE_DELAY_S + CONFIRM_DELAY_S),
-    estimate: { amount: option.quote?.cost.amount ?? 0 },
-    confirmRequestedAt: back(CONFIRM_DELAY_S),
+    partnered: true,
+    mode: 'freight',
+    amazonReferenceId: amazonReferenceId(confirmationId),
+    contact: shipment.contact ?? {
+      name: plan.sourceAddress.name,
+      phoneNumber: plan.sourceAddress.phoneNumber,
+      ...(plan.sourceAddress.email ? { email: plan.sourceAddress.email } : {}),
+    },
+    boxCount: boxes.length,
+    totalWeightLb: Math.round(boxes.reduce((sum, b) => sum + pounds(b.weight.value, b.weight.unit), 0) * 100) / 100,
+    pallets: shipment.pallets ?? [],
+    ...(shipment.freight ? { freight: shipment.freight } : {}),
+    freightReadyDate: (shipment.readyToShipStart ?? iso(at)).slice(0, 10),
+    confirmedAt: at,
   };
 }
 
@@ -237,10 +213,11 @@ export function confirmTransportationOptions(ctx: InboundPlansContext, req: SimR
       if (contact) shipment.contact = contact;
       const v0 = ctx.plans.v0.shipments.get(shipment.confirmationId!);
       if (option.shippingSolution === 'AMAZON_PARTNERED_CARRIER' && v0) {
-        v0.transport = partneredTransport(plan, shipment, option, at);
-        shipment.amazonReferenceId = v0.transport.amazonReferenceId;
+        const booking = partneredBooking(plan, shipment, option, at);
+        v0.carrier = booking;
+        if (booking.mode === 'freight') shipment.amazonReferenceId = booking.amazonReferenceId;
         // The quote can be voided (the plan cancelled free of charge) until the carrier's window closes.
-        option.quote = { ...option.quote!, voidableUntil: iso(new Date(at.getTime() + VOID_WINDOW_S[v0.transport.shipmentType] * 1000)) };
+        option.quote = { ...option.quote!, voidableUntil: iso(new Date(at.getTime() + VOID_WINDOW_S[booking.mode] * 1000)) };
         v0.sellerUpdatedAt = at;
       }
     }
@@ -274,15 +251,9 @@ export function updateShipmentTrackingDetails(ctx: InboundPlansContext, req: Sim
       v0.sellerShippedAt ??= at;
       v0.sellerUpdatedAt = at;
       const spd = trackingDetails.spdTrackingDetail?.spdTrackingItems;
-      v0.transport = {
-        isPartnered: false,
-        shipmentType: spd ? 'SP' : 'LTL',
-        details: spd
-          ? { NonPartneredSmallParcelData: { CarrierName: option.carrier.name ?? 'OTHER', PackageList: spd.map((item) => ({ TrackingId: item.trackingId })) } }
-          : { NonPartneredLtlData: { CarrierName: option.carrier.name ?? 'OTHER', ProNumber: trackingDetails.ltlTrackingDetail!.freightBillNumber[0]! } },
-        putAt: at,
-        trackingIds: [],
-      };
+      v0.carrier = spd
+        ? { partnered: false, mode: 'parcel', carrierName: option.carrier.name ?? 'OTHER', trackingIds: spd.map((item) => item.trackingId) }
+        : { partnered: false, mode: 'freight' };
     }
     plan.lastUpdatedAt = at;
     return [];

@@ -2,8 +2,10 @@
  * A one-page bill of lading for an Amazon-partnered LTL shipment, with the Amazon reference
  * id as a Code 128 barcode.
  */
-import type { Address, PartneredLtlDataOutput } from '../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
+import type { Address } from '../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
+import { PARTNERED_CARRIERS } from './carrier-bookings.js';
 import { barcodePng, formatAddress, renderPdf } from './labels-pdf.js';
+import type { PartneredFreightBooking } from './records.js';
 
 export interface BillOfLading {
   shipmentId: string;
@@ -11,11 +13,34 @@ export interface BillOfLading {
   shipFrom: Address;
   shipTo: Address;
   destinationFulfillmentCenterId: string;
-  ltl: PartneredLtlDataOutput;
+  booking: PartneredFreightBooking;
+}
+
+const DAY = 86_400_000;
+/** A pallet whose size the seller did not give: a standard 40 x 48 in pallet, 50 in high. */
+const STANDARD_PALLET_IN = { length: 40, width: 48, height: 50 };
+
+/** Freight class from density (pounds per cubic foot), as carriers classify when the seller names none. */
+function freightClassByDensity(booking: PartneredFreightBooking): string {
+  const cubicFeet = booking.pallets.reduce((sum, pallet) => {
+    const d = pallet.dimensions;
+    const inches = d ? [d.length, d.width, d.height].map((side) => (d.unitOfMeasurement === 'CM' ? side / 2.54 : side)) : Object.values(STANDARD_PALLET_IN);
+    return sum + (pallet.quantity * inches.reduce((volume, side) => volume * side, 1)) / 1728;
+  }, 0);
+  const density = booking.totalWeightLb / Math.max(cubicFeet, 1);
+  if (density >= 15) return '70';
+  if (density >= 10) return '85';
+  if (density >= 8) return '100';
+  if (density >= 6) return '125';
+  return '150';
 }
 
 export async function buildBillOfLadingPdf(bol: BillOfLading): Promise<Uint8Array> {
-  const barcode = await barcodePng('code128', bol.ltl.AmazonReferenceId);
+  const { booking } = bol;
+  const barcode = await barcodePng('code128', booking.amazonReferenceId);
+  const contact = [booking.contact.name, booking.contact.phoneNumber, booking.contact.email].filter(Boolean).join(', ');
+  const declared = booking.freight?.declaredValue;
+  const deliveryPreview = new Date(Date.parse(`${booking.freightReadyDate}T12:00:00Z`) + 5 * DAY).toISOString().slice(0, 10);
   const width = 612;
   return renderPdf([width, 792], async (doc) => {
     doc.addPage({ size: [width, 792], margin: 0 });
@@ -25,24 +50,22 @@ export async function buildBillOfLadingPdf(bol: BillOfLading): Promise<Uint8Arra
       .font('Helvetica-Bold')
       .fontSize(18)
       .text('STRAIGHT BILL OF LADING - SHORT FORM', left, 48, { width: width - 2 * left });
-    doc.font('Helvetica').fontSize(10).text(`Amazon Reference ID: ${bol.ltl.AmazonReferenceId}    Shipment: ${bol.shipmentId} (${bol.shipmentName})`);
+    doc.font('Helvetica').fontSize(10).text(`Amazon Reference ID: ${booking.amazonReferenceId}    Shipment: ${bol.shipmentId} (${bol.shipmentName})`);
     doc.image(barcode, left, 100, { fit: [260, 50] });
     doc.font('Helvetica-Bold').text('SHIPPER (SHIP FROM)', left, 170, { width: column });
-    doc
-      .font('Helvetica')
-      .text(`${formatAddress(bol.shipFrom)}\nContact: ${bol.ltl.Contact.Name}, ${bol.ltl.Contact.Phone}, ${bol.ltl.Contact.Email}`, { width: column - 8 });
+    doc.font('Helvetica').text(`${formatAddress(bol.shipFrom)}\nContact: ${contact}`, { width: column - 8 });
     doc.font('Helvetica-Bold').text('CONSIGNEE (SHIP TO)', left + column, 170, { width: column });
     doc.font('Helvetica').text(`${formatAddress(bol.shipTo)}\nFulfillment center: ${bol.destinationFulfillmentCenterId}`, { width: column });
     const rows: [string, string][] = [
-      ['Carrier', bol.ltl.CarrierName],
-      ['Freight ready date', bol.ltl.FreightReadyDate],
-      ['Pickup date (preview)', bol.ltl.PreviewPickupDate],
-      ['Delivery date (preview)', bol.ltl.PreviewDeliveryDate],
-      ['Boxes', String(bol.ltl.BoxCount)],
-      ['Pallets', String(bol.ltl.PalletList.length)],
-      ['Total weight', `${bol.ltl.TotalWeight.Value} ${bol.ltl.TotalWeight.Unit}`],
-      ['Freight class', bol.ltl.SellerFreightClass ?? bol.ltl.PreviewFreightClass],
-      ['Declared value', bol.ltl.SellerDeclaredValue ? `${bol.ltl.SellerDeclaredValue.Value} ${bol.ltl.SellerDeclaredValue.CurrencyCode}` : 'none'],
+      ['Carrier', PARTNERED_CARRIERS.freight.name],
+      ['Freight ready date', booking.freightReadyDate],
+      ['Pickup date (preview)', booking.freightReadyDate],
+      ['Delivery date (preview)', deliveryPreview],
+      ['Boxes', String(booking.boxCount)],
+      ['Pallets', String(booking.pallets.reduce((sum, pallet) => sum + pallet.quantity, 0))],
+      ['Total weight', `${booking.totalWeightLb} pounds`],
+      ['Freight class', booking.freight?.freightClass ?? freightClassByDensity(booking)],
+      ['Declared value', declared ? `${declared.amount} ${declared.code}` : 'none'],
       ['Freight charges', 'Prepaid by Amazon (partnered carrier)'],
     ];
     let y = 300;

@@ -1,7 +1,8 @@
 /**
  * The simulated fulfillment network: a few fulfillment centers per destination country, split
  * into standard-size and oversize buildings, plus the marketplace -> country and country ->
- * currency maps the plan and fee rules need. Addresses are plausible, not real buildings.
+ * currency maps the shipment split, placement and fee rules need. Addresses are plausible, not
+ * real buildings.
  */
 import type { Address, CurrencyCode } from '../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
 
@@ -109,9 +110,6 @@ export const FULFILLMENT_CENTERS: Record<string, FulfillmentCenter[]> = {
     fc('BLR7', 'oversize', { AddressLine1: 'Hoskote Industrial Area', City: 'Bengaluru', StateOrProvinceCode: 'KA', CountryCode: 'IN', PostalCode: '562114' }),
   ],
 };
-
-/** ShipToCountryCode values the model lists (ShipToCountrySubdivisionCode may also name IN). */
-export const SHIP_TO_COUNTRY_CODES = ['CA', 'MX', 'US', 'DE', 'ES', 'FR', 'GB', 'IT'] as const;
 
 export const MARKETPLACE_COUNTRY: Record<string, string> = {
   ATVPDKIKX0DER: 'US',

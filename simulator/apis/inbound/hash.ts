@@ -1,6 +1,6 @@
 /**
- * Deterministic choices for the inbound simulator: every "random" answer (guidance, prep,
- * fulfillment center, shipment ids) derives from a string hash or a seeded generator, so the
+ * Deterministic choices for the inbound simulator: every "random" answer (prep, fulfillment
+ * center, shipment and tracking ids) derives from a string hash or a seeded generator, so the
  * same seed and the same SKUs always give the same responses.
  */
 

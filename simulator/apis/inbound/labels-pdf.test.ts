@@ -5,7 +5,7 @@ import { findOperation } from '../../core/models.js';
 import { buildLabelsPdf, labelCell, labelsPerPage, packageLabelId, palletLabelId, type LabelDocument, type PageType } from './labels-pdf.js';
 
 /** Every PageType getLabels accepts, read from the model itself. */
-const PAGE_TYPES = findOperation('legacy/fulfillmentInboundV0_2023-03-23.json', 'getLabels').parameters.find((p) => p.name === 'PageType')?.enum as PageType[];
+const PAGE_TYPES = findOperation('fulfillmentInboundV0.json', 'getLabels').parameters.find((p) => p.name === 'PageType')?.enum as PageType[];
 
 const hasPdftoppm = (() => {
   try {

@@ -101,6 +101,26 @@ export async function barcodePng(bcid: 'code128' | 'pdf417', text: string): Prom
   });
 }
 
+/** Modules of white either side of a Code 128 symbol (the standard asks for at least 10). */
+const QUIET_ZONE = 10;
+
+/**
+ * Code 128 drawn as vector bars, fitted into the box and centred in it with its quiet zone: print-exact
+ * at any size, and far cheaper than an image per label (a 200-box sheet has 200 different ids).
+ */
+export function drawCode128(doc: PDFKit.PDFDocument, text: string, box: { x: number; y: number; width: number; height: number }): void {
+  const [symbol] = bwipjs.raw('code128', text, '') as Array<{ sbs: number[] }>;
+  const widths = symbol!.sbs;
+  const moduleWidth = box.width / (widths.reduce((sum, w) => sum + w, 0) + 2 * QUIET_ZONE);
+  let x = box.x + QUIET_ZONE * moduleWidth;
+  // sbs alternates bar, space, bar, ... in modules.
+  widths.forEach((w, i) => {
+    if (i % 2 === 0) doc.rect(x, box.y, w * moduleWidth, box.height);
+    x += w * moduleWidth;
+  });
+  doc.fill('#000000');
+}
+
 /** Runs a pdfkit document to completion and returns its bytes. */
 export function renderPdf(size: [number, number], draw: (doc: PDFKit.PDFDocument) => Promise<void>): Promise<Uint8Array> {
   const doc = new PDFDocument({ size, margin: 0, autoFirstPage: false, info: { Title: 'FBA', Producer: 'SP-API simulator' } });
@@ -128,17 +148,12 @@ export function formatAddress(address: Address): string {
 export async function buildLabelsPdf(input: LabelDocument): Promise<Uint8Array> {
   const layout = layouts[input.pageType];
   const perPage = labelsPerPage(input.pageType);
-  const code128 = new Map<string, Buffer>();
-  for (const label of input.labels) {
-    if (!code128.has(label.barcodeText)) code128.set(label.barcodeText, await barcodePng('code128', label.barcodeText));
-  }
   return renderPdf([layout.pageWidth, layout.pageHeight], async (doc) => {
     for (const [index, label] of input.labels.entries()) {
       if (index % perPage === 0) doc.addPage({ size: [layout.pageWidth, layout.pageHeight], margin: 0 });
       const cell = labelCell(input.pageType, index % perPage);
-      const png = code128.get(label.barcodeText);
       const twoD = label.contents2d ? await barcodePng('pdf417', label.contents2d) : undefined;
-      drawLabel(doc, input, label, cell, layout, png, twoD);
+      drawLabel(doc, input, label, cell, layout, twoD);
     }
   });
 }
@@ -149,7 +164,6 @@ function drawLabel(
   label: LabelSpec,
   cell: { x: number; y: number; width: number; height: number },
   layout: LabelLayout,
-  code128: Buffer | undefined,
   pdf417: Buffer | undefined,
 ): void {
   const pad = Math.max(6, Math.min(cell.width, cell.height) * 0.04);
@@ -193,9 +207,9 @@ function drawLabel(
   const available = inner.y + inner.height - top - textBelow - bottomReserve;
   // With a 2D symbol the Code 128 keeps the full width and the PDF417 takes the space below the text.
   const barcodeHeight = Math.max(18, Math.min(pdf417 ? available * 0.45 : available, inner.height * 0.3));
-  if (code128) {
-    doc.image(code128, inner.x, top, { fit: [inner.width, barcodeHeight], align: 'center', valign: 'center' });
-  }
+  // As wide as a 4-inch label's barcode at most, so every sheet prints bars a scanner reads alike.
+  const barcodeWidth = Math.min(inner.width, 3.6 * INCH);
+  drawCode128(doc, label.barcodeText, { x: inner.x + (inner.width - barcodeWidth) / 2, y: top, width: barcodeWidth, height: barcodeHeight });
   const textTop = top + barcodeHeight + small * 0.4;
   doc
     .font('Courier-Bold')

@@ -1,6 +1,6 @@
 /**
- * A shipment's life after it leaves the seller, derived from when it shipped (the seller's
- * SHIPPED update or the partnered carrier's pickup) and the simulated clock:
+ * A shipment's life after it leaves the seller, derived from when it shipped (handed to the
+ * seller's own carrier, or picked up by the partnered one) and the simulated clock:
  *
  *   SHIPPED -12h-> IN_TRANSIT -60h-> DELIVERED -6h-> CHECKED_IN -6h-> RECEIVING -48h-> CLOSED
  *
@@ -8,9 +8,9 @@
  * each received unit moves from inboundReceiving to fulfillable; QuantityReceived grows hour
  * by hour through RECEIVING. Cancelled shipments stop where they were and release their units.
  */
-import type { PackageStatus, ShipmentStatus } from '../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
+import type { ShipmentStatus } from '../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
+import { carrierPickupAt } from './carrier-bookings.js';
 import type { AppliedInventory, ShipmentItemRecord, ShipmentRecord } from './records.js';
-import { carrierPickupAt } from './transport.js';
 
 const HOUR = 3600_000;
 /** Hours after shipping at which each status begins. */
@@ -25,11 +25,11 @@ export const STATUS_OFFSETS_H = {
 type MovingStatus = keyof typeof STATUS_OFFSETS_H;
 const MOVING: MovingStatus[] = ['SHIPPED', 'IN_TRANSIT', 'DELIVERED', 'CHECKED_IN', 'RECEIVING', 'CLOSED'];
 
-/** When the shipment left: the earlier of the seller's SHIPPED update and the carrier pickup (if that has happened). */
+/** When the shipment left: the earlier of the seller's own shipping and the partnered carrier's pickup (if that has happened). */
 export function shippedAt(shipment: ShipmentRecord, now: Date): Date | undefined {
   const candidates: Date[] = [];
   if (shipment.sellerShippedAt) candidates.push(shipment.sellerShippedAt);
-  const pickup = shipment.transport && carrierPickupAt(shipment.transport);
+  const pickup = shipment.carrier && carrierPickupAt(shipment.carrier);
   if (pickup && !(shipment.cancelledAt && shipment.cancelledAt <= pickup)) candidates.push(pickup);
   const earliest = candidates.sort((a, b) => a.getTime() - b.getTime())[0];
   return earliest && earliest <= now ? earliest : undefined;
@@ -92,19 +92,5 @@ export function inventoryTarget(shipment: ShipmentRecord, item: ShipmentItemReco
     default:
       // CANCELLED / DELETED / ERROR: units go back to the seller; anything received stays.
       return { ...none, fulfillable: item.applied.fulfillable };
-  }
-}
-
-/** PackageStatus has no WORKING value; packages not yet picked up report SHIPPED. */
-export function packageStatusFor(status: ShipmentStatus): PackageStatus {
-  switch (status) {
-    case 'CANCELLED':
-    case 'DELETED':
-    case 'ERROR':
-      return 'DELETED';
-    case 'WORKING':
-      return 'SHIPPED';
-    default:
-      return status;
   }
 }

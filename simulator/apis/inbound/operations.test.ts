@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { DEMO_SELLERS } from '../../core/contract.js';
 import { servePdfDocument } from './documents.js';
-import { createInboundModule } from './index.js';
+import { shipmentStatusAt } from './lifecycle.js';
 import { readCode128, rasterisePdf } from './label-scanning.js';
 import { labelCell, labelsPerPage } from './labels-pdf.js';
-import { createShipments, FakeCatalog, FakeClock, harness, makeSku, SELLER, US } from './test-support.js';
+import { partneredTrackingIds } from './carrier-bookings.js';
+import { createShipments, harness, makeSku, SELLER, US, type Harness } from './test-support.js';
 
 const hasPdftoppm = (() => {
   try {
@@ -21,36 +22,13 @@ function documentFromUrl(url: string) {
   return servePdfDocument(id);
 }
 
-describe('guidance and prep instructions', () => {
-  it('answers per SKU and ASIN, listing unknown and malformed ones as invalid', async () => {
-    const h = harness([makeSku('MUG-RED'), makeSku('OVERSTOCK', { qty: { ...makeSku('X').qty, fulfillable: 5000 } })]);
-    const result = await h.call('getInboundGuidance', {
-      query: { MarketplaceId: US, SellerSKUList: ['MUG-RED', 'OVERSTOCK', 'NOPE'], ASINList: ['B0ABCDEFGH', 'bad'] },
-    });
-    const { SKUInboundGuidanceList, InvalidSKUList, ASINInboundGuidanceList, InvalidASINList } = result.payload;
-    expect(SKUInboundGuidanceList).toHaveLength(2);
-    expect(SKUInboundGuidanceList[1]).toMatchObject({
-      SellerSKU: 'OVERSTOCK',
-      InboundGuidance: 'InboundNotRecommended',
-      GuidanceReasonList: ['SlowMovingASIN'],
-    });
-    expect(InvalidSKUList).toEqual([{ SellerSKU: 'NOPE', ErrorReason: 'DoesNotExist' }]);
-    expect(ASINInboundGuidanceList[0].ASIN).toBe('B0ABCDEFGH');
-    expect(InvalidASINList).toEqual([{ ASIN: 'bad', ErrorReason: 'InvalidASIN' }]);
-    await expect(h.call('getInboundGuidance', { query: { MarketplaceId: US } })).rejects.toMatchObject({ status: 400 });
-    await expect(h.call('getInboundGuidance', { query: { MarketplaceId: 'A1F83G8C2ARO7P', SellerSKUList: ['MUG-RED'] } })).rejects.toMatchObject({
-      status: 400,
-    });
-  });
-
-  it('mixes guidance across a catalog deterministically', async () => {
+describe('prep instructions', () => {
+  it('answers per SKU or ASIN, deterministically, with labelling tied to the barcode rule', async () => {
     const skus = Array.from({ length: 40 }, (_, i) => makeSku(`SKU-${i}`));
     const h = harness(skus);
-    const query = { MarketplaceId: US, SellerSKUList: skus.map((s) => s.sellerSku) };
-    const first = (await h.call('getInboundGuidance', { query })).payload.SKUInboundGuidanceList;
-    expect(new Set(first.map((g: { InboundGuidance: string }) => g.InboundGuidance))).toEqual(new Set(['InboundOK', 'InboundNotRecommended']));
-    expect((await h.call('getInboundGuidance', { query })).payload.SKUInboundGuidanceList).toEqual(first);
-    const prep = (await h.call('getPrepInstructions', { query: { ShipToCountryCode: 'US', SellerSKUList: query.SellerSKUList } })).payload;
+    const query = { ShipToCountryCode: 'US', SellerSKUList: skus.map((s) => s.sellerSku) };
+    const prep = (await h.call('getPrepInstructions', { query })).payload;
+    expect((await h.call('getPrepInstructions', { query })).payload).toEqual(prep);
     const barcodes = new Set(prep.SKUPrepInstructionsList.map((p: { BarcodeInstruction: string }) => p.BarcodeInstruction));
     expect(barcodes).toEqual(new Set(['RequiresFNSKULabel', 'CanUseOriginalBarcode']));
     for (const p of prep.SKUPrepInstructionsList) {
@@ -60,39 +38,6 @@ describe('guidance and prep instructions', () => {
     const byAsin = (await h.call('getPrepInstructions', { query: { ShipToCountryCode: 'GB', ASINList: ['B0ABCDEFGH'] } })).payload;
     expect(byAsin.ASINPrepInstructionsList[0].ASIN).toBe('B0ABCDEFGH');
     await expect(h.call('getPrepInstructions', { query: { ShipToCountryCode: 'ZZ', ASINList: ['B0ABCDEFGH'] } })).rejects.toMatchObject({ status: 400 });
-  });
-});
-
-describe('pre-orders', () => {
-  it('confirms a shipment with pre-orderable items for pre-order', async () => {
-    const skus = Array.from({ length: 24 }, (_, i) => makeSku(`PRE-${i}`));
-    const h = harness(skus);
-    const ids = await createShipments(
-      h,
-      skus.map((s) => ({ sku: s.sellerSku, qty: 6 })),
-    );
-    const infos = await Promise.all(
-      ids.map(async (shipmentId) => ({ shipmentId, info: (await h.call('getPreorderInfo', { path: { shipmentId }, query: { MarketplaceId: US } })).payload })),
-    );
-    const preorder = infos.find((i) => i.info.ShipmentContainsPreorderableItems);
-    const plain = infos.find((i) => !i.info.ShipmentContainsPreorderableItems);
-    expect(preorder?.info).toMatchObject({ ShipmentConfirmedForPreorder: false, NeedByDate: '2026-03-12', ConfirmedFulfillableDate: '2026-03-19' });
-    const confirmed = await h.call('confirmPreorder', { path: { shipmentId: preorder!.shipmentId }, query: { NeedByDate: '2026-03-12', MarketplaceId: US } });
-    expect(confirmed.payload).toEqual({ ConfirmedNeedByDate: '2026-03-12', ConfirmedFulfillableDate: '2026-03-19' });
-    const after = await h.call('getPreorderInfo', { path: { shipmentId: preorder!.shipmentId }, query: { MarketplaceId: US } });
-    expect(after.payload.ShipmentConfirmedForPreorder).toBe(true);
-    const shipments = await h.call('getShipments', { query: { QueryType: 'SHIPMENT', ShipmentIdList: [preorder!.shipmentId], MarketplaceId: US } });
-    expect(shipments.payload.ShipmentData[0].ConfirmedNeedByDate).toBe('2026-03-12');
-    const items = await h.call('getShipmentItemsByShipmentId', { path: { shipmentId: preorder!.shipmentId }, query: { MarketplaceId: US } });
-    expect(items.payload.ItemData.some((i: { ReleaseDate?: string }) => i.ReleaseDate)).toBe(true);
-    if (plain) {
-      await expect(
-        h.call('confirmPreorder', { path: { shipmentId: plain.shipmentId }, query: { NeedByDate: '2026-03-12', MarketplaceId: US } }),
-      ).rejects.toMatchObject({ message: expect.stringMatching(/no pre-orderable items/) });
-    }
-    await expect(
-      h.call('confirmPreorder', { path: { shipmentId: preorder!.shipmentId }, query: { NeedByDate: '12/03/2026', MarketplaceId: US } }),
-    ).rejects.toMatchObject({ status: 400 });
   });
 });
 
@@ -135,10 +80,8 @@ describe('getLabels', () => {
     await expect(labels({ LabelType: 'UNIQUE', PackageLabelsToPrint: ['FBAOTHER0000U000001'] })).rejects.toMatchObject({ code: 'IncorrectPackageIdentifier' });
     const pallets = await labels({ LabelType: 'PALLET', NumberOfPallets: '2' });
     expect(documentFromUrl(pallets.payload.DownloadURL)).toBeDefined();
-    await h.call('putTransportDetails', {
-      path,
-      body: { IsPartnered: false, ShipmentType: 'LTL', TransportDetails: { NonPartneredLtlData: { CarrierName: 'ODFL', ProNumber: '123' } } },
-    });
+    // Booked as LTL with the seller's own carrier (in Seller Central): labels then come in pages.
+    h.module.store.shipment(SELLER, shipmentId!).carrier = { partnered: false, mode: 'freight' };
     await expect(labels({ LabelType: 'UNIQUE', NumberOfPackages: '10' })).rejects.toMatchObject({
       message: expect.stringMatching(/PageSize and PageStartIndex/),
     });
@@ -148,26 +91,64 @@ describe('getLabels', () => {
       h.call('getLabels', { path: { shipmentId: 'FBA000000000' }, query: { PageType: 'PackageLabel_Letter_2', LabelType: 'UNIQUE', NumberOfPackages: '1' } }),
     ).rejects.toMatchObject({ status: 404 });
   });
+
+  it("takes the number of boxes of a partnered parcel booking from the carrier's tracking ids", async () => {
+    const h = harness();
+    const [shipmentId] = await createShipments(h, [{ sku: 'MUG-RED', qty: 30 }]);
+    h.module.store.shipment(SELLER, shipmentId!).carrier = {
+      partnered: true,
+      mode: 'parcel',
+      trackingIds: partneredTrackingIds(shipmentId!, 3),
+      confirmedAt: h.clock.now(),
+    };
+    const labels = (query: Record<string, string>) =>
+      h.call('getLabels', { path: { shipmentId: shipmentId! }, query: { PageType: 'PackageLabel_Letter_2', LabelType: 'UNIQUE', ...query } });
+    await expect(labels({ NumberOfPackages: '2' })).rejects.toMatchObject({ message: expect.stringMatching(/partnered carrier has 3 packages/) });
+    await expect(labels({ LabelType: 'PALLET', NumberOfPallets: '1' })).rejects.toMatchObject({ message: expect.stringMatching(/small parcel/) });
+    const all = documentFromUrl((await labels({})).payload.DownloadURL)!;
+    // Three labels, two to a Letter sheet.
+    expect(
+      Buffer.from(all.bytes)
+        .toString('latin1')
+        .match(/\/Type \/Page\b/g),
+    ).toHaveLength(2);
+  });
 });
 
 describe('demo seed', () => {
+  /** The demo sellers with 20 SKUs each, and their seeded shipments. */
+  function seeded(): Harness {
+    const skus = Object.values(DEMO_SELLERS).flatMap((seller) =>
+      Array.from({ length: 20 }, (_, i) =>
+        makeSku(`${seller.region.toUpperCase()}-${i}`, { sellerId: seller.sellerId, marketplaceIds: [...seller.marketplaceIds] }),
+      ),
+    );
+    return harness(skus, { seedDemoShipments: true });
+  }
+
   it('seeds shipments in several statuses per demo seller and counts their units as inbound', () => {
-    const catalog = new FakeCatalog();
-    for (const seller of Object.values(DEMO_SELLERS)) {
-      for (let i = 0; i < 20; i++)
-        catalog.put(makeSku(`${seller.region.toUpperCase()}-${i}`, { sellerId: seller.sellerId, marketplaceIds: [...seller.marketplaceIds] }));
-    }
-    const clock = new FakeClock();
-    const module = createInboundModule(catalog);
-    module.reset?.({ seed: 42, clock, options: {} });
-    const na = module.store.sellerShipments(DEMO_SELLERS.na.sellerId);
-    const eu = module.store.sellerShipments(DEMO_SELLERS.eu.sellerId);
-    expect(na.length).toBeGreaterThanOrEqual(6);
-    expect(eu.length).toBeGreaterThanOrEqual(5);
-    const inbound = catalog.list(SELLER).reduce((sum, sku) => sum + sku.qty.inboundWorking + sku.qty.inboundShipped + sku.qty.inboundReceiving, 0);
-    expect(inbound).toBeGreaterThan(0);
-    const again = createInboundModule(new FakeCatalog());
-    expect(again.store.shipments.size).toBe(0);
+    const h = seeded();
+    const statuses = (sellerId: string) => h.module.store.sellerShipments(sellerId).map((s) => shipmentStatusAt(s, h.clock.now()));
+    expect(statuses(DEMO_SELLERS.na.sellerId)).toEqual(['WORKING', 'WORKING', 'IN_TRANSIT', 'RECEIVING', 'CLOSED', 'DELETED', 'WORKING']);
+    expect(statuses(DEMO_SELLERS.eu.sellerId)).toEqual(['WORKING', 'WORKING', 'IN_TRANSIT', 'RECEIVING', 'CLOSED', 'DELETED']);
+    const eu = h.module.store.sellerShipments(DEMO_SELLERS.eu.sellerId);
     expect(eu.every((s) => s.marketplaceId === 'A1F83G8C2ARO7P' && s.country === 'GB')).toBe(true);
+    const inbound = h.catalog.list(SELLER).reduce((sum, sku) => sum + sku.qty.inboundWorking + sku.qty.inboundShipped + sku.qty.inboundReceiving, 0);
+    expect(inbound).toBeGreaterThan(0);
+    expect(harness().module.store.shipments.size).toBe(0);
+  });
+
+  it("books the NA seller's partnered LTL shipment: a bill of lading now, the carrier at noon on the freight ready date", async () => {
+    const h = seeded();
+    const [working, , , , , , ltl] = h.module.store.sellerShipments(SELLER);
+    expect(ltl!.carrier).toMatchObject({ partnered: true, mode: 'freight' });
+    const bol = await h.call('getBillOfLading', { path: { shipmentId: ltl!.shipmentId } });
+    expect(documentFromUrl(bol.payload.DownloadURL)?.contentType).toBe('application/pdf');
+    await expect(h.call('getBillOfLading', { path: { shipmentId: working!.shipmentId } })).rejects.toMatchObject({ status: 400 });
+    // Seeded at 15:00 UTC with the freight ready the next day: the carrier comes 21 hours later.
+    h.clock.advance(21 * 3600 - 1);
+    expect(shipmentStatusAt(ltl!, h.clock.now())).toBe('WORKING');
+    h.clock.advance(1);
+    expect(shipmentStatusAt(ltl!, h.clock.now())).toBe('SHIPPED');
   });
 });

@@ -1,21 +1,12 @@
 /**
- * Inbound guidance, prep instructions and size tier for a SKU or ASIN. All answers are
- * deterministic: a hash of the ASIN decides guidance, a hash of the SKU (or ASIN) decides
- * prep and barcode rules, the catalog's dimensions decide the size tier. See README.md.
+ * Prep instructions and size tier for a SKU or ASIN. All answers are deterministic: a hash of
+ * the SKU (or ASIN) decides prep and barcode rules, the catalog's dimensions decide the size
+ * tier. See README.md.
  */
 import type { SimSku } from '../../core/contract.js';
 import { currencyForCountry } from './fulfillment-centers.js';
 import { bucketOf } from './hash.js';
-import type {
-  AmazonPrepFeesDetails,
-  BarcodeInstruction,
-  GuidanceReason,
-  InboundGuidance,
-  LabelPrepType,
-  PrepDetails,
-  PrepGuidance,
-  PrepInstruction,
-} from '../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
+import type { AmazonPrepFeesDetails, BarcodeInstruction, PrepGuidance, PrepInstruction } from '../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
 
 export type SizeTier = 'standard' | 'oversize';
 
@@ -25,18 +16,8 @@ export function sizeTierOf(sku: Pick<SimSku, 'weightLb' | 'dimensionsIn'>): Size
   return longest > 18 || median > 14 || shortest > 8 || sku.weightLb > 20 ? 'oversize' : 'standard';
 }
 
-/** Stock above this many fulfillable units makes Amazon call the ASIN slow moving. */
-export const SLOW_MOVING_FULFILLABLE = 1000;
-
 export function isWellFormedAsin(asin: string): boolean {
   return /^[A-Z0-9]{10}$/.test(asin);
-}
-
-export function inboundGuidanceFor(asin: string, fulfillable = 0): { InboundGuidance: InboundGuidance; GuidanceReasonList: GuidanceReason[] } {
-  const slow = bucketOf(asin, 10, 'guidance') >= 8 || fulfillable >= SLOW_MOVING_FULFILLABLE;
-  return slow
-    ? { InboundGuidance: 'InboundNotRecommended', GuidanceReasonList: ['SlowMovingASIN'] }
-    : { InboundGuidance: 'InboundOK', GuidanceReasonList: ['NoApplicableGuidance'] };
 }
 
 /** Prep profiles by hash bucket (ten buckets); half the catalog needs no prep. */
@@ -100,18 +81,4 @@ export function amazonPrepFees(instructions: PrepInstruction[], country: string)
     const fee = PREP_FEE_PER_UNIT[prep];
     return fee === undefined ? [] : [{ PrepInstruction: prep, FeePerUnit: { CurrencyCode: currency, Value: fee } }];
   });
-}
-
-/** Which label a SKU's units travel with, given the seller's preference. */
-export function labelPrepTypeFor(profile: PrepProfile, preference: string): LabelPrepType {
-  if (profile.BarcodeInstruction === 'CanUseOriginalBarcode') return 'NO_LABEL';
-  return preference === 'SELLER_LABEL' ? 'SELLER_LABEL' : 'AMAZON_LABEL';
-}
-
-/** Prep owners: Amazon labels AMAZON_LABEL units; the seller does every other prep. */
-export function prepDetailsFor(profile: PrepProfile, labelPrepType: LabelPrepType): PrepDetails[] {
-  return profile.PrepInstructionList.map((prep) => ({
-    PrepInstruction: prep,
-    PrepOwner: prep === 'Labeling' && labelPrepType === 'AMAZON_LABEL' ? 'AMAZON' : 'SELLER',
-  }));
 }

@@ -1,29 +1,11 @@
 /**
- * What the inbound simulator stores. Records keep the seller's inputs and the moments things
- * happened (created, shipped, estimate requested, ...); statuses are derived from those
- * timestamps and the simulated clock (lifecycle.ts, transport.ts), so advancing the clock
- * moves every shipment along without a background job.
+ * What the inbound simulator stores. Records keep what the seller chose and the moments things
+ * happened (created, carrier booked, shipped, ...); statuses are derived from those timestamps
+ * and the simulated clock (lifecycle.ts, carrier-bookings.ts), so advancing the clock moves
+ * every shipment along without a background job.
  */
-import type {
-  Address,
-  InboundShipmentPlan,
-  IntendedBoxContentsSource,
-  LabelPrepPreference,
-  LabelPrepType,
-  PrepDetails,
-  ShipmentType,
-  TransportDetailInput,
-} from '../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
-
-export interface PlanRecord {
-  sellerId: string;
-  plan: InboundShipmentPlan;
-  country: string;
-  labelPrepPreference: LabelPrepPreference;
-  createdAt: Date;
-  /** Set once createInboundShipment has used the plan's ShipmentId. */
-  used: boolean;
-}
+import type { ContactInformation, FreightInformation, PalletInput } from '../../../lib/sp-api/generated/fulfillment-inbound-2024-03-20.js';
+import type { Address, BoxContentsSource, LabelPrepType, PrepDetails } from '../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
 
 /** Units of one item already reflected in the shared catalog, so each sync applies only the difference. */
 export interface AppliedInventory {
@@ -37,27 +19,50 @@ export interface ShipmentItemRecord {
   sellerSku: string;
   fnsku: string;
   quantityShipped: number;
-  quantityInCase?: number;
   prepDetails: PrepDetails[];
-  /** YYYY-MM-DD release date for pre-orderable items. */
-  releaseDate?: string;
   applied: AppliedInventory;
 }
 
-export interface TransportRecord {
-  isPartnered: boolean;
-  shipmentType: ShipmentType;
-  details: TransportDetailInput;
-  putAt: Date;
-  /** Partnered small parcel tracking ids, one per package, assigned on putTransportDetails. */
+/** Boxes sent with Amazon's partnered parcel carrier (carrier-bookings.ts), booked at `confirmedAt`. */
+export interface PartneredParcelBooking {
+  partnered: true;
+  mode: 'parcel';
+  /** One per box, in box order. */
   trackingIds: string[];
-  /** Partnered LTL reference, assigned on putTransportDetails. */
-  amazonReferenceId?: string;
-  estimateRequestedAt?: Date;
-  estimate?: { amount: number } | { errorCode: string; errorDescription: string };
-  confirmRequestedAt?: Date;
-  voidRequestedAt?: Date;
+  confirmedAt: Date;
 }
+
+/** Pallets sent with Amazon's partnered LTL carrier, booked at `confirmedAt`: what the bill of lading prints. */
+export interface PartneredFreightBooking {
+  partnered: true;
+  mode: 'freight';
+  amazonReferenceId: string;
+  contact: ContactInformation;
+  boxCount: number;
+  totalWeightLb: number;
+  pallets: PalletInput[];
+  /** The seller's declared value and freight class, when it gave them. */
+  freight?: FreightInformation;
+  /** YYYY-MM-DD: the carrier comes no earlier than noon (UTC) that day. */
+  freightReadyDate: string;
+  confirmedAt: Date;
+}
+
+/** Boxes the seller sends with a carrier of its own. */
+export interface OwnCarrierParcelBooking {
+  partnered: false;
+  mode: 'parcel';
+  carrierName: string;
+  trackingIds: string[];
+}
+
+/** Pallets the seller sends with a freight carrier of its own. */
+export interface OwnCarrierFreightBooking {
+  partnered: false;
+  mode: 'freight';
+}
+
+export type CarrierBooking = PartneredParcelBooking | PartneredFreightBooking | OwnCarrierParcelBooking | OwnCarrierFreightBooking;
 
 export interface ShipmentRecord {
   sellerId: string;
@@ -67,19 +72,16 @@ export interface ShipmentRecord {
   shipmentName: string;
   shipFromAddress: Address;
   destinationFulfillmentCenterId: string;
-  labelPrepPreference: LabelPrepPreference;
   labelPrepType: LabelPrepType;
-  areCasesRequired: boolean;
-  intendedBoxContentsSource?: IntendedBoxContentsSource;
+  boxContentsSource: BoxContentsSource;
   items: ShipmentItemRecord[];
   createdAt: Date;
-  /** Last change made by the seller (create, update, transport, labels, pre-order). */
+  /** Last change made by the seller (created, carrier booked, labels printed, renamed). */
   sellerUpdatedAt: Date;
-  /** Set when the seller marks the shipment SHIPPED (carrier pickups are derived from transport). */
+  /** When the seller's own carrier took it (carrier pickups follow from the booking). */
   sellerShippedAt?: Date;
   cancelledAt?: Date;
   cancelledStatus?: 'CANCELLED' | 'DELETED';
   labelsPrintedAt?: Date;
-  preorder?: { needByDate: string; fulfillableDate: string };
-  transport?: TransportRecord;
+  carrier?: CarrierBooking;
 }

@@ -1,22 +1,24 @@
 /**
- * Demo shipments for a fresh simulator: for each demo seller, one shipment in each
- * interesting state (working, estimated partnered parcel, in transit, receiving, closed,
- * deleted, and for the NA seller a partnered LTL still inside its void window). Their
- * in-flight units are added to the catalog's inbound quantities; units of already received
- * shipments are taken to be part of the catalog's seeded fulfillable stock.
+ * Demo shipments for a fresh simulator, made before the seller used the dashboard: for each
+ * demo seller one in each interesting state (working, working and changed since, in transit,
+ * receiving, closed, deleted, and for the NA seller one booked with Amazon's partnered LTL
+ * carrier, still inside its void window). Their in-flight units are added to the catalog's
+ * inbound quantities; units of already received shipments are taken to be part of the
+ * catalog's seeded fulfillable stock.
  */
 import { DEMO_SELLERS, type SimSku } from '../../core/contract.js';
+import type { Address } from '../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
+import { amazonReferenceId, partneredTrackingIds, VOID_WINDOW_S } from './carrier-bookings.js';
 import { MARKETPLACE_COUNTRY } from './fulfillment-centers.js';
 import { hashString, seededRandom } from './hash.js';
 import { inventoryTarget } from './lifecycle.js';
-import type { Address, PutTransportDetailsRequest } from '../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
-import { splitIntoPlans } from './plans.js';
-import type { ShipmentRecord, TransportRecord } from './records.js';
+import type { ShipmentRecord } from './records.js';
+import { splitIntoShipments } from './shipment-split.js';
 import type { InboundStore } from './store.js';
-import { CONFIRM_DELAY_S, newTransportRecord, PARTNERED_SP_CARRIERS, VOID_WINDOW_S } from './transport.js';
 
 const HOUR = 3600_000;
 
+/** The demo sellers and where they ship from. */
 const SHIP_FROM: Record<string, Address> = {
   [DEMO_SELLERS.na.sellerId]: {
     Name: 'Northwind Home Goods',
@@ -36,171 +38,128 @@ const SHIP_FROM: Record<string, Address> = {
   },
 };
 
-type Scenario = 'working' | 'estimated' | 'inTransit' | 'receiving' | 'closed' | 'deleted' | 'ltlConfirmed';
+type Scenario = 'working' | 'changed' | 'inTransit' | 'receiving' | 'closed' | 'deleted' | 'ltlBooked';
+
+const CREATED_HOURS_AGO: Record<Scenario, number> = { working: 20, changed: 30, inTransit: 60, receiving: 150, closed: 340, deleted: 120, ltlBooked: 26 };
 
 function shipmentName(createdAt: Date, index: number): string {
   const d = createdAt;
   return `FBA (${d.getUTCMonth() + 1}/${d.getUTCDate()}/${String(d.getUTCFullYear()).slice(2)}) - ${index}`;
 }
 
-/** A partnered transport whose timestamps put its carrier pickup at `pickupAt`. */
-function partneredTransport(request: PutTransportDetailsRequest, shipmentId: string, pickupAt: Date): TransportRecord {
-  const confirmed = pickupAt.getTime() - VOID_WINDOW_S[request.ShipmentType] * 1000;
-  const confirmRequestedAt = new Date(confirmed - CONFIRM_DELAY_S * 1000);
-  const estimateRequestedAt = new Date(confirmRequestedAt.getTime() - HOUR);
-  const record = newTransportRecord(request, shipmentId, new Date(estimateRequestedAt.getTime() - HOUR));
-  record.estimateRequestedAt = estimateRequestedAt;
-  record.estimate = { amount: 0 };
-  record.confirmRequestedAt = confirmRequestedAt;
-  return record;
+/** Moves the scenario's shipment to where it stands `now`: carrier booked, shipped, deleted. */
+function play(scenario: Scenario, shipment: ShipmentRecord, now: Date): void {
+  const hoursAgo = (hours: number) => new Date(now.getTime() - hours * HOUR);
+  const id = shipment.shipmentId;
+  switch (scenario) {
+    case 'changed':
+      shipment.sellerUpdatedAt = hoursAgo(2);
+      break;
+    case 'inTransit':
+      shipment.carrier = {
+        partnered: false,
+        mode: 'parcel',
+        carrierName: 'FEDERAL_EXPRESS_CORP',
+        trackingIds: [1, 2].map((n) => `1Z${String(hashString(`${id}:${n}`)).padStart(10, '0')}`),
+      };
+      shipment.labelsPrintedAt = hoursAgo(23);
+      shipment.sellerShippedAt = hoursAgo(20);
+      shipment.sellerUpdatedAt = hoursAgo(20);
+      break;
+    case 'receiving': {
+      // Picked up by the partnered carrier 100 hours ago, when the void window closed.
+      const confirmedAt = new Date(hoursAgo(100).getTime() - VOID_WINDOW_S.parcel * 1000);
+      shipment.carrier = { partnered: true, mode: 'parcel', trackingIds: partneredTrackingIds(id, 2), confirmedAt };
+      shipment.labelsPrintedAt = hoursAgo(126);
+      shipment.sellerUpdatedAt = confirmedAt;
+      break;
+    }
+    case 'closed':
+      shipment.carrier = { partnered: false, mode: 'freight' };
+      shipment.sellerShippedAt = hoursAgo(290);
+      shipment.sellerUpdatedAt = hoursAgo(290);
+      break;
+    case 'deleted':
+      shipment.cancelledStatus = 'DELETED';
+      shipment.cancelledAt = hoursAgo(72);
+      shipment.sellerUpdatedAt = hoursAgo(72);
+      break;
+    case 'ltlBooked': {
+      const confirmedAt = new Date(now.getTime() - 20 * 60_000);
+      const boxCount = 36;
+      shipment.carrier = {
+        partnered: true,
+        mode: 'freight',
+        amazonReferenceId: amazonReferenceId(id),
+        contact: { name: 'Dana Whitfield', phoneNumber: '+1 206 555 0142', email: 'dock@northwind.example' },
+        boxCount,
+        // Amazon's estimate when the seller gives no total weight: 25 lb a box.
+        totalWeightLb: boxCount * 25,
+        pallets: [
+          {
+            quantity: 1,
+            dimensions: { length: 40, width: 48, height: 52, unitOfMeasurement: 'IN' },
+            weight: { value: 610, unit: 'LB' },
+            stackability: 'NON_STACKABLE',
+          },
+        ],
+        freightReadyDate: new Date(now.getTime() + 24 * HOUR).toISOString().slice(0, 10),
+        confirmedAt,
+      };
+      shipment.labelsPrintedAt = hoursAgo(1);
+      shipment.sellerUpdatedAt = confirmedAt;
+      break;
+    }
+    case 'working':
+      break;
+  }
 }
 
-const box = { Dimensions: { Length: 18, Width: 14, Height: 12, Unit: 'inches' as const }, Weight: { Value: 22, Unit: 'pounds' as const } };
-
-export function seedInboundShipments(store: InboundStore, sellerId: string, seed: number, now: Date): void {
+function seedSellerShipments(store: InboundStore, sellerId: string, shipFrom: Address, seed: number, now: Date): void {
   const skus = store.catalog.list(sellerId);
   const home = skus[0]?.marketplaceIds[0];
   if (skus.length < 8 || !home) return;
   const country = MARKETPLACE_COUNTRY[home] ?? 'US';
-  const shipFrom = SHIP_FROM[sellerId] ?? { ...(SHIP_FROM[DEMO_SELLERS.na.sellerId] as Address), Name: sellerId };
   const random = seededRandom(seed ^ hashString(sellerId));
   const pick = (count: number): SimSku[] => {
     const chosen = new Set<SimSku>();
     while (chosen.size < count) chosen.add(skus[Math.floor(random() * skus.length)] as SimSku);
     return [...chosen];
   };
-  const scenarios: Scenario[] = ['working', 'inTransit', 'receiving', 'closed', 'deleted'];
-  if (PARTNERED_SP_CARRIERS[country]) scenarios.splice(1, 0, 'estimated');
-  if (country === 'US') scenarios.push('ltlConfirmed');
+  const scenarios: Scenario[] = ['working', 'changed', 'inTransit', 'receiving', 'closed', 'deleted'];
+  if (country === 'US') scenarios.push('ltlBooked');
 
   scenarios.forEach((scenario, index) => {
-    const createdHoursAgo = { working: 20, estimated: 30, inTransit: 60, receiving: 150, closed: 340, deleted: 120, ltlConfirmed: 26 }[scenario];
-    const createdAt = new Date(now.getTime() - createdHoursAgo * HOUR);
+    const createdAt = new Date(now.getTime() - CREATED_HOURS_AGO[scenario] * HOUR);
     const chosen = pick(3);
-    const [plan] = splitIntoPlans(
-      {
-        ShipFromAddress: shipFrom,
-        LabelPrepPreference: 'SELLER_LABEL',
-        InboundShipmentPlanRequestItems: chosen.map((sku) => ({
-          SellerSKU: sku.sellerSku,
-          ASIN: sku.asin,
-          Condition: sku.condition,
-          Quantity: 12 * (1 + Math.floor(random() * 10)),
-        })),
-      },
-      chosen,
-      country,
-      () => store.nextShipmentId(),
-    );
-    if (!plan) return;
+    const quantities = new Map(chosen.map((sku) => [sku, 12 * (1 + Math.floor(random() * 10))]));
+    // Amazon splits the SKUs into one shipment per group; the demo keeps the first. Every group
+    // draws its id, as Amazon's split did, so a seed always gives the same shipment ids.
+    const [group, ...others] = splitIntoShipments(chosen, country);
+    if (!group) return;
+    const shipmentId = store.nextShipmentId();
+    others.forEach(() => store.nextShipmentId());
     const shipment: ShipmentRecord = {
       sellerId,
-      shipmentId: plan.ShipmentId,
+      shipmentId,
       marketplaceId: home,
       country,
       shipmentName: shipmentName(createdAt, index + 1),
       shipFromAddress: shipFrom,
-      destinationFulfillmentCenterId: plan.DestinationFulfillmentCenterId,
-      labelPrepPreference: 'SELLER_LABEL',
-      labelPrepType: plan.LabelPrepType,
-      areCasesRequired: false,
-      intendedBoxContentsSource: index % 2 === 0 ? 'FEED' : 'NONE',
-      items: plan.Items.map((item) => ({
-        sellerSku: item.SellerSKU,
-        fnsku: item.FulfillmentNetworkSKU,
-        quantityShipped: item.Quantity,
-        prepDetails: item.PrepDetailsList ?? [],
+      destinationFulfillmentCenterId: group.center.id,
+      labelPrepType: group.labelPrepType,
+      boxContentsSource: index % 2 === 0 ? 'FEED' : 'NONE',
+      items: group.items.map(({ sku, prepDetails }) => ({
+        sellerSku: sku.sellerSku,
+        fnsku: sku.fnsku,
+        quantityShipped: quantities.get(sku) ?? 0,
+        prepDetails,
         applied: { inboundWorking: 0, inboundShipped: 0, inboundReceiving: 0, fulfillable: 0 },
       })),
       createdAt,
       sellerUpdatedAt: createdAt,
     };
-    const hoursAgo = (hours: number) => new Date(now.getTime() - hours * HOUR);
-    const trackingList = [1, 2].map((n) => ({ TrackingId: `1Z${String(hashString(`${plan.ShipmentId}:${n}`)).padStart(10, '0')}` }));
-    switch (scenario) {
-      case 'estimated': {
-        const transport = newTransportRecord(
-          { IsPartnered: true, ShipmentType: 'SP', TransportDetails: { PartneredSmallParcelData: { PackageList: [box, box] } } },
-          plan.ShipmentId,
-          hoursAgo(3),
-        );
-        transport.estimateRequestedAt = hoursAgo(2);
-        transport.estimate = { amount: 2 * (5.5 + 0.42 * 22) };
-        shipment.transport = transport;
-        shipment.sellerUpdatedAt = transport.estimateRequestedAt;
-        break;
-      }
-      case 'inTransit':
-        shipment.transport = newTransportRecord(
-          {
-            IsPartnered: false,
-            ShipmentType: 'SP',
-            TransportDetails: { NonPartneredSmallParcelData: { CarrierName: 'FEDERAL_EXPRESS_CORP', PackageList: trackingList } },
-          },
-          plan.ShipmentId,
-          hoursAgo(24),
-        );
-        shipment.labelsPrintedAt = hoursAgo(23);
-        shipment.sellerShippedAt = hoursAgo(20);
-        shipment.sellerUpdatedAt = hoursAgo(20);
-        break;
-      case 'receiving':
-        shipment.transport = partneredTransport(
-          { IsPartnered: true, ShipmentType: 'SP', TransportDetails: { PartneredSmallParcelData: { PackageList: [box, box] } } },
-          plan.ShipmentId,
-          hoursAgo(100),
-        );
-        shipment.transport.estimate = { amount: 2 * (5.5 + 0.42 * 22) };
-        shipment.labelsPrintedAt = hoursAgo(126);
-        shipment.sellerUpdatedAt = hoursAgo(124);
-        break;
-      case 'closed':
-        shipment.transport = newTransportRecord(
-          {
-            IsPartnered: false,
-            ShipmentType: 'LTL',
-            TransportDetails: { NonPartneredLtlData: { CarrierName: 'OLD DOMINION FREIGHT LINE', ProNumber: '7654321' } },
-          },
-          plan.ShipmentId,
-          hoursAgo(300),
-        );
-        shipment.sellerShippedAt = hoursAgo(290);
-        shipment.sellerUpdatedAt = hoursAgo(290);
-        break;
-      case 'deleted':
-        shipment.cancelledStatus = 'DELETED';
-        shipment.cancelledAt = hoursAgo(72);
-        shipment.sellerUpdatedAt = hoursAgo(72);
-        break;
-      case 'ltlConfirmed': {
-        const tomorrow = new Date(now.getTime() + 24 * HOUR).toISOString().slice(0, 10);
-        const transport = newTransportRecord(
-          {
-            IsPartnered: true,
-            ShipmentType: 'LTL',
-            TransportDetails: {
-              PartneredLtlData: {
-                Contact: { Name: 'Dana Whitfield', Phone: '+1 206 555 0142', Email: 'dock@northwind.example' },
-                BoxCount: 36,
-                FreightReadyDate: tomorrow,
-                PalletList: [{ Dimensions: { Length: 40, Width: 48, Height: 52, Unit: 'inches' }, Weight: { Value: 610, Unit: 'pounds' }, IsStacked: false }],
-              },
-            },
-          },
-          plan.ShipmentId,
-          hoursAgo(2),
-        );
-        transport.estimateRequestedAt = hoursAgo(1.5);
-        transport.estimate = { amount: 150 + 45 + 0.11 * 900 };
-        transport.confirmRequestedAt = new Date(now.getTime() - 20 * 60_000 - CONFIRM_DELAY_S * 1000);
-        shipment.transport = transport;
-        shipment.labelsPrintedAt = hoursAgo(1);
-        shipment.sellerUpdatedAt = transport.confirmRequestedAt;
-        break;
-      }
-      default:
-        break;
-    }
+    play(scenario, shipment, now);
     store.shipments.set(shipment.shipmentId, shipment);
     applySeededInventory(store, shipment, now);
   });
@@ -216,5 +175,5 @@ function applySeededInventory(store: InboundStore, shipment: ShipmentRecord, now
 }
 
 export function seedDemoShipments(store: InboundStore, seed: number, now: Date): void {
-  for (const seller of Object.values(DEMO_SELLERS)) seedInboundShipments(store, seller.sellerId, seed, now);
+  for (const [sellerId, shipFrom] of Object.entries(SHIP_FROM)) seedSellerShipments(store, sellerId, shipFrom, seed, now);
 }

@@ -1,17 +1,16 @@
 /**
- * The inbound module's state: shipment plans handed out by createInboundShipmentPlan and the
- * shipments created from them, per seller. `sync` keeps the shared catalog in step with each
- * shipment's derived status by applying only the change since the last sync.
+ * The inbound module's state: the shipments per seller (seeded, and those of confirmed Send to
+ * Amazon plans). `sync` keeps the shared catalog in step with each shipment's derived status by
+ * applying only the change since the last sync.
  */
 import { notFound, type SimCatalog } from '../../core/contract.js';
 import { seededRandom } from './hash.js';
 import { inventoryTarget } from './lifecycle.js';
-import type { AppliedInventory, PlanRecord, ShipmentRecord } from './records.js';
+import type { AppliedInventory, ShipmentRecord } from './records.js';
 
 const ID_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 export class InboundStore {
-  readonly plans = new Map<string, PlanRecord>();
   readonly shipments = new Map<string, ShipmentRecord>();
   private random: () => number;
 
@@ -23,7 +22,6 @@ export class InboundStore {
   }
 
   reset(seed: number): void {
-    this.plans.clear();
     this.shipments.clear();
     this.random = seededRandom(seed ^ 0x1b0d);
   }
@@ -33,7 +31,7 @@ export class InboundStore {
     for (;;) {
       let id = 'FBA1';
       for (let i = 0; i < 8; i++) id += ID_ALPHABET[Math.floor(this.random() * ID_ALPHABET.length)];
-      if (!this.plans.has(id) && !this.shipments.has(id)) return id;
+      if (!this.shipments.has(id)) return id;
     }
   }
 

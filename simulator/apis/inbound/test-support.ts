@@ -4,6 +4,8 @@
  */
 import type { SimCatalog, SimClock, SimRequest, SimSku } from '../../core/contract.js';
 import { createInboundModule, type InboundModule } from './index.js';
+import type { ShipmentRecord } from './records.js';
+import { splitIntoShipments } from './shipment-split.js';
 
 export const SELLER = 'A1DEMOSELLERNA';
 export const US = 'ATVPDKIKX0DER';
@@ -90,11 +92,12 @@ export interface Harness {
   ): Promise<any>;
 }
 
-export function harness(skus: SimSku[] = defaultSkus()): Harness {
+/** A module over `skus`; without demo shipments unless asked (the demo sellers need their SKUs then). */
+export function harness(skus: SimSku[] = defaultSkus(), options: { seedDemoShipments?: boolean } = {}): Harness {
   const catalog = new FakeCatalog();
   for (const sku of skus) catalog.put(sku);
   const clock = new FakeClock();
-  const module = createInboundModule(catalog, { seedDemoShipments: false });
+  const module = createInboundModule(catalog, { seedDemoShipments: options.seedDemoShipments ?? false });
   module.reset?.({ seed: 7, clock, options: {} });
   return {
     module,
@@ -123,37 +126,34 @@ export function defaultSkus(): SimSku[] {
   return ['MUG-RED', 'MUG-BLUE', 'LAMP-01', 'MAT-02', 'BOTTLE-03', 'BAG-04', 'PAN-05', 'BOARD-06'].map((sku) => makeSku(sku));
 }
 
-/** Plans for the given SKUs, then creates every plan's shipment; returns the shipment ids. */
-export async function createShipments(h: Harness, items: { sku: string; qty: number }[]): Promise<string[]> {
-  const plan = await h.call('createInboundShipmentPlan', {
-    body: {
-      ShipFromAddress: SHIP_FROM,
-      LabelPrepPreference: 'SELLER_LABEL',
-      InboundShipmentPlanRequestItems: items.map(({ sku, qty }) => ({
-        SellerSKU: sku,
-        ASIN: h.catalog.get(SELLER, sku)?.asin,
-        Condition: 'NewItem',
-        Quantity: qty,
+/** WORKING shipments of the given SKUs in the US, split as Amazon splits them; returns their ids. */
+export function createShipments(h: Harness, items: { sku: string; qty: number }[]): string[] {
+  const quantities = new Map(items.map(({ sku, qty }) => [sku, qty]));
+  const now = h.clock.now();
+  const skus = items.map(({ sku }) => h.catalog.get(SELLER, sku)!);
+  return splitIntoShipments(skus, 'US').map((group) => {
+    const shipment: ShipmentRecord = {
+      sellerId: SELLER,
+      shipmentId: h.module.store.nextShipmentId(),
+      marketplaceId: US,
+      country: 'US',
+      shipmentName: 'Test shipment',
+      shipFromAddress: SHIP_FROM,
+      destinationFulfillmentCenterId: group.center.id,
+      labelPrepType: group.labelPrepType,
+      boxContentsSource: 'FEED',
+      items: group.items.map(({ sku, prepDetails }) => ({
+        sellerSku: sku.sellerSku,
+        fnsku: sku.fnsku,
+        quantityShipped: quantities.get(sku.sellerSku) ?? 0,
+        prepDetails,
+        applied: { inboundWorking: 0, inboundShipped: 0, inboundReceiving: 0, fulfillable: 0 },
       })),
-    },
+      createdAt: now,
+      sellerUpdatedAt: now,
+    };
+    h.module.store.shipments.set(shipment.shipmentId, shipment);
+    h.module.store.sync(shipment, now);
+    return shipment.shipmentId;
   });
-  const ids: string[] = [];
-  for (const p of plan.payload.InboundShipmentPlans) {
-    await h.call('createInboundShipment', {
-      path: { shipmentId: p.ShipmentId },
-      body: {
-        MarketplaceId: US,
-        InboundShipmentHeader: {
-          ShipmentName: 'Test shipment',
-          ShipFromAddress: SHIP_FROM,
-          DestinationFulfillmentCenterId: p.DestinationFulfillmentCenterId,
-          ShipmentStatus: 'WORKING',
-          LabelPrepPreference: 'SELLER_LABEL',
-        },
-        InboundShipmentItems: p.Items.map((item: { SellerSKU: string; Quantity: number }) => ({ SellerSKU: item.SellerSKU, QuantityShipped: item.Quantity })),
-      },
-    });
-    ids.push(p.ShipmentId);
-  }
-  return ids;
 }

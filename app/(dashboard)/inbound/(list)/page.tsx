@@ -96,15 +96,16 @@ export default async function InboundPage({ searchParams }: { searchParams: Prom
       ) : (
         <EmptyState title={filters.status || filters.destination || filters.q ? 'No shipments match these filters' : 'No inbound shipments yet'}>
           {accounts.length
-            ? 'Shipments appear here once they are synced from Amazon or created from a plan.'
+            ? 'Shipments appear here once they are synced from Amazon or a Send to Amazon plan is confirmed.'
             : 'Connect an Amazon account in Settings to see its inbound shipments.'}
         </EmptyState>
       )}
       {plans.length ? (
         <section aria-labelledby="recent-plans" className="mt-8">
           <h2 id="recent-plans" className="text-lg font-semibold">
-            Recent plans
+            Earlier plans
           </h2>
+          <p className="text-sm text-slate-600">Plans made before Send to Amazon, kept to look up what they held.</p>
           <ul className="mt-2 space-y-1 text-sm">
             {plans.map((p) => (
               <li key={p.id}>

@@ -1,6 +1,7 @@
 /** getLabels: package or pallet labels as a PDF behind a download URL. */
 import { invalidInput, SimError, type SimRequest } from '../../../core/contract.js';
 import type { LabelDownloadURL } from '../../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
+import { PARTNERED_CARRIERS } from '../carrier-bookings.js';
 import { documents, documentUrl } from '../documents.js';
 import { findFulfillmentCenter } from '../fulfillment-centers.js';
 import { buildLabelsPdf, packageLabelId, palletLabelId, type LabelSpec, type LabelType, type PageType } from '../labels-pdf.js';
@@ -12,13 +13,22 @@ import { queryInt, queryList, requireQuery } from './query.js';
 
 const MAX_LABELS = 1000;
 
+/** The carrier and tracking id printed on box `number`'s label, when a parcel carrier is booked. */
+function parcelCarrierOf(shipment: ShipmentRecord, number: number): LabelSpec['carrier'] {
+  const booking = shipment.carrier;
+  if (booking?.mode !== 'parcel') return undefined;
+  const trackingId = booking.trackingIds[number - 1];
+  if (!trackingId) return undefined;
+  return { name: booking.partnered ? PARTNERED_CARRIERS.parcel.name : booking.carrierName, trackingId };
+}
+
 /** The package (or pallet) labels a getLabels call asks for. */
 function labelSpecs(req: SimRequest, shipment: ShipmentRecord, labelType: LabelType): LabelSpec[] {
-  const transport = shipment.transport;
+  const booking = shipment.carrier;
   if (labelType === 'PALLET') {
     const pallets = queryInt(req, 'NumberOfPallets', 1);
     if (pallets === undefined) throw invalidInput('NumberOfPallets is required for PALLET labels.');
-    if (transport?.shipmentType === 'SP') throw invalidInput('PALLET labels are for LTL shipments; this shipment is small parcel.');
+    if (booking?.mode === 'parcel') throw invalidInput('PALLET labels are for LTL shipments; this shipment is small parcel.');
     if (pallets * 4 > MAX_LABELS) throw invalidInput(`At most ${MAX_LABELS / 4} pallets per request.`);
     return Array.from({ length: pallets * 4 }, (_, index) => {
       const pallet = Math.floor(index / 4) + 1;
@@ -27,15 +37,14 @@ function labelSpecs(req: SimRequest, shipment: ShipmentRecord, labelType: LabelT
   }
   const declared = queryInt(req, 'NumberOfPackages', 1);
   const requestedIds = queryList(req, 'PackageLabelsToPrint');
-  const sp = transport?.details.PartneredSmallParcelData;
-  const npsp = transport?.details.NonPartneredSmallParcelData;
-  const knownPackages = sp?.PackageList?.length ?? npsp?.PackageList.length;
-  if (sp && declared !== undefined && knownPackages !== undefined && declared !== knownPackages) {
+  // A parcel booking knows its boxes: one tracking id each.
+  const knownPackages = booking?.mode === 'parcel' ? booking.trackingIds.length : undefined;
+  if (booking?.mode === 'parcel' && booking.partnered && declared !== undefined && declared !== knownPackages) {
     throw invalidInput(`NumberOfPackages is ${declared} but the partnered carrier has ${knownPackages} packages for this shipment.`);
   }
   const total = declared ?? knownPackages;
   let numbers: number[];
-  if (transport?.shipmentType === 'LTL' && !transport.isPartnered) {
+  if (booking?.mode === 'freight' && !booking.partnered) {
     const pageSize = queryInt(req, 'PageSize', 1);
     const pageStart = queryInt(req, 'PageStartIndex', 0);
     if (pageSize === undefined || pageStart === undefined) {
@@ -61,11 +70,10 @@ function labelSpecs(req: SimRequest, shipment: ShipmentRecord, labelType: LabelT
   if (numbers.length > MAX_LABELS) throw invalidInput(`At most ${MAX_LABELS} labels per request.`);
   const count = total ?? numbers.length;
   const contents = labelType === 'BARCODE_2D' ? boxContents(shipment, count) : undefined;
-  const carrierName = sp ? (sp.CarrierName ?? 'UNITED_PARCEL_SERVICE_INC') : npsp?.CarrierName;
   return numbers.map((number) => {
     const spec: LabelSpec = { barcodeText: packageLabelId(shipment.shipmentId, number), caption: `Box ${number} of ${count}` };
-    const trackingId = sp ? transport?.trackingIds[number - 1] : npsp?.PackageList[number - 1]?.TrackingId;
-    if (carrierName && trackingId) spec.carrier = { name: carrierName, trackingId };
+    const carrier = parcelCarrierOf(shipment, number);
+    if (carrier) spec.carrier = carrier;
     const content = contents?.[number - 1];
     if (content) spec.contents2d = content;
     return spec;

@@ -35,7 +35,3 @@ export function requireQuery(req: SimRequest, name: string): string {
   if (!value) throw invalidInput(`${name} is required.`);
   return value;
 }
-
-export function isYmd(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
-}

@@ -2,14 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LabelsPanel } from '@/components/inbound/labels-panel';
-import { PreorderPanel } from '@/components/inbound/preorder-panel';
 import { ShipmentItemsPanel } from '@/components/inbound/shipment-items-panel';
 import { ShipmentTimeline } from '@/components/inbound/shipment-timeline';
 import { TransportPanel } from '@/components/inbound/transport-panel';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { hasRole, requireUser } from '@/lib/auth';
-import { getShipmentDetail, canCancelShipment, canEditShipment, canPrintLabels, declaredCurrencyFor, toTransportView } from '@/lib/inbound';
+import { getShipmentDetail, canPrintLabels, planOfShipment, toTransportView } from '@/lib/inbound';
 import { statusLabel } from '@/lib/inbound/types';
 import { formatDateTime } from '@/lib/format';
 
@@ -20,10 +19,12 @@ export default async function InboundShipmentPage({ params }: { params: Promise<
   const { accountId, shipmentId: rawId } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(accountId)) notFound();
   const shipmentId = decodeURIComponent(rawId);
-  const shipment = await getShipmentDetail(await getDb(), user.workspaceId, accountId, shipmentId);
+  const db = await getDb();
+  const shipment = await getShipmentDetail(db, user.workspaceId, accountId, shipmentId);
   if (!shipment) notFound();
+  // A Send to Amazon shipment prints and books from its plan, which knows its boxes and pallets.
+  const plan = await planOfShipment(db, { workspaceId: user.workspaceId, accountId }, shipment.shipmentId);
   const canWrite = hasRole(user.role, 'operator');
-  const editable = canWrite && canEditShipment(shipment.status);
   const units = shipment.items.reduce((sum, i) => sum + i.quantityShipped, 0);
   const received = shipment.items.reduce((sum, i) => sum + i.quantityReceived, 0);
   return (
@@ -68,7 +69,7 @@ export default async function InboundShipmentPage({ params }: { params: Promise<
         <ShipmentItemsPanel
           accountId={accountId}
           shipmentId={shipment.shipmentId}
-          name={shipment.name ?? ''}
+          status={shipment.status}
           items={shipment.items.map((i) => ({
             sellerSku: i.sellerSku,
             fnsku: i.fnsku,
@@ -76,27 +77,35 @@ export default async function InboundShipmentPage({ params }: { params: Promise<
             quantityReceived: i.quantityReceived,
             quantityInCase: i.quantityInCase,
           }))}
-          editable={editable}
-          cancellable={canWrite && canCancelShipment(shipment.status)}
           canRefresh={canWrite}
         />
-        <TransportPanel
-          accountId={accountId}
-          shipmentId={shipment.shipmentId}
-          initial={shipment.transport ? toTransportView(shipment.transport) : null}
-          canWrite={canWrite}
-          editable={editable}
-          declaredCurrency={declaredCurrencyFor(shipment.marketplaceId)}
-          shipmentStatus={shipment.status}
-        />
-        {canPrintLabels(shipment.status) ? (
-          <LabelsPanel
-            accountId={accountId}
-            shipmentId={shipment.shipmentId}
-            billOfLading={shipment.transport?.shipmentType === 'LTL' && shipment.transport.isPartnered}
-          />
-        ) : null}
-        {editable ? <PreorderPanel accountId={accountId} shipmentId={shipment.shipmentId} /> : null}
+        {plan ? (
+          <section aria-labelledby="plan-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+            <h2 id="plan-heading" className="text-lg font-semibold">
+              Transport and labels
+            </h2>
+            <p className="mt-2 text-sm text-slate-700">
+              This shipment belongs to the Send to Amazon plan{' '}
+              <Link className="text-blue-700 underline" href={`/inbound/send/${plan.id}`}>
+                {plan.name}
+              </Link>
+              , which books its carrier and prints its box, pallet and FNSKU labels with the boxes it already knows.
+            </p>
+          </section>
+        ) : (
+          <>
+            <TransportPanel transport={shipment.transport ? toTransportView(shipment.transport) : null} />
+            {canPrintLabels(shipment.status) ? (
+              <LabelsPanel
+                accountId={accountId}
+                shipmentId={shipment.shipmentId}
+                billOfLading={shipment.transport?.shipmentType === 'LTL' && shipment.transport.isPartnered}
+                boxes={shipment.transport?.packageCount}
+                pallets={shipment.transport?.palletCount}
+              />
+            ) : null}
+          </>
+        )}
       </div>
     </>
   );

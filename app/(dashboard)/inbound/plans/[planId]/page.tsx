@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { CreateShipmentForm } from '@/components/inbound/create-shipment-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
-import { hasRole, requireUser } from '@/lib/auth';
+import { requireUser } from '@/lib/auth';
 import { getPlan } from '@/lib/inbound';
 import { formatDateTime } from '@/lib/format';
 
-export const metadata: Metadata = { title: 'Shipment plan' };
+export const metadata: Metadata = { title: 'Earlier shipment plan' };
 
 export default async function PlanPage({ params }: { params: Promise<{ planId: string }> }) {
   const user = await requireUser();
@@ -18,12 +17,10 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
   const found = await getPlan(await getDb(), user.workspaceId, planId);
   if (!found) notFound();
   const { plan, shipments } = found;
-  const canWrite = hasRole(user.role, 'operator');
-  const date = plan.createdAt.toISOString().slice(0, 10);
   return (
     <>
       <PageHeader
-        title="Shipment plan"
+        title="Earlier shipment plan"
         description={`Created ${formatDateTime(plan.createdAt)} · ship from ${plan.shipFromAddress.name}, ${plan.shipFromAddress.city} · label preference ${plan.labelPrepPreference}${
           plan.shipToCountrySubdivisionCode ? ` · to ${plan.shipToCountrySubdivisionCode}` : plan.shipToCountryCode ? ` · to ${plan.shipToCountryCode}` : ''
         }${plan.requestId ? ` · Amazon request id ${plan.requestId}` : ''}`}
@@ -32,6 +29,14 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
         <Link href="/inbound" className="text-blue-700 underline">
           Back to inbound shipments
         </Link>
+      </p>
+      <p role="note" className="mb-4 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800">
+        This plan was made before Send to Amazon. Amazon stopped taking new shipments from such plans on 21 January 2025, so shipments not created by then
+        cannot be created any more:{' '}
+        <Link href="/inbound/new" className="text-blue-700 underline">
+          send these SKUs with a Send to Amazon plan
+        </Link>
+        .
       </p>
       <p className="mb-6 text-sm text-slate-700">
         Amazon split the {plan.requestItems.length} SKU{plan.requestItems.length === 1 ? '' : 's'} into {shipments.length} shipment
@@ -86,15 +91,8 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
                 <Link className="text-blue-700 underline" href={`/inbound/${plan.accountId}/${encodeURIComponent(s.shipmentId)}`}>
                   Open shipment {s.shipmentId}
                 </Link>
-              ) : canWrite ? (
-                <CreateShipmentForm
-                  accountId={plan.accountId}
-                  planId={plan.id}
-                  shipmentId={s.shipmentId}
-                  defaultName={`FBA ${date} ${s.destinationFulfillmentCenterId}`}
-                />
               ) : (
-                <p className="text-sm text-slate-600">Not created yet.</p>
+                <p className="text-sm text-slate-600">Never created as a shipment.</p>
               )}
             </div>
           </section>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BoxesForm } from '@/components/inbound/send-to-amazon/boxes-form';
 import { PlanFollower } from '@/components/inbound/send-to-amazon/plan-follower';
+import { RenameForm } from '@/components/inbound/send-to-amazon/rename-form';
 import { PrepCategoryForm, TransportationRequestForm } from '@/components/inbound/send-to-amazon/request-forms';
 import { StepForm } from '@/components/inbound/send-to-amazon/step-form';
 import { TrackingForm } from '@/components/inbound/send-to-amazon/tracking-form';
@@ -10,9 +11,9 @@ import { TransportChoiceForm } from '@/components/inbound/send-to-amazon/transpo
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
-import type { SnapshotShipment } from '@/lib/inbound/types';
+import type { ShipmentReceipt, SnapshotShipment } from '@/lib/inbound/types';
 import { hasRole, requireUser } from '@/lib/auth';
-import { loadSendToAmazonPlan } from '@/lib/inbound';
+import { listBoxTemplates, loadSendToAmazonPlan, receiptsOf } from '@/lib/inbound';
 import {
   cancelSendToAmazonAction,
   chooseDeliveryWindowAction,
@@ -49,7 +50,8 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
   const user = await requireUser();
   const { planId } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(planId)) notFound();
-  const plan = await loadSendToAmazonPlan(await getDb(), user.workspaceId, planId).catch(() => null);
+  const db = await getDb();
+  const plan = await loadSendToAmazonPlan(db, user.workspaceId, planId).catch(() => null);
   if (!plan) notFound();
   const canWrite = hasRole(user.role, 'operator');
   const step = planStep(plan);
@@ -57,6 +59,15 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
   const acceptedPacking = s?.packingOptions.find((o) => o.status === 'ACCEPTED');
   const acceptedPlacement = s?.placementOptions.find((o) => o.status === 'ACCEPTED');
   const placed = s?.shipments.filter((sh) => sh.confirmationId) ?? [];
+  const [receipts, boxTemplates] = await Promise.all([
+    receiptsOf(
+      db,
+      user.workspaceId,
+      plan.accountId,
+      placed.map((sh) => sh.confirmationId!),
+    ),
+    acceptedPacking && canWrite ? listBoxTemplates(db, user.workspaceId) : [],
+  ]);
   const currentIndex = STEPS.findIndex((st) => st.key.includes(step.key));
   const items = s?.items.length ? s.items : plan.items.map((i) => ({ ...i, asin: '', fnsku: '', prepInstructions: [] }));
   const shipmentName = (sh: SnapshotShipment) => sh.name ?? sh.confirmationId ?? 'Shipment';
@@ -67,11 +78,12 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
         title={plan.name}
         description={`Send to Amazon · ${plan.marketplaceId} · from ${plan.sourceAddress.name}, ${plan.sourceAddress.city} · ${plan.origin === 'amazon' ? 'made in Seller Central' : `created ${formatDateTime(plan.createdAt)}`}`}
       />
-      <p className="mb-4 text-sm">
+      <div className="mb-4 flex flex-wrap items-start gap-6 text-sm">
         <Link href="/inbound" className="text-blue-700 underline">
           Back to inbound
         </Link>
-      </p>
+        {canWrite && plan.status !== 'VOIDED' ? <RenameForm planId={plan.id} name={plan.name} what="the plan" /> : null}
+      </div>
 
       <nav aria-label="Plan steps" className="mb-6">
         <ol className="flex flex-wrap gap-2 text-sm">
@@ -243,7 +255,7 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
                     </p>
                   ) : canWrite && !plan.pendingOperation ? (
                     <div className="mt-2">
-                      <BoxesForm planId={plan.id} packingGroupId={g.packingGroupId} items={g.items} label={`group ${gi + 1}`} />
+                      <BoxesForm planId={plan.id} packingGroupId={g.packingGroupId} items={g.items} label={`group ${gi + 1}`} templates={boxTemplates} />
                     </div>
                   ) : (
                     <p className="text-sm text-slate-600">No boxes entered yet.</p>
@@ -420,6 +432,8 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
                       {option?.cost ? ` · ${formatMoney(option.cost.amount, option.cost.currency)}` : ''}
                       {sh.amazonReferenceId ? ` · Amazon reference ${sh.amazonReferenceId}` : ''}
                     </p>
+                    <ShipmentReceiptLine accountId={plan.accountId} confirmationId={sh.confirmationId!} receipt={receipts.get(sh.confirmationId!)} />
+                    {!cancelled && canWrite ? <RenameForm planId={plan.id} shipmentId={sh.shipmentId} name={shipmentName(sh)} what={shipmentName(sh)} /> : null}
                     {option?.voidableUntil ? (
                       <p className="text-sm text-slate-600">
                         The carrier booking can be cancelled free of charge until {formatDateTime(option.voidableUntil)}.
@@ -541,5 +555,19 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
         {plan.readAt ? <p className="text-xs text-slate-500">Last read from Amazon {formatDateTime(plan.readAt)}.</p> : null}
       </div>
     </>
+  );
+}
+
+/** Where Amazon is with a placed shipment, from the stored v0 shipment the sync reads. */
+function ShipmentReceiptLine({ accountId, confirmationId, receipt }: { accountId: string; confirmationId: string; receipt: ShipmentReceipt | undefined }) {
+  if (!receipt) return <p className="text-sm text-slate-600">Amazon&rsquo;s receiving status appears after the next inbound sync.</p>;
+  return (
+    <p className={receipt.discrepancies ? 'text-sm font-medium text-amber-900' : 'text-sm text-slate-700'}>
+      Amazon: {statusLabel(receipt.status)} · {receipt.received} of {receipt.shipped} units received
+      {receipt.discrepancies ? ` · ${receipt.discrepancies} SKU${receipt.discrepancies === 1 ? '' : 's'} received differently` : ''} ·{' '}
+      <Link className="text-blue-700 underline" href={`/inbound/${accountId}/${encodeURIComponent(confirmationId)}`}>
+        Units by SKU
+      </Link>
+    </p>
   );
 }

@@ -12,6 +12,7 @@ import {
   pdfResponse,
   shipmentAccess,
   readStoredTransport,
+  canPrintLabels,
 } from '@/lib/inbound';
 import { fieldErrorsOf } from '@/lib/actions/authorized-action';
 
@@ -19,6 +20,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ acco
   const { accountId, shipmentId } = await params;
   const access = await shipmentAccess(accountId, decodeURIComponent(shipmentId));
   if (access instanceof Response) return access;
+  if (!canPrintLabels(access.shipment.status))
+    return NextResponse.json({ error: 'This shipment is cancelled or closed; there is nothing to print.' }, { status: 400 });
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = labelsInput.safeParse(query);
   if (!parsed.success) return NextResponse.json({ error: 'Check the label options.', fieldErrors: fieldErrorsOf(parsed.error) }, { status: 400 });

@@ -1,39 +1,11 @@
-/** getInboundGuidance and getPrepInstructions: what Amazon advises before a seller plans a shipment. */
+/** getPrepInstructions: the prep and labelling Amazon asks for, per SKU or ASIN, before a shipment. */
 import { invalidInput, type SimRequest } from '../../../core/contract.js';
-import type { GetInboundGuidanceResult, GetPrepInstructionsResult } from '../../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
+import type { GetPrepInstructionsResult } from '../../../../lib/sp-api/generated/fulfillment-inbound-v0.js';
 import { FULFILLMENT_CENTERS } from '../fulfillment-centers.js';
-import { amazonPrepFees, inboundGuidanceFor, isWellFormedAsin, prepProfileFor } from '../prep.js';
+import { amazonPrepFees, isWellFormedAsin, prepProfileFor } from '../prep.js';
 import type { InboundStore } from '../store.js';
-import { assertSellerMarketplace, load } from './context.js';
+import { load } from './context.js';
 import { queryList, requireQuery } from './query.js';
-
-export function getInboundGuidance(store: InboundStore, req: SimRequest): { payload: GetInboundGuidanceResult } {
-  load(store, req);
-  assertSellerMarketplace(store.catalog, req.sellerId, requireQuery(req, 'MarketplaceId'));
-  const skus = queryList(req, 'SellerSKUList');
-  const asins = queryList(req, 'ASINList');
-  if (!skus && !asins) throw invalidInput('Specify SellerSKUList or ASINList.');
-  const payload: GetInboundGuidanceResult = {};
-  if (skus) {
-    payload.SKUInboundGuidanceList = [];
-    payload.InvalidSKUList = [];
-    for (const sellerSku of skus) {
-      const sku = store.catalog.get(req.sellerId, sellerSku);
-      if (!sku) payload.InvalidSKUList.push({ SellerSKU: sellerSku, ErrorReason: 'DoesNotExist' });
-      else payload.SKUInboundGuidanceList.push({ SellerSKU: sellerSku, ASIN: sku.asin, ...inboundGuidanceFor(sku.asin, sku.qty.fulfillable) });
-    }
-  }
-  if (asins) {
-    payload.ASINInboundGuidanceList = [];
-    payload.InvalidASINList = [];
-    const stock = new Map(store.catalog.list(req.sellerId).map((sku) => [sku.asin, sku.qty.fulfillable]));
-    for (const asin of asins) {
-      if (!isWellFormedAsin(asin)) payload.InvalidASINList.push({ ASIN: asin, ErrorReason: 'InvalidASIN' });
-      else payload.ASINInboundGuidanceList.push({ ASIN: asin, ...inboundGuidanceFor(asin, stock.get(asin) ?? 0) });
-    }
-  }
-  return { payload };
-}
 
 export function getPrepInstructions(store: InboundStore, req: SimRequest): { payload: GetPrepInstructionsResult } {
   load(store, req);
