@@ -5,7 +5,9 @@
  * labelled and tracked; a step is never sent twice while Amazon works on the last one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import type { DbHandle } from '@/db/client';
+import { sendToAmazonPlans } from '@/db/schema';
 import { captureSpApiRequests } from '@/lib/sp-api/request-capture';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
@@ -31,6 +33,7 @@ import {
   startPlan,
   type SendToAmazonPlan,
 } from './service';
+import { syncSendToAmazonPlans } from './import-plans';
 import { planStep } from './step';
 
 const US = 'ATVPDKIKX0DER';
@@ -207,5 +210,12 @@ describe.each(testDatabases)('Send to Amazon on $name', (database) => {
     plan = await follow(plan);
     expect(plan.snapshot!.shipments[0]).toMatchObject({ status: 'SHIPPED', tracking: { boxes: [{ trackingId: '1ZTRACK0' }, { trackingId: '1ZTRACK1' }] } });
     expect(planStep(plan).key).toBe('shipped');
+    expect(plan.status).toBe('SHIPPED');
+
+    // Stored while active and shipped since (say, from Seller Central): Amazon no longer lists it
+    // as active, and the sync reads it again so the list stops showing it in progress.
+    await db.update(sendToAmazonPlans).set({ status: 'ACTIVE' }).where(eq(sendToAmazonPlans.id, plan.id));
+    await syncSendToAmazonPlans(db, client, tenant, [US]);
+    expect((await loadPlan(db, tenant.workspaceId, plan.id)).status).toBe('SHIPPED');
   });
 });

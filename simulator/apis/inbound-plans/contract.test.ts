@@ -351,9 +351,26 @@ describe('Fulfillment Inbound 2024-03-20 over HTTP', () => {
     await call('cancelInboundPlan', 'PUT', `${BASE}/inboundPlans/${planId}/cancellation`, 400);
 
     expect((await call('getShipment', 'GET', `${BASE}/inboundPlans/${planId}/shipments/${shipments[0]}`, 200)).status).toBe('READY_TO_SHIP');
+    const plan = () => call('getInboundPlan', 'GET', `${BASE}/inboundPlans/${planId}`, 200);
+    const before = await plan();
+    expect(before.status).toBe('ACTIVE');
     await client.advance(25 * 3600);
     token = await client.accessToken('na');
     expect((await call('getShipment', 'GET', `${BASE}/inboundPlans/${planId}/shipments/${shipments[0]}`, 200)).status).toBe('SHIPPED');
+    // The LTL freight waits for its ready date: the plan is SHIPPED only once every shipment has left.
+    expect((await plan()).status).toBe('ACTIVE');
+    await client.advance(7 * 24 * 3600);
+    token = await client.accessToken('na');
+    const after = await plan();
+    const left = ['SHIPPED', 'IN_TRANSIT', 'DELIVERED', 'CHECKED_IN', 'RECEIVING', 'CLOSED'];
+    expect(
+      after.shipments.every((s: any) => left.includes(s.status)),
+      JSON.stringify(after.shipments),
+    ).toBe(true);
+    expect(after.status).toBe('SHIPPED');
+    expect(Date.parse(after.lastUpdatedAt)).toBeGreaterThan(Date.parse(before.lastUpdatedAt));
+    const listed = await call('listInboundPlans', 'GET', `${BASE}/inboundPlans`, 200, { query: { status: 'SHIPPED' } });
+    expect(listed.inboundPlans.map((p: any) => p.inboundPlanId)).toContain(planId);
   });
 
   it('cancels a plan that has not shipped, renames, and keeps another seller out', async () => {

@@ -7,7 +7,7 @@ import { invalidInput, type SimRequest } from '../../core/contract.js';
 import { single } from '../../core/query-values.js';
 import type { CreateInboundPlanRequest, InboundPlan, OperationProblem } from '../../../lib/sp-api/generated/fulfillment-inbound-2024-03-20.js';
 import { MARKETPLACE_COUNTRY } from '../inbound/fulfillment-centers.js';
-import { shipmentStatusAt } from '../inbound/lifecycle.js';
+import { shippedAt as shipmentShippedAt, shipmentStatusAt } from '../inbound/lifecycle.js';
 import type { InboundPlanRecord } from './records.js';
 import { newId, problem } from './store.js';
 import { iso, itemOut, paginate } from './wire.js';
@@ -91,28 +91,49 @@ function listed(plan: InboundPlanRecord): boolean {
   return plan.status !== 'ERRORED';
 }
 
-function summary(plan: InboundPlanRecord) {
+/**
+ * When the last shipment of the plan's confirmed placement left the seller: from then on Amazon
+ * reports the plan SHIPPED (and updated then, so a sync that reads changed plans sees it).
+ */
+function planShippedAt(ctx: InboundPlansContext, plan: InboundPlanRecord, now: Date): Date | undefined {
+  if (plan.status !== 'ACTIVE' || !plan.placementOptions.some((o) => o.status === 'ACCEPTED')) return undefined;
+  let latest: Date | undefined;
+  for (const shipment of plan.shipments) {
+    const v0 = shipment.confirmationId ? ctx.plans.v0.shipments.get(shipment.confirmationId) : undefined;
+    const at = v0 && shipmentShippedAt(v0, now);
+    if (!at) return undefined;
+    if (!latest || at > latest) latest = at;
+  }
+  return latest;
+}
+
+/** The plan as listInboundPlans and getInboundPlan report it now. */
+function summary(ctx: InboundPlansContext, plan: InboundPlanRecord, now: Date) {
+  const shipped = planShippedAt(ctx, plan, now);
   return {
     inboundPlanId: plan.inboundPlanId,
     name: plan.name,
-    status: plan.status,
+    status: shipped ? ('SHIPPED' as const) : plan.status,
     marketplaceIds: [plan.marketplaceId],
     sourceAddress: plan.sourceAddress,
     createdAt: iso(plan.createdAt),
-    lastUpdatedAt: iso(plan.lastUpdatedAt),
+    lastUpdatedAt: iso(shipped && shipped > plan.lastUpdatedAt ? shipped : plan.lastUpdatedAt),
   };
 }
 
 export function listInboundPlans(ctx: InboundPlansContext, req: SimRequest) {
   const status = single(req.query.status);
+  const now = req.clock.now();
   const sortBy = single(req.query.sortBy) ?? 'LAST_UPDATED_TIME';
   const descending = (single(req.query.sortOrder) ?? 'DESC') === 'DESC';
-  const key = (plan: InboundPlanRecord) => (sortBy === 'CREATION_TIME' ? plan.createdAt : plan.lastUpdatedAt).getTime();
-  const plans = [...ctx.plans.plans.values()]
-    .filter((plan) => plan.sellerId === req.sellerId && listed(plan) && (!status || plan.status === status))
-    .sort((a, b) => (descending ? key(b) - key(a) : key(a) - key(b)) || (a.inboundPlanId < b.inboundPlanId ? -1 : 1));
-  const { page, pagination } = paginate(req, plans, 10);
-  return { inboundPlans: page.map(summary), ...(pagination ? { pagination } : {}) };
+  const summaries = [...ctx.plans.plans.values()]
+    .filter((plan) => plan.sellerId === req.sellerId && listed(plan))
+    .map((plan) => summary(ctx, plan, now))
+    .filter((plan) => !status || plan.status === status);
+  const key = (plan: (typeof summaries)[number]) => Date.parse(sortBy === 'CREATION_TIME' ? plan.createdAt : plan.lastUpdatedAt);
+  summaries.sort((a, b) => (descending ? key(b) - key(a) : key(a) - key(b)) || (a.inboundPlanId < b.inboundPlanId ? -1 : 1));
+  const { page, pagination } = paginate(req, summaries, 10);
+  return { inboundPlans: page, ...(pagination ? { pagination } : {}) };
 }
 
 export function getInboundPlan(ctx: InboundPlansContext, req: SimRequest): InboundPlan {
@@ -120,7 +141,7 @@ export function getInboundPlan(ctx: InboundPlansContext, req: SimRequest): Inbou
   const now = req.clock.now();
   const shipments = plan.shipments.filter((s) => plan.placementOptions.some((o) => o.placementOptionId === s.placementOptionId && o.status !== 'EXPIRED'));
   return {
-    ...summary(plan),
+    ...summary(ctx, plan, now),
     ...(plan.packingOptions.length ? { packingOptions: plan.packingOptions.map((o) => ({ packingOptionId: o.packingOptionId, status: o.status })) } : {}),
     ...(plan.placementOptions.length
       ? { placementOptions: plan.placementOptions.map((o) => ({ placementOptionId: o.placementOptionId, status: o.status })) }
