@@ -94,6 +94,14 @@ test('Send to Amazon, small parcel with the partnered carrier: SKUs found by sea
 
   await page.getByRole('button', { name: 'Get carrier quotes' }).click();
   await letAmazonWork(page, 'Book the transport');
+  // Quotes for another ready date replace the first ones.
+  const later = new Date(Date.now() + 5 * 86_400_000);
+  await page.locator('summary', { hasText: 'Quotes for another ready date' }).click();
+  await page.locator('#request-transportation-ready').fill(later.toISOString().slice(0, 10));
+  await page.locator('#request-transportation').getByRole('button', { name: 'Get carrier quotes' }).click();
+  await letAmazonWork(page, 'Book the transport');
+  const laterText = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(later);
+  await expect(page.getByText(`Quotes for boxes ready on ${laterText}.`)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('radio', { name: /Small parcel · Amazon's partnered carrier/ })).toBeChecked();
   await expect(page.getByText(/= total \$/)).toBeVisible();
   await page.getByRole('button', { name: 'Book the transport' }).click();

@@ -384,6 +384,21 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
                       ) : null}
                     </div>
                   ))}
+                {placed[0]?.readyToShipStart ? (
+                  <p className="mb-2 text-sm text-slate-700">Quotes for boxes ready on {formatDate(placed[0].readyToShipStart)}.</p>
+                ) : null}
+                {canWrite && !plan.pendingOperation && !placed.some((sh) => sh.selectedTransportationOptionId) ? (
+                  <details className="mb-4">
+                    <summary className="cursor-pointer text-sm font-medium">Quotes for another ready date</summary>
+                    <div className="mt-2">
+                      <TransportationRequestForm
+                        planId={plan.id}
+                        shipments={placed.map((sh) => ({ shipmentId: sh.shipmentId, name: shipmentName(sh) }))}
+                        pallets={placed.some((sh) => sh.palletCount)}
+                      />
+                    </div>
+                  </details>
+                ) : null}
                 {canWrite && !plan.pendingOperation ? (
                   <TransportChoiceForm
                     planId={plan.id}
