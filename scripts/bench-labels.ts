@@ -49,7 +49,7 @@ try {
   const client = simulatorClient(sim);
 
   // Four SKUs that need no prep, so Amazon takes the plan as it is.
-  const { plain } = await skusByPrepCategory(client);
+  const { plain } = await skusByPrepCategory(client, db, tenant);
   if (plain.length < SKUS) throw new Error(`the simulator has ${plain.length} SKUs without prep; the bench needs ${SKUS}`);
 
   let plan: SendToAmazonPlan = await startPlan(

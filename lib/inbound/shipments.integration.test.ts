@@ -20,7 +20,7 @@ import { quantityReceivedAt, shipmentStatusAt } from '@/simulator/apis/inbound/l
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
 import { testDatabases } from '@/test/support/databases';
 import { seedDemoAccount, simulatorClient } from '@/test/support/demo-account';
-import { SOURCE_ADDRESS } from '@/test/support/send-to-amazon';
+import { SOURCE_ADDRESS, skusByPrepCategory } from '@/test/support/send-to-amazon';
 import { inboundStore } from '@/test/support/simulator-truth';
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null, db: null as unknown, client: null as unknown }));
@@ -213,7 +213,7 @@ describe.each(testDatabases)('inbound shipments on $name', (database) => {
   it('saves a new ship-from address once, and only after Amazon accepted the plan', async () => {
     const db = handle.db;
     const tenant = await seedDemoAccount(db);
-    const msku = inboundStore(sim).sellerShipments(SELLER)[0]!.items[0]!.sellerSku;
+    const msku = (await skusByPrepCategory(client, db, tenant)).plain[0]!;
     const plan = {
       marketplaceId: US,
       sourceAddress: SOURCE,
@@ -239,6 +239,33 @@ describe.each(testDatabases)('inbound shipments on $name', (database) => {
     const { requests } = await captureSpApiRequests(async () => {
       await expect(startPlan(handle.db, client, { ...tenant, userId: null }, plan)).rejects.toMatchObject({
         fieldErrors: { marketplaceId: ['This account does not sell in that marketplace.'] },
+      });
+    });
+    expect(requests).toEqual([]);
+  });
+
+  it('refuses a SKU the account’s inventory does not know, at its line, before sending', async () => {
+    const db = handle.db;
+    const tenant = await seedDemoAccount(db);
+    const msku = (await skusByPrepCategory(client, db, tenant)).plain[0]!;
+    const line = { quantity: 2, labelOwner: 'SELLER' as const, prepOwner: 'SELLER' as const };
+    const plan = {
+      marketplaceId: US,
+      sourceAddress: SOURCE,
+      saveAddress: false,
+      items: [
+        { msku, ...line },
+        { msku: 'NO-SUCH-SKU', ...line },
+      ],
+    };
+    const { requests } = await captureSpApiRequests(async () => {
+      await expect(startPlan(db, client, { ...tenant, userId: null }, plan)).rejects.toMatchObject({
+        fieldErrors: { 'items.1.msku': [expect.stringContaining('not in the account’s FBA inventory')] },
+      });
+      // Another account's stock does not count for this one.
+      const other = await seedDemoAccount(db);
+      await expect(startPlan(db, client, { ...other, userId: null }, { ...plan, items: [{ msku, ...line }] })).rejects.toMatchObject({
+        fieldErrors: { 'items.0.msku': [expect.any(String)] },
       });
     });
     expect(requests).toEqual([]);

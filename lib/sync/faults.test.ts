@@ -171,7 +171,7 @@ async function runOnceFree(db: Db, target: Tenant & { kind: SyncKind }, options:
  * options offered: the services drive it as the pages do, the frozen clock moved on by hand.
  */
 async function packedPlanWithPlacements(db: Db, client: SpApiClient, tenant: Tenant): Promise<{ planId: string; placementOptionId: string }> {
-  const msku = (await skusByPrepCategory(client)).plain[0]!;
+  const msku = (await skusByPrepCategory(client, db, tenant)).plain[0]!;
   const item = { msku, quantity: 12, labelOwner: 'SELLER' as const, prepOwner: 'NONE' as const };
   let plan: SendToAmazonPlan = await startPlan(
     db,

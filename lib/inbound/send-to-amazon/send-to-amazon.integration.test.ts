@@ -58,7 +58,7 @@ describe.each(testDatabases)('Send to Amazon on $name', (database) => {
     const db = handle.db;
     const tenant = await seedDemoAccount(db);
     const client = simulatorClient(sim);
-    const { plain, unknown } = await skusByPrepCategory(client);
+    const { plain, unknown } = await skusByPrepCategory(client, db, tenant);
     const follow = async (plan: SendToAmazonPlan) => {
       await advance(OPERATION_DELAY_S);
       return followPlan(db, client, await loadPlan(db, tenant.workspaceId, plan.id));

@@ -8,9 +8,9 @@
  * options, and boxes set ask for placement options.
  */
 import 'server-only';
-import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { sendToAmazonPlans, type PendingOperation, type PlanItemRequest, type PlanProblem, type SourceAddress } from '@/db/schema';
+import { inventorySummaries, sendToAmazonPlans, type PendingOperation, type PlanItemRequest, type PlanProblem, type SourceAddress } from '@/db/schema';
 import { sellsIn } from '@/lib/accounts';
 import { askAmazon, type SpApiClient } from '@/lib/sp-api';
 import type { Tenant } from '@/lib/tenancy';
@@ -103,10 +103,37 @@ export interface StartPlan {
   items: PlanItemRequest[];
 }
 
+/**
+ * Amazon answers an unknown SKU only after the asynchronous createInboundPlan fails; the synced
+ * FBA inventory knows the account's SKUs now, so a typo is caught at its line with no call made.
+ */
+async function refuseUnknownSkus(db: Db, tenant: Tenant, input: StartPlan): Promise<void> {
+  const mskus = [...new Set(input.items.map((i) => i.msku))];
+  const known = await db
+    .select({ sellerSku: inventorySummaries.sellerSku })
+    .from(inventorySummaries)
+    .where(
+      and(
+        eq(inventorySummaries.workspaceId, tenant.workspaceId),
+        eq(inventorySummaries.accountId, tenant.accountId),
+        eq(inventorySummaries.marketplaceId, input.marketplaceId),
+        inArray(inventorySummaries.sellerSku, mskus),
+      ),
+    );
+  const knownSkus = new Set(known.map((k) => k.sellerSku));
+  const errors: Record<string, string[]> = {};
+  input.items.forEach((item, index) => {
+    if (!knownSkus.has(item.msku))
+      errors[`items.${index}.msku`] = ['This SKU is not in the account’s FBA inventory for this marketplace. Sync inventory if you just listed it.'];
+  });
+  if (Object.keys(errors).length) throw new UserFacingError('Check the highlighted fields.', errors);
+}
+
 /** createInboundPlan; the row is written with the operation it is waiting for. */
 export async function startPlan(db: Db, client: SpApiClient, tenant: Tenant & { userId: string | null }, input: StartPlan): Promise<SendToAmazonPlan> {
   if (!(await sellsIn(db, tenant, input.marketplaceId)))
     throw new UserFacingError('Check the highlighted fields.', { marketplaceId: ['This account does not sell in that marketplace.'] });
+  await refuseUnknownSkus(db, tenant, input);
   const items = input.items.map((i) => ({
     msku: i.msku,
     quantity: i.quantity,
