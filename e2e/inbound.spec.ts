@@ -137,7 +137,7 @@ test('Send to Amazon, small parcel with the partnered carrier: SKUs found by sea
   );
 });
 
-test('Send to Amazon: a refused plan shows Amazon’s problem by SKU and is fixed and sent again; a plan made in Seller Central goes by LTL with your own carrier', async ({
+test('Send to Amazon: a refused plan shows Amazon’s problem by SKU and is fixed, sent again and packed with 2D-barcode boxes; a plan made in Seller Central goes by LTL with your own carrier', async ({
   page,
 }) => {
   const [unknown] = await skusWithPrep('UNKNOWN');
@@ -157,6 +157,16 @@ test('Send to Amazon: a refused plan shows Amazon’s problem by SKU and is fixe
   await page.getByRole('button', { name: 'Send the plan again' }).click();
   await expect(page).toHaveURL(/\/inbound\/send\/[0-9a-f-]{36}$/);
   await letAmazonWork(page, 'Choose how to pack');
+  // Packed in boxes Amazon reads by their 2D barcodes: sizes and weights only, no units per SKU.
+  await page.getByRole('button', { name: 'Pack as option 1' }).click();
+  await letAmazonWork(page, 'Enter the box contents');
+  await page.getByRole('radio', { name: /2D barcodes on the boxes/ }).check();
+  await expect(page.getByLabel(`Units of ${unknown} in each box of line 1`)).toHaveCount(0);
+  await expect(page.getByLabel('Upload box contents (CSV, one row per box)')).toHaveCount(0);
+  await fillBoxLine(page, 1, { count: '2', size: ['14', '12', '10'], weight: '11', units: {} });
+  await page.getByRole('button', { name: 'Save the boxes' }).click();
+  await letAmazonWork(page, 'Choose where the boxes go');
+  await expect(page.getByText('2 boxes: 14×12×10 in, 11 lb; 14×12×10 in, 11 lb. Contents: 2D barcodes on the boxes.')).toBeVisible();
 
   // The plan the seller made in Seller Central is listed once the inbound sync has run, and can be continued here.
   await page.goto('/inbound');

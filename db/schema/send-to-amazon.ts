@@ -128,6 +128,8 @@ export interface PlanSnapshot {
     status: string;
     expiration?: string | undefined;
     groups: Array<{ packingGroupId: string; items: SnapshotItem[] }>;
+    /** BoxContentInformationSource values the option allows (absent in plans read before it was kept). */
+    boxPackingMethods?: string[] | undefined;
     fees: SnapshotFee[];
     discounts: SnapshotFee[];
   }>;

@@ -164,9 +164,9 @@ export const choosePackingAction = planAction(
 );
 
 export const setBoxesAction = planAction({ name: 'inbound.send.set-boxes', role: 'operator', input: boxesInput }, async (input, { db, client, plan }) => {
-  await setBoxes(db, client, plan, input.packingGroupId, input.boxes);
+  await setBoxes(db, client, plan, input.packingGroupId, input.boxes, input.contentSource);
   const boxes = input.boxes.reduce((sum, b) => sum + b.count, 0);
-  return { message: SENT, detail: { packingGroupId: input.packingGroupId, boxes } };
+  return { message: SENT, detail: { packingGroupId: input.packingGroupId, boxes, contentSource: input.contentSource } };
 });
 
 export const choosePlacementAction = planAction(

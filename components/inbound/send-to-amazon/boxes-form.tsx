@@ -3,7 +3,17 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { setBoxesAction } from '@/lib/inbound/actions';
-import { boxCsvSizeProblem, boxCsvTemplate, MAX_BOX_LB, MAX_BOX_SIDE_IN, parseBoxCsv, type BoxFormLine, type BoxTemplate } from '@/lib/inbound/types';
+import {
+  BOX_CONTENT_SOURCE_LABELS,
+  boxCsvSizeProblem,
+  boxCsvTemplate,
+  MAX_BOX_LB,
+  MAX_BOX_SIDE_IN,
+  parseBoxCsv,
+  type BoxContentSource,
+  type BoxFormLine,
+  type BoxTemplate,
+} from '@/lib/inbound/types';
 import { BoxTemplates, inUnits } from './box-templates';
 import { FieldErrors, StepForm } from './step-form';
 
@@ -15,6 +25,7 @@ const emptyRow = (): BoxRow => ({ count: '1', length: '', width: '', height: '',
 /**
  * The box contents of one packing group, as a table: one line per kind of box (how many, size,
  * weight, units of each SKU in one box). The totals against the plan are shown as they are typed.
+ * When Amazon reads the contents from 2D barcodes or counts them itself, only sizes and weights are asked.
  */
 export function BoxesForm({
   planId,
@@ -22,11 +33,14 @@ export function BoxesForm({
   items,
   label,
   templates,
+  contentSources,
 }: {
   planId: string;
   packingGroupId: string;
   items: Array<{ msku: string; quantity: number }>;
   label: string;
+  /** The ways of giving box contents the accepted packing option allows, the seller's list first. */
+  contentSources: BoxContentSource[];
   /** The workspace's saved boxes: choosing one fills a line's size and weight. */
   templates: BoxTemplate[];
 }) {
@@ -34,6 +48,9 @@ export function BoxesForm({
   const [unit, setUnit] = useState<'IN' | 'CM'>('IN');
   const [weightUnit, setWeightUnit] = useState<'LB' | 'KG'>('LB');
   const [upload, setUpload] = useState<{ problems: string[] } | { read: string } | null>(null);
+  const [source, setSource] = useState<BoxContentSource>(contentSources[0] ?? 'BOX_CONTENT_PROVIDED');
+  const listed = source === 'BOX_CONTENT_PROVIDED';
+  const skuColumns = listed ? items : [];
   const csvId = `boxes-csv-${packingGroupId}`;
   const mskus = items.map((i) => i.msku);
   /** Fills the table from the file, or says at the field what is wrong with it; nothing is sent. */
@@ -60,7 +77,7 @@ export function BoxesForm({
     height: r.height,
     weightUnit,
     weight: r.weight,
-    items: items.map((i) => ({ msku: i.msku, quantity: r.units[i.msku] || '0' })),
+    items: skuColumns.map((i) => ({ msku: i.msku, quantity: r.units[i.msku] || '0' })),
   }));
   const update = (index: number, patch: Partial<BoxRow>) => setRows((all) => all.map((r, i) => (i === index ? { ...r, ...patch } : r)));
   const applyTemplate = (index: number, templateId: string) => {
@@ -73,43 +90,67 @@ export function BoxesForm({
         id={`boxes-${packingGroupId}`}
         action={setBoxesAction}
         planId={planId}
-        fields={{ packingGroupId, boxes: JSON.stringify(boxes) }}
+        fields={{ packingGroupId, contentSource: source, boxes: JSON.stringify(boxes) }}
         submitLabel="Save the boxes"
       >
         {(errors) => (
           <>
-            <div className="space-y-1 text-sm">
-              <label htmlFor={csvId} className="block font-medium">
-                Upload box contents (CSV, one row per box)
-              </label>
-              <input
-                id={csvId}
-                type="file"
-                accept=".csv,text/csv"
-                aria-describedby={`${csvId}-status`}
-                aria-invalid={Boolean(upload && 'problems' in upload)}
-                onChange={(e) => void readCsv(e.target.files?.[0])}
-                className="block text-sm"
-              />
-              <a
-                download={`boxes-${label.replace(/[^\w-]+/g, '-')}.csv`}
-                href={`data:text/csv;charset=utf-8,${encodeURIComponent(boxCsvTemplate(mskus))}`}
-                className="text-blue-700 underline"
-              >
-                Download a CSV template for these SKUs
-              </a>
-              <div id={`${csvId}-status`} aria-live="polite">
-                {upload && 'problems' in upload ? (
-                  <ul role="alert" className="list-inside list-disc text-red-700">
-                    {upload.problems.map((p, i) => (
-                      <li key={i}>{p}</li>
-                    ))}
-                  </ul>
-                ) : upload ? (
-                  <p className="text-green-800">{upload.read}</p>
-                ) : null}
+            {contentSources.length > 1 ? (
+              <fieldset className="space-y-1 text-sm">
+                <legend className="font-medium">How Amazon learns what is in the boxes</legend>
+                {contentSources.map((value) => (
+                  <label key={value} className="flex items-start gap-2">
+                    <input
+                      type="radio"
+                      name={`content-source-${packingGroupId}`}
+                      value={value}
+                      checked={source === value}
+                      onChange={() => setSource(value)}
+                      className="mt-1"
+                    />
+                    <span>
+                      {BOX_CONTENT_SOURCE_LABELS[value].label}
+                      <span className="block text-xs text-slate-600">{BOX_CONTENT_SOURCE_LABELS[value].hint}</span>
+                    </span>
+                  </label>
+                ))}
+                <FieldErrors id={`content-source-${packingGroupId}-error`} errors={errors?.contentSource} />
+              </fieldset>
+            ) : null}
+            {listed ? (
+              <div className="space-y-1 text-sm">
+                <label htmlFor={csvId} className="block font-medium">
+                  Upload box contents (CSV, one row per box)
+                </label>
+                <input
+                  id={csvId}
+                  type="file"
+                  accept=".csv,text/csv"
+                  aria-describedby={`${csvId}-status`}
+                  aria-invalid={Boolean(upload && 'problems' in upload)}
+                  onChange={(e) => void readCsv(e.target.files?.[0])}
+                  className="block text-sm"
+                />
+                <a
+                  download={`boxes-${label.replace(/[^\w-]+/g, '-')}.csv`}
+                  href={`data:text/csv;charset=utf-8,${encodeURIComponent(boxCsvTemplate(mskus))}`}
+                  className="text-blue-700 underline"
+                >
+                  Download a CSV template for these SKUs
+                </a>
+                <div id={`${csvId}-status`} aria-live="polite">
+                  {upload && 'problems' in upload ? (
+                    <ul role="alert" className="list-inside list-disc text-red-700">
+                      {upload.problems.map((p, i) => (
+                        <li key={i}>{p}</li>
+                      ))}
+                    </ul>
+                  ) : upload ? (
+                    <p className="text-green-800">{upload.read}</p>
+                  ) : null}
+                </div>
               </div>
-            </div>
+            ) : null}
             <div className="flex flex-wrap gap-4 text-sm">
               <label className="flex items-center gap-2">
                 Size in
@@ -158,7 +199,7 @@ export function BoxesForm({
                     <th scope="col" className="py-2 pr-2">
                       Weight
                     </th>
-                    {items.map((i) => (
+                    {skuColumns.map((i) => (
                       <th key={i.msku} scope="col" className="py-2 pr-2 font-mono">
                         {i.msku}
                       </th>
@@ -209,7 +250,7 @@ export function BoxesForm({
                         {input('width', 'Width')}
                         {input('height', 'Height')}
                         {input('weight', 'Weight')}
-                        {items.map((i) => (
+                        {skuColumns.map((i) => (
                           <td key={i.msku} className="py-1 pr-2 align-top">
                             <input
                               aria-label={`Units of ${i.msku} in each box of line ${index + 1}`}
@@ -237,22 +278,24 @@ export function BoxesForm({
                     );
                   })}
                 </tbody>
-                <tfoot>
-                  <tr className="border-t border-slate-200 text-slate-700">
-                    <th scope="row" colSpan={templates.length ? 6 : 5} className="py-2 pr-2 text-left font-medium">
-                      Packed / to send
-                    </th>
-                    {items.map((i) => {
-                      const total = packed(i.msku);
-                      return (
-                        <td key={i.msku} className={`py-2 pr-2 ${total === i.quantity ? 'text-green-800' : 'text-amber-800'}`}>
-                          {total} / {i.quantity}
-                        </td>
-                      );
-                    })}
-                    <td />
-                  </tr>
-                </tfoot>
+                {listed ? (
+                  <tfoot>
+                    <tr className="border-t border-slate-200 text-slate-700">
+                      <th scope="row" colSpan={templates.length ? 6 : 5} className="py-2 pr-2 text-left font-medium">
+                        Packed / to send
+                      </th>
+                      {items.map((i) => {
+                        const total = packed(i.msku);
+                        return (
+                          <td key={i.msku} className={`py-2 pr-2 ${total === i.quantity ? 'text-green-800' : 'text-amber-800'}`}>
+                            {total} / {i.quantity}
+                          </td>
+                        );
+                      })}
+                      <td />
+                    </tr>
+                  </tfoot>
+                ) : null}
               </table>
             </div>
             <Button type="button" variant="secondary" onClick={() => setRows((all) => [...all, emptyRow()])}>

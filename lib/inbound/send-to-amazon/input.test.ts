@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boxLine, renamePlanInput, renameShipmentInput, startPlanInput } from './input';
-import { boxContentProblems } from './box-contents';
+import { boxesInput, boxLine, renamePlanInput, renameShipmentInput, startPlanInput } from './input';
+import { boxContentProblems, boxContentSourcesOf } from './box-contents';
 
 const box = (patch: object = {}) => ({
   count: 1,
@@ -17,6 +17,31 @@ const issues = (input: unknown) => {
   const parsed = boxLine.safeParse(input);
   return parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message]));
 };
+
+describe('the boxes of a packing group', () => {
+  const PLAN = '7b0bd5a4-7f37-4ae0-9d59-0a4a1d0a3c2e';
+  const GROUP = 'pg' + 'a'.repeat(36);
+  const parse = (contentSource: string | undefined, boxes: object[]) => {
+    const parsed = boxesInput.safeParse({ planId: PLAN, packingGroupId: GROUP, boxes: JSON.stringify(boxes), ...(contentSource ? { contentSource } : {}) });
+    return parsed.success ? parsed.data : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message]));
+  };
+
+  it('asks for units in every box when the seller lists the contents (the default)', () => {
+    expect(parse(undefined, [box(), box({ items: [] })])).toEqual({ 'boxes.1.items': 'Put at least one unit in the box.' });
+    expect(parse('BOX_CONTENT_PROVIDED', [box()])).toMatchObject({ contentSource: 'BOX_CONTENT_PROVIDED', boxes: [{ items: [{ msku: 'A', quantity: 4 }] }] });
+  });
+
+  it('asks only for sizes and weights when Amazon reads 2D barcodes or counts the boxes, with the limits still at the field', () => {
+    expect(parse('BARCODE_2D', [box({ items: [] })])).toMatchObject({ contentSource: 'BARCODE_2D', boxes: [{ count: 1, items: [] }] });
+    expect(parse('MANUAL_PROCESS', [box({ items: [], weight: 60 })])).toEqual({ 'boxes.0.weight': 'A box can weigh at most 50 lb (22.7 kg).' });
+    expect(parse('SOMETHING_ELSE', [box()])).toEqual({ contentSource: 'Choose how Amazon learns what is in the boxes.' });
+  });
+
+  it("offers the sources the packing option allows, in the model's order, and all of them when Amazon does not say", () => {
+    expect(boxContentSourcesOf({ boxPackingMethods: ['MANUAL_PROCESS', 'BOX_CONTENT_PROVIDED'] })).toEqual(['BOX_CONTENT_PROVIDED', 'MANUAL_PROCESS']);
+    expect(boxContentSourcesOf({})).toEqual(['BOX_CONTENT_PROVIDED', 'BARCODE_2D', 'MANUAL_PROCESS']);
+  });
+});
 
 describe('a box line', () => {
   it("takes a box within Amazon's limits, in inches and pounds or centimetres and kilograms", () => {

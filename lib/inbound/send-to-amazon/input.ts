@@ -120,7 +120,15 @@ function withinBoxLimits(box: z.output<z.ZodObject<typeof boxSize>>, ctx: z.Refi
   }
 }
 
-export const boxLine = z
+const boxItems = z.array(
+  z.object({
+    msku: requiredText('Choose a SKU.', { max: MSKU_MAX }),
+    quantity: z.coerce.number().int('Use whole units.').min(0, 'Units cannot be negative.').max(MAX_UNITS_PER_LINE),
+  }),
+);
+
+/** One line of identical boxes: how many, their size and weight, and the units of each SKU in one box. */
+const boxSizeLine = z
   .object({
     count: z.coerce
       .number({ error: 'Enter how many such boxes.' })
@@ -128,17 +136,16 @@ export const boxLine = z
       .min(1, 'Enter at least 1 box.')
       .max(10_000, 'At most 10,000 boxes a line.'),
     ...boxSize,
-    items: z.array(
-      z.object({
-        msku: requiredText('Choose a SKU.', { max: MSKU_MAX }),
-        quantity: z.coerce.number().int('Use whole units.').min(0, 'Units cannot be negative.').max(MAX_UNITS_PER_LINE),
-      }),
-    ),
+    items: boxItems,
   })
-  .superRefine((box, ctx) => {
-    withinBoxLimits(box, ctx);
-    if (!box.items.some((i) => i.quantity > 0)) ctx.addIssue({ code: 'custom', path: ['items'], message: 'Put at least one unit in the box.' });
-  });
+  .superRefine(withinBoxLimits);
+
+const holdsUnits = (box: { items: Array<{ quantity: number }> }) => box.items.some((i) => i.quantity > 0);
+
+/** A line of boxes whose contents the seller gives Amazon (BOX_CONTENT_PROVIDED). */
+export const boxLine = boxSizeLine.superRefine((box, ctx) => {
+  if (!holdsUnits(box)) ctx.addIssue({ code: 'custom', path: ['items'], message: 'Put at least one unit in the box.' });
+});
 
 /** A box saved by name for the workspace's next plans; `planId` is the page to refresh. */
 export const boxTemplateInput = z
@@ -153,10 +160,25 @@ export const deleteBoxTemplateInput = z.object({ planId: z.uuid('This plan does 
 
 export type BoxLine = z.output<typeof boxLine>;
 
-export const boxesInput = planRef.extend({
-  packingGroupId: amazonPlanId('packing group'),
-  boxes: jsonArray(boxLine, 'Add at least one box.', { max: 5000, message: 'At most 5,000 box lines a packing group.' }),
-});
+/**
+ * How Amazon learns what each box holds (BoxContentInformationSource): the seller's list, a 2D
+ * barcode on the box, or Amazon opening it (manual processing, for a fee).
+ */
+export const BOX_CONTENT_SOURCES = ['BOX_CONTENT_PROVIDED', 'BARCODE_2D', 'MANUAL_PROCESS'] as const;
+export type BoxContentSource = (typeof BOX_CONTENT_SOURCES)[number];
+
+export const boxesInput = planRef
+  .extend({
+    packingGroupId: amazonPlanId('packing group'),
+    contentSource: z.enum(BOX_CONTENT_SOURCES, { error: 'Choose how Amazon learns what is in the boxes.' }).default('BOX_CONTENT_PROVIDED'),
+    boxes: jsonArray(boxSizeLine, 'Add at least one box.', { max: 5000, message: 'At most 5,000 box lines a packing group.' }),
+  })
+  .superRefine((input, ctx) => {
+    if (input.contentSource !== 'BOX_CONTENT_PROVIDED') return;
+    input.boxes.forEach((box, index) => {
+      if (!holdsUnits(box)) ctx.addIssue({ code: 'custom', path: ['boxes', index, 'items'], message: 'Put at least one unit in the box.' });
+    });
+  });
 
 export const choosePackingInput = planRef.extend({ packingOptionId: amazonPlanId('packing option') });
 export const choosePlacementInput = planRef.extend({ placementOptionId: amazonPlanId('placement option') });

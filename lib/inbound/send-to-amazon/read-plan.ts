@@ -159,6 +159,7 @@ export async function readPlan(client: SpApiClient, inboundPlanId: string): Prom
         status: o.status,
         ...(o.expiration ? { expiration: o.expiration } : {}),
         groups: o.packingGroups.map((packingGroupId) => ({ packingGroupId, items: groupItems.get(packingGroupId) ?? [] })),
+        boxPackingMethods: [...new Set(o.supportedConfigurations.flatMap((c) => c.boxPackingMethods ?? []))],
         fees: o.fees.map(fee),
         discounts: o.discounts.map(fee),
       })),

@@ -218,4 +218,37 @@ describe.each(testDatabases)('Send to Amazon on $name', (database) => {
     await syncSendToAmazonPlans(db, client, tenant, [US]);
     expect((await loadPlan(db, tenant.workspaceId, plan.id)).status).toBe('SHIPPED');
   });
+
+  it('packs boxes whose contents Amazon reads from 2D barcodes: sizes and weights only, as Amazon reads them back', async () => {
+    const db = handle.db;
+    const tenant = await seedDemoAccount(db);
+    const client = simulatorClient(sim);
+    const { plain } = await skusByPrepCategory(client, db, tenant);
+    const follow = async (plan: SendToAmazonPlan) => {
+      await advance(OPERATION_DELAY_S);
+      return followPlan(db, client, await loadPlan(db, tenant.workspaceId, plan.id));
+    };
+    let plan = await startPlan(
+      db,
+      client,
+      { ...tenant, userId: null },
+      { marketplaceId: US, sourceAddress: SOURCE, saveAddress: false, items: [{ msku: plain[2]!, quantity: 9, labelOwner: 'SELLER', prepOwner: 'NONE' }] },
+    );
+    plan = await follow(await follow(plan));
+    const option = plan.snapshot!.packingOptions[0]!;
+    expect(option.boxPackingMethods).toEqual(['BOX_CONTENT_PROVIDED', 'BARCODE_2D', 'MANUAL_PROCESS']);
+    await confirmPacking(db, client, plan, option.packingOptionId);
+    plan = await follow(plan);
+    const group = plan.snapshot!.packingOptions.find((o) => o.status === 'ACCEPTED')!.groups[0]!;
+    const sealed = { count: 3, unit: 'IN' as const, length: 12, width: 10, height: 8, weightUnit: 'LB' as const, weight: 9, items: [] };
+    // Amazon refuses items in a 2D-barcode box (BOX_ITEMS_NOT_ALLOWED), so its taking the boxes shows none were sent.
+    await setBoxes(db, client, plan, group.packingGroupId, [sealed], 'BARCODE_2D');
+    plan = await follow(await follow(plan));
+    expect(planStep(plan).key).toBe('place');
+    expect(plan.snapshot!.boxes.map((b) => [b.contentSource, b.items.length])).toEqual([
+      ['BARCODE_2D', 0],
+      ['BARCODE_2D', 0],
+      ['BARCODE_2D', 0],
+    ]);
+  });
 });

@@ -16,8 +16,8 @@ import { askAmazon, type SpApiClient } from '@/lib/sp-api';
 import type { Tenant } from '@/lib/tenancy';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { saveShipFromAddress } from '../ship-from-addresses';
-import { boxContentProblems } from './box-contents';
-import type { BoxLine } from './input';
+import { boxContentProblems, boxContentSourcesOf } from './box-contents';
+import type { BoxContentSource, BoxLine } from './input';
 import { readPlan } from './read-plan';
 
 export type SendToAmazonPlan = typeof sendToAmazonPlans.$inferSelect;
@@ -288,27 +288,48 @@ export async function confirmPacking(db: Db, client: SpApiClient, plan: SendToAm
 }
 
 /** setPackingInformation for one packing group; placement options are asked for once it is set. */
-export async function setBoxes(db: Db, client: SpApiClient, plan: SendToAmazonPlan, packingGroupId: string, boxes: BoxLine[]): Promise<void> {
+/**
+ * setPackingInformation for one packing group. Boxes whose contents Amazon reads from a 2D
+ * barcode or counts itself go without items, as the model requires; only a source the accepted
+ * packing option allows is sent.
+ */
+export async function setBoxes(
+  db: Db,
+  client: SpApiClient,
+  plan: SendToAmazonPlan,
+  packingGroupId: string,
+  boxes: BoxLine[],
+  contentSource: BoxContentSource = 'BOX_CONTENT_PROVIDED',
+): Promise<void> {
   const accepted = plan.snapshot?.packingOptions.find((o) => o.status === 'ACCEPTED');
   const group = accepted?.groups.find((g) => g.packingGroupId === packingGroupId);
   if (!group) throw new UserFacingError('Choose how to pack the plan first.');
-  const problems = boxContentProblems(group.items, boxes);
-  if (problems.length) throw new UserFacingError('The boxes do not hold what the plan sends.', { boxes: problems });
+  if (!boxContentSourcesOf(accepted!).includes(contentSource))
+    throw new UserFacingError('Check the highlighted fields.', {
+      contentSource: ['Amazon does not offer this way of giving box contents for this packing option.'],
+    });
+  const listed = contentSource === 'BOX_CONTENT_PROVIDED';
+  if (listed) {
+    const problems = boxContentProblems(group.items, boxes);
+    if (problems.length) throw new UserFacingError('The boxes do not hold what the plan sends.', { boxes: problems });
+  }
   const body = {
     packageGroupings: [
       {
         packingGroupId,
         boxes: boxes.map((b) => ({
-          contentInformationSource: 'BOX_CONTENT_PROVIDED' as const,
+          contentInformationSource: contentSource,
           quantity: b.count,
           dimensions: { length: b.length, width: b.width, height: b.height, unitOfMeasurement: b.unit },
           weight: { value: b.weight, unit: b.weightUnit },
-          items: b.items
-            .filter((i) => i.quantity > 0)
-            .map((i) => {
-              const line = plan.items.find((p) => p.msku === i.msku);
-              return { msku: i.msku, quantity: i.quantity, labelOwner: line?.labelOwner ?? 'SELLER', prepOwner: line?.prepOwner ?? 'NONE' };
-            }),
+          items: listed
+            ? b.items
+                .filter((i) => i.quantity > 0)
+                .map((i) => {
+                  const line = plan.items.find((p) => p.msku === i.msku);
+                  return { msku: i.msku, quantity: i.quantity, labelOwner: line?.labelOwner ?? 'SELLER', prepOwner: line?.prepOwner ?? 'NONE' };
+                })
+            : [],
         })),
       },
     ],

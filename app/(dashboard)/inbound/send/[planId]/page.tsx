@@ -11,7 +11,7 @@ import { TransportChoiceForm } from '@/components/inbound/send-to-amazon/transpo
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
-import type { ShipmentReceipt, SnapshotShipment } from '@/lib/inbound/types';
+import type { BoxContentSource, ShipmentReceipt, SnapshotShipment } from '@/lib/inbound/types';
 import { hasRole, requireUser } from '@/lib/auth';
 import { listBoxTemplates, loadSendToAmazonPlan, receiptsOf } from '@/lib/inbound';
 import {
@@ -25,7 +25,18 @@ import {
   requestPlacementOptionsAction,
   retrySendToAmazonAction,
 } from '@/lib/inbound/actions';
-import { ITEM_LABEL_PAGE_TYPES, PAGE_TYPES, planStep, statusLabel, THERMAL_SIZES, transportLabel, workingOn, type PlanStepKey } from '@/lib/inbound/types';
+import {
+  boxContentSourcesOf,
+  BOX_CONTENT_SOURCE_LABELS,
+  ITEM_LABEL_PAGE_TYPES,
+  PAGE_TYPES,
+  planStep,
+  statusLabel,
+  THERMAL_SIZES,
+  transportLabel,
+  workingOn,
+  type PlanStepKey,
+} from '@/lib/inbound/types';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { formatMoney } from '@/lib/format-money';
 
@@ -252,10 +263,20 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
                         )
                         .join('; ')}
                       {boxes.length > 3 ? '…' : ''}
+                      {boxes[0]!.contentSource in BOX_CONTENT_SOURCE_LABELS && boxes[0]!.contentSource !== 'BOX_CONTENT_PROVIDED'
+                        ? `. Contents: ${BOX_CONTENT_SOURCE_LABELS[boxes[0]!.contentSource as BoxContentSource].summary}.`
+                        : ''}
                     </p>
                   ) : canWrite && !plan.pendingOperation ? (
                     <div className="mt-2">
-                      <BoxesForm planId={plan.id} packingGroupId={g.packingGroupId} items={g.items} label={`group ${gi + 1}`} templates={boxTemplates} />
+                      <BoxesForm
+                        planId={plan.id}
+                        packingGroupId={g.packingGroupId}
+                        items={g.items}
+                        label={`group ${gi + 1}`}
+                        templates={boxTemplates}
+                        contentSources={boxContentSourcesOf(acceptedPacking)}
+                      />
                     </div>
                   ) : (
                     <p className="text-sm text-slate-600">No boxes entered yet.</p>
