@@ -333,6 +333,63 @@ describe('Fulfillment Inbound 2024-03-20 over HTTP', () => {
     });
   });
 
+  it('updates the contents of a shipment whose carrier is booked: a preview re-quotes the carrier, confirming it replaces boxes and units', async () => {
+    const path = `${BASE}/inboundPlans/${planId}/shipments/${shipments[0]}`;
+    const before = await call('getShipment', 'GET', path, 200);
+    const { items } = await call('listShipmentItems', 'GET', `${path}/items`, 200, { query: { pageSize: '100' } });
+    const fewer = items.map((i: any, index: number) => ({
+      msku: i.msku,
+      quantity: index === 0 && i.quantity > 1 ? i.quantity - 1 : i.quantity,
+      labelOwner: i.labelOwner,
+      prepOwner: 'NONE',
+    }));
+    const box = (contents: typeof fewer) => ({
+      contentInformationSource: 'BOX_CONTENT_PROVIDED',
+      quantity: 1,
+      dimensions: { length: 20, width: 16, height: 12, unitOfMeasurement: 'IN' },
+      weight: { value: 18, unit: 'LB' },
+      items: contents,
+    });
+    // Boxes that do not hold the listed units: the operation fails with Amazon's problem.
+    const mismatch = await finished(
+      (
+        await call('generateShipmentContentUpdatePreviews', 'POST', `${path}/contentUpdatePreviews`, 202, {
+          body: { boxes: [box(items.slice(0, 1).map((i: any) => ({ ...i, quantity: 1, prepOwner: 'NONE' })))], items: fewer },
+        })
+      ).operationId,
+    );
+    expect(mismatch.operationStatus).toBe('FAILED');
+    expect(mismatch.operationProblems.map((p: any) => p.code)).toContain('BOX_QUANTITY_MISMATCH');
+    await succeeded(
+      await call('generateShipmentContentUpdatePreviews', 'POST', `${path}/contentUpdatePreviews`, 202, { body: { boxes: [box(fewer)], items: fewer } }),
+    );
+    const { contentUpdatePreviews } = await call('listShipmentContentUpdatePreviews', 'GET', `${path}/contentUpdatePreviews`, 200);
+    expect(contentUpdatePreviews).toHaveLength(1);
+    const preview = contentUpdatePreviews[0];
+    expect(preview.requestedUpdates.items).toEqual(fewer);
+    // One box of 18 lb with the partnered carrier: 6.50 + 18 x 0.32.
+    expect(preview.transportationOption.quote.cost.amount).toBe(12.26);
+    expect(await call('getShipmentContentUpdatePreview', 'GET', `${path}/contentUpdatePreviews/${preview.contentUpdatePreviewId}`, 200)).toEqual(preview);
+    await call('confirmShipmentContentUpdatePreview', 'POST', `${path}/contentUpdatePreviews/cu${'0'.repeat(36)}/confirmation`, 400);
+    await succeeded(
+      await call('confirmShipmentContentUpdatePreview', 'POST', `${path}/contentUpdatePreviews/${preview.contentUpdatePreviewId}/confirmation`, 202),
+    );
+
+    const after = await call('getShipment', 'GET', path, 200);
+    expect(after.selectedTransportationOptionId).toBe(preview.transportationOption.transportationOptionId);
+    expect(after.selectedTransportationOptionId).not.toBe(before.selectedTransportationOptionId);
+    const boxes = await call('listShipmentBoxes', 'GET', `${path}/boxes`, 200);
+    expect(boxes.boxes.map((b: any) => b.boxId)).toEqual([`${before.shipmentConfirmationId}U000001`]);
+    const updated = await call('listShipmentItems', 'GET', `${path}/items`, 200, { query: { pageSize: '100' } });
+    expect(updated.items.map((i: any) => [i.msku, i.quantity])).toEqual(fewer.map((i: any) => [i.msku, i.quantity]));
+    const v0 = await call('getShipmentItemsByShipmentId', 'GET', `/fba/inbound/v0/shipments/${before.shipmentConfirmationId}/items`, 200, {
+      model: V0_MODEL,
+      query: { MarketplaceId: US },
+    });
+    expect(v0.payload.ItemData.map((i: any) => [i.SellerSKU, i.QuantityShipped])).toEqual(fewer.map((i: any) => [i.msku, i.quantity]));
+    expect((await call('listShipmentContentUpdatePreviews', 'GET', `${path}/contentUpdatePreviews`, 200)).contentUpdatePreviews).toEqual([]);
+  });
+
   it('ships: own-carrier tracking per box marks it shipped; the partnered carrier picks up when the void window closes', async () => {
     const own = await call('getShipment', 'GET', `${BASE}/inboundPlans/${planId}/shipments/${shipments[1]}`, 200);
     const boxes = await call('listShipmentBoxes', 'GET', `${BASE}/inboundPlans/${planId}/shipments/${shipments[1]}/boxes`, 200);

@@ -4,13 +4,19 @@
  * FNSKU labels; every write that the model makes asynchronous returns an operation id whose
  * status (getInboundOperationStatus) finishes OPERATION_DELAY_S simulated seconds later.
  * Confirmed shipments join the v0 store, where the v0 operations Amazon kept read them.
- * Not simulated yet (the core answers 501): shipment content updates, self-ship appointments,
- * source address updates and India's delivery challan.
+ * Not simulated yet (the core answers 501): self-ship appointments, source address updates and
+ * India's delivery challan.
  */
 import type { SimApiModule, SimCatalog, SimHandler, SimRequest } from '../../core/contract.js';
 import { catalog as sharedCatalog } from '../../state/catalog.js';
 import inboundV0 from '../inbound/index.js';
 import type { InboundStore } from '../inbound/store.js';
+import {
+  confirmShipmentContentUpdatePreview,
+  generateShipmentContentUpdatePreviews,
+  getShipmentContentUpdatePreview,
+  listShipmentContentUpdatePreviews,
+} from './content-updates.js';
 import type { InboundPlansContext } from './context.js';
 import { createMarketplaceItemLabels, listItemComplianceDetails, listPrepDetails, setPrepDetails } from './items.js';
 import {
@@ -88,6 +94,10 @@ const OPERATIONS: Record<string, Operation> = {
   listDeliveryWindowOptions,
   confirmDeliveryWindowOptions,
   updateShipmentTrackingDetails,
+  generateShipmentContentUpdatePreviews,
+  listShipmentContentUpdatePreviews,
+  getShipmentContentUpdatePreview,
+  confirmShipmentContentUpdatePreview,
   listShipmentPallets,
   listInboundPlanPallets,
   listPrepDetails,

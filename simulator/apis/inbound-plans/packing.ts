@@ -6,6 +6,7 @@
 import { invalidInput, type SimRequest } from '../../core/contract.js';
 import type {
   BoxInput,
+  ItemInput,
   Incentive,
   OperationProblem,
   PackingOption,
@@ -145,10 +146,16 @@ export function confirmPackingOption(ctx: InboundPlansContext, req: SimRequest) 
 const inches = (value: number, unit: string) => (unit === 'CM' ? value / 2.54 : value);
 const pounds = (value: number, unit: string) => (unit === 'KG' ? value * 2.20462 : value);
 
-/** The problems of one group's boxes: limits, content rules and units that do not add up. */
-export function boxProblems(group: PackingGroupRecord, boxes: BoxInput[]): OperationProblem[] {
+/**
+ * The problems of boxes against the items they must hold (a packing group's, or a shipment's
+ * after a content update): limits, content rules and units that do not add up.
+ */
+export function boxProblems(
+  group: { packingGroupId?: string; items: ItemInput[] },
+  boxes: BoxInput[],
+  where = `packingGroupId: ${group.packingGroupId}`,
+): OperationProblem[] {
   const problems: OperationProblem[] = [];
-  const where = `packingGroupId: ${group.packingGroupId}`;
   for (const [index, box] of boxes.entries()) {
     const label = `Box ${index + 1}`;
     if (pounds(box.weight.value, box.weight.unit) > MAX_BOX_LB) {

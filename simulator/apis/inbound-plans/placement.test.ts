@@ -74,6 +74,7 @@ function split(p: InboundPlanRecord, count: number, placementOptionId = 'pl-1'):
     packageIds: [],
     transportationOptions: [],
     deliveryWindowOptions: [],
+    contentUpdatePreviews: [],
   }));
   p.boxes.forEach((b, index) => shipments[index % count]!.packageIds.push(b.packageId));
   p.shipments.push(...shipments);

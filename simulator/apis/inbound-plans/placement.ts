@@ -41,6 +41,7 @@ function placementOption(plan: InboundPlanRecord, shipments: number, feePerUnit:
     packageIds: [],
     transportationOptions: [],
     deliveryWindowOptions: [],
+    contentUpdatePreviews: [],
   }));
   // Boxes are dealt out in turn, so every shipment of a split gets some.
   plan.boxes.forEach((box, index) => created[index % shipments]!.packageIds.push(box.packageId));
@@ -97,8 +98,9 @@ export function listPlacementOptions(ctx: InboundPlansContext, req: SimRequest) 
   return { placementOptions: page.map((o) => placementOptionOut(o, now)), ...(pagination ? { pagination } : {}) };
 }
 
-/** The items a shipment carries: its boxes' contents, or its groups' items for boxes without listed contents. */
+/** The items a shipment carries: as a content update left them, else its boxes' contents, or its groups' items for boxes without listed contents. */
 export function shipmentItems(plan: InboundPlanRecord, shipment: PlanShipmentRecord): PlanItem[] {
+  if (shipment.updatedItems) return shipment.updatedItems;
   const boxes = plan.boxes.filter((b) => shipment.packageIds.includes(b.packageId));
   const listed = boxes.flatMap((b) => b.items);
   const unlisted = boxes.filter((b) => b.contentInformationSource !== 'BOX_CONTENT_PROVIDED');

@@ -9,6 +9,7 @@
 import type {
   AddressInput,
   BoxContentInformationSource,
+  BoxUpdateInput,
   ContactInformation,
   DeliveryWindowOption,
   Dimensions,
@@ -91,6 +92,18 @@ export interface PlanShipmentRecord {
   deliveryWindowOptions: DeliveryWindowOption[];
   selectedDeliveryWindowOptionId?: string;
   tracking?: TrackingDetailsInput;
+  /** What the shipment carries once a content update was confirmed (before that, its boxes say). */
+  updatedItems?: PlanItem[];
+  contentUpdatePreviews: ContentUpdatePreviewRecord[];
+}
+
+/** generateShipmentContentUpdatePreviews' result: the requested contents, re-quoted, confirmable until it expires. */
+export interface ContentUpdatePreviewRecord {
+  contentUpdatePreviewId: string;
+  expiresAt: Date;
+  boxes: BoxUpdateInput[];
+  items: ItemInput[];
+  transportationOption: TransportationOption;
 }
 
 export type PlanStatus = 'ACTIVE' | 'VOIDED' | 'SHIPPED' | 'ERRORED';

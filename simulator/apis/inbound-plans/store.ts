@@ -13,7 +13,7 @@ import type { InboundPlanRecord, OperationRecord, PlanShipmentRecord } from './r
 export const OPERATION_DELAY_S = 5;
 
 /** Ids are 38 characters of letters, digits and '-' (the model's pattern): a prefix and a UUID. */
-export const newId = (prefix: 'wf' | 'po' | 'pg' | 'pl' | 'sh' | 'to' | 'pk' | 'dw') => `${prefix}${randomUUID()}`;
+export const newId = (prefix: 'wf' | 'po' | 'pg' | 'pl' | 'sh' | 'to' | 'pk' | 'dw' | 'cu') => `${prefix}${randomUUID()}`;
 
 export const problem = (code: string, message: string, details?: string): OperationProblem => ({
   code,

@@ -15,6 +15,7 @@ import type {
   Pallet,
   TransportationOption,
   UpdateShipmentTrackingDetailsRequest,
+  Weight,
 } from '../../../lib/sp-api/generated/fulfillment-inbound-2024-03-20.js';
 import {
   amazonReferenceId,
@@ -50,6 +51,20 @@ function boxesOf(plan: InboundPlanRecord, shipment: PlanShipmentRecord) {
   return plan.boxes.filter((b) => shipment.packageIds.includes(b.packageId));
 }
 
+/** Partnered quotes: small parcel by boxes and weight, LTL by pallets. */
+const parcelCost = (boxes: number, weightLb: number) => money(boxes * 6.5 + weightLb * 0.32);
+const freightCost = (pallets: number) => money(165 + pallets * 48);
+
+/** The confirmed option's quote re-made for other boxes (a content update): boxes may repeat by quantity. */
+export function requotedCost(option: TransportationOption, boxes: Array<{ quantity: number; weight: Weight }>, shipment: PlanShipmentRecord): number {
+  if (option.shippingMode === 'FREIGHT_LTL') return freightCost(shipment.pallets?.reduce((sum, p) => sum + p.quantity, 0) ?? 0);
+  const count = boxes.reduce((sum, b) => sum + b.quantity, 0);
+  return parcelCost(
+    count,
+    boxes.reduce((sum, b) => sum + b.quantity * pounds(b.weight.value, b.weight.unit), 0),
+  );
+}
+
 function options(plan: InboundPlanRecord, shipment: PlanShipmentRecord, at: Date): TransportationOption[] {
   const boxes = boxesOf(plan, shipment);
   const currency = currencyForCountry(plan.country);
@@ -66,12 +81,12 @@ function options(plan: InboundPlanRecord, shipment: PlanShipmentRecord, at: Date
     ...(cost === undefined ? {} : { quote: { cost: { amount: money(cost), code: currency }, expiration } }),
   });
   if (PARTNERED_PARCEL_COUNTRIES.includes(plan.country))
-    made.push(option('GROUND_SMALL_PARCEL', 'AMAZON_PARTNERED_CARRIER', PARTNERED_CARRIERS.parcel, boxes.length * 6.5 + weightLb * 0.32));
+    made.push(option('GROUND_SMALL_PARCEL', 'AMAZON_PARTNERED_CARRIER', PARTNERED_CARRIERS.parcel, parcelCost(boxes.length, weightLb)));
   made.push(option('GROUND_SMALL_PARCEL', 'USE_YOUR_OWN_CARRIER', OWN_CARRIER));
   const pallets = shipment.pallets?.reduce((sum, p) => sum + p.quantity, 0) ?? 0;
   if (pallets > 0) {
     if (PARTNERED_FREIGHT_COUNTRIES.includes(plan.country))
-      made.push(option('FREIGHT_LTL', 'AMAZON_PARTNERED_CARRIER', PARTNERED_CARRIERS.freight, 165 + pallets * 48));
+      made.push(option('FREIGHT_LTL', 'AMAZON_PARTNERED_CARRIER', PARTNERED_CARRIERS.freight, freightCost(pallets)));
     made.push(option('FREIGHT_LTL', 'USE_YOUR_OWN_CARRIER', OWN_CARRIER));
   }
   return made;
@@ -158,7 +173,7 @@ export function confirmDeliveryWindowOptions(ctx: InboundPlansContext, req: SimR
 }
 
 /** A confirmed partnered option as the v0 carrier booking the shared life cycle, labels and bill of lading read. */
-function partneredBooking(
+export function partneredBooking(
   plan: InboundPlanRecord,
   shipment: PlanShipmentRecord,
   option: TransportationOption,
