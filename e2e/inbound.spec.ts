@@ -36,7 +36,7 @@ async function pdfFrom(page: Page, open: () => Promise<void>): Promise<Buffer> {
   return Buffer.from(await response.body());
 }
 
-test('Send to Amazon, small parcel with the partnered carrier: SKUs found by search, packed, placed, booked, box and FNSKU labels printed', async ({
+test('Send to Amazon, small parcel with the partnered carrier: SKUs found by search, packed, placed, booked, contents changed, box and FNSKU labels printed', async ({
   page,
 }) => {
   const [first, second] = await skusWithPrep('NONE');
@@ -112,10 +112,31 @@ test('Send to Amazon, small parcel with the partnered carrier: SKUs found by sea
   await letAmazonWork(page, 'Print labels and ship');
   await expect(page.getByText(/can be cancelled free of charge until/)).toBeVisible();
 
-  // Two box labels (the number of boxes comes from the plan), and one FNSKU label per unit.
-  const boxLabels = await pdfFrom(page, () => page.getByRole('button', { name: 'Print 2 box labels' }).click());
+  // Everything fits one box after all: Amazon prices the change, which applies only once confirmed.
+  await page.locator('summary', { hasText: 'Change what this shipment holds' }).click();
+  await fillBoxLine(page, 1, { count: '1', size: ['20', '16', '14'], weight: '30', units: { [first!]: '10', [second!]: '6' } });
+  await expect(
+    page
+      .getByRole('cell', { name: '16 / 16' })
+      .or(page.getByRole('cell', { name: '10 / 10' }))
+      .first(),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Ask Amazon to price this change' }).click();
+  await letAmazonWork(page, 'Print labels and ship');
+  await expect(page.getByRole('heading', { name: 'Amazon’s price for the change' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(`1 box: ${first} × 10, ${second} × 6.`)).toBeVisible();
+  await page.getByRole('button', { name: 'Apply this change' }).click();
+  await page
+    .getByRole('dialog', { name: /^Change the contents of/ })
+    .getByRole('button', { name: 'Change the contents' })
+    .click();
+  await letAmazonWork(page, 'Print labels and ship');
+  await expect(page.getByRole('heading', { name: 'Amazon’s price for the change' })).toHaveCount(0, { timeout: 30_000 });
+
+  // One box label (the number of boxes comes from the plan, as changed), and one FNSKU label per unit.
+  const boxLabels = await pdfFrom(page, () => page.getByRole('button', { name: 'Print 1 box label' }).click());
   const scanned = scanLabelPdf(boxLabels, 'PackageLabel_Letter_6');
-  expect(scanned).toEqual([expect.stringMatching(/^FBA1\w+U000001$/), expect.stringMatching(/^FBA1\w+U000002$/)]);
+  expect(scanned).toEqual([expect.stringMatching(/^FBA1\w+U000001$/)]);
   await page.getByLabel('Label format').selectOption({ label: 'Thermal 50x25 mm' });
   const unitLabels = await pdfFrom(page, () => page.getByRole('button', { name: 'Print 16 unit labels' }).click());
   expect(unitLabels.subarray(0, 5).toString()).toBe('%PDF-');

@@ -109,8 +109,19 @@ export interface SnapshotShipment {
   selectedDeliveryWindow?: { deliveryWindowOptionId: string; startDate: string; endDate: string } | undefined;
   tracking?: { boxes: Array<{ boxId: string; trackingId: string }>; freightBillNumbers: string[] } | undefined;
   items: SnapshotItem[];
+  /** Amazon's re-quotes for changed contents, confirmable until they expire (only while the shipment is ready to ship). */
+  contentUpdatePreviews?: SnapshotContentUpdatePreview[] | undefined;
   transportationOptions: SnapshotTransportationOption[];
   deliveryWindows: Array<{ deliveryWindowOptionId: string; startDate: string; endDate: string; availabilityType: string; validUntil: string }>;
+}
+
+export interface SnapshotContentUpdatePreview {
+  contentUpdatePreviewId: string;
+  expiration: string;
+  /** Every unit the shipment would carry. */
+  items: SnapshotItem[];
+  boxCount: number;
+  transportationOption: SnapshotTransportationOption;
 }
 
 /** What the plan looked like on Amazon at its last read. */

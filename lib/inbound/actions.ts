@@ -27,7 +27,10 @@ import {
   startPlanInput,
   trackingInput,
   transportationRequestInput,
+  confirmContentUpdateInput,
+  contentUpdateInput,
 } from '@/lib/inbound/send-to-amazon/input';
+import { confirmContentUpdate, previewContentUpdate } from '@/lib/inbound/send-to-amazon/content-updates';
 import {
   cancelPlan,
   confirmDeliveryWindow,
@@ -213,6 +216,23 @@ export const sendTrackingAction = planAction({ name: 'inbound.send.tracking', ro
   await sendTracking(db, client, plan, input);
   return { message: SENT, detail: { shipmentId: input.shipmentId } };
 });
+
+export const previewContentUpdateAction = planAction(
+  { name: 'inbound.send.preview-content-update', role: 'operator', input: contentUpdateInput },
+  async (input, { db, client, plan }) => {
+    await previewContentUpdate(db, client, plan, input.shipmentId, input.boxes);
+    const boxes = input.boxes.reduce((sum, b) => sum + b.count, 0);
+    return { message: SENT, detail: { shipmentId: input.shipmentId, boxes } };
+  },
+);
+
+export const confirmContentUpdateAction = planAction(
+  { name: 'inbound.send.confirm-content-update', role: 'operator', input: confirmContentUpdateInput },
+  async (input, { db, client, plan }) => {
+    await confirmContentUpdate(db, client, plan, input.shipmentId, input.contentUpdatePreviewId);
+    return { message: SENT, detail: { shipmentId: input.shipmentId, contentUpdatePreviewId: input.contentUpdatePreviewId } };
+  },
+);
 
 export const cancelSendToAmazonAction = planAction({ name: 'inbound.send.cancel', role: 'operator', input: planRef }, async (_input, { db, client, plan }) => {
   await cancelPlan(db, client, plan);

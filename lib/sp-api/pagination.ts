@@ -27,7 +27,8 @@ type InboundPlanLists =
   | 'listPlacementOptions'
   | 'listShipmentItems'
   | 'listTransportationOptions'
-  | 'listDeliveryWindowOptions';
+  | 'listDeliveryWindowOptions'
+  | 'listShipmentContentUpdatePreviews';
 type PaginatedModel = keyof PaginatedOperations & ModelName;
 
 interface PageRule<M extends ModelName, Op extends OperationId<M>> {
@@ -72,6 +73,7 @@ const PAGE_RULES: PageRules = {
     listShipmentItems: { tokenOf: (r) => r.pagination?.nextToken, nextParams: (p, paginationToken) => ({ ...p, paginationToken }) },
     listTransportationOptions: { tokenOf: (r) => r.pagination?.nextToken, nextParams: (p, paginationToken) => ({ ...p, paginationToken }) },
     listDeliveryWindowOptions: { tokenOf: (r) => r.pagination?.nextToken, nextParams: (p, paginationToken) => ({ ...p, paginationToken }) },
+    listShipmentContentUpdatePreviews: { tokenOf: (r) => r.pagination?.nextToken, nextParams: (p, paginationToken) => ({ ...p, paginationToken }) },
   },
 };
 

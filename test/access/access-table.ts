@@ -301,6 +301,16 @@ export const ACTIONS: Record<string, ActionRule> = {
         ['cancelSendToAmazonAction', () => ({})],
         ['renamePlanAction', () => ({ name: 'Mine now' })],
         ['renameShipmentAction', (b: SeededTenant) => ({ shipmentId: b.sendShipmentId, name: 'Mine now' })],
+        [
+          'previewContentUpdateAction',
+          (b: SeededTenant) => ({
+            shipmentId: b.sendShipmentId,
+            boxes: JSON.stringify([
+              { count: 1, unit: 'IN', length: 10, width: 10, height: 10, weightUnit: 'LB', weight: 5, items: [{ msku: b.sku, quantity: 3 }] },
+            ]),
+          }),
+        ],
+        ['confirmContentUpdateAction', (b: SeededTenant) => ({ shipmentId: b.sendShipmentId, contentUpdatePreviewId: b.sendPlacementOptionId })],
       ] as Array<[string, (b: SeededTenant) => Record<string, string>]>
     ).map(([name, extra]): [string, ActionRule] => [
       `${INBOUND}#${name}`,

@@ -196,6 +196,16 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
     { planId: a.sendPlanId, shipmentId: a.sendShipmentId, boxes: JSON.stringify([{ boxId: 'FBA1ABCDEFGHU000001', trackingId: '1Z999AA10123456784' }]) },
     { planId: a.sendPlanId, shipmentId: a.sendShipmentId, freightBillNumber: 'PRO-12345' },
   ],
+  [`${INBOUND}#previewContentUpdateAction`]: ({ a, sku }) => [
+    {
+      planId: a.sendPlanId,
+      shipmentId: a.sendShipmentId,
+      boxes: JSON.stringify([{ count: 2, unit: 'IN', length: 16, width: 12, height: 10, weightUnit: 'LB', weight: 14, items: [{ msku: sku, quantity: 5 }] }]),
+    },
+  ],
+  [`${INBOUND}#confirmContentUpdateAction`]: ({ a }) => [
+    { planId: a.sendPlanId, shipmentId: a.sendShipmentId, contentUpdatePreviewId: a.sendPlacementOptionId },
+  ],
   [`${INBOUND}#setPrepCategoryAction`]: ({ a, sku }) => [{ planId: a.sendPlanId, msku: sku, prepCategory: 'FRAGILE' }],
   [`${INBOUND}#retrySendToAmazonAction`]: ({ a }) => [{ planId: a.sendPlanId }],
   [`${INBOUND}#cancelSendToAmazonAction`]: ({ a }) => [{ planId: a.sendPlanId }],

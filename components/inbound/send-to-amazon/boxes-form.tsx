@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { setBoxesAction } from '@/lib/inbound/actions';
+import { previewContentUpdateAction, setBoxesAction } from '@/lib/inbound/actions';
 import {
   BOX_CONTENT_SOURCE_LABELS,
   boxCsvSizeProblem,
@@ -19,6 +19,9 @@ import { FieldErrors, StepForm } from './step-form';
 
 type BoxRow = BoxFormLine;
 
+/** What the boxes are for: a packing group's first contents, or a booked shipment's changed ones. */
+export type BoxesPurpose = { kind: 'pack'; packingGroupId: string } | { kind: 'change'; shipmentId: string };
+
 const cell = 'w-20 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm';
 const emptyRow = (): BoxRow => ({ count: '1', length: '', width: '', height: '', weight: '', units: {} });
 
@@ -29,14 +32,15 @@ const emptyRow = (): BoxRow => ({ count: '1', length: '', width: '', height: '',
  */
 export function BoxesForm({
   planId,
-  packingGroupId,
+  purpose,
   items,
   label,
   templates,
   contentSources,
 }: {
   planId: string;
-  packingGroupId: string;
+  purpose: BoxesPurpose;
+  /** The units per SKU to pack (a packing group's), or that the shipment carries now (a change). */
   items: Array<{ msku: string; quantity: number }>;
   label: string;
   /** The ways of giving box contents the accepted packing option allows, the seller's list first. */
@@ -51,7 +55,8 @@ export function BoxesForm({
   const [source, setSource] = useState<BoxContentSource>(contentSources[0] ?? 'BOX_CONTENT_PROVIDED');
   const listed = source === 'BOX_CONTENT_PROVIDED';
   const skuColumns = listed ? items : [];
-  const csvId = `boxes-csv-${packingGroupId}`;
+  const key = purpose.kind === 'pack' ? purpose.packingGroupId : purpose.shipmentId;
+  const csvId = `boxes-csv-${key}`;
   const mskus = items.map((i) => i.msku);
   /** Fills the table from the file, or says at the field what is wrong with it; nothing is sent. */
   const readCsv = async (file: File | undefined) => {
@@ -87,11 +92,15 @@ export function BoxesForm({
   return (
     <>
       <StepForm
-        id={`boxes-${packingGroupId}`}
-        action={setBoxesAction}
+        id={`boxes-${key}`}
+        action={purpose.kind === 'pack' ? setBoxesAction : previewContentUpdateAction}
         planId={planId}
-        fields={{ packingGroupId, contentSource: source, boxes: JSON.stringify(boxes) }}
-        submitLabel="Save the boxes"
+        fields={
+          purpose.kind === 'pack'
+            ? { packingGroupId: purpose.packingGroupId, contentSource: source, boxes: JSON.stringify(boxes) }
+            : { shipmentId: purpose.shipmentId, boxes: JSON.stringify(boxes) }
+        }
+        submitLabel={purpose.kind === 'pack' ? 'Save the boxes' : 'Ask Amazon to price this change'}
       >
         {(errors) => (
           <>
@@ -102,7 +111,7 @@ export function BoxesForm({
                   <label key={value} className="flex items-start gap-2">
                     <input
                       type="radio"
-                      name={`content-source-${packingGroupId}`}
+                      name={`content-source-${key}`}
                       value={value}
                       checked={source === value}
                       onChange={() => setSource(value)}
@@ -114,7 +123,7 @@ export function BoxesForm({
                     </span>
                   </label>
                 ))}
-                <FieldErrors id={`content-source-${packingGroupId}-error`} errors={errors?.contentSource} />
+                <FieldErrors id={`content-source-${key}-error`} errors={errors?.contentSource} />
               </fieldset>
             ) : null}
             {listed ? (
@@ -220,10 +229,10 @@ export function BoxesForm({
                           value={r[field]}
                           onChange={(e) => update(index, { [field]: e.target.value })}
                           aria-invalid={Boolean(err(field))}
-                          aria-describedby={`box-${packingGroupId}-${index}-${field}`}
+                          aria-describedby={`box-${key}-${index}-${field}`}
                           className={cell}
                         />
-                        <FieldErrors id={`box-${packingGroupId}-${index}-${field}`} errors={err(field)} />
+                        <FieldErrors id={`box-${key}-${index}-${field}`} errors={err(field)} />
                       </td>
                     );
                     return (
@@ -262,7 +271,7 @@ export function BoxesForm({
                           </td>
                         ))}
                         <td className="py-1 align-top">
-                          <FieldErrors id={`box-${packingGroupId}-${index}-items`} errors={err('items')} />
+                          <FieldErrors id={`box-${key}-${index}-items`} errors={err('items')} />
                           {rows.length > 1 ? (
                             <Button
                               type="button"
@@ -282,7 +291,7 @@ export function BoxesForm({
                   <tfoot>
                     <tr className="border-t border-slate-200 text-slate-700">
                       <th scope="row" colSpan={templates.length ? 6 : 5} className="py-2 pr-2 text-left font-medium">
-                        Packed / to send
+                        {purpose.kind === 'pack' ? 'Packed / to send' : 'In these boxes / in the shipment now'}
                       </th>
                       {items.map((i) => {
                         const total = packed(i.msku);
@@ -301,11 +310,11 @@ export function BoxesForm({
             <Button type="button" variant="secondary" onClick={() => setRows((all) => [...all, emptyRow()])}>
               Add a box line
             </Button>
-            <FieldErrors id={`boxes-${packingGroupId}-error`} errors={errors?.boxes} />
+            <FieldErrors id={`boxes-${key}-error`} errors={errors?.boxes} />
           </>
         )}
       </StepForm>
-      <BoxTemplates planId={planId} formId={`box-templates-${packingGroupId}`} lines={rows} unit={unit} weightUnit={weightUnit} templates={templates} />
+      <BoxTemplates planId={planId} formId={`box-templates-${key}`} lines={rows} unit={unit} weightUnit={weightUnit} templates={templates} />
     </>
   );
 }

@@ -224,6 +224,12 @@ export const trackingInput = deliveryWindowsInput.extend({
   freightBillNumber: optionalText({ max: 100 }),
 });
 
+/** The boxes a booked shipment would carry instead; their units become its units. */
+export const contentUpdateInput = deliveryWindowsInput.extend({
+  boxes: jsonArray(boxLine, 'Add at least one box.', { max: 5000, message: 'At most 5,000 box lines a shipment.' }),
+});
+export const confirmContentUpdateInput = deliveryWindowsInput.extend({ contentUpdatePreviewId: amazonPlanId('content change') });
+
 export const renamePlanInput = planRef.extend({
   name: requiredText('Give the plan a name.', { max: 40, tooLong: 'A plan name has at most 40 characters.' }),
 });

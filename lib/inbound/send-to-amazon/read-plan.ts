@@ -6,9 +6,9 @@
  * confirmed, delivery windows once an option needs one.
  */
 import 'server-only';
-import type { PlanSnapshot, SnapshotFee, SnapshotShipment } from '@/db/schema';
+import type { PlanSnapshot, SnapshotContentUpdatePreview, SnapshotFee, SnapshotShipment } from '@/db/schema';
 import { paginate, type SpApiClient } from '@/lib/sp-api';
-import type { Box, Incentive, InboundPlan, Item } from '@/lib/sp-api/generated/fulfillment-inbound-2024-03-20';
+import type { Box, ContentUpdatePreview, Incentive, InboundPlan, Item, TransportationOption } from '@/lib/sp-api/generated/fulfillment-inbound-2024-03-20';
 
 async function all<T>(pages: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -36,6 +36,30 @@ function box(b: Box) {
     },
     weight: { value: b.weight?.value ?? 0, unit: b.weight?.unit ?? 'LB' },
     items: (b.items ?? []).map(item),
+  };
+}
+
+function transportationOption(o: TransportationOption) {
+  return {
+    transportationOptionId: o.transportationOptionId,
+    shippingMode: o.shippingMode,
+    shippingSolution: o.shippingSolution,
+    ...(o.carrier.name ? { carrierName: o.carrier.name } : {}),
+    ...(o.carrier.alphaCode ? { carrierCode: o.carrier.alphaCode } : {}),
+    ...(o.quote ? { cost: { amount: o.quote.cost.amount, currency: o.quote.cost.code } } : {}),
+    ...(o.quote?.expiration ? { expiration: o.quote.expiration } : {}),
+    ...(o.quote?.voidableUntil ? { voidableUntil: o.quote.voidableUntil } : {}),
+    preconditions: o.preconditions,
+  };
+}
+
+function contentUpdatePreview(p: ContentUpdatePreview): SnapshotContentUpdatePreview {
+  return {
+    contentUpdatePreviewId: p.contentUpdatePreviewId,
+    expiration: p.expiration,
+    items: (p.requestedUpdates.items ?? []).map(item),
+    boxCount: (p.requestedUpdates.boxes ?? []).reduce((sum, b) => sum + b.quantity, 0),
+    transportationOption: transportationOption(p.transportationOption),
   };
 }
 
@@ -82,6 +106,11 @@ export async function readPlan(client: SpApiClient, inboundPlanId: string): Prom
         ? (await all(paginate(api.listDeliveryWindowOptions, { inboundPlanId, shipmentId, pageSize: 100 }))).flatMap((p) => p.deliveryWindowOptions)
         : [];
       const pallets = confirmed ? (await api.listShipmentPallets({ inboundPlanId, shipmentId, pageSize: 1000 })).pallets : [];
+      // Contents can change only while the booked shipment waits to leave.
+      const previews =
+        shipment.status === 'READY_TO_SHIP'
+          ? (await all(paginate(api.listShipmentContentUpdatePreviews, { inboundPlanId, shipmentId, pageSize: 20 }))).flatMap((p) => p.contentUpdatePreviews)
+          : [];
       const palletCount = pallets.reduce((sum, p) => sum + (p.quantity ?? 1), 0);
       const address = shipment.destination.address;
       const spd = shipment.trackingDetails?.spdTrackingDetail?.spdTrackingItems ?? [];
@@ -115,17 +144,8 @@ export async function readPlan(client: SpApiClient, inboundPlanId: string): Prom
             }
           : {}),
         items: items.map(item),
-        transportationOptions: transportationOptions.map((o) => ({
-          transportationOptionId: o.transportationOptionId,
-          shippingMode: o.shippingMode,
-          shippingSolution: o.shippingSolution,
-          ...(o.carrier.name ? { carrierName: o.carrier.name } : {}),
-          ...(o.carrier.alphaCode ? { carrierCode: o.carrier.alphaCode } : {}),
-          ...(o.quote ? { cost: { amount: o.quote.cost.amount, currency: o.quote.cost.code } } : {}),
-          ...(o.quote?.expiration ? { expiration: o.quote.expiration } : {}),
-          ...(o.quote?.voidableUntil ? { voidableUntil: o.quote.voidableUntil } : {}),
-          preconditions: o.preconditions,
-        })),
+        ...(previews.length ? { contentUpdatePreviews: previews.map(contentUpdatePreview) } : {}),
+        transportationOptions: transportationOptions.map(transportationOption),
         deliveryWindows: windows.map((w) => ({
           deliveryWindowOptionId: w.deliveryWindowOptionId,
           startDate: w.startDate,

@@ -33,6 +33,7 @@ import {
   startPlan,
   type SendToAmazonPlan,
 } from './service';
+import { confirmContentUpdate, previewContentUpdate } from './content-updates';
 import { syncSendToAmazonPlans } from './import-plans';
 import { planStep } from './step';
 
@@ -219,7 +220,7 @@ describe.each(testDatabases)('Send to Amazon on $name', (database) => {
     expect((await loadPlan(db, tenant.workspaceId, plan.id)).status).toBe('SHIPPED');
   });
 
-  it('packs boxes whose contents Amazon reads from 2D barcodes: sizes and weights only, as Amazon reads them back', async () => {
+  it('packs boxes whose contents Amazon reads from 2D barcodes, then changes the booked shipment’s contents through a priced preview', async () => {
     const db = handle.db;
     const tenant = await seedDemoAccount(db);
     const client = simulatorClient(sim);
@@ -250,5 +251,43 @@ describe.each(testDatabases)('Send to Amazon on $name', (database) => {
       ['BARCODE_2D', 0],
       ['BARCODE_2D', 0],
     ]);
+
+    // Booked with the partnered carrier, then changed before it leaves: 8 units in 2 listed boxes.
+    const single = plan.snapshot!.placementOptions.find((o) => o.shipmentIds.length === 1)!;
+    await confirmPlacement(db, client, plan, single.placementOptionId);
+    plan = await follow(plan);
+    const shipmentId = plan.snapshot!.shipments[0]!.shipmentId;
+    await requestTransportation(db, client, plan, {
+      readyToShip: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
+      shipments: [{ shipmentId, pallets: 0 }],
+    });
+    plan = await follow(plan);
+    const partnered = plan.snapshot!.shipments[0]!.transportationOptions.find((o) => o.shippingSolution === 'AMAZON_PARTNERED_CARRIER')!;
+    await confirmTransportation(db, client, plan, [{ shipmentId, transportationOptionId: partnered.transportationOptionId }]);
+    plan = await follow(plan);
+    expect(plan.snapshot!.shipments[0]!.status).toBe('READY_TO_SHIP');
+    const listedBox = (msku: string, quantity: number) => ({ ...sealed, count: 2, weight: 6, items: [{ msku, quantity }] });
+    const { requests } = await captureSpApiRequests(() =>
+      expect(previewContentUpdate(db, client, plan, shipmentId, [listedBox(plain[3]!, 4)])).rejects.toMatchObject({
+        fieldErrors: { boxes: [`${plain[3]} is not in this shipment.`] },
+      }),
+    );
+    expect(requests).toEqual([]);
+    await previewContentUpdate(db, client, plan, shipmentId, [listedBox(plain[2]!, 4)]);
+    plan = await follow(plan);
+    const [preview] = plan.snapshot!.shipments[0]!.contentUpdatePreviews!;
+    expect(preview).toMatchObject({ boxCount: 2, items: [{ msku: plain[2], quantity: 8 }] });
+    expect(preview!.transportationOption.cost!.amount).not.toBe(partnered.cost!.amount);
+    await confirmContentUpdate(db, client, plan, shipmentId, preview!.contentUpdatePreviewId);
+    plan = await follow(plan);
+    const changed = plan.snapshot!.shipments[0]!;
+    expect(changed).toMatchObject({ status: 'READY_TO_SHIP', selectedTransportationOptionId: preview!.transportationOption.transportationOptionId });
+    expect(changed.contentUpdatePreviews).toBeUndefined();
+    expect(changed.items).toEqual([{ msku: plain[2], quantity: 8 }]);
+    expect(plan.snapshot!.boxes.map((b) => [b.boxId, b.contentSource, b.items])).toEqual([
+      [`${changed.confirmationId}U000001`, 'BOX_CONTENT_PROVIDED', [{ msku: plain[2], quantity: 4 }]],
+      [`${changed.confirmationId}U000002`, 'BOX_CONTENT_PROVIDED', [{ msku: plain[2], quantity: 4 }]],
+    ]);
+    expect(planStep(plan).key).toBe('ship');
   });
 });

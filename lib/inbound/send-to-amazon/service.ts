@@ -81,7 +81,7 @@ async function claim(db: Db, plan: SendToAmazonPlan, operation: string, then?: s
 }
 
 /** Sends one asynchronous write under a claim; the claim is released if Amazon refused it. */
-async function send(db: Db, plan: SendToAmazonPlan, operation: string, call: () => Promise<{ operationId: string }>, then?: string): Promise<void> {
+export async function send(db: Db, plan: SendToAmazonPlan, operation: string, call: () => Promise<{ operationId: string }>, then?: string): Promise<void> {
   await claim(db, plan, operation, then);
   try {
     const { operationId } = await askAmazon(call);
@@ -288,6 +288,23 @@ export async function confirmPacking(db: Db, client: SpApiClient, plan: SendToAm
 }
 
 /** setPackingInformation for one packing group; placement options are asked for once it is set. */
+/** An item of the plan as Amazon takes it in a box or a shipment: with who labels and preps it. */
+export function itemInput(plan: SendToAmazonPlan, msku: string, quantity: number) {
+  const line = plan.items.find((p) => p.msku === msku);
+  return { msku, quantity, labelOwner: line?.labelOwner ?? 'SELLER', prepOwner: line?.prepOwner ?? 'NONE' };
+}
+
+/** Box lines as Amazon's BoxInput: items only when the seller lists them (the model wants none otherwise). */
+export function boxInputs(plan: SendToAmazonPlan, boxes: BoxLine[], contentSource: BoxContentSource) {
+  return boxes.map((b) => ({
+    contentInformationSource: contentSource,
+    quantity: b.count,
+    dimensions: { length: b.length, width: b.width, height: b.height, unitOfMeasurement: b.unit },
+    weight: { value: b.weight, unit: b.weightUnit },
+    items: contentSource === 'BOX_CONTENT_PROVIDED' ? b.items.filter((i) => i.quantity > 0).map((i) => itemInput(plan, i.msku, i.quantity)) : [],
+  }));
+}
+
 /**
  * setPackingInformation for one packing group. Boxes whose contents Amazon reads from a 2D
  * barcode or counts itself go without items, as the model requires; only a source the accepted
@@ -308,8 +325,7 @@ export async function setBoxes(
     throw new UserFacingError('Check the highlighted fields.', {
       contentSource: ['Amazon does not offer this way of giving box contents for this packing option.'],
     });
-  const listed = contentSource === 'BOX_CONTENT_PROVIDED';
-  if (listed) {
+  if (contentSource === 'BOX_CONTENT_PROVIDED') {
     const problems = boxContentProblems(group.items, boxes);
     if (problems.length) throw new UserFacingError('The boxes do not hold what the plan sends.', { boxes: problems });
   }
@@ -317,20 +333,7 @@ export async function setBoxes(
     packageGroupings: [
       {
         packingGroupId,
-        boxes: boxes.map((b) => ({
-          contentInformationSource: contentSource,
-          quantity: b.count,
-          dimensions: { length: b.length, width: b.width, height: b.height, unitOfMeasurement: b.unit },
-          weight: { value: b.weight, unit: b.weightUnit },
-          items: listed
-            ? b.items
-                .filter((i) => i.quantity > 0)
-                .map((i) => {
-                  const line = plan.items.find((p) => p.msku === i.msku);
-                  return { msku: i.msku, quantity: i.quantity, labelOwner: line?.labelOwner ?? 'SELLER', prepOwner: line?.prepOwner ?? 'NONE' };
-                })
-            : [],
-        })),
+        boxes: boxInputs(plan, boxes, contentSource),
       },
     ],
   };
@@ -409,7 +412,7 @@ export async function requestTransportation(
   );
 }
 
-function planShipment(plan: SendToAmazonPlan, shipmentId: string) {
+export function planShipment(plan: SendToAmazonPlan, shipmentId: string) {
   const shipment = plan.snapshot?.shipments.find((s) => s.shipmentId === shipmentId && s.confirmationId);
   if (!shipment) throw new UserFacingError('That shipment is not part of this plan.');
   return shipment;

@@ -26,6 +26,8 @@ const WORKING_ON: Record<string, string> = {
   confirmDeliveryWindowOptions: 'Amazon is confirming the delivery window',
   confirmTransportationOptions: 'Amazon is booking the carriers',
   updateShipmentTrackingDetails: 'Amazon is saving the tracking numbers',
+  generateShipmentContentUpdatePreviews: 'Amazon is pricing the changed contents',
+  confirmShipmentContentUpdatePreview: 'Amazon is changing the shipment’s contents',
   cancelInboundPlan: 'Amazon is cancelling the plan',
 };
 
@@ -46,10 +48,12 @@ export function planStep(plan: { status: string; pendingOperation: PendingOperat
   }
   const packing = s?.packingOptions.find((o) => o.status === 'ACCEPTED');
   if (!packing) return { key: 'pack', label: 'Choose how to pack', waitingOnSeller: true };
-  if (packing.groups.some((g) => !s!.boxes.some((b) => b.packingGroupId === g.packingGroupId))) {
+  // Once placed, boxes belong to shipments (a content update may regroup them).
+  const placed = s!.placementOptions.some((o) => o.status === 'ACCEPTED');
+  if (!placed && packing.groups.some((g) => !s!.boxes.some((b) => b.packingGroupId === g.packingGroupId))) {
     return { key: 'boxes', label: 'Enter the box contents', waitingOnSeller: true };
   }
-  if (!s!.placementOptions.some((o) => o.status === 'ACCEPTED')) return { key: 'place', label: 'Choose where the boxes go', waitingOnSeller: true };
+  if (!placed) return { key: 'place', label: 'Choose where the boxes go', waitingOnSeller: true };
   if (shipments.some((sh) => !sh.selectedTransportationOptionId)) return { key: 'transport', label: 'Book the transport', waitingOnSeller: true };
   return { key: 'ship', label: 'Print labels and ship', waitingOnSeller: true };
 }

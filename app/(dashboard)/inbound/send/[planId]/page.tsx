@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BoxesForm } from '@/components/inbound/send-to-amazon/boxes-form';
+import { ContentUpdate } from '@/components/inbound/send-to-amazon/content-update';
 import { PlanFollower } from '@/components/inbound/send-to-amazon/plan-follower';
 import { RenameForm } from '@/components/inbound/send-to-amazon/rename-form';
 import { PrepCategoryForm, TransportationRequestForm } from '@/components/inbound/send-to-amazon/request-forms';
@@ -271,7 +272,7 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
                     <div className="mt-2">
                       <BoxesForm
                         planId={plan.id}
-                        packingGroupId={g.packingGroupId}
+                        purpose={{ kind: 'pack', packingGroupId: g.packingGroupId }}
                         items={g.items}
                         label={`group ${gi + 1}`}
                         templates={boxTemplates}
@@ -512,6 +513,9 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
                           </a>
                         ) : null}
                       </div>
+                    ) : null}
+                    {sh.status === 'READY_TO_SHIP' && canWrite && !plan.pendingOperation ? (
+                      <ContentUpdate planId={plan.id} shipment={sh} name={shipmentName(sh)} templates={boxTemplates} currentCost={option?.cost} />
                     ) : null}
                     {sh.tracking ? (
                       <p className="mt-2 text-sm">Tracking: {[...sh.tracking.boxes.map((b) => b.trackingId), ...sh.tracking.freightBillNumbers].join(', ')}</p>
