@@ -270,6 +270,29 @@ test('Send to Amazon: a refused plan shows Amazon’s problem by SKU and is fixe
   await expect(page.getByText('Tracking: PRO-778899')).toBeVisible();
 });
 
+test('Send to Amazon shows Amazon’s prep category per SKU as it is added, and sets a missing one before the plan is sent', async ({ page }) => {
+  const [plain] = await skusWithPrep('NONE');
+  // The first SKU without a category is the refused-plan test's; this one is left to this test.
+  const [, unknown] = await skusWithPrep('UNKNOWN');
+  expect(unknown).toBeDefined();
+  await openSendToAmazon(page);
+  await addPlanSkus(page, [
+    [plain!, '4'],
+    [unknown!, '3'],
+  ]);
+  const lines = page.getByRole('table', { name: 'SKUs in the plan' });
+  await expect(lines.getByRole('row', { name: new RegExp(plain!) }).getByText('No prep needed')).toBeVisible();
+  await expect(page.getByLabel(`Who preps ${plain}`)).toHaveValue('NONE');
+  const missing = lines.getByRole('row', { name: new RegExp(unknown!) });
+  await expect(missing.getByText('Amazon has no prep category for this SKU yet')).toBeVisible();
+  await missing.getByLabel(`Prep category of ${unknown}`).selectOption({ label: 'Liquid (polybag)' });
+  await missing.getByRole('button', { name: `Set for ${unknown}` }).click();
+  await expect(missing.getByText('Liquid (polybag)', { exact: true })).toBeVisible();
+  await expect(missing.getByText('Amazon has no prep category for this SKU yet')).toHaveCount(0);
+  await expect(page.getByLabel(`Who preps ${unknown}`)).toHaveValue('SELLER');
+  await expectAccessible(page);
+});
+
 test('a viewer reads inbound shipments and their received units but cannot plan or refresh; other workspaces and anonymous callers get nothing', async ({
   browser,
   page,

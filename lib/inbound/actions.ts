@@ -5,7 +5,10 @@ import { z } from 'zod';
 import { spApiForAccount } from '@/lib/accounts';
 import type { Role } from '@/lib/auth/types';
 import type { SpApiClient } from '@/lib/sp-api/types';
-import { authorizedAction, type ActionContext, type ActionSuccess } from '@/lib/actions/authorized-action';
+import { authorizedAction, authorizedDataAction, type ActionContext, type ActionSuccess } from '@/lib/actions/authorized-action';
+import type { DataState } from '@/lib/actions/action-state';
+import { UserFacingError } from '@/lib/user-facing-error';
+import { PREP_CATEGORY_LABELS, type SkuPrep } from '@/lib/inbound/send-to-amazon/prep';
 import { deleteBoxTemplate, saveBoxTemplate } from '@/lib/inbound/box-templates';
 import { resolveShipFrom } from '@/lib/inbound/ship-from-addresses';
 import { loadShipment, refreshShipment } from '@/lib/inbound/shipments';
@@ -22,6 +25,8 @@ import {
   deliveryWindowsInput,
   planRef,
   prepCategoryInput,
+  skuPrepCategoryInput,
+  skuPrepDetailsInput,
   renamePlanInput,
   renameShipmentInput,
   startPlanInput,
@@ -39,6 +44,7 @@ import {
   confirmTransportation,
   followPlan,
   loadPlan,
+  prepDetailsOf,
   refreshPlan,
   renamePlan,
   renameShipment,
@@ -247,10 +253,35 @@ export const requestPackingOptionsAction = planAction(
   },
 );
 
+export type SkuPrepState = DataState<{ prep: SkuPrep[] }>;
+
+/** The plan form's prep column: Amazon's prep details of the SKUs chosen. Writes nothing, but spends quota. */
+export const skuPrepDetailsAction = authorizedDataAction(
+  { name: 'inbound.send.prep-details', role: 'operator', input: skuPrepDetailsInput, audit: false, failure: 'Amazon’s prep details could not be loaded.' },
+  async (input, { user, db }) => {
+    const client = await spApiForAccount(db, user.workspaceId, input.accountId);
+    return { data: { prep: await prepDetailsOf(client, input.marketplaceId, input.mskus) } };
+  },
+);
+
+/** A SKU's prep category, set from the plan form before the plan is sent. */
+export const setSkuPrepCategoryAction = authorizedAction(
+  { name: 'inbound.send.set-sku-prep-category', role: 'operator', input: skuPrepCategoryInput, target: (input) => input.msku },
+  async (input, { user, db }) => {
+    const client = await spApiForAccount(db, user.workspaceId, input.accountId);
+    await setPrepCategory(client, input.marketplaceId, input.msku, input.prepCategory);
+    return {
+      message: `Amazon now has ${input.msku} as ${PREP_CATEGORY_LABELS[input.prepCategory]!.toLowerCase()}.`,
+      detail: { accountId: input.accountId, marketplaceId: input.marketplaceId, prepCategory: input.prepCategory },
+    };
+  },
+);
+
 export const setPrepCategoryAction = planAction(
   { name: 'inbound.send.set-prep-category', role: 'operator', input: prepCategoryInput },
   async (input, { client, plan }) => {
-    await setPrepCategory(client, plan, input.msku, input.prepCategory);
+    if (!plan.items.some((i) => i.msku === input.msku)) throw new UserFacingError('That SKU is not in this plan.');
+    await setPrepCategory(client, plan.marketplaceId, input.msku, input.prepCategory);
     return {
       message: `Amazon now has ${input.msku} as ${input.prepCategory.toLowerCase()}. Send the plan again.`,
       detail: { msku: input.msku, prepCategory: input.prepCategory },

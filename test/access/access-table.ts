@@ -260,6 +260,15 @@ export const ACTIONS: Record<string, ActionRule> = {
     access: 'operator',
     attacks: (a, b) => [{ form: { planId: a.sendPlanId, templateId: b.boxTemplateId }, expect: /That saved box no longer exists/ }],
   },
+  // Prep details before a plan exists: another workspace's account is not connected here.
+  [`${INBOUND}#skuPrepDetailsAction`]: {
+    access: 'operator',
+    attacks: (_a, b) => [{ form: { accountId: b.accountId, marketplaceId: b.marketplaceId, mskus: JSON.stringify([b.sku]) }, expect: NOT_CONNECTED }],
+  },
+  [`${INBOUND}#setSkuPrepCategoryAction`]: {
+    access: 'operator',
+    attacks: (_a, b) => [{ form: { accountId: b.accountId, marketplaceId: b.marketplaceId, msku: b.sku, prepCategory: 'FRAGILE' }, expect: NOT_CONNECTED }],
+  },
   [`${INBOUND}#startSendToAmazonAction`]: {
     access: 'operator',
     attacks: (a, b) => [

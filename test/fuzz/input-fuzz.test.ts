@@ -158,6 +158,8 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
   'lib/accounts/view-actions.ts#chooseAccountView': ({ a }) => [{ view: `${a.accountId}|${a.marketplaceId}` }],
   // No fields: the fuzz sends unknown fields and non-forms, which must not end anyone's sessions by accident of parsing.
   'lib/auth/actions.ts#signOutEverywhereAction': () => [{}],
+  [`${INBOUND}#skuPrepDetailsAction`]: ({ a, sku }) => [{ accountId: a.accountId, marketplaceId: a.marketplaceId, mskus: JSON.stringify([sku]) }],
+  [`${INBOUND}#setSkuPrepCategoryAction`]: ({ a, sku }) => [{ accountId: a.accountId, marketplaceId: a.marketplaceId, msku: sku, prepCategory: 'FRAGILE' }],
   [`${INBOUND}#startSendToAmazonAction`]: ({ a, sku }): Form[] => [
     { ...sendPlanForm(a.accountId, a.marketplaceId, sku), name: 'Fuzz plan', saveAddress: 'on' },
     {

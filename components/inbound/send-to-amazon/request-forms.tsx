@@ -1,23 +1,14 @@
 'use client';
 
 import { requestTransportationAction, setPrepCategoryAction } from '@/lib/inbound/actions';
+import { CHOOSABLE_PREP_CATEGORIES, PREP_CATEGORY_LABELS } from '@/lib/inbound/types';
 import { PalletInputs } from './pallet-inputs';
 import { FieldErrors, StepForm } from './step-form';
 
 const select = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm';
 const dayAfterTomorrow = () => new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
 
-const PREP_CATEGORIES: Array<[string, string]> = [
-  ['NONE', 'No prep needed'],
-  ['FRAGILE', 'Fragile (bubble wrap)'],
-  ['LIQUID', 'Liquid (polybag)'],
-  ['TEXTILE', 'Textile (polybag)'],
-  ['GRANULAR', 'Granular (polybag)'],
-  ['SHARP', 'Sharp (bubble wrap)'],
-  ['SMALL', 'Small (polybag)'],
-  ['BABY', 'Baby product (polybag, suffocation sticker)'],
-  ['PERFORATED', 'Perforated packaging (taping)'],
-];
+export const PREP_CATEGORIES = CHOOSABLE_PREP_CATEGORIES.map((c) => [c, PREP_CATEGORY_LABELS[c]!] as const);
 
 /** The prep category Amazon asked for, for one SKU of a refused plan. */
 export function PrepCategoryForm({ planId, msku }: { planId: string; msku: string }) {

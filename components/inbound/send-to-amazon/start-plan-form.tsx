@@ -6,6 +6,8 @@ import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { errorsAndValues, idleState } from '@/lib/actions/action-state';
 import { startSendToAmazonAction } from '@/lib/inbound/actions';
+import { defaultPrepOwner } from '@/lib/inbound/types';
+import { SkuPrepCell, usePrepDetails } from './sku-prep';
 import { FieldErrors } from './step-form';
 
 export interface SkuChoice {
@@ -19,6 +21,8 @@ interface Line {
   quantity: string;
   labelOwner: 'SELLER' | 'AMAZON' | 'NONE';
   prepOwner: 'SELLER' | 'AMAZON' | 'NONE';
+  /** Set once the seller picks who preps, so Amazon's prep details no longer pick it. */
+  prepOwnerChosen?: boolean;
   expiration: string;
 }
 
@@ -62,6 +66,19 @@ export function StartPlanForm({
       .slice(0, SHOWN_MATCHES);
   }, [search, skus, lines]);
   const update = (msku: string, patch: Partial<Line>) => setLines((all) => all.map((l) => (l.msku === msku ? { ...l, ...patch } : l)));
+  const { prep, chosen } = usePrepDetails(
+    accountId,
+    marketplaceId,
+    lines.map((l) => l.msku),
+    (details) =>
+      setLines((all) =>
+        all.map((l) => {
+          const owner = l.prepOwnerChosen ? undefined : details.find((d) => d.msku === l.msku);
+          const prepOwner = owner && defaultPrepOwner(owner);
+          return prepOwner ? { ...l, prepOwner } : l;
+        }),
+      ),
+  );
   const lineError = (index: number, field: string) => errors?.[`items.${index}.${field}`];
   const items = lines.map((l) => ({
     msku: l.msku,
@@ -190,7 +207,7 @@ export function StartPlanForm({
                       <select
                         aria-label={`Who preps ${l.msku}`}
                         value={l.prepOwner}
-                        onChange={(e) => update(l.msku, { prepOwner: e.target.value as Line['prepOwner'] })}
+                        onChange={(e) => update(l.msku, { prepOwner: e.target.value as Line['prepOwner'], prepOwnerChosen: true })}
                         className={control}
                       >
                         {(['NONE', 'SELLER', ...(amazonOffers ? (['AMAZON'] as const) : [])] as const).map((o) => (
@@ -199,6 +216,16 @@ export function StartPlanForm({
                           </option>
                         ))}
                       </select>
+                      <SkuPrepCell
+                        accountId={accountId}
+                        marketplaceId={marketplaceId}
+                        msku={l.msku}
+                        prep={prep[l.msku]}
+                        onChosen={(category) => {
+                          chosen(l.msku, category);
+                          if (!l.prepOwnerChosen) update(l.msku, { prepOwner: category === 'NONE' ? 'NONE' : 'SELLER' });
+                        }}
+                      />
                     </td>
                     <td className="py-2 pr-3">
                       <input

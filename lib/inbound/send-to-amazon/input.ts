@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { shipFromChoice } from '@/lib/inbound/ship-from-input';
 import { jsonArray } from '@/lib/inbound/json-array-input';
+import { CHOOSABLE_PREP_CATEGORIES } from './prep';
 import { marketplaceIdInput } from '@/lib/validation/amazon-identifiers';
 import { afterTextRules, optionalText, requiredText, textField } from '@/lib/validation/text-input';
 
@@ -238,7 +239,14 @@ export const renameShipmentInput = deliveryWindowsInput.extend({
   name: requiredText('Give the shipment a name.', { max: 100, tooLong: 'A shipment name has at most 100 characters.' }),
 });
 
-export const prepCategoryInput = planRef.extend({
-  msku: requiredText('Choose a SKU.', { max: MSKU_MAX }),
-  prepCategory: z.enum(['NONE', 'FRAGILE', 'LIQUID', 'TEXTILE', 'GRANULAR', 'SHARP', 'SMALL', 'BABY', 'PERFORATED'], { error: 'Choose a prep category.' }),
+const prepCategory = z.enum(CHOOSABLE_PREP_CATEGORIES, { error: 'Choose a prep category.' });
+
+export const prepCategoryInput = planRef.extend({ msku: requiredText('Choose a SKU.', { max: MSKU_MAX }), prepCategory });
+
+/** A SKU's prep details, asked for or set while the plan is being filled in (no plan yet). */
+const skuScope = { accountId: z.uuid('Choose an Amazon account.'), marketplaceId: marketplaceIdInput() };
+export const skuPrepDetailsInput = z.object({
+  ...skuScope,
+  mskus: jsonArray(requiredText('Choose a SKU.', { max: MSKU_MAX }), 'Choose a SKU.', { max: MAX_PLAN_ITEMS, message: 'Too many SKUs.' }),
 });
+export const skuPrepCategoryInput = z.object({ ...skuScope, msku: requiredText('Choose a SKU.', { max: MSKU_MAX }), prepCategory });

@@ -23,6 +23,7 @@ import {
   followPlan,
   loadPlan,
   planOfShipment,
+  prepDetailsOf,
   renamePlan,
   renameShipment,
   requestDeliveryWindows,
@@ -30,6 +31,7 @@ import {
   requestTransportation,
   sendTracking,
   setBoxes,
+  setPrepCategory,
   startPlan,
   type SendToAmazonPlan,
 } from './service';
@@ -84,6 +86,14 @@ describe.each(testDatabases)('Send to Amazon on $name', (database) => {
       expect.objectContaining({ code: 'PREP_CATEGORY_MISSING', details: `msku: ${unknown[0]}`, operation: 'createInboundPlan' }),
     ]);
     expect(planStep(afterFailure).key).toBe('failed');
+    // The plan form shows Amazon's prep category per SKU; the one Amazon lacks is set from there.
+    expect(await prepDetailsOf(client, US, [plain[0]!, unknown[0]!])).toMatchObject([
+      { msku: plain[0], prepCategory: 'NONE' },
+      { msku: unknown[0], prepCategory: 'UNKNOWN' },
+    ]);
+    await setPrepCategory(client, US, unknown[0]!, 'FRAGILE');
+    await advance(OPERATION_DELAY_S);
+    expect(await prepDetailsOf(client, US, [unknown[0]!])).toMatchObject([{ msku: unknown[0], prepCategory: 'FRAGILE' }]);
 
     let plan = await startPlan(
       db,

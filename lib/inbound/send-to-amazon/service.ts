@@ -18,6 +18,7 @@ import { UserFacingError } from '@/lib/user-facing-error';
 import { saveShipFromAddress } from '../ship-from-addresses';
 import { boxContentProblems, boxContentSourcesOf } from './box-contents';
 import type { BoxContentSource, BoxLine } from './input';
+import { PREP_TYPES_BY_CATEGORY, type ChoosablePrepCategory, type SkuPrep } from './prep';
 import { readPlan } from './read-plan';
 
 export type SendToAmazonPlan = typeof sendToAmazonPlans.$inferSelect;
@@ -237,29 +238,24 @@ export async function requestPackingOptions(db: Db, client: SpApiClient, plan: S
   await send(db, plan, 'generatePackingOptions', () => client.fulfillmentInbound20240320.generatePackingOptions({ inboundPlanId: plan.inboundPlanId }));
 }
 
-/**
- * The prep types Amazon's prep guidance names for each category, sent with the category the
- * seller picks when Amazon refuses a SKU without one (setPrepDetails).
- */
-export const PREP_TYPES_BY_CATEGORY = {
-  NONE: ['ITEM_NO_PREP'],
-  FRAGILE: ['ITEM_BUBBLEWRAP'],
-  LIQUID: ['ITEM_POLYBAGGING'],
-  TEXTILE: ['ITEM_POLYBAGGING'],
-  GRANULAR: ['ITEM_POLYBAGGING'],
-  SHARP: ['ITEM_BUBBLEWRAP'],
-  SMALL: ['ITEM_POLYBAGGING'],
-  BABY: ['ITEM_POLYBAGGING', 'ITEM_SUFFOSTK'],
-  PERFORATED: ['ITEM_TAPING'],
-} as const;
-
-export async function setPrepCategory(client: SpApiClient, plan: SendToAmazonPlan, msku: string, category: keyof typeof PREP_TYPES_BY_CATEGORY): Promise<void> {
-  if (!plan.items.some((i) => i.msku === msku)) throw new UserFacingError('That SKU is not in this plan.');
+/** setPrepDetails for one SKU: the category the seller chose, with the prep types Amazon's guidance names for it. */
+export async function setPrepCategory(client: SpApiClient, marketplaceId: string, msku: string, category: ChoosablePrepCategory): Promise<void> {
   await askAmazon(() =>
     client.fulfillmentInbound20240320.setPrepDetails({
-      body: { marketplaceId: plan.marketplaceId, mskuPrepDetails: [{ msku, prepCategory: category, prepTypes: [...PREP_TYPES_BY_CATEGORY[category]] }] },
+      body: { marketplaceId, mskuPrepDetails: [{ msku, prepCategory: category, prepTypes: [...PREP_TYPES_BY_CATEGORY[category]] }] },
     }),
   );
+}
+
+/** listPrepDetails, 100 SKUs a call (the model's limit). */
+export async function prepDetailsOf(client: SpApiClient, marketplaceId: string, mskus: string[]): Promise<SkuPrep[]> {
+  const details: SkuPrep[] = [];
+  for (let i = 0; i < mskus.length; i += 100) {
+    const { mskuPrepDetails } = await askAmazon(() => client.fulfillmentInbound20240320.listPrepDetails({ marketplaceId, mskus: mskus.slice(i, i + 100) }));
+    for (const d of mskuPrepDetails)
+      details.push({ msku: d.msku, prepCategory: d.prepCategory, ...(d.prepOwnerConstraint ? { prepOwnerConstraint: d.prepOwnerConstraint } : {}) });
+  }
+  return details;
 }
 
 /** A plan Amazon refused, sent again as a new plan with the same items and address once the seller fixed the cause. */

@@ -1,0 +1,106 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { setSkuPrepCategoryAction, skuPrepDetailsAction } from '@/lib/inbound/actions';
+import { CHOOSABLE_PREP_CATEGORIES, PREP_CATEGORY_LABELS, type SkuPrep } from '@/lib/inbound/types';
+
+type PrepOf = SkuPrep | 'loading' | 'failed';
+
+/**
+ * Amazon's prep details of the SKUs on the plan form, asked for as SKUs are added (one call for
+ * the new ones), so a missing prep category is seen and fixed before the plan is sent.
+ * `onLoaded` lets the form pick who preps each new line.
+ */
+export function usePrepDetails(accountId: string, marketplaceId: string, mskus: string[], onLoaded: (prep: SkuPrep[]) => void) {
+  const [prep, setPrep] = useState<Record<string, PrepOf>>({});
+  const asked = useRef(new Set<string>());
+  const loaded = useRef(onLoaded);
+  useEffect(() => {
+    loaded.current = onLoaded;
+  });
+  const wanted = mskus.join('\n');
+  useEffect(() => {
+    const missing = wanted.split('\n').filter((m) => m && !asked.current.has(m));
+    if (!missing.length) return;
+    for (const m of missing) asked.current.add(m);
+    const mark = (entries: Array<[string, PrepOf]>) => setPrep((all) => ({ ...all, ...Object.fromEntries(entries) }));
+    mark(missing.map((m) => [m, 'loading']));
+    const form = new FormData();
+    form.set('accountId', accountId);
+    form.set('marketplaceId', marketplaceId);
+    form.set('mskus', JSON.stringify(missing));
+    const failed = () => {
+      for (const m of missing) asked.current.delete(m);
+      mark(missing.map((m) => [m, 'failed']));
+    };
+    skuPrepDetailsAction({ status: 'idle' }, form).then((state) => {
+      if (state.status !== 'ok') return failed();
+      mark(state.prep.map((d) => [d.msku, d]));
+      loaded.current(state.prep);
+    }, failed);
+  }, [accountId, marketplaceId, wanted]);
+  const chosen = (msku: string, prepCategory: string) => setPrep((all) => ({ ...all, [msku]: { msku, prepCategory } }));
+  return { prep, chosen };
+}
+
+/** One line's prep category: Amazon's, or a choice sent to Amazon when it has none. */
+export function SkuPrepCell({
+  accountId,
+  marketplaceId,
+  msku,
+  prep,
+  onChosen,
+}: {
+  accountId: string;
+  marketplaceId: string;
+  msku: string;
+  prep: PrepOf | undefined;
+  onChosen: (category: string) => void;
+}) {
+  const [category, setCategory] = useState<string>('NONE');
+  const [outcome, setOutcome] = useState<{ error?: string; sending?: boolean }>({});
+  if (!prep || prep === 'loading') return <p className="text-xs text-slate-500">Asking Amazon…</p>;
+  if (prep === 'failed') return <p className="text-xs text-amber-800">Amazon’s prep category could not be read.</p>;
+  if (prep.prepCategory !== 'UNKNOWN') return <p className="text-xs text-slate-600">{PREP_CATEGORY_LABELS[prep.prepCategory] ?? prep.prepCategory}</p>;
+  const send = async () => {
+    setOutcome({ sending: true });
+    const form = new FormData();
+    form.set('accountId', accountId);
+    form.set('marketplaceId', marketplaceId);
+    form.set('msku', msku);
+    form.set('prepCategory', category);
+    const state = await setSkuPrepCategoryAction({ status: 'idle' }, form).catch(() => undefined);
+    if (state?.status === 'success') {
+      setOutcome({});
+      onChosen(category);
+    } else setOutcome({ error: state?.status === 'error' ? state.message : 'Amazon could not be asked. Try again.' });
+  };
+  return (
+    <div className="mt-1 space-y-1 text-xs">
+      <p className="text-amber-800">Amazon has no prep category for this SKU yet and refuses the plan without one.</p>
+      <div className="flex items-center gap-1">
+        <select
+          aria-label={`Prep category of ${msku}`}
+          value={category}
+          onChange={(e) => setCategory(e.target.value)}
+          className="rounded-md border border-slate-300 bg-white px-1 py-0.5"
+        >
+          {CHOOSABLE_PREP_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {PREP_CATEGORY_LABELS[c]}
+            </option>
+          ))}
+        </select>
+        <Button type="button" variant="secondary" disabled={outcome.sending} onClick={() => void send()}>
+          {outcome.sending ? 'Sending…' : `Set for ${msku}`}
+        </Button>
+      </div>
+      {outcome.error ? (
+        <p role="alert" className="text-red-700">
+          {outcome.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
