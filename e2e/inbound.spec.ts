@@ -293,6 +293,67 @@ test('Send to Amazon shows Amazon’s prep category per SKU as it is added, and 
   await expectAccessible(page);
 });
 
+test('Send to Amazon to Mexico with your own carrier: the warehouse drop-off is booked, moved and cancelled', async ({ page }) => {
+  const MX = { name: 'Amazon.com.mx', id: 'A1AM78C64UM0Y8' };
+  const [sku] = await skusWithPrep('NONE', MX.id);
+  await openSendToAmazon(page, MX);
+  await addPlanSkus(page, [[sku!, '4']]);
+  await fillSourceAddress(page);
+  await page.getByRole('button', { name: 'Create the plan' }).click();
+  await expect(page).toHaveURL(/\/inbound\/send\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  await letAmazonWork(page, 'Choose how to pack');
+  await page.getByRole('button', { name: 'Pack as option 1' }).click();
+  await letAmazonWork(page, 'Enter the box contents');
+  await fillBoxLine(page, 1, { count: '1', size: ['16', '12', '10'], weight: '9', units: { [sku!]: '4' } });
+  await page.getByRole('button', { name: 'Save the boxes' }).click();
+  await letAmazonWork(page, 'Choose where the boxes go');
+  await page
+    .getByRole('row', { name: /Minimal shipment splits/ })
+    .getByRole('button', { name: 'Choose' })
+    .click();
+  await page.getByRole('dialog', { name: 'Confirm this placement?' }).getByRole('button', { name: 'Confirm placement' }).click();
+  await letAmazonWork(page, 'Book the transport');
+  await page.getByRole('button', { name: 'Get carrier quotes' }).click();
+  await letAmazonWork(page, 'Book the transport');
+  await page.getByRole('button', { name: 'Get delivery windows' }).click();
+  await letAmazonWork(page, 'Book the transport');
+  await page
+    .getByRole('button', { name: /^\w{3} \d/ })
+    .first()
+    .click();
+  await letAmazonWork(page, 'Book the transport');
+  await expect(page.getByText(/Delivery between/)).toBeVisible();
+  await page.getByRole('radio', { name: /Your own carrier/ }).check();
+  await page.getByRole('button', { name: 'Book the transport' }).click();
+  await page
+    .getByRole('dialog', { name: 'Book the transport?' })
+    .getByRole('button', { name: /^Book for/ })
+    .click();
+  await letAmazonWork(page, 'Print labels and ship');
+
+  // Amazon books the drop-off in Mexico: slots are asked for, one booked, moved to another, then cancelled.
+  await expect(page.getByText('Amazon needs a drop-off appointment for this shipment before it arrives.')).toBeVisible();
+  await page.getByRole('button', { name: 'Find drop-off slots' }).click();
+  await advanceSimClock(10);
+  const slots = page.getByRole('group', { name: /Slots Amazon offers/ }).getByRole('radio');
+  await expect(slots).toHaveCount(10, { timeout: 30_000 });
+  await expect(slots.first()).toBeChecked();
+  const first = (await slots.nth(0).locator('..').textContent())!.trim();
+  await page.getByRole('button', { name: 'Book this drop-off' }).click();
+  await expect(page.getByText(`Booked: ${first}`)).toBeVisible();
+  await expect(slots).toHaveCount(9);
+  await slots.nth(2).check();
+  const moved = (await slots.nth(2).locator('..').textContent())!.trim();
+  await page.getByRole('button', { name: 'Move the drop-off to this slot' }).click();
+  await expect(page.getByText(`Booked: ${moved}`)).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Why').selectOption({ label: 'The vehicle is delayed' });
+  await page.getByRole('button', { name: 'Cancel the drop-off' }).click();
+  await page.getByRole('dialog', { name: 'Cancel the drop-off?' }).getByRole('button', { name: 'Cancel the drop-off' }).click();
+  await advanceSimClock(10);
+  await expect(page.getByText('Amazon needs a drop-off appointment for this shipment before it arrives.')).toBeVisible({ timeout: 30_000 });
+});
+
 test('a viewer reads inbound shipments and their received units but cannot plan or refresh; other workspaces and anonymous callers get nothing', async ({
   browser,
   page,

@@ -111,6 +111,9 @@ export interface SnapshotShipment {
   items: SnapshotItem[];
   /** Amazon's re-quotes for changed contents, confirmable until they expire (only while the shipment is ready to ship). */
   contentUpdatePreviews?: SnapshotContentUpdatePreview[] | undefined;
+  /** Self-ship drop-off (MX, BR, EG, SA, AE, IN): the latest appointment, and the slots Amazon offers. */
+  appointment?: { appointmentId: number; startTime: string; endTime: string; status: string } | undefined;
+  appointmentSlots?: { expiresAt?: string | undefined; slots: Array<{ slotId: string; startTime: string; endTime: string }> } | undefined;
   transportationOptions: SnapshotTransportationOption[];
   deliveryWindows: Array<{ deliveryWindowOptionId: string; startDate: string; endDate: string; availabilityType: string; validUntil: string }>;
 }

@@ -8,23 +8,23 @@ const simUrl = `http://localhost:${process.env.E2E_SIM_PORT ?? 4110}`;
 const US = 'ATVPDKIKX0DER';
 const NA_SELLER = 'A1DEMOSELLERNA';
 
-/** The NA demo seller's US SKUs whose prep category is `category`, in SKU order. */
-export async function skusWithPrep(category: 'NONE' | 'UNKNOWN'): Promise<string[]> {
+/** The NA demo seller's SKUs in a marketplace (the US unless named) whose prep category is `category`, in SKU order. */
+export async function skusWithPrep(category: 'NONE' | 'UNKNOWN', marketplaceId = US): Promise<string[]> {
   const response = await fetch(`${simUrl}/_sim/state/inventory?sellerId=${NA_SELLER}`);
   const { skus } = (await response.json()) as { skus: Array<{ sellerSku: string; marketplaceIds: string[] }> };
   const prep = new PrepDetailsStore();
   return skus
-    .filter((s) => s.marketplaceIds.includes(US) && prep.get(NA_SELLER, US, s.sellerSku).prepCategory === category)
+    .filter((s) => s.marketplaceIds.includes(marketplaceId) && prep.get(NA_SELLER, marketplaceId, s.sellerSku).prepCategory === category)
     .map((s) => s.sellerSku)
     .sort();
 }
 
-/** The Send to Amazon form for the NA demo seller on Amazon.com, once its inventory has synced. */
-export async function openSendToAmazon(page: Page) {
+/** The Send to Amazon form for the NA demo seller in a marketplace (Amazon.com unless named), once its inventory has synced. */
+export async function openSendToAmazon(page: Page, marketplace: { name: string; id: string } = { name: 'Amazon.com', id: US }) {
   await page.goto('/inbound/new');
-  await page.getByLabel('Plan for').selectOption({ label: 'Demo seller (North America) · Amazon.com' });
+  await page.getByLabel('Plan for').selectOption({ label: `Demo seller (North America) · ${marketplace.name}` });
   await page.getByRole('button', { name: 'Show SKUs' }).click();
-  await expect(page).toHaveURL(/for=.*ATVPDKIKX0DER/);
+  await expect(page).toHaveURL(new RegExp(`for=.*${marketplace.id}`));
   // The first inventory sync may still be running when the suite starts.
   await expect(async () => {
     await page.reload();

@@ -25,6 +25,9 @@ import {
   deliveryWindowsInput,
   planRef,
   prepCategoryInput,
+  appointmentSlotsInput,
+  scheduleAppointmentInput,
+  cancelAppointmentInput,
   skuPrepCategoryInput,
   skuPrepDetailsInput,
   renamePlanInput,
@@ -36,6 +39,7 @@ import {
   contentUpdateInput,
 } from '@/lib/inbound/send-to-amazon/input';
 import { confirmContentUpdate, previewContentUpdate } from '@/lib/inbound/send-to-amazon/content-updates';
+import { cancelAppointment, requestAppointmentSlots, scheduleAppointment } from '@/lib/inbound/send-to-amazon/appointments';
 import {
   cancelPlan,
   confirmDeliveryWindow,
@@ -237,6 +241,31 @@ export const confirmContentUpdateAction = planAction(
   async (input, { db, client, plan }) => {
     await confirmContentUpdate(db, client, plan, input.shipmentId, input.contentUpdatePreviewId);
     return { message: SENT, detail: { shipmentId: input.shipmentId, contentUpdatePreviewId: input.contentUpdatePreviewId } };
+  },
+);
+
+export const requestAppointmentSlotsAction = planAction(
+  { name: 'inbound.send.appointment-slots', role: 'operator', input: appointmentSlotsInput },
+  async (input, { db, client, plan }) => {
+    await requestAppointmentSlots(db, client, plan, input.shipmentId, input.from);
+    return { message: SENT, detail: { shipmentId: input.shipmentId } };
+  },
+);
+
+export const scheduleAppointmentAction = planAction(
+  { name: 'inbound.send.schedule-appointment', role: 'operator', input: scheduleAppointmentInput },
+  async (input, { db, client, plan }) => {
+    const read = await scheduleAppointment(db, client, plan, input.shipmentId, input.slotId);
+    const booked = read.snapshot?.shipments.find((s) => s.shipmentId === input.shipmentId)?.appointment;
+    return { message: 'Drop-off booked.', detail: { shipmentId: input.shipmentId, slotId: input.slotId, appointmentId: booked?.appointmentId ?? null } };
+  },
+);
+
+export const cancelAppointmentAction = planAction(
+  { name: 'inbound.send.cancel-appointment', role: 'operator', input: cancelAppointmentInput },
+  async (input, { db, client, plan }) => {
+    await cancelAppointment(db, client, plan, input.shipmentId, input.reason);
+    return { message: SENT, detail: { shipmentId: input.shipmentId, reason: input.reason } };
   },
 );
 

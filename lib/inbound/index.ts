@@ -9,6 +9,7 @@ export { INBOUND_PAGE_SIZE, countInboundShipments, destinationsOf, getShipmentDe
 export { reshapeInboundShipment, reshapeInboundShipmentItem } from './reshape';
 export { errorResponse, pdfResponse, planAccess, shipmentAccess } from './route-access';
 export { billOfLadingPdf, boxLabelsPdf, boxLabelsQuery, itemLabelsPdf, itemLabelsQuery } from './send-to-amazon/documents';
+export { needsSelfShipAppointment } from './send-to-amazon/appointments';
 export { syncSendToAmazonPlans } from './send-to-amazon/import-plans';
 export { listSendToAmazonPlans, loadPlan as loadSendToAmazonPlan, planOfShipment, type SendToAmazonPlan } from './send-to-amazon/service';
 export { inboundListHref, parseInboundFilters } from './search-params';

@@ -28,7 +28,8 @@ type InboundPlanLists =
   | 'listShipmentItems'
   | 'listTransportationOptions'
   | 'listDeliveryWindowOptions'
-  | 'listShipmentContentUpdatePreviews';
+  | 'listShipmentContentUpdatePreviews'
+  | 'getSelfShipAppointmentSlots';
 type PaginatedModel = keyof PaginatedOperations & ModelName;
 
 interface PageRule<M extends ModelName, Op extends OperationId<M>> {
@@ -73,6 +74,7 @@ const PAGE_RULES: PageRules = {
     listShipmentItems: { tokenOf: (r) => r.pagination?.nextToken, nextParams: (p, paginationToken) => ({ ...p, paginationToken }) },
     listTransportationOptions: { tokenOf: (r) => r.pagination?.nextToken, nextParams: (p, paginationToken) => ({ ...p, paginationToken }) },
     listDeliveryWindowOptions: { tokenOf: (r) => r.pagination?.nextToken, nextParams: (p, paginationToken) => ({ ...p, paginationToken }) },
+    getSelfShipAppointmentSlots: { tokenOf: (r) => r.pagination?.nextToken, nextParams: (p, paginationToken) => ({ ...p, paginationToken }) },
     listShipmentContentUpdatePreviews: { tokenOf: (r) => r.pagination?.nextToken, nextParams: (p, paginationToken) => ({ ...p, paginationToken }) },
   },
 };

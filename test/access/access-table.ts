@@ -319,6 +319,9 @@ export const ACTIONS: Record<string, ActionRule> = {
             ]),
           }),
         ],
+        ['requestAppointmentSlotsAction', (b: SeededTenant) => ({ shipmentId: b.sendShipmentId, from: '2027-03-04' })],
+        ['scheduleAppointmentAction', (b: SeededTenant) => ({ shipmentId: b.sendShipmentId, slotId: b.sendPlacementOptionId })],
+        ['cancelAppointmentAction', (b: SeededTenant) => ({ shipmentId: b.sendShipmentId, reason: 'VEHICLE_DELAY' })],
         ['confirmContentUpdateAction', (b: SeededTenant) => ({ shipmentId: b.sendShipmentId, contentUpdatePreviewId: b.sendPlacementOptionId })],
       ] as Array<[string, (b: SeededTenant) => Record<string, string>]>
     ).map(([name, extra]): [string, ActionRule] => [

@@ -205,6 +205,9 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
       boxes: JSON.stringify([{ count: 2, unit: 'IN', length: 16, width: 12, height: 10, weightUnit: 'LB', weight: 14, items: [{ msku: sku, quantity: 5 }] }]),
     },
   ],
+  [`${INBOUND}#requestAppointmentSlotsAction`]: ({ a }) => [{ planId: a.sendPlanId, shipmentId: a.sendShipmentId, from: '2027-03-04' }],
+  [`${INBOUND}#scheduleAppointmentAction`]: ({ a }) => [{ planId: a.sendPlanId, shipmentId: a.sendShipmentId, slotId: a.sendPlacementOptionId }],
+  [`${INBOUND}#cancelAppointmentAction`]: ({ a }) => [{ planId: a.sendPlanId, shipmentId: a.sendShipmentId, reason: 'VEHICLE_DELAY' }],
   [`${INBOUND}#confirmContentUpdateAction`]: ({ a }) => [
     { planId: a.sendPlanId, shipmentId: a.sendShipmentId, contentUpdatePreviewId: a.sendPlacementOptionId },
   ],

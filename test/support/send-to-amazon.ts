@@ -21,21 +21,26 @@ export const SOURCE_ADDRESS: SourceAddress = {
   phoneNumber: '+1 206 555 0100',
 };
 
-/** The seller's first US SKUs (up to 50), stored for the tenant and split by the prep category Amazon has for them. */
-export async function skusByPrepCategory(client: SpApiClient, db: Db, tenant: Tenant): Promise<{ plain: string[]; unknown: string[] }> {
+/** The seller's first SKUs (up to 50) in a marketplace (the US unless named), stored for the tenant and split by the prep category Amazon has for them. */
+export async function skusByPrepCategory(
+  client: SpApiClient,
+  db: Db,
+  tenant: Tenant,
+  marketplaceId = US_MARKETPLACE,
+): Promise<{ plain: string[]; unknown: string[] }> {
   const { payload } = await client.fbaInventory.getInventorySummaries({
     details: true,
     granularityType: 'Marketplace',
-    granularityId: US_MARKETPLACE,
-    marketplaceIds: [US_MARKETPLACE],
+    granularityId: marketplaceId,
+    marketplaceIds: [marketplaceId],
   });
   const summaries = (payload?.inventorySummaries ?? []).slice(0, 50);
   await upsertInventorySummaries(
     db,
-    summaries.flatMap((s) => reshapeInventorySummary(s, { ...tenant, marketplaceId: US_MARKETPLACE }) ?? []),
+    summaries.flatMap((s) => reshapeInventorySummary(s, { ...tenant, marketplaceId }) ?? []),
   );
   const mskus = summaries.map((s) => s.sellerSku!);
-  const { mskuPrepDetails } = await client.fulfillmentInbound20240320.listPrepDetails({ marketplaceId: US_MARKETPLACE, mskus });
+  const { mskuPrepDetails } = await client.fulfillmentInbound20240320.listPrepDetails({ marketplaceId, mskus });
   return {
     plain: mskuPrepDetails.filter((d) => d.prepCategory === 'NONE').map((d) => d.msku),
     unknown: mskuPrepDetails.filter((d) => d.prepCategory === 'UNKNOWN').map((d) => d.msku),

@@ -231,6 +231,29 @@ export const contentUpdateInput = deliveryWindowsInput.extend({
 });
 export const confirmContentUpdateInput = deliveryWindowsInput.extend({ contentUpdatePreviewId: amazonPlanId('content change') });
 
+/** Self-ship drop-off: slots from a day, one slot booked, a booking cancelled with Amazon's reason. */
+export const appointmentSlotsInput = deliveryWindowsInput.extend({
+  from: optionalText({ max: 10 }).pipe(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2027-03-04.')
+      .optional(),
+  ),
+});
+export const scheduleAppointmentInput = deliveryWindowsInput.extend({ slotId: amazonPlanId('drop-off slot') });
+export const APPOINTMENT_CANCEL_REASONS = [
+  'APPOINTMENT_REQUESTED_BY_MISTAKE',
+  'VEHICLE_DELAY',
+  'SLOT_NOT_SUITABLE',
+  'OUTSIDE_CARRIER_BUSINESS_HOURS',
+  'UNFAVOURABLE_EXTERNAL_CONDITIONS',
+  'PROCUREMENT_DELAY',
+  'SHIPPING_PLAN_CHANGED',
+  'INCREASED_QUANTITY',
+  'OTHER',
+] as const;
+export const cancelAppointmentInput = deliveryWindowsInput.extend({ reason: z.enum(APPOINTMENT_CANCEL_REASONS, { error: 'Choose why.' }) });
+
 export const renamePlanInput = planRef.extend({
   name: requiredText('Give the plan a name.', { max: 40, tooLong: 'A plan name has at most 40 characters.' }),
 });

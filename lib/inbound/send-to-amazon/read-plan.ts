@@ -8,7 +8,16 @@
 import 'server-only';
 import type { PlanSnapshot, SnapshotContentUpdatePreview, SnapshotFee, SnapshotShipment } from '@/db/schema';
 import { paginate, type SpApiClient } from '@/lib/sp-api';
-import type { Box, ContentUpdatePreview, Incentive, InboundPlan, Item, TransportationOption } from '@/lib/sp-api/generated/fulfillment-inbound-2024-03-20';
+import { needsSelfShipAppointment } from './appointments';
+import type {
+  Box,
+  ContentUpdatePreview,
+  Incentive,
+  InboundPlan,
+  Item,
+  Shipment,
+  TransportationOption,
+} from '@/lib/sp-api/generated/fulfillment-inbound-2024-03-20';
 
 async function all<T>(pages: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -68,6 +77,40 @@ export interface PlanRead {
   snapshot: PlanSnapshot;
 }
 
+/** The latest appointment Amazon lists for a shipment, and the slots it offers while the shipment has none booked. */
+async function appointmentOf(
+  client: SpApiClient,
+  inboundPlanId: string,
+  shipment: Shipment,
+): Promise<Pick<SnapshotShipment, 'appointment' | 'appointmentSlots'>> {
+  const latest = shipment.selfShipAppointmentDetails?.at(-1);
+  const appointment =
+    latest?.appointmentId !== undefined && latest.appointmentSlotTime
+      ? {
+          appointmentId: latest.appointmentId,
+          startTime: latest.appointmentSlotTime.startTime,
+          endTime: latest.appointmentSlotTime.endTime,
+          status: latest.appointmentStatus ?? 'ARRIVAL_SCHEDULED',
+        }
+      : undefined;
+  const pages = await all(
+    paginate(client.fulfillmentInbound20240320.getSelfShipAppointmentSlots, { inboundPlanId, shipmentId: shipment.shipmentId, pageSize: 100 }),
+  );
+  const slots = pages.flatMap((p) => p.selfShipAppointmentSlotsAvailability.slots ?? []);
+  const expiresAt = pages[0]?.selfShipAppointmentSlotsAvailability.expiresAt;
+  return {
+    ...(appointment ? { appointment } : {}),
+    ...(slots.length
+      ? {
+          appointmentSlots: {
+            ...(expiresAt ? { expiresAt } : {}),
+            slots: slots.map((s) => ({ slotId: s.slotId, startTime: s.slotTime.startTime, endTime: s.slotTime.endTime })),
+          },
+        }
+      : {}),
+  };
+}
+
 export async function readPlan(client: SpApiClient, inboundPlanId: string): Promise<PlanRead> {
   const api = client.fulfillmentInbound20240320;
   const plan = await api.getInboundPlan({ inboundPlanId });
@@ -106,6 +149,12 @@ export async function readPlan(client: SpApiClient, inboundPlanId: string): Prom
         ? (await all(paginate(api.listDeliveryWindowOptions, { inboundPlanId, shipmentId, pageSize: 100 }))).flatMap((p) => p.deliveryWindowOptions)
         : [];
       const pallets = confirmed ? (await api.listShipmentPallets({ inboundPlanId, shipmentId, pageSize: 1000 })).pallets : [];
+      const ownCarrier =
+        transportationOptions.find((o) => o.transportationOptionId === shipment.selectedTransportationOptionId)?.shippingSolution === 'USE_YOUR_OWN_CARRIER';
+      const dropOff =
+        ownCarrier && shipment.status === 'READY_TO_SHIP' && plan.marketplaceIds.some(needsSelfShipAppointment)
+          ? await appointmentOf(client, inboundPlanId, shipment)
+          : {};
       // Contents can change only while the booked shipment waits to leave.
       const previews =
         shipment.status === 'READY_TO_SHIP'
@@ -145,6 +194,7 @@ export async function readPlan(client: SpApiClient, inboundPlanId: string): Prom
           : {}),
         items: items.map(item),
         ...(previews.length ? { contentUpdatePreviews: previews.map(contentUpdatePreview) } : {}),
+        ...dropOff,
         transportationOptions: transportationOptions.map(transportationOption),
         deliveryWindows: windows.map((w) => ({
           deliveryWindowOptionId: w.deliveryWindowOptionId,

@@ -6,8 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import type { DbHandle } from '@/db/client';
+import type { Db, DbHandle } from '@/db/client';
 import { sendToAmazonPlans } from '@/db/schema';
+import type { SpApiClient } from '@/lib/sp-api/client';
 import { captureSpApiRequests } from '@/lib/sp-api/request-capture';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
@@ -35,11 +36,13 @@ import {
   startPlan,
   type SendToAmazonPlan,
 } from './service';
+import { cancelAppointment, requestAppointmentSlots, scheduleAppointment } from './appointments';
 import { confirmContentUpdate, previewContentUpdate } from './content-updates';
 import { syncSendToAmazonPlans } from './import-plans';
 import { planStep } from './step';
 
 const US = 'ATVPDKIKX0DER';
+const MX = 'A1AM78C64UM0Y8';
 const SOURCE = SOURCE_ADDRESS;
 let sim: RunningSimulator;
 
@@ -49,6 +52,12 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 
 const advance = (seconds: number) => simControl(sim, 'POST', '/_sim/clock', { advanceSeconds: seconds });
+
+/** Lets Amazon finish the operation in flight, then follows the plan as the page does. */
+const follower = (db: Db, client: SpApiClient, workspaceId: string) => async (plan: SendToAmazonPlan) => {
+  await advance(OPERATION_DELAY_S);
+  return followPlan(db, client, await loadPlan(db, workspaceId, plan.id));
+};
 
 describe.each(testDatabases)('Send to Amazon on $name', (database) => {
   let handle: DbHandle;
@@ -62,10 +71,7 @@ describe.each(testDatabases)('Send to Amazon on $name', (database) => {
     const tenant = await seedDemoAccount(db);
     const client = simulatorClient(sim);
     const { plain, unknown } = await skusByPrepCategory(client, db, tenant);
-    const follow = async (plan: SendToAmazonPlan) => {
-      await advance(OPERATION_DELAY_S);
-      return followPlan(db, client, await loadPlan(db, tenant.workspaceId, plan.id));
-    };
+    const follow = follower(db, client, tenant.workspaceId);
 
     // A SKU without a prep category fails the plan with Amazon's problem, named by SKU.
     const failed = await startPlan(
@@ -235,10 +241,7 @@ describe.each(testDatabases)('Send to Amazon on $name', (database) => {
     const tenant = await seedDemoAccount(db);
     const client = simulatorClient(sim);
     const { plain } = await skusByPrepCategory(client, db, tenant);
-    const follow = async (plan: SendToAmazonPlan) => {
-      await advance(OPERATION_DELAY_S);
-      return followPlan(db, client, await loadPlan(db, tenant.workspaceId, plan.id));
-    };
+    const follow = follower(db, client, tenant.workspaceId);
     let plan = await startPlan(
       db,
       client,
@@ -299,5 +302,79 @@ describe.each(testDatabases)('Send to Amazon on $name', (database) => {
       [`${changed.confirmationId}U000002`, 'BOX_CONTENT_PROVIDED', [{ msku: plain[2], quantity: 4 }]],
     ]);
     expect(planStep(plan).key).toBe('ship');
+    // Drop-off appointments are for own carriers in the marketplaces that have them: nothing is sent.
+    const refused = await captureSpApiRequests(() => expect(requestAppointmentSlots(db, client, plan, shipmentId)).rejects.toBeInstanceOf(UserFacingError));
+    expect(refused.requests).toEqual([]);
+  });
+
+  it('books, moves and cancels the warehouse drop-off of an own-carrier shipment to Mexico', async () => {
+    const db = handle.db;
+    const tenant = await seedDemoAccount(db);
+    const client = simulatorClient(sim);
+    const follow = follower(db, client, tenant.workspaceId);
+    const { plain } = await skusByPrepCategory(client, db, tenant, MX);
+    const source = { ...SOURCE, city: 'Ciudad de México', stateOrProvinceCode: 'CDMX', countryCode: 'MX', postalCode: '06600' };
+    let plan = await startPlan(
+      db,
+      client,
+      { ...tenant, userId: null },
+      { marketplaceId: MX, sourceAddress: source, saveAddress: false, items: [{ msku: plain[0]!, quantity: 4, labelOwner: 'SELLER', prepOwner: 'NONE' }] },
+    );
+    plan = await follow(await follow(plan));
+    await confirmPacking(db, client, plan, plan.snapshot!.packingOptions[0]!.packingOptionId);
+    plan = await follow(plan);
+    const group = plan.snapshot!.packingOptions.find((o) => o.status === 'ACCEPTED')!.groups[0]!;
+    const box = {
+      count: 1,
+      unit: 'CM' as const,
+      length: 40,
+      width: 30,
+      height: 20,
+      weightUnit: 'KG' as const,
+      weight: 5,
+      items: [{ msku: plain[0]!, quantity: 4 }],
+    };
+    await setBoxes(db, client, plan, group.packingGroupId, [box]);
+    plan = await follow(await follow(plan));
+    await confirmPlacement(db, client, plan, plan.snapshot!.placementOptions.find((o) => o.shipmentIds.length === 1)!.placementOptionId);
+    plan = await follow(plan);
+    const shipmentId = plan.snapshot!.shipments[0]!.shipmentId;
+    await requestTransportation(db, client, plan, {
+      readyToShip: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
+      shipments: [{ shipmentId, pallets: 0 }],
+    });
+    plan = await follow(plan);
+    const own = plan.snapshot!.shipments[0]!.transportationOptions.find((o) => o.shippingSolution === 'USE_YOUR_OWN_CARRIER')!;
+    await requestDeliveryWindows(db, client, plan, shipmentId);
+    plan = await follow(plan);
+    await confirmDeliveryWindow(db, client, plan, shipmentId, plan.snapshot!.shipments[0]!.deliveryWindows[0]!.deliveryWindowOptionId);
+    plan = await follow(plan);
+    await confirmTransportation(db, client, plan, [{ shipmentId, transportationOptionId: own.transportationOptionId }]);
+    plan = await follow(plan);
+    const ready = plan.snapshot!.shipments[0]!;
+    expect([ready.status, ready.appointment, ready.appointmentSlots]).toEqual(['READY_TO_SHIP', undefined, undefined]);
+
+    await requestAppointmentSlots(db, client, plan, shipmentId);
+    plan = await follow(plan);
+    const offered = plan.snapshot!.shipments[0]!.appointmentSlots!;
+    expect(offered.slots).toHaveLength(10);
+    expect(Date.parse(offered.slots[0]!.startTime)).toBeGreaterThan(Date.now());
+    plan = await scheduleAppointment(db, client, plan, shipmentId, offered.slots[1]!.slotId);
+    const booked = plan.snapshot!.shipments[0]!;
+    expect(booked.appointment).toMatchObject({ status: 'ARRIVAL_SCHEDULED', startTime: offered.slots[1]!.startTime, endTime: offered.slots[1]!.endTime });
+    expect(booked.appointmentSlots!.slots.map((s) => s.slotId)).not.toContain(offered.slots[1]!.slotId);
+    // A slot no longer offered is refused before anything is sent; another one moves the booking.
+    const stale = await captureSpApiRequests(() =>
+      expect(scheduleAppointment(db, client, plan, shipmentId, offered.slots[1]!.slotId)).rejects.toBeInstanceOf(UserFacingError),
+    );
+    expect(stale.requests).toEqual([]);
+    plan = await scheduleAppointment(db, client, plan, shipmentId, offered.slots[3]!.slotId);
+    expect(plan.snapshot!.shipments[0]!.appointment).toMatchObject({ status: 'ARRIVAL_SCHEDULED', startTime: offered.slots[3]!.startTime });
+    expect(plan.snapshot!.shipments[0]!.appointment!.appointmentId).not.toBe(booked.appointment!.appointmentId);
+
+    await cancelAppointment(db, client, plan, shipmentId, 'VEHICLE_DELAY');
+    plan = await follow(plan);
+    expect(plan.snapshot!.shipments[0]!.appointment).toMatchObject({ status: 'CANCELLED' });
+    await expect(cancelAppointment(db, client, plan, shipmentId, 'OTHER')).rejects.toBeInstanceOf(UserFacingError);
   });
 });

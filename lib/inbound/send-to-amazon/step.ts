@@ -28,6 +28,8 @@ const WORKING_ON: Record<string, string> = {
   updateShipmentTrackingDetails: 'Amazon is saving the tracking numbers',
   generateShipmentContentUpdatePreviews: 'Amazon is pricing the changed contents',
   confirmShipmentContentUpdatePreview: 'Amazon is changing the shipment’s contents',
+  generateSelfShipAppointmentSlots: 'Amazon is finding drop-off slots',
+  cancelSelfShipAppointment: 'Amazon is cancelling the drop-off',
   cancelInboundPlan: 'Amazon is cancelling the plan',
 };
 

@@ -4,13 +4,14 @@
  * FNSKU labels; every write that the model makes asynchronous returns an operation id whose
  * status (getInboundOperationStatus) finishes OPERATION_DELAY_S simulated seconds later.
  * Confirmed shipments join the v0 store, where the v0 operations Amazon kept read them.
- * Not simulated yet (the core answers 501): self-ship appointments, source address updates and
+ * Not simulated yet (the core answers 501): source address updates, item compliance updates and
  * India's delivery challan.
  */
 import type { SimApiModule, SimCatalog, SimHandler, SimRequest } from '../../core/contract.js';
 import { catalog as sharedCatalog } from '../../state/catalog.js';
 import inboundV0 from '../inbound/index.js';
 import type { InboundStore } from '../inbound/store.js';
+import { cancelSelfShipAppointment, generateSelfShipAppointmentSlots, getSelfShipAppointmentSlots, scheduleSelfShipAppointment } from './appointments.js';
 import {
   confirmShipmentContentUpdatePreview,
   generateShipmentContentUpdatePreviews,
@@ -98,6 +99,10 @@ const OPERATIONS: Record<string, Operation> = {
   listShipmentContentUpdatePreviews,
   getShipmentContentUpdatePreview,
   confirmShipmentContentUpdatePreview,
+  generateSelfShipAppointmentSlots,
+  getSelfShipAppointmentSlots,
+  scheduleSelfShipAppointment,
+  cancelSelfShipAppointment,
   listShipmentPallets,
   listInboundPlanPallets,
   listPrepDetails,

@@ -230,6 +230,7 @@ export function getShipment(ctx: InboundPlansContext, req: SimRequest): Shipment
         }
       : {}),
     ...(shipment.tracking ? { trackingDetails: trackingOut(plan, shipment) } : {}),
+    ...(shipment.appointments?.length ? { selfShipAppointmentDetails: shipment.appointments } : {}),
   };
 }
 

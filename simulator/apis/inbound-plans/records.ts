@@ -9,6 +9,7 @@
 import type {
   AddressInput,
   BoxContentInformationSource,
+  AppointmentSlot,
   BoxUpdateInput,
   ContactInformation,
   DeliveryWindowOption,
@@ -20,6 +21,7 @@ import type {
   OperationProblem,
   PalletInput,
   PrepOwner,
+  SelfShipAppointmentDetails,
   TrackingDetailsInput,
   TransportationOption,
   Weight,
@@ -95,6 +97,9 @@ export interface PlanShipmentRecord {
   /** What the shipment carries once a content update was confirmed (before that, its boxes say). */
   updatedItems?: PlanItem[];
   contentUpdatePreviews: ContentUpdatePreviewRecord[];
+  /** Drop-off slots offered (self-ship appointments, where the marketplace has them) and the appointments made, newest last. */
+  appointmentSlots?: { slots: AppointmentSlot[]; expiresAt: Date };
+  appointments?: SelfShipAppointmentDetails[];
 }
 
 /** generateShipmentContentUpdatePreviews' result: the requested contents, re-quoted, confirmable until it expires. */

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BoxesForm } from '@/components/inbound/send-to-amazon/boxes-form';
 import { ContentUpdate } from '@/components/inbound/send-to-amazon/content-update';
+import { DropOffAppointment } from '@/components/inbound/send-to-amazon/drop-off-appointment';
 import { PlanFollower } from '@/components/inbound/send-to-amazon/plan-follower';
 import { RenameForm } from '@/components/inbound/send-to-amazon/rename-form';
 import { PrepCategoryForm, TransportationRequestForm } from '@/components/inbound/send-to-amazon/request-forms';
@@ -14,7 +15,7 @@ import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
 import type { BoxContentSource, ShipmentReceipt, SnapshotShipment } from '@/lib/inbound/types';
 import { hasRole, requireUser } from '@/lib/auth';
-import { listBoxTemplates, loadSendToAmazonPlan, receiptsOf } from '@/lib/inbound';
+import { listBoxTemplates, loadSendToAmazonPlan, needsSelfShipAppointment, receiptsOf } from '@/lib/inbound';
 import {
   cancelSendToAmazonAction,
   chooseDeliveryWindowAction,
@@ -82,6 +83,10 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
   ]);
   const currentIndex = STEPS.findIndex((st) => st.key.includes(step.key));
   const items = s?.items.length ? s.items : plan.items.map((i) => ({ ...i, asin: '', fnsku: '', prepInstructions: [] }));
+  // Own-carrier shipments where Amazon books the drop-off (MX, BR, EG, SA, AE, IN).
+  const needsDropOff = (sh: SnapshotShipment) =>
+    needsSelfShipAppointment(plan.marketplaceId) &&
+    sh.transportationOptions.find((o) => o.transportationOptionId === sh.selectedTransportationOptionId)?.shippingSolution === 'USE_YOUR_OWN_CARRIER';
   const shipmentName = (sh: SnapshotShipment) => sh.name ?? sh.confirmationId ?? 'Shipment';
 
   return (
@@ -513,6 +518,9 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
                           </a>
                         ) : null}
                       </div>
+                    ) : null}
+                    {sh.status === 'READY_TO_SHIP' && canWrite && !plan.pendingOperation && (sh.appointment || sh.appointmentSlots || needsDropOff(sh)) ? (
+                      <DropOffAppointment planId={plan.id} shipment={sh} />
                     ) : null}
                     {sh.status === 'READY_TO_SHIP' && canWrite && !plan.pendingOperation ? (
                       <ContentUpdate planId={plan.id} shipment={sh} name={shipmentName(sh)} templates={boxTemplates} currentCost={option?.cost} />
