@@ -236,11 +236,24 @@ test('Send to Amazon: a refused plan shows Amazon’s problem by SKU and is fixe
   await page.getByRole('dialog', { name: 'Confirm this placement?' }).getByRole('button', { name: 'Confirm placement' }).click();
   await letAmazonWork(page, 'Book the transport');
 
-  // LTL: pallets, then own carrier with a delivery window, then the PRO number.
+  // LTL: pallets with their size, weight and freight class, then own carrier with a delivery window, then the PRO number.
   await page.getByText('Ship on pallets (LTL)').click();
   await page.getByLabel(/^Pallets for /).fill('2');
+  await page.getByLabel(/^Pallet height for /).fill('80');
+  await page.getByRole('button', { name: 'Get quotes with pallets' }).click();
+  // Too high, no weight, a value without its freight class: each refused at its field, nothing sent.
+  await expect(page.getByText('A pallet can be at most 72 in (182 cm) high.')).toBeVisible();
+  await expect(page.getByText('Enter the weight of one pallet (more than 0).')).toBeVisible();
+  await page.getByLabel(/^Pallet height for /).fill('50');
+  await page.getByLabel(/^Weight of one pallet for /).fill('400');
+  await page.getByLabel(/^Value of the goods for /).fill('5000');
+  await page.getByRole('button', { name: 'Get quotes with pallets' }).click();
+  await expect(page.getByText('Choose a freight class to go with the value.')).toBeVisible();
+  await page.getByLabel(/^Freight class for /).selectOption({ label: 'Class 85' });
   await page.getByRole('button', { name: 'Get quotes with pallets' }).click();
   await letAmazonWork(page, 'Book the transport');
+  // With the freight class and value, Amazon's partnered freight carrier quotes too.
+  await expect(page.getByRole('radio', { name: /Less than truckload \(pallets\) · Amazon's partnered carrier/ })).toBeVisible();
   await page.getByRole('radio', { name: /Less than truckload \(pallets\) · Your own carrier/ }).check();
   await page.getByRole('button', { name: 'Book the transport' }).click();
   await page

@@ -4,7 +4,7 @@ export { clientSecretNotice, clientSecretWarning } from './client-secret-expiry'
 export { completeAmazonConnection } from './complete-connection';
 export { connectDemoSellers, parseDemoSellers } from './demo-accounts';
 export { marketplaceLabeler, marketplaceOptions } from './marketplace-labels';
-export { refreshMarketplaces, sellsIn } from './marketplaces';
+export { accountMarketplace, refreshMarketplaces, sellsIn } from './marketplaces';
 export { sealedRefreshTokens } from './sealed-refresh-tokens';
 export { secretBox } from './secret-box';
 export { readAccountView, viewWithUrl } from './selection';

@@ -51,3 +51,14 @@ export async function sellsIn(db: Db, tenant: Tenant, marketplaceId: string): Pr
     );
   return Boolean(row);
 }
+
+/** One marketplace of the account as Amazon described it (getMarketplaceParticipations): its country, currency, name. */
+export async function accountMarketplace(db: Db, accountId: string, marketplaceId: string): Promise<Marketplace | undefined> {
+  const [row] = await db
+    .select()
+    .from(sellerAccountMarketplaces)
+    .where(and(eq(sellerAccountMarketplaces.accountId, accountId), eq(sellerAccountMarketplaces.marketplaceId, marketplaceId)));
+  if (!row) return undefined;
+  const { accountId: _account, ...marketplace } = row;
+  return marketplace;
+}

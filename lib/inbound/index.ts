@@ -11,7 +11,7 @@ export { errorResponse, pdfResponse, planAccess, shipmentAccess } from './route-
 export { billOfLadingPdf, boxLabelsPdf, boxLabelsQuery, itemLabelsPdf, itemLabelsQuery } from './send-to-amazon/documents';
 export { needsSelfShipAppointment } from './send-to-amazon/appointments';
 export { syncSendToAmazonPlans } from './send-to-amazon/import-plans';
-export { listSendToAmazonPlans, loadPlan as loadSendToAmazonPlan, planOfShipment, type SendToAmazonPlan } from './send-to-amazon/service';
+export { listSendToAmazonPlans, loadPlan as loadSendToAmazonPlan, planMeasures, planOfShipment, type SendToAmazonPlan } from './send-to-amazon/service';
 export { inboundListHref, parseInboundFilters } from './search-params';
 export { canPrintLabels } from './status';
 export { toTransportView } from './transport-view';

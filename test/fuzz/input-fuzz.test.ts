@@ -185,7 +185,25 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
   ],
   [`${INBOUND}#choosePlacementAction`]: ({ a }) => [{ planId: a.sendPlanId, placementOptionId: a.sendPlacementOptionId }],
   [`${INBOUND}#requestTransportationAction`]: ({ a }) => [
-    { planId: a.sendPlanId, readyToShip: inDays(2), shipments: JSON.stringify([{ shipmentId: a.sendShipmentId, pallets: 2 }]) },
+    {
+      planId: a.sendPlanId,
+      readyToShip: inDays(2),
+      shipments: JSON.stringify([
+        {
+          shipmentId: a.sendShipmentId,
+          pallets: 2,
+          unit: 'IN',
+          length: 48,
+          width: 40,
+          height: 50,
+          weightUnit: 'LB',
+          weight: 600,
+          stackable: true,
+          freightClass: 'FC_85',
+          declaredValue: 3000,
+        },
+      ]),
+    },
   ],
   [`${INBOUND}#requestDeliveryWindowsAction`]: ({ a }) => [{ planId: a.sendPlanId, shipmentId: a.sendShipmentId }],
   [`${INBOUND}#chooseDeliveryWindowAction`]: ({ a }) => [

@@ -40,15 +40,20 @@ export function PrepCategoryForm({ planId, msku }: { planId: string; msku: strin
   );
 }
 
-/** Asks Amazon for carrier quotes: the day the boxes are ready, and pallets per shipment for LTL. */
+/** Asks Amazon for carrier quotes: the day the boxes are ready, and pallets and freight details per shipment for LTL. */
 export function TransportationRequestForm({
   planId,
   shipments,
   pallets,
+  currency,
+  metric,
 }: {
   planId: string;
   shipments: Array<{ shipmentId: string; name: string }>;
   pallets: boolean;
+  /** The marketplace's currency and measures, for the pallets' declared value and size. */
+  currency: string;
+  metric: boolean;
 }) {
   const id = pallets ? 'request-ltl' : 'request-transportation';
   return (
@@ -76,7 +81,7 @@ export function TransportationRequestForm({
             <FieldErrors id={`${id}-ready-error`} errors={errors?.readyToShip} />
           </div>
           {pallets ? (
-            <PalletInputs shipments={shipments} />
+            <PalletInputs shipments={shipments} errors={errors} currency={currency} metric={metric} />
           ) : (
             <p className="text-xs text-slate-600">These quotes cover small parcel. For pallets (LTL), open “Ship on pallets” below.</p>
           )}

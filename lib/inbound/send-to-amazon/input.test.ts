@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boxesInput, boxLine, renamePlanInput, renameShipmentInput, startPlanInput } from './input';
+import { boxesInput, boxLine, palletLine, renamePlanInput, renameShipmentInput, startPlanInput } from './input';
+import { freightClassLabel } from './freight';
 import { boxContentProblems, boxContentSourcesOf } from './box-contents';
 
 const box = (patch: object = {}) => ({
@@ -61,6 +62,58 @@ describe('a box line', () => {
     expect(issues(box({ count: -1 }))).toHaveProperty('count');
     expect(issues(box({ length: 'NaN' }))).toHaveProperty('length');
     expect(issues(box({ items: [{ msku: 'A', quantity: 0 }] }))).toEqual({ items: 'Put at least one unit in the box.' });
+  });
+});
+
+describe('the pallets of a shipment (LTL)', () => {
+  const SHIPMENT = 'sh' + 'b'.repeat(36);
+  const line = (patch: object = {}) => ({ shipmentId: SHIPMENT, pallets: '2', length: '48', width: '40', height: '50', weight: '600', ...patch });
+  const parse = (input: object) => {
+    const parsed = palletLine.safeParse(input);
+    return parsed.success ? parsed.data : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message]));
+  };
+
+  it('takes pallets with their size and weight, in inches and pounds unless told, stackable unless told, freight class and value together', () => {
+    expect(parse(line())).toEqual({
+      shipmentId: SHIPMENT,
+      pallets: 2,
+      unit: 'IN',
+      length: 48,
+      width: 40,
+      height: 50,
+      weightUnit: 'LB',
+      weight: 600,
+      stackable: true,
+    });
+    expect(
+      parse(line({ unit: 'CM', height: '182', weightUnit: 'KG', weight: '680', stackable: false, freightClass: 'FC_77_5', declaredValue: '2500.50' })),
+    ).toMatchObject({
+      height: 182,
+      weight: 680,
+      stackable: false,
+      freightClass: 'FC_77_5',
+      declaredValue: 2500.5,
+    });
+    // No pallets: small parcel, nothing else asked.
+    expect(parse({ shipmentId: SHIPMENT, pallets: 0, length: '', height: '', weight: '' })).toMatchObject({ pallets: 0 });
+  });
+
+  it("refuses pallets over Amazon's height and weight limits, without a size or weight, and a class or value alone, each at its field", () => {
+    expect(parse(line({ height: '73' }))).toEqual({ height: 'A pallet can be at most 72 in (182 cm) high.' });
+    expect(parse(line({ unit: 'CM', height: '184' }))).toEqual({ height: 'A pallet can be at most 72 in (182 cm) high.' });
+    expect(parse(line({ weight: '1501' }))).toEqual({ weight: 'A pallet can weigh at most 1,500 lb (680 kg).' });
+    expect(parse(line({ weightUnit: 'KG', weight: '681' }))).toEqual({ weight: 'A pallet can weigh at most 1,500 lb (680 kg).' });
+    expect(parse(line({ length: '', weight: '0' }))).toEqual({
+      length: 'Enter the pallet length (more than 0).',
+      weight: 'Enter the weight of one pallet (more than 0).',
+    });
+    expect(parse(line({ freightClass: 'FC_85' }))).toEqual({ declaredValue: 'Enter the value of the goods to go with the freight class.' });
+    expect(parse(line({ declaredValue: '900' }))).toEqual({ freightClass: 'Choose a freight class to go with the value.' });
+    expect(parse(line({ freightClass: 'FC_45', declaredValue: '900' }))).toEqual({ freightClass: 'Choose a freight class.' });
+  });
+
+  it('names freight classes as a carrier does', () => {
+    expect([freightClassLabel('FC_77_5'), freightClassLabel('FC_500'), freightClassLabel('NONE')]).toEqual(['Class 77.5', 'Class 500', 'Not classified']);
   });
 });
 

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { shipFromChoice } from '@/lib/inbound/ship-from-input';
 import { jsonArray } from '@/lib/inbound/json-array-input';
+import { FREIGHT_CLASSES, MAX_PALLET_HEIGHT_IN, MAX_PALLET_LB } from './freight';
 import { CHOOSABLE_PREP_CATEGORIES } from './prep';
 import { marketplaceIdInput } from '@/lib/validation/amazon-identifiers';
 import { afterTextRules, optionalText, requiredText, textField } from '@/lib/validation/text-input';
@@ -184,10 +185,46 @@ export const boxesInput = planRef
 export const choosePackingInput = planRef.extend({ packingOptionId: amazonPlanId('packing option') });
 export const choosePlacementInput = planRef.extend({ placementOptionId: amazonPlanId('placement option') });
 
-export const palletLine = z.object({
-  shipmentId: amazonPlanId('shipment'),
-  pallets: z.coerce.number().int('Use whole pallets.').min(0, 'Pallets cannot be negative.').max(100, 'At most 100 pallets a shipment.'),
-});
+/** A number the form may leave empty (a shipment without pallets has no pallet size). */
+const optionalNumber = z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ error: 'Enter a number.' }).optional());
+
+/**
+ * A shipment's pallets (all alike) and its freight details. With pallets, their size and weight are
+ * needed; freight class and declared value go together (Amazon's partnered carrier needs both).
+ */
+export const palletLine = z
+  .object({
+    shipmentId: amazonPlanId('shipment'),
+    pallets: z.coerce.number().int('Use whole pallets.').min(0, 'Pallets cannot be negative.').max(100, 'At most 100 pallets a shipment.'),
+    unit: z.enum(['IN', 'CM'], { error: 'Choose inches or centimetres.' }).default('IN'),
+    length: optionalNumber,
+    width: optionalNumber,
+    height: optionalNumber,
+    weightUnit: z.enum(['LB', 'KG'], { error: 'Choose pounds or kilograms.' }).default('LB'),
+    weight: optionalNumber,
+    stackable: z.boolean().default(true),
+    freightClass: z.enum(FREIGHT_CLASSES, { error: 'Choose a freight class.' }).optional(),
+    declaredValue: optionalNumber,
+  })
+  .superRefine((line, ctx) => {
+    if (line.pallets === 0) return;
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    for (const side of ['length', 'width', 'height'] as const) {
+      const value = line[side];
+      if (value === undefined || value <= 0) issue(side, `Enter the pallet ${side} (more than 0).`);
+    }
+    if (line.height !== undefined && (line.unit === 'CM' ? line.height / CM_PER_IN : line.height) > MAX_PALLET_HEIGHT_IN + 1e-9)
+      issue('height', `A pallet can be at most ${MAX_PALLET_HEIGHT_IN} in (${Math.floor(MAX_PALLET_HEIGHT_IN * CM_PER_IN)} cm) high.`);
+    if (line.weight === undefined || line.weight <= 0) issue('weight', 'Enter the weight of one pallet (more than 0).');
+    else if ((line.weightUnit === 'KG' ? line.weight / KG_PER_LB : line.weight) > MAX_PALLET_LB + 1e-9)
+      issue('weight', `A pallet can weigh at most ${MAX_PALLET_LB.toLocaleString('en-US')} lb (${Math.floor(MAX_PALLET_LB * KG_PER_LB)} kg).`);
+    if (line.declaredValue !== undefined && (line.declaredValue <= 0 || line.declaredValue > 10_000_000))
+      issue('declaredValue', 'Enter the value of the goods (more than 0).');
+    if (line.freightClass && line.declaredValue === undefined) issue('declaredValue', 'Enter the value of the goods to go with the freight class.');
+    if (!line.freightClass && line.declaredValue !== undefined) issue('freightClass', 'Choose a freight class to go with the value.');
+  });
+
+export type PalletLine = z.output<typeof palletLine>;
 
 export const transportationRequestInput = planRef.extend({
   readyToShip: requiredText('Enter the day the boxes are ready.', { max: 10 }).regex(/^\d{4}-\d{2}-\d{2}$/, {

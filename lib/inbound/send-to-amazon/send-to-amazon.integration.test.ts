@@ -236,7 +236,7 @@ describe.each(testDatabases)('Send to Amazon on $name', (database) => {
     expect((await loadPlan(db, tenant.workspaceId, plan.id)).status).toBe('SHIPPED');
   });
 
-  it('packs boxes whose contents Amazon reads from 2D barcodes, then changes the booked shipment’s contents through a priced preview', async () => {
+  it('packs boxes whose contents Amazon reads from 2D barcodes, gets freight quotes for pallets with their class and value, then changes the booked shipment’s contents through a priced preview', async () => {
     const db = handle.db;
     const tenant = await seedDemoAccount(db);
     const client = simulatorClient(sim);
@@ -270,12 +270,22 @@ describe.each(testDatabases)('Send to Amazon on $name', (database) => {
     await confirmPlacement(db, client, plan, single.placementOptionId);
     plan = await follow(plan);
     const shipmentId = plan.snapshot!.shipments[0]!.shipmentId;
+    // Pallets with a freight class and the declared value (in the marketplace's currency): the partnered freight carrier quotes too.
+    const pallets = { unit: 'IN' as const, length: 48, width: 40, height: 50, weightUnit: 'LB' as const, weight: 600, stackable: false };
     await requestTransportation(db, client, plan, {
       readyToShip: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
-      shipments: [{ shipmentId, pallets: 0 }],
+      shipments: [{ shipmentId, pallets: 2, ...pallets, freightClass: 'FC_85', declaredValue: 3000 }],
     });
     plan = await follow(plan);
-    const partnered = plan.snapshot!.shipments[0]!.transportationOptions.find((o) => o.shippingSolution === 'AMAZON_PARTNERED_CARRIER')!;
+    const atAmazon = await client.fulfillmentInbound20240320.getShipment({ inboundPlanId: plan.inboundPlanId, shipmentId });
+    expect(atAmazon.freightInformation).toEqual({ freightClass: 'FC_85', declaredValue: { amount: 3000, code: 'USD' } });
+    const ltl = plan.snapshot!.shipments[0]!.transportationOptions.find(
+      (o) => o.shippingMode === 'FREIGHT_LTL' && o.shippingSolution === 'AMAZON_PARTNERED_CARRIER',
+    );
+    expect(ltl?.cost).toEqual({ amount: 246.6, currency: 'USD' });
+    const partnered = plan.snapshot!.shipments[0]!.transportationOptions.find(
+      (o) => o.shippingMode === 'GROUND_SMALL_PARCEL' && o.shippingSolution === 'AMAZON_PARTNERED_CARRIER',
+    )!;
     await confirmTransportation(db, client, plan, [{ shipmentId, transportationOptionId: partnered.transportationOptionId }]);
     plan = await follow(plan);
     expect(plan.snapshot!.shipments[0]!.status).toBe('READY_TO_SHIP');

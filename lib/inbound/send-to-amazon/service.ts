@@ -11,13 +11,13 @@ import 'server-only';
 import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { inventorySummaries, sendToAmazonPlans, type PendingOperation, type PlanItemRequest, type PlanProblem, type SourceAddress } from '@/db/schema';
-import { sellsIn } from '@/lib/accounts';
+import { accountMarketplace, sellsIn } from '@/lib/accounts';
 import { askAmazon, type SpApiClient } from '@/lib/sp-api';
 import type { Tenant } from '@/lib/tenancy';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { saveShipFromAddress } from '../ship-from-addresses';
 import { boxContentProblems, boxContentSourcesOf } from './box-contents';
-import type { BoxContentSource, BoxLine } from './input';
+import type { BoxContentSource, BoxLine, PalletLine } from './input';
 import { PREP_TYPES_BY_CATEGORY, type ChoosablePrepCategory, type SkuPrep } from './prep';
 import { readPlan } from './read-plan';
 
@@ -370,12 +370,12 @@ function confirmedPlacement(plan: SendToAmazonPlan) {
   return placement;
 }
 
-/** generateTransportationOptions for every shipment of the confirmed placement. */
+/** generateTransportationOptions for every shipment of the confirmed placement, with its pallets and freight details for LTL. */
 export async function requestTransportation(
   db: Db,
   client: SpApiClient,
   plan: SendToAmazonPlan,
-  input: { readyToShip: string; shipments: Array<{ shipmentId: string; pallets: number }> },
+  input: { readyToShip: string; shipments: Array<Pick<PalletLine, 'shipmentId' | 'pallets'> & Partial<PalletLine>> },
 ): Promise<void> {
   const placement = confirmedPlacement(plan);
   const today = new Date().toISOString().slice(0, 10);
@@ -385,19 +385,14 @@ export async function requestTransportation(
     phoneNumber: plan.sourceAddress.phoneNumber,
     ...(plan.sourceAddress.email ? { email: plan.sourceAddress.email } : {}),
   };
+  const currency = input.shipments.some((s) => s.pallets > 0 && s.freightClass) ? (await planMeasures(db, plan)).currency : undefined;
   const configurations = placement.shipmentIds.map((shipmentId) => {
-    const pallets = input.shipments.find((s) => s.shipmentId === shipmentId)?.pallets ?? 0;
+    const line = input.shipments.find((s) => s.shipmentId === shipmentId);
     return {
       shipmentId,
       readyToShipWindow: { start: `${input.readyToShip}T00:00:00Z` },
       contactInformation: contact,
-      ...(pallets > 0
-        ? {
-            pallets: [
-              { quantity: pallets, stackability: 'STACKABLE' as const, dimensions: { length: 48, width: 40, height: 60, unitOfMeasurement: 'IN' as const } },
-            ],
-          }
-        : {}),
+      ...(line && line.pallets > 0 ? ltlConfiguration(line, currency) : {}),
     };
   });
   await send(db, plan, 'generateTransportationOptions', () =>
@@ -406,6 +401,30 @@ export async function requestTransportation(
       body: { placementOptionId: placement.placementOptionId, shipmentTransportationConfigurations: configurations },
     }),
   );
+}
+
+/** The plan's marketplace currency, and whether its sellers measure in centimetres and kilograms (outside the US). */
+export async function planMeasures(db: Db, plan: Pick<SendToAmazonPlan, 'accountId' | 'marketplaceId'>): Promise<{ currency: string; metric: boolean }> {
+  const marketplace = await accountMarketplace(db, plan.accountId, plan.marketplaceId);
+  return { currency: marketplace?.currencyCode ?? 'USD', metric: Boolean(marketplace && marketplace.countryCode !== 'US') };
+}
+
+/** A shipment's pallets as Amazon takes them (validated by palletLine), and its freight information when given. */
+function ltlConfiguration(line: Partial<PalletLine> & { pallets: number }, currency: string | undefined) {
+  if (!line.length || !line.width || !line.height || !line.weight) throw new UserFacingError('Enter the size and weight of the pallets.');
+  return {
+    pallets: [
+      {
+        quantity: line.pallets,
+        stackability: line.stackable === false ? ('NON_STACKABLE' as const) : ('STACKABLE' as const),
+        dimensions: { length: line.length, width: line.width, height: line.height, unitOfMeasurement: line.unit ?? 'IN' },
+        weight: { value: line.weight, unit: line.weightUnit ?? 'LB' },
+      },
+    ],
+    ...(line.freightClass && line.declaredValue && currency
+      ? { freightInformation: { freightClass: line.freightClass, declaredValue: { amount: line.declaredValue, code: currency } } }
+      : {}),
+  };
 }
 
 export function planShipment(plan: SendToAmazonPlan, shipmentId: string) {

@@ -242,9 +242,11 @@ describe('Fulfillment Inbound 2024-03-20 over HTTP', () => {
     const configurations = shipments.map((shipmentId, index) => ({
       shipmentId,
       readyToShipWindow: { start },
-      ...(index === 2
+      ...(index > 0
         ? { pallets: [{ quantity: 1, stackability: 'STACKABLE', dimensions: { length: 40, width: 48, height: 40, unitOfMeasurement: 'IN' } }] }
         : {}),
+      // Only with the freight information does the partnered freight carrier quote.
+      ...(index === 2 ? { freightInformation: { freightClass: 'FC_70', declaredValue: { amount: 2400, code: 'USD' } } } : {}),
     }));
     await succeeded(
       await call('generateTransportationOptions', 'POST', `${BASE}/inboundPlans/${planId}/transportationOptions`, 202, {
@@ -261,6 +263,8 @@ describe('Fulfillment Inbound 2024-03-20 over HTTP', () => {
     );
     const modes = perShipment.map((b) => b.transportationOptions.map((o: any) => `${o.shippingMode}/${o.shippingSolution}`));
     expect(modes[0]).toEqual(['GROUND_SMALL_PARCEL/AMAZON_PARTNERED_CARRIER', 'GROUND_SMALL_PARCEL/USE_YOUR_OWN_CARRIER']);
+    expect(modes[1]).toContain('FREIGHT_LTL/USE_YOUR_OWN_CARRIER');
+    expect(modes[1]).not.toContain('FREIGHT_LTL/AMAZON_PARTNERED_CARRIER');
     expect(modes[2]).toContain('FREIGHT_LTL/AMAZON_PARTNERED_CARRIER');
     const partneredSpd = perShipment[0].transportationOptions[0];
     expect(partneredSpd.quote.cost.amount).toBeGreaterThan(0);
@@ -269,6 +273,9 @@ describe('Fulfillment Inbound 2024-03-20 over HTTP', () => {
     const partneredLtl = perShipment[2].transportationOptions.find(
       (o: any) => o.shippingMode === 'FREIGHT_LTL' && o.shippingSolution === 'AMAZON_PARTNERED_CARRIER',
     );
+
+    // One class-70 pallet: 165 + 48 x 0.7.
+    expect(partneredLtl.quote.cost.amount).toBe(198.6);
 
     const selections = [
       { shipmentId: shipments[0], transportationOptionId: partneredSpd.transportationOptionId },

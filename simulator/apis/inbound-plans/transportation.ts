@@ -1,6 +1,7 @@
 /**
  * Transportation and delivery: per shipment, Amazon-partnered and own-carrier options for
- * small parcel (always) and LTL (when pallets are given), quoted from the boxes and pallets;
+ * small parcel (always) and LTL (when pallets are given; the partnered freight carrier only with
+ * the freight class and declared value), quoted from the boxes, pallets and freight class;
  * delivery windows, which own-carrier options need confirmed first (their precondition
  * CONFIRMED_DELIVERY_WINDOW); one confirmation for the whole plan; tracking for own carriers.
  * A confirmed partnered option becomes the v0 shipment's partnered carrier booking, so the
@@ -51,13 +52,16 @@ function boxesOf(plan: InboundPlanRecord, shipment: PlanShipmentRecord) {
   return plan.boxes.filter((b) => shipment.packageIds.includes(b.packageId));
 }
 
-/** Partnered quotes: small parcel by boxes and weight, LTL by pallets. */
+/** Partnered quotes: small parcel by boxes and weight, LTL by pallets and freight class (class 100, or none, at list price). */
 const parcelCost = (boxes: number, weightLb: number) => money(boxes * 6.5 + weightLb * 0.32);
-const freightCost = (pallets: number) => money(165 + pallets * 48);
+const freightCost = (pallets: number, freightClass?: string) => {
+  const classNumber = Number(freightClass?.replace(/^FC_/, '').replace('_', '.'));
+  return money(165 + pallets * 48 * (Number.isFinite(classNumber) ? classNumber / 100 : 1));
+};
 
 /** The confirmed option's quote re-made for other boxes (a content update): boxes may repeat by quantity. */
 export function requotedCost(option: TransportationOption, boxes: Array<{ quantity: number; weight: Weight }>, shipment: PlanShipmentRecord): number {
-  if (option.shippingMode === 'FREIGHT_LTL') return freightCost(shipment.pallets?.reduce((sum, p) => sum + p.quantity, 0) ?? 0);
+  if (option.shippingMode === 'FREIGHT_LTL') return freightCost(shipment.pallets?.reduce((sum, p) => sum + p.quantity, 0) ?? 0, shipment.freight?.freightClass);
   const count = boxes.reduce((sum, b) => sum + b.quantity, 0);
   return parcelCost(
     count,
@@ -85,8 +89,9 @@ function options(plan: InboundPlanRecord, shipment: PlanShipmentRecord, at: Date
   made.push(option('GROUND_SMALL_PARCEL', 'USE_YOUR_OWN_CARRIER', OWN_CARRIER));
   const pallets = shipment.pallets?.reduce((sum, p) => sum + p.quantity, 0) ?? 0;
   if (pallets > 0) {
-    if (PARTNERED_FREIGHT_COUNTRIES.includes(plan.country))
-      made.push(option('FREIGHT_LTL', 'AMAZON_PARTNERED_CARRIER', PARTNERED_CARRIERS.freight, freightCost(pallets)));
+    // The model: freight carrier quotes come only with the freight information.
+    if (PARTNERED_FREIGHT_COUNTRIES.includes(plan.country) && shipment.freight?.freightClass && shipment.freight.declaredValue)
+      made.push(option('FREIGHT_LTL', 'AMAZON_PARTNERED_CARRIER', PARTNERED_CARRIERS.freight, freightCost(pallets, shipment.freight.freightClass)));
     made.push(option('FREIGHT_LTL', 'USE_YOUR_OWN_CARRIER', OWN_CARRIER));
   }
   return made;

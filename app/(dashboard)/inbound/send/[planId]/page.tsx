@@ -15,7 +15,7 @@ import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
 import type { BoxContentSource, ShipmentReceipt, SnapshotShipment } from '@/lib/inbound/types';
 import { hasRole, requireUser } from '@/lib/auth';
-import { listBoxTemplates, loadSendToAmazonPlan, needsSelfShipAppointment, receiptsOf } from '@/lib/inbound';
+import { listBoxTemplates, loadSendToAmazonPlan, needsSelfShipAppointment, planMeasures, receiptsOf } from '@/lib/inbound';
 import {
   cancelSendToAmazonAction,
   chooseDeliveryWindowAction,
@@ -72,7 +72,7 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
   const acceptedPacking = s?.packingOptions.find((o) => o.status === 'ACCEPTED');
   const acceptedPlacement = s?.placementOptions.find((o) => o.status === 'ACCEPTED');
   const placed = s?.shipments.filter((sh) => sh.confirmationId) ?? [];
-  const [receipts, boxTemplates] = await Promise.all([
+  const [receipts, boxTemplates, measures] = await Promise.all([
     receiptsOf(
       db,
       user.workspaceId,
@@ -80,6 +80,7 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
       placed.map((sh) => sh.confirmationId!),
     ),
     acceptedPacking && canWrite ? listBoxTemplates(db, user.workspaceId) : [],
+    planMeasures(db, plan),
   ]);
   const currentIndex = STEPS.findIndex((st) => st.key.includes(step.key));
   const items = s?.items.length ? s.items : plan.items.map((i) => ({ ...i, asin: '', fnsku: '', prepInstructions: [] }));
@@ -370,6 +371,7 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
                   planId={plan.id}
                   shipments={placed.map((sh) => ({ shipmentId: sh.shipmentId, name: shipmentName(sh) }))}
                   pallets={false}
+                  {...measures}
                 />
               ) : (
                 <p className="text-sm text-slate-600">No quotes yet.</p>
@@ -422,6 +424,7 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
                         planId={plan.id}
                         shipments={placed.map((sh) => ({ shipmentId: sh.shipmentId, name: shipmentName(sh) }))}
                         pallets={placed.some((sh) => sh.palletCount)}
+                        {...measures}
                       />
                     </div>
                   </details>
@@ -443,7 +446,12 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
               <details className="mt-4">
                 <summary className="cursor-pointer text-sm font-medium">Ship on pallets (LTL)</summary>
                 <div className="mt-2">
-                  <TransportationRequestForm planId={plan.id} shipments={placed.map((sh) => ({ shipmentId: sh.shipmentId, name: shipmentName(sh) }))} pallets />
+                  <TransportationRequestForm
+                    planId={plan.id}
+                    shipments={placed.map((sh) => ({ shipmentId: sh.shipmentId, name: shipmentName(sh) }))}
+                    pallets
+                    {...measures}
+                  />
                 </div>
               </details>
             ) : null}
