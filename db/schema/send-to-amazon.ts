@@ -196,3 +196,22 @@ export const sendToAmazonPlans = pgTable(
     index('send_to_amazon_plans_workspace_updated').on(t.workspaceId, t.updatedAt),
   ],
 );
+
+/**
+ * createInboundPlan requests sent and not yet recorded as answered. Amazon takes no idempotency
+ * key, so a request whose answer was lost (or whose server stopped) leaves its row, and the next
+ * identical request first looks for the plan Amazon may have made. One row per account and
+ * request: a second identical request while the first is under way is refused.
+ */
+export const planCreationAttempts = pgTable(
+  'plan_creation_attempts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceId(),
+    accountId: accountId(),
+    /** SHA-256 of the request (marketplace, name, address, items), canonical. */
+    requestKey: text('request_key').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('plan_creation_attempts_account_request').on(t.accountId, t.requestKey)],
+);

@@ -142,10 +142,12 @@ export const startSendToAmazonAction = authorizedAction(
         sourceAddress: { ...address, phoneNumber: input.phoneNumber },
       },
     );
+    // A plan taken up (Amazon made it on an earlier try whose answer was lost) waits on nothing.
+    const takenUp = plan.pendingOperation?.operation !== 'createInboundPlan';
     return {
-      message: 'Plan sent to Amazon.',
+      message: takenUp ? 'Amazon had already made this plan on your last try; it is taken up here.' : 'Plan sent to Amazon.',
       target: plan.id,
-      detail: { inboundPlanId: plan.inboundPlanId, skus: input.items.map((i) => i.msku) },
+      detail: { inboundPlanId: plan.inboundPlanId, skus: input.items.map((i) => i.msku), takenUp },
       redirectTo: sendToAmazonPath(plan.id),
     };
   },

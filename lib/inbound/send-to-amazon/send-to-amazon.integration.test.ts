@@ -317,6 +317,45 @@ describe.each(testDatabases)('Send to Amazon on $name', (database) => {
     expect(refused.requests).toEqual([]);
   });
 
+  it('creates a plan once when Amazon’s answer is lost: the next try takes up the plan Amazon made; a deliberate repeat makes another', async () => {
+    const db = handle.db;
+    const tenant = await seedDemoAccount(db);
+    const client = simulatorClient(sim);
+    const { plain } = await skusByPrepCategory(client, db, tenant);
+    const input = {
+      marketplaceId: US,
+      name: `Lost answer ${database.name}`,
+      sourceAddress: SOURCE,
+      saveAddress: false,
+      items: [{ msku: plain[4]!, quantity: 7, labelOwner: 'SELLER' as const, prepOwner: 'NONE' as const }],
+    };
+    const atAmazon = async () =>
+      (await client.fulfillmentInbound20240320.listInboundPlans({ status: 'ACTIVE', pageSize: 30 })).inboundPlans!.filter((p) => p.name === input.name);
+    const byUser = { ...tenant, userId: null };
+
+    // Amazon makes the plan, but its answer is cut off.
+    await simControl(sim, 'POST', '/_sim/faults', { truncatedProbability: 1, operations: ['createInboundPlan'] });
+    await expect(startPlan(db, client, byUser, input)).rejects.toThrow(/did not answer whether it made the plan/);
+    await simControl(sim, 'DELETE', '/_sim/faults');
+    expect(await atAmazon()).toHaveLength(1);
+    // While Amazon is still making it (the plan lists no items yet), a second try waits.
+    await expect(startPlan(db, client, byUser, input)).rejects.toThrow(/has not yet shown the plan from your last try/);
+    await advance(OPERATION_DELAY_S);
+
+    const takenUp = await startPlan(db, client, byUser, input);
+    const [made] = await atAmazon();
+    expect(await atAmazon()).toHaveLength(1);
+    expect(takenUp).toMatchObject({ inboundPlanId: made!.inboundPlanId, origin: 'dashboard', pendingOperation: null, items: input.items });
+    expect(takenUp.snapshot!.items.map((i) => [i.msku, i.quantity])).toEqual([[plain[4], 7]]);
+    expect(planStep(takenUp).key).toBe('pack');
+
+    // The same plan sent again on purpose is a new plan.
+    const again = await startPlan(db, client, byUser, input);
+    expect(again.inboundPlanId).not.toBe(made!.inboundPlanId);
+    expect(again.pendingOperation?.operation).toBe('createInboundPlan');
+    expect(await atAmazon()).toHaveLength(2);
+  });
+
   it('books, moves and cancels the warehouse drop-off of an own-carrier shipment to Mexico', async () => {
     const db = handle.db;
     const tenant = await seedDemoAccount(db);

@@ -20,6 +20,7 @@ import { boxContentProblems, boxContentSourcesOf } from './box-contents';
 import type { BoxContentSource, BoxLine, PalletLine } from './input';
 import { PREP_TYPES_BY_CATEGORY, type ChoosablePrepCategory, type SkuPrep } from './prep';
 import { readPlan } from './read-plan';
+import { createPlanOnce } from './plan-creation';
 
 export type SendToAmazonPlan = typeof sendToAmazonPlans.$inferSelect;
 
@@ -130,7 +131,11 @@ async function refuseUnknownSkus(db: Db, tenant: Tenant, input: StartPlan): Prom
   if (Object.keys(errors).length) throw new UserFacingError('Check the highlighted fields.', errors);
 }
 
-/** createInboundPlan; the row is written with the operation it is waiting for. */
+/**
+ * createInboundPlan, once (plan-creation.ts); the row is written with the operation it is waiting
+ * for. A plan Amazon made for this same request whose answer never reached us is taken up instead,
+ * without an operation to wait for.
+ */
 export async function startPlan(db: Db, client: SpApiClient, tenant: Tenant & { userId: string | null }, input: StartPlan): Promise<SendToAmazonPlan> {
   if (!(await sellsIn(db, tenant, input.marketplaceId)))
     throw new UserFacingError('Check the highlighted fields.', { marketplaceId: ['This account does not sell in that marketplace.'] });
@@ -143,33 +148,64 @@ export async function startPlan(db: Db, client: SpApiClient, tenant: Tenant & { 
     ...(i.expiration ? { expiration: i.expiration } : {}),
     ...(i.manufacturingLotCode ? { manufacturingLotCode: i.manufacturingLotCode } : {}),
   }));
-  const created = await askAmazon(() =>
-    client.fulfillmentInbound20240320.createInboundPlan({
-      body: { destinationMarketplaces: [input.marketplaceId], sourceAddress: input.sourceAddress, items, ...(input.name ? { name: input.name } : {}) },
-    }),
-  );
-  const now = new Date();
-  const [row] = await db
-    .insert(sendToAmazonPlans)
-    .values({
-      workspaceId: tenant.workspaceId,
-      accountId: tenant.accountId,
-      inboundPlanId: created.inboundPlanId,
-      marketplaceId: input.marketplaceId,
-      name: input.name ?? 'New plan',
-      status: 'ACTIVE',
-      origin: 'dashboard',
-      sourceAddress: input.sourceAddress,
-      items,
-      pendingOperation: { operation: 'createInboundPlan', operationId: created.operationId, startedAt: now.toISOString(), then: 'generatePackingOptions' },
-      createdBy: tenant.userId,
-    })
-    .returning();
-  if (input.saveAddress) {
-    const { phoneNumber, ...address } = input.sourceAddress;
-    await saveShipFromAddress(db, tenant.workspaceId, tenant.userId, { ...address, stateOrProvinceCode: address.stateOrProvinceCode ?? '' }, phoneNumber);
-  }
-  return row!;
+  const request = { marketplaceId: input.marketplaceId, name: input.name, sourceAddress: input.sourceAddress, items };
+  return createPlanOnce(db, client, { workspaceId: tenant.workspaceId, accountId: tenant.accountId }, request, async (creation) => {
+    if ('takenUp' in creation) return takeUpPlan(db, client, tenant, input, items, creation.takenUp);
+    const [row] = await db
+      .insert(sendToAmazonPlans)
+      .values({
+        ...planRow(tenant, input, items),
+        inboundPlanId: creation.created.inboundPlanId,
+        pendingOperation: {
+          operation: 'createInboundPlan',
+          operationId: creation.created.operationId,
+          startedAt: new Date().toISOString(),
+          then: 'generatePackingOptions',
+        },
+      })
+      .returning();
+    await keepAddress(db, tenant, input);
+    return row!;
+  });
+}
+
+const planRow = (tenant: Tenant & { userId: string | null }, input: StartPlan, items: PlanItemRequest[]) => ({
+  workspaceId: tenant.workspaceId,
+  accountId: tenant.accountId,
+  marketplaceId: input.marketplaceId,
+  name: input.name ?? 'New plan',
+  status: 'ACTIVE',
+  origin: 'dashboard' as const,
+  sourceAddress: input.sourceAddress,
+  items,
+  createdBy: tenant.userId,
+});
+
+async function keepAddress(db: Db, tenant: Tenant & { userId: string | null }, input: StartPlan): Promise<void> {
+  if (!input.saveAddress) return;
+  const { phoneNumber, ...address } = input.sourceAddress;
+  await saveShipFromAddress(db, tenant.workspaceId, tenant.userId, { ...address, stateOrProvinceCode: address.stateOrProvinceCode ?? '' }, phoneNumber);
+}
+
+/** Records Amazon's plan for this request as created here (the sync may have imported it meanwhile) and reads it. */
+async function takeUpPlan(
+  db: Db,
+  client: SpApiClient,
+  tenant: Tenant & { userId: string | null },
+  input: StartPlan,
+  items: PlanItemRequest[],
+  plan: { inboundPlanId: string; importedId: string | undefined },
+): Promise<SendToAmazonPlan> {
+  const values = { ...planRow(tenant, input, items), inboundPlanId: plan.inboundPlanId };
+  const [row] = plan.importedId
+    ? await db
+        .update(sendToAmazonPlans)
+        .set({ origin: values.origin, items, createdBy: tenant.userId, updatedAt: new Date() })
+        .where(eq(sendToAmazonPlans.id, plan.importedId))
+        .returning()
+    : await db.insert(sendToAmazonPlans).values(values).returning();
+  await keepAddress(db, tenant, input);
+  return refreshPlan(db, client, row!);
 }
 
 /** Reads the plan from Amazon and stores what it shows. */
@@ -283,7 +319,6 @@ export async function confirmPacking(db: Db, client: SpApiClient, plan: SendToAm
   );
 }
 
-/** setPackingInformation for one packing group; placement options are asked for once it is set. */
 /** An item of the plan as Amazon takes it in a box or a shipment: with who labels and preps it. */
 export function itemInput(plan: SendToAmazonPlan, msku: string, quantity: number) {
   const line = plan.items.find((p) => p.msku === msku);
