@@ -27,6 +27,35 @@ async function fillBoxLine(page: Page, line: number, box: { count: string; size:
   for (const [sku, units] of Object.entries(box.units)) await page.getByLabel(`Units of ${sku} in each box of line ${line}`).fill(units);
 }
 
+/** Confirms the placement with the fewest shipments, through its dialog. */
+async function confirmMinimalPlacement(page: Page) {
+  await page
+    .getByRole('row', { name: /Minimal shipment splits/ })
+    .getByRole('button', { name: 'Choose' })
+    .click();
+  await page.getByRole('dialog', { name: 'Confirm this placement?' }).getByRole('button', { name: 'Confirm placement' }).click();
+  await letAmazonWork(page, 'Book the transport');
+}
+
+/** Your own carrier: the first delivery window Amazon offers, then the booking through its dialog. */
+async function bookOwnCarrier(page: Page, option: RegExp) {
+  await page.getByRole('button', { name: 'Get delivery windows' }).click();
+  await letAmazonWork(page, 'Book the transport');
+  await page
+    .getByRole('button', { name: /^\w{3} \d/ })
+    .first()
+    .click();
+  await letAmazonWork(page, 'Book the transport');
+  await expect(page.getByText(/Delivery between/)).toBeVisible();
+  await page.getByRole('radio', { name: option }).check();
+  await page.getByRole('button', { name: 'Book the transport' }).click();
+  await page
+    .getByRole('dialog', { name: 'Book the transport?' })
+    .getByRole('button', { name: /^Book for/ })
+    .click();
+  await letAmazonWork(page, 'Print labels and ship');
+}
+
 async function pdfFrom(page: Page, open: () => Promise<void>): Promise<Buffer> {
   const [popup] = await Promise.all([page.waitForEvent('popup'), open()]);
   const response = await page.request.get(popup.url());
@@ -74,6 +103,10 @@ test('Send to Amazon, small parcel with the partnered carrier: SKUs found by sea
   await page.getByRole('button', { name: 'Keep for next plans' }).click();
   await expect(page.getByText(/Box "E2E carton" (saved for your next plans|updated)\./)).toBeVisible();
   await page.getByRole('button', { name: 'Add a box line' }).click();
+  // An empty line cannot be kept: the error names the line.
+  await page.getByLabel('Box of line', { exact: true }).selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Keep for next plans' }).click();
+  await expect(page.getByText('Box line 2: Enter the length (more than 0).')).toBeVisible();
   await page.getByLabel('Saved box for box line 2').selectOption({ label: 'E2E carton' });
   await expect(page.getByLabel('Length of box line 2')).toHaveValue('18');
   await expect(page.getByLabel('Weight of box line 2')).toHaveValue('22');
@@ -229,12 +262,7 @@ test('Send to Amazon: a refused plan shows Amazon’s problem by SKU and is fixe
   await expect(page.getByRole('cell', { name: '72 / 72' })).toBeVisible();
   await page.getByRole('button', { name: 'Save the boxes' }).click();
   await letAmazonWork(page, 'Choose where the boxes go');
-  await page
-    .getByRole('row', { name: /Minimal shipment splits/ })
-    .getByRole('button', { name: 'Choose' })
-    .click();
-  await page.getByRole('dialog', { name: 'Confirm this placement?' }).getByRole('button', { name: 'Confirm placement' }).click();
-  await letAmazonWork(page, 'Book the transport');
+  await confirmMinimalPlacement(page);
 
   // LTL: pallets with their size, weight and freight class, then own carrier with a delivery window, then the PRO number.
   await page.getByText('Ship on pallets (LTL)').click();
@@ -261,21 +289,7 @@ test('Send to Amazon: a refused plan shows Amazon’s problem by SKU and is fixe
     .getByRole('button', { name: /^Book for/ })
     .click();
   await expect(page.getByText(/choose a delivery window first; your own carrier needs one/)).toBeVisible();
-  await page.getByRole('button', { name: 'Get delivery windows' }).click();
-  await letAmazonWork(page, 'Book the transport');
-  await page
-    .getByRole('button', { name: /^\w{3} \d/ })
-    .first()
-    .click();
-  await letAmazonWork(page, 'Book the transport');
-  await expect(page.getByText(/Delivery between/)).toBeVisible();
-  await page.getByRole('radio', { name: /Less than truckload \(pallets\) · Your own carrier/ }).check();
-  await page.getByRole('button', { name: 'Book the transport' }).click();
-  await page
-    .getByRole('dialog', { name: 'Book the transport?' })
-    .getByRole('button', { name: /^Book for/ })
-    .click();
-  await letAmazonWork(page, 'Print labels and ship');
+  await bookOwnCarrier(page, /Less than truckload \(pallets\) · Your own carrier/);
   await expect(page.getByRole('link', { name: 'Print pallet labels (2 pallets)' })).toBeVisible();
   await page.getByLabel('PRO (freight bill) number').fill('PRO-778899');
   await page.getByRole('button', { name: 'Send the tracking to Amazon' }).click();
@@ -320,29 +334,10 @@ test('Send to Amazon to Mexico with your own carrier: the warehouse drop-off is 
   await fillBoxLine(page, 1, { count: '1', size: ['16', '12', '10'], weight: '9', units: { [sku!]: '4' } });
   await page.getByRole('button', { name: 'Save the boxes' }).click();
   await letAmazonWork(page, 'Choose where the boxes go');
-  await page
-    .getByRole('row', { name: /Minimal shipment splits/ })
-    .getByRole('button', { name: 'Choose' })
-    .click();
-  await page.getByRole('dialog', { name: 'Confirm this placement?' }).getByRole('button', { name: 'Confirm placement' }).click();
-  await letAmazonWork(page, 'Book the transport');
+  await confirmMinimalPlacement(page);
   await page.getByRole('button', { name: 'Get carrier quotes' }).click();
   await letAmazonWork(page, 'Book the transport');
-  await page.getByRole('button', { name: 'Get delivery windows' }).click();
-  await letAmazonWork(page, 'Book the transport');
-  await page
-    .getByRole('button', { name: /^\w{3} \d/ })
-    .first()
-    .click();
-  await letAmazonWork(page, 'Book the transport');
-  await expect(page.getByText(/Delivery between/)).toBeVisible();
-  await page.getByRole('radio', { name: /Your own carrier/ }).check();
-  await page.getByRole('button', { name: 'Book the transport' }).click();
-  await page
-    .getByRole('dialog', { name: 'Book the transport?' })
-    .getByRole('button', { name: /^Book for/ })
-    .click();
-  await letAmazonWork(page, 'Print labels and ship');
+  await bookOwnCarrier(page, /Your own carrier/);
 
   // Amazon books the drop-off in Mexico: slots are asked for, one booked, moved to another, then cancelled.
   await expect(page.getByText('Amazon needs a drop-off appointment for this shipment before it arrives.')).toBeVisible();

@@ -305,7 +305,7 @@ describe.each(testDatabases)('outbound service on $name', (database) => {
     const input = form();
     // The first attempt claimed the reference and reached Amazon, but its answer never came back.
     const { buildCreateRequest } = await import('./requests');
-    const { requestFingerprint } = await import('./service');
+    const { requestFingerprint } = await import('@/lib/crypto/request-fingerprint');
     const request = buildCreateRequest(input);
     await handle.db.insert(outboundSubmissions).values({
       accountId: tenant.accountId,

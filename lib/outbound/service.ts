@@ -6,7 +6,7 @@
  * at once.
  */
 import 'server-only';
-import { createHash } from 'node:crypto';
+import { requestFingerprint } from '@/lib/crypto/request-fingerprint';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { fulfillmentOrders, outboundSubmissions } from '@/db/schema';
@@ -84,24 +84,6 @@ export async function previewOutboundOrder(db: Db, client: SpApiClient, tenant: 
   } catch (error) {
     throw asUserFacing(error, 'preview this order');
   }
-}
-
-/** Stable JSON of the request, whatever the key order: the same submit has the same print. */
-export function requestFingerprint(value: unknown): string {
-  const stable = (v: unknown): unknown =>
-    Array.isArray(v)
-      ? v.map(stable)
-      : v && typeof v === 'object'
-        ? Object.fromEntries(
-            Object.entries(v)
-              .filter(([, x]) => x !== undefined)
-              .sort(([a], [b]) => a.localeCompare(b))
-              .map(([k, x]) => [k, stable(x)]),
-          )
-        : v;
-  return createHash('sha256')
-    .update(JSON.stringify(stable(value)))
-    .digest('hex');
 }
 
 /** `stored`: the order is in the database (false when Amazon accepted it but reading it back failed; the sync brings it). */

@@ -42,6 +42,9 @@ export function BoxTemplates({
   const line = lines[Math.min(lineIndex, lines.length - 1)]!;
   const errors = state.status === 'error' ? state.fieldErrors : undefined;
   const nameId = `${formId}-name`;
+  const lineId = `${formId}-line`;
+  // The size and weight come from the chosen line: their errors name it and sit by its choice.
+  const sizeErrors = (['length', 'width', 'height', 'weight'] as const).flatMap((field) => errors?.[field] ?? []).map((m) => `Box line ${lineIndex + 1}: ${m}`);
   return (
     <details className="mt-4 text-sm">
       <summary className="cursor-pointer text-blue-700 underline">Saved boxes ({templates.length})</summary>
@@ -52,11 +55,16 @@ export function BoxTemplates({
         {(['length', 'width', 'height', 'weight'] as const).map((field) => (
           <input key={field} type="hidden" name={field} value={line[field]} />
         ))}
-        <label className="block">
-          <span className="block font-medium">Box of line</span>
+        <div>
+          <label htmlFor={lineId} className="block font-medium">
+            Box of line
+          </label>
           <select
+            id={lineId}
             value={lineIndex}
             onChange={(e) => setLineIndex(Number(e.target.value))}
+            aria-invalid={sizeErrors.length > 0}
+            aria-describedby={`${lineId}-error`}
             className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1"
           >
             {lines.map((l, i) => (
@@ -65,7 +73,8 @@ export function BoxTemplates({
               </option>
             ))}
           </select>
-        </label>
+          <FieldErrors id={`${lineId}-error`} errors={sizeErrors.length ? sizeErrors : undefined} />
+        </div>
         <div>
           <label htmlFor={nameId} className="block font-medium">
             Save it as
@@ -85,9 +94,6 @@ export function BoxTemplates({
         </Button>
       </form>
       <FieldErrors id={`${nameId}-error`} errors={errors?.name} />
-      {(['length', 'width', 'height', 'weight'] as const).map((field) => (
-        <FieldErrors key={field} id={`${formId}-${field}-error`} errors={errors?.[field]} />
-      ))}
       <FormMessage state={state} />
       {templates.length ? (
         <ul className="mt-3 space-y-1">

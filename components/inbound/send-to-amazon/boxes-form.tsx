@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { Table, TableHead } from '@/components/ui/table';
 import { previewContentUpdateAction, setBoxesAction } from '@/lib/inbound/actions';
 import {
   BOX_CONTENT_SOURCE_LABELS,
@@ -183,130 +184,107 @@ export function BoxesForm({
                 A box may weigh up to {MAX_BOX_LB} lb and measure up to {MAX_BOX_SIDE_IN} in a side.
               </span>
             </div>
-            <div className="overflow-x-auto">
-              <table className="min-w-full text-sm">
-                <caption className="sr-only">Boxes of {label}</caption>
-                <thead>
-                  <tr className="text-left text-slate-600">
-                    {templates.length ? (
-                      <th scope="col" className="py-2 pr-2">
-                        Saved box
-                      </th>
-                    ) : null}
-                    <th scope="col" className="py-2 pr-2">
-                      Boxes
-                    </th>
-                    <th scope="col" className="py-2 pr-2">
-                      Length
-                    </th>
-                    <th scope="col" className="py-2 pr-2">
-                      Width
-                    </th>
-                    <th scope="col" className="py-2 pr-2">
-                      Height
-                    </th>
-                    <th scope="col" className="py-2 pr-2">
-                      Weight
-                    </th>
-                    {skuColumns.map((i) => (
-                      <th key={i.msku} scope="col" className="py-2 pr-2 font-mono">
-                        {i.msku}
-                      </th>
-                    ))}
-                    <th scope="col">
-                      <span className="sr-only">Remove</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((r, index) => {
-                    const err = (field: string) => errors?.[`boxes.${index}.${field}`];
-                    const input = (field: 'count' | 'length' | 'width' | 'height' | 'weight', name: string) => (
-                      <td className="py-1 pr-2 align-top">
-                        <input
-                          aria-label={`${name} of box line ${index + 1}`}
-                          inputMode="decimal"
-                          value={r[field]}
-                          onChange={(e) => update(index, { [field]: e.target.value })}
-                          aria-invalid={Boolean(err(field))}
-                          aria-describedby={`box-${key}-${index}-${field}`}
-                          className={cell}
-                        />
-                        <FieldErrors id={`box-${key}-${index}-${field}`} errors={err(field)} />
-                      </td>
-                    );
-                    return (
-                      <tr key={index} className="border-t border-slate-100">
-                        {templates.length ? (
-                          <td className="py-1 pr-2 align-top">
-                            <select
-                              aria-label={`Saved box for box line ${index + 1}`}
-                              defaultValue=""
-                              onChange={(e) => applyTemplate(index, e.target.value)}
-                              className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
-                            >
-                              <option value="">Choose…</option>
-                              {templates.map((t) => (
-                                <option key={t.id} value={t.id}>
-                                  {t.name}
-                                </option>
-                              ))}
-                            </select>
-                          </td>
-                        ) : null}
-                        {input('count', 'Number of boxes')}
-                        {input('length', 'Length')}
-                        {input('width', 'Width')}
-                        {input('height', 'Height')}
-                        {input('weight', 'Weight')}
-                        {skuColumns.map((i) => (
-                          <td key={i.msku} className="py-1 pr-2 align-top">
-                            <input
-                              aria-label={`Units of ${i.msku} in each box of line ${index + 1}`}
-                              inputMode="numeric"
-                              value={r.units[i.msku] ?? ''}
-                              onChange={(e) => update(index, { units: { ...r.units, [i.msku]: e.target.value } })}
-                              className={cell}
-                            />
-                          </td>
-                        ))}
-                        <td className="py-1 align-top">
-                          <FieldErrors id={`box-${key}-${index}-items`} errors={err('items')} />
-                          {rows.length > 1 ? (
-                            <Button
-                              type="button"
-                              variant="secondary"
-                              aria-label={`Remove box line ${index + 1}`}
-                              onClick={() => setRows((all) => all.filter((_, i) => i !== index))}
-                            >
-                              Remove
-                            </Button>
-                          ) : null}
+            <Table caption={`Boxes of ${label}`}>
+              <TableHead
+                columns={[
+                  ...(templates.length ? ['Saved box'] : []),
+                  'Boxes',
+                  'Length',
+                  'Width',
+                  'Height',
+                  'Weight',
+                  ...skuColumns.map((i) => ({ label: i.msku, className: 'font-mono' })),
+                  { label: <span className="sr-only">Remove</span> },
+                ]}
+              />
+              <tbody>
+                {rows.map((r, index) => {
+                  const err = (field: string) => errors?.[`boxes.${index}.${field}`];
+                  const input = (field: 'count' | 'length' | 'width' | 'height' | 'weight', name: string) => (
+                    <td className="py-1 pr-2 align-top">
+                      <input
+                        aria-label={`${name} of box line ${index + 1}`}
+                        inputMode="decimal"
+                        value={r[field]}
+                        onChange={(e) => update(index, { [field]: e.target.value })}
+                        aria-invalid={Boolean(err(field))}
+                        aria-describedby={`box-${key}-${index}-${field}`}
+                        className={cell}
+                      />
+                      <FieldErrors id={`box-${key}-${index}-${field}`} errors={err(field)} />
+                    </td>
+                  );
+                  return (
+                    <tr key={index} className="border-t border-slate-100">
+                      {templates.length ? (
+                        <td className="py-1 pr-2 align-top">
+                          <select
+                            aria-label={`Saved box for box line ${index + 1}`}
+                            defaultValue=""
+                            onChange={(e) => applyTemplate(index, e.target.value)}
+                            className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+                          >
+                            <option value="">Choose…</option>
+                            {templates.map((t) => (
+                              <option key={t.id} value={t.id}>
+                                {t.name}
+                              </option>
+                            ))}
+                          </select>
                         </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-                {listed ? (
-                  <tfoot>
-                    <tr className="border-t border-slate-200 text-slate-700">
-                      <th scope="row" colSpan={templates.length ? 6 : 5} className="py-2 pr-2 text-left font-medium">
-                        {purpose.kind === 'pack' ? 'Packed / to send' : 'In these boxes / in the shipment now'}
-                      </th>
-                      {items.map((i) => {
-                        const total = packed(i.msku);
-                        return (
-                          <td key={i.msku} className={`py-2 pr-2 ${total === i.quantity ? 'text-green-800' : 'text-amber-800'}`}>
-                            {total} / {i.quantity}
-                          </td>
-                        );
-                      })}
-                      <td />
+                      ) : null}
+                      {input('count', 'Number of boxes')}
+                      {input('length', 'Length')}
+                      {input('width', 'Width')}
+                      {input('height', 'Height')}
+                      {input('weight', 'Weight')}
+                      {skuColumns.map((i) => (
+                        <td key={i.msku} className="py-1 pr-2 align-top">
+                          <input
+                            aria-label={`Units of ${i.msku} in each box of line ${index + 1}`}
+                            inputMode="numeric"
+                            value={r.units[i.msku] ?? ''}
+                            onChange={(e) => update(index, { units: { ...r.units, [i.msku]: e.target.value } })}
+                            className={cell}
+                          />
+                        </td>
+                      ))}
+                      <td className="py-1 align-top">
+                        <FieldErrors id={`box-${key}-${index}-items`} errors={err('items')} />
+                        {rows.length > 1 ? (
+                          <Button
+                            type="button"
+                            variant="secondary"
+                            aria-label={`Remove box line ${index + 1}`}
+                            onClick={() => setRows((all) => all.filter((_, i) => i !== index))}
+                          >
+                            Remove
+                          </Button>
+                        ) : null}
+                      </td>
                     </tr>
-                  </tfoot>
-                ) : null}
-              </table>
-            </div>
+                  );
+                })}
+              </tbody>
+              {listed ? (
+                <tfoot>
+                  <tr className="border-t border-slate-200 text-slate-700">
+                    <th scope="row" colSpan={templates.length ? 6 : 5} className="py-2 pr-2 text-left font-medium">
+                      {purpose.kind === 'pack' ? 'Packed / to send' : 'In these boxes / in the shipment now'}
+                    </th>
+                    {items.map((i) => {
+                      const total = packed(i.msku);
+                      return (
+                        <td key={i.msku} className={`py-2 pr-2 ${total === i.quantity ? 'text-green-800' : 'text-amber-800'}`}>
+                          {total} / {i.quantity}
+                        </td>
+                      );
+                    })}
+                    <td />
+                  </tr>
+                </tfoot>
+              ) : null}
+            </Table>
             <Button type="button" variant="secondary" onClick={() => setRows((all) => [...all, emptyRow()])}>
               Add a box line
             </Button>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { Table, TableHead } from '@/components/ui/table';
 import { FREIGHT_CLASSES, freightClassLabel, MAX_PALLET_HEIGHT_IN, MAX_PALLET_LB } from '@/lib/inbound/types';
 import { FieldErrors } from './step-form';
 
@@ -80,78 +81,67 @@ export function PalletInputs({
           quotes only with a freight class and the value of the goods.
         </span>
       </div>
-      <div className="overflow-x-auto">
-        <table className="min-w-full text-sm">
-          <caption className="sr-only">Pallets per shipment</caption>
-          <thead>
-            <tr className="text-left text-slate-600">
-              {['Shipment', 'Pallets', 'Length', 'Width', 'Height', 'Weight of one', 'Stackable', 'Freight class', `Value (${currency})`].map((h) => (
-                <th key={h} scope="col" className="py-2 pr-2">
-                  {h}
+      <Table caption="Pallets per shipment">
+        <TableHead columns={['Shipment', 'Pallets', 'Length', 'Width', 'Height', 'Weight of one', 'Stackable', 'Freight class', `Value (${currency})`]} />
+        <tbody>
+          {shipments.map((s, index) => {
+            const r = rows[s.shipmentId]!;
+            const err = (field: string) => errors?.[`shipments.${index}.${field}`];
+            const input = (field: 'pallets' | 'length' | 'width' | 'height' | 'weight' | 'declaredValue', name: string) => (
+              <td className="py-1 pr-2 align-top">
+                <input
+                  aria-label={`${name} for ${s.name}`}
+                  inputMode={field === 'pallets' ? 'numeric' : 'decimal'}
+                  value={r[field]}
+                  onChange={(e) => update(s.shipmentId, { [field]: e.target.value })}
+                  aria-invalid={Boolean(err(field))}
+                  aria-describedby={`pallets-${s.shipmentId}-${field}`}
+                  className={cell}
+                />
+                <FieldErrors id={`pallets-${s.shipmentId}-${field}`} errors={err(field)} />
+              </td>
+            );
+            return (
+              <tr key={s.shipmentId} className="border-t border-slate-100">
+                <th scope="row" className="py-1 pr-2 text-left align-top font-normal">
+                  {s.name}
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {shipments.map((s, index) => {
-              const r = rows[s.shipmentId]!;
-              const err = (field: string) => errors?.[`shipments.${index}.${field}`];
-              const input = (field: 'pallets' | 'length' | 'width' | 'height' | 'weight' | 'declaredValue', name: string) => (
+                {input('pallets', 'Pallets')}
+                {input('length', 'Pallet length')}
+                {input('width', 'Pallet width')}
+                {input('height', 'Pallet height')}
+                {input('weight', 'Weight of one pallet')}
                 <td className="py-1 pr-2 align-top">
                   <input
-                    aria-label={`${name} for ${s.name}`}
-                    inputMode={field === 'pallets' ? 'numeric' : 'decimal'}
-                    value={r[field]}
-                    onChange={(e) => update(s.shipmentId, { [field]: e.target.value })}
-                    aria-invalid={Boolean(err(field))}
-                    aria-describedby={`pallets-${s.shipmentId}-${field}`}
-                    className={cell}
+                    type="checkbox"
+                    aria-label={`Pallets of ${s.name} can be stacked`}
+                    checked={r.stackable}
+                    onChange={(e) => update(s.shipmentId, { stackable: e.target.checked })}
                   />
-                  <FieldErrors id={`pallets-${s.shipmentId}-${field}`} errors={err(field)} />
                 </td>
-              );
-              return (
-                <tr key={s.shipmentId} className="border-t border-slate-100">
-                  <th scope="row" className="py-1 pr-2 text-left align-top font-normal">
-                    {s.name}
-                  </th>
-                  {input('pallets', 'Pallets')}
-                  {input('length', 'Pallet length')}
-                  {input('width', 'Pallet width')}
-                  {input('height', 'Pallet height')}
-                  {input('weight', 'Weight of one pallet')}
-                  <td className="py-1 pr-2 align-top">
-                    <input
-                      type="checkbox"
-                      aria-label={`Pallets of ${s.name} can be stacked`}
-                      checked={r.stackable}
-                      onChange={(e) => update(s.shipmentId, { stackable: e.target.checked })}
-                    />
-                  </td>
-                  <td className="py-1 pr-2 align-top">
-                    <select
-                      aria-label={`Freight class for ${s.name}`}
-                      value={r.freightClass}
-                      onChange={(e) => update(s.shipmentId, { freightClass: e.target.value })}
-                      aria-describedby={`pallets-${s.shipmentId}-freightClass`}
-                      className={select}
-                    >
-                      <option value="">None given</option>
-                      {FREIGHT_CLASSES.map((c) => (
-                        <option key={c} value={c}>
-                          {freightClassLabel(c)}
-                        </option>
-                      ))}
-                    </select>
-                    <FieldErrors id={`pallets-${s.shipmentId}-freightClass`} errors={err('freightClass')} />
-                  </td>
-                  {input('declaredValue', 'Value of the goods')}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                <td className="py-1 pr-2 align-top">
+                  <select
+                    aria-label={`Freight class for ${s.name}`}
+                    value={r.freightClass}
+                    onChange={(e) => update(s.shipmentId, { freightClass: e.target.value })}
+                    aria-describedby={`pallets-${s.shipmentId}-freightClass`}
+                    className={select}
+                  >
+                    <option value="">None given</option>
+                    {FREIGHT_CLASSES.map((c) => (
+                      <option key={c} value={c}>
+                        {freightClassLabel(c)}
+                      </option>
+                    ))}
+                  </select>
+                  <FieldErrors id={`pallets-${s.shipmentId}-freightClass`} errors={err('freightClass')} />
+                </td>
+                {input('declaredValue', 'Value of the goods')}
+              </tr>
+            );
+          })}
+        </tbody>
+      </Table>
     </div>
   );
 }

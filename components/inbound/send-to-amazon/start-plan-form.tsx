@@ -4,6 +4,7 @@ import { useActionState, useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { Table, TableHead } from '@/components/ui/table';
 import { errorsAndValues, idleState } from '@/lib/actions/action-state';
 import { startSendToAmazonAction } from '@/lib/inbound/actions';
 import { defaultPrepOwner } from '@/lib/inbound/types';
@@ -145,114 +146,90 @@ export function StartPlanForm({
         ) : null}
         <FieldErrors id="items-error" errors={errors?.items} />
         {lines.length ? (
-          <div className="mt-4 overflow-x-auto">
-            <table className="min-w-full text-sm">
-              <caption className="sr-only">SKUs in the plan</caption>
-              <thead>
-                <tr className="text-left text-slate-600">
-                  <th scope="col" className="py-2 pr-3">
-                    SKU
+          <Table caption="SKUs in the plan" className="mt-4">
+            <TableHead columns={['SKU', 'Units', 'Labels', 'Prep', 'Expires', { label: <span className="sr-only">Remove</span> }]} />
+            <tbody>
+              {lines.map((l, index) => (
+                <tr key={l.msku} className="border-t border-slate-100 align-top">
+                  <th scope="row" className="py-2 pr-3 text-left font-mono font-normal">
+                    {l.msku}
+                    <FieldErrors id={`line-${index}-msku`} errors={lineError(index, 'msku')} />
                   </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Units
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Labels
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Prep
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Expires
-                  </th>
-                  <th scope="col" className="py-2">
-                    <span className="sr-only">Remove</span>
-                  </th>
+                  <td className="py-2 pr-3">
+                    <input
+                      aria-label={`Units of ${l.msku}`}
+                      inputMode="numeric"
+                      value={l.quantity}
+                      onChange={(e) => update(l.msku, { quantity: e.target.value })}
+                      aria-invalid={Boolean(lineError(index, 'quantity'))}
+                      aria-describedby={`line-${index}-quantity`}
+                      className={`${control} w-24`}
+                    />
+                    <FieldErrors id={`line-${index}-quantity`} errors={lineError(index, 'quantity')} />
+                  </td>
+                  <td className="py-2 pr-3">
+                    <select
+                      aria-label={`Who labels ${l.msku}`}
+                      value={l.labelOwner}
+                      onChange={(e) => update(l.msku, { labelOwner: e.target.value as Line['labelOwner'] })}
+                      className={control}
+                    >
+                      {(['SELLER', ...(amazonOffers ? (['AMAZON'] as const) : []), 'NONE'] as const).map((o) => (
+                        <option key={o} value={o}>
+                          {OWNER_LABELS[o]}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td className="py-2 pr-3">
+                    <select
+                      aria-label={`Who preps ${l.msku}`}
+                      value={l.prepOwner}
+                      onChange={(e) => update(l.msku, { prepOwner: e.target.value as Line['prepOwner'], prepOwnerChosen: true })}
+                      className={control}
+                    >
+                      {(['NONE', 'SELLER', ...(amazonOffers ? (['AMAZON'] as const) : [])] as const).map((o) => (
+                        <option key={o} value={o}>
+                          {OWNER_LABELS[o]}
+                        </option>
+                      ))}
+                    </select>
+                    <SkuPrepCell
+                      accountId={accountId}
+                      marketplaceId={marketplaceId}
+                      msku={l.msku}
+                      prep={prep[l.msku]}
+                      onChosen={(category) => {
+                        chosen(l.msku, category);
+                        if (!l.prepOwnerChosen) update(l.msku, { prepOwner: category === 'NONE' ? 'NONE' : 'SELLER' });
+                      }}
+                    />
+                  </td>
+                  <td className="py-2 pr-3">
+                    <input
+                      type="date"
+                      aria-label={`Expiration date of ${l.msku} (if it has one)`}
+                      value={l.expiration}
+                      onChange={(e) => update(l.msku, { expiration: e.target.value })}
+                      aria-describedby={`line-${index}-expiration`}
+                      className={control}
+                    />
+                    <FieldErrors id={`line-${index}-expiration`} errors={lineError(index, 'expiration')} />
+                  </td>
+                  <td className="py-2">
+                    <Button
+                      type="button"
+                      variant="secondary"
+                      aria-label={`Remove ${l.msku}`}
+                      onClick={() => setLines((all) => all.filter((x) => x.msku !== l.msku))}
+                    >
+                      Remove
+                    </Button>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {lines.map((l, index) => (
-                  <tr key={l.msku} className="border-t border-slate-100 align-top">
-                    <th scope="row" className="py-2 pr-3 text-left font-mono font-normal">
-                      {l.msku}
-                      <FieldErrors id={`line-${index}-msku`} errors={lineError(index, 'msku')} />
-                    </th>
-                    <td className="py-2 pr-3">
-                      <input
-                        aria-label={`Units of ${l.msku}`}
-                        inputMode="numeric"
-                        value={l.quantity}
-                        onChange={(e) => update(l.msku, { quantity: e.target.value })}
-                        aria-invalid={Boolean(lineError(index, 'quantity'))}
-                        aria-describedby={`line-${index}-quantity`}
-                        className={`${control} w-24`}
-                      />
-                      <FieldErrors id={`line-${index}-quantity`} errors={lineError(index, 'quantity')} />
-                    </td>
-                    <td className="py-2 pr-3">
-                      <select
-                        aria-label={`Who labels ${l.msku}`}
-                        value={l.labelOwner}
-                        onChange={(e) => update(l.msku, { labelOwner: e.target.value as Line['labelOwner'] })}
-                        className={control}
-                      >
-                        {(['SELLER', ...(amazonOffers ? (['AMAZON'] as const) : []), 'NONE'] as const).map((o) => (
-                          <option key={o} value={o}>
-                            {OWNER_LABELS[o]}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td className="py-2 pr-3">
-                      <select
-                        aria-label={`Who preps ${l.msku}`}
-                        value={l.prepOwner}
-                        onChange={(e) => update(l.msku, { prepOwner: e.target.value as Line['prepOwner'], prepOwnerChosen: true })}
-                        className={control}
-                      >
-                        {(['NONE', 'SELLER', ...(amazonOffers ? (['AMAZON'] as const) : [])] as const).map((o) => (
-                          <option key={o} value={o}>
-                            {OWNER_LABELS[o]}
-                          </option>
-                        ))}
-                      </select>
-                      <SkuPrepCell
-                        accountId={accountId}
-                        marketplaceId={marketplaceId}
-                        msku={l.msku}
-                        prep={prep[l.msku]}
-                        onChosen={(category) => {
-                          chosen(l.msku, category);
-                          if (!l.prepOwnerChosen) update(l.msku, { prepOwner: category === 'NONE' ? 'NONE' : 'SELLER' });
-                        }}
-                      />
-                    </td>
-                    <td className="py-2 pr-3">
-                      <input
-                        type="date"
-                        aria-label={`Expiration date of ${l.msku} (if it has one)`}
-                        value={l.expiration}
-                        onChange={(e) => update(l.msku, { expiration: e.target.value })}
-                        aria-describedby={`line-${index}-expiration`}
-                        className={control}
-                      />
-                      <FieldErrors id={`line-${index}-expiration`} errors={lineError(index, 'expiration')} />
-                    </td>
-                    <td className="py-2">
-                      <Button
-                        type="button"
-                        variant="secondary"
-                        aria-label={`Remove ${l.msku}`}
-                        onClick={() => setLines((all) => all.filter((x) => x.msku !== l.msku))}
-                      >
-                        Remove
-                      </Button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </Table>
         ) : (
           <p className="mt-4 text-sm text-slate-600">No SKUs yet. Find one above to start.</p>
         )}

@@ -32,9 +32,11 @@ describe('a lost answer', () => {
   const failure = (kind: SpApiError['kind'], status: number) =>
     new SpApiError({ kind, code: kind, message: kind, status, operation: 'fulfillmentInbound20240320.createInboundPlan' });
 
-  it('is a failure after which Amazon may have made the plan: no answer or a server error, not a refusal', () => {
+  it('is a failure after which Amazon may have made the plan: no answer or a server error, not a refusal or Amazon unavailable', () => {
     expect(['Timeout', 'NetworkError', 'MalformedResponse'].map((k) => answerLost(failure(k as SpApiError['kind'], 0)))).toEqual([true, true, true]);
-    expect(answerLost(failure('ServerError', 503))).toBe(true);
+    expect(answerLost(failure('ServerError', 500))).toBe(true);
+    expect(answerLost(failure('ServerError', 504))).toBe(true);
+    expect(answerLost(failure('ServerError', 503))).toBe(false);
     expect(answerLost(failure('InvalidInput', 400))).toBe(false);
     expect(answerLost(failure('Throttled', 429))).toBe(false);
     expect(answerLost(new Error('database down'))).toBe(false);

@@ -8,9 +8,9 @@
  * as made here, and takes it up. While Amazon may still be making it, the request waits.
  */
 import 'server-only';
-import { createHash } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { requestFingerprint } from '@/lib/crypto/request-fingerprint';
 import { planCreationAttempts, sendToAmazonPlans, type PlanItemRequest, type SourceAddress } from '@/db/schema';
 import { askAmazon, asUserFacing, paginate, SpApiError, type SpApiClient } from '@/lib/sp-api';
 import type { Tenant } from '@/lib/tenancy';
@@ -37,32 +37,21 @@ export interface PlanRequest {
 
 export type Creation = { created: { inboundPlanId: string; operationId: string } } | { takenUp: { inboundPlanId: string; importedId: string | undefined } };
 
-/** Whether a failed call may still have been carried out by Amazon (no answer, or a server error). */
+/**
+ * Whether a failed call may still have been carried out by Amazon: no answer, a cut-off one, or a
+ * server error other than 503 (Amazon unavailable: the request was not taken).
+ */
 export const answerLost = (error: unknown) =>
   error instanceof SpApiError &&
-  (error.kind === 'Timeout' || error.kind === 'NetworkError' || error.kind === 'ServerError' || error.kind === 'MalformedResponse');
-
-const sorted = (value: unknown): unknown =>
-  Array.isArray(value)
-    ? value.map(sorted)
-    : value && typeof value === 'object'
-      ? Object.fromEntries(
-          Object.entries(value)
-            .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : 1))
-            .map(([k, v]) => [k, sorted(v)]),
-        )
-      : value;
+  (error.kind === 'Timeout' || error.kind === 'NetworkError' || error.kind === 'MalformedResponse' || (error.kind === 'ServerError' && error.status !== 503));
 
 const itemKeys = (items: Array<{ msku: string; quantity: number; expiration?: string | undefined }>) =>
   items.map((i) => `${i.msku}|${i.quantity}|${i.expiration ?? ''}`).sort();
 
-/** The request, canonical (keys sorted, items in SKU order), hashed. */
+/** The request's print: its items in SKU order, so the order they were added in does not matter. */
 export function requestKey(request: PlanRequest): string {
   const canonical = { marketplaceId: request.marketplaceId, name: request.name ?? '', sourceAddress: request.sourceAddress, items: itemKeys(request.items) };
-  return createHash('sha256')
-    .update(JSON.stringify(sorted(canonical)))
-    .digest('hex');
+  return requestFingerprint(canonical);
 }
 
 const sameAddress = (a: SourceAddress, b: SourceAddress) =>
