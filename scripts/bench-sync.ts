@@ -1,6 +1,6 @@
 /**
  * `npm run bench:sync`: how close the orders sync gets to what Amazon's usage plans allow.
- * Starts a simulator in-process with BENCH_ORDERS orders (default 5000) on an accelerated
+ * Starts a simulator in-process with BENCH_ORDERS orders (default 20,000) on an accelerated
  * clock WITH quotas enforced, and syncs both demo sellers' orders (searchOrders, items inline)
  * through the real client, whose quota waits and backoff run on the simulated clock. Prints
  * orders per simulated second, the usage-plan ceiling, their ratio and the 429s received, what
@@ -23,7 +23,7 @@ import { startSimulator } from '@/simulator/core/server';
 import { parseUsagePlan } from './generate-sp-api';
 import { DEMO_LWA_CLIENT_ID, DEMO_LWA_CLIENT_SECRET, DEMO_REFRESH_TOKENS } from '@/simulator/core/demo-credentials';
 
-const ORDERS = Number(process.env.BENCH_ORDERS ?? 5000);
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 20_000);
 /**
  * searchOrders restores one request every 180 s: 3 s real at 60x. A page's round trip and its
  * write of 100 orders cost about 150 ms real here, 9 simulated seconds, small beside that; at

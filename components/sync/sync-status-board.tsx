@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FormMessage } from '@/components/ui/form-message';
 import { idleState } from '@/lib/actions/action-state';
-import { formatDateTime } from '@/lib/format';
+import { formatDate, formatDateTime } from '@/lib/format';
 import { SYNC_KIND_LABELS, type AccountSyncStatus, type SyncKindStatus } from '@/lib/sync/types';
 
 const POLL_WHILE_RUNNING_MS = 2_000;
@@ -89,6 +89,11 @@ function SyncKindRow({ accountId, accountName, status, canSync }: { accountId: s
             />
             <span aria-live="polite">{status.progressTotal ? `${status.progressDone} of ${status.progressTotal}` : `${status.progressDone} so far`}</span>
           </div>
+        ) : null}
+        {status.history ? (
+          <p>
+            Newest first: read back to {formatDate(status.history.readBackTo)}, going back to {formatDate(status.history.from)}.
+          </p>
         ) : null}
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">
           <dt className="text-slate-500">{running ? 'This run' : 'Last run'}</dt>

@@ -48,6 +48,15 @@ export const syncCheckpoints = pgTable(
     /** A message written for the seller (SpApiError.userMessage()), never a stack. */
     lastError: text('last_error'),
     lastErrorAt: timestamp('last_error_at', { withTimezone: true }),
+    /**
+     * The orders history a first sync reads newest first (lib/sync/order-history.ts): from when
+     * (the first run's start) back to when (the lookback's start), how far back it has read, and
+     * the page to resume the slice in progress. All null once read, or for other kinds.
+     */
+    historyStart: timestamp('history_start', { withTimezone: true }),
+    historyFrom: timestamp('history_from', { withTimezone: true }),
+    historyBefore: timestamp('history_before', { withTimezone: true }),
+    historyPageToken: text('history_page_token'),
   },
   (t) => [
     primaryKey({ columns: [t.accountId, t.kind, t.marketplaceId] }),

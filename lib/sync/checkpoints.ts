@@ -167,3 +167,28 @@ export async function reportProgress(db: Db, lease: Lease, done: number, total: 
     .set({ progressDone: done, progressTotal: total })
     .where(and(rowKey(lease.accountId, lease.kind, CONTROL_ROW), eq(syncCheckpoints.leaseOwner, lease.owner)));
 }
+
+/** Where the orders history stands (order-history.ts): all four fields, written together. */
+export interface HistoryCheckpoint {
+  historyStart: Date | null;
+  historyFrom: Date | null;
+  historyBefore: Date | null;
+  historyPageToken: string | null;
+}
+
+/**
+ * Saves the orders history's resume point on the control row; inside a page's transaction the
+ * lease is confirmed first (with the page's progress), so a runner that lost it writes nothing.
+ */
+export async function saveHistoryCheckpoint(
+  tx: Db,
+  lease: Lease,
+  history: HistoryCheckpoint & { cursor?: Date },
+  progress?: { synced: number; progressDone: number },
+): Promise<void> {
+  if (progress) await confirmLease(tx, lease, progress);
+  await tx
+    .update(syncCheckpoints)
+    .set(history)
+    .where(and(rowKey(lease.accountId, lease.kind, CONTROL_ROW), eq(syncCheckpoints.leaseOwner, lease.owner)));
+}

@@ -6,7 +6,7 @@ import type { SkippedRecord } from './record-writer';
 import type { Tenant } from '@/lib/tenancy';
 
 export interface SyncSettings {
-  /** How far back the first run looks (days). */
+  /** How far back the first run looks (days): a year of orders, read newest first. */
   initialLookbackDays: number;
   /** Re-read this much before the cursor, for Amazon's eventual consistency and clock skew. */
   overlapMs: number;
@@ -20,7 +20,7 @@ export interface SyncSettings {
 }
 
 export const DEFAULT_SYNC_SETTINGS: SyncSettings = {
-  initialLookbackDays: 30,
+  initialLookbackDays: 365,
   overlapMs: 5 * 60_000,
   detailConcurrency: 1,
   ordersPageSize: 100,

@@ -54,7 +54,7 @@ describe.skipIf(!postgres)('a sync process killed with SIGKILL (PostgreSQL)', ()
       .from(syncCheckpoints)
       .where(and(eq(syncCheckpoints.accountId, tenant.accountId), eq(syncCheckpoints.kind, 'orders'), eq(syncCheckpoints.marketplaceId, '')));
     expect(control!.leaseOwner).not.toBeNull(); // it died holding the lease
-    expect(control!.pageToken).not.toBeNull(); // and mid-window
+    expect(control!.historyBefore).not.toBeNull(); // and mid-history (a first sync reads it newest first)
 
     const client = simulatorClient(sim);
     const options = {

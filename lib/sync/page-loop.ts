@@ -68,10 +68,11 @@ export const latest = (a: Date | null, b: Date | null) => (!a ? b : !b ? a : a >
 export interface ListingTally {
   listed: number;
   skipped: SkippedRecord[];
+  /** Pages committed in this run, across listings (the tests' crash hook counts them). */
+  pages?: number;
 }
 
 export async function listPages<A, R>(ctx: SyncContext, listing: PagedListing<A, R>, tally: ListingTally = { listed: 0, skipped: [] }): Promise<ListingTally> {
-  let page = 0;
   for (const marketplaceId of listing.marketplaceIds ?? [undefined]) {
     const checkpoint = await readCheckpoint(ctx.db, ctx.lease, marketplaceId);
     let pageToken = checkpoint.pageToken;
@@ -95,7 +96,7 @@ export async function listPages<A, R>(ctx: SyncContext, listing: PagedListing<A,
 
       const listed = await listing.read(answer, request);
       const { records, nextToken, windowEnd } = listed;
-      page += 1;
+      tally.pages = (tally.pages ?? 0) + 1;
       const refused = await ctx.db.transaction(async (tx) => {
         const refused = await writeSkippingBadRecords(tx, records, listing.describe, listing.write);
         await listed.alsoWrite?.(tx);
@@ -112,7 +113,7 @@ export async function listPages<A, R>(ctx: SyncContext, listing: PagedListing<A,
       tally.skipped.push(...refused);
       tally.listed += records.length - refused.length;
       listing.afterPage?.();
-      await ctx.hooks.afterPageCommitted?.(page);
+      await ctx.hooks.afterPageCommitted?.(tally.pages);
       if (!nextToken) break;
       pageToken = nextToken;
       pendingCursor = windowEnd;

@@ -19,6 +19,8 @@ export interface SyncKindStatus {
   /** For 'waiting', what it waits for; for 'error' (and after a later success, null), the error. */
   lastError: string | null;
   lastErrorAt: string | null;
+  /** A first orders sync reading its history newest first: how far back it has read, and to where it goes. */
+  history: { readBackTo: string; from: string } | null;
 }
 
 export interface AccountSyncStatus {
@@ -57,6 +59,7 @@ export async function listSyncStatus(db: Db, workspaceId: string): Promise<Accou
           nextRunAt: null,
           lastError: null,
           lastErrorAt: null,
+          history: null,
         };
       }
       // A lease that ran out means the runner died: show the last outcome, not "running".
@@ -72,6 +75,7 @@ export async function listSyncStatus(db: Db, workspaceId: string): Promise<Accou
         nextRunAt: iso(row.nextRunAt),
         lastError: row.lastError,
         lastErrorAt: iso(row.lastErrorAt),
+        history: row.historyBefore && row.historyFrom ? { readBackTo: row.historyBefore.toISOString(), from: row.historyFrom.toISOString() } : null,
       };
     }),
   }));

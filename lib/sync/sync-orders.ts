@@ -1,5 +1,6 @@
 /**
- * Orders sync on Orders API 2026-01-01 searchOrders: every order updated since the cursor
+ * Orders sync on Orders API 2026-01-01 searchOrders. A first run reads the lookback's history
+ * newest first (order-history.ts). Then every order updated since the cursor
  * (minus an overlap) in all the account's marketplaces, one call for all of them, page by page
  * (page-loop.ts: each page and its resume point in one transaction). The items come inline, so
  * a page is complete orders: no per-order item calls, and an order is never shown half-read.
@@ -14,44 +15,54 @@
  */
 import { checkCancellations, ORDER_DATASETS, reshapeOrder, writeOrders } from '@/lib/orders';
 import { windowStart, type SyncContext, type SyncResult } from './context';
-import { latest, listPages } from './page-loop';
+import { readCheckpoint } from './checkpoints';
+import { readOrderHistory, startOrderHistory } from './order-history';
+import { latest, listPages, type ListingTally } from './page-loop';
 
 export async function syncOrders(ctx: SyncContext): Promise<SyncResult> {
   if (!ctx.marketplaceIds.length) return { synced: 0 };
-  const tally = await listPages(ctx, {
-    restartKeepsWindowEnd: true,
-    ask: async ({ pageToken, pendingCursor, checkpoint }) => {
-      // The page size and datasets go with every page: the token names the orders, not how to show them.
-      if (pageToken)
+  // A first run reads the lookback's history newest first; a later one finishes what is left of it.
+  const tally: ListingTally = { listed: 0, skipped: [] };
+  await startOrderHistory(ctx, await readCheckpoint(ctx.db, ctx.lease));
+  await readOrderHistory(ctx, tally);
+  await listPages(
+    ctx,
+    {
+      restartKeepsWindowEnd: true,
+      ask: async ({ pageToken, pendingCursor, checkpoint }) => {
+        // The page size and datasets go with every page: the token names the orders, not how to show them.
+        if (pageToken)
+          return ctx.client.orders20260101.searchOrders({
+            paginationToken: pageToken,
+            maxResultsPerPage: ctx.settings.ordersPageSize,
+            includedData: ORDER_DATASETS,
+          });
+        const after = windowStart(ctx, checkpoint.cursor);
         return ctx.client.orders20260101.searchOrders({
-          paginationToken: pageToken,
+          marketplaceIds: ctx.marketplaceIds,
+          lastUpdatedAfter: (pendingCursor && pendingCursor < after ? pendingCursor : after).toISOString(),
+          // A restarted window keeps the end Amazon gave it; a new one lets Amazon choose.
+          ...(pendingCursor ? { lastUpdatedBefore: pendingCursor.toISOString() } : {}),
           maxResultsPerPage: ctx.settings.ordersPageSize,
           includedData: ORDER_DATASETS,
         });
-      const after = windowStart(ctx, checkpoint.cursor);
-      return ctx.client.orders20260101.searchOrders({
-        marketplaceIds: ctx.marketplaceIds,
-        lastUpdatedAfter: (pendingCursor && pendingCursor < after ? pendingCursor : after).toISOString(),
-        // A restarted window keeps the end Amazon gave it; a new one lets Amazon choose.
-        ...(pendingCursor ? { lastUpdatedBefore: pendingCursor.toISOString() } : {}),
-        maxResultsPerPage: ctx.settings.ordersPageSize,
-        includedData: ORDER_DATASETS,
-      });
+      },
+      read: (answer, { pendingCursor, checkpoint }) => {
+        const seen = answer.orders.reduce<Date | null>((max, order) => latest(max, new Date(order.lastUpdatedTime)), null);
+        // The window's end as Amazon reports it; without it, the newest update seen.
+        const windowEnd = answer.lastUpdatedBefore ? new Date(answer.lastUpdatedBefore) : latest(pendingCursor, seen);
+        return {
+          records: answer.orders.map((order) => reshapeOrder(order, ctx.tenant)),
+          nextToken: answer.pagination?.nextToken ?? null,
+          windowEnd,
+          cursor: latest(checkpoint.cursor, windowEnd),
+        };
+      },
+      describe: (r) => ({ what: 'order', id: r.order.amazonOrderId }),
+      write: writeOrders,
     },
-    read: (answer, { pendingCursor, checkpoint }) => {
-      const seen = answer.orders.reduce<Date | null>((max, order) => latest(max, new Date(order.lastUpdatedTime)), null);
-      // The window's end as Amazon reports it; without it, the newest update seen.
-      const windowEnd = answer.lastUpdatedBefore ? new Date(answer.lastUpdatedBefore) : latest(pendingCursor, seen);
-      return {
-        records: answer.orders.map((order) => reshapeOrder(order, ctx.tenant)),
-        nextToken: answer.pagination?.nextToken ?? null,
-        windowEnd,
-        cursor: latest(checkpoint.cursor, windowEnd),
-      };
-    },
-    describe: (r) => ({ what: 'order', id: r.order.amazonOrderId }),
-    write: writeOrders,
-  });
+    tally,
+  );
   await followCancellations(ctx);
   return { synced: tally.listed, skipped: tally.skipped };
 }
