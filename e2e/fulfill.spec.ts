@@ -68,8 +68,8 @@ test('fulfill an MFN order from the preview; a double click and a second tab sti
   await expect(page.getByRole('button', { name: 'Create fulfillment order' })).toHaveCount(0);
 });
 
-test('low stock: the seller must choose, backorders the missing units, and the choice is recorded', async ({ page }) => {
-  // An order with a second unit to ship, so part of it can go now.
+test('low stock: the seller must choose; a backorder is held without calling Amazon and sent by the sync once the stock is back', async ({ page }) => {
+  // An order with a second unit to ship, so part of it could go now.
   const order = await takeOrderToShort();
   const first = order.items[0]!;
   await setFulfillable(first.sellerSku, order.items.length > 1 ? 0 : first.quantityOrdered - 1);
@@ -88,16 +88,47 @@ test('low stock: the seller must choose, backorders the missing units, and the c
   await expect(lowStock.getByText('Some units are out of stock at FBA: choose what to do about them.')).toBeVisible();
   expect(await fulfillmentOrdersOnAmazon(order.amazonOrderId)).toHaveLength(0);
 
-  await lowStock.getByRole('radio', { name: 'Ship what is available now and backorder the rest' }).check();
-  await page.getByRole('button', { name: 'Create fulfillment order' }).click();
-  const card = page.getByRole('region', { name: `Fulfillment order MCF-${order.amazonOrderId}` });
-  await expect(card).toBeVisible();
-  await expect(card.getByText('FillAll')).toBeVisible();
+  // Backorder: held, nothing sent to Amazon; the page points at the hold instead of the form.
+  const backorder = 'Backorder: hold the order and ship it in full when FBA has the stock';
+  await lowStock.getByRole('radio', { name: backorder }).check();
+  await page.getByRole('button', { name: 'Hold as backorder' }).click();
+  await expect(page.getByText(/^This order is held as a backorder: the next sync sends it to FBA/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Hold as backorder' })).toHaveCount(0);
   const decisions = page.getByRole('region', { name: 'Low-stock decisions' });
-  await expect(decisions.getByText('Ship what is available now and backorder the rest')).toBeVisible();
+  await expect(decisions.getByText(backorder)).toBeVisible();
+  await expect(decisions.getByText(/^Held: nothing sent to Amazon yet/)).toBeVisible();
   await expect(decisions.getByText(new RegExp(`${first.sellerSku}: .* backordered`))).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Fulfillment order / })).toHaveCount(0);
+  expect(await fulfillmentOrdersOnAmazon(order.amazonOrderId)).toHaveLength(0);
+
+  // The order page shows the hold, with a way to cancel it; the orders list marks the row.
+  const orderPath = `/orders/${order.amazonOrderId}`;
+  await page.getByRole('link', { name: 'See the hold on the order page' }).click();
+  const hold = page.getByRole('region', { name: 'Held as backorder' });
+  await expect(hold.getByText(/^Held as backorder since .+, re-checked after the next sync\.$/)).toBeVisible();
+  await expect(hold.getByRole('button', { name: 'Cancel the hold' })).toBeVisible();
+  await expectAccessible(page);
+  await page.goto(`/orders?q=${order.amazonOrderId}`);
+  await expect(page.getByRole('table', { name: 'Orders' }).getByRole('row').filter({ hasText: order.amazonOrderId })).toContainText('Held as backorder');
+
+  // An inventory sync with the stock still short: still held, re-checked, saying what is missing.
+  await syncInventoryNow(page);
+  await page.goto(orderPath);
+  await expect(hold.getByText(/^Held as backorder since .+, re-checked (?!after the next sync).+\.$/)).toBeVisible();
+  await expect(hold.getByText(new RegExp(`^Still short at FBA: .*${first.sellerSku}: `))).toBeVisible();
+  expect(await fulfillmentOrdersOnAmazon(order.amazonOrderId)).toHaveLength(0);
+
+  // Restocked at Amazon: the next inventory sync sends the whole order to FBA, once, and releases the hold.
+  for (const item of order.items) await setFulfillable(item.sellerSku, item.quantityOrdered + 20);
+  await syncInventoryNow(page);
+  await page.goto(orderPath);
+  await expect(page.getByRole('heading', { name: `Order ${order.amazonOrderId}`, level: 1 })).toBeVisible();
+  await expect(hold).toHaveCount(0);
   const onAmazon = await fulfillmentOrdersOnAmazon(order.amazonOrderId);
-  expect(onAmazon.map((o) => o.fulfillmentPolicy)).toEqual(['FillAll']);
+  expect(onAmazon.map((o) => o.sellerFulfillmentOrderId)).toEqual([`MCF-${order.amazonOrderId}`]);
+  expect(onAmazon[0]!.fulfillmentPolicy).toBe('FillOrKill');
+  await page.goto(`${orderPath}/fulfill`);
+  await expect(page.getByRole('region', { name: 'Low-stock decisions' }).getByText(/^Released: sent to FBA/)).toBeVisible();
 });
 
 test('low stock: ship what is available and cancel the rest; only the available units go to FBA', async ({ page }) => {

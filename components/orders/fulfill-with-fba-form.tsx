@@ -294,7 +294,13 @@ function FulfillForm({ orderId, features, items }: Props) {
             ) : null}
             <FormMessage state={created} />
             <Button type="submit" name="intent" value="create" disabled={busy || stale}>
-              {creating ? 'Sending…' : choice === 'notify-buyer' && short ? 'Tell the buyer' : 'Create fulfillment order'}
+              {creating
+                ? 'Sending…'
+                : choice === 'notify-buyer' && short
+                  ? 'Tell the buyer'
+                  : choice === 'backorder' && short
+                    ? 'Hold as backorder'
+                    : 'Create fulfillment order'}
             </Button>
           </>
         ) : (

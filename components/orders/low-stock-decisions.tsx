@@ -1,6 +1,6 @@
 import { formatDateTime } from '@/lib/format';
 import { LOW_STOCK_LABELS } from '@/lib/orders/types';
-import type { LowStockChoice, LowStockDecisionLine } from '@/lib/orders/types';
+import type { FulfillmentDecisionStatus, LowStockChoice, LowStockDecisionLine } from '@/lib/orders/types';
 
 export interface LowStockDecisionData {
   id: string;
@@ -8,7 +8,16 @@ export interface LowStockDecisionData {
   lines: LowStockDecisionLine[];
   sellerFulfillmentOrderId: string | null;
   decidedAt: Date;
+  status: FulfillmentDecisionStatus;
+  outcome: string | null;
 }
+
+/** A backorder's state; the other choices were carried out when they were made. */
+const HOLD_STATUS_LABELS: Partial<Record<FulfillmentDecisionStatus, string>> = {
+  held: 'Held: nothing sent to Amazon yet',
+  released: 'Released: sent to FBA',
+  'hold-cancelled': 'Hold ended',
+};
 
 /** The seller's recorded answers to short stock on this order. */
 export function LowStockDecisions({ decisions }: { decisions: LowStockDecisionData[] }) {
@@ -24,6 +33,12 @@ export function LowStockDecisions({ decisions }: { decisions: LowStockDecisionDa
             <p className="font-medium">
               {LOW_STOCK_LABELS[d.choice]} <span className="font-normal text-slate-700">({formatDateTime(d.decidedAt)})</span>
             </p>
+            {HOLD_STATUS_LABELS[d.status] ? (
+              <p>
+                {HOLD_STATUS_LABELS[d.status]}
+                {d.outcome ? ` · ${d.outcome}` : ''}
+              </p>
+            ) : null}
             <ul className="ml-4 list-disc">
               {d.lines
                 .filter((l) => l.short > 0)

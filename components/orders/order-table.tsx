@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { Table, TableHead, type TableColumn } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/format';
 import { formatMoney } from '@/lib/format-money';
-import { ORDER_STATUS_LABELS, orderListHref, type OrderListFilters, type OrderSort, type OrderStatus, type OrderListRow } from '@/lib/orders/types';
+import { ORDER_STATUS_LABELS, orderListHref, type OrderListFilters, type OrderSort, type OrderStatus, type OrderListPageRow } from '@/lib/orders/types';
+import { ShipByAtRisk } from './ship-by-at-risk';
 
 const statusLabel = (s: string) => ORDER_STATUS_LABELS[s as OrderStatus] ?? s;
 
@@ -30,7 +31,7 @@ export function OrderTable({
   marketplaceLabel,
   accountName,
 }: {
-  rows: OrderListRow[];
+  rows: OrderListPageRow[];
   filters: OrderListFilters;
   marketplaceLabel: (id: string) => string;
   accountName: ((id: string) => string) | null;
@@ -59,7 +60,11 @@ export function OrderTable({
               {accountName ? <p className="text-xs text-slate-600">{accountName(row.accountId)}</p> : null}
             </td>
             <td className="whitespace-nowrap">{formatDateTime(row.purchaseDate)}</td>
-            <td>{statusLabel(row.orderStatus)}</td>
+            <td>
+              {statusLabel(row.orderStatus)}
+              {row.backorder ? <p className="text-xs text-amber-900">Held as backorder</p> : null}
+              {row.backorder?.shipByAtRisk ? <ShipByAtRisk /> : null}
+            </td>
             <td>
               {row.fulfillmentChannel === 'AFN' ? 'FBA' : row.fulfillmentChannel === 'MFN' ? 'Seller' : '—'}
               {row.isPrime ? <span className="ml-1 rounded bg-sky-50 px-1 text-xs text-sky-900">Prime</span> : null}

@@ -4,14 +4,15 @@
  * order, and the workspace's confirmation setting. Buyer PII is never stored here either:
  * message bodies are the seller's own text.
  */
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
 import { workspaces } from './workspaces';
 
-import { LOW_STOCK_CHOICES } from './order-fulfillment-choices';
+import { FULFILLMENT_DECISION_STATUSES, LOW_STOCK_CHOICES } from './order-fulfillment-choices';
 import { accountId, workspaceId } from './tenant';
 
-export { LOW_STOCK_CHOICES, type LowStockChoice } from './order-fulfillment-choices';
+export { FULFILLMENT_DECISION_STATUSES, LOW_STOCK_CHOICES, type FulfillmentDecisionStatus, type LowStockChoice } from './order-fulfillment-choices';
 
 export interface LowStockDecisionLine {
   orderItemId: string;
@@ -24,6 +25,18 @@ export interface LowStockDecisionLine {
   shipNow: number;
   /** needed - available: backordered, cancelled or reported to the buyer. */
   short: number;
+}
+
+/**
+ * The Fulfill with FBA form's choices a held backorder is sent with once the stock is there.
+ * Plain strings here (the schema imports nothing from lib); lib/orders validates them on read.
+ */
+export interface HeldOrderOptions {
+  shippingSpeed: string;
+  fulfillmentPolicy: string;
+  blankBox: boolean;
+  blockAmzl: boolean;
+  notificationEmails: string[];
 }
 
 /** The seller's answer when an order cannot be fulfilled in full from FBA stock. */
@@ -40,8 +53,26 @@ export const fulfillmentDecisions = pgTable(
     sellerFulfillmentOrderId: text('seller_fulfillment_order_id'),
     decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
     decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Rows from before holds existed were carried out at once: `acted`. */
+    status: text('status', { enum: FULFILLMENT_DECISION_STATUSES }).notNull().default('acted'),
+    /** A held backorder: the form's choices to send it with (no address: that is read from Amazon when sent). */
+    orderOptions: jsonb('order_options').$type<HeldOrderOptions>(),
+    heldAt: timestamp('held_at', { withTimezone: true }),
+    /** The last re-check after a sync, and what it found, in the seller's words. */
+    recheckedAt: timestamp('rechecked_at', { withTimezone: true }),
+    outcome: text('outcome'),
+    /** Why the last re-check failed (shown on the order); null when it worked. */
+    recheckError: text('recheck_error'),
+    /** When the hold ended: released or cancelled. */
+    endedAt: timestamp('ended_at', { withTimezone: true }),
   },
-  (t) => [index('fulfillment_decisions_order').on(t.workspaceId, t.accountId, t.amazonOrderId)],
+  (t) => [
+    index('fulfillment_decisions_order').on(t.workspaceId, t.accountId, t.amazonOrderId),
+    // One hold per order (a double submit holds it once), and the sync's re-check finds an account's holds by it.
+    uniqueIndex('fulfillment_decisions_held')
+      .on(t.accountId, t.amazonOrderId)
+      .where(sql`${t.status} = 'held'`),
+  ],
 );
 
 /** Messages sent to buyers through the Messaging API, successful or not. */

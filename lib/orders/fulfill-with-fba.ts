@@ -1,10 +1,10 @@
 /**
  * Fulfill an Amazon (MFN) order with FBA: the order's side of Multi-Channel Fulfillment. It
  * reads the order's lines, the synced stock and the seller's low-stock answer, and hands
- * lib/outbound the order to preview or create (from-order.ts says it as a fulfillment order,
- * submitFulfillmentOrder creates it once). The buyer's address is read from Amazon (getOrder,
- * dataset RECIPIENT) for each preview and each create, used for that request and dropped:
- * it is never written anywhere.
+ * lib/outbound the order to preview or create (fba-order-submit.ts sends it, created once). A
+ * backorder is held instead (backorder/): the sync sends it when the stock is there. The
+ * buyer's address is read from Amazon (getOrder, dataset RECIPIENT) for each preview and each
+ * create, used for that request and dropped: it is never written anywhere.
  */
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
@@ -13,44 +13,26 @@ import { fulfillmentDecisions, fulfillmentOrders } from '@/db/schema';
 import {
   accountFeatures,
   currentFeatures,
-  AddressMappingError,
-  orderCreateSpec,
   orderPreviewSpec,
-  outboundAddressFrom,
   sellerFulfillmentOrderIdFor,
   previewShortfall,
-  createRequest,
   previewRequest,
   fetchPreview,
-  submitFulfillmentOrder,
 } from '@/lib/outbound';
 import type { PreviewOption } from '@/lib/outbound/types';
 import type { SpApiClient } from '@/lib/sp-api/types';
 import { asUserFacing } from '@/lib/sp-api';
-import type { Address } from '@/lib/sp-api/generated/fulfillment-outbound';
 import { UserFacingError } from '@/lib/user-facing-error';
 import type { CreateFulfillmentInput, FulfillmentOptions } from './fulfill-with-fba-input';
 import { tenantOf } from '@/lib/tenancy';
 import { assessStock, LowStockPlanError, planFulfillment, type StockAssessment } from './low-stock';
 import { sendBuyerMessage } from './messaging/service';
-import { BUYER_DATA_ROLES_MISSING } from './buyer-data-access';
+import { heldBackorderOf, holdBackorder } from './backorder/holds';
+import { fetchShippingAddress, sendOrderToFba } from './fba-order-submit';
 import { requestCancellation } from './cancellation/service';
 import type { LowStockDecisionLine } from '@/db/schema/order-fulfillment';
 import { canFulfillWithFba, ensureOrderItems, fulfillableBySku, unshippedLines, type OrderRecord } from './order-context';
 import { orderStatusLabel } from './list-filters';
-
-export async function fetchShippingAddress(client: SpApiClient, amazonOrderId: string): Promise<Address> {
-  // The RECIPIENT dataset: Amazon shares the PII in it only with apps holding its restricted roles.
-  const response = await client.orders20260101.getOrder({ orderId: amazonOrderId, includedData: ['RECIPIENT'] });
-  const address = response.order.recipient?.deliveryAddress;
-  if (address && !address.addressLine1 && !address.name) throw new UserFacingError(BUYER_DATA_ROLES_MISSING);
-  try {
-    return outboundAddressFrom(address);
-  } catch (error) {
-    if (error instanceof AddressMappingError) throw new UserFacingError(error.message);
-    throw error;
-  }
-}
 
 function assertFulfillable(order: OrderRecord) {
   if (order.fulfillmentChannel === 'AFN') throw new UserFacingError('Amazon ships this order from FBA already: there is nothing to fulfill.');
@@ -162,9 +144,10 @@ async function cancelUnavailable(db: Db, client: SpApiClient, order: OrderRecord
 }
 
 /**
- * Creates the order's fulfillment order, or sends the buyer a message when the seller chose
- * to wait. A repeat (double click, retry, second tab) is answered by the submission claim in
- * submitFulfillmentOrder, and reported as the fulfillment order the order already has.
+ * Creates the order's fulfillment order, holds it as a backorder, or sends the buyer a
+ * message when the seller chose to wait. A repeat (double click, retry, second tab) is
+ * answered by the submission claim in submitFulfillmentOrder, and reported as the fulfillment
+ * order the order already has; a repeated hold by the one-hold-per-order index.
  */
 export async function createFulfillmentOrderFromOrder(
   db: Db,
@@ -187,6 +170,10 @@ export async function createFulfillmentOrderFromOrder(
   const stored = await storedStatus(db, order.accountId, sellerFulfillmentOrderId);
   if (stored) return existing(stored);
   assertFulfillable(order);
+  if (await heldBackorderOf(db, order))
+    throw new UserFacingError(
+      'This order is held as a backorder: the next sync sends it when FBA has the stock. Cancel the hold on the order page to choose again.',
+    );
 
   try {
     await checkFeatures(db, client, order, input);
@@ -206,6 +193,21 @@ export async function createFulfillmentOrderFromOrder(
       throw error;
     }
 
+    if (plan.decision?.choice === 'backorder') {
+      // Held, not sent: the sync re-checks the stock and sends the order in full (backorder/recheck.ts).
+      const { shippingSpeed, fulfillmentPolicy, blankBox, blockAmzl, notificationEmails } = input;
+      const held = await holdBackorder(db, order, userId, plan.decision.lines, { shippingSpeed, fulfillmentPolicy, blankBox, blockAmzl, notificationEmails });
+      return {
+        sellerFulfillmentOrderId: null,
+        created: false,
+        decision: 'backorder',
+        requestId: undefined,
+        message: held
+          ? 'Held as a backorder: nothing was sent to Amazon. The stock is checked again after each sync, and the order goes to FBA in full once it is covered.'
+          : 'This order is held as a backorder already.',
+      };
+    }
+
     if (!plan.order) {
       // Tell the buyer, record the decision; no fulfillment order yet.
       if (!input.buyerMessage)
@@ -223,14 +225,7 @@ export async function createFulfillmentOrderFromOrder(
       };
     }
 
-    const address = await fetchShippingAddress(client, order.amazonOrderId);
-    const request = createRequest(
-      orderCreateSpec({ order, lines: plan.order.items, address, speed: input.shippingSpeed, policy: plan.order.policy, options: input }),
-    );
-    const outcome = await submitFulfillmentOrder(db, client, { ...tenant, userId }, request, {
-      // Another tab created it with other choices a moment ago.
-      referenceTaken: () => new UserFacingError(`This order already has a fulfillment order (${sellerFulfillmentOrderId}). Reload the page to see it.`),
-    });
+    const outcome = await sendOrderToFba(db, client, order, userId, plan.order.items, plan.order.policy, input);
     const status = await storedStatus(db, order.accountId, sellerFulfillmentOrderId);
     if (!outcome.created) return existing(status, outcome.requestId);
     let cancellation = '';

@@ -1,5 +1,7 @@
 /** The orders domain's public face for server code: its queries and services. Types and client-safe helpers are in ./types. */
 import 'server-only';
+export { heldBackorderOf } from './backorder/holds';
+export { recheckHeldBackorders } from './backorder/recheck';
 export { ORDER_CSV_HEADER, csvRow, orderCsvRow } from './csv';
 export { getOrderDetail } from './detail';
 export { lastSyncedFor } from './last-synced';

@@ -84,15 +84,10 @@ describe('low stock', () => {
     );
     expect(() => planFulfillment(assessment, 'FillOrKill', undefined)).toThrow(LowStockPlanError);
 
+    // A backorder is held: nothing goes to FBA now, not even the units in stock.
     const backorder = planFulfillment(assessment, 'FillOrKill', 'backorder');
-    expect(backorder.order).toEqual({
-      policy: 'FillAll',
-      items: [
-        { orderItemId: 'a', sellerSku: 'SKU-A', quantity: 2 },
-        { orderItemId: 'b', sellerSku: 'SKU-B', quantity: 3 },
-      ],
-    });
-    expect(backorder.decision?.lines[1]).toMatchObject({ needed: 3, available: 1, shipNow: 3, short: 2 });
+    expect(backorder.order).toBeNull();
+    expect(backorder.decision?.lines[1]).toMatchObject({ needed: 3, available: 1, shipNow: 0, short: 2 });
 
     const cancel = planFulfillment(assessment, 'FillAll', 'cancel-unavailable');
     expect(cancel.order).toEqual({
@@ -117,7 +112,8 @@ describe('low stock', () => {
     );
     expect(none.nothingAvailable).toBe(true);
     expect(() => planFulfillment(none, 'FillOrKill', 'cancel-unavailable')).toThrow(LowStockPlanError);
-    expect(() => planFulfillment(none, 'FillOrKill', 'backorder')).toThrow(LowStockPlanError);
+    // With nothing in stock, holding is exactly what a backorder is for.
+    expect(planFulfillment(none, 'FillOrKill', 'backorder')).toMatchObject({ order: null, decision: { choice: 'backorder' } });
     expect(planFulfillment(none, 'FillOrKill', 'notify-buyer').order).toBeNull();
   });
 });

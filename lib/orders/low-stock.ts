@@ -2,8 +2,8 @@
  * When FBA cannot ship an order in full: how many units of each line it can ship now (the
  * synced fulfillable stock and the preview's unfulfillable items, whichever is stricter),
  * and what each of the seller's three answers sends to Amazon:
- *   backorder           ship what is there now, the rest when it arrives (policy FillAll:
- *                       Amazon keeps the order open for the missing units)
+ *   backorder           nothing is sent yet: the order is held, re-checked after each sync
+ *                       and sent to FBA in full once the stock covers it (backorder/)
  *   cancel-unavailable  a fulfillment order for the available units only; the items with no
  *                       unit available are canceled on the Amazon order (cancellation/), the
  *                       missing units of a partly available item are refunded in Seller Central
@@ -61,7 +61,7 @@ export function assessStock(
 }
 
 export interface FulfillmentPlan {
-  /** Null when no fulfillment order is to be created (notify the buyer). */
+  /** Null when no fulfillment order is to be created now (backorder, notify the buyer). */
   order: { policy: FulfillmentPolicy; items: Array<{ orderItemId: string; sellerSku: string; quantity: number }> } | null;
   /** What gets recorded as the seller's decision (null when nothing was short). */
   decision: { choice: LowStockChoice; lines: LowStockDecisionLine[] } | null;
@@ -77,11 +77,8 @@ export function planFulfillment(assessment: StockAssessment, policy: Fulfillment
 
   switch (choice) {
     case 'backorder':
-      if (assessment.nothingAvailable) throw new LowStockPlanError('Nothing is in stock to ship now: cancel the items or tell the buyer instead.');
-      return {
-        order: { policy: 'FillAll', items: all },
-        decision: { choice, lines: assessment.lines.map((l) => ({ ...l, shipNow: l.needed })) },
-      };
+      // Held: whatever is in stock waits with the rest, so the buyer gets one shipment.
+      return { order: null, decision: { choice, lines: assessment.lines.map((l) => ({ ...l, shipNow: 0 })) } };
     case 'cancel-unavailable': {
       const items = assessment.lines.filter((l) => l.available > 0).map((l) => ({ orderItemId: l.orderItemId, sellerSku: l.sellerSku, quantity: l.available }));
       if (!items.length) throw new LowStockPlanError('Nothing is in stock to ship: tell the buyer instead.');
@@ -96,7 +93,7 @@ export function planFulfillment(assessment: StockAssessment, policy: Fulfillment
 }
 
 export const LOW_STOCK_LABELS: Record<LowStockChoice, string> = {
-  backorder: 'Ship what is available now and backorder the rest',
+  backorder: 'Backorder: hold the order and ship it in full when FBA has the stock',
   'cancel-unavailable': 'Ship what is available and cancel the unavailable units',
   'notify-buyer': 'Do not ship yet; tell the buyer about the delay',
 };

@@ -6,7 +6,9 @@ import type { DataState } from '@/lib/actions/action-state';
 import { authorizedAction, authorizedDataAction } from '@/lib/actions/authorized-action';
 import { fetchBuyerDetails, type BuyerDetails } from '@/lib/orders/buyer-details';
 import { refreshOrder } from '@/lib/orders/refresh-order';
+import { cancelBackorderHold } from '@/lib/orders/backorder/holds';
 import { checkCancellations, resendCancellation } from '@/lib/orders/cancellation/service';
+import { findOrder } from '@/lib/orders/order-context';
 import { orderForAction } from '@/lib/orders/order-action-context';
 import { tenantOf } from '@/lib/tenancy';
 import { UserFacingError } from '@/lib/user-facing-error';
@@ -76,5 +78,17 @@ export const resendCancellationAction = authorizedAction(
     revalidatePath(`/orders/${encodeURIComponent(input.orderId)}`);
     if (sent.status === 'NOT_SENT') throw new UserFacingError(sent.outcome ?? 'The cancellation could not be sent to Amazon.');
     return { message: 'The cancellation was sent to Amazon.', target: input.orderId };
+  },
+);
+
+/** Lets go of a held backorder: nothing is sent to Amazon, and the order can be fulfilled or answered another way. */
+export const cancelBackorderHoldAction = authorizedAction(
+  { name: 'orders.backorder.cancel-hold', role: 'operator', input: orderIdInput, target: (input) => input.orderId },
+  async (input, { user, db }) => {
+    const order = await findOrder(db, user.workspaceId, input.orderId);
+    if (!order) throw new UserFacingError('That order was not found.');
+    if (!(await cancelBackorderHold(db, order))) throw new UserFacingError('This order is not held as a backorder (any more): reload the page.');
+    revalidatePath(`/orders/${encodeURIComponent(input.orderId)}`, 'layout');
+    return { message: 'The hold is cancelled: nothing was sent to Amazon. Fulfill the order or answer the buyer from here.', target: input.orderId };
   },
 );

@@ -8,6 +8,7 @@
 import { and, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { orderItems, orders, orderStatusCounts } from '@/db/schema';
+import { heldBackordersAmong, orderKey, type BackorderMark } from './backorder/holds';
 import { ORDER_STATUSES, type OrderListFilters, type OrderStatus } from './list-filters';
 
 export interface OrderScope {
@@ -203,8 +204,11 @@ export async function countOrdersByStatus(db: Db, scope: OrderScope, filters: Re
   return counts;
 }
 
+/** A list row with its backorder hold, if it is held (the row shows "Ship-by at risk" from it). */
+export type OrderListPageRow = OrderListRow & { backorder: BackorderMark | null };
+
 export interface OrderListPage {
-  rows: OrderListRow[];
+  rows: OrderListPageRow[];
   total: number;
   statusCounts: StatusCounts;
   /** The page shown: a page past the end shows the last one. */
@@ -220,7 +224,8 @@ export async function loadOrderList(db: Db, scope: OrderScope, filters: OrderLis
   const pageCount = Math.max(1, Math.ceil(total / f.pageSize));
   const page = Math.min(f.page, pageCount);
   const rows = total ? await listOrders(db, scope, f, page) : [];
-  return { rows, total, statusCounts, page, pageCount };
+  const held = await heldBackordersAmong(db, scope.workspaceId, rows);
+  return { rows: rows.map((row) => ({ ...row, backorder: held.get(orderKey(row)) ?? null })), total, statusCounts, page, pageCount };
 }
 
 /**

@@ -1,4 +1,6 @@
 /** The orders domain's types and client-safe helpers: importable from components as well as server code. */
+export { SHIP_BY_RISK_MS, shipByAtRisk } from './backorder/hold-rules';
+export type { BackorderMark, FulfillmentDecisionRecord } from './backorder/holds';
 export type { LinkedFulfillmentOrder, OrderItemWithStock } from './detail';
 export type { CancellationRecord } from './cancellation/service';
 export type { LastSynced } from './last-synced';
@@ -16,8 +18,8 @@ export {
 export { LOW_STOCK_LABELS } from './low-stock';
 export { messageKindFor, type MessageKind } from './messaging/message-forms';
 export type { SentMessage } from './messaging/service';
-export type { OrderListRow, StatusCounts } from './queries';
+export type { OrderListPageRow, OrderListRow, StatusCounts } from './queries';
 export type { OrderItemRow } from './reshape';
 export { PICKUP_STATUS_LABELS, SHIPMENT_STATUSES } from './shipment/confirm-body';
-export { LOW_STOCK_CHOICES, type LowStockChoice } from '@/db/schema/order-fulfillment-choices';
+export { FULFILLMENT_DECISION_STATUSES, LOW_STOCK_CHOICES, type FulfillmentDecisionStatus, type LowStockChoice } from '@/db/schema/order-fulfillment-choices';
 export type { LowStockDecisionLine } from '@/db/schema/order-fulfillment';

@@ -127,6 +127,15 @@ export async function runSync(db: Db, target: SyncTarget, options: RunSyncOption
         console.error('[sync] purging expired buyer data failed', error instanceof Error ? error.message : error),
       );
     }
+    if (target.kind === 'inventory' || target.kind === 'orders') {
+      // Fresh stock, or fresh order lines: held backorders the stock now covers go to FBA
+      // (lib/orders/backorder/recheck.ts). Each hold records its own failure; none fails the sync.
+      const { recheckHeldBackorders } = await import('@/lib/orders');
+      await recheckHeldBackorders(db, target.workspaceId, target.accountId, {
+        clientFor: async () => client,
+        now: (options.now ?? (() => new Date()))(),
+      }).catch((error: unknown) => console.error('[sync] re-checking held backorders failed', error instanceof Error ? error.message : error));
+    }
     clearInterval(renewal);
     for (const skipped of result.skipped ?? [])
       console.error(`[sync ${target.kind} ${target.accountId}] skipped ${skipped.what} ${skipped.id}: ${skipped.reason}`);

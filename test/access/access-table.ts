@@ -340,6 +340,7 @@ export const ACTIONS: Record<string, ActionRule> = {
     access: 'operator',
     attacks: orderAttack(/That order was not found/, { cancellationId: '00000000-0000-4000-8000-000000000000' }),
   },
+  [`${ORDER}/order-page-actions.ts#cancelBackorderHoldAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/) },
   // A read that is not an authorizedAction: an order id is needed for an allowed role to get past the form check.
   [`${ORDER}/order-page-actions.ts#revealBuyerDetails`]: {
     access: 'operator',

@@ -247,6 +247,8 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
   [`${ORDER}/order-page-actions.ts#resendCancellationAction`]: ({ order }) => [
     { orderId: order.amazonOrderId, cancellationId: '00000000-0000-4000-8000-000000000000' },
   ],
+  // No hold on that order: the form is valid and the answer says so.
+  [`${ORDER}/order-page-actions.ts#cancelBackorderHoldAction`]: ({ order }) => [{ orderId: order.amazonOrderId }],
   [`${ORDER}/order-page-actions.ts#revealBuyerDetails`]: ({ order }) => [{ orderId: order.amazonOrderId }],
   [`${ORDER}/fulfill-actions.ts#prepareFulfillmentAction`]: ({ order }) => [{ orderId: order.amazonOrderId }],
   [`${ORDER}/fulfill-actions.ts#previewFulfillmentAction`]: ({ order }) => [

@@ -2,18 +2,20 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { BackorderHoldPanel } from '@/components/orders/backorder-hold-panel';
 import { BuyerDetailsPanel } from '@/components/orders/buyer-details-panel';
 import { CheckCancellationButton, ResendCancellationButton } from '@/components/orders/cancellation-buttons';
 import { FulfillmentOrdersList } from '@/components/orders/fulfillment-orders-list';
 import { RefreshOrderButton } from '@/components/orders/refresh-order-button';
 import { SentMessagesTable } from '@/components/orders/sent-messages-table';
+import { ShipByAtRisk } from '@/components/orders/ship-by-at-risk';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { marketplaceLabeler, listSellerAccounts } from '@/lib/accounts';
 import { hasRole, requireUser } from '@/lib/auth';
-import { cancellationsOf, getOrderDetail, messagesOf, orderActions } from '@/lib/orders';
-import { type CancellationRecord, type OrderItemWithStock, orderStatusLabel } from '@/lib/orders/types';
+import { cancellationsOf, getOrderDetail, heldBackorderOf, messagesOf, orderActions } from '@/lib/orders';
+import { type CancellationRecord, type OrderItemWithStock, orderStatusLabel, shipByAtRisk } from '@/lib/orders/types';
 import { formatDateTime } from '@/lib/format';
 import { formatMoney } from '@/lib/format-money';
 
@@ -59,6 +61,8 @@ export default async function OrderPage({ params }: { params: Promise<Params> })
   const actions = orderActions(order);
   const sent = await messagesOf(db, order);
   const cancellations = await cancellationsOf(db, order);
+  const hold = await heldBackorderOf(db, order);
+  const atRisk = hold ? shipByAtRisk(order.latestShipDate, new Date()) : false;
   const base = `/orders/${encodeURIComponent(order.amazonOrderId)}`;
 
   return (
@@ -82,7 +86,10 @@ export default async function OrderPage({ params }: { params: Promise<Params> })
               <dt className="text-slate-600">Last update</dt>
               <dd>{date(order.lastUpdateDate)}</dd>
               <dt className="text-slate-600">Ship by</dt>
-              <dd>{date(order.latestShipDate)}</dd>
+              <dd>
+                {date(order.latestShipDate)}
+                {atRisk ? <ShipByAtRisk /> : null}
+              </dd>
               <dt className="text-slate-600">Deliver by</dt>
               <dd>{date(order.latestDeliveryDate)}</dd>
               <dt className="text-slate-600">Order total</dt>
@@ -103,6 +110,12 @@ export default async function OrderPage({ params }: { params: Promise<Params> })
               </dd>
             </dl>
           </Section>
+
+          {hold ? (
+            <Section title="Held as backorder">
+              <BackorderHoldPanel orderId={order.amazonOrderId} hold={hold} latestShipDate={order.latestShipDate} atRisk={atRisk} canAct={canAct} />
+            </Section>
+          ) : null}
 
           <Section title="Items">
             {items.length ? <ItemsTable items={items} /> : <p className="text-sm text-slate-600">Amazon lists no items for this order.</p>}

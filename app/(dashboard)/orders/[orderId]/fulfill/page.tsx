@@ -110,7 +110,15 @@ export default async function FulfillOrderPage({ params }: { params: Promise<{ o
           <EmptyState title="Nothing to fulfill">
             This order is {orderStatusLabel(order.orderStatus)}. Only unshipped or partially shipped seller-fulfilled orders can be fulfilled with FBA.
           </EmptyState>
-        ) : fulfillmentOrders.length ? null : (
+        ) : fulfillmentOrders.length ? null : decisions.some((d) => d.status === 'held') ? (
+          <p className="text-sm">
+            This order is held as a backorder: the next sync sends it to FBA once the stock covers it.{' '}
+            <Link href={`/orders/${encodeURIComponent(order.amazonOrderId)}`} className="text-blue-700 underline">
+              See the hold on the order page
+            </Link>
+            , where it can be cancelled.
+          </p>
+        ) : (
           <FulfillWithFbaForm
             orderId={order.amazonOrderId}
             // Items arrive a little after their order, and features age: the form reads them from Amazon first.
