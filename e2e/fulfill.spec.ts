@@ -113,17 +113,22 @@ test('low stock: the seller must choose; a backorder is held without calling Ama
 
   // An inventory sync with the stock still short: still held, re-checked, saying what is missing.
   await syncInventoryNow(page);
-  await page.goto(orderPath);
-  await expect(hold.getByText(/^Held as backorder since .+, re-checked (?!after the next sync).+\.$/)).toBeVisible();
+  // The re-check runs as the sync ends: the page may be read a moment before it.
+  await expect(async () => {
+    await page.goto(orderPath);
+    await expect(hold.getByText(/^Held as backorder since .+, re-checked (?!after the next sync).+\.$/)).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
   await expect(hold.getByText(new RegExp(`^Still short at FBA: .*${first.sellerSku}: `))).toBeVisible();
   expect(await fulfillmentOrdersOnAmazon(order.amazonOrderId)).toHaveLength(0);
 
   // Restocked at Amazon: the next inventory sync sends the whole order to FBA, once, and releases the hold.
   for (const item of order.items) await setFulfillable(item.sellerSku, item.quantityOrdered + 20);
   await syncInventoryNow(page);
-  await page.goto(orderPath);
-  await expect(page.getByRole('heading', { name: `Order ${order.amazonOrderId}`, level: 1 })).toBeVisible();
-  await expect(hold).toHaveCount(0);
+  await expect(async () => {
+    await page.goto(orderPath);
+    await expect(page.getByRole('heading', { name: `Order ${order.amazonOrderId}`, level: 1 })).toBeVisible();
+    await expect(hold).toHaveCount(0, { timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
   const onAmazon = await fulfillmentOrdersOnAmazon(order.amazonOrderId);
   expect(onAmazon.map((o) => o.sellerFulfillmentOrderId)).toEqual([`MCF-${order.amazonOrderId}`]);
   expect(onAmazon[0]!.fulfillmentPolicy).toBe('FillOrKill');
