@@ -235,6 +235,39 @@ test('send a buyer message: bad input is refused next to the field and nothing i
   await expect(entries.filter({ hasText: 'orders.buyer-message.send' }).filter({ hasText: 'Succeeded' })).toHaveCount(1);
 });
 
+test('send an invoice with a PDF: a missing file or one that is not a PDF is refused at the field; the sent invoice names its file', async ({ page }) => {
+  // Amazon offers an invoice once the order has shipped; FBA orders ship within hours, so there are plenty.
+  const order = await takeOrder({ channel: 'AFN', status: 'Shipped', stocked: false });
+  await openOrderPage(page, `/orders/${order.amazonOrderId}/messages`, `Buyer messages for order ${order.amazonOrderId}`);
+  const form = page.getByRole('region', { name: 'Invoice', exact: true });
+  await expect(form).toBeVisible();
+  await expectAccessible(page);
+  const send = form.getByRole('button', { name: 'Send invoice message' });
+
+  await send.click();
+  await expect(form.getByText('Choose a file.')).toBeVisible();
+  // Named like a PDF, but its bytes are not one: the server reads the bytes.
+  await form.getByLabel('File').setInputFiles({ name: 'invoice.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html>not a PDF</html>') });
+  await send.click();
+  await expect(form.getByText('This file is not a PDF or an image (JPEG, PNG or GIF).')).toBeVisible();
+  await expect(form.getByLabel('File')).toHaveAttribute('aria-invalid', 'true');
+  expect(await messagesOnAmazon(order.amazonOrderId)).toHaveLength(0);
+
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+  await form.getByLabel('File').setInputFiles({ name: 'invoice-1001.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await send.click();
+  const sent = page.getByRole('region', { name: 'Sent messages' });
+  await expect(sent.getByRole('row').filter({ hasText: 'Attached: invoice-1001.pdf' })).toContainText('Sent');
+  // Amazon allows one invoice per order: the form is gone now.
+  await expect(page.getByRole('region', { name: 'Invoice', exact: true })).toHaveCount(0);
+  expect(await messagesOnAmazon(order.amazonOrderId)).toEqual([
+    expect.objectContaining({
+      action: 'invoice',
+      attachments: [expect.objectContaining({ fileName: 'invoice-1001.pdf', contentType: 'application/pdf', size: pdf.byteLength })],
+    }),
+  ]);
+});
+
 test('confirm the MFN shipment with the FBA package once it ships; the order shows Shipped', async ({ page }) => {
   const order = await takeOrder();
   await openOrderPage(page, `/orders/${order.amazonOrderId}/fulfill`, fulfillHeading(order.amazonOrderId));

@@ -33,6 +33,7 @@ export const SP_API_MODELS: ReadonlyArray<{ model: string; module: string; names
   { model: 'fulfillmentInbound_2024-03-20.json', module: 'fulfillment-inbound-2024-03-20', namespace: 'fulfillmentInbound20240320' },
   { model: 'messaging.json', module: 'messaging', namespace: 'messaging' },
   { model: 'feeds_2021-06-30.json', module: 'feeds', namespace: 'feeds' },
+  { model: 'uploads_2020-11-01.json', module: 'uploads', namespace: 'uploads' },
   { model: 'tokens_2021-03-01.json', module: 'tokens', namespace: 'tokens' },
 ];
 
@@ -70,6 +71,8 @@ interface Parameter extends Pick<Schema, 'type' | 'format' | 'description' | 'en
   required?: boolean;
   collectionFormat?: string;
   schema?: Schema;
+  /** The value is a path of several segments (Uploads' `resource`): its slashes are sent as they are. */
+  'x-amazon-spds-greedy-path-parameter'?: boolean;
 }
 
 interface Operation {
@@ -327,6 +330,7 @@ function renderOperationTable(operations: OperationInfo[], modelFile: string): s
       `[${byLocation(location)
         .map((p) => quote(p.name))
         .join(', ')}]`;
+    const greedy = byLocation('path').filter((p) => p['x-amazon-spds-greedy-path-parameter'] === true);
     const query = byLocation('query').map((p) =>
       // Swagger 2.0 defaults collectionFormat to csv; none of these models overrides it today.
       p.type === 'array'
@@ -340,6 +344,8 @@ function renderOperationTable(operations: OperationInfo[], modelFile: string): s
       `    rate: ${rate},${planComment}\n`,
       `    burst: ${burst},${planComment}\n`,
       `    pathParams: ${names('path')},\n`,
+      // Only where a model has one, so the other tables stay as they were.
+      greedy.length > 0 ? `    greedyPathParams: [${greedy.map((p) => quote(p.name)).join(', ')}],\n` : '',
       query.length > 0 ? `    queryParams: [\n${query.join('')}    ],\n` : `    queryParams: [],\n`,
       `    headerParams: ${names('header')},\n`,
       `    hasBody: ${byLocation('body').length > 0},\n`,

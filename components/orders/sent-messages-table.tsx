@@ -15,13 +15,7 @@ export function SentMessagesTable({ messages }: { messages: SentMessage[] }) {
             <td>{messageKindFor(m.action).label}</td>
             <td>{m.sentBy ?? '—'}</td>
             <td className="max-w-md whitespace-pre-wrap">
-              {m.contentPurgedAt
-                ? 'Removed 30 days after delivery (buyer data is not kept longer).'
-                : typeof m.content.text === 'string'
-                  ? m.content.text
-                  : Object.entries(m.content)
-                      .map(([k, v]) => `${k}: ${String(v)}`)
-                      .join('\n')}
+              {m.contentPurgedAt ? 'Removed 30 days after delivery (buyer data is not kept longer).' : contentText(m.content)}
             </td>
             <td>{m.result === 'ok' ? 'Sent' : `Failed: ${m.errorMessage ?? ''}`}</td>
             <td className="font-mono text-xs">{m.requestId ?? '—'}</td>
@@ -30,4 +24,17 @@ export function SentMessagesTable({ messages }: { messages: SentMessage[] }) {
       </tbody>
     </Table>
   );
+}
+
+/** The message as the buyer got it: its text (or its other fields), then the names of the files it attached. */
+function contentText(content: Record<string, unknown>): string {
+  const { text, attachments, ...fields } = content;
+  const lines =
+    typeof text === 'string'
+      ? [text]
+      : Object.entries(fields)
+          .filter(([, v]) => v !== undefined)
+          .map(([k, v]) => `${k}: ${String(v)}`);
+  const files = Array.isArray(attachments) ? attachments.map((a: { fileName?: unknown }) => `Attached: ${String(a.fileName ?? 'a file')}`) : [];
+  return [...lines, ...files].join('\n');
 }

@@ -102,7 +102,11 @@ export async function fulfillmentOrdersOnAmazon(amazonOrderId: string) {
 }
 
 export async function messagesOnAmazon(amazonOrderId: string) {
-  return (await sim<{ messages: Array<{ action: string; body: { text?: string } }> }>(`/_sim/state/messages?orderId=${amazonOrderId}`)).messages;
+  return (
+    await sim<{
+      messages: Array<{ action: string; body: { text?: string }; attachments?: Array<{ fileName: string; contentType: string; size: number }> }>;
+    }>(`/_sim/state/messages?orderId=${amazonOrderId}`)
+  ).messages;
 }
 
 export async function orderOnAmazon(amazonOrderId: string): Promise<SimOrder | undefined> {

@@ -119,6 +119,33 @@ describe('authorizedAction', () => {
     expect((await audit()).length).toBe(before);
   });
 
+  it('takes a file only in a field the action names as a file field, and leaves an empty file input out', async () => {
+    const seen: unknown[] = [];
+    const upload = authorizedAction(
+      {
+        name: 'test.upload',
+        role: 'operator',
+        input: z.object({ note: z.string(), attachment: z.instanceof(File).optional() }),
+        files: ['attachment'],
+        audit: false,
+      },
+      async (input) => {
+        seen.push(input.attachment);
+        return { message: 'Taken.' };
+      },
+    );
+    const data = form({ note: 'x' });
+    data.set('attachment', new File(['%PDF-1.4'], 'a.pdf'));
+    expect(await upload({ status: 'idle' }, data)).toEqual({ status: 'success', message: 'Taken.' });
+    expect(seen.pop()).toBeInstanceOf(File);
+    // What a browser sends for a file input left empty.
+    data.set('attachment', new File([], '', { type: 'application/octet-stream' }));
+    expect(await upload({ status: 'idle' }, data)).toEqual({ status: 'success', message: 'Taken.' });
+    expect(seen.pop()).toBeUndefined();
+    data.set('note', new File(['x'], 'x.txt'));
+    expect(await upload({ status: 'idle' }, data)).toMatchObject({ status: 'error', fieldErrors: { note: ['This field takes text, not a file.'] } });
+  });
+
   it('records the SP-API calls and the last request id, on success and on failure', async () => {
     expect(await action({ status: 'idle' }, form({ qty: '2' }))).toMatchObject({ status: 'success', message: 'Shipped.' });
     expect(await action({ status: 'idle' }, form({ qty: '9' }))).toMatchObject({ status: 'error', message: 'Amazon refused: too many.', values: { qty: '9' } });

@@ -43,6 +43,8 @@ export interface ActionSpec<S extends z.ZodType> {
   audit?: boolean;
   /** What the seller reads when the action fails for a reason not written for them. */
   failure?: string;
+  /** Fields that may carry a file (an attachment); a file anywhere else is refused (read-form.ts). */
+  files?: readonly string[];
 }
 
 /** What any action's run hands back besides its answer. */
@@ -136,7 +138,7 @@ function guarded<S extends z.ZodType, O extends ActionOutcome, State>(
     if (!user) return { status: 'error', message: SESSION_ENDED };
     if (!hasRole(user.role, spec.role)) return { status: 'error', message: ROLE_REFUSED };
 
-    const parsed = parseForm(spec.input, formData);
+    const parsed = parseForm(spec.input, formData, spec.files);
     if ('refusal' in parsed) return parsed.refusal;
     const input = parsed.input;
 
@@ -178,8 +180,8 @@ function guarded<S extends z.ZodType, O extends ActionOutcome, State>(
 }
 
 /** The form read (readForm) and parsed, or the refusal to show: nothing has run yet. */
-function parseForm<S extends z.ZodType>(schema: S, formData: FormData): { input: z.output<S> } | { refusal: ActionError } {
-  const form = readForm(formData);
+function parseForm<S extends z.ZodType>(schema: S, formData: FormData, files?: readonly string[]): { input: z.output<S> } | { refusal: ActionError } {
+  const form = readForm(formData, files);
   if ('refusal' in form) return { refusal: { status: 'error', ...form.refusal } };
   const parsed = schema.safeParse(form.fields);
   if (parsed.success) return { input: parsed.data };

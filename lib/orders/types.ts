@@ -17,6 +17,7 @@ export {
 } from './list-filters';
 export { LOW_STOCK_LABELS } from './low-stock';
 export { messageKindFor, type MessageKind } from './messaging/message-forms';
+export { ATTACHMENT_ACCEPT, ATTACHMENT_LIMIT_TEXT, MAX_ATTACHMENT_BYTES } from './messaging/attachment-file';
 export type { SentMessage } from './messaging/service';
 export type { OrderListPageRow, OrderListRow, StatusCounts } from './queries';
 export type { OrderItemRow } from './reshape';

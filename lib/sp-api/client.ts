@@ -88,12 +88,13 @@ export type SpApiClient = { readonly [M in ModelName]: ModelClient<M> } & {
   /** The token machinery, exposed for diagnostics and tests (`tokens` is the Tokens API). */
   readonly auth: { lwa: LwaTokenManager };
   /**
-   * Documents Amazon links to (labels, a feed's report) and feed uploads, trusted on Amazon's
+   * Documents Amazon links to (labels, a feed's report) and uploads (feeds, message attachments), trusted on Amazon's
    * hosts and, for a client of the simulator, on its endpoint's origin (documents.ts).
    */
   readonly documents: {
     download(url: string | undefined, options?: DocumentOptions): Promise<Uint8Array>;
-    upload(url: string, content: string, contentType: string): Promise<void>;
+    /** `headers`: what an upload destination (Uploads API) says the PUT must carry, Content-MD5 among them. */
+    upload(url: string, content: string | Uint8Array, contentType: string, headers?: Record<string, string>): Promise<void>;
   };
 };
 
@@ -108,6 +109,7 @@ const IDEMPOTENT_OPERATIONS = new Set([
   'fulfillmentOutbound.cancelFulfillmentOrder',
   'fulfillmentOutbound.updateFulfillmentOrder',
   'fbaInventory.addInventory', // carries x-amzn-idempotency-token
+  'uploads.createUploadDestinationForResource', // a repeat only leaves an unused destination behind
 ]);
 
 /** Grantless operations and their LWA scope (client_credentials, no seller refresh token). */
@@ -275,7 +277,7 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
   const ownOrigin = refusesRetiredOperations ? undefined : new URL(endpoints.spApiEndpoint).origin;
   const documents: SpApiClient['documents'] = {
     download: (url, documentOptions = {}) => downloadDocument(url, { ...documentOptions, allowedOrigin: documentOptions.allowedOrigin ?? ownOrigin }),
-    upload: (url, content, contentType) => uploadDocument(url, content, contentType, { allowedOrigin: ownOrigin }),
+    upload: (url, content, contentType, headers) => uploadDocument(url, content, contentType, { allowedOrigin: ownOrigin, ...(headers ? { headers } : {}) }),
   };
   const client: Record<string, unknown> = { sellingPartnerId, region, call, auth: { lwa }, documents };
   for (const model of MODEL_NAMES) {

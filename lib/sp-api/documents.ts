@@ -64,18 +64,33 @@ export async function downloadDocument(url: string | undefined, options: Documen
   return bytes;
 }
 
-/** PUTs a feed's input to the upload URL createFeedDocument returned, with the content type named there. */
-export async function uploadDocument(url: string, content: string, contentType: string, options: Pick<DocumentOptions, 'allowedOrigin'> = {}): Promise<void> {
+/**
+ * PUTs a document to the upload URL Amazon handed out: a feed's input (createFeedDocument) or a
+ * message attachment (the Uploads API), with the content type and the headers the destination
+ * was created with (an upload destination's `Content-MD5`, S3's encryption header), as the
+ * presigned URL is signed for them.
+ */
+export async function uploadDocument(
+  url: string,
+  content: string | Uint8Array,
+  contentType: string,
+  options: Pick<DocumentOptions, 'allowedOrigin'> & { headers?: Record<string, string> } = {},
+): Promise<void> {
   if (!isAllowedDocumentUrl(url, options.allowedOrigin)) {
     console.warn('[sp-api] refused an upload URL outside Amazon', new URL(url).host);
     throw new UserFacingError('Amazon returned an upload link this dashboard does not trust; try again.');
   }
   const response = await fetch(url, {
     method: 'PUT',
-    body: content,
-    headers: { 'content-type': contentType },
+    // A copy typed as an ArrayBuffer view, which fetch's BodyInit takes (a Uint8Array may sit on a SharedArrayBuffer).
+    body: typeof content === 'string' ? content : new Uint8Array(content),
+    // Ours is the one content type: a second spelling of it among the named headers would be joined to it.
+    headers: { ...withoutContentType(options.headers), 'content-type': contentType },
     signal: AbortSignal.timeout(30_000),
     redirect: 'error',
   });
   if (!response.ok) throw new UserFacingError('The document could not be uploaded to Amazon; try again.');
 }
+
+const withoutContentType = (headers: Record<string, string> = {}) =>
+  Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'content-type'));

@@ -34,6 +34,8 @@ describe('lib/sp-api/generated', () => {
     expect(generated.orders20260101.operations.searchOrders).toMatchObject({ rate: 0.0056, burst: 20 });
     expect(generated.orders20260101.operations.getOrder).toMatchObject({ rate: 0.5, burst: 30 });
     expect(generated.fbaInventory.operations.getInventorySummaries).toMatchObject({ rate: 2, burst: 2 });
+    // The Uploads API's resource is a greedy path parameter: its slashes are sent as they are.
+    expect(generated.uploads.operations.createUploadDestinationForResource).toMatchObject({ rate: 10, burst: 10, greedyPathParams: ['resource'] });
   });
 
   it('falls back to rate 1 burst 1 only where the model has no usage plan', () => {
@@ -77,6 +79,7 @@ describe('lib/sp-api/generated', () => {
       fulfillmentInbound20240320: 45,
       messaging: 11,
       feeds: 6,
+      uploads: 1,
       tokens: 1,
     });
   });

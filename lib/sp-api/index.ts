@@ -31,3 +31,4 @@ export { DEFAULT_RETRY_POLICY, quotaWaitAfterThrottleMs, type RetryPolicy } from
 export { captureSpApiRequests, withRequestId } from './request-capture';
 export { recordSpApiRequestsInto } from './request-capture';
 export { AMAZON_MESSAGE_SHOWN, asUserFacing, askAmazon } from './seller-message';
+export { contentMd5, uploadFile, type UploadedFile } from './upload-destination';

@@ -19,6 +19,7 @@ export interface ModelOperations {
   fulfillmentInbound20240320: generated.fulfillmentInbound20240320.OperationTypes;
   messaging: generated.messaging.OperationTypes;
   feeds: generated.feeds.OperationTypes;
+  uploads: generated.uploads.OperationTypes;
   tokens: generated.tokens.OperationTypes;
 }
 
@@ -39,6 +40,8 @@ export interface OperationSpec {
   rate: number;
   burst: number;
   pathParams: readonly string[];
+  /** Path params whose value is several segments (Uploads' `resource`); absent when none. */
+  greedyPathParams?: readonly string[];
   queryParams: readonly { name: string; collectionFormat?: string }[];
   headerParams: readonly string[];
   hasBody: boolean;

@@ -30,6 +30,21 @@ describe('buildOperationRequest', () => {
     expect(request.pathAndQuery).toBe('/fba/outbound/2020-07-01/fulfillmentOrders/a%2Fb%20c%3F');
   });
 
+  it("keeps a greedy path parameter's slashes and refuses segments that would leave the path", () => {
+    const spec = operationSpec('uploads', 'createUploadDestinationForResource');
+    const request = buildOperationRequest(spec, {
+      resource: '/messaging/v1/orders/112-1 2/messages/invoice',
+      marketplaceIds: ['ATVPDKIKX0DER'],
+      contentMD5: 'XUFAKrxLKna5cZ2REBfFkg==',
+    });
+    expect(request.pathAndQuery).toBe(
+      '/uploads/2020-11-01/uploadDestinations/messaging/v1/orders/112-1%202/messages/invoice?marketplaceIds=ATVPDKIKX0DER&contentMD5=XUFAKrxLKna5cZ2REBfFkg%3D%3D',
+    );
+    for (const resource of ['messaging/../tokens', 'messaging//v1', 'messaging/./v1']) {
+      expect(() => buildOperationRequest(spec, { resource, marketplaceIds: ['ATVPDKIKX0DER'], contentMD5: 'x' })).toThrow(InvalidParamsError);
+    }
+  });
+
   it('sends the body as JSON and header params as headers', () => {
     const request = buildOperationRequest(operationSpec('fbaInventory', 'addInventory'), { 'x-amzn-idempotency-token': 'tok-1', body: { inventoryItems: [] } });
     expect(request).toMatchObject({

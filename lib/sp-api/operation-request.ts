@@ -41,11 +41,22 @@ function serializeQueryValue(value: unknown, collectionFormat: string | undefine
   }
 }
 
+/**
+ * A greedy path parameter (Uploads' `resource`, e.g. `messaging/v1/orders/{id}/messages/invoice`)
+ * fills several segments: each is encoded on its own and the slashes stay. Empty, `.` and `..`
+ * segments are refused, so a value can never climb out of the operation's path.
+ */
+function greedySegments(name: string, value: string): string {
+  const segments = value.replace(/^\//, '').split('/');
+  if (segments.some((s) => s === '' || s === '.' || s === '..')) throw new InvalidParamsError(`Path parameter ${name} has an empty, . or .. segment.`);
+  return segments.map(encodeURIComponent).join('/');
+}
+
 export function buildOperationRequest(spec: OperationSpec, params: Record<string, unknown>): OperationRequest {
   const path = spec.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined || value === null || value === '') throw new InvalidParamsError(`Missing path parameter ${name} for ${spec.path}.`);
-    return encodeURIComponent(scalar(value));
+    return spec.greedyPathParams?.includes(name) ? greedySegments(name, scalar(value)) : encodeURIComponent(scalar(value));
   });
 
   const query = new URLSearchParams();

@@ -13,6 +13,7 @@ import orders2026 from './orders-2026/index.js';
 import ordersV0 from './orders-v0/index.js';
 import outbound, { settleOutboundStock } from './outbound/index.js';
 import sellersApi from './sellers/index.js';
+import uploads from './uploads/index.js';
 
 /**
  * Outbound settles stock per seller on its own calls; syncing it before every call lets the
@@ -25,7 +26,7 @@ const outboundWithSync: SimApiModule = {
   },
 };
 
-export const apiModules: SimApiModule[] = [sellersApi, ordersV0, orders2026, fbaInventory, messaging, outboundWithSync, inbound, inboundPlans, feeds];
+export const apiModules: SimApiModule[] = [sellersApi, ordersV0, orders2026, fbaInventory, messaging, outboundWithSync, inbound, inboundPlans, feeds, uploads];
 
 /** Files modules hand out by URL (inbound labels), served at GET /_sim/documents/:id. */
 export const documentSources: Array<(id: string) => { bytes: Uint8Array; contentType: string } | undefined> = [servePdfDocument];

@@ -21,6 +21,8 @@ export interface SwaggerParameter {
   enum?: unknown[];
   items?: JsonSchema;
   collectionFormat?: string;
+  /** The path parameter spans several segments (Uploads' `resource`). */
+  'x-amazon-spds-greedy-path-parameter'?: boolean;
   maxItems?: number;
   minItems?: number;
   maximum?: number;
@@ -84,8 +86,12 @@ export function listModelFiles(dir = modelsDir()): string[] {
     .sort();
 }
 
-/** Turns '/orders/v0/orders/{orderId}' into a regex with one capture group per parameter. */
-export function compilePathTemplate(template: string): { pattern: RegExp; names: string[]; specificity: number } {
+/**
+ * Turns '/orders/v0/orders/{orderId}' into a regex with one capture group per parameter. A
+ * greedy parameter (`x-amazon-spds-greedy-path-parameter`: Uploads' `resource`) takes the rest
+ * of the path, slashes included.
+ */
+export function compilePathTemplate(template: string, greedy: readonly string[] = []): { pattern: RegExp; names: string[]; specificity: number } {
   const names: string[] = [];
   let specificity = 0;
   const source = template
@@ -94,7 +100,7 @@ export function compilePathTemplate(template: string): { pattern: RegExp; names:
       const param = /^\{(.+)\}$/.exec(segment);
       if (param?.[1]) {
         names.push(param[1]);
-        return '([^/]+)';
+        return greedy.includes(param[1]) ? '(.+)' : '([^/]+)';
       }
       if (segment) specificity += 1;
       return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -107,7 +113,6 @@ export function operationsOf(model: SwaggerModel): ModelOperation[] {
   const operations: ModelOperation[] = [];
   for (const [pathTemplate, item] of Object.entries(model.paths)) {
     const shared = (item.parameters as SwaggerParameter[] | undefined) ?? [];
-    const { pattern, names, specificity } = compilePathTemplate(pathTemplate);
     for (const [method, raw] of Object.entries(item)) {
       if (!HTTP_METHODS.has(method)) continue;
       const op = raw as {
@@ -119,6 +124,8 @@ export function operationsOf(model: SwaggerModel): ModelOperation[] {
       // Operation-level parameters override path-level ones with the same name and location.
       const own = op.parameters ?? [];
       const merged = [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own];
+      const greedy = merged.filter((p) => p.in === 'path' && p['x-amazon-spds-greedy-path-parameter'] === true).map((p) => p.name);
+      const { pattern, names, specificity } = compilePathTemplate(pathTemplate, greedy);
       operations.push({
         model: model.file,
         operationId: op.operationId,

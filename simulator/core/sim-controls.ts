@@ -4,10 +4,11 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseFaultConfig } from './faults.js';
-import { readBody, sendJson } from './http-io.js';
+import { readBody, readBodyBytes, sendJson } from './http-io.js';
 import type { SimRuntime } from './runtime.js';
 import { documentSources } from '../apis/index.js';
 import { serveFeedDocument, uploadFeedDocument } from '../apis/feeds/index.js';
+import { receiveUpload } from '../apis/uploads/index.js';
 import { catalog } from '../state/catalog.js';
 import { messageLog } from '../state/messages.js';
 import { orderBook } from '../state/orders.js';
@@ -141,7 +142,7 @@ export async function handleSimControl(runtime: SimRuntime, req: IncomingMessage
       if (feedDocument) {
         const id = decodeURIComponent(feedDocument[2] ?? '');
         if (feedDocument[1] === 'PUT') {
-          if (!uploadFeedDocument(id, Buffer.from(await readBody(req))))
+          if (!uploadFeedDocument(id, await readBodyBytes(req)))
             return sendJson(res, 404, { errors: [{ code: 'NotFound', message: 'No upload is expected at this URL.' }] });
           res.writeHead(200).end();
           return;
@@ -150,6 +151,20 @@ export async function handleSimControl(runtime: SimRuntime, req: IncomingMessage
         if (!document) return sendJson(res, 404, { errors: [{ code: 'NotFound', message: 'Document not found.' }] });
         res.writeHead(200, { 'content-type': document.contentType, 'content-length': String(document.bytes.byteLength) });
         res.end(Buffer.from(document.bytes));
+        return;
+      }
+      // Upload destinations: the presigned URL the Uploads API hands out (message attachments).
+      const uploadId = /^PUT \/_sim\/uploads\/([A-Za-z0-9-]+)$/.exec(route)?.[1];
+      if (uploadId) {
+        const header = (name: string) => (typeof req.headers[name] === 'string' ? req.headers[name] : undefined);
+        const received = receiveUpload(
+          uploadId,
+          await readBodyBytes(req),
+          { contentMD5: header('content-md5'), contentType: header('content-type') },
+          runtime.clock.nowMs(),
+        );
+        if (received.status !== 200) return sendJson(res, received.status, { errors: [{ code: received.code, message: received.message }] });
+        res.writeHead(200).end();
         return;
       }
       const documentId = /^GET \/_sim\/documents\/([A-Za-z0-9_-]+)$/.exec(route)?.[1];

@@ -1,4 +1,6 @@
 /** Buyer-seller messages sent through the Messaging API, kept for /_sim/state inspection. */
+import type { SentAttachment } from '../apis/messaging/attachments.js';
+
 export interface SentMessage {
   sellerId: string;
   amazonOrderId: string;
@@ -6,6 +8,8 @@ export interface SentMessage {
   action: string;
   sentAt: string;
   body: unknown;
+  /** The uploaded files the message attached (name, type, size, MD5; never the bytes). */
+  attachments?: SentAttachment[];
 }
 
 class MessageLog {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SimTestClient } from '../testing/harness.js';
 import { validateResponse } from '../testing/model-validator.js';
@@ -152,16 +153,28 @@ describe('Messaging contract', () => {
 
 describe('Messaging: every send operation', () => {
   const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
-  const SENDS: Array<[string, string, unknown]> = [
-    ['confirmCustomizationDetails', 'confirmCustomizationDetails', { text: 'Engraving confirmed' }],
-    ['createConfirmDeliveryDetails', 'confirmDeliveryDetails', { text: 'Delivery on Monday' }],
-    ['createLegalDisclosure', 'legalDisclosure', { attachments: [{ uploadDestinationId: 'u1', fileName: 'disclosure.pdf' }] }],
-    ['createConfirmOrderDetails', 'confirmOrderDetails', { text: 'Please confirm the size' }],
-    ['createConfirmServiceDetails', 'confirmServiceDetails', { text: 'Installer visit booked' }],
-    ['CreateWarranty', 'warranty', { attachments: [{ uploadDestinationId: 'u2', fileName: 'warranty.pdf' }] }],
-    ['createDigitalAccessKey', 'digitalAccessKey', { text: 'Your key' }],
-    ['createUnexpectedProblem', 'unexpectedProblem', { text: 'Delayed' }],
-    ['sendInvoice', 'invoice', { attachments: [{ uploadDestinationId: 'u3', fileName: 'invoice.pdf' }] }],
+  const PDF = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
+  /** A file uploaded for this order's message through the Uploads API, as the attachment types need. */
+  const attachment = async (id: string, action: string, fileName: string) => {
+    const contentMD5 = createHash('md5').update(PDF).digest('base64');
+    const destination = await sim.call<{ payload: { uploadDestinationId: string; url: string; headers: Record<string, string> } }>(
+      'POST',
+      `/uploads/2020-11-01/uploadDestinations/messaging/v1/orders/${id}/messages/${action}`,
+      { token, query: { marketplaceIds: US, contentMD5 } },
+    );
+    await fetch(destination.body.payload.url, { method: 'PUT', body: PDF, headers: destination.body.payload.headers });
+    return { attachments: [{ uploadDestinationId: destination.body.payload.uploadDestinationId, fileName }] };
+  };
+  const SENDS: Array<[string, string, (id: string) => unknown]> = [
+    ['confirmCustomizationDetails', 'confirmCustomizationDetails', () => ({ text: 'Engraving confirmed' })],
+    ['createConfirmDeliveryDetails', 'confirmDeliveryDetails', () => ({ text: 'Delivery on Monday' })],
+    ['createLegalDisclosure', 'legalDisclosure', (id) => attachment(id, 'legalDisclosure', 'disclosure.pdf')],
+    ['createConfirmOrderDetails', 'confirmOrderDetails', () => ({ text: 'Please confirm the size' })],
+    ['createConfirmServiceDetails', 'confirmServiceDetails', () => ({ text: 'Installer visit booked' })],
+    ['CreateWarranty', 'warranty', (id) => attachment(id, 'warranty', 'warranty.pdf')],
+    ['createDigitalAccessKey', 'digitalAccessKey', () => ({ text: 'Your key' })],
+    ['createUnexpectedProblem', 'unexpectedProblem', () => ({ text: 'Delayed' })],
+    ['sendInvoice', 'invoice', (id) => attachment(id, 'invoice', 'invoice.pdf')],
   ];
 
   it('answers 201 when the action is offered and 400 otherwise, both model-valid', async () => {
@@ -175,7 +188,7 @@ describe('Messaging: every send operation', () => {
         await sim.call<{ _links: { actions: Array<{ name: string }> } }>('GET', `/messaging/v1/orders/${id}`, { token, query: { marketplaceIds: US } })
       ).body._links.actions.map((a) => a.name);
       for (const [operationId, action, body] of SENDS) {
-        const sent = await sim.call('POST', `/messaging/v1/orders/${id}/messages/${action}`, { token, query: { marketplaceIds: US }, body });
+        const sent = await sim.call('POST', `/messaging/v1/orders/${id}/messages/${action}`, { token, query: { marketplaceIds: US }, body: await body(id) });
         expect(sent.status, `${operationId} on a ${status} order`).toBe(offered.includes(action) ? 201 : 400);
         expect(validateResponse('messaging.json', operationId, sent.status, sent.body)).toEqual([]);
       }

@@ -190,6 +190,13 @@ const CASES: MarketplaceCase[] = [
     at: (m: string) => ({ query: { marketplaceIds: m }, body: {} }),
   })),
   {
+    model: 'uploads_2020-11-01.json',
+    operationId: 'createUploadDestinationForResource',
+    method: 'POST',
+    path: `/uploads/2020-11-01/uploadDestinations/messaging/v1/orders/${ORDER}/messages/invoice`,
+    at: (m) => ({ query: { marketplaceIds: m, contentMD5: 'XUFAKrxLKna5cZ2REBfFkg==' } }),
+  },
+  {
     model: 'fulfillmentOutbound_2020-07-01.json',
     operationId: 'getFulfillmentPreview',
     method: 'POST',

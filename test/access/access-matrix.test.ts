@@ -51,6 +51,7 @@ import {
   formOf,
   observe as observeIn,
   openWorld,
+  sentOf,
   valuesOf,
   type Caller,
   type Observation,
@@ -326,9 +327,7 @@ describe('server actions', () => {
     );
     const attacks = rule.attacks?.(alpha, beta) ?? [{ form: own, expect: 'shows-nothing' as const }];
     for (const attack of attacks) {
-      const o = await observe('owner', { sent: [...Object.values(attack.form), forgedView()], cookie: forgedView() }, () =>
-        callAction(action, formOf(attack.form)),
-      );
+      const o = await observe('owner', { sent: [...sentOf(attack.form), forgedView()], cookie: forgedView() }, () => callAction(action, formOf(attack.form)));
       let refused: boolean | null = null;
       if (attack.expect !== 'shows-nothing') {
         const state = stateOf(o);

@@ -33,7 +33,8 @@ export interface RouteAttack {
   expect: 'refused' | 'shows-nothing';
 }
 export interface ActionAttack {
-  form: Record<string, string>;
+  /** A file where the action takes one (a buyer message's attachment). */
+  form: Record<string, string | File>;
   /** The refusal that proves the ids reached the workspace check (and not, say, a form error), or `shows-nothing`. */
   expect: RegExp | 'shows-nothing';
 }
@@ -355,7 +356,11 @@ export const ACTIONS: Record<string, ActionRule> = {
   },
   [`${ORDER}/message-actions.ts#sendBuyerMessageAction`]: {
     access: 'operator',
-    attacks: orderAttack(/That order was not found/, { action: 'confirmOrderDetails', text: 'Hello there' }),
+    // With a file too: Beta's order is refused before anything is uploaded for it.
+    attacks: (a, b) => [
+      ...orderAttack(/That order was not found/, { action: 'confirmOrderDetails', text: 'Hello there' })(a, b),
+      { form: { orderId: b.orderId, action: 'invoice', attachment: new File(['%PDF-1.4\n%%EOF\n'], 'invoice.pdf') }, expect: /That order was not found/ },
+    ],
   },
   [`${ORDER}/ship-actions.ts#refreshFbaStatusAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/) },
   [`${ORDER}/ship-actions.ts#confirmFbaShipmentAction`]: { access: 'operator', attacks: orderAttack(/That order was not found/) },

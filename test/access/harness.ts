@@ -230,11 +230,15 @@ export async function callRoute(
   };
 }
 
-export function formOf(values: Record<string, string>): FormData {
+/** A form's values; a file where the action takes one (a buyer message's attachment). */
+export function formOf(values: Record<string, string | File>): FormData {
   const form = new FormData();
   for (const [k, v] of Object.entries(values)) form.set(k, v);
   return form;
 }
+
+/** What a form sends, as text to look for in what comes back: a file by its name. */
+export const sentOf = (values: Record<string, string | File>): string[] => Object.values(values).map((v) => (typeof v === 'string' ? v : v.name));
 
 /**
  * A server action called as React calls it: (previous state, form), or (form) for a

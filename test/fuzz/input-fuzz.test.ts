@@ -129,7 +129,8 @@ interface FuzzWorld {
   order: RecentOrder;
   pickupOrder: RecentOrder;
 }
-type Form = Record<string, string>;
+/** A valid form's values; a file where the action takes one (a buyer message's attachment). */
+type Form = Record<string, string | File>;
 
 const NOBODY = '00000000-0000-4000-8000-000000000000';
 const PASSWORD = 'a long enough password';
@@ -268,6 +269,8 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
   [`${ORDER}/message-actions.ts#sendBuyerMessageAction`]: ({ order }): Form[] => [
     { orderId: order.amazonOrderId, action: 'confirmOrderDetails', text: 'Please confirm the engraving text.' },
     { orderId: order.amazonOrderId, action: 'warranty', coverageStartDate: today(), coverageEndDate: inDays(365) },
+    // Offered for any order past Pending: the file goes through the Uploads API, then the message names it.
+    { orderId: order.amazonOrderId, action: 'legalDisclosure', attachment: new File(['%PDF-1.4\n%%EOF\n'], 'disclosure.pdf', { type: 'application/pdf' }) },
   ],
   [`${ORDER}/ship-actions.ts#refreshFbaStatusAction`]: ({ a }) => [{ orderId: a.orderId }],
   [`${ORDER}/ship-actions.ts#confirmFbaShipmentAction`]: ({ a }) => [{ orderId: a.orderId }],

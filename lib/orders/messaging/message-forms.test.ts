@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsEmailAddress, containsHtmlTag, messageBodyFor, messageInputFor, messageKindFor } from './message-forms';
+import { containsEmailAddress, containsHtmlTag, MESSAGE_KINDS, messageBodyFor, messageInputFor, messageKindFor } from './message-forms';
 
 const base = { orderId: '112-1234567-7654321' };
 
@@ -58,10 +58,34 @@ describe('buyer message forms', () => {
     });
   });
 
-  it('does not offer attachment-only or unknown actions', () => {
-    expect(messageInputFor('legalDisclosure')).toBeNull();
-    expect(messageInputFor('invoice')).toBeNull();
-    expect(messageKindFor('somethingNew').kind).toBe('attachment-only');
-    expect(() => messageBodyFor('invoice', {})).toThrow();
+  it('offers legal disclosure and invoice with a required file, and refuses a file where the request takes no attachments', () => {
+    const pdf = new File(['%PDF-1.4'], 'invoice.pdf', { type: 'application/pdf' });
+    const invoice = messageInputFor('invoice')!;
+    expect(invoice.safeParse({ ...base, action: 'invoice', attachment: pdf }).success).toBe(true);
+    expect(invoice.safeParse({ ...base, action: 'invoice' }).error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['attachment', 'Choose a file.'],
+    ]);
+    expect(messageInputFor('legalDisclosure')!.safeParse({ ...base, action: 'legalDisclosure' }).success).toBe(false);
+    // Optional where the model has attachments beside other content.
+    expect(messageInputFor('digitalAccessKey')!.safeParse({ ...base, action: 'digitalAccessKey', text: 'KEY-1' }).success).toBe(true);
+    expect(messageInputFor('digitalAccessKey')!.safeParse({ ...base, action: 'digitalAccessKey', text: 'KEY-1', attachment: pdf }).success).toBe(true);
+    const noFile = messageInputFor('confirmOrderDetails')!.safeParse({ ...base, action: 'confirmOrderDetails', text: 'Hi', attachment: pdf });
+    expect(noFile.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['attachment', 'This message type takes no file.']]);
+    expect(Object.values(MESSAGE_KINDS).map((k) => k.attachment)).not.toContain(undefined);
+  });
+
+  it('puts the uploaded file in the body as the model names it', () => {
+    const attachments = [{ uploadDestinationId: 'dest-1', fileName: 'invoice.pdf' }];
+    expect(messageBodyFor('invoice', {}, attachments)).toEqual({ attachments });
+    expect(messageBodyFor('digitalAccessKey', { text: 'KEY-1' }, attachments)).toEqual({ text: 'KEY-1', attachments });
+    expect(messageBodyFor('digitalAccessKey', { text: 'KEY-1' })).toEqual({ text: 'KEY-1' });
+    expect(() => messageBodyFor('invoice', {})).toThrow(/needs an attachment/);
+    expect(() => messageBodyFor('confirmOrderDetails', { text: 'Hi' }, attachments)).toThrow(/takes no attachments/);
+  });
+
+  it('does not offer unknown actions', () => {
+    expect(messageInputFor('somethingNew')).toBeNull();
+    expect(messageKindFor('somethingNew').kind).toBe('unsupported');
+    expect(() => messageBodyFor('somethingNew', {})).toThrow();
   });
 });

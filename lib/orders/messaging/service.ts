@@ -7,8 +7,9 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { orderMessages, users } from '@/db/schema';
 import type { SpApiClient } from '@/lib/sp-api/types';
-import { SpApiError, withRequestId, asUserFacing } from '@/lib/sp-api';
+import { SpApiError, withRequestId, asUserFacing, uploadFile } from '@/lib/sp-api';
 import type { OrderRecord } from '../order-context';
+import type { AttachmentFile } from './attachment-file';
 import { messageBodyFor, messageKindFor } from './message-forms';
 
 export async function messagingActionsFor(client: SpApiClient, order: Pick<OrderRecord, 'amazonOrderId' | 'marketplaceId'>): Promise<string[]> {
@@ -22,7 +23,14 @@ export interface SendOutcome {
   requestId: string | undefined;
 }
 
-/** Sends one message and records it, whether Amazon accepted it or not; failures are rethrown for the form. */
+/** The Uploads API resource of an order's message of one type (the model's example: `.../messages/legalDisclosure`). */
+const messageResource = (amazonOrderId: string, action: string) => `messaging/v1/orders/${amazonOrderId}/messages/${action}`;
+
+/**
+ * Sends one message and records it, whether Amazon accepted it or not; failures are rethrown for
+ * the form. A file goes first to the Uploads API, for this order's message of this type only,
+ * and the message names it; the record keeps its name, never its bytes.
+ */
 export async function sendBuyerMessage(
   db: Db,
   client: SpApiClient,
@@ -30,22 +38,34 @@ export async function sendBuyerMessage(
   sentBy: string,
   action: string,
   input: Record<string, unknown>,
+  file?: AttachmentFile,
 ): Promise<SendOutcome> {
   const kind = messageKindFor(action);
-  if (kind.kind === 'attachment-only') throw new Error(`${action} cannot be sent from the dashboard.`);
-  const body = messageBodyFor(action, input);
-  const params = { amazonOrderId: order.amazonOrderId, marketplaceIds: [order.marketplaceId], body };
-  const record = { workspaceId: order.workspaceId, accountId: order.accountId, amazonOrderId: order.amazonOrderId, action, content: body, sentBy };
+  if (kind.kind === 'unsupported') throw new Error(`${action} cannot be sent from the dashboard.`);
+  // Built before anything reaches Amazon, so a file the type cannot take (or a missing required one) throws here;
+  // until the upload names its destination, a failure's record still says which file it was.
+  let body = messageBodyFor(action, input, file ? [{ fileName: file.fileName, uploadDestinationId: '' }] : []);
+  const record = { workspaceId: order.workspaceId, accountId: order.accountId, amazonOrderId: order.amazonOrderId, action, sentBy };
   try {
+    if (file) {
+      const { uploadDestinationId } = await uploadFile(client, {
+        resource: messageResource(order.amazonOrderId, action),
+        marketplaceId: order.marketplaceId,
+        bytes: file.bytes,
+        contentType: file.contentType,
+      });
+      body = messageBodyFor(action, input, [{ fileName: file.fileName, uploadDestinationId }]);
+    }
+    const params = { amazonOrderId: order.amazonOrderId, marketplaceIds: [order.marketplaceId], body };
     const { requestId } = await withRequestId(`messaging.${kind.operation}`, () => client.call('messaging', kind.operation, params as never));
-    await db.insert(orderMessages).values({ ...record, result: 'ok', requestId: requestId ?? null });
+    await db.insert(orderMessages).values({ ...record, content: body, result: 'ok', requestId: requestId ?? null });
     return { requestId };
   } catch (error) {
     const requestId = error instanceof SpApiError ? error.requestId : undefined;
     const failure = asUserFacing(error);
     await db
       .insert(orderMessages)
-      .values({ ...record, result: 'error', errorMessage: failure instanceof Error ? failure.message : 'Failed', requestId: requestId ?? null });
+      .values({ ...record, content: body, result: 'error', errorMessage: failure instanceof Error ? failure.message : 'Failed', requestId: requestId ?? null });
     throw failure;
   }
 }

@@ -9,4 +9,5 @@ export * as fulfillmentInboundV0 from './fulfillment-inbound-v0';
 export * as fulfillmentInbound20240320 from './fulfillment-inbound-2024-03-20';
 export * as messaging from './messaging';
 export * as feeds from './feeds';
+export * as uploads from './uploads';
 export * as tokens from './tokens';

@@ -1,11 +1,13 @@
 /**
  * Messaging API v1 (messaging.json). Sent messages are kept in the message log and can be
- * inspected with GET /_sim/state/messages?orderId=…
+ * inspected with GET /_sim/state/messages?orderId=…; files they attach come from the Uploads
+ * API (attachments.ts).
  */
 import { invalidInput, notFound, respond, type SimApiModule, type SimHandler, type SimRequest } from '../../core/contract.js';
 import { messageLog } from '../../state/messages.js';
 import { marketplace } from '../../state/marketplaces.js';
 import { orderBook, type SimOrder } from '../../state/orders.js';
+import { checkAttachments, markAttached } from './attachments.js';
 import { eligibleActions, MESSAGE_ACTIONS, type MessageOperation } from './eligibility.js';
 
 function orderFor(req: SimRequest): { order: SimOrder; marketplaceId: string } {
@@ -49,9 +51,20 @@ function sendMessage(operationId: MessageOperation): SimHandler {
     if (!eligibleActions(order, sentActions(order), req.clock.now().getTime()).includes(action)) {
       throw invalidInput(`The ${action} message is not available for order ${order.amazonOrderId}.`);
     }
-    const body = (req.body ?? {}) as { text?: string; attachments?: unknown[] };
+    const body = (req.body ?? {}) as { text?: string; attachments?: Array<{ uploadDestinationId: string; fileName: string }> };
     if ('text' in body && typeof body.text === 'string' && body.text.trim() === '') throw invalidInput('text must not be blank.');
-    messageLog.record({ sellerId: req.sellerId, amazonOrderId: order.amazonOrderId, action, sentAt: req.clock.now().toISOString(), body: req.body });
+    const resource = `messaging/v1/orders/${order.amazonOrderId}/messages/${action}`;
+    const uploads = checkAttachments(operationId, action, { sellerId: req.sellerId, resource }, body.attachments);
+    const sentAt = req.clock.now().toISOString();
+    const attachments = markAttached(uploads, body.attachments, `${action} ${sentAt}`);
+    messageLog.record({
+      sellerId: req.sellerId,
+      amazonOrderId: order.amazonOrderId,
+      action,
+      sentAt,
+      body: req.body,
+      ...(attachments.length ? { attachments } : {}),
+    });
     return respond(201, {});
   };
 }
