@@ -142,6 +142,14 @@ describe('authorizedAction', () => {
     data.set('attachment', new File([], '', { type: 'application/octet-stream' }));
     expect(await upload({ status: 'idle' }, data)).toEqual({ status: 'success', message: 'Taken.' });
     expect(seen.pop()).toBeUndefined();
+    // The same as the server-action decoding may hand it over: no bytes, named "blob".
+    data.set('attachment', new File([], 'blob'));
+    expect(await upload({ status: 'idle' }, data)).toEqual({ status: 'success', message: 'Taken.' });
+    expect(seen.pop()).toBeUndefined();
+    // A chosen file that is empty is the field's to refuse.
+    data.set('attachment', new File([], 'empty.pdf'));
+    await upload({ status: 'idle' }, data);
+    expect(seen.pop()).toBeInstanceOf(File);
     data.set('note', new File(['x'], 'x.txt'));
     expect(await upload({ status: 'idle' }, data)).toMatchObject({ status: 'error', fieldErrors: { note: ['This field takes text, not a file.'] } });
   });

@@ -14,8 +14,12 @@ export const FILE_MESSAGE = 'This field takes text, not a file.';
 
 export type ReadForm = { fields: Record<string, string | File> } | { refusal: { message: string; fieldErrors?: Record<string, string[]> } };
 
-/** A file input left empty: browsers send it as a file with no name and no bytes. */
-const isEmptyFileInput = (file: File) => file.name === '' && file.size === 0;
+/**
+ * A file input left empty: browsers send it as a file with no bytes and no name, which the
+ * server-action decoding may name "blob". A chosen empty file keeps its own name (x.pdf) and
+ * is refused as empty by the field's rules.
+ */
+const isEmptyFileInput = (file: File) => file.size === 0 && !/\.[A-Za-z0-9]+$/.test(file.name);
 
 /**
  * The last value of each field (as Object.fromEntries reads a FormData), or why the form is
