@@ -123,6 +123,27 @@ test('a viewer sees the order but not the buyer or address', async ({ page, brow
   await context.close();
 });
 
+test('an operator sees the buyer and address on demand, as the owner does', async ({ page, browser }) => {
+  // A shipped order: Amazon gives no address for a pending or canceled one.
+  await openWhenSynced(page, `/orders?account=all&marketplace=all&purchasedTo=${isoDaysAgo(10)}&channel=AFN&status=Shipped`, 'Orders');
+  const orderId = (await bodyRows(page, 'Orders').first().getByRole('link').first().textContent())!.trim();
+  const operator = { name: 'Order Operator', email: uniqueEmail('orders-operator'), role: 'Operator', password: 'operator password 123' };
+  await addUser(page, operator);
+
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const operatorPage = await context.newPage();
+  await signIn(operatorPage, operator.email, operator.password);
+  await operatorPage.goto(`/orders/${orderId}`);
+  await expect(operatorPage.getByRole('heading', { name: `Order ${orderId}`, level: 1 })).toBeVisible();
+  const buyer = operatorPage.getByRole('region', { name: 'Buyer and shipping address' });
+  // Fetched only when asked for: nothing is shown before the click.
+  await expect(buyer.locator('address')).toHaveCount(0);
+  await buyer.getByRole('button', { name: 'Show buyer and address' }).click();
+  await expect(buyer.locator('address')).toBeVisible();
+  await expect(buyer.locator('address')).not.toBeEmpty();
+  await context.close();
+});
+
 test('CSV export downloads the current view', async ({ page }) => {
   const view = `/orders?status=Shipped&channel=MFN&account=all&marketplace=all&purchasedTo=${isoDaysAgo(7)}`;
   await openWhenSynced(page, view, 'Orders');

@@ -43,6 +43,14 @@ export async function holdBackorder(
   return inserted.length > 0;
 }
 
+/** The decisions of one order, in its workspace and account. */
+const ofOrder = (order: Pick<OrderRecord, 'workspaceId' | 'accountId' | 'amazonOrderId'>) =>
+  and(
+    eq(fulfillmentDecisions.workspaceId, order.workspaceId),
+    eq(fulfillmentDecisions.accountId, order.accountId),
+    eq(fulfillmentDecisions.amazonOrderId, order.amazonOrderId),
+  );
+
 export async function heldBackorderOf(
   db: Db,
   order: Pick<OrderRecord, 'workspaceId' | 'accountId' | 'amazonOrderId'>,
@@ -50,14 +58,7 @@ export async function heldBackorderOf(
   const [row] = await db
     .select()
     .from(fulfillmentDecisions)
-    .where(
-      and(
-        eq(fulfillmentDecisions.workspaceId, order.workspaceId),
-        eq(fulfillmentDecisions.accountId, order.accountId),
-        eq(fulfillmentDecisions.amazonOrderId, order.amazonOrderId),
-        isHeld,
-      ),
-    );
+    .where(and(ofOrder(order), isHeld));
   return row;
 }
 
@@ -66,14 +67,7 @@ export async function cancelBackorderHold(db: Db, order: OrderRecord, now = new 
   const ended = await db
     .update(fulfillmentDecisions)
     .set({ status: 'hold-cancelled', endedAt: now, outcome: 'The seller cancelled the hold: nothing was sent to FBA.' })
-    .where(
-      and(
-        eq(fulfillmentDecisions.workspaceId, order.workspaceId),
-        eq(fulfillmentDecisions.accountId, order.accountId),
-        eq(fulfillmentDecisions.amazonOrderId, order.amazonOrderId),
-        isHeld,
-      ),
-    )
+    .where(and(ofOrder(order), isHeld))
     .returning({ id: fulfillmentDecisions.id });
   return ended.length > 0;
 }
