@@ -133,6 +133,7 @@ test('an operator sees the buyer and address on demand, as the owner does', asyn
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const operatorPage = await context.newPage();
   await signIn(operatorPage, operator.email, operator.password);
+  await expect(operatorPage).toHaveURL(/\/orders$/);
   await operatorPage.goto(`/orders/${orderId}`);
   await expect(operatorPage.getByRole('heading', { name: `Order ${orderId}`, level: 1 })).toBeVisible();
   const buyer = operatorPage.getByRole('region', { name: 'Buyer and shipping address' });
