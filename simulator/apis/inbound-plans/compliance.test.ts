@@ -63,7 +63,7 @@ describe('item compliance details over HTTP', () => {
 
     await client.advance(OPERATION_DELAY_S);
     token = await client.accessToken('eu');
-    const status = await client.call('GET', `/inbound/fba/2024-03-20/operations/${operationId}`, { token });
+    const status: SimCallResult<any> = await client.call('GET', `/inbound/fba/2024-03-20/operations/${operationId}`, { token });
     expect(status.body.operationStatus).toBe('SUCCESS');
     const after = await call('listItemComplianceDetails', 'GET', 200, { query: { marketplaceId: IN, mskus: [msku, other] } });
     expect(after.complianceDetails[0]).toMatchObject({ msku, taxDetails: TAX });
