@@ -9,6 +9,8 @@ import { authorizedAction, authorizedDataAction, type ActionContext, type Action
 import type { DataState } from '@/lib/actions/action-state';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { PREP_CATEGORY_LABELS, type SkuPrep } from '@/lib/inbound/send-to-amazon/prep';
+import type { SkuCompliance } from '@/lib/inbound/send-to-amazon/compliance';
+import { complianceDetailsOf, setItemCompliance } from '@/lib/inbound/send-to-amazon/item-compliance';
 import { deleteBoxTemplate, saveBoxTemplate } from '@/lib/inbound/box-templates';
 import { resolveShipFrom } from '@/lib/inbound/ship-from-addresses';
 import { loadShipment, refreshShipment } from '@/lib/inbound/shipments';
@@ -28,6 +30,8 @@ import {
   appointmentSlotsInput,
   scheduleAppointmentInput,
   cancelAppointmentInput,
+  skuComplianceDetailsInput,
+  skuComplianceInput,
   skuPrepCategoryInput,
   skuPrepDetailsInput,
   renamePlanInput,
@@ -304,6 +308,36 @@ export const setSkuPrepCategoryAction = authorizedAction(
     return {
       message: `Amazon now has ${input.msku} as ${PREP_CATEGORY_LABELS[input.prepCategory]!.toLowerCase()}.`,
       detail: { accountId: input.accountId, marketplaceId: input.marketplaceId, prepCategory: input.prepCategory },
+    };
+  },
+);
+
+export type SkuComplianceState = DataState<{ compliance: SkuCompliance[] }>;
+
+/** The plan form's HSN code and declared value per SKU (India only). Writes nothing, but spends quota. */
+export const skuComplianceDetailsAction = authorizedDataAction(
+  {
+    name: 'inbound.send.compliance-details',
+    role: 'operator',
+    input: skuComplianceDetailsInput,
+    audit: false,
+    failure: 'Amazon’s compliance details could not be loaded.',
+  },
+  async (input, { user, db }) => {
+    const client = await spApiForAccount(db, user.workspaceId, input.accountId);
+    return { data: { compliance: await complianceDetailsOf(client, input.marketplaceId, input.mskus) } };
+  },
+);
+
+/** A SKU's HSN code and declared value, sent from the plan form in India. The audit names the SKU, not the values. */
+export const setSkuComplianceAction = authorizedAction(
+  { name: 'inbound.send.set-sku-compliance', role: 'operator', input: skuComplianceInput, target: (input) => input.msku },
+  async (input, { user, db }) => {
+    const client = await spApiForAccount(db, user.workspaceId, input.accountId);
+    await setItemCompliance(client, input);
+    return {
+      message: `Amazon is saving the HSN code of ${input.msku}.`,
+      detail: { accountId: input.accountId, marketplaceId: input.marketplaceId },
     };
   },
 );

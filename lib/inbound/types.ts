@@ -12,3 +12,4 @@ export { transportLabel } from './send-to-amazon/words';
 export { FREIGHT_CLASSES, MAX_PALLET_HEIGHT_IN, MAX_PALLET_LB, freightClassLabel, type FreightClass } from './send-to-amazon/freight';
 export { CHOOSABLE_PREP_CATEGORIES, PREP_CATEGORY_LABELS, defaultPrepOwner, type SkuPrep } from './send-to-amazon/prep';
 export type { BoxTemplate } from './box-templates';
+export { needsItemCompliance, type SkuCompliance } from './send-to-amazon/compliance';

@@ -270,6 +270,17 @@ export const ACTIONS: Record<string, ActionRule> = {
     access: 'operator',
     attacks: (_a, b) => [{ form: { accountId: b.accountId, marketplaceId: b.marketplaceId, msku: b.sku, prepCategory: 'FRAGILE' }, expect: NOT_CONNECTED }],
   },
+  // Compliance details before a plan exists (India only): another workspace's account is not connected here.
+  [`${INBOUND}#skuComplianceDetailsAction`]: {
+    access: 'operator',
+    attacks: (_a, b) => [{ form: { accountId: b.accountId, marketplaceId: 'A21TJRUUN4KGV', mskus: JSON.stringify([b.sku]) }, expect: NOT_CONNECTED }],
+  },
+  [`${INBOUND}#setSkuComplianceAction`]: {
+    access: 'operator',
+    attacks: (_a, b) => [
+      { form: { accountId: b.accountId, marketplaceId: 'A21TJRUUN4KGV', msku: b.sku, hsnCode: '61091000', declaredValue: '499' }, expect: NOT_CONNECTED },
+    ],
+  },
   [`${INBOUND}#startSendToAmazonAction`]: {
     access: 'operator',
     attacks: (a, b) => [

@@ -161,6 +161,10 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
   'lib/auth/actions.ts#signOutEverywhereAction': () => [{}],
   [`${INBOUND}#skuPrepDetailsAction`]: ({ a, sku }) => [{ accountId: a.accountId, marketplaceId: a.marketplaceId, mskus: JSON.stringify([sku]) }],
   [`${INBOUND}#setSkuPrepCategoryAction`]: ({ a, sku }) => [{ accountId: a.accountId, marketplaceId: a.marketplaceId, msku: sku, prepCategory: 'FRAGILE' }],
+  [`${INBOUND}#skuComplianceDetailsAction`]: ({ a, sku }) => [{ accountId: a.accountId, marketplaceId: 'A21TJRUUN4KGV', mskus: JSON.stringify([sku]) }],
+  [`${INBOUND}#setSkuComplianceAction`]: ({ a, sku }) => [
+    { accountId: a.accountId, marketplaceId: 'A21TJRUUN4KGV', msku: sku, hsnCode: '61091000', declaredValue: '499' },
+  ],
   [`${INBOUND}#startSendToAmazonAction`]: ({ a, sku }): Form[] => [
     { ...sendPlanForm(a.accountId, a.marketplaceId, sku), name: 'Fuzz plan', saveAddress: 'on' },
     {

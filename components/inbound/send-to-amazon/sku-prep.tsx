@@ -1,47 +1,23 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { setSkuPrepCategoryAction, skuPrepDetailsAction } from '@/lib/inbound/actions';
 import { CHOOSABLE_PREP_CATEGORIES, PREP_CATEGORY_LABELS, type SkuPrep } from '@/lib/inbound/types';
+import { useSkuDetails, type DetailOf } from './sku-details';
 
-type PrepOf = SkuPrep | 'loading' | 'failed';
+type PrepOf = DetailOf<SkuPrep>;
+
+const loadPrep = (form: FormData) => skuPrepDetailsAction({ status: 'idle' }, form).then((state) => (state.status === 'ok' ? state.prep : undefined));
 
 /**
- * Amazon's prep details of the SKUs on the plan form, asked for as SKUs are added (one call for
- * the new ones), so a missing prep category is seen and fixed before the plan is sent.
- * `onLoaded` lets the form pick who preps each new line.
+ * Amazon's prep details of the SKUs on the plan form, so a missing prep category is seen and
+ * fixed before the plan is sent. `onLoaded` lets the form pick who preps each new line.
  */
 export function usePrepDetails(accountId: string, marketplaceId: string, mskus: string[], onLoaded: (prep: SkuPrep[]) => void) {
-  const [prep, setPrep] = useState<Record<string, PrepOf>>({});
-  const asked = useRef(new Set<string>());
-  const loaded = useRef(onLoaded);
-  useEffect(() => {
-    loaded.current = onLoaded;
-  });
-  const wanted = mskus.join('\n');
-  useEffect(() => {
-    const missing = wanted.split('\n').filter((m) => m && !asked.current.has(m));
-    if (!missing.length) return;
-    for (const m of missing) asked.current.add(m);
-    const mark = (entries: Array<[string, PrepOf]>) => setPrep((all) => ({ ...all, ...Object.fromEntries(entries) }));
-    mark(missing.map((m) => [m, 'loading']));
-    const form = new FormData();
-    form.set('accountId', accountId);
-    form.set('marketplaceId', marketplaceId);
-    form.set('mskus', JSON.stringify(missing));
-    const failed = () => {
-      for (const m of missing) asked.current.delete(m);
-      mark(missing.map((m) => [m, 'failed']));
-    };
-    skuPrepDetailsAction({ status: 'idle' }, form).then((state) => {
-      if (state.status !== 'ok') return failed();
-      mark(state.prep.map((d) => [d.msku, d]));
-      loaded.current(state.prep);
-    }, failed);
-  }, [accountId, marketplaceId, wanted]);
-  const chosen = (msku: string, prepCategory: string) => setPrep((all) => ({ ...all, [msku]: { msku, prepCategory } }));
-  return { prep, chosen };
+  const { details, known } = useSkuDetails(loadPrep, accountId, marketplaceId, mskus, onLoaded);
+  const chosen = (msku: string, prepCategory: string) => known({ msku, prepCategory });
+  return { prep: details, chosen };
 }
 
 /** One line's prep category: Amazon's, or a choice sent to Amazon when it has none. */

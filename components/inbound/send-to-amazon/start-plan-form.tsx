@@ -7,7 +7,8 @@ import { FormMessage } from '@/components/ui/form-message';
 import { Table, TableHead } from '@/components/ui/table';
 import { errorsAndValues, idleState } from '@/lib/actions/action-state';
 import { startSendToAmazonAction } from '@/lib/inbound/actions';
-import { defaultPrepOwner } from '@/lib/inbound/types';
+import { defaultPrepOwner, needsItemCompliance } from '@/lib/inbound/types';
+import { SkuComplianceCell, useComplianceDetails } from './sku-compliance';
 import { SkuPrepCell, usePrepDetails } from './sku-prep';
 import { FieldErrors } from './step-form';
 
@@ -79,6 +80,11 @@ export function StartPlanForm({
           return prepOwner ? { ...l, prepOwner } : l;
         }),
       ),
+  );
+  const { compliance, known } = useComplianceDetails(
+    accountId,
+    marketplaceId,
+    lines.map((l) => l.msku),
   );
   const lineError = (index: number, field: string) => errors?.[`items.${index}.${field}`];
   const items = lines.map((l) => ({
@@ -154,6 +160,9 @@ export function StartPlanForm({
                   <th scope="row" className="py-2 pr-3 text-left font-mono font-normal">
                     {l.msku}
                     <FieldErrors id={`line-${index}-msku`} errors={lineError(index, 'msku')} />
+                    {needsItemCompliance(marketplaceId) ? (
+                      <SkuComplianceCell accountId={accountId} marketplaceId={marketplaceId} msku={l.msku} compliance={compliance[l.msku]} onSent={known} />
+                    ) : null}
                   </th>
                   <td className="py-2 pr-3">
                     <input

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxesInput, boxLine, palletLine, renamePlanInput, renameShipmentInput, startPlanInput } from './input';
+import { boxesInput, boxLine, palletLine, renamePlanInput, renameShipmentInput, skuComplianceInput, startPlanInput } from './input';
 import { freightClassLabel } from './freight';
 import { boxContentProblems, boxContentSourcesOf } from './box-contents';
 
@@ -195,5 +195,39 @@ describe('renaming', () => {
     expect(renameShipmentInput.parse({ planId, shipmentId, name: 's'.repeat(100) }).name).toHaveLength(100);
     expect(messages(renameShipmentInput, { planId, shipmentId, name: 's'.repeat(101) })).toEqual({ name: 'A shipment name has at most 100 characters.' });
     expect(messages(renameShipmentInput, { planId, shipmentId: 'FBA1', name: 'x' })).toEqual({ shipmentId: 'This shipment is not one Amazon gave.' });
+  });
+});
+
+describe('a SKU’s HSN code and declared value', () => {
+  const base = {
+    accountId: '7b0bd5a4-7f37-4ae0-9d59-0a4a1d0a3c2e',
+    marketplaceId: 'A21TJRUUN4KGV',
+    msku: 'KURTA-1',
+    hsnCode: '6109.10.00',
+    declaredValue: '499.50',
+  };
+  const parse = (patch: object) => {
+    const parsed = skuComplianceInput.safeParse({ ...base, ...patch });
+    return parsed.success ? parsed.data : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message]));
+  };
+
+  it('takes an HSN code of 4, 6 or 8 digits (dots and spaces dropped) and a value in rupees', () => {
+    expect(parse({})).toMatchObject({ hsnCode: '61091000', declaredValue: 499.5 });
+    expect(parse({ hsnCode: '6109' })).toMatchObject({ hsnCode: '6109' });
+    expect(parse({ hsnCode: '610910' })).toMatchObject({ hsnCode: '610910' });
+  });
+
+  it('says at the field what is wrong', () => {
+    expect(parse({ hsnCode: '' })).toEqual({ hsnCode: 'Enter the HSN code.' });
+    for (const hsnCode of ['123', '12345', '610910001', 'ABCD']) expect(parse({ hsnCode })).toEqual({ hsnCode: 'An HSN code has 4, 6 or 8 digits.' });
+    expect(parse({ declaredValue: '' })).toEqual({ declaredValue: 'Enter the declared value in rupees (more than 0).' });
+    expect(parse({ declaredValue: 'lots' })).toEqual({ declaredValue: 'Enter the declared value in rupees.' });
+    expect(parse({ declaredValue: '-5' })).toEqual({ declaredValue: 'Enter the declared value in rupees (more than 0).' });
+    expect(parse({ declaredValue: '1.005' })).toEqual({ declaredValue: 'Use at most two decimals (paise).' });
+    expect(parse({ declaredValue: '20000000' })).toHaveProperty('declaredValue');
+  });
+
+  it('is refused outside India', () => {
+    expect(parse({ marketplaceId: 'A1F83G8C2ARO7P' })).toEqual({ marketplaceId: 'Amazon asks for HSN codes only in India.' });
   });
 });

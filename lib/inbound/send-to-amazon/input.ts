@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { shipFromChoice } from '@/lib/inbound/ship-from-input';
 import { jsonArray } from '@/lib/inbound/json-array-input';
 import { FREIGHT_CLASSES, MAX_PALLET_HEIGHT_IN, MAX_PALLET_LB } from './freight';
+import { HSN_CODE, INDIA_MARKETPLACE_ID } from './compliance';
 import { CHOOSABLE_PREP_CATEGORIES } from './prep';
 import { marketplaceIdInput } from '@/lib/validation/amazon-identifiers';
 import { afterTextRules, optionalText, requiredText, textField } from '@/lib/validation/text-input';
@@ -310,3 +311,24 @@ export const skuPrepDetailsInput = z.object({
   mskus: jsonArray(requiredText('Choose a SKU.', { max: MSKU_MAX }), 'Choose a SKU.', { max: MAX_PLAN_ITEMS, message: 'Too many SKUs.' }),
 });
 export const skuPrepCategoryInput = z.object({ ...skuScope, msku: requiredText('Choose a SKU.', { max: MSKU_MAX }), prepCategory });
+
+/** A SKU's compliance details, asked for while the plan is being filled in (India only). */
+export const skuComplianceDetailsInput = skuPrepDetailsInput;
+
+/** The largest declared value the form takes, in rupees: a guard against a slipped key, not Amazon's rule. */
+const MAX_DECLARED_VALUE_INR = 10_000_000;
+
+/** A SKU's HSN code and declared value (updateItemComplianceDetails), only for India. */
+export const skuComplianceInput = z.object({
+  accountId: skuScope.accountId,
+  marketplaceId: marketplaceIdInput().refine((id) => id === INDIA_MARKETPLACE_ID, 'Amazon asks for HSN codes only in India.'),
+  msku: requiredText('Choose a SKU.', { max: MSKU_MAX }),
+  hsnCode: requiredText('Enter the HSN code.', { max: 16, tooLong: 'An HSN code has 4, 6 or 8 digits.' })
+    .transform((code) => code.replace(/[\s.]/g, ''))
+    .refine((code) => HSN_CODE.test(code), 'An HSN code has 4, 6 or 8 digits.'),
+  declaredValue: z.coerce
+    .number({ error: 'Enter the declared value in rupees.' })
+    .positive('Enter the declared value in rupees (more than 0).')
+    .max(MAX_DECLARED_VALUE_INR, `The declared value can be at most ₹${MAX_DECLARED_VALUE_INR.toLocaleString('en-IN')}.`)
+    .multipleOf(0.01, 'Use at most two decimals (paise).'),
+});

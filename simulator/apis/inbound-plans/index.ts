@@ -4,8 +4,7 @@
  * FNSKU labels; every write that the model makes asynchronous returns an operation id whose
  * status (getInboundOperationStatus) finishes OPERATION_DELAY_S simulated seconds later.
  * Confirmed shipments join the v0 store, where the v0 operations Amazon kept read them.
- * Not simulated yet (the core answers 501): source address updates, item compliance updates and
- * India's delivery challan.
+ * Not simulated yet (the core answers 501): source address updates and India's delivery challan.
  */
 import type { SimApiModule, SimCatalog, SimHandler, SimRequest } from '../../core/contract.js';
 import { catalog as sharedCatalog } from '../../state/catalog.js';
@@ -19,7 +18,8 @@ import {
   listShipmentContentUpdatePreviews,
 } from './content-updates.js';
 import type { InboundPlansContext } from './context.js';
-import { createMarketplaceItemLabels, listItemComplianceDetails, listPrepDetails, setPrepDetails } from './items.js';
+import { ComplianceDetailsStore } from './compliance-details.js';
+import { createMarketplaceItemLabels, listItemComplianceDetails, listPrepDetails, setPrepDetails, updateItemComplianceDetails } from './items.js';
 import {
   confirmPackingOption,
   generatePackingOptions,
@@ -108,6 +108,7 @@ const OPERATIONS: Record<string, Operation> = {
   listPrepDetails,
   setPrepDetails,
   listItemComplianceDetails,
+  updateItemComplianceDetails,
   createMarketplaceItemLabels,
 };
 
@@ -117,7 +118,7 @@ export interface InboundPlansModule extends SimApiModule {
 }
 
 export function createInboundPlansModule(catalog: SimCatalog, v0: InboundStore, options: { seedPlans?: boolean } = {}): InboundPlansModule {
-  const ctx: InboundPlansContext = { plans: new InboundPlanStore(v0), prep: new PrepDetailsStore(), catalog };
+  const ctx: InboundPlansContext = { plans: new InboundPlanStore(v0), prep: new PrepDetailsStore(), compliance: new ComplianceDetailsStore(), catalog };
   const handlers: Record<string, SimHandler> = {};
   for (const [operationId, operation] of Object.entries(OPERATIONS)) handlers[operationId] = (req) => operation(ctx, req);
   return {
@@ -129,6 +130,7 @@ export function createInboundPlansModule(catalog: SimCatalog, v0: InboundStore, 
     reset({ clock }) {
       ctx.plans.reset();
       ctx.prep.reset();
+      ctx.compliance.reset();
       if (options.seedPlans ?? true) seedSellerCentralPlans(ctx, clock.now());
     },
     inspect: () => ({

@@ -1,7 +1,12 @@
 /** Item operations that stand outside a plan: prep details, compliance details and FNSKU labels. */
 import { invalidInput, type SimRequest } from '../../core/contract.js';
 import { list, single } from '../../core/query-values.js';
-import type { CreateMarketplaceItemLabelsRequest, SetPrepDetailsRequest } from '../../../lib/sp-api/generated/fulfillment-inbound-2024-03-20.js';
+import type {
+  CreateMarketplaceItemLabelsRequest,
+  SetPrepDetailsRequest,
+  UpdateItemComplianceDetailsRequest,
+} from '../../../lib/sp-api/generated/fulfillment-inbound-2024-03-20.js';
+import { HSN_CODE, INDIA_MARKETPLACE_ID } from './compliance-details.js';
 import { documents, documentUrl } from '../inbound/documents.js';
 import type { InboundPlansContext } from './context.js';
 import { buildItemLabelsPdf, type ItemLabel } from './item-labels-pdf.js';
@@ -46,13 +51,38 @@ export function setPrepDetails(ctx: InboundPlansContext, req: SimRequest) {
   });
 }
 
-/** Compliance details (tax details) exist only for India; elsewhere Amazon returns none. */
+/** Compliance details (tax details) exist only for India; elsewhere Amazon returns the identifiers alone. */
 export function listItemComplianceDetails(ctx: InboundPlansContext, req: SimRequest) {
   const marketplaceId = single(req.query.marketplaceId)!;
   assertSells(ctx, req.sellerId, marketplaceId);
-  const msku = single(req.query.mskus)!;
-  const sku = knownSku(ctx, req.sellerId, marketplaceId, msku);
-  return { complianceDetails: [{ msku, asin: sku.asin, fnsku: sku.fnsku }] };
+  const mskus = list(req.query.mskus) ?? [];
+  return {
+    complianceDetails: mskus.map((msku) => {
+      const sku = knownSku(ctx, req.sellerId, marketplaceId, msku);
+      const taxDetails = ctx.compliance.get(req.sellerId, marketplaceId, msku);
+      return { msku, asin: sku.asin, fnsku: sku.fnsku, ...(taxDetails ? { taxDetails } : {}) };
+    }),
+  };
+}
+
+/** India's tax details of one MSKU, stored when the operation completes (asynchronous, like setPrepDetails). */
+export function updateItemComplianceDetails(ctx: InboundPlansContext, req: SimRequest) {
+  const marketplaceId = single(req.query.marketplaceId)!;
+  if (marketplaceId !== INDIA_MARKETPLACE_ID) {
+    throw invalidInput(`Item compliance details are used only in the India marketplace (${INDIA_MARKETPLACE_ID}), not ${marketplaceId}.`);
+  }
+  assertSells(ctx, req.sellerId, marketplaceId);
+  const body = req.body as UpdateItemComplianceDetailsRequest;
+  knownSku(ctx, req.sellerId, marketplaceId, body.msku);
+  const { hsnCode, declaredValue } = body.taxDetails;
+  if (!hsnCode || !HSN_CODE.test(hsnCode)) throw invalidInput(`MSKU ${body.msku}: the HSN code must be 4, 6 or 8 digits.`);
+  if (declaredValue && (declaredValue.code !== 'INR' || !(declaredValue.amount > 0))) {
+    throw invalidInput(`MSKU ${body.msku}: the declared value must be a positive amount in INR.`);
+  }
+  return ctx.plans.start(req.sellerId, 'updateItemComplianceDetails', req.clock.now(), () => {
+    ctx.compliance.put(req.sellerId, marketplaceId, body.msku, body.taxDetails);
+    return [];
+  });
 }
 
 export async function createMarketplaceItemLabels(ctx: InboundPlansContext, req: SimRequest) {

@@ -10,6 +10,7 @@ import type { BoxContentInformationSource, ItemInput } from '../../../lib/sp-api
 import type { InboundStore } from '../inbound/store.js';
 import type { InboundPlansContext } from './context.js';
 import { generatePlacementOptions, shipmentItems } from './placement.js';
+import { ComplianceDetailsStore } from './compliance-details.js';
 import { PrepDetailsStore } from './prep-details.js';
 import type { BoxRecord, InboundPlanRecord, PackingGroupRecord, PlanItem, PlanShipmentRecord } from './records.js';
 import { InboundPlanStore, OPERATION_DELAY_S } from './store.js';
@@ -220,7 +221,7 @@ describe('generatePlacementOptions', () => {
     );
     const store = new InboundPlanStore({ syncAll: () => {} } as unknown as InboundStore);
     store.plans.set(p.inboundPlanId, p);
-    const ctx: InboundPlansContext = { plans: store, prep: new PrepDetailsStore(), catalog: {} as SimCatalog };
+    const ctx: InboundPlansContext = { plans: store, prep: new PrepDetailsStore(), compliance: new ComplianceDetailsStore(), catalog: {} as SimCatalog };
     const req = {
       operationId: 'generatePlacementOptions',
       sellerId: SELLER,
