@@ -15,6 +15,7 @@ export interface LowStockDecisionData {
 /** A backorder's state; the other choices were carried out when they were made. */
 const HOLD_STATUS_LABELS: Partial<Record<FulfillmentDecisionStatus, string>> = {
   held: 'Held: nothing sent to Amazon yet',
+  releasing: 'Being sent to FBA: the stock covers it now',
   released: 'Released: sent to FBA',
   'hold-cancelled': 'Hold ended',
 };

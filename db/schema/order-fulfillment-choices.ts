@@ -8,5 +8,5 @@ export type LowStockChoice = (typeof LOW_STOCK_CHOICES)[number];
  * until a sync finds the stock (`released`, its fulfillment order created) or the seller
  * cancels the hold (`hold-cancelled`).
  */
-export const FULFILLMENT_DECISION_STATUSES = ['acted', 'held', 'released', 'hold-cancelled'] as const;
+export const FULFILLMENT_DECISION_STATUSES = ['acted', 'held', 'releasing', 'released', 'hold-cancelled'] as const;
 export type FulfillmentDecisionStatus = (typeof FULFILLMENT_DECISION_STATUSES)[number];

@@ -8,7 +8,8 @@
  * more than one long window, which matters at this pace, so the windows grow fast.
  *
  * The cursor is set to the first run's start at once, so the incremental window (sync-orders.ts)
- * reads everything changed since; an order updated while the history is read moves into that
+ * reads everything changed since, at the end and, during a long history, once an hour of Amazon
+ * time; an order updated while the history is read moves into that
  * window and is read there. Each page and the history's resume point (the window's end, the
  * page token) are written in one transaction: a crash resumes the window in progress, and a
  * token Amazon no longer accepts starts that same window again.
@@ -50,12 +51,14 @@ export async function startOrderHistory(ctx: SyncContext, checkpoint: Checkpoint
 }
 
 /** Reads the history's windows, newest first, until the lookback's start. */
-export async function readOrderHistory(ctx: SyncContext, tally: ListingTally): Promise<void> {
+export async function readOrderHistory(ctx: SyncContext, tally: ListingTally, changes?: { every: number; readChanges: () => Promise<void> }): Promise<void> {
   let checkpoint = await readCheckpoint(ctx.db, ctx.lease);
+  let changesReadAt = ctx.now().getTime();
   while (checkpoint.historyStart && checkpoint.historyFrom && checkpoint.historyBefore) {
     const state = { start: checkpoint.historyStart, from: checkpoint.historyFrom };
     const window = historyWindow({ ...state, before: checkpoint.historyBefore });
     let pageToken = checkpoint.historyPageToken;
+    let restarted = false;
     for (;;) {
       let answer;
       try {
@@ -71,9 +74,10 @@ export async function readOrderHistory(ctx: SyncContext, tally: ListingTally): P
               },
         );
       } catch (error) {
-        // An expired token: the same window again (rows are keyed by their ids, replays are harmless).
-        if (pageToken && error instanceof SpApiError && error.kind === 'InvalidInput') {
+        // An expired token: the same window again, once (rows are keyed by their ids, replays are harmless).
+        if (pageToken && !restarted && error instanceof SpApiError && error.kind === 'InvalidInput') {
           pageToken = null;
+          restarted = true;
           continue;
         }
         throw error;
@@ -94,6 +98,10 @@ export async function readOrderHistory(ctx: SyncContext, tally: ListingTally): P
       tally.listed += records.length - refused.length;
       tally.pages = (tally.pages ?? 0) + 1;
       await ctx.hooks.afterPageCommitted?.(tally.pages);
+      if (changes && !finished && ctx.now().getTime() - changesReadAt >= changes.every) {
+        await changes.readChanges();
+        changesReadAt = ctx.now().getTime();
+      }
       if (!nextToken) break;
       pageToken = nextToken;
     }

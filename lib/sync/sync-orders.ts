@@ -24,7 +24,20 @@ export async function syncOrders(ctx: SyncContext): Promise<SyncResult> {
   // A first run reads the lookback's history newest first; a later one finishes what is left of it.
   const tally: ListingTally = { listed: 0, skipped: [] };
   await startOrderHistory(ctx, await readCheckpoint(ctx.db, ctx.lease));
-  await readOrderHistory(ctx, tally);
+  const readChanges = () => readChangedOrders(ctx, tally);
+  // A long history (hours at searchOrders' pace) stops now and then for what changed since, so
+  // new orders do not wait for the end of it.
+  await readOrderHistory(ctx, tally, { every: CHANGES_DURING_HISTORY_MS, readChanges });
+  await readChanges();
+  await followCancellations(ctx);
+  return { synced: tally.listed, skipped: tally.skipped };
+}
+
+/** Amazon time between two reads of what changed while a history is read: about one call in twenty at searchOrders' pace. */
+const CHANGES_DURING_HISTORY_MS = 60 * 60_000;
+
+/** Every order updated since the cursor, as one window (resumed where a run left it). */
+async function readChangedOrders(ctx: SyncContext, tally: ListingTally): Promise<void> {
   await listPages(
     ctx,
     {
@@ -63,8 +76,6 @@ export async function syncOrders(ctx: SyncContext): Promise<SyncResult> {
     },
     tally,
   );
-  await followCancellations(ctx);
-  return { synced: tally.listed, skipped: tally.skipped };
 }
 
 /**

@@ -43,6 +43,8 @@ export async function requestAppointmentSlots(db: Db, client: SpApiClient, plan:
 export async function scheduleAppointment(db: Db, client: SpApiClient, plan: SendToAmazonPlan, shipmentId: string, slotId: string): Promise<SendToAmazonPlan> {
   const shipment = appointmentShipment(plan, shipmentId);
   if (!shipment.appointmentSlots?.slots.some((s) => s.slotId === slotId)) throw new UserFacingError('That slot is no longer offered; ask for slots again.');
+  // Booking answers at once, outside the plan's claim: not while Amazon works on a slot request or a cancellation.
+  if (plan.pendingOperation) throw new UserFacingError('Amazon is still working on the last step of this plan. Wait for it to finish, then try again.');
   const rescheduling = shipment.appointment?.status === 'ARRIVAL_SCHEDULED';
   await askAmazon(() =>
     client.fulfillmentInbound20240320.scheduleSelfShipAppointment({

@@ -163,6 +163,19 @@ export async function startPlan(db: Db, client: SpApiClient, tenant: Tenant & { 
           then: 'generatePackingOptions',
         },
       })
+      // A slow answer whose plan a retry took up meanwhile: the row is there; it follows this operation.
+      .onConflictDoUpdate({
+        target: [sendToAmazonPlans.accountId, sendToAmazonPlans.inboundPlanId],
+        set: {
+          pendingOperation: {
+            operation: 'createInboundPlan',
+            operationId: creation.created.operationId,
+            startedAt: new Date().toISOString(),
+            then: 'generatePackingOptions',
+          },
+          updatedAt: new Date(),
+        },
+      })
       .returning();
     await keepAddress(db, tenant, input);
     return row!;
@@ -196,14 +209,15 @@ async function takeUpPlan(
   items: PlanItemRequest[],
   plan: { inboundPlanId: string; importedId: string | undefined },
 ): Promise<SendToAmazonPlan> {
-  const values = { ...planRow(tenant, input, items), inboundPlanId: plan.inboundPlanId };
-  const [row] = plan.importedId
-    ? await db
-        .update(sendToAmazonPlans)
-        .set({ origin: values.origin, items, createdBy: tenant.userId, updatedAt: new Date() })
-        .where(eq(sendToAmazonPlans.id, plan.importedId))
-        .returning()
-    : await db.insert(sendToAmazonPlans).values(values).returning();
+  // The sync may have imported it, or a slow first answer stored it meanwhile: one row either way.
+  const [row] = await db
+    .insert(sendToAmazonPlans)
+    .values({ ...planRow(tenant, input, items), inboundPlanId: plan.inboundPlanId })
+    .onConflictDoUpdate({
+      target: [sendToAmazonPlans.accountId, sendToAmazonPlans.inboundPlanId],
+      set: { origin: 'dashboard', items, createdBy: tenant.userId, updatedAt: new Date() },
+    })
+    .returning();
   await keepAddress(db, tenant, input);
   return refreshPlan(db, client, row!);
 }

@@ -41,7 +41,7 @@ let sim: RunningSimulator;
 let unshipped: SimOrderSummary[] = [];
 beforeAll(async () => {
   sim = await startSimulator({ port: 0, seed: 23, orders: 3000, clockScale: 0, enforceQuotas: false });
-  const list = (await simControl(sim, 'GET', `/_sim/state/order-list?sellerId=${SELLER}&channel=MFN&status=Unshipped&limit=80`)) as {
+  const list = (await simControl(sim, 'GET', `/_sim/state/order-list?sellerId=${SELLER}&channel=MFN&status=Unshipped&limit=200`)) as {
     orders: SimOrderSummary[];
   };
   unshipped = list.orders.filter((o) => !o.isIspu);
@@ -56,6 +56,31 @@ function takeOrder(): SimOrderSummary {
   const order = unshipped.splice(index, 1)[0]!;
   for (const item of order.items) usedSkus.add(item.sellerSku);
   return order;
+}
+
+/**
+ * Two orders that share a SKU (none of their SKUs used yet), and the SKU: the same pair for both
+ * database runs (the simulated world has few such pairs); the second run finds the first's
+ * fulfillment order at Amazon and keeps it, as a retry would.
+ */
+let sharingPair: { first: SimOrderSummary; second: SimOrderSummary; sku: string } | undefined;
+function takeOrdersSharingSku(): { first: SimOrderSummary; second: SimOrderSummary; sku: string } {
+  return (sharingPair ??= findOrdersSharingSku());
+}
+function findOrdersSharingSku(): { first: SimOrderSummary; second: SimOrderSummary; sku: string } {
+  const free = unshipped.filter((o) => o.items.every((i) => !usedSkus.has(i.sellerSku)));
+  for (const first of free) {
+    for (const second of free) {
+      const shared = second !== first && first.items.find((i) => second.items.some((j) => j.sellerSku === i.sellerSku));
+      if (!shared) continue;
+      for (const order of [first, second]) {
+        unshipped.splice(unshipped.indexOf(order), 1);
+        for (const item of order.items) usedSkus.add(item.sellerSku);
+      }
+      return { first, second, sku: shared.sellerSku };
+    }
+  }
+  throw new Error('no two MFN Unshipped orders sharing a SKU in the simulated world');
 }
 
 async function setStock(order: SimOrderSummary, extra: number | null) {
@@ -101,8 +126,7 @@ describe.each(testDatabases)('held backorders on $name', (database) => {
   }
 
   /** Out of stock at Amazon and in the synced stock, previewed, and held as the form would hold it. */
-  async function holdShortOrder(): Promise<{ picked: SimOrderSummary; order: OrderRecord }> {
-    const picked = takeOrder();
+  async function holdShortOrder(picked = takeOrder()): Promise<{ picked: SimOrderSummary; order: OrderRecord }> {
     await setStock(picked, null);
     const order = await storeOrder(picked.amazonOrderId);
     const preview = await previewFulfillment(handle.db, client, order, fulfillmentOptionsInput.parse({ orderId: order.amazonOrderId }));
@@ -200,6 +224,29 @@ describe.each(testDatabases)('held backorders on $name', (database) => {
     const [again] = await decisionsOf(order.amazonOrderId);
     expect(again).toMatchObject({ status: 'released', sellerFulfillmentOrderId: `MCF-${order.amazonOrderId}` });
     expect(again!.outcome).toMatch(/already existed/);
+  });
+
+  it('gives the stock to the hold held longest: two holds sharing a SKU and stock for one send one', async () => {
+    const pair = takeOrdersSharingSku();
+    const first = await holdShortOrder(pair.first);
+    const second = await holdShortOrder(pair.second);
+    const sku = pair.sku;
+    // Enough of everything, but of the shared SKU only what the first needs.
+    for (const item of [...pair.first.items, ...pair.second.items])
+      await simControl(sim, 'POST', '/_sim/inventory', {
+        sellerId: SELLER,
+        sellerSku: item.sellerSku,
+        fulfillable: item.sellerSku === sku ? pair.first.items.find((i) => i.sellerSku === sku)!.quantityOrdered : 100,
+      });
+    expect((await sync('inventory')).status).toBe('ok');
+    const [sent] = await decisionsOf(first.order.amazonOrderId);
+    expect(sent).toMatchObject({ status: 'released' });
+    expect(await fulfillmentOrdersAtAmazon(first.order.amazonOrderId)).toHaveLength(1);
+    // The synced stock still shows the units the first took: the second is not sent against them.
+    const [waiting] = await decisionsOf(second.order.amazonOrderId);
+    expect(waiting).toMatchObject({ status: 'held', recheckError: null });
+    expect(waiting!.outcome).toMatch(new RegExp(sku));
+    expect(await fulfillmentOrdersAtAmazon(second.order.amazonOrderId)).toHaveLength(0);
   });
 
   it('records a failed re-check on its hold and goes on with the others; a cancelled hold is never sent', async () => {

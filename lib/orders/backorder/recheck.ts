@@ -7,7 +7,7 @@
  * written on that hold and the next one is checked: it never fails the sync.
  */
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { fulfillmentDecisions, orders } from '@/db/schema';
@@ -43,8 +43,22 @@ export interface RecheckSummary {
 }
 
 const stillHeld = (id: string) => and(eq(fulfillmentDecisions.id, id), eq(fulfillmentDecisions.status, 'held'));
+/** A hold being sent: claimed (held → releasing) before Amazon is called; one left so by a crash is sent again. */
+const RECHECKED: FulfillmentDecisionRecord['status'][] = ['held', 'releasing'];
 
-async function recheckOne(db: Db, client: () => Promise<SpApiClient>, hold: FulfillmentDecisionRecord, now: Date): Promise<Exclude<RecheckResult, 'failed'>> {
+/**
+ * Units already promised by holds released earlier in this pass: the synced stock does not show
+ * them yet, and two holds must not be sent against the same units.
+ */
+type Promised = Map<string, number>;
+
+async function recheckOne(
+  db: Db,
+  client: () => Promise<SpApiClient>,
+  hold: FulfillmentDecisionRecord,
+  promised: Promised,
+  now: Date,
+): Promise<Exclude<RecheckResult, 'failed'>> {
   const [order] = await db
     .select()
     .from(orders)
@@ -57,25 +71,42 @@ async function recheckOne(db: Db, client: () => Promise<SpApiClient>, hold: Fulf
     lines.map((l) => l.sellerSku),
   );
   // A SKU the sweep no longer lists has nothing at FBA: count it as none (assessStock lets an unknown SKU through).
-  const stock = new Map(lines.map((l) => [l.sellerSku, synced.get(l.sellerSku) ?? 0]));
+  const stock = new Map(lines.map((l) => [l.sellerSku, Math.max(0, (synced.get(l.sellerSku) ?? 0) - (promised.get(l.sellerSku) ?? 0))]));
   const assessment = assessStock(lines, stock);
   const verdict = recheckVerdict({ canFulfill: canFulfillWithFba(order), statusLabel: orderStatusLabel(order.orderStatus) }, assessment);
 
   if (verdict.kind === 'hold') {
     await db
       .update(fulfillmentDecisions)
-      .set({ recheckedAt: now, outcome: verdict.outcome, recheckError: null, lines: assessment.lines.map((l) => ({ ...l, shipNow: 0 })) })
-      .where(stillHeld(hold.id));
+      .set({ status: 'held', recheckedAt: now, outcome: verdict.outcome, recheckError: null, lines: assessment.lines.map((l) => ({ ...l, shipNow: 0 })) })
+      .where(and(eq(fulfillmentDecisions.id, hold.id), inArray(fulfillmentDecisions.status, RECHECKED)));
     return 'held';
   }
   if (verdict.kind === 'end') {
     await db
       .update(fulfillmentDecisions)
       .set({ status: 'hold-cancelled', recheckedAt: now, endedAt: now, outcome: verdict.outcome, recheckError: null })
-      .where(stillHeld(hold.id));
+      .where(and(eq(fulfillmentDecisions.id, hold.id), inArray(fulfillmentDecisions.status, RECHECKED)));
     return 'ended';
   }
-  return release(db, await client(), order, hold, assessment.lines, now);
+  // Claimed before Amazon is called, so a hold the seller cancels meanwhile is never sent.
+  const [claimed] = await db
+    .update(fulfillmentDecisions)
+    .set({ status: 'releasing', recheckedAt: now })
+    .where(and(eq(fulfillmentDecisions.id, hold.id), inArray(fulfillmentDecisions.status, RECHECKED)))
+    .returning({ id: fulfillmentDecisions.id });
+  if (!claimed) return 'ended';
+  for (const line of assessment.lines) promised.set(line.sellerSku, (promised.get(line.sellerSku) ?? 0) + line.needed);
+  try {
+    return await release(db, await client(), order, hold, assessment.lines, now);
+  } catch (error) {
+    // Not sent (or not known to be): held again, the failure written by the caller; the submission claim makes a retry safe.
+    await db
+      .update(fulfillmentDecisions)
+      .set({ status: 'held' })
+      .where(and(eq(fulfillmentDecisions.id, hold.id), eq(fulfillmentDecisions.status, 'releasing')));
+    throw error;
+  }
 }
 
 async function release(
@@ -103,7 +134,7 @@ async function release(
       outcome: `FBA stock covers the order: fulfillment order ${sellerFulfillmentOrderId} ${sent.created ? 'was created' : 'already existed and was kept'}.`,
       recheckError: null,
     })
-    .where(stillHeld(hold.id))
+    .where(and(eq(fulfillmentDecisions.id, hold.id), eq(fulfillmentDecisions.status, 'releasing')))
     .returning({ id: fulfillmentDecisions.id });
   // A concurrent re-check released it first and wrote the entry.
   if (released.length)
@@ -127,16 +158,21 @@ export async function recheckHeldBackorders(
   options: { clientFor: () => Promise<SpApiClient>; now?: Date },
 ): Promise<RecheckSummary> {
   const now = options.now ?? new Date();
+  // Oldest first: the stock goes to the orders held longest.
   const holds = await db
     .select()
     .from(fulfillmentDecisions)
-    .where(and(eq(fulfillmentDecisions.workspaceId, workspaceId), eq(fulfillmentDecisions.accountId, accountId), eq(fulfillmentDecisions.status, 'held')));
+    .where(
+      and(eq(fulfillmentDecisions.workspaceId, workspaceId), eq(fulfillmentDecisions.accountId, accountId), inArray(fulfillmentDecisions.status, RECHECKED)),
+    )
+    .orderBy(asc(fulfillmentDecisions.heldAt), asc(fulfillmentDecisions.id));
+  const promised: Promised = new Map();
   let client: Promise<SpApiClient> | undefined;
   const clientOnce = () => (client ??= options.clientFor());
   const summary: RecheckSummary = { released: 0, held: 0, ended: 0, failed: 0 };
   for (const hold of holds) {
     try {
-      summary[await recheckOne(db, clientOnce, hold, now)] += 1;
+      summary[await recheckOne(db, clientOnce, hold, promised, now)] += 1;
     } catch (error) {
       summary.failed += 1;
       const failure = asUserFacing(error);

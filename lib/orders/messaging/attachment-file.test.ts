@@ -14,7 +14,7 @@ describe('a buyer message attachment', () => {
     // A sparse 10 MB + 1 byte file: its size is all the schema reads.
     expect(messages(new File([new Uint8Array(MAX_ATTACHMENT_BYTES + 1)], 'big.pdf'))).toEqual(['The file is larger than 10 MB.']);
     expect(messages(new File([new Uint8Array(MAX_ATTACHMENT_BYTES)], 'limit.pdf'))).toBeUndefined();
-    for (const name of ['../../etc/passwd.pdf', 'a\\b.pdf', 'tab\there.pdf', '   ', `${'x'.repeat(120)}.pdf`]) {
+    for (const name of ['../../etc/passwd.pdf', 'a\\b.pdf', 'tab\there.pdf', '   ', `${'x'.repeat(120)}.pdf`, 'x\u202Eexe.pdf']) {
       expect(messages(new File([PDF], name)), name).toEqual(['Give the file a plain name of up to 120 characters.']);
     }
   });

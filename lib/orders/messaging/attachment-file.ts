@@ -35,8 +35,8 @@ export interface AttachmentFile {
   bytes: Uint8Array;
 }
 
-// Control characters and path separators: a name the buyer reads, never a path.
-const UNFIT_NAME = /[\u0000-\u001f\u007f/\\]/;
+// Control characters, path separators and direction overrides (x\u202Eexe.pdf reads as xfdp.exe): a name the buyer reads, never a path.
+const UNFIT_NAME = /[\u0000-\u001f\u007f/\\\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /** The form's file field: a file, under the cap, with a name fit to show. Its bytes are read by readAttachment. */
 export const attachmentField = z.instanceof(File, { message: 'Choose a file.' }).superRefine((file, ctx) => {
