@@ -166,6 +166,18 @@ describe('self-ship appointments over HTTP', () => {
     await call('cancelSelfShipAppointment', 'PUT', `${path}/selfShipAppointmentCancellation`, 400, { body: {} });
   });
 
+  it('offers ten slots even when the first day has only its afternoon left', async () => {
+    const { planId, shipmentId } = await ownCarrierShipment(MX);
+    const path = `${BASE}/inboundPlans/${planId}/shipments/${shipmentId}`;
+    await succeeded(
+      await call('generateSelfShipAppointmentSlots', 'POST', `${path}/selfShipAppointmentSlots`, 201, { body: { desiredStartDate: '2026-03-10T12:00:00Z' } }),
+    );
+    const { slots } = (await call('getSelfShipAppointmentSlots', 'GET', `${path}/selfShipAppointmentSlots`, 200, { query: { pageSize: '20' } }))
+      .selfShipAppointmentSlotsAvailability;
+    expect(slots).toHaveLength(10);
+    expect(slots[0].slotTime.startTime).toBe('2026-03-10T14:00:00.000Z');
+  });
+
   it('refuses slots that have expired, and marketplaces without self-ship appointments', async () => {
     const mx = await ownCarrierShipment(MX);
     const path = `${BASE}/inboundPlans/${mx.planId}/shipments/${mx.shipmentId}`;

@@ -19,6 +19,7 @@ import { iso, paginate } from './wire.js';
 
 export const SELF_SHIP_APPOINTMENT_COUNTRIES = ['MX', 'BR', 'EG', 'SA', 'AE', 'IN'];
 const SLOTS_VALID_H = 24;
+const SLOTS_OFFERED = 10;
 const DAY = 86_400_000;
 /** Two drop-off windows a working day, UTC hours. */
 const SLOT_HOURS: Array<[number, number]> = [
@@ -46,13 +47,13 @@ function appointmentShipment(ctx: InboundPlansContext, req: SimRequest, plan: In
 
 function slotsFrom(start: number, end: number | undefined): AppointmentSlot[] {
   const slots: AppointmentSlot[] = [];
-  for (let day = Math.floor(start / DAY) * DAY; slots.length < 10; day += DAY) {
+  for (let day = Math.floor(start / DAY) * DAY; slots.length < SLOTS_OFFERED; day += DAY) {
     const weekday = new Date(day).getUTCDay();
     if (weekday === 0 || weekday === 6) continue;
     if (end !== undefined && day > end) break;
     for (const [from, to] of SLOT_HOURS) {
       const startTime = day + from * 3600_000;
-      if (startTime < start) continue;
+      if (startTime < start || slots.length === SLOTS_OFFERED) continue;
       slots.push({
         slotId: `sl${String(startTime / 1000).padStart(36, '0')}`,
         slotTime: { startTime: iso(new Date(startTime)), endTime: iso(new Date(day + to * 3600_000)) },
