@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { formatMoney } from '@/lib/format-money';
 import { setSkuComplianceAction, skuComplianceDetailsAction } from '@/lib/inbound/actions';
 import { needsItemCompliance, type SkuCompliance } from '@/lib/inbound/types';
-import { useSkuDetails, type DetailOf } from './sku-details';
+import { skuForm, useSkuDetails, type DetailOf } from './sku-details';
 import { FieldErrors } from './step-form';
 
 type ComplianceOf = DetailOf<SkuCompliance>;
@@ -48,12 +48,7 @@ export function SkuComplianceCell({
   }
   const send = async () => {
     setOutcome({ sending: true });
-    const form = new FormData();
-    form.set('accountId', accountId);
-    form.set('marketplaceId', marketplaceId);
-    form.set('msku', msku);
-    form.set('hsnCode', hsnCode);
-    form.set('declaredValue', declaredValue);
+    const form = skuForm({ accountId, marketplaceId, msku, hsnCode, declaredValue });
     const state = await setSkuComplianceAction({ status: 'idle' }, form).catch(() => undefined);
     if (state?.status === 'success') {
       setOutcome({});

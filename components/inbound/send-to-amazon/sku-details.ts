@@ -4,6 +4,13 @@ import { useEffect, useRef, useState } from 'react';
 
 export type DetailOf<T> = T | 'loading' | 'failed';
 
+/** The fields as a form, as the server actions these SKU cells call take them. */
+export function skuForm(fields: Record<string, string>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.set(name, value);
+  return form;
+}
+
 /**
  * Amazon's details of the SKUs on the plan form (prep, compliance), asked for as SKUs are added:
  * one call for the new ones, asked again only after a failure. `load` answers undefined when the
@@ -29,10 +36,7 @@ export function useSkuDetails<T extends { msku: string }>(
     for (const m of missing) asked.current.add(m);
     const mark = (entries: Array<[string, DetailOf<T>]>) => setDetails((all) => ({ ...all, ...Object.fromEntries(entries) }));
     mark(missing.map((m) => [m, 'loading']));
-    const form = new FormData();
-    form.set('accountId', accountId);
-    form.set('marketplaceId', marketplaceId);
-    form.set('mskus', JSON.stringify(missing));
+    const form = skuForm({ accountId, marketplaceId, mskus: JSON.stringify(missing) });
     const failed = () => {
       for (const m of missing) asked.current.delete(m);
       mark(missing.map((m) => [m, 'failed']));

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { setSkuPrepCategoryAction, skuPrepDetailsAction } from '@/lib/inbound/actions';
 import { CHOOSABLE_PREP_CATEGORIES, PREP_CATEGORY_LABELS, type SkuPrep } from '@/lib/inbound/types';
-import { useSkuDetails, type DetailOf } from './sku-details';
+import { skuForm, useSkuDetails, type DetailOf } from './sku-details';
 
 type PrepOf = DetailOf<SkuPrep>;
 
@@ -41,11 +41,7 @@ export function SkuPrepCell({
   if (prep.prepCategory !== 'UNKNOWN') return <p className="text-xs text-slate-600">{PREP_CATEGORY_LABELS[prep.prepCategory] ?? prep.prepCategory}</p>;
   const send = async () => {
     setOutcome({ sending: true });
-    const form = new FormData();
-    form.set('accountId', accountId);
-    form.set('marketplaceId', marketplaceId);
-    form.set('msku', msku);
-    form.set('prepCategory', category);
+    const form = skuForm({ accountId, marketplaceId, msku, prepCategory: category });
     const state = await setSkuPrepCategoryAction({ status: 'idle' }, form).catch(() => undefined);
     if (state?.status === 'success') {
       setOutcome({});
