@@ -6,7 +6,9 @@
  * orders per simulated second, the usage-plan ceiling, their ratio and the 429s received, what
  * a first sync of 20,000 orders costs at Amazon's pace on this API and on the Orders v0 path
  * it replaced (getOrders pages plus one getOrderItems per order), and ends with
- * `sync: ratio=<r> 429s=<n> orders=<n>`.
+ * `sync: ratio=<r> 429s=<n> orders=<n>`. Before it, the same first sync driven by the
+ * `amazon-sp-api` npm package on a simulator of its own (bench/peer-sync.ts), measured the same
+ * way: `peer: ratio=<r> 429s=<n> orders=<n>` (BENCH_PEER=0 skips it).
  */
 import { setTimeout as delay } from 'node:timers/promises';
 import { openDatabase } from '@/db/client';
@@ -21,6 +23,8 @@ import { seedDemoAccount } from '@/test/support/demo-account';
 import { findOperation } from '@/simulator/core/models';
 import { startSimulator } from '@/simulator/core/server';
 import { parseUsagePlan } from './generate-sp-api';
+import { PEER_CLIENT, runPeerSync } from './bench/peer-sync';
+import { ORDER_DATASETS } from '@/lib/orders';
 import { DEMO_LWA_CLIENT_ID, DEMO_LWA_CLIENT_SECRET, DEMO_REFRESH_TOKENS } from '@/simulator/core/demo-credentials';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 20_000);
@@ -39,7 +43,23 @@ const PAGE_SIZE = DEFAULT_SYNC_SETTINGS.ordersPageSize;
  */
 const MARGIN_MS = Number(process.env.BENCH_MARGIN_REAL_MS ?? 5) * SCALE;
 
-const sim = await startSimulator({ port: 0, seed: 3, orders: ORDERS, clockScale: SCALE, enforceQuotas: true });
+const SEED = 3;
+// Everything the simulator generated (90 days) plus a margin.
+const LOOKBACK_DAYS = 91;
+const peer =
+  process.env.BENCH_PEER === '0'
+    ? null
+    : await runPeerSync({
+        orders: ORDERS,
+        seed: SEED,
+        clockScale: SCALE,
+        lookbackDays: LOOKBACK_DAYS,
+        pageSize: PAGE_SIZE,
+        includedData: ORDER_DATASETS,
+        regions: ['na', 'eu'],
+      });
+
+const sim = await startSimulator({ port: 0, seed: SEED, orders: ORDERS, clockScale: SCALE, enforceQuotas: true });
 const clock = sim.runtime.clock;
 const handle = await openDatabase({ pgliteDir: null });
 
@@ -90,8 +110,7 @@ const outcomes = await Promise.all(
       {
         clientFor: async () => clients.get(tenant.accountId)!,
         now: () => clock.now(),
-        // Everything the simulator generated (90 days) plus a margin.
-        settings: { initialLookbackDays: 91, ordersPageSize: PAGE_SIZE },
+        settings: { initialLookbackDays: LOOKBACK_DAYS, ordersPageSize: PAGE_SIZE },
         intervalMinutes: 15,
       },
     ),
@@ -124,10 +143,15 @@ function minimumSecondsV0(orders: number): number {
   const pages = Math.ceil(orders / PAGE_SIZE);
   return Math.max(Math.max(0, pages - list.burst) / list.rate, Math.max(0, orders - items.burst) / items.rate);
 }
-const floorSeconds = Math.max(...perAccount.map(minimumSeconds));
-const achieved = synced / elapsedSeconds;
-const ceiling = floorSeconds > 0 ? synced / floorSeconds : Infinity;
-const ratio = Number.isFinite(ceiling) ? achieved / ceiling : 1;
+/** Orders per simulated second against what the usage plans allow for these sellers' orders. */
+function measure(perSeller: number[], seconds: number) {
+  const total = perSeller.reduce((a, b) => a + b, 0);
+  const floor = Math.max(...perSeller.map(minimumSeconds));
+  const achieved = total / seconds;
+  const ceiling = floor > 0 ? total / floor : Infinity;
+  return { achieved, ceiling, ratio: Number.isFinite(ceiling) ? achieved / ceiling : 1 };
+}
+const { achieved, ceiling, ratio } = measure(perAccount, elapsedSeconds);
 
 console.info(`simulated time:   ${elapsedSeconds.toFixed(0)} s (clock ${SCALE}x)`);
 console.info(`orders synced:    ${synced} (${perAccount.join(' + ')}) with their items`);
@@ -141,6 +165,11 @@ console.info(
     `${(minimumSecondsV0(FIRST_SYNC) / 60).toFixed(0)} min on Orders v0 (getOrders + getOrderItems); at this run's ratio ${(minimumSeconds(FIRST_SYNC) / ratio / 60 || 0).toFixed(0)} min`,
 );
 if (throttled) console.info(`429s by path:     ${[...throttledPaths].map(([p, n]) => `${p} ${n}`).join(', ')}`);
+if (peer) {
+  const peerOrders = peer.perAccount.reduce((a, b) => a + b, 0);
+  console.info(`peer (${PEER_CLIENT}):   ${peerOrders} orders listed in ${peer.elapsedSeconds.toFixed(0)} simulated s, without storing them`);
+  console.info(`peer: ratio=${measure(peer.perAccount, peer.elapsedSeconds).ratio.toFixed(2)} 429s=${peer.throttled} orders=${peerOrders}`);
+}
 console.info(`sync: ratio=${ratio.toFixed(2)} 429s=${throttled} orders=${synced}`);
 
 await handle.close();
