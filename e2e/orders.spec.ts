@@ -8,12 +8,12 @@ test.use({ storageState: OWNER_STATE });
 test('a status tab and then Apply filters keeps the status the tab chose', async ({ page }) => {
   await openWhenSynced(page, '/orders', 'Orders');
   await page.getByRole('link', { name: /^Shipped \(\d[\d,]*\)$/ }).click();
-  await expect(page).toHaveURL(/status=Shipped/);
-  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('Shipped');
-  await page.getByLabel('Fulfillment channel').selectOption({ label: 'Seller-fulfilled (MFN)' });
+  await expect(page).toHaveURL(/status=SHIPPED/);
+  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('SHIPPED');
+  await page.getByLabel('Fulfillment channel').selectOption({ label: 'Seller-fulfilled' });
   await page.getByRole('button', { name: 'Apply filters' }).click();
-  await expect(page).toHaveURL(/channel=MFN/);
-  await expect(page).toHaveURL(/status=Shipped/);
+  await expect(page).toHaveURL(/channel=MERCHANT/);
+  await expect(page).toHaveURL(/status=SHIPPED/);
   await expect(page.getByRole('link', { name: /^Shipped \(\d[\d,]*\)$/ })).toHaveAttribute('aria-current', 'page');
 });
 
@@ -23,11 +23,11 @@ test('filter and search orders; the URL keeps the view across reload', async ({ 
   await expectAccessible(page);
 
   await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Shipped' });
-  await page.getByLabel('Fulfillment channel').selectOption({ label: 'Seller-fulfilled (MFN)' });
+  await page.getByLabel('Fulfillment channel').selectOption({ label: 'Seller-fulfilled' });
   await page.getByLabel('Purchased to').fill(isoDaysAgo(5));
   await page.getByRole('button', { name: 'Apply filters' }).click();
-  await expect(page).toHaveURL(/status=Shipped/);
-  await expect(page).toHaveURL(/channel=MFN/);
+  await expect(page).toHaveURL(/status=SHIPPED/);
+  await expect(page).toHaveURL(/channel=MERCHANT/);
   const rows = bodyRows(page, 'Orders');
   await expect(rows.first()).toBeVisible();
   for (const row of await rows.all()) {
@@ -40,8 +40,8 @@ test('filter and search orders; the URL keeps the view across reload', async ({ 
   const url = page.url();
   await page.reload();
   expect(page.url()).toBe(url);
-  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('Shipped');
-  await expect(page.getByLabel('Fulfillment channel')).toHaveValue('MFN');
+  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('SHIPPED');
+  await expect(page.getByLabel('Fulfillment channel')).toHaveValue('MERCHANT');
   await expect(page.getByLabel('Purchased to')).toHaveValue(isoDaysAgo(5));
 
   // Search by an order id finds exactly that order.
@@ -65,7 +65,7 @@ test('filter and search orders; the URL keeps the view across reload', async ({ 
 test('open an order: items with FBA availability, buyer and address for the owner, next steps', async ({ page }) => {
   // Older orders have had their items read by the sync; reload until this one has. A shipped
   // one: Amazon gives no address for a pending or canceled order.
-  await openWhenSynced(page, `/orders?account=all&marketplace=all&purchasedTo=${isoDaysAgo(10)}&channel=AFN&status=Shipped`, 'Orders');
+  await openWhenSynced(page, `/orders?account=all&marketplace=all&purchasedTo=${isoDaysAgo(10)}&channel=AMAZON&status=SHIPPED`, 'Orders');
   const link = bodyRows(page, 'Orders').first().getByRole('link').first();
   const orderId = (await link.textContent())!.trim();
   await link.click();
@@ -88,6 +88,7 @@ test('open an order: items with FBA availability, buyer and address for the owne
   await expect(address).not.toBeEmpty();
 
   // An open seller-fulfilled order offers Fulfill with FBA and Confirm shipment.
+  // Written in Orders v0's words, as links saved before the 2026 vocabulary were: still the same view.
   await openWhenSynced(page, '/orders?account=all&marketplace=all&status=Unshipped&channel=MFN', 'Orders');
   const mfn = bodyRows(page, 'Orders').first().getByRole('link').first();
   const mfnId = (await mfn.textContent())!.trim();
@@ -125,7 +126,7 @@ test('a viewer sees the order but not the buyer or address', async ({ page, brow
 
 test('an operator sees the buyer and address on demand, as the owner does', async ({ page, browser }) => {
   // A shipped order: Amazon gives no address for a pending or canceled one.
-  await openWhenSynced(page, `/orders?account=all&marketplace=all&purchasedTo=${isoDaysAgo(10)}&channel=AFN&status=Shipped`, 'Orders');
+  await openWhenSynced(page, `/orders?account=all&marketplace=all&purchasedTo=${isoDaysAgo(10)}&channel=AMAZON&status=SHIPPED`, 'Orders');
   const orderId = (await bodyRows(page, 'Orders').first().getByRole('link').first().textContent())!.trim();
   const operator = { name: 'Order Operator', email: uniqueEmail('orders-operator'), role: 'Operator', password: 'operator password 123' };
   await addUser(page, operator);
@@ -146,7 +147,7 @@ test('an operator sees the buyer and address on demand, as the owner does', asyn
 });
 
 test('CSV export downloads the current view', async ({ page }) => {
-  const view = `/orders?status=Shipped&channel=MFN&account=all&marketplace=all&purchasedTo=${isoDaysAgo(7)}`;
+  const view = `/orders?status=SHIPPED&channel=MERCHANT&account=all&marketplace=all&purchasedTo=${isoDaysAgo(7)}`;
   await openWhenSynced(page, view, 'Orders');
   const total = Number((await page.getByText(/^[\d,]+ orders? match\.$/).textContent())!.replace(/[^\d]/g, ''));
   expect(total).toBeGreaterThan(0);
@@ -157,17 +158,17 @@ test('CSV export downloads the current view', async ({ page }) => {
   const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
   const lines = text.trim().split('\r\n');
   expect(lines[0]).toBe(
-    'Amazon order id,Purchase date,Last update,Status,Fulfillment channel,Marketplace,Order total,Currency,Items shipped,Items unshipped,Ship service level,Prime,Ship country',
+    'Amazon order id,Purchase date,Last update,Status,Fulfilled by,Marketplace,Order total,Currency,Items shipped,Items unshipped,Ship service level,Prime,Ship country',
   );
   expect(lines).toHaveLength(total + 1);
-  for (const line of lines.slice(1)) expect(line).toMatch(/^\d{3}-\d{7}-\d{7},[^,]+,[^,]+,Shipped,MFN,/);
+  for (const line of lines.slice(1)) expect(line).toMatch(/^\d{3}-\d{7}-\d{7},[^,]+,[^,]+,SHIPPED,MERCHANT,/);
 
   // Signed out, the export refuses.
   const anonymous = await page
     .context()
     .browser()!
     .newContext({ storageState: { cookies: [], origins: [] } });
-  const response = await anonymous.request.get(`/api/orders/export?status=Shipped`);
+  const response = await anonymous.request.get(`/api/orders/export?status=SHIPPED`);
   expect(response.status()).toBe(401);
   await anonymous.close();
 });

@@ -50,9 +50,9 @@ function viewsOf(seeded: BenchWorkspace): Array<[string, Record<string, string>]
   const day = (daysAgo: number) => new Date(seeded.seededAt.getTime() - daysAgo * 86_400_000).toISOString().slice(0, 10);
   return [
     ['default', {}],
-    ['status Unshipped', { status: 'Unshipped' }],
-    ['MFN Unshipped', { status: 'Unshipped', channel: 'MFN' }],
-    ['channel MFN', { channel: 'MFN' }],
+    ['status UNSHIPPED', { status: 'UNSHIPPED' }],
+    ['MERCHANT UNSHIPPED', { status: 'UNSHIPPED', channel: 'MERCHANT' }],
+    ['channel MERCHANT', { channel: 'MERCHANT' }],
     ['marketplace CA', { marketplace: 'A2EUQ1WTGCTBG2' }],
     ['one account', { account: seeded.secondAccountId }],
     ['purchased last 7 days', { purchasedFrom: day(7), purchasedTo: day(0) }],

@@ -1,7 +1,7 @@
 import Form from 'next/form';
 import Link from 'next/link';
 import type { MarketplaceOption } from '@/lib/accounts/types';
-import { ORDER_STATUS_LABELS, ORDER_STATUSES, PAGE_SIZES, type OrderListFilters } from '@/lib/orders/types';
+import { FULFILLED_BY, FULFILLED_BY_LABELS, ORDER_STATUS_LABELS, ORDER_STATUSES, PAGE_SIZES, type OrderListFilters } from '@/lib/orders/types';
 import { AccountMarketplaceFilters, DateRangeFilter, FilterSelect, filterControl, filterLabel } from '@/components/ui/filter-fields';
 
 /**
@@ -48,12 +48,8 @@ export function OrderFilters({
         <FilterSelect
           id="channel"
           label="Fulfillment channel"
-          defaultValue={filters.channel ?? ''}
-          options={[
-            { value: '', label: 'FBA and seller-fulfilled' },
-            { value: 'AFN', label: 'FBA (AFN)' },
-            { value: 'MFN', label: 'Seller-fulfilled (MFN)' },
-          ]}
+          defaultValue={filters.fulfilledBy ?? ''}
+          options={[{ value: '', label: 'FBA and seller-fulfilled' }, ...FULFILLED_BY.map((f) => ({ value: f, label: FULFILLED_BY_LABELS[f].long }))]}
         />
         <AccountMarketplaceFilters accounts={accounts} marketplaces={marketplaces} accountId={filters.accountId} marketplaceId={filters.marketplaceId} />
         <DateRangeFilter

@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { formatDateTime } from '@/lib/format';
-import { orderStatusLabel } from '@/lib/orders/types';
+import { fulfilledByLabel, orderStatusLabel, type FulfilledBy, type OrderStatus } from '@/lib/orders/types';
 
 export interface OrderSummaryData {
   amazonOrderId: string;
-  orderStatus: string;
-  fulfillmentChannel: 'AFN' | 'MFN' | null;
+  orderStatus: OrderStatus;
+  fulfilledBy: FulfilledBy | null;
   marketplaceId: string;
   purchaseDate: Date;
   shipCity: string | null;
@@ -33,9 +33,7 @@ export function OrderSummary({ order, current }: { order: OrderSummaryData; curr
         </div>
         <div>
           <dt className="text-slate-600">Channel</dt>
-          <dd className="font-medium">
-            {order.fulfillmentChannel === 'AFN' ? 'Fulfilled by Amazon (AFN)' : order.fulfillmentChannel === 'MFN' ? 'Seller fulfilled (MFN)' : 'Unknown'}
-          </dd>
+          <dd className="font-medium">{fulfilledByLabel(order.fulfilledBy, 'long', 'Unknown')}</dd>
         </div>
         <div>
           <dt className="text-slate-600">Purchased</dt>

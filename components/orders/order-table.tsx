@@ -2,10 +2,8 @@ import Link from 'next/link';
 import { Table, TableHead, type TableColumn } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/format';
 import { formatMoney } from '@/lib/format-money';
-import { ORDER_STATUS_LABELS, orderListHref, type OrderListFilters, type OrderSort, type OrderStatus, type OrderListPageRow } from '@/lib/orders/types';
+import { fulfilledByLabel, orderListHref, orderStatusLabel, type OrderListFilters, type OrderSort, type OrderListPageRow } from '@/lib/orders/types';
 import { ShipByAtRisk } from './ship-by-at-risk';
-
-const statusLabel = (s: string) => ORDER_STATUS_LABELS[s as OrderStatus] ?? s;
 
 /** A column header that sorts by its column; a second click reverses the direction. */
 function sortColumn(filters: OrderListFilters, sort: OrderSort, label: string): TableColumn {
@@ -61,12 +59,12 @@ export function OrderTable({
             </td>
             <td className="whitespace-nowrap">{formatDateTime(row.purchaseDate)}</td>
             <td>
-              {statusLabel(row.orderStatus)}
+              {orderStatusLabel(row.orderStatus)}
               {row.backorder ? <p className="text-xs text-amber-900">Held as backorder</p> : null}
               {row.backorder?.shipByAtRisk ? <ShipByAtRisk /> : null}
             </td>
             <td>
-              {row.fulfillmentChannel === 'AFN' ? 'FBA' : row.fulfillmentChannel === 'MFN' ? 'Seller' : '—'}
+              {fulfilledByLabel(row.fulfilledBy, 'short')}
               {row.isPrime ? <span className="ml-1 rounded bg-sky-50 px-1 text-xs text-sky-900">Prime</span> : null}
             </td>
             <td>{marketplaceLabel(row.marketplaceId)}</td>

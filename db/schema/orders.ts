@@ -4,7 +4,10 @@
  * page fetches it on demand. Only the shipping city, state and country are kept.
  */
 import { boolean, foreignKey, index, integer, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { FULFILLED_BY, ORDER_STATUSES } from './order-vocabulary';
 import { accountId, workspaceId } from './tenant';
+
+export { FULFILLED_BY, ORDER_STATUSES, type FulfilledBy, type OrderStatus } from './order-vocabulary';
 
 export const orders = pgTable(
   'orders',
@@ -15,8 +18,9 @@ export const orders = pgTable(
     amazonOrderId: text('amazon_order_id').notNull(),
     sellerOrderId: text('seller_order_id'),
     marketplaceId: text('marketplace_id').notNull(),
-    orderStatus: text('order_status').notNull(),
-    fulfillmentChannel: text('fulfillment_channel', { enum: ['AFN', 'MFN'] }),
+    /** Amazon's own words (order-vocabulary.ts): the stored value is the API's. */
+    orderStatus: text('order_status', { enum: ORDER_STATUSES }).notNull(),
+    fulfilledBy: text('fulfilled_by', { enum: FULFILLED_BY }),
     salesChannel: text('sales_channel'),
     orderType: text('order_type'),
     purchaseDate: timestamp('purchase_date', { withTimezone: true }).notNull(),

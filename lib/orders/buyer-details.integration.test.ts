@@ -48,7 +48,7 @@ describe.each(testDatabases)('buyer details and order refresh through the simula
     canceledId = canceled.orderId;
     // Stored as an older copy without its items, so the refresh has something to replace.
     const stale = reshapeOrder(unshipped, tenant);
-    await handle.db.transaction((tx) => writeOrders(tx, [{ order: { ...stale.order, orderStatus: 'Pending' }, items: [] }, reshapeOrder(canceled, tenant)]));
+    await handle.db.transaction((tx) => writeOrders(tx, [{ order: { ...stale.order, orderStatus: 'PENDING' }, items: [] }, reshapeOrder(canceled, tenant)]));
   });
   afterAll(() => handle.close());
 
@@ -57,7 +57,7 @@ describe.each(testDatabases)('buyer details and order refresh through the simula
     const amazon = (await client.orders20260101.getOrder({ orderId })).order;
     expect(stored).toBe(amazon.orderItems.length);
     const detail = await getOrderDetail(handle.db, tenant.workspaceId, orderId);
-    expect(detail?.order.orderStatus).toBe('Unshipped');
+    expect(detail?.order.orderStatus).toBe('UNSHIPPED');
     expect(detail?.items.map((i) => i.orderItemId).sort()).toEqual(amazon.orderItems.map((i) => i.orderItemId).sort());
     // Again: replaced, not duplicated.
     await refreshOrder(handle.db, tenant.workspaceId, orderId, async () => client);

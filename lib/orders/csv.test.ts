@@ -38,8 +38,8 @@ describe('csvRow', () => {
         accountId: 'x',
         amazonOrderId: '111-0000001-0000001',
         marketplaceId: 'ATVPDKIKX0DER',
-        orderStatus: 'Shipped',
-        fulfillmentChannel: 'AFN',
+        orderStatus: 'SHIPPED',
+        fulfilledBy: 'AMAZON',
         purchaseDate: new Date('2026-01-01T00:00:00Z'),
         lastUpdateDate: new Date('2026-01-02T00:00:00Z'),
         orderTotalAmount: '19.99',
@@ -52,6 +52,6 @@ describe('csvRow', () => {
       },
       () => 'US',
     );
-    expect(line).toBe('111-0000001-0000001,2026-01-01T00:00:00.000Z,2026-01-02T00:00:00.000Z,Shipped,AFN,US,19.99,USD,1,0,Std,yes,US\r\n');
+    expect(line).toBe('111-0000001-0000001,2026-01-01T00:00:00.000Z,2026-01-02T00:00:00.000Z,SHIPPED,AMAZON,US,19.99,USD,1,0,Std,yes,US\r\n');
   });
 });

@@ -1,7 +1,9 @@
 /**
  * CSV for the orders export (RFC 4180). A field that starts like a formula (=, +, -, @, tab,
  * carriage return) gets a leading apostrophe, so opening the file in a spreadsheet never runs
- * what a buyer or a listing put in a text field.
+ * what a buyer or a listing put in a text field. Status and fulfilled by are Amazon's codes as
+ * stored (`UNSHIPPED`, `MERCHANT`), not the seller's labels, so a spreadsheet that filters on
+ * them keeps working when a label is reworded.
  */
 import type { OrderListRow } from './queries';
 
@@ -21,7 +23,7 @@ export const ORDER_CSV_HEADER = [
   'Purchase date',
   'Last update',
   'Status',
-  'Fulfillment channel',
+  'Fulfilled by',
   'Marketplace',
   'Order total',
   'Currency',
@@ -38,7 +40,7 @@ export function orderCsvRow(row: OrderListRow, marketplaceCode: (id: string) => 
     row.purchaseDate,
     row.lastUpdateDate,
     row.orderStatus,
-    row.fulfillmentChannel,
+    row.fulfilledBy,
     marketplaceCode(row.marketplaceId),
     row.orderTotalAmount,
     row.orderTotalCurrency,

@@ -35,7 +35,7 @@ import { canFulfillWithFba, ensureOrderItems, fulfillableBySku, unshippedLines, 
 import { orderStatusLabel } from './list-filters';
 
 function assertFulfillable(order: OrderRecord) {
-  if (order.fulfillmentChannel === 'AFN') throw new UserFacingError('Amazon ships this order from FBA already: there is nothing to fulfill.');
+  if (order.fulfilledBy === 'AMAZON') throw new UserFacingError('Amazon ships this order from FBA already: there is nothing to fulfill.');
   if (order.isIspu) throw new UserFacingError('The buyer collects this order in store: there is nothing for FBA to ship.');
   if (!canFulfillWithFba(order))
     throw new UserFacingError(`This order is ${orderStatusLabel(order.orderStatus)}: only unshipped or partially shipped orders can be fulfilled with FBA.`);

@@ -9,13 +9,13 @@ describe('parseOrderFilters', () => {
   it('gives the default view for an empty URL', () => {
     const { filters, problems } = parseOrderFilters({});
     expect(problems).toEqual([]);
-    expect(filters).toMatchObject({ status: null, channel: null, q: null, sort: 'purchaseDate', dir: 'desc', page: 1, pageSize: DEFAULT_PAGE_SIZE });
+    expect(filters).toMatchObject({ status: null, fulfilledBy: null, q: null, sort: 'purchaseDate', dir: 'desc', page: 1, pageSize: DEFAULT_PAGE_SIZE });
   });
 
   it('reads every filter', () => {
     const { filters, problems } = parseOrderFilters({
-      status: 'Unshipped',
-      channel: 'MFN',
+      status: 'UNSHIPPED',
+      channel: 'MERCHANT',
       account: ACCOUNT,
       marketplace: 'ATVPDKIKX0DER',
       purchasedFrom: '2026-01-01',
@@ -30,8 +30,8 @@ describe('parseOrderFilters', () => {
     });
     expect(problems).toEqual([]);
     expect(filters).toEqual({
-      status: 'Unshipped',
-      channel: 'MFN',
+      status: 'UNSHIPPED',
+      fulfilledBy: 'MERCHANT',
       accountId: ACCOUNT,
       marketplaceId: 'ATVPDKIKX0DER',
       purchasedFrom: '2026-01-01',
@@ -63,7 +63,7 @@ describe('parseOrderFilters', () => {
     });
     expect(filters).toMatchObject({
       status: null,
-      channel: null,
+      fulfilledBy: null,
       purchasedFrom: null,
       updatedTo: null,
       sort: 'purchaseDate',
@@ -79,11 +79,11 @@ describe('parseOrderFilters', () => {
   });
 
   it('treats empty form fields as "no filter" and takes the first of repeated parameters', () => {
-    const { filters, problems } = parseOrderFilters({ status: '', q: '   ', channel: ['AFN', 'MFN'] });
+    const { filters, problems } = parseOrderFilters({ status: '', q: '   ', channel: ['AMAZON', 'MERCHANT'] });
     expect(problems).toEqual([]);
     expect(filters.status).toBeNull();
     expect(filters.q).toBeNull();
-    expect(filters.channel).toBe('AFN');
+    expect(filters.fulfilledBy).toBe('AMAZON');
   });
 
   it('ignores the end of a date range that ends before it starts', () => {
@@ -91,6 +91,35 @@ describe('parseOrderFilters', () => {
     expect(filters.purchasedFrom).toBe('2026-03-10');
     expect(filters.purchasedTo).toBeNull();
     expect(problems).toEqual(['The purchase date range ends before it starts; the end was ignored.']);
+  });
+
+  it("opens links saved with Orders v0's words as the same view in Amazon's 2026 words", () => {
+    const v0 = {
+      Pending: 'PENDING',
+      Unshipped: 'UNSHIPPED',
+      PartiallyShipped: 'PARTIALLY_SHIPPED',
+      Shipped: 'SHIPPED',
+      Canceled: 'CANCELLED',
+      Unfulfillable: 'UNFULFILLABLE',
+      InvoiceUnconfirmed: 'SHIPPED',
+      PendingAvailability: 'PENDING_AVAILABILITY',
+    } as const;
+    for (const [old, code] of Object.entries(v0)) {
+      const { filters, problems } = parseOrderFilters({ status: old });
+      expect(problems).toEqual([]);
+      expect(filters.status).toBe(code);
+    }
+    expect(parseOrderFilters({ channel: 'AFN' }).filters.fulfilledBy).toBe('AMAZON');
+    expect(parseOrderFilters({ channel: 'MFN' }).filters.fulfilledBy).toBe('MERCHANT');
+    // Written back in the new words.
+    expect(orderListHref(parseOrderFilters({ status: 'PartiallyShipped', channel: 'MFN' }).filters)).toBe(
+      '/orders?status=PARTIALLY_SHIPPED&channel=MERCHANT&account=all&marketplace=all',
+    );
+  });
+
+  it('takes only exact codes: a lower-case or unknown word is not a status', () => {
+    expect(parseOrderFilters({ status: 'unshipped' }).problems).toEqual(['“unshipped” is not an order status; showing every status.']);
+    expect(parseOrderFilters({ status: 'toString' }).filters.status).toBeNull();
   });
 });
 
@@ -118,9 +147,9 @@ describe('applyAccountView', () => {
 
 describe('orderListHref', () => {
   it('writes only what differs from the defaults, and parses back to the same view', () => {
-    const { filters } = applyAccountView(parseOrderFilters({ status: 'Shipped', q: 'B0 1', page: '2' }), noView, []);
+    const { filters } = applyAccountView(parseOrderFilters({ status: 'SHIPPED', q: 'B0 1', page: '2' }), noView, []);
     const href = orderListHref(filters);
-    expect(href).toBe('/orders?status=Shipped&account=all&marketplace=all&q=B0+1&page=2');
+    expect(href).toBe('/orders?status=SHIPPED&account=all&marketplace=all&q=B0+1&page=2');
     const back = parseOrderFilters(Object.fromEntries(new URL(href, 'http://x').searchParams));
     expect(applyAccountView(back, { accountId: ACCOUNT, marketplaceId: null }, [ACCOUNT]).filters).toEqual(filters);
   });

@@ -7,28 +7,20 @@
 import { z } from 'zod';
 import { MARKETPLACE_ID } from '@/lib/validation/amazon-identifiers';
 import { isoDay, pageNumber, readSearchParams, type RawSearchParams } from '@/lib/validation/search-params';
+import { FULFILLED_BY, ORDER_STATUSES, type FulfilledBy, type OrderStatus } from '@/db/schema/order-vocabulary';
 
-export const ORDER_STATUSES = [
-  'Pending',
-  'Unshipped',
-  'PartiallyShipped',
-  'Shipped',
-  'Canceled',
-  'Unfulfillable',
-  'InvoiceUnconfirmed',
-  'PendingAvailability',
-] as const;
-export type OrderStatus = (typeof ORDER_STATUSES)[number];
+/** The statuses as stored and in the URL: Amazon's own (Orders 2026-01-01), defined with the table. */
+export { ORDER_STATUSES, FULFILLED_BY, type OrderStatus, type FulfilledBy };
 
+/** The one place an order status becomes the seller's words. */
 export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
-  Pending: 'Pending',
-  Unshipped: 'Unshipped',
-  PartiallyShipped: 'Partially shipped',
-  Shipped: 'Shipped',
-  Canceled: 'Canceled',
-  Unfulfillable: 'Unfulfillable',
-  InvoiceUnconfirmed: 'Invoice unconfirmed',
-  PendingAvailability: 'Pending availability',
+  PENDING: 'Pending',
+  UNSHIPPED: 'Unshipped',
+  PARTIALLY_SHIPPED: 'Partially shipped',
+  SHIPPED: 'Shipped',
+  CANCELLED: 'Cancelled',
+  UNFULFILLABLE: 'Unfulfillable',
+  PENDING_AVAILABILITY: 'Pending availability',
 };
 
 /** An order status in the seller's words ("Partially shipped"); an unknown one as Amazon wrote it. */
@@ -36,7 +28,34 @@ export function orderStatusLabel(status: string): string {
   return ORDER_STATUS_LABELS[status as OrderStatus] ?? status;
 }
 
-export const FULFILLMENT_CHANNELS = ['AFN', 'MFN'] as const;
+/** Who fulfills an order, in the seller's words: the list's short form and the order pages' and filter's long one. */
+export const FULFILLED_BY_LABELS: Record<FulfilledBy, { short: string; long: string }> = {
+  AMAZON: { short: 'FBA', long: 'Fulfilled by Amazon (FBA)' },
+  MERCHANT: { short: 'Seller', long: 'Seller-fulfilled' },
+};
+
+/** Who fulfills an order in the seller's words; null (the order does not say) as `unknown`. */
+export function fulfilledByLabel(value: FulfilledBy | null, form: 'short' | 'long', unknown = '—'): string {
+  return value ? FULFILLED_BY_LABELS[value][form] : unknown;
+}
+
+/**
+ * Links saved before orders were stored in Amazon's 2026 words used Orders v0's: they still
+ * open the same view. Invoice unconfirmed (every item shipped) is Shipped in the 2026 API.
+ */
+const V0_STATUS: Record<string, OrderStatus> = {
+  Pending: 'PENDING',
+  Unshipped: 'UNSHIPPED',
+  PartiallyShipped: 'PARTIALLY_SHIPPED',
+  Shipped: 'SHIPPED',
+  Canceled: 'CANCELLED',
+  Unfulfillable: 'UNFULFILLABLE',
+  InvoiceUnconfirmed: 'SHIPPED',
+  PendingAvailability: 'PENDING_AVAILABILITY',
+};
+const V0_FULFILLED_BY: Record<string, FulfilledBy> = { AFN: 'AMAZON', MFN: 'MERCHANT' };
+const fromV0 = (aliases: Record<string, string>) => (value: unknown) => (typeof value === 'string' && Object.hasOwn(aliases, value) ? aliases[value] : value);
+
 export const ORDER_SORTS = ['purchaseDate', 'lastUpdateDate', 'orderTotal', 'status'] as const;
 export type OrderSort = (typeof ORDER_SORTS)[number];
 export const PAGE_SIZES = [25, 50, 100] as const;
@@ -47,7 +66,8 @@ export const ALL = 'all';
 
 export interface OrderListFilters {
   status: OrderStatus | null;
-  channel: 'AFN' | 'MFN' | null;
+  /** Who fulfills the orders (`channel` in the URL). */
+  fulfilledBy: FulfilledBy | null;
   /** null: the sidebar view decides (see applyAccountView). */
   accountId: string | null;
   marketplaceId: string | null;
@@ -71,8 +91,8 @@ export interface ParsedOrderFilters {
 }
 
 const fields = {
-  status: z.enum(ORDER_STATUSES),
-  channel: z.enum(FULFILLMENT_CHANNELS),
+  status: z.preprocess(fromV0(V0_STATUS), z.enum(ORDER_STATUSES)),
+  channel: z.preprocess(fromV0(V0_FULFILLED_BY), z.enum(FULFILLED_BY)),
   account: z.union([z.literal(ALL), z.uuid()]),
   // Amazon marketplace ids are upper-case letters and digits.
   marketplace: z.union([z.literal(ALL), z.string().regex(MARKETPLACE_ID)]),
@@ -94,7 +114,7 @@ type FieldName = keyof typeof fields;
 
 const PROBLEM: Record<FieldName, (value: string) => string> = {
   status: (v) => `“${v}” is not an order status; showing every status.`,
-  channel: (v) => `“${v}” is not a fulfillment channel (AFN or MFN); showing both.`,
+  channel: (v) => `“${v}” is not who fulfills an order (AMAZON or MERCHANT); showing both.`,
   account: () => 'That account is not one of yours; showing the account chosen in the sidebar.',
   marketplace: (v) => `“${v}” is not a marketplace id; showing the marketplace chosen in the sidebar.`,
   purchasedFrom: (v) => `“${v}” is not a date (YYYY-MM-DD); the purchase date “from” was ignored.`,
@@ -114,7 +134,7 @@ export function parseOrderFilters(raw: RawSearchParams): ParsedOrderFilters {
   const { account, marketplace } = v;
   const filters: OrderListFilters = {
     status: v.status,
-    channel: v.channel,
+    fulfilledBy: v.channel,
     accountId: account && account !== ALL ? account : null,
     marketplaceId: marketplace && marketplace !== ALL ? marketplace : null,
     purchasedFrom: v.purchasedFrom,
@@ -171,7 +191,7 @@ export function orderListHref(filters: OrderListFilters, changes: Partial<OrderL
   const f = { ...filters, ...changes };
   const params = new URLSearchParams();
   if (f.status) params.set('status', f.status);
-  if (f.channel) params.set('channel', f.channel);
+  if (f.fulfilledBy) params.set('channel', f.fulfilledBy);
   params.set('account', f.accountId ?? ALL);
   params.set('marketplace', f.marketplaceId ?? ALL);
   if (f.purchasedFrom) params.set('purchasedFrom', f.purchasedFrom);

@@ -1,9 +1,11 @@
 /**
- * Which next steps an order offers. An AFN order is Amazon's to ship. A seller-fulfilled (MFN)
- * order that still has units to ship can be sent from FBA stock (Multi-Channel Fulfillment) and
+ * Which next steps an order offers. An order fulfilled by Amazon is Amazon's to ship. A seller-fulfilled
+ * (MERCHANT) order that still has units to ship can be sent from FBA stock (Multi-Channel Fulfillment) and
  * its shipment confirmed on Amazon, unless the buyer collects it in store: such an order only
  * has pick-up states (updateShipmentStatus).
  */
+import type { FulfilledBy, OrderStatus } from '@/db/schema/order-vocabulary';
+
 export interface OrderActions {
   amazonShips: boolean;
   storePickup: boolean;
@@ -12,15 +14,15 @@ export interface OrderActions {
   canUpdatePickupStatus: boolean;
 }
 
-const OPEN = new Set(['Unshipped', 'PartiallyShipped']);
+const OPEN = new Set<OrderStatus>(['UNSHIPPED', 'PARTIALLY_SHIPPED']);
 /** confirmShipment while units are open or to add a package; pick-up states also after pick-up. */
-const SHIPPABLE = new Set(['Unshipped', 'PartiallyShipped', 'Shipped']);
+const SHIPPABLE = new Set<OrderStatus>(['UNSHIPPED', 'PARTIALLY_SHIPPED', 'SHIPPED']);
 
-export function orderActions(order: { fulfillmentChannel: 'AFN' | 'MFN' | null; orderStatus: string; isIspu: boolean }): OrderActions {
-  const mfn = order.fulfillmentChannel === 'MFN';
+export function orderActions(order: { fulfilledBy: FulfilledBy | null; orderStatus: OrderStatus; isIspu: boolean }): OrderActions {
+  const mfn = order.fulfilledBy === 'MERCHANT';
   const shipsToBuyer = mfn && !order.isIspu;
   return {
-    amazonShips: order.fulfillmentChannel === 'AFN',
+    amazonShips: order.fulfilledBy === 'AMAZON',
     storePickup: mfn && order.isIspu,
     canFulfillWithFba: shipsToBuyer && OPEN.has(order.orderStatus),
     canConfirmShipment: shipsToBuyer && SHIPPABLE.has(order.orderStatus),

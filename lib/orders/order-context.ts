@@ -88,8 +88,8 @@ export async function decisionsOf(db: Db, order: OrderRecord) {
     .orderBy(desc(fulfillmentDecisions.decidedAt));
 }
 
-/** Multi-Channel Fulfillment is for orders the seller ships: MFN, not picked up in store, not yet fully shipped. */
-export function canFulfillWithFba(order: Pick<OrderRecord, 'fulfillmentChannel' | 'orderStatus' | 'isIspu'>): boolean {
+/** Multi-Channel Fulfillment is for orders the seller ships (MERCHANT), not picked up in store, not yet fully shipped. */
+export function canFulfillWithFba(order: Pick<OrderRecord, 'fulfilledBy' | 'orderStatus' | 'isIspu'>): boolean {
   return orderActions(order).canFulfillWithFba;
 }
 

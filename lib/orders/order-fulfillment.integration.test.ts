@@ -83,7 +83,7 @@ describe.each(testDatabases)('order fulfillment workflow on $name', (database) =
   it('previews, creates once however often it is asked, and confirms the shipment after FBA ships it', async () => {
     const picked = takeOrder(true);
     const order = await storeOrder(handle, client, tenant, picked.amazonOrderId);
-    expect(order.fulfillmentChannel).toBe('MFN');
+    expect(order.fulfilledBy).toBe('MERCHANT');
 
     const options = fulfillmentOptionsInput.parse({ orderId: order.amazonOrderId, fulfillmentPolicy: 'FillOrKill' });
     const preview = await previewFulfillment(handle.db, client, order, options);
@@ -147,7 +147,7 @@ describe.each(testDatabases)('order fulfillment workflow on $name', (database) =
     expect(await confirmShippedFbaOrders(handle.db, tenant.workspaceId, tenant.accountId, { clientFor })).toMatchObject({ pending: 0, confirmed: 0 });
 
     const after = (await findOrder(handle.db, tenant.workspaceId, order.amazonOrderId))!;
-    expect(after.orderStatus).toBe('Shipped');
+    expect(after.orderStatus).toBe('SHIPPED');
     const onAmazon = await client.orders20260101.getOrder({ orderId: order.amazonOrderId, includedData: ['FULFILLMENT'] });
     expect(onAmazon.order.fulfillment?.fulfillmentStatus).toBe('SHIPPED');
     const [confirmation] = await handle.db.select().from(shipmentConfirmations).where(eq(shipmentConfirmations.amazonOrderId, order.amazonOrderId));

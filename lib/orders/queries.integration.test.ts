@@ -50,16 +50,16 @@ describe.each(testDatabases)('orders queries on $name', (database) => {
     const dates = page.rows.map((r) => r.purchaseDate.getTime());
     expect([...dates].sort((x, y) => y - x)).toEqual(dates);
     expect(Object.values(page.statusCounts).reduce((x, y) => x + y, 0)).toBe(400);
-    expect(page.statusCounts.Shipped).toBe(await rawCount(sql`workspace_id = ${scope.workspaceId} and order_status = 'Shipped'`));
+    expect(page.statusCounts.SHIPPED).toBe(await rawCount(sql`workspace_id = ${scope.workspaceId} and order_status = 'SHIPPED'`));
     expect((await loadOrderList(handle.db, other, view({}, other))).total).toBe(80);
   });
 
   it('filters by status, channel, marketplace and account', async () => {
-    const f = view({ status: 'Unshipped', channel: 'MFN' });
+    const f = view({ status: 'UNSHIPPED', channel: 'MERCHANT' });
     const page = await loadOrderList(handle.db, scope, { ...f, pageSize: 100 });
-    expect(page.total).toBe(await rawCount(sql`workspace_id = ${scope.workspaceId} and order_status = 'Unshipped' and fulfillment_channel = 'MFN'`));
+    expect(page.total).toBe(await rawCount(sql`workspace_id = ${scope.workspaceId} and order_status = 'UNSHIPPED' and fulfilled_by = 'MERCHANT'`));
     expect(page.total).toBeGreaterThan(0);
-    expect(page.rows.every((r) => r.orderStatus === 'Unshipped' && r.fulfillmentChannel === 'MFN')).toBe(true);
+    expect(page.rows.every((r) => r.orderStatus === 'UNSHIPPED' && r.fulfilledBy === 'MERCHANT')).toBe(true);
 
     const us = await loadOrderList(handle.db, scope, { ...view({ marketplace: US }), pageSize: 100 });
     expect(us.total).toBe(await rawCount(sql`workspace_id = ${scope.workspaceId} and marketplace_id = ${US}`));
@@ -71,7 +71,7 @@ describe.each(testDatabases)('orders queries on $name', (database) => {
   });
 
   it('counts the same from the trigger-kept table and from the orders themselves', async () => {
-    for (const raw of [{}, { channel: 'AFN' }, { marketplace: US }, { account: second, channel: 'MFN' }]) {
+    for (const raw of [{}, { channel: 'AMAZON' }, { marketplace: US }, { account: second, channel: 'MERCHANT' }]) {
       const fromSummary = await countOrdersByStatus(handle.db, scope, view(raw));
       // A date range that holds everything forces counting the orders.
       const fromOrders = await countOrdersByStatus(handle.db, scope, view({ ...raw, purchasedFrom: '2000-01-01' }));
@@ -83,25 +83,25 @@ describe.each(testDatabases)('orders queries on $name', (database) => {
     const [order] = await handle.db
       .select()
       .from(orders)
-      .where(and(eq(orders.workspaceId, scope.workspaceId), eq(orders.orderStatus, 'Unshipped')))
+      .where(and(eq(orders.workspaceId, scope.workspaceId), eq(orders.orderStatus, 'UNSHIPPED')))
       .limit(1);
     const before = await countOrdersByStatus(handle.db, scope, view({}));
     await handle.db
       .update(orders)
-      .set({ orderStatus: 'Shipped' })
+      .set({ orderStatus: 'SHIPPED' })
       .where(and(eq(orders.accountId, order!.accountId), eq(orders.amazonOrderId, order!.amazonOrderId)));
     const after = await countOrdersByStatus(handle.db, scope, view({}));
-    expect(after.Unshipped).toBe(before.Unshipped - 1);
-    expect(after.Shipped).toBe(before.Shipped + 1);
+    expect(after.UNSHIPPED).toBe(before.UNSHIPPED - 1);
+    expect(after.SHIPPED).toBe(before.SHIPPED + 1);
     // An upsert that rewrites the same values moves nothing.
     await handle.db
       .update(orders)
-      .set({ orderStatus: 'Shipped' })
+      .set({ orderStatus: 'SHIPPED' })
       .where(and(eq(orders.accountId, order!.accountId), eq(orders.amazonOrderId, order!.amazonOrderId)));
     expect(await countOrdersByStatus(handle.db, scope, view({}))).toEqual(after);
     await handle.db
       .update(orders)
-      .set({ orderStatus: 'Unshipped' })
+      .set({ orderStatus: 'UNSHIPPED' })
       .where(and(eq(orders.accountId, order!.accountId), eq(orders.amazonOrderId, order!.amazonOrderId)));
     expect(await countOrdersByStatus(handle.db, scope, view({}))).toEqual(before);
   });
@@ -172,10 +172,10 @@ describe.each(testDatabases)('orders queries on $name', (database) => {
   });
 
   it('exports the whole view in batches', async () => {
-    const f = view({ channel: 'AFN' });
+    const f = view({ channel: 'AMAZON' });
     const seen: string[] = [];
     for await (const batch of orderBatchesForExport(handle.db, scope, f, 70)) seen.push(...batch.map((r) => r.amazonOrderId));
-    expect(seen.length).toBe(await rawCount(sql`workspace_id = ${scope.workspaceId} and fulfillment_channel = 'AFN'`));
+    expect(seen.length).toBe(await rawCount(sql`workspace_id = ${scope.workspaceId} and fulfilled_by = 'AMAZON'`));
     expect(new Set(seen).size).toBe(seen.length);
   });
 

@@ -9,7 +9,7 @@ import { and, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { orderItems, orders, orderStatusCounts } from '@/db/schema';
 import { heldBackordersAmong, orderKey, type BackorderMark } from './backorder/holds';
-import { ORDER_STATUSES, type OrderListFilters, type OrderStatus } from './list-filters';
+import { ORDER_STATUSES, type FulfilledBy, type OrderListFilters, type OrderStatus } from './list-filters';
 
 export interface OrderScope {
   workspaceId: string;
@@ -21,8 +21,8 @@ export interface OrderListRow {
   accountId: string;
   amazonOrderId: string;
   marketplaceId: string;
-  orderStatus: string;
-  fulfillmentChannel: 'AFN' | 'MFN' | null;
+  orderStatus: OrderStatus;
+  fulfilledBy: FulfilledBy | null;
   purchaseDate: Date;
   lastUpdateDate: Date;
   orderTotalAmount: string | null;
@@ -41,7 +41,7 @@ const listColumns = {
   amazonOrderId: orders.amazonOrderId,
   marketplaceId: orders.marketplaceId,
   orderStatus: orders.orderStatus,
-  fulfillmentChannel: orders.fulfillmentChannel,
+  fulfilledBy: orders.fulfilledBy,
   purchaseDate: orders.purchaseDate,
   lastUpdateDate: orders.lastUpdateDate,
   orderTotalAmount: orders.orderTotalAmount,
@@ -115,7 +115,7 @@ function viewConditions(scope: OrderScope, f: ResolvedFilters): SQL[] {
   const where: SQL[] = [eq(orders.workspaceId, scope.workspaceId), inArray(orders.accountId, [...scope.accountIds])];
   if (f.accountId) where.push(eq(orders.accountId, f.accountId));
   if (f.marketplaceId) where.push(eq(orders.marketplaceId, f.marketplaceId));
-  if (f.channel) where.push(eq(orders.fulfillmentChannel, f.channel));
+  if (f.fulfilledBy) where.push(eq(orders.fulfilledBy, f.fulfilledBy));
   if (f.purchasedFrom) where.push(gte(orders.purchaseDate, startOfDay(f.purchasedFrom)));
   if (f.purchasedTo) where.push(lt(orders.purchaseDate, dayAfter(f.purchasedTo)));
   if (f.updatedFrom) where.push(gte(orders.lastUpdateDate, startOfDay(f.updatedFrom)));
@@ -191,7 +191,7 @@ export async function countOrdersByStatus(db: Db, scope: OrderScope, filters: Re
             inArray(orderStatusCounts.accountId, [...scope.accountIds]),
             f.accountId ? eq(orderStatusCounts.accountId, f.accountId) : undefined,
             f.marketplaceId ? eq(orderStatusCounts.marketplaceId, f.marketplaceId) : undefined,
-            f.channel ? eq(orderStatusCounts.fulfillmentChannel, f.channel) : undefined,
+            f.fulfilledBy ? eq(orderStatusCounts.fulfilledBy, f.fulfilledBy) : undefined,
           ),
         )
         .groupBy(orderStatusCounts.orderStatus)

@@ -5,6 +5,7 @@
  * in this API), and the buyer dataset is never asked for by the sync.
  */
 import type { FulfillmentStatus, Order, OrderItem, SearchOrdersParams } from '@/lib/sp-api/generated/orders-2026-01-01';
+import { FULFILLED_BY, type FulfilledBy, type OrderStatus } from '@/db/schema/order-vocabulary';
 import type { orderItems, orders } from '@/db/schema';
 import type { Tenant } from '@/lib/tenancy';
 
@@ -24,16 +25,16 @@ export interface OrderRecordSet {
  */
 export const ORDER_DATASETS = ['FULFILLMENT', 'PROCEEDS', 'RECIPIENT'] satisfies NonNullable<SearchOrdersParams['includedData']>;
 
-/** The order statuses as stored (the seller's order states, as Seller Central names them). */
-const STORED_STATUS: Record<FulfillmentStatus, string> = {
-  PENDING_AVAILABILITY: 'PendingAvailability',
-  PENDING: 'Pending',
-  UNSHIPPED: 'Unshipped',
-  PARTIALLY_SHIPPED: 'PartiallyShipped',
-  SHIPPED: 'Shipped',
-  CANCELLED: 'Canceled',
-  UNFULFILLABLE: 'Unfulfillable',
-};
+/**
+ * Stored as Amazon says it: the table's words (db/schema/order-vocabulary.ts) must be exactly the
+ * model's, or this does not compile (the return type becomes never).
+ */
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? A : never) : never;
+const storedStatus = (status: FulfillmentStatus): Exactly<FulfillmentStatus, OrderStatus> => status;
+type ModelFulfilledBy = NonNullable<SearchOrdersParams['fulfilledBy']>[number];
+/** The model types the order's `fulfilledBy` as any string (only the search filter lists the values): another word is not stored. */
+const storedFulfilledBy = (value: string | undefined): Exactly<ModelFulfilledBy, FulfilledBy> | null =>
+  (FULFILLED_BY as readonly string[]).includes(value ?? '') ? (value as FulfilledBy) : null;
 
 const date = (value: string | undefined) => (value ? new Date(value) : null);
 const sum = (values: Array<number | undefined>) => values.reduce<number>((total, n) => total + (n ?? 0), 0);
@@ -51,8 +52,8 @@ export function reshapeOrder(order: Order, tenant: Tenant): OrderRecordSet {
     amazonOrderId: order.orderId,
     sellerOrderId: order.orderAliases?.find((alias) => alias.aliasType === 'SELLER_ORDER_ID')?.aliasId ?? null,
     marketplaceId: order.salesChannel.marketplaceId ?? '',
-    orderStatus: fulfillment ? STORED_STATUS[fulfillment.fulfillmentStatus] : 'Pending',
-    fulfillmentChannel: fulfillment?.fulfilledBy === 'AMAZON' ? 'AFN' : fulfillment?.fulfilledBy === 'MERCHANT' ? 'MFN' : null,
+    orderStatus: fulfillment ? storedStatus(fulfillment.fulfillmentStatus) : 'PENDING',
+    fulfilledBy: storedFulfilledBy(fulfillment?.fulfilledBy),
     salesChannel: order.salesChannel.marketplaceName ?? null,
     orderType: programs.has('PREORDER') ? 'Preorder' : null,
     purchaseDate: new Date(order.createdTime),

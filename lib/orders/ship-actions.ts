@@ -56,7 +56,7 @@ export const confirmFbaShipmentAction = authorizedAction(
   { name: 'orders.confirm-shipment.fba', role: 'operator', input: orderOnly, target: (input) => input.orderId },
   async (input, { user, db }) => {
     const { order, client } = await orderForAction(db, user.workspaceId, input.orderId);
-    if (order.fulfillmentChannel !== 'MFN') throw new UserFacingError('Amazon confirms the shipments of its own (AFN) orders.');
+    if (order.fulfilledBy !== 'MERCHANT') throw new UserFacingError('Amazon confirms the shipments of the orders it fulfills (FBA).');
     if (order.isIspu) throw new UserFacingError('The buyer collects this order in store: set its pick-up status instead.');
     const done = await confirmFbaShipments(db, client, order, user.id);
     if (!done.length) throw new UserFacingError('No shipped FBA package is waiting to be confirmed.');
@@ -84,10 +84,10 @@ export const confirmManualShipmentAction = authorizedAction(
   { name: 'orders.confirm-shipment.manual', role: 'operator', input: manualConfirmInput, target: (input) => input.orderId },
   async (input, { user, db }) => {
     const { order, client } = await orderForAction(db, user.workspaceId, input.orderId);
-    if (order.fulfillmentChannel !== 'MFN') throw new UserFacingError('Amazon confirms the shipments of its own (AFN) orders.');
+    if (order.fulfilledBy !== 'MERCHANT') throw new UserFacingError('Amazon confirms the shipments of the orders it fulfills (FBA).');
     if (order.isIspu) throw new UserFacingError('The buyer collects this order in store: set its pick-up status instead.');
-    if (order.orderStatus !== 'Unshipped' && order.orderStatus !== 'PartiallyShipped')
-      throw new UserFacingError(`This order is ${order.orderStatus}: there is nothing left to confirm.`);
+    if (order.orderStatus !== 'UNSHIPPED' && order.orderStatus !== 'PARTIALLY_SHIPPED')
+      throw new UserFacingError(`This order is ${orderStatusLabel(order.orderStatus)}: there is nothing left to confirm.`);
     const items = await itemsOf(db, order);
     const checked = checkManualQuantities(input, items);
     if (Object.keys(checked.fieldErrors).length) throw new UserFacingError('Check the highlighted fields.', checked.fieldErrors);
@@ -130,7 +130,8 @@ export const updateShipmentStatusAction = authorizedAction(
   async (input, { user, db }) => {
     const { order, client } = await orderForAction(db, user.workspaceId, input.orderId);
     if (!orderActions(order).storePickup) throw new UserFacingError('Only orders the buyer collects in store have a pick-up status.');
-    if (!orderActions(order).canUpdatePickupStatus) throw new UserFacingError(`This order is ${order.orderStatus}: its pick-up status cannot change.`);
+    if (!orderActions(order).canUpdatePickupStatus)
+      throw new UserFacingError(`This order is ${orderStatusLabel(order.orderStatus)}: its pick-up status cannot change.`);
     const { requestId } = await updateShipmentStatus(client, order, input.shipmentStatus);
     revalidateOrder(order.amazonOrderId);
     return {

@@ -6,11 +6,15 @@ export type { CancellationRecord } from './cancellation/service';
 export type { LastSynced } from './last-synced';
 export {
   ALL,
+  FULFILLED_BY,
+  FULFILLED_BY_LABELS,
   ORDER_STATUSES,
   ORDER_STATUS_LABELS,
   PAGE_SIZES,
+  fulfilledByLabel,
   orderListHref,
   orderStatusLabel,
+  type FulfilledBy,
   type OrderListFilters,
   type OrderSort,
   type OrderStatus,

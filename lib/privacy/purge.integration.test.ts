@@ -23,7 +23,7 @@ describe.each(testDatabases)('buyer data purge on $name', (database) => {
     workspaceId: tenant.workspaceId,
     amazonOrderId,
     marketplaceId: 'ATVPDKIKX0DER',
-    orderStatus: 'Shipped',
+    orderStatus: 'SHIPPED' as const,
     purchaseDate: daysAgo(90),
     lastUpdateDate: dates.lastUpdate,
     latestDeliveryDate: dates.latestDelivery,

@@ -217,20 +217,20 @@ const runOptions = (client: SpApiClient): RunSyncOptions => ({
 
 it('the comparison counts a missing, a stale, a foreign and a doubled row', () => {
   const amazon = new Map([
-    ['A', 'Shipped'],
-    ['B', 'Unshipped'],
-    ['C', 'Pending'],
+    ['A', 'SHIPPED'],
+    ['B', 'UNSHIPPED'],
+    ['C', 'PENDING'],
   ]);
   const stored: Array<[string, string]> = [
-    ['A', 'Shipped'],
-    ['B', 'Pending'],
-    ['X', 'Shipped'],
-    ['A', 'Shipped'],
+    ['A', 'SHIPPED'],
+    ['B', 'PENDING'],
+    ['X', 'SHIPPED'],
+    ['A', 'SHIPPED'],
   ];
   expect(compareRecords(amazon, stored)).toEqual({
     expected: 3,
     stored: 4,
-    lost: ['B: stored "Pending", Amazon has "Unshipped"', 'C: missing'],
+    lost: ['B: stored "PENDING", Amazon has "UNSHIPPED"', 'C: missing'],
     duplicated: ['X: not at Amazon', 'A: stored twice'],
   });
 });

@@ -117,7 +117,7 @@ describe.each(testDatabases)('orders sync on $name', (database) => {
     expect(cp.nextRunAt!.getTime() - cp.lastSuccessAt!.getTime()).toBeGreaterThan(14 * 60_000);
 
     const { rows } = await stored();
-    expect(rows.filter((r) => r.fulfillmentChannel === null || r.earliestShipDate === null)).toEqual([]);
+    expect(rows.filter((r) => r.fulfilledBy === null || r.earliestShipDate === null)).toEqual([]);
     expect(rows.some((r) => r.shipCity && r.shipCountry)).toBe(true);
     expect(rows.some((r) => r.isIspu)).toBe(true);
     // The datasets asked for carry no buyer PII (the sync never asks for BUYER, and keeps only

@@ -138,8 +138,8 @@ export async function seedTenant(db: Db, options: { name: 'Alpha' | 'Beta'; regi
     shipCountry: 'US',
   };
   await db.insert(orders).values([
-    { ...order, amazonOrderId: orderId, orderStatus: 'Unshipped', fulfillmentChannel: 'MFN', itemsUnshipped: 1, itemsShipped: 0 },
-    { ...order, amazonOrderId: afnOrderId, orderStatus: 'Shipped', fulfillmentChannel: 'AFN', itemsUnshipped: 0, itemsShipped: 1 },
+    { ...order, amazonOrderId: orderId, orderStatus: 'UNSHIPPED', fulfilledBy: 'MERCHANT', itemsUnshipped: 1, itemsShipped: 0 },
+    { ...order, amazonOrderId: afnOrderId, orderStatus: 'SHIPPED', fulfilledBy: 'AMAZON', itemsUnshipped: 0, itemsShipped: 1 },
   ]);
   await db.insert(orderItems).values([
     {

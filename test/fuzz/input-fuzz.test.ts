@@ -403,8 +403,9 @@ async function amazonKnownData(w: World): Promise<FuzzWorld> {
       accountId: a.accountId,
       amazonOrderId: o.amazonOrderId,
       marketplaceId: o.marketplaceId,
-      orderStatus: o.status,
-      fulfillmentChannel: 'MFN',
+      // Found on the simulator as Unshipped (its v0 state); stored in Orders 2026-01-01's words.
+      orderStatus: 'UNSHIPPED',
+      fulfilledBy: 'MERCHANT',
       isIspu: o.isIspu,
       purchaseDate: new Date(o.purchaseDate),
       lastUpdateDate: new Date(o.purchaseDate),

@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { inventorySummaries, orderItems, orders, sellerAccountMarketplaces, sellerAccounts, workspaces } from '@/db/schema';
+import { inventorySummaries, orderItems, orders, sellerAccountMarketplaces, sellerAccounts, workspaces, type OrderStatus } from '@/db/schema';
 import type { Tenant } from '@/lib/tenancy';
 
 export const US = 'ATVPDKIKX0DER';
@@ -16,15 +16,14 @@ const MARKETPLACES = [
   { marketplaceId: CA, countryCode: 'CA', name: 'Amazon.ca', currencyCode: 'CAD', domainName: 'www.amazon.ca', weight: 0.12 },
   { marketplaceId: MX, countryCode: 'MX', name: 'Amazon.com.mx', currencyCode: 'MXN', domainName: 'www.amazon.com.mx', weight: 0.08 },
 ];
-const STATUSES: Array<[string, number]> = [
-  ['Shipped', 0.72],
-  ['Unshipped', 0.12],
-  ['PartiallyShipped', 0.03],
-  ['Pending', 0.05],
-  ['Canceled', 0.05],
-  ['InvoiceUnconfirmed', 0.01],
-  ['Unfulfillable', 0.01],
-  ['PendingAvailability', 0.01],
+const STATUSES: Array<[OrderStatus, number]> = [
+  ['SHIPPED', 0.73],
+  ['UNSHIPPED', 0.12],
+  ['PARTIALLY_SHIPPED', 0.03],
+  ['PENDING', 0.05],
+  ['CANCELLED', 0.05],
+  ['UNFULFILLABLE', 0.01],
+  ['PENDING_AVAILABILITY', 0.01],
 ];
 
 export function prng(seed: number): () => number {
@@ -115,7 +114,7 @@ export async function seedOrders(db: Db, tenant: Tenant, options: SeedOrdersOpti
           asin: asinOf(skuIndex),
           title: `Product ${skuIndex}`,
           quantityOrdered: quantity,
-          quantityShipped: status === 'Shipped' ? quantity : 0,
+          quantityShipped: status === 'SHIPPED' ? quantity : 0,
           itemPriceAmount: (price * quantity).toFixed(2),
           itemPriceCurrency: market.currencyCode,
         });
@@ -125,15 +124,15 @@ export async function seedOrders(db: Db, tenant: Tenant, options: SeedOrdersOpti
         amazonOrderId,
         marketplaceId: market.marketplaceId,
         orderStatus: status,
-        fulfillmentChannel: random() < 0.25 ? 'MFN' : 'AFN',
+        fulfilledBy: random() < 0.25 ? 'MERCHANT' : 'AMAZON',
         salesChannel: market.name,
         orderType: 'StandardOrder',
         purchaseDate,
         lastUpdateDate,
         orderTotalAmount: total.toFixed(2),
         orderTotalCurrency: market.currencyCode,
-        itemsShipped: status === 'Shipped' ? units : 0,
-        itemsUnshipped: status === 'Shipped' ? 0 : units,
+        itemsShipped: status === 'SHIPPED' ? units : 0,
+        itemsUnshipped: status === 'SHIPPED' ? 0 : units,
         shipServiceLevel: 'STANDARD',
         isPrime: random() < 0.4,
         shipCity: 'Seattle',
@@ -191,21 +190,21 @@ export async function bulkSeedOrders(db: Db, tenant: Tenant, options: SeedOrders
           select g, random() r1, random() r2, random() r3, random() r4, random() r5, random() r6, random() r7, random() r8
           from generate_series(${start}::int, ${end}::int) g
         ), o as (
-          insert into orders (account_id, workspace_id, amazon_order_id, marketplace_id, order_status, fulfillment_channel, sales_channel, order_type,
+          insert into orders (account_id, workspace_id, amazon_order_id, marketplace_id, order_status, fulfilled_by, sales_channel, order_type,
             purchase_date, last_update_date, order_total_amount, order_total_currency, items_shipped, items_unshipped, ship_service_level,
             is_prime, ship_city, ship_state, ship_country)
           select ${tenant.accountId}::uuid, ${tenant.workspaceId}::uuid,
             ${prefix} || '-' || lpad(g::text, 7, '0') || '-' || lpad(floor(r8 * 10000000)::text, 7, '0'),
             case when r1 < 0.8 then 'ATVPDKIKX0DER' when r1 < 0.92 then 'A2EUQ1WTGCTBG2' else 'A1AM78C64UM0Y8' end,
-            case when r2 < 0.72 then 'Shipped' when r2 < 0.84 then 'Unshipped' when r2 < 0.87 then 'PartiallyShipped' when r2 < 0.92 then 'Pending'
-                 when r2 < 0.97 then 'Canceled' when r2 < 0.98 then 'InvoiceUnconfirmed' when r2 < 0.99 then 'Unfulfillable' else 'PendingAvailability' end,
-            case when r3 < 0.25 then 'MFN' else 'AFN' end,
+            case when r2 < 0.73 then 'SHIPPED' when r2 < 0.85 then 'UNSHIPPED' when r2 < 0.88 then 'PARTIALLY_SHIPPED' when r2 < 0.93 then 'PENDING'
+                 when r2 < 0.98 then 'CANCELLED' when r2 < 0.99 then 'UNFULFILLABLE' else 'PENDING_AVAILABILITY' end,
+            case when r3 < 0.25 then 'MERCHANT' else 'AMAZON' end,
             'Amazon.com', 'StandardOrder',
             ${now}::timestamptz - make_interval(secs => r4 * ${spanSeconds}),
             least(${now}::timestamptz, ${now}::timestamptz - make_interval(secs => r4 * ${spanSeconds}) + make_interval(secs => r5 * 259200)),
             round((5 + r6 * 250)::numeric, 2),
             case when r1 < 0.8 then 'USD' when r1 < 0.92 then 'CAD' else 'MXN' end,
-            case when r2 < 0.72 then 1 else 0 end, case when r2 < 0.72 then 0 else 1 end,
+            case when r2 < 0.73 then 1 else 0 end, case when r2 < 0.73 then 0 else 1 end,
             'STANDARD', r7 < 0.4, 'Seattle', 'WA', 'US'
           from r
           returning account_id, workspace_id, amazon_order_id, order_status, order_total_currency
@@ -213,7 +212,7 @@ export async function bulkSeedOrders(db: Db, tenant: Tenant, options: SeedOrders
         insert into order_items (account_id, workspace_id, amazon_order_id, order_item_id, seller_sku, asin, title, quantity_ordered, quantity_shipped, item_price_amount, item_price_currency)
         select o.account_id, o.workspace_id, o.amazon_order_id, replace(o.amazon_order_id, '-', '') || k,
           'SKU-' || lpad(s.sku::text, 5, '0'), 'B0' || lpad(s.sku::text, 8, '0'), 'Product ' || s.sku,
-          1, case when o.order_status = 'Shipped' then 1 else 0 end, round((5 + s.sku % 95)::numeric, 2), o.order_total_currency
+          1, case when o.order_status = 'SHIPPED' then 1 else 0 end, round((5 + s.sku % 95)::numeric, 2), o.order_total_currency
         from o
         cross join lateral generate_series(1, 1 + abs(hashtext(o.amazon_order_id)) % 3) k
         cross join lateral (select abs(hashtext(o.amazon_order_id || k::text)) % ${skuCount} as sku) s
@@ -221,8 +220,8 @@ export async function bulkSeedOrders(db: Db, tenant: Tenant, options: SeedOrders
       await tx.execute(sql`alter table orders enable trigger orders_status_counts_insert`);
       await tx.execute(sql`delete from order_status_counts where account_id = ${tenant.accountId}`);
       await tx.execute(sql`
-        insert into order_status_counts (workspace_id, account_id, marketplace_id, fulfillment_channel, order_status, order_count)
-        select workspace_id, account_id, marketplace_id, coalesce(fulfillment_channel, ''), order_status, count(*)::int
+        insert into order_status_counts (workspace_id, account_id, marketplace_id, fulfilled_by, order_status, order_count)
+        select workspace_id, account_id, marketplace_id, coalesce(fulfilled_by, ''), order_status, count(*)::int
         from orders where account_id = ${tenant.accountId} group by 1, 2, 3, 4, 5
       `);
     });

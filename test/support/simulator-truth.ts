@@ -19,6 +19,7 @@ import { orderStateAt } from '@/simulator/apis/outbound/lifecycle';
 import { OutboundStore } from '@/simulator/apis/outbound/store';
 import { catalog } from '@/simulator/state/catalog';
 import { orderBook } from '@/simulator/state/orders';
+import { FULFILLMENT_STATUS } from '@/simulator/apis/orders-2026/reshape';
 
 export const RECORD_KINDS = ['orders', 'order items', 'inventory', 'fulfillment orders', 'inbound shipments', 'inbound shipment items'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
@@ -75,7 +76,8 @@ export function simulatorRecords(sim: RunningSimulator, account: Account): Recor
   for (let index = 0; index < orderBook.countAt(account.sellerId, nowMs); index++) {
     const order = orderBook.at(account.sellerId, index, nowMs);
     if (!order || !inMarketplace(order.marketplaceId)) continue;
-    records.orders.set(order.amazonOrderId, `${order.status} updated ${seconds(order.lastUpdateDate)}`);
+    // The simulator keeps its orders in v0 words; the dashboard stores what Orders 2026-01-01 says.
+    records.orders.set(order.amazonOrderId, `${FULFILLMENT_STATUS[order.status]} updated ${seconds(order.lastUpdateDate)}`);
     for (const item of order.items) {
       records['order items'].set(
         `${order.amazonOrderId}/${item.orderItemId}`,

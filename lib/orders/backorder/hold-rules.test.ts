@@ -66,9 +66,9 @@ describe('re-check verdict', () => {
 
   it('ends the hold when the order no longer takes a fulfillment order or has nothing left to ship', () => {
     const covered = assessStock(lines, new Map([['SKU-A', 9]]));
-    expect(recheckVerdict({ canFulfill: false, statusLabel: 'Canceled' }, covered)).toEqual({
+    expect(recheckVerdict({ canFulfill: false, statusLabel: 'Cancelled' }, covered)).toEqual({
       kind: 'end',
-      outcome: 'The order is Canceled on Amazon: the hold ended, nothing was sent to FBA.',
+      outcome: 'The order is Cancelled on Amazon: the hold ended, nothing was sent to FBA.',
     });
     const shipped = assessStock([{ orderItemId: 'a', sellerSku: 'SKU-A', needed: 0 }], new Map());
     expect(recheckVerdict(open, shipped).kind).toBe('end');

@@ -86,7 +86,7 @@ describe.each(testDatabases)('cancelling on Amazon with the order acknowledgemen
     const items = await itemsOf(handle.db, order);
     expect(items.find((i) => i.orderItemId === canceled!.orderItemId)?.quantityOrdered).toBe(0);
     expect(items.find((i) => i.orderItemId === kept!.orderItemId)?.quantityOrdered).toBe(kept!.quantityOrdered);
-    expect((await findOrder(handle.db, tenant.workspaceId, order.amazonOrderId))?.orderStatus).toBe('Unshipped');
+    expect((await findOrder(handle.db, tenant.workspaceId, order.amazonOrderId))?.orderStatus).toBe('UNSHIPPED');
   });
 
   it("shows Amazon's refusal from the processing report: a shipped order cannot be canceled", async () => {
@@ -118,7 +118,7 @@ describe.each(testDatabases)('cancelling on Amazon with the order acknowledgemen
     await checkCancellations(handle.db, client, tenant);
     expect((await cancellationsOf(handle.db, order))[0]?.outcome).toBe('Amazon canceled the order. The buyer is refunded and told by Amazon.');
     await refreshOrder(handle.db, tenant.workspaceId, order.amazonOrderId, async () => client);
-    expect((await findOrder(handle.db, tenant.workspaceId, order.amazonOrderId))?.orderStatus).toBe('Canceled');
+    expect((await findOrder(handle.db, tenant.workspaceId, order.amazonOrderId))?.orderStatus).toBe('CANCELLED');
   });
 
   it('sends again a cancellation whose sender stopped mid-send (still SENDING minutes later), not one being sent now', async () => {

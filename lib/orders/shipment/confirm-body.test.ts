@@ -126,14 +126,14 @@ describe('confirmShipment body', () => {
   });
 
   it('derives partially and fully shipped', () => {
-    expect(statusAfterShipping(items)).toBe('Unshipped');
-    expect(statusAfterShipping([{ ...items[0]!, quantityShipped: 2 }, items[1]!])).toBe('PartiallyShipped');
+    expect(statusAfterShipping(items)).toBe('UNSHIPPED');
+    expect(statusAfterShipping([{ ...items[0]!, quantityShipped: 2 }, items[1]!])).toBe('PARTIALLY_SHIPPED');
     expect(
       statusAfterShipping([
         { ...items[0]!, quantityShipped: 2 },
         { ...items[1]!, quantityShipped: 1 },
       ]),
-    ).toBe('Shipped');
+    ).toBe('SHIPPED');
   });
 });
 

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { afterTextRules, requiredText, textField } from '@/lib/validation/text-input';
 import type { ConfirmShipmentRequest } from '@/lib/sp-api/generated/orders-v0';
 import type { FulfillmentOrderDetail } from '@/lib/outbound/types';
+import type { OrderStatus } from '@/db/schema/order-vocabulary';
 
 export interface PackageToConfirm {
   packageReferenceId: string;
@@ -92,12 +93,12 @@ export function fbaPackagesToConfirm(
   return out;
 }
 
-/** Order status after some units ship: what Amazon reports (Shipped when every unit is out). */
-export function statusAfterShipping(items: OrderItemShipState[]): 'Unshipped' | 'PartiallyShipped' | 'Shipped' {
+/** Order status after some units ship, as stored (Amazon's 2026 words): SHIPPED when every unit is out. */
+export function statusAfterShipping(items: OrderItemShipState[]): Extract<OrderStatus, 'UNSHIPPED' | 'PARTIALLY_SHIPPED' | 'SHIPPED'> {
   const ordered = items.reduce((n, i) => n + i.quantityOrdered, 0);
   const shipped = items.reduce((n, i) => n + Math.min(i.quantityOrdered, i.quantityShipped), 0);
-  if (shipped === 0) return 'Unshipped';
-  return shipped >= ordered ? 'Shipped' : 'PartiallyShipped';
+  if (shipped === 0) return 'UNSHIPPED';
+  return shipped >= ordered ? 'SHIPPED' : 'PARTIALLY_SHIPPED';
 }
 
 const today = () => new Date();

@@ -7,7 +7,7 @@
 import 'server-only';
 import { and, eq, inArray, like } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { fulfillmentOrders, orderFulfillmentSettings, orderItems, orders, shipmentConfirmations } from '@/db/schema';
+import { fulfillmentOrders, orderFulfillmentSettings, orderItems, orders, shipmentConfirmations, type OrderStatus } from '@/db/schema';
 import type { FulfillmentOrderDetail } from '@/lib/outbound/types';
 import { recordAudit } from '@/lib/audit';
 import type { SpApiClient } from '@/lib/sp-api/types';
@@ -42,8 +42,8 @@ export async function confirmationsOf(db: Db, order: Pick<OrderRecord, 'accountI
 
 /** FBA packages of this order's fulfillment orders that have shipped and are not confirmed on the order yet. */
 export async function pendingFbaPackages(db: Db, order: OrderRecord): Promise<FbaPackage[]> {
-  // Amazon ships AFN orders; a store pick-up order is collected, never confirmed with a package.
-  if (order.fulfillmentChannel !== 'MFN' || order.isIspu) return [];
+  // Amazon ships the orders it fulfills; a store pick-up order is collected, never confirmed with a package.
+  if (order.fulfilledBy !== 'MERCHANT' || order.isIspu) return [];
   const fos = await db
     .select({ id: fulfillmentOrders.sellerFulfillmentOrderId, detail: fulfillmentOrders.detail })
     .from(fulfillmentOrders)
@@ -79,8 +79,8 @@ export async function pendingFbaPackages(db: Db, order: OrderRecord): Promise<Fb
   return out;
 }
 
-/** Adds shipped units to the item rows and moves the order to PartiallyShipped / Shipped. */
-export async function applyShippedUnits(db: Db, order: OrderRecord, shipped: Array<{ orderItemId: string; quantity: number }>): Promise<string> {
+/** Adds shipped units to the item rows and moves the order to PARTIALLY_SHIPPED / SHIPPED. */
+export async function applyShippedUnits(db: Db, order: OrderRecord, shipped: Array<{ orderItemId: string; quantity: number }>): Promise<OrderStatus> {
   const items = await itemsOf(db, order);
   const next = items.map((i) => {
     const add = shipped.filter((s) => s.orderItemId === i.orderItemId).reduce((n, s) => n + s.quantity, 0);
@@ -111,7 +111,7 @@ export async function applyShippedUnits(db: Db, order: OrderRecord, shipped: Arr
 
 export interface ConfirmOutcome {
   requestId: string | undefined;
-  status: string;
+  status: OrderStatus;
 }
 
 /** confirmShipment for one package, then the confirmation and the order's new state are stored. */
@@ -181,7 +181,7 @@ export interface AutoConfirmResult {
 }
 
 /**
- * After a fulfillment-orders sync: finds the account's MFN orders whose linked fulfillment
+ * After a fulfillment-orders sync: finds the account's seller-fulfilled orders whose linked fulfillment
  * order has shipped packages that are not confirmed on the Amazon order, and confirms them
  * when the workspace confirms automatically. Each confirmation (or failure) is audited as a
  * system action with Amazon's request id. Safe to run repeatedly: confirmed packages are
@@ -194,7 +194,7 @@ export async function confirmShippedFbaOrders(
   options: { clientFor?: ClientForAccount } = {},
 ): Promise<AutoConfirmResult> {
   const mode = await confirmShipmentMode(db, workspaceId);
-  // Candidates: MFN orders still open that have a dashboard-created fulfillment order with a shipment.
+  // Candidates: seller-fulfilled orders still open that have a dashboard-created fulfillment order with a shipment.
   const candidates = await db
     .selectDistinct({ amazonOrderId: orders.amazonOrderId })
     .from(orders)
@@ -210,8 +210,8 @@ export async function confirmShippedFbaOrders(
       and(
         eq(orders.workspaceId, workspaceId),
         eq(orders.accountId, accountId),
-        eq(orders.fulfillmentChannel, 'MFN'),
-        inArray(orders.orderStatus, ['Unshipped', 'PartiallyShipped']),
+        eq(orders.fulfilledBy, 'MERCHANT'),
+        inArray(orders.orderStatus, ['UNSHIPPED', 'PARTIALLY_SHIPPED']),
         inArray(fulfillmentOrders.status, ['Processing', 'Complete', 'CompletePartialled']),
       ),
     );

@@ -15,7 +15,7 @@ import { getDb } from '@/db';
 import { marketplaceLabeler, listSellerAccounts } from '@/lib/accounts';
 import { hasRole, requireUser } from '@/lib/auth';
 import { cancellationsOf, getOrderDetail, heldBackorderOf, messagesOf, orderActions } from '@/lib/orders';
-import { type CancellationRecord, type OrderItemWithStock, orderStatusLabel, shipByAtRisk } from '@/lib/orders/types';
+import { type CancellationRecord, type OrderItemWithStock, fulfilledByLabel, orderStatusLabel, shipByAtRisk } from '@/lib/orders/types';
 import { formatDateTime } from '@/lib/format';
 import { formatMoney } from '@/lib/format-money';
 
@@ -80,7 +80,7 @@ export default async function OrderPage({ params }: { params: Promise<Params> })
               <dt className="text-slate-600">Status</dt>
               <dd title={order.orderStatus}>{orderStatusLabel(order.orderStatus)}</dd>
               <dt className="text-slate-600">Channel</dt>
-              <dd>{order.fulfillmentChannel === 'AFN' ? 'Fulfilled by Amazon (AFN)' : order.fulfillmentChannel === 'MFN' ? 'Seller-fulfilled (MFN)' : '—'}</dd>
+              <dd>{fulfilledByLabel(order.fulfilledBy, 'long')}</dd>
               <dt className="text-slate-600">Purchased</dt>
               <dd>{date(order.purchaseDate)}</dd>
               <dt className="text-slate-600">Last update</dt>
@@ -155,7 +155,7 @@ export default async function OrderPage({ params }: { params: Promise<Params> })
         <div className="space-y-6">
           <Section title="Actions">
             <ul className="space-y-2 text-sm">
-              {actions.amazonShips ? <li>Amazon ships this order from FBA stock (AFN): there is nothing to fulfill or confirm.</li> : null}
+              {actions.amazonShips ? <li>Amazon ships this order from FBA stock: there is nothing to fulfill or confirm.</li> : null}
               {actions.canUpdatePickupStatus ? (
                 <li>
                   <Link href={`${base}/ship`} className="font-medium text-blue-700 underline">

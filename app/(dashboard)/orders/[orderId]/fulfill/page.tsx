@@ -29,13 +29,13 @@ export default async function FulfillOrderPage({ params }: { params: Promise<{ o
     <PageHeader title={`Fulfill order ${order.amazonOrderId} with FBA`} description="Multi-Channel Fulfillment: Amazon ships this order from your FBA stock." />
   );
 
-  if (order.fulfillmentChannel === 'AFN') {
+  if (order.fulfilledBy === 'AMAZON') {
     return (
       <>
         {header}
         <OrderSummary order={order} current="fulfill" />
         <EmptyState title="Amazon ships this order">
-          This is a Fulfilled by Amazon (AFN) order: Amazon picks, packs and ships it from your FBA stock. There is nothing to fulfill here.
+          This is a Fulfilled by Amazon (FBA) order: Amazon picks, packs and ships it from your FBA stock. There is nothing to fulfill here.
         </EmptyState>
       </>
     );

@@ -28,12 +28,14 @@ export default async function OrderShipmentPage({ params }: { params: Promise<{ 
     />
   );
 
-  if (order.fulfillmentChannel === 'AFN') {
+  if (order.fulfilledBy === 'AMAZON') {
     return (
       <>
         {header}
         <OrderSummary order={order} current="ship" />
-        <EmptyState title="Amazon ships this order">Amazon confirms the shipments of its own (AFN) orders; there is nothing to confirm here.</EmptyState>
+        <EmptyState title="Amazon ships this order">
+          Amazon confirms the shipments of the orders it fulfills (FBA); there is nothing to confirm here.
+        </EmptyState>
       </>
     );
   }
@@ -67,7 +69,7 @@ export default async function OrderShipmentPage({ params }: { params: Promise<{ 
     itemsOf(db, order),
     confirmShipmentMode(db, user.workspaceId),
   ]);
-  const open = order.orderStatus === 'Unshipped' || order.orderStatus === 'PartiallyShipped';
+  const open = order.orderStatus === 'UNSHIPPED' || order.orderStatus === 'PARTIALLY_SHIPPED';
   const unshippedItems = items.filter((i) => i.quantityOrdered > i.quantityShipped);
 
   return (
