@@ -53,6 +53,7 @@ export const orders = pgTable(
     // The orders list at 100,000 orders: each common filter has an index that also serves the
     // default sort (newest purchase first), and order-id prefix search has its own.
     index('orders_workspace_status_purchase').on(t.workspaceId, t.orderStatus, t.purchaseDate.desc()),
+    index('orders_workspace_fulfilled_by_purchase').on(t.workspaceId, t.fulfilledBy, t.purchaseDate.desc()),
     index('orders_workspace_marketplace_purchase').on(t.workspaceId, t.marketplaceId, t.purchaseDate.desc()),
     index('orders_workspace_account_purchase').on(t.workspaceId, t.accountId, t.purchaseDate.desc()),
     index('orders_workspace_order_id').on(t.workspaceId, t.amazonOrderId.op('text_pattern_ops')),

@@ -1,0 +1,1 @@
+CREATE INDEX "orders_workspace_fulfilled_by_purchase" ON "orders" USING btree ("workspace_id","fulfilled_by","purchase_date" DESC NULLS LAST);
