@@ -159,6 +159,10 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
   'lib/accounts/view-actions.ts#chooseAccountView': ({ a }) => [{ view: `${a.accountId}|${a.marketplaceId}` }],
   // No fields: the fuzz sends unknown fields and non-forms, which must not end anyone's sessions by accident of parsing.
   'lib/auth/actions.ts#signOutEverywhereAction': () => [{}],
+  // The seeded users' hashes match no password: every case is refused at the current password, after validation.
+  'lib/auth/actions.ts#changePasswordAction': () => [{ currentPassword: 'not the password', newPassword: PASSWORD, confirmPassword: PASSWORD }],
+  // A token of the right shape that names no invite: refused after validation, whoever sends it.
+  'lib/users/invite-actions.ts#acceptInviteAction': () => [{ token: 'A'.repeat(43), name: 'Pat Doe', password: PASSWORD, confirmPassword: PASSWORD }],
   [`${INBOUND}#skuPrepDetailsAction`]: ({ a, sku }) => [{ accountId: a.accountId, marketplaceId: a.marketplaceId, mskus: JSON.stringify([sku]) }],
   [`${INBOUND}#setSkuPrepCategoryAction`]: ({ a, sku }) => [{ accountId: a.accountId, marketplaceId: a.marketplaceId, msku: sku, prepCategory: 'FRAGILE' }],
   [`${INBOUND}#skuComplianceDetailsAction`]: ({ a, sku }) => [{ accountId: a.accountId, marketplaceId: 'A21TJRUUN4KGV', mskus: JSON.stringify([sku]) }],
@@ -335,6 +339,9 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
   'lib/users/user-actions.ts#createUserAction': () => [{ name: 'Fuzz User', email: 'fuzz.user@example.com', role: 'viewer', password: PASSWORD }],
   'lib/users/user-actions.ts#changeRoleAction': () => [{ userId: NOBODY, role: 'operator' }],
   'lib/users/user-actions.ts#setDisabledAction': () => [{ userId: NOBODY, disabled: 'true' }],
+  'lib/users/user-actions.ts#removeUserAction': () => [{ userId: NOBODY }],
+  'lib/users/invite-actions.ts#createInviteAction': () => [{ email: 'invitee@example.com', role: 'viewer' }],
+  'lib/users/invite-actions.ts#revokeInviteAction': () => [{ inviteId: NOBODY }],
 };
 
 // ---------------------------------------------------------------------------------------------
