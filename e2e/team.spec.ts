@@ -64,7 +64,7 @@ test.describe('as the owner', () => {
 
     await page.reload();
     await expect(page.getByRole('table', { name: 'Users of this workspace' })).toContainText(email);
-    await expect(page.getByRole('table', { name: 'Invites waiting to be accepted' })).toHaveCount(0);
+    await expect(page.getByRole('table', { name: 'Invites waiting to be accepted' }).getByText(email)).toHaveCount(0);
   });
 
   test('a revoked or made-up invite link says why it does not work', async ({ page, browser }) => {
