@@ -139,14 +139,14 @@ test.describe('on a phone', () => {
     await expectAccessible(page);
 
     await page.getByLabel('Current password').fill('not my password');
-    await page.getByLabel('New password').fill('second password 34');
+    await page.getByLabel('New password', { exact: true }).fill('second password 34');
     await page.getByLabel('Confirm new password').fill('second password 34');
     await page.getByRole('button', { name: 'Change password' }).click();
     await expect(page.getByText('That is not your current password.')).toBeVisible();
     await expect(page.getByLabel('Current password')).toHaveAttribute('aria-invalid', 'true');
 
     await page.getByLabel('Current password').fill(user.password);
-    await page.getByLabel('New password').fill('second password 34');
+    await page.getByLabel('New password', { exact: true }).fill('second password 34');
     await page.getByLabel('Confirm new password').fill('second password 34');
     await page.getByRole('button', { name: 'Change password' }).click();
     await expect(page).toHaveURL(/\/sign-in\?signed-out=password-changed/);
