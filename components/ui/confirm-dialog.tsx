@@ -10,6 +10,7 @@ import { Button } from './button';
 export function ConfirmDialog({
   formId,
   trigger,
+  triggerLabel,
   title,
   confirmLabel,
   children,
@@ -18,6 +19,8 @@ export function ConfirmDialog({
 }: {
   formId: string;
   trigger: string;
+  /** The trigger's accessible name, when a list repeats the same trigger ("Remove Jane"). */
+  triggerLabel?: string;
   title: string;
   confirmLabel: string;
   children: ReactNode;
@@ -28,7 +31,7 @@ export function ConfirmDialog({
   const titleId = `${formId}-dialog-title`;
   return (
     <>
-      <Button type="button" variant={variant} disabled={disabled} onClick={() => dialog.current?.showModal()}>
+      <Button type="button" variant={variant} disabled={disabled} aria-label={triggerLabel} onClick={() => dialog.current?.showModal()}>
         {trigger}
       </Button>
       <dialog ref={dialog} aria-labelledby={titleId} className="max-w-lg rounded-lg p-6 shadow-xl backdrop:bg-slate-900/40">

@@ -1,8 +1,9 @@
 'use client';
 
 import { useActionState } from 'react';
-import { changeRoleAction, setDisabledAction } from '@/lib/users/actions';
+import { changeRoleAction, removeUserAction, setDisabledAction } from '@/lib/users/actions';
 import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormMessage } from '@/components/ui/form-message';
 import { Table, TableHead } from '@/components/ui/table';
 import { idleState } from '@/lib/actions/action-state';
@@ -27,7 +28,9 @@ export function UserTable({ users, currentUserId, actorRole }: { users: Workspac
 function UserRow({ user, isSelf, actorRole }: { user: WorkspaceUser; isSelf: boolean; actorRole: Role }) {
   const [roleState, roleAction, rolePending] = useActionState(changeRoleAction, idleState);
   const [disableState, disableAction, disablePending] = useActionState(setDisabledAction, idleState);
+  const [removeState, removeAction, removePending] = useActionState(removeUserAction, idleState);
   const editable = !isSelf && canAssignRole(actorRole, user.role, user.role);
+  const removable = !isSelf && actorRole === 'owner';
   return (
     <tr>
       <td>
@@ -75,6 +78,28 @@ function UserRow({ user, isSelf, actorRole }: { user: WorkspaceUser; isSelf: boo
           </form>
         ) : null}
         <FormMessage state={disableState} />
+        {removable ? (
+          <>
+            <form id={`remove-${user.id}`} action={removeAction}>
+              <input type="hidden" name="userId" value={user.id} />
+            </form>
+            <ConfirmDialog
+              formId={`remove-${user.id}`}
+              trigger="Remove"
+              triggerLabel={`Remove ${user.email}`}
+              title={`Remove ${user.name} from the workspace?`}
+              confirmLabel={`Remove ${user.name}`}
+              variant="danger"
+              disabled={removePending}
+            >
+              <p>
+                {user.name} ({user.email}) can no longer sign in, and any session they have open ends at their next click.
+              </p>
+              <p>What they did stays in the audit log under their name. To bring them back, invite their email again.</p>
+            </ConfirmDialog>
+            <FormMessage state={removeState} />
+          </>
+        ) : null}
       </td>
       <td className="text-slate-600">{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : 'Never'}</td>
     </tr>

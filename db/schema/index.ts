@@ -1,5 +1,6 @@
 export * from './workspaces';
 export * from './users';
+export * from './user-invites';
 export * from './sign-in-limits';
 export * from './audit';
 export * from './accounts';

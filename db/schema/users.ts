@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ROLES } from './roles';
 import { workspaces } from './workspaces';
@@ -22,6 +23,17 @@ export const users = pgTable(
      * next request ("Sign out everywhere", disabling the user). See lib/auth/session-user.ts.
      */
     sessionEpoch: integer('session_epoch').notNull().default(0),
+    /**
+     * Removed from the workspace by an owner. The row stays (soft delete) so the audit log keeps
+     * naming who did what: deleting it would clear `audit_log.user_id` and turn every entry of
+     * theirs into "removed user or system". A removed user cannot sign in, has no session, is
+     * not listed, and their email is free again (the unique index skips removed rows).
+     */
+    removedAt: timestamp('removed_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('users_email_unique').on(t.email)],
+  (t) => [
+    uniqueIndex('users_email_unique')
+      .on(t.email)
+      .where(sql`${t.removedAt} is null`),
+  ],
 );

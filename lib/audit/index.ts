@@ -3,3 +3,5 @@ import 'server-only';
 export { describeAuditDetail } from './detail-text';
 export { auditHref, listAuditActions, listAuditEntries, parseAuditFilters } from './queries';
 export { recordAudit } from './record';
+export { auditTargetLabel } from './target-label';
+export { loadAuditTargetNames } from './target-names';

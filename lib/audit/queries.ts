@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
 import { isoDay, pageNumber, readSearchParams, type RawSearchParams } from '@/lib/validation/search-params';
+import { auditTargetLabel } from './target-label';
+import { loadAuditTargetNames } from './target-names';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -63,12 +65,17 @@ export interface AuditEntryRow {
   id: string;
   createdAt: Date;
   action: string;
+  /** As stored: an id or code, for the filter, the hover text and exports. */
   target: string | null;
+  /** The target in words (target-label.ts). */
+  targetLabel: string | null;
   result: 'ok' | 'error';
   requestId: string | null;
   detail: Record<string, unknown> | null;
   userName: string | null;
   userEmail: string | null;
+  /** The user has since been removed from the workspace (their row stays for this log). */
+  userRemoved: boolean;
 }
 
 export async function listAuditEntries(
@@ -102,6 +109,7 @@ export async function listAuditEntries(
       detail: auditLog.detail,
       userName: users.name,
       userEmail: users.email,
+      userRemovedAt: users.removedAt,
     })
     .from(auditLog)
     // A user of the same workspace only; the join can never show another tenant's name.
@@ -110,7 +118,13 @@ export async function listAuditEntries(
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(AUDIT_PAGE_SIZE)
     .offset((page - 1) * AUDIT_PAGE_SIZE);
-  return { rows, total, page, pageCount };
+  const names = await loadAuditTargetNames(db, workspaceId, rows);
+  return {
+    rows: rows.map(({ userRemovedAt, ...row }) => ({ ...row, targetLabel: auditTargetLabel(row, names), userRemoved: userRemovedAt !== null })),
+    total,
+    page,
+    pageCount,
+  };
 }
 
 /** The action names this workspace has recorded, for the filter. */

@@ -3,7 +3,7 @@
  * refused before any password is checked, so guessing is slow, and the locks fall on the
  * guesser's address rather than on the user being guessed at.
  */
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { users } from '@/db/schema';
 import { emailInput } from '@/lib/validation/email-input';
@@ -44,7 +44,11 @@ export async function authenticate(
   // No account has an email the user forms would refuse (a NUL byte cannot even be queried).
   if (!emailInput.safeParse(input.email).success) return { ok: false, reason: 'invalid' };
   const subject = { email: normalizeEmail(input.email), address: input.address };
-  const [user] = await db.select().from(users).where(eq(users.email, subject.email));
+  // A removed user's row stays for the audit log; their email may since belong to someone new.
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.email, subject.email), isNull(users.removedAt)));
 
   const lock = await lockFor(db, subject, user?.id ?? null, now);
   if (lock) return { ok: false, reason: LOCK_REASONS[lock.scope], retryAfterMinutes: lock.retryAfterMinutes };

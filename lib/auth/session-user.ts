@@ -1,9 +1,9 @@
 /**
  * Who a session token names, read again from the database on every request: a role change
- * takes effect at once, a disabled user is out at once, and raising the user's session epoch
- * ("Sign out everywhere", disabling) ends every session issued before it. Sessions are signed
- * cookies (JWT) that the server cannot recall one by one, so the epoch they carry is what makes
- * them revocable.
+ * takes effect at once, a disabled or removed user is out at once, and raising the user's
+ * session epoch ("Sign out everywhere", disabling, removing, a password change) ends every
+ * session issued before it. Sessions are signed cookies (JWT) that the server cannot recall one
+ * by one, so the epoch they carry is what makes them revocable.
  */
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
@@ -28,7 +28,7 @@ export async function userForSession(db: Db, claims: SessionClaims): Promise<Cur
   const [user] = await db
     .select({ id: users.id, email: users.email, name: users.name, role: users.role, workspaceId: users.workspaceId })
     .from(users)
-    .where(and(eq(users.id, claims.userId), isNull(users.disabledAt), eq(users.sessionEpoch, claims.sessionEpoch)));
+    .where(and(eq(users.id, claims.userId), isNull(users.disabledAt), isNull(users.removedAt), eq(users.sessionEpoch, claims.sessionEpoch)));
   return user ?? null;
 }
 

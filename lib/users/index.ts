@@ -2,3 +2,5 @@
 import 'server-only';
 export { announceSetupCodeIfNoOwner } from './first-run';
 export { hasAnyUser, listUsers } from './service';
+export { listPendingInvites, lookUpInvite } from './invites';
+export { INVITE_DAYS } from './invite-token';

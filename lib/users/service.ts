@@ -1,4 +1,4 @@
-/** Workspace users: first-run owner, invitations by an admin, role changes, disabling. */
+/** Workspace users: first-run owner, users added by an admin, role changes, disabling, removing. (Invites by link: invites.ts.) */
 import { and, asc, count, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { users, workspaces } from '@/db/schema';
@@ -42,7 +42,11 @@ export interface WorkspaceUser {
 }
 
 export async function listUsers(db: Db, workspaceId: string): Promise<WorkspaceUser[]> {
-  const rows = await db.select().from(users).where(eq(users.workspaceId, workspaceId)).orderBy(asc(users.email));
+  const rows = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.workspaceId, workspaceId), isNull(users.removedAt)))
+    .orderBy(asc(users.email));
   return rows.map((u) => ({
     id: u.id,
     email: u.email,
@@ -53,7 +57,7 @@ export async function listUsers(db: Db, workspaceId: string): Promise<WorkspaceU
   }));
 }
 
-interface Actor {
+export interface Actor {
   id: string;
   role: Role;
   workspaceId: string;
@@ -64,8 +68,7 @@ export async function createUser(db: Db, actor: Actor, input: { name: string; em
     throw new UserFacingError('Only an owner can create another owner.', { role: ['Only an owner can create another owner.'] });
   }
   const email = normalizeEmail(input.email);
-  const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
-  if (taken) throw new UserFacingError('A user with this email already exists.', { email: ['A user with this email already exists.'] });
+  if (await emailTaken(db, email)) throw new UserFacingError('A user with this email already exists.', { email: ['A user with this email already exists.'] });
   const [user] = await db
     .insert(users)
     .values({ workspaceId: actor.workspaceId, email, name: input.name, role: input.role, passwordHash: await hashPassword(input.password) })
@@ -73,12 +76,21 @@ export async function createUser(db: Db, actor: Actor, input: { name: string; em
   return user!.id;
 }
 
+/** Whether a user (of any workspace: emails are unique across them) signs in with this email; removed users do not. */
+export async function emailTaken(db: Db, email: string): Promise<boolean> {
+  const [taken] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.email, normalizeEmail(email)), isNull(users.removedAt)));
+  return taken !== undefined;
+}
+
 async function findInWorkspace(db: Db, workspaceId: string, userId: string) {
   const [user] = await db
     .select()
     .from(users)
-    .where(and(eq(users.id, userId), eq(users.workspaceId, workspaceId)));
-  // Another workspace's user is reported exactly like a missing one.
+    .where(and(eq(users.id, userId), eq(users.workspaceId, workspaceId), isNull(users.removedAt)));
+  // Another workspace's user, or a removed one, is reported exactly like a missing one.
   if (!user) throw new UserFacingError('That user does not exist.');
   return user;
 }
@@ -87,7 +99,7 @@ async function activeOwnersOtherThan(db: Db, workspaceId: string, userId: string
   const [row] = await db
     .select({ n: count() })
     .from(users)
-    .where(and(eq(users.workspaceId, workspaceId), eq(users.role, 'owner'), isNull(users.disabledAt), ne(users.id, userId)));
+    .where(and(eq(users.workspaceId, workspaceId), eq(users.role, 'owner'), isNull(users.disabledAt), isNull(users.removedAt), ne(users.id, userId)));
   return row?.n ?? 0;
 }
 
@@ -112,4 +124,32 @@ export async function setUserDisabled(db: Db, actor: Actor, userId: string, disa
     .update(users)
     .set(disabled ? { disabledAt: new Date(), sessionEpoch: sql`${users.sessionEpoch} + 1` } : { disabledAt: null })
     .where(and(eq(users.id, userId), eq(users.workspaceId, actor.workspaceId)));
+}
+
+/**
+ * An owner removes a user from the workspace. The row is kept, marked removed (a soft delete),
+ * rather than deleted: deleting it would clear the user's id from every audit entry (the
+ * foreign key's ON DELETE SET NULL), and the log could no longer say who did what. Removing
+ * also raises the session epoch, so the user's sessions end at their next request.
+ */
+export async function removeUser(db: Db, actor: Actor, userId: string): Promise<{ email: string; name: string; role: Role }> {
+  if (actor.role !== 'owner') throw new UserFacingError('Only an owner can remove a user.');
+  if (userId === actor.id) throw new UserFacingError('You cannot remove yourself. Ask another owner.');
+  const user = await findInWorkspace(db, actor.workspaceId, userId);
+  return db.transaction(async (tx) => {
+    // Two owners removing each other at once: the lock on the workspace's owners lets one win.
+    await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.workspaceId, actor.workspaceId), eq(users.role, 'owner')))
+      .for('update');
+    if (user.role === 'owner' && (await activeOwnersOtherThan(tx, actor.workspaceId, userId)) === 0) {
+      throw new UserFacingError('The workspace needs at least one owner. Make someone else owner first.');
+    }
+    await tx
+      .update(users)
+      .set({ removedAt: new Date(), sessionEpoch: sql`${users.sessionEpoch} + 1` })
+      .where(and(eq(users.id, userId), eq(users.workspaceId, actor.workspaceId), isNull(users.removedAt)));
+    return { email: user.email, name: user.name, role: user.role };
+  });
 }

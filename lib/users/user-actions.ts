@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { authorizedAction } from '@/lib/actions/authorized-action';
-import { changeUserRole, createUser, setUserDisabled } from '@/lib/users/service';
+import { changeUserRole, createUser, removeUser, setUserDisabled } from '@/lib/users/service';
 import { newUserInput, roleInput as role } from '@/lib/users/user-input';
 
 export const createUserAction = authorizedAction(
@@ -38,5 +38,15 @@ export const setDisabledAction = authorizedAction(
     await setUserDisabled(db, user, input.userId, input.disabled);
     revalidatePath('/settings/users');
     return { message: input.disabled ? 'User disabled.' : 'User enabled.', target: input.userId };
+  },
+);
+
+/** Owners only: the user leaves the workspace for good (their audit entries keep their name: service.ts). */
+export const removeUserAction = authorizedAction(
+  { name: 'users.remove', role: 'owner', input: z.object({ userId: z.uuid() }), target: (input) => input.userId },
+  async (input, { user, db }) => {
+    const removed = await removeUser(db, user, input.userId);
+    revalidatePath('/settings/users');
+    return { message: `${removed.name} (${removed.email}) was removed from the workspace.`, detail: { email: removed.email, role: removed.role } };
   },
 );

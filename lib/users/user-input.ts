@@ -1,15 +1,14 @@
 /**
- * The user forms (first-run owner, a new user from Settings → Users) as zod schemas. Names
+ * The user forms (first-run owner, a new user or an invite from Settings → Users, an invite
+ * accepted) as zod schemas. Names
  * and e-mails follow the shared text rules; passwords do not (they are hashed, never stored
  * or sent anywhere, and sign-in must accept exactly what was set).
  */
 import { z } from 'zod';
-import { MIN_PASSWORD_LENGTH } from '@/lib/auth/types';
-import { ROLES } from '@/lib/auth/types';
+import { newPasswordInput as passwordInput, ROLES } from '@/lib/auth/types';
 import { emailInput } from '@/lib/validation/email-input';
 import { requiredText } from '@/lib/validation/text-input';
 
-const passwordInput = z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(200);
 export const roleInput = z.enum(ROLES, { error: 'Choose a role.' });
 
 export const newUserInput = z.object({
@@ -26,5 +25,15 @@ export const firstOwnerInput = z
     email: emailInput,
     password: passwordInput,
     confirmPassword: z.string(),
+  })
+  .refine((v) => v.password === v.confirmPassword, { path: ['confirmPassword'], message: 'The passwords do not match.' });
+
+export const inviteInput = z.object({ email: emailInput, role: roleInput });
+
+export const acceptInviteInput = z
+  .object({
+    name: requiredText('Enter your name.', { max: 120 }),
+    password: passwordInput,
+    confirmPassword: z.string().max(200),
   })
   .refine((v) => v.password === v.confirmPassword, { path: ['confirmPassword'], message: 'The passwords do not match.' });

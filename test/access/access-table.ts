@@ -87,6 +87,8 @@ export const PAGES: Record<string, PageRule> = {
   '/no-access': { access: 'public', static: true },
   '/setup': { access: 'public', static: true },
   '/sign-in': { access: 'public', static: true },
+  // An invite link: public, it reads the invite by its token's hash; a made-up token shows only why it does not work.
+  '/invite/[token]': { access: 'public', static: true, own: () => ({ params: { token: 'A'.repeat(43) } }) },
   '/inbound': { access: 'viewer', attacks: (_a, b) => [{ searchParams: { account: b.accountId, q: b.shipmentId }, expect: 'shows-nothing' }] },
   '/inbound/[accountId]/[shipmentId]': {
     access: 'viewer',
@@ -134,6 +136,7 @@ export const PAGES: Record<string, PageRule> = {
   },
   '/outbound/new': { access: 'operator', attacks: (_a, b) => [{ searchParams: { from: `${b.accountId}|${b.marketplaceId}` }, expect: 'shows-nothing' }] },
   '/settings': { access: 'viewer', static: true },
+  '/settings/account': { access: 'viewer' },
   '/settings/accounts': { access: 'viewer' },
   '/settings/audit': { access: 'admin', attacks: (_a, b) => [{ searchParams: { user: b.userIds.admin, target: b.auditTarget }, expect: 'shows-nothing' }] },
   '/settings/sync': { access: 'viewer' },
@@ -251,6 +254,16 @@ export const ACTIONS: Record<string, ActionRule> = {
   },
   // Every role may end its own sessions; there are no ids to aim at another workspace.
   'lib/auth/actions.ts#signOutEverywhereAction': { access: 'viewer' },
+  // Every role changes its own password (the seeded hashes match nothing, so it is refused at the current password); no ids to aim.
+  'lib/auth/actions.ts#changePasswordAction': {
+    access: 'viewer',
+    own: () => ({ currentPassword: 'not the password', newPassword: 'a long enough password', confirmPassword: 'a long enough password' }),
+  },
+  // Public: the token is the guard. A made-up one joins nothing and writes nothing, whoever calls.
+  'lib/users/invite-actions.ts#acceptInviteAction': {
+    access: 'public',
+    own: () => ({ token: 'A'.repeat(43), name: 'Intruder', password: 'a long enough password', confirmPassword: 'a long enough password' }),
+  },
   [`${INBOUND}#refreshShipmentAction`]: { access: 'operator', attacks: shipmentActionAttacks() },
   // Saved boxes: another workspace's box id is "no longer exists"; saving writes only to the caller's workspace.
   [`${INBOUND}#saveBoxTemplateAction`]: {
@@ -478,5 +491,19 @@ export const ACTIONS: Record<string, ActionRule> = {
   'lib/users/user-actions.ts#setDisabledAction': {
     access: 'admin',
     attacks: (_a, b) => [{ form: { userId: b.userIds.viewer, disabled: 'true' }, expect: /That user does not exist/ }],
+  },
+  // Owners only; another workspace's user is "does not exist", as for the other user actions.
+  'lib/users/user-actions.ts#removeUserAction': {
+    access: 'owner',
+    attacks: (_a, b) => [{ form: { userId: b.userIds.viewer }, expect: /That user does not exist/ }],
+  },
+  'lib/users/invite-actions.ts#createInviteAction': {
+    access: 'admin',
+    // Emails are unique across workspaces: a user of Beta cannot be invited into Alpha.
+    attacks: (_a, b) => [{ form: { email: b.emails.viewer, role: 'viewer' }, expect: /already exists/ }],
+  },
+  'lib/users/invite-actions.ts#revokeInviteAction': {
+    access: 'admin',
+    attacks: (_a, b) => [{ form: { inviteId: b.inviteId }, expect: /That invite does not exist/ }],
   },
 };

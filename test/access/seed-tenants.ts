@@ -13,6 +13,7 @@ import type { Db } from '@/db/client';
 import {
   auditLog,
   amazonAuthorizationStates,
+  userInvites,
   fulfillmentOrders,
   inboundPlanShipments,
   inboundPlans,
@@ -65,6 +66,8 @@ export interface SeededTenant {
   /** A saved box, named with the marker. */
   boxTemplateId: string;
   authorizationState: string;
+  /** A pending invite (its row id), for an email with the marker. */
+  inviteId: string;
   auditTarget: string;
   /** Everything that identifies this workspace's data; any of them in another workspace's answer is a leak. */
   tokens: string[];
@@ -311,6 +314,18 @@ export async function seedTenant(db: Db, options: { name: 'Alpha' | 'Beta'; regi
   await db
     .insert(amazonAuthorizationStates)
     .values({ state: authorizationState, userId: userIds.admin, workspaceId, region: options.region, expiresAt: new Date(now.getTime() + 10 * 60_000) });
+  const [invite] = await db
+    .insert(userInvites)
+    .values({
+      workspaceId,
+      email: `invitee@${marker}.example`,
+      role: 'operator',
+      // Nobody opens it here: a real token's hash is not needed.
+      tokenHash: `${marker}-invite-token-hash`,
+      invitedBy: userIds.admin,
+      expiresAt: new Date(now.getTime() + 7 * 86_400_000),
+    })
+    .returning({ id: userInvites.id });
   const auditTarget = `${marker}-target`;
   await db.insert(auditLog).values({
     workspaceId,
@@ -336,6 +351,7 @@ export async function seedTenant(db: Db, options: { name: 'Alpha' | 'Beta'; regi
     sendPlan!.id,
     saved!.id,
     authorizationState,
+    invite!.id,
     auditTarget,
   ];
   return {
@@ -360,6 +376,7 @@ export async function seedTenant(db: Db, options: { name: 'Alpha' | 'Beta'; regi
     addressId: saved!.id,
     boxTemplateId: box!.id,
     authorizationState,
+    inviteId: invite!.id,
     auditTarget,
     tokens: [marker, sellingPartnerId, ...ids].map((t) => t.toLowerCase()),
   };

@@ -12,6 +12,14 @@ export default async function SettingsPage() {
     <>
       <PageHeader title="Settings" />
       <ul className="grid gap-4 md:grid-cols-2">
+        <li className="rounded-lg border border-slate-200 bg-white p-5">
+          <h2 className="font-semibold">
+            <Link href="/settings/account" className="text-blue-700 underline">
+              Your account
+            </Link>
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">Change your password.</p>
+        </li>
         {canManageUsers ? (
           <li className="rounded-lg border border-slate-200 bg-white p-5">
             <h2 className="font-semibold">
@@ -19,7 +27,7 @@ export default async function SettingsPage() {
                 Users and roles
               </Link>
             </h2>
-            <p className="mt-1 text-sm text-slate-600">Add teammates, change what they may do, disable accounts.</p>
+            <p className="mt-1 text-sm text-slate-600">Invite teammates by link, change what they may do, disable or remove accounts.</p>
           </li>
         ) : null}
         <li className="rounded-lg border border-slate-200 bg-white p-5">

@@ -115,10 +115,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               {list.rows.map((row) => (
                 <tr key={row.id}>
                   <td className="whitespace-nowrap">{formatDateTime(row.createdAt)}</td>
-                  <td>{row.userName ? `${row.userName} (${row.userEmail})` : 'Removed user or system'}</td>
+                  <td>{row.userName ? `${row.userName} (${row.userEmail})${row.userRemoved ? ', removed' : ''}` : 'Removed user or system'}</td>
                   <td className="font-mono text-xs">{row.action}</td>
                   <td>
-                    <span className="font-mono text-xs">{row.target ?? '—'}</span>
+                    {/* The words for reading; the stored id or code on hover, as the filter takes it. */}
+                    {row.target ? <span title={row.target}>{row.targetLabel}</span> : '—'}
                     {row.detail ? <span className="block text-xs text-slate-600">{describeAuditDetail(row.detail)}</span> : null}
                   </td>
                   <td>{row.result === 'ok' ? 'Succeeded' : <span className="font-medium text-red-800">Failed</span>}</td>
