@@ -7,8 +7,9 @@
  */
 import { and, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { orderItems, orders, orderStatusCounts } from '@/db/schema';
+import { orders, orderStatusCounts } from '@/db/schema';
 import { heldBackordersAmong, orderKey, type BackorderMark } from './backorder/holds';
+import { findSearchMatches, searchCondition } from './search';
 import { ORDER_STATUSES, type FulfilledBy, type OrderListFilters, type OrderStatus } from './list-filters';
 
 export interface OrderScope {
@@ -56,49 +57,6 @@ const listColumns = {
 const DAY_MS = 86_400_000;
 const startOfDay = (date: string) => new Date(`${date}T00:00:00Z`);
 const dayAfter = (date: string) => new Date(startOfDay(date).getTime() + DAY_MS);
-
-/**
- * The text_pattern_ops range [from, to) holding every string that starts with `prefix`.
- * Unlike `LIKE $1`, a range keeps using the index in PostgreSQL's generic plans for prepared
- * statements (the planner cannot see a parameter's pattern), and it has no wildcards to escape.
- */
-export function prefixRange(prefix: string): [string, string] {
-  const last = prefix.charCodeAt(prefix.length - 1);
-  return [prefix, `${prefix.slice(0, -1)}${String.fromCharCode(last + 1)}`];
-}
-
-/** At most this many matching order ids are looked up by id; more fall back to a semi-join. */
-const SEARCH_ID_LIMIT = 2_000;
-
-/**
- * The orders a search matches: order ids by prefix, SKUs by prefix, ASINs exactly, each an
- * index lookup. Found first and then fetched by id, because PostgreSQL otherwise often joins
- * them back by scanning every order of the workspace. null when there are too many.
- */
-export async function findSearchMatches(db: Db, workspaceId: string, q: string): Promise<string[] | null> {
-  const [from, to] = prefixRange(q);
-  const rows = await db.execute<{ id: string }>(sql`
-    (select o.amazon_order_id as id from ${orders} o where o.workspace_id = ${workspaceId} and o.amazon_order_id ~>=~ ${from} and o.amazon_order_id ~<~ ${to} limit ${SEARCH_ID_LIMIT + 1})
-    union
-    (select i.amazon_order_id from ${orderItems} i
-     where i.workspace_id = ${workspaceId} and ((i.seller_sku ~>=~ ${from} and i.seller_sku ~<~ ${to}) or i.asin = ${q.toUpperCase()})
-     limit ${SEARCH_ID_LIMIT + 1})
-  `);
-  const ids = (Array.isArray(rows) ? rows : (rows as unknown as { rows: Array<{ id: string }> }).rows).map((r) => r.id);
-  return ids.length > SEARCH_ID_LIMIT ? null : ids;
-}
-
-/** The search as a condition: by the ids found, or (too many) as a semi-join. */
-function searchCondition(workspaceId: string, q: string, matches: string[] | null): SQL {
-  if (matches) return matches.length ? inArray(orders.amazonOrderId, matches) : sql`false`;
-  const [from, to] = prefixRange(q);
-  return sql`(${orders.accountId}, ${orders.amazonOrderId}) in (
-    select o.account_id, o.amazon_order_id from ${orders} o where o.workspace_id = ${workspaceId} and o.amazon_order_id ~>=~ ${from} and o.amazon_order_id ~<~ ${to}
-    union
-    select i.account_id, i.amazon_order_id from ${orderItems} i
-    where i.workspace_id = ${workspaceId} and ((i.seller_sku ~>=~ ${from} and i.seller_sku ~<~ ${to}) or i.asin = ${q.toUpperCase()})
-  )`;
-}
 
 /** Filters with the search resolved (see findSearchMatches); the list and the counts share it. */
 export interface ResolvedFilters extends OrderListFilters {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { likePrefix } from '@/db/like-pattern';
-import { prefixRange } from './queries';
+import { prefixRange } from './search';
 
 describe('prefixRange', () => {
   it('spans exactly the strings that start with the prefix', () => {
