@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { addUser, expectAccessible, OWNER_STATE, signIn, uniqueEmail } from './support/helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { addUser, expectAccessible, OWNER_STATE, PHONE, signIn, uniqueEmail } from './support/helpers';
 import { bodyRows, isoDaysAgo, openWhenSynced } from './support/orders-helpers';
 
 test.use({ storageState: OWNER_STATE });
@@ -31,8 +31,8 @@ test('filter and search orders; the URL keeps the view across reload', async ({ 
   const rows = bodyRows(page, 'Orders');
   await expect(rows.first()).toBeVisible();
   for (const row of await rows.all()) {
-    await expect(row.getByRole('cell').nth(2)).toHaveText('Shipped');
-    await expect(row.getByRole('cell').nth(3)).toContainText('Seller');
+    await expect(row.getByRole('cell').nth(4)).toHaveText(/^Shipped/);
+    await expect(row.getByRole('cell').nth(6)).toContainText('Seller');
   }
   await expect(page.getByRole('link', { name: /^Shipped \(\d[\d,]*\)$/ })).toHaveAttribute('aria-current', 'page');
 
@@ -58,7 +58,7 @@ test('filter and search orders; the URL keeps the view across reload', async ({ 
 
   // A mangled link falls back with a message instead of failing.
   await page.goto('/orders?status=Lost&pageSize=7');
-  await expect(page.getByText('“Lost” is not an order status; showing every status.')).toBeVisible();
+  await expect(page.getByText('“Lost” is not an order status; showing the orders to ship.')).toBeVisible();
   await expect(bodyRows(page, 'Orders').first()).toBeVisible();
 });
 
@@ -158,7 +158,7 @@ test('CSV export downloads the current view', async ({ page }) => {
   const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
   const lines = text.trim().split('\r\n');
   expect(lines[0]).toBe(
-    'Amazon order id,Purchase date,Last update,Status,Fulfilled by,Marketplace,Order total,Currency,Items shipped,Items unshipped,Ship service level,Prime,Ship country',
+    'Amazon order id,Purchase date,Last update,Status,Fulfilled by,Marketplace,Order total,Currency,Items shipped,Items unshipped,Ship service level,Prime,Ship country,Ship by,Deliver by',
   );
   expect(lines).toHaveLength(total + 1);
   for (const line of lines.slice(1)) expect(line).toMatch(/^\d{3}-\d{7}-\d{7},[^,]+,[^,]+,SHIPPED,MERCHANT,/);
@@ -172,3 +172,64 @@ test('CSV export downloads the current view', async ({ page }) => {
   expect(response.status()).toBe(401);
   await anonymous.close();
 });
+
+/** The work queue's rows as the seller sees them: status, what was bought, the ship-by instant and its mark. */
+async function queueRows(page: Page) {
+  return bodyRows(page, 'Orders').evaluateAll((rows) =>
+    rows.map((row) => {
+      const cells = [...row.querySelectorAll('td')];
+      return {
+        items: cells[1]!.textContent ?? '',
+        shipBy: Date.parse(cells[2]!.querySelector('time')?.getAttribute('datetime') ?? ''),
+        shipByCell: cells[2]!.textContent ?? '',
+        status: cells[4]!.textContent ?? '',
+      };
+    }),
+  );
+}
+
+/** The count a status tab shows; a status with no orders has no tab, so 0. */
+async function tabCount(page: Page, name: string): Promise<number> {
+  const tab = page.getByRole('link', { name: new RegExp(`^${name} \\(`) });
+  return (await tab.count()) ? Number((await tab.textContent())!.replace(/[^\d]/g, '')) : 0;
+}
+
+for (const [device, viewport] of [
+  ['desktop', { width: 1440, height: 900 }],
+  ['phone', PHONE],
+] as const) {
+  test.describe(`on a ${device}`, () => {
+    test.use({ viewport });
+
+    test('the list opens on what is still to ship, the earliest ship-by first, late orders marked', async ({ page }) => {
+      await openWhenSynced(page, '/orders?account=all&marketplace=all', 'Orders');
+      await expect(page.getByRole('link', { name: /^To ship \(/ })).toHaveAttribute('aria-current', 'page');
+      expect(await tabCount(page, 'To ship')).toBe((await tabCount(page, 'Unshipped')) + (await tabCount(page, 'Partially shipped')));
+
+      const rows = await queueRows(page);
+      expect(rows.length).toBeGreaterThan(0);
+      const now = Date.now();
+      for (const row of rows) {
+        expect(row.status).toMatch(/^(Unshipped|Partially shipped)\d+ of \d+ shipped$/);
+        expect(row.items).toMatch(/^\d+ × .+/);
+        // A minute's margin either side: the page was drawn a moment ago.
+        if (row.shipBy < now - 60_000) expect(row.shipByCell).toContain('Late');
+        if (row.shipBy > now + 60_000) expect(row.shipByCell).not.toContain('Late');
+      }
+      const shipBy = rows.map((r) => r.shipBy);
+      expect(shipBy).toEqual([...shipBy].sort((a, b) => a - b));
+      await expectAccessible(page);
+
+      // The header reverses the order; another tab gets its own (every status: newest first).
+      await page.getByRole('link', { name: /^Ship by/ }).click();
+      await expect(page).toHaveURL(/sort=shipBy&dir=desc/);
+      const reversed = (await queueRows(page)).map((r) => r.shipBy);
+      expect(reversed).toEqual([...reversed].sort((a, b) => b - a));
+      await page.getByRole('link', { name: /^All statuses \(/ }).click();
+      await expect(page).toHaveURL(/status=all/);
+      await expect(page).not.toHaveURL(/sort=/);
+      await expect(page.getByRole('link', { name: /^All statuses \(/ })).toHaveAttribute('aria-current', 'page');
+      await expect(page.getByRole('columnheader', { name: /^Purchased/ })).toHaveAttribute('aria-sort', 'descending');
+    });
+  });
+}

@@ -1,11 +1,9 @@
 /** What every page owes a seller whatever it shows: a real 404, an icon, landmarks on a phone, tables readable by keyboard. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { OWNER_STATE } from './support/helpers';
+import { OWNER_STATE, PHONE } from './support/helpers';
 
 test.use({ storageState: OWNER_STATE });
-
-const PHONE = { width: 390, height: 844 };
 
 /** axe's landmark and scrolling rules, moderate ones included (expectAccessible keeps to serious and critical). */
 async function landmarkProblems(page: Page): Promise<string[]> {

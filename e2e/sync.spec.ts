@@ -44,7 +44,7 @@ test('a seller connected through consent has its orders synced, with progress on
     page.waitForResponse((response) => response.request().method() === 'POST' && response.ok()),
     page.getByRole('button', { name: 'Show' }).click(),
   ]);
-  await openWhenSynced(page, '/orders', 'Orders');
+  await openWhenSynced(page, '/orders?status=all', 'Orders');
   const firstOrder = bodyRows(page, 'Orders').first().getByRole('link').first();
   await firstOrder.click();
   await expect(page.getByRole('main').getByText(new RegExp(`^${accountName} · `))).toBeVisible();

@@ -1,7 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { addUser, expectAccessible, OWNER, OWNER_STATE, signIn, signInError, uniqueEmail } from './support/helpers';
-
-const PHONE = { width: 390, height: 844 };
+import { addUser, expectAccessible, OWNER, OWNER_STATE, PHONE, signIn, signInError, uniqueEmail } from './support/helpers';
 
 /** Makes an invite from Settings → Users as the signed-in owner; returns the link shown to copy. */
 async function createInvite(page: Page, email: string, role: string): Promise<string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime } from './format';
+import { formatDate, formatDateTime, formatDateTimeIn, formatDayIn } from './format';
 
 describe('formatDateTime', () => {
   it('renders the same text wherever it runs, in UTC', () => {
@@ -12,5 +12,14 @@ describe('formatDate', () => {
   it('renders a calendar day as the seller reads it, whatever the time zone', () => {
     expect(formatDate('2025-01-21')).toBe('Jan 21, 2025');
     expect(formatDate(new Date('2027-03-26T23:59:00Z'))).toBe('Mar 26, 2027');
+  });
+});
+
+describe('formatDayIn and formatDateTimeIn', () => {
+  it('read an instant in the given place', () => {
+    const instant = new Date('2026-12-07T07:59:00Z');
+    expect(formatDayIn(instant, 'America/Los_Angeles')).toBe('Dec 6, 2026');
+    expect(formatDayIn(instant, 'Asia/Tokyo')).toBe('Dec 7, 2026');
+    expect(formatDateTimeIn(instant, 'America/Los_Angeles')).toBe('Dec 6, 2026, 11:59 PM PST');
   });
 });

@@ -10,3 +10,34 @@ export function formatDateTime(value: Date | string): string {
 export function formatDate(value: Date | string): string {
   return dateOnly.format(typeof value === 'string' ? new Date(value) : value);
 }
+
+const zoned = new Map<string, { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
+function zonedFormats(timeZone: string) {
+  let formats = zoned.get(timeZone);
+  if (!formats) {
+    formats = {
+      day: new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone }),
+      time: new Intl.DateTimeFormat('en-US', {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZone,
+        timeZoneName: 'short',
+      }),
+    };
+    zoned.set(timeZone, formats);
+  }
+  return formats;
+}
+
+/** The day an instant falls on in a place ("Dec 7, 2026"): a marketplace's ship-by day. */
+export function formatDayIn(value: Date, timeZone: string): string {
+  return zonedFormats(timeZone).day.format(value);
+}
+
+/** An instant as read in a place, with its zone ("Dec 6, 2026, 11:59 PM PST"). */
+export function formatDateTimeIn(value: Date, timeZone: string): string {
+  return zonedFormats(timeZone).time.format(value);
+}

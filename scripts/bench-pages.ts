@@ -48,24 +48,28 @@ const ORDERS_TABLE = '<caption class="sr-only">Orders</caption>';
 
 function viewsOf(seeded: BenchWorkspace): Array<[string, Record<string, string>]> {
   const day = (daysAgo: number) => new Date(seeded.seededAt.getTime() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+  // Every view but the first two shows every status, as the list did before it opened on the work queue.
+  const all = { status: 'all' };
   return [
-    ['default', {}],
+    ['default (to ship)', {}],
+    ['to ship, page 20', { page: '20' }],
+    ['every status', all],
     ['status UNSHIPPED', { status: 'UNSHIPPED' }],
     ['MERCHANT UNSHIPPED', { status: 'UNSHIPPED', channel: 'MERCHANT' }],
-    ['channel MERCHANT', { channel: 'MERCHANT' }],
-    ['marketplace CA', { marketplace: 'A2EUQ1WTGCTBG2' }],
-    ['one account', { account: seeded.secondAccountId }],
-    ['purchased last 7 days', { purchasedFrom: day(7), purchasedTo: day(0) }],
-    ['updated last 2 days', { updatedFrom: day(2) }],
-    ['search order id prefix', { q: '111-0012' }],
-    ['search full order id', { q: '702-0000042' }],
-    ['search SKU', { q: skuOf(123) }],
-    ['search ASIN', { q: asinOf(321) }],
-    ['sort total desc', { sort: 'orderTotal' }],
-    ['sort last update asc', { sort: 'lastUpdateDate', dir: 'asc' }],
-    ['sort status', { sort: 'status' }],
-    ['page 40', { page: '40' }],
-    ['100 per page, page 200', { pageSize: '100', page: '200' }],
+    ['channel MERCHANT', { ...all, channel: 'MERCHANT' }],
+    ['marketplace CA', { ...all, marketplace: 'A2EUQ1WTGCTBG2' }],
+    ['one account', { ...all, account: seeded.secondAccountId }],
+    ['purchased last 7 days', { ...all, purchasedFrom: day(7), purchasedTo: day(0) }],
+    ['updated last 2 days', { ...all, updatedFrom: day(2) }],
+    ['search order id prefix', { ...all, q: '111-0012' }],
+    ['search full order id', { ...all, q: '702-0000042' }],
+    ['search SKU', { ...all, q: skuOf(123) }],
+    ['search ASIN', { ...all, q: asinOf(321) }],
+    ['sort total desc', { ...all, sort: 'orderTotal' }],
+    ['sort last update asc', { ...all, sort: 'lastUpdateDate', dir: 'asc' }],
+    ['sort status', { ...all, sort: 'status' }],
+    ['page 40', { ...all, page: '40' }],
+    ['100 per page, page 200', { ...all, pageSize: '100', page: '200' }],
   ];
 }
 

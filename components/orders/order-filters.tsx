@@ -1,7 +1,17 @@
 import Form from 'next/form';
 import Link from 'next/link';
 import type { MarketplaceOption } from '@/lib/accounts/types';
-import { FULFILLED_BY, FULFILLED_BY_LABELS, ORDER_STATUS_LABELS, ORDER_STATUSES, PAGE_SIZES, type OrderListFilters } from '@/lib/orders/types';
+import {
+  ALL,
+  FULFILLED_BY,
+  FULFILLED_BY_LABELS,
+  isDefaultSort,
+  ORDER_STATUS_LABELS,
+  ORDER_STATUSES,
+  PAGE_SIZES,
+  TO_SHIP,
+  type OrderListFilters,
+} from '@/lib/orders/types';
 import { AccountMarketplaceFilters, DateRangeFilter, FilterSelect, filterControl, filterLabel } from '@/components/ui/filter-fields';
 
 /**
@@ -42,8 +52,12 @@ export function OrderFilters({
         <FilterSelect
           id="status"
           label="Status"
-          defaultValue={filters.status ?? ''}
-          options={[{ value: '', label: 'Any status' }, ...ORDER_STATUSES.map((s) => ({ value: s, label: ORDER_STATUS_LABELS[s] }))]}
+          defaultValue={filters.status ?? ALL}
+          options={[
+            { value: TO_SHIP, label: 'To ship (unshipped and partially shipped)' },
+            { value: ALL, label: 'Any status' },
+            ...ORDER_STATUSES.map((s) => ({ value: s, label: ORDER_STATUS_LABELS[s] })),
+          ]}
         />
         <FilterSelect
           id="channel"
@@ -69,9 +83,14 @@ export function OrderFilters({
           options={PAGE_SIZES.map((n) => ({ value: String(n), label: String(n) }))}
         />
       </div>
-      {/* The sort is chosen in the table header; applying filters keeps it and starts at page 1. */}
-      <input type="hidden" name="sort" value={filters.sort} />
-      <input type="hidden" name="dir" value={filters.dir} />
+      {/* The sort is chosen in the table header; applying filters keeps a sort the seller chose
+          and starts at page 1. A view's own sort is left out, so another status gets its own. */}
+      {isDefaultSort(filters) ? null : (
+        <>
+          <input type="hidden" name="sort" value={filters.sort} />
+          <input type="hidden" name="dir" value={filters.dir} />
+        </>
+      )}
       <div className="mt-4 flex flex-wrap gap-3">
         <button type="submit" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">
           Apply filters

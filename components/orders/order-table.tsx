@@ -1,8 +1,20 @@
 import Link from 'next/link';
 import { Table, TableHead, type TableColumn } from '@/components/ui/table';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, formatDateTimeIn, formatDayIn } from '@/lib/format';
 import { formatMoney } from '@/lib/format-money';
-import { fulfilledByLabel, orderListHref, orderStatusLabel, type OrderListFilters, type OrderSort, type OrderListPageRow } from '@/lib/orders/types';
+import {
+  fulfilledByLabel,
+  orderListHref,
+  orderStatusLabel,
+  SHIP_BY_URGENCY_LABELS,
+  shipByUrgency,
+  type ItemSummary,
+  type OrderListFilters,
+  type OrderSort,
+  type OrderListPageRow,
+  type ShipByUrgency,
+} from '@/lib/orders/types';
+import { marketplaceTimeZone } from '@/lib/sp-api/types';
 import { ShipByAtRisk } from './ship-by-at-risk';
 
 /** A column header that sorts by its column; a second click reverses the direction. */
@@ -23,6 +35,35 @@ function sortColumn(filters: OrderListFilters, sort: OrderSort, label: string): 
   };
 }
 
+/** What was bought: the first item, and how many more the order holds. */
+function ItemsBought({ items }: { items: ItemSummary | null }) {
+  if (!items) return <span className="text-slate-600">—</span>;
+  return (
+    <>
+      <p className="max-w-64 truncate" title={items.title ?? undefined}>
+        <span className="tabular-nums">{items.quantityOrdered} ×</span> {items.title ?? items.asin}
+      </p>
+      <p className="text-xs text-slate-600">
+        {items.sellerSku ?? items.asin}
+        {items.otherItems ? <span className="ml-1 font-medium text-slate-800">+{items.otherItems} more</span> : null}
+      </p>
+    </>
+  );
+}
+
+const urgencyLook: Record<ShipByUrgency, string> = { late: 'bg-red-50 text-red-900', 'due-today': 'bg-amber-50 text-amber-900' };
+
+/** A date in the marketplace's own days (the day Amazon holds the seller to), the exact time on hover. */
+function MarketplaceDay({ date, marketplaceId }: { date: Date | null; marketplaceId: string }) {
+  if (!date) return <span className="text-slate-600">—</span>;
+  const timeZone = marketplaceTimeZone(marketplaceId);
+  return (
+    <time dateTime={date.toISOString()} title={formatDateTimeIn(date, timeZone)}>
+      {formatDayIn(date, timeZone)}
+    </time>
+  );
+}
+
 export function OrderTable({
   rows,
   filters,
@@ -34,47 +75,63 @@ export function OrderTable({
   marketplaceLabel: (id: string) => string;
   accountName: ((id: string) => string) | null;
 }) {
+  const now = new Date();
   return (
     <Table caption="Orders" variant="framed">
       <TableHead
         columns={[
           'Order',
-          sortColumn(filters, 'purchaseDate', 'Purchased'),
+          'Items',
+          sortColumn(filters, 'shipBy', 'Ship by'),
+          'Deliver by',
           sortColumn(filters, 'status', 'Status'),
+          sortColumn(filters, 'purchaseDate', 'Purchased'),
           'Channel',
           'Marketplace',
           sortColumn(filters, 'orderTotal', 'Total'),
-          'Items shipped',
           sortColumn(filters, 'lastUpdateDate', 'Last update'),
         ]}
       />
       <tbody>
-        {rows.map((row) => (
-          <tr key={`${row.accountId}:${row.amazonOrderId}`}>
-            <td>
-              <Link href={`/orders/${encodeURIComponent(row.amazonOrderId)}`} className="font-medium text-blue-700 underline">
-                {row.amazonOrderId}
-              </Link>
-              {accountName ? <p className="text-xs text-slate-600">{accountName(row.accountId)}</p> : null}
-            </td>
-            <td className="whitespace-nowrap">{formatDateTime(row.purchaseDate)}</td>
-            <td>
-              {orderStatusLabel(row.orderStatus)}
-              {row.backorder ? <p className="text-xs text-amber-900">Held as backorder</p> : null}
-              {row.backorder?.shipByAtRisk ? <ShipByAtRisk /> : null}
-            </td>
-            <td>
-              {fulfilledByLabel(row.fulfilledBy, 'short')}
-              {row.isPrime ? <span className="ml-1 rounded bg-sky-50 px-1 text-xs text-sky-900">Prime</span> : null}
-            </td>
-            <td>{marketplaceLabel(row.marketplaceId)}</td>
-            <td className="whitespace-nowrap">{formatMoney(row.orderTotalAmount, row.orderTotalCurrency)}</td>
-            <td>
-              {row.itemsShipped ?? 0} of {(row.itemsShipped ?? 0) + (row.itemsUnshipped ?? 0)}
-            </td>
-            <td className="whitespace-nowrap">{formatDateTime(row.lastUpdateDate)}</td>
-          </tr>
-        ))}
+        {rows.map((row) => {
+          const urgency = shipByUrgency(row, now);
+          return (
+            <tr key={`${row.accountId}:${row.amazonOrderId}`}>
+              <td>
+                <Link href={`/orders/${encodeURIComponent(row.amazonOrderId)}`} className="font-medium text-blue-700 underline">
+                  {row.amazonOrderId}
+                </Link>
+                {accountName ? <p className="text-xs text-slate-600">{accountName(row.accountId)}</p> : null}
+              </td>
+              <td>
+                <ItemsBought items={row.items} />
+              </td>
+              <td className="whitespace-nowrap">
+                <MarketplaceDay date={row.latestShipDate} marketplaceId={row.marketplaceId} />
+                {urgency ? <p className={`w-fit rounded px-1 text-xs font-medium ${urgencyLook[urgency]}`}>{SHIP_BY_URGENCY_LABELS[urgency]}</p> : null}
+              </td>
+              <td className="whitespace-nowrap">
+                <MarketplaceDay date={row.latestDeliveryDate} marketplaceId={row.marketplaceId} />
+              </td>
+              <td>
+                {orderStatusLabel(row.orderStatus)}
+                <p className="text-xs whitespace-nowrap text-slate-600">
+                  {row.itemsShipped ?? 0} of {(row.itemsShipped ?? 0) + (row.itemsUnshipped ?? 0)} shipped
+                </p>
+                {row.backorder ? <p className="text-xs text-amber-900">Held as backorder</p> : null}
+                {row.backorder?.shipByAtRisk ? <ShipByAtRisk /> : null}
+              </td>
+              <td className="whitespace-nowrap">{formatDateTime(row.purchaseDate)}</td>
+              <td>
+                {fulfilledByLabel(row.fulfilledBy, 'short')}
+                {row.isPrime ? <span className="ml-1 rounded bg-sky-50 px-1 text-xs text-sky-900">Prime</span> : null}
+              </td>
+              <td>{marketplaceLabel(row.marketplaceId)}</td>
+              <td className="whitespace-nowrap">{formatMoney(row.orderTotalAmount, row.orderTotalCurrency)}</td>
+              <td className="whitespace-nowrap">{formatDateTime(row.lastUpdateDate)}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </Table>
   );

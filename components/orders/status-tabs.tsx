@@ -1,31 +1,39 @@
 import Link from 'next/link';
-import { ORDER_STATUS_LABELS, ORDER_STATUSES, orderListHref, type OrderListFilters, type StatusCounts } from '@/lib/orders/types';
+import {
+  countInView,
+  defaultSort,
+  ORDER_STATUS_LABELS,
+  ORDER_STATUSES,
+  orderListHref,
+  TO_SHIP,
+  type OrderListFilters,
+  type StatusCounts,
+  type StatusView,
+} from '@/lib/orders/types';
 
-/** Orders per status under the other filters; each is a link to that status. */
+/**
+ * The work queue, every status, then each status with orders, counted under the other
+ * filters; each is a link to its view, sorted that view's own way.
+ */
 export function StatusTabs({ filters, counts }: { filters: OrderListFilters; counts: StatusCounts }) {
-  const all = Object.values(counts).reduce((a, b) => a + b, 0);
   const tab = (current: boolean) =>
     `inline-block rounded-full border px-3 py-1 text-sm ${current ? 'border-blue-700 bg-blue-50 font-medium text-blue-900' : 'border-slate-300 bg-white text-slate-800 hover:bg-slate-100'}`;
+  const views: Array<{ view: StatusView; label: string }> = [
+    { view: TO_SHIP, label: 'To ship' },
+    { view: null, label: 'All statuses' },
+    ...ORDER_STATUSES.filter((s) => counts[s] > 0 || filters.status === s).map((s) => ({ view: s, label: ORDER_STATUS_LABELS[s] })),
+  ];
   return (
     <nav aria-label="Orders by status" className="mb-4">
       <ul className="flex flex-wrap gap-2">
-        <li>
-          <Link
-            href={orderListHref(filters, { status: null, page: 1 })}
-            aria-current={filters.status === null ? 'page' : undefined}
-            className={tab(filters.status === null)}
-          >
-            All statuses <span className="tabular-nums">({all.toLocaleString('en-US')})</span>
-          </Link>
-        </li>
-        {ORDER_STATUSES.filter((s) => counts[s] > 0 || filters.status === s).map((s) => (
-          <li key={s}>
+        {views.map(({ view, label }) => (
+          <li key={view ?? 'all'}>
             <Link
-              href={orderListHref(filters, { status: s, page: 1 })}
-              aria-current={filters.status === s ? 'page' : undefined}
-              className={tab(filters.status === s)}
+              href={orderListHref(filters, { status: view, ...defaultSort(view), page: 1 })}
+              aria-current={filters.status === view ? 'page' : undefined}
+              className={tab(filters.status === view)}
             >
-              {ORDER_STATUS_LABELS[s]} <span className="tabular-nums">({counts[s].toLocaleString('en-US')})</span>
+              {label} <span className="tabular-nums">({countInView(counts, view).toLocaleString('en-US')})</span>
             </Link>
           </li>
         ))}

@@ -3,6 +3,7 @@
  * Buyer PII (names, e-mails, street addresses, postal codes, phones) is never stored: the order
  * page fetches it on demand. Only the shipping city, state and country are kept.
  */
+import { sql } from 'drizzle-orm';
 import { boolean, foreignKey, index, integer, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { FULFILLED_BY, ORDER_STATUSES } from './order-vocabulary';
 import { accountId, workspaceId } from './tenant';
@@ -57,7 +58,13 @@ export const orders = pgTable(
     index('orders_workspace_marketplace_purchase').on(t.workspaceId, t.marketplaceId, t.purchaseDate.desc()),
     index('orders_workspace_account_purchase').on(t.workspaceId, t.accountId, t.purchaseDate.desc()),
     index('orders_workspace_order_id').on(t.workspaceId, t.amazonOrderId.op('text_pattern_ops')),
-    index('orders_workspace_total').on(t.workspaceId, t.orderTotalAmount.desc()),
+    // Totals sort within a currency (a sum in yen is not comparable with one in euros).
+    index('orders_workspace_currency_total').on(t.workspaceId, t.orderTotalCurrency, t.orderTotalAmount.desc()),
+    // The work queue (the list's default view): orders still to ship, what is due first. Partial,
+    // so it holds only the few orders still open; the query writes the statuses as literals.
+    index('orders_to_ship_by_ship_date')
+      .on(t.workspaceId, t.latestShipDate, t.amazonOrderId)
+      .where(sql`${t.orderStatus} in ('UNSHIPPED', 'PARTIALLY_SHIPPED')`),
     // Holds the whole key in the default sort order, so deep pages are found from the index alone.
     index('orders_workspace_purchase_keys').on(t.workspaceId, t.purchaseDate.desc(), t.amazonOrderId.desc(), t.accountId),
   ],

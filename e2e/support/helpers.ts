@@ -62,3 +62,6 @@ export async function addUser(page: Page, user: { name: string; email: string; r
   await form.getByRole('button', { name: 'Add user' }).click();
   await expect(form.getByRole('status')).toHaveText(`${user.email} can now sign in.`);
 }
+
+/** A phone's viewport (an iPhone 14's CSS pixels): the narrow layout every page must work in. */
+export const PHONE = { width: 390, height: 844 };

@@ -49,9 +49,13 @@ describe('csvRow', () => {
         shipServiceLevel: 'Std',
         isPrime: true,
         shipCountry: 'US',
+        latestShipDate: new Date('2026-01-03T07:59:59Z'),
+        latestDeliveryDate: null,
       },
       () => 'US',
     );
-    expect(line).toBe('111-0000001-0000001,2026-01-01T00:00:00.000Z,2026-01-02T00:00:00.000Z,SHIPPED,AMAZON,US,19.99,USD,1,0,Std,yes,US\r\n');
+    expect(line).toBe(
+      '111-0000001-0000001,2026-01-01T00:00:00.000Z,2026-01-02T00:00:00.000Z,SHIPPED,AMAZON,US,19.99,USD,1,0,Std,yes,US,2026-01-03T07:59:59.000Z,\r\n',
+    );
   });
 });

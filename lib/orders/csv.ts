@@ -32,6 +32,8 @@ export const ORDER_CSV_HEADER = [
   'Ship service level',
   'Prime',
   'Ship country',
+  'Ship by',
+  'Deliver by',
 ] as const;
 
 export function orderCsvRow(row: OrderListRow, marketplaceCode: (id: string) => string): string {
@@ -49,5 +51,7 @@ export function orderCsvRow(row: OrderListRow, marketplaceCode: (id: string) => 
     row.shipServiceLevel,
     row.isPrime ? 'yes' : 'no',
     row.shipCountry,
+    row.latestShipDate,
+    row.latestDeliveryDate,
   ]);
 }

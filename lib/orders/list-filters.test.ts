@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { applyAccountView, DEFAULT_PAGE_SIZE, orderListHref, parseOrderFilters } from './list-filters';
+import { applyAccountView, countInView, DEFAULT_PAGE_SIZE, orderListHref, parseOrderFilters, TO_SHIP } from './list-filters';
 
 const ACCOUNT = '6f1c1f7e-2f7b-4a8e-9d59-3f7c6f1e2a11';
 const OTHER = '0b7d0d3c-5c1e-4b0a-8f5e-1a2b3c4d5e6f';
 const noView = { accountId: null, marketplaceId: null };
 
 describe('parseOrderFilters', () => {
-  it('gives the default view for an empty URL', () => {
+  it('opens on the work queue, what is due first, for an empty URL', () => {
     const { filters, problems } = parseOrderFilters({});
     expect(problems).toEqual([]);
-    expect(filters).toMatchObject({ status: null, fulfilledBy: null, q: null, sort: 'purchaseDate', dir: 'desc', page: 1, pageSize: DEFAULT_PAGE_SIZE });
+    expect(filters).toMatchObject({ status: TO_SHIP, fulfilledBy: null, q: null, sort: 'shipBy', dir: 'asc', page: 1, pageSize: DEFAULT_PAGE_SIZE });
+    expect(orderListHref(filters)).toBe('/orders?account=all&marketplace=all');
+  });
+
+  it('shows every status, newest purchase first, for status=all', () => {
+    const { filters } = parseOrderFilters({ status: 'all' });
+    expect(filters).toMatchObject({ status: null, sort: 'purchaseDate', dir: 'desc' });
+    expect(orderListHref(filters)).toBe('/orders?status=all&account=all&marketplace=all');
+    // A sort other than the view's own is written out, with its direction.
+    expect(orderListHref(filters, { sort: 'shipBy', dir: 'asc' })).toBe('/orders?status=all&account=all&marketplace=all&sort=shipBy&dir=asc');
+    expect(parseOrderFilters({ status: 'TO_SHIP', sort: 'orderTotal' }).filters).toMatchObject({ sort: 'orderTotal', dir: 'desc' });
   });
 
   it('reads every filter', () => {
@@ -62,12 +72,12 @@ describe('parseOrderFilters', () => {
       statusExtra: 'ignored',
     });
     expect(filters).toMatchObject({
-      status: null,
+      status: TO_SHIP,
       fulfilledBy: null,
       purchasedFrom: null,
       updatedTo: null,
-      sort: 'purchaseDate',
-      dir: 'desc',
+      sort: 'shipBy',
+      dir: 'asc',
       page: 1,
       pageSize: DEFAULT_PAGE_SIZE,
       q: null,
@@ -75,13 +85,13 @@ describe('parseOrderFilters', () => {
       marketplaceId: null,
     });
     expect(problems).toHaveLength(11);
-    expect(problems).toContain('“Lost” is not an order status; showing every status.');
+    expect(problems).toContain('“Lost” is not an order status; showing the orders to ship.');
   });
 
   it('treats empty form fields as "no filter" and takes the first of repeated parameters', () => {
     const { filters, problems } = parseOrderFilters({ status: '', q: '   ', channel: ['AMAZON', 'MERCHANT'] });
     expect(problems).toEqual([]);
-    expect(filters.status).toBeNull();
+    expect(filters.status).toBe(TO_SHIP);
     expect(filters.q).toBeNull();
     expect(filters.fulfilledBy).toBe('AMAZON');
   });
@@ -118,8 +128,8 @@ describe('parseOrderFilters', () => {
   });
 
   it('takes only exact codes: a lower-case or unknown word is not a status', () => {
-    expect(parseOrderFilters({ status: 'unshipped' }).problems).toEqual(['“unshipped” is not an order status; showing every status.']);
-    expect(parseOrderFilters({ status: 'toString' }).filters.status).toBeNull();
+    expect(parseOrderFilters({ status: 'unshipped' }).problems).toEqual(['“unshipped” is not an order status; showing the orders to ship.']);
+    expect(parseOrderFilters({ status: 'toString' }).filters.status).toBe(TO_SHIP);
   });
 });
 
@@ -152,5 +162,14 @@ describe('orderListHref', () => {
     expect(href).toBe('/orders?status=SHIPPED&account=all&marketplace=all&q=B0+1&page=2');
     const back = parseOrderFilters(Object.fromEntries(new URL(href, 'http://x').searchParams));
     expect(applyAccountView(back, { accountId: ACCOUNT, marketplaceId: null }, [ACCOUNT]).filters).toEqual(filters);
+  });
+});
+
+describe('countInView', () => {
+  it('counts the work queue as unshipped plus partially shipped', () => {
+    const counts = { PENDING: 1, UNSHIPPED: 2, PARTIALLY_SHIPPED: 3, SHIPPED: 4, CANCELLED: 5, UNFULFILLABLE: 6, PENDING_AVAILABILITY: 7 };
+    expect(countInView(counts, TO_SHIP)).toBe(5);
+    expect(countInView(counts, 'SHIPPED')).toBe(4);
+    expect(countInView(counts, null)).toBe(28);
   });
 });

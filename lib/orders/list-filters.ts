@@ -56,8 +56,35 @@ const V0_STATUS: Record<string, OrderStatus> = {
 const V0_FULFILLED_BY: Record<string, FulfilledBy> = { AFN: 'AMAZON', MFN: 'MERCHANT' };
 const fromV0 = (aliases: Record<string, string>) => (value: unknown) => (typeof value === 'string' && Object.hasOwn(aliases, value) ? aliases[value] : value);
 
-export const ORDER_SORTS = ['purchaseDate', 'lastUpdateDate', 'orderTotal', 'status'] as const;
+/**
+ * The work queue: orders a seller still has to ship. The orders list opens on it, oldest
+ * ship-by first; `status=all` shows every status.
+ */
+export const TO_SHIP = 'TO_SHIP';
+export const TO_SHIP_STATUSES = ['UNSHIPPED', 'PARTIALLY_SHIPPED'] as const satisfies readonly OrderStatus[];
+/** Which orders the status tabs and filter show: one status, the work queue, or every status (null). */
+export type StatusView = OrderStatus | typeof TO_SHIP | null;
+
+export const ORDER_SORTS = ['shipBy', 'purchaseDate', 'lastUpdateDate', 'orderTotal', 'status'] as const;
 export type OrderSort = (typeof ORDER_SORTS)[number];
+type SortDir = 'asc' | 'desc';
+
+/** Each view's own order: what is due first in the work queue, the newest purchase elsewhere. */
+export function defaultSort(status: StatusView): { sort: OrderSort; dir: SortDir } {
+  return status === TO_SHIP ? { sort: 'shipBy', dir: 'asc' } : { sort: 'purchaseDate', dir: 'desc' };
+}
+
+/** How many orders a status view holds, from the orders counted per status. */
+export function countInView(counts: Record<OrderStatus, number>, status: StatusView): number {
+  if (status === TO_SHIP) return TO_SHIP_STATUSES.reduce((n, s) => n + counts[s], 0);
+  return status ? counts[status] : Object.values(counts).reduce((a, b) => a + b, 0);
+}
+
+/** Whether the view is sorted its own default way (links and the filter form then leave the sort out). */
+export function isDefaultSort(f: Pick<OrderListFilters, 'status' | 'sort' | 'dir'>): boolean {
+  const d = defaultSort(f.status);
+  return f.sort === d.sort && f.dir === d.dir;
+}
 export const PAGE_SIZES = [25, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 50;
 
@@ -65,7 +92,7 @@ export const DEFAULT_PAGE_SIZE = 50;
 export const ALL = 'all';
 
 export interface OrderListFilters {
-  status: OrderStatus | null;
+  status: StatusView;
   /** Who fulfills the orders (`channel` in the URL). */
   fulfilledBy: FulfilledBy | null;
   /** null: the sidebar view decides (see applyAccountView). */
@@ -77,7 +104,7 @@ export interface OrderListFilters {
   updatedTo: string | null;
   q: string | null;
   sort: OrderSort;
-  dir: 'asc' | 'desc';
+  dir: SortDir;
   page: number;
   pageSize: number;
 }
@@ -91,7 +118,7 @@ export interface ParsedOrderFilters {
 }
 
 const fields = {
-  status: z.preprocess(fromV0(V0_STATUS), z.enum(ORDER_STATUSES)),
+  status: z.preprocess(fromV0(V0_STATUS), z.union([z.enum(ORDER_STATUSES), z.literal(TO_SHIP), z.literal(ALL)])),
   channel: z.preprocess(fromV0(V0_FULFILLED_BY), z.enum(FULFILLED_BY)),
   account: z.union([z.literal(ALL), z.uuid()]),
   // Amazon marketplace ids are upper-case letters and digits.
@@ -113,7 +140,7 @@ const fields = {
 type FieldName = keyof typeof fields;
 
 const PROBLEM: Record<FieldName, (value: string) => string> = {
-  status: (v) => `“${v}” is not an order status; showing every status.`,
+  status: (v) => `“${v}” is not an order status; showing the orders to ship.`,
   channel: (v) => `“${v}” is not who fulfills an order (AMAZON or MERCHANT); showing both.`,
   account: () => 'That account is not one of yours; showing the account chosen in the sidebar.',
   marketplace: (v) => `“${v}” is not a marketplace id; showing the marketplace chosen in the sidebar.`,
@@ -122,8 +149,8 @@ const PROBLEM: Record<FieldName, (value: string) => string> = {
   updatedFrom: (v) => `“${v}” is not a date (YYYY-MM-DD); the last update “from” was ignored.`,
   updatedTo: (v) => `“${v}” is not a date (YYYY-MM-DD); the last update “to” was ignored.`,
   q: () => 'Searches are at most 100 characters; the search was ignored.',
-  sort: (v) => `Orders cannot be sorted by “${v}”; sorted by purchase date.`,
-  dir: () => 'The sort direction was not understood; newest first.',
+  sort: (v) => `Orders cannot be sorted by “${v}”; sorted the view's usual way.`,
+  dir: () => "The sort direction was not understood; sorted the view's usual way.",
   page: () => 'That page number was not understood; showing the first page.',
   pageSize: () => `Pages hold ${PAGE_SIZES.join(', ')} orders; showing ${DEFAULT_PAGE_SIZE}.`,
 };
@@ -132,8 +159,10 @@ const PROBLEM: Record<FieldName, (value: string) => string> = {
 export function parseOrderFilters(raw: RawSearchParams): ParsedOrderFilters {
   const { values: v, problems } = readSearchParams(raw, fields, (name: FieldName, value) => PROBLEM[name](value));
   const { account, marketplace } = v;
+  const status: StatusView = v.status === ALL ? null : (v.status ?? TO_SHIP);
+  const usual = defaultSort(status);
   const filters: OrderListFilters = {
-    status: v.status,
+    status,
     fulfilledBy: v.channel,
     accountId: account && account !== ALL ? account : null,
     marketplaceId: marketplace && marketplace !== ALL ? marketplace : null,
@@ -142,8 +171,8 @@ export function parseOrderFilters(raw: RawSearchParams): ParsedOrderFilters {
     updatedFrom: v.updatedFrom,
     updatedTo: v.updatedTo,
     q: v.q,
-    sort: v.sort ?? 'purchaseDate',
-    dir: v.dir ?? 'desc',
+    sort: v.sort ?? usual.sort,
+    dir: v.dir ?? (v.sort ? 'desc' : usual.dir),
     page: v.page ?? 1,
     pageSize: v.pageSize ?? DEFAULT_PAGE_SIZE,
   };
@@ -190,7 +219,7 @@ export function applyAccountView(
 export function orderListHref(filters: OrderListFilters, changes: Partial<OrderListFilters> = {}, base = '/orders'): string {
   const f = { ...filters, ...changes };
   const params = new URLSearchParams();
-  if (f.status) params.set('status', f.status);
+  if (f.status !== TO_SHIP) params.set('status', f.status ?? ALL);
   if (f.fulfilledBy) params.set('channel', f.fulfilledBy);
   params.set('account', f.accountId ?? ALL);
   params.set('marketplace', f.marketplaceId ?? ALL);
@@ -199,8 +228,10 @@ export function orderListHref(filters: OrderListFilters, changes: Partial<OrderL
   if (f.updatedFrom) params.set('updatedFrom', f.updatedFrom);
   if (f.updatedTo) params.set('updatedTo', f.updatedTo);
   if (f.q) params.set('q', f.q);
-  if (f.sort !== 'purchaseDate') params.set('sort', f.sort);
-  if (f.dir !== 'desc') params.set('dir', f.dir);
+  if (!isDefaultSort(f)) {
+    params.set('sort', f.sort);
+    params.set('dir', f.dir);
+  }
   if (f.page !== 1) params.set('page', String(f.page));
   if (f.pageSize !== DEFAULT_PAGE_SIZE) params.set('pageSize', String(f.pageSize));
   return `${base}?${params.toString()}`;

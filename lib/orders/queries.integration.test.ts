@@ -17,8 +17,9 @@ describe.each(testDatabases)('orders queries on $name', (database) => {
   let other: OrderScope;
   let second: string;
 
+  /** Every status unless the test names one (the list itself opens on the work queue). */
   const view = (raw: RawSearchParams, s: OrderScope = scope) =>
-    applyAccountView(parseOrderFilters(raw), { accountId: null, marketplaceId: null }, s.accountIds).filters;
+    applyAccountView(parseOrderFilters({ status: 'all', ...raw }), { accountId: null, marketplaceId: null }, s.accountIds).filters;
   const rawCount = async (where: ReturnType<typeof sql>) => {
     const [row] = await handle.db
       .select({ n: sql<number>`count(*)::int` })
@@ -42,7 +43,49 @@ describe.each(testDatabases)('orders queries on $name', (database) => {
   });
   afterAll(() => handle.close());
 
-  it('default view: newest first, one page, total and status counts of the workspace only', async () => {
+  it('opens on the work queue: unshipped and partially shipped, the earliest ship-by first, with what was bought', async () => {
+    const f = applyAccountView(parseOrderFilters({}), { accountId: null, marketplaceId: null }, scope.accountIds).filters;
+    const page = await loadOrderList(handle.db, scope, { ...f, pageSize: 100 });
+    expect(page.total).toBe(await rawCount(sql`workspace_id = ${scope.workspaceId} and order_status in ('UNSHIPPED', 'PARTIALLY_SHIPPED')`));
+    expect(page.total).toBeGreaterThan(0);
+    expect(page.total).toBe(page.statusCounts.UNSHIPPED + page.statusCounts.PARTIALLY_SHIPPED);
+    expect(page.rows.every((r) => r.orderStatus === 'UNSHIPPED' || r.orderStatus === 'PARTIALLY_SHIPPED')).toBe(true);
+    const shipBy = page.rows.map((r) => r.latestShipDate!.getTime());
+    expect([...shipBy].sort((x, y) => x - y)).toEqual(shipBy);
+
+    // Each row carries its first item (by item id) and how many more there are.
+    for (const row of page.rows.slice(0, 20)) {
+      const items = await handle.db
+        .select()
+        .from(orderItems)
+        .where(and(eq(orderItems.accountId, row.accountId), eq(orderItems.amazonOrderId, row.amazonOrderId)))
+        .orderBy(orderItems.orderItemId);
+      expect(row.items).toEqual({
+        sellerSku: items[0]!.sellerSku,
+        asin: items[0]!.asin,
+        title: items[0]!.title,
+        quantityOrdered: items[0]!.quantityOrdered,
+        otherItems: items.length - 1,
+      });
+    }
+    expect(page.rows.some((r) => (r.items?.otherItems ?? 0) > 0)).toBe(true);
+  });
+
+  it('sorts totals within a currency, never across currencies', async () => {
+    const rows = await listOrders(handle.db, scope, { ...view({ sort: 'orderTotal', dir: 'desc' }), pageSize: 100 }, 1);
+    const all = [...rows, ...(await listOrders(handle.db, scope, { ...view({ sort: 'orderTotal', dir: 'desc' }), pageSize: 100 }, 4))];
+    const currencies = all.map((r) => r.orderTotalCurrency!);
+    // Each currency is one run: once the list leaves a currency it never comes back to it.
+    const runs = currencies.filter((c, i) => i === 0 || c !== currencies[i - 1]);
+    expect(new Set(runs).size).toBe(runs.length);
+    for (const currency of new Set(currencies)) {
+      const amounts = all.filter((r) => r.orderTotalCurrency === currency).map((r) => Number(r.orderTotalAmount));
+      expect([...amounts].sort((x, y) => y - x)).toEqual(amounts);
+    }
+    expect(new Set(currencies).size).toBeGreaterThan(1);
+  });
+
+  it('every status: newest first, one page, total and status counts of the workspace only', async () => {
     const page = await loadOrderList(handle.db, scope, view({}));
     expect(page.total).toBe(400);
     expect(page.rows).toHaveLength(50);
@@ -149,8 +192,8 @@ describe.each(testDatabases)('orders queries on $name', (database) => {
     const f = { ...view({ sort: 'orderTotal', dir: 'asc' }), pageSize: 25 };
     const first = await listOrders(handle.db, scope, f, 1);
     const secondPage = await listOrders(handle.db, scope, f, 2);
-    const totals = [...first, ...secondPage].map((r) => Number(r.orderTotalAmount));
-    expect([...totals].sort((x, y) => x - y)).toEqual(totals);
+    const totals = [...first, ...secondPage].map((r) => `${r.orderTotalCurrency} ${r.orderTotalAmount!.padStart(10, '0')}`);
+    expect([...totals].sort()).toEqual(totals);
     expect(new Set([...first, ...secondPage].map((r) => r.amazonOrderId)).size).toBe(50);
 
     const late = await loadOrderList(handle.db, scope, view({ page: '999' }));

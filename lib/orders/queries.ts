@@ -7,10 +7,10 @@
  */
 import { and, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { orders, orderStatusCounts } from '@/db/schema';
+import { orderItems, orders, orderStatusCounts } from '@/db/schema';
 import { heldBackordersAmong, orderKey, type BackorderMark } from './backorder/holds';
 import { findSearchMatches, searchCondition } from './search';
-import { ORDER_STATUSES, type FulfilledBy, type OrderListFilters, type OrderStatus } from './list-filters';
+import { countInView, ORDER_STATUSES, TO_SHIP, TO_SHIP_STATUSES, type FulfilledBy, type OrderListFilters, type OrderStatus } from './list-filters';
 
 export interface OrderScope {
   workspaceId: string;
@@ -33,6 +33,8 @@ export interface OrderListRow {
   shipServiceLevel: string | null;
   isPrime: boolean;
   shipCountry: string | null;
+  latestShipDate: Date | null;
+  latestDeliveryDate: Date | null;
 }
 
 export type StatusCounts = Record<OrderStatus, number>;
@@ -52,7 +54,15 @@ const listColumns = {
   shipServiceLevel: orders.shipServiceLevel,
   isPrime: orders.isPrime,
   shipCountry: orders.shipCountry,
+  latestShipDate: orders.latestShipDate,
+  latestDeliveryDate: orders.latestDeliveryDate,
 };
+
+/**
+ * The work queue's statuses written into the query, not bound as parameters: only then can
+ * the planner prove that the partial index orders_to_ship_by_ship_date covers the query.
+ */
+const toShip = sql.raw(`(${TO_SHIP_STATUSES.map((s) => `'${s}'`).join(', ')})`);
 
 const DAY_MS = 86_400_000;
 const startOfDay = (date: string) => new Date(`${date}T00:00:00Z`);
@@ -90,8 +100,16 @@ function orderBy(f: OrderListFilters): SQL[] {
   switch (f.sort) {
     case 'lastUpdateDate':
       return [desc ? sql`${orders.lastUpdateDate} desc nulls first` : sql`${orders.lastUpdateDate} asc nulls last`, tiebreak];
+    case 'shipBy':
+      return [desc ? sql`${orders.latestShipDate} desc nulls first` : sql`${orders.latestShipDate} asc nulls last`, tiebreak];
     case 'orderTotal':
-      return [desc ? sql`${orders.orderTotalAmount} desc nulls last` : sql`${orders.orderTotalAmount} asc nulls first`, tiebreak];
+      // Amounts are compared within a currency only: the currencies in turn (A to Z), each
+      // sorted by amount, so 100 JPY never sits between 20 and 30 EUR.
+      return [
+        sql`${orders.orderTotalCurrency} asc nulls last`,
+        desc ? sql`${orders.orderTotalAmount} desc nulls last` : sql`${orders.orderTotalAmount} asc nulls first`,
+        tiebreak,
+      ];
     case 'status':
       // Within a status, newest first; reversed as a whole for descending, so one index
       // (workspace, status, purchase date) serves both directions.
@@ -105,7 +123,8 @@ function orderBy(f: OrderListFilters): SQL[] {
 
 function listConditions(scope: OrderScope, f: ResolvedFilters): SQL | undefined {
   const where = viewConditions(scope, f);
-  if (f.status) where.push(eq(orders.orderStatus, f.status));
+  if (f.status === TO_SHIP) where.push(sql`${orders.orderStatus} in ${toShip}`);
+  else if (f.status) where.push(eq(orders.orderStatus, f.status));
   return and(...where);
 }
 
@@ -162,8 +181,52 @@ export async function countOrdersByStatus(db: Db, scope: OrderScope, filters: Re
   return counts;
 }
 
-/** A list row with its backorder hold, if it is held (the row shows "Ship-by at risk" from it). */
-export type OrderListPageRow = OrderListRow & { backorder: BackorderMark | null };
+/** What was bought, as a list row shows it: the first item and how many other items the order has. */
+export interface ItemSummary {
+  sellerSku: string | null;
+  asin: string;
+  title: string | null;
+  quantityOrdered: number;
+  otherItems: number;
+}
+
+/** The first item (by Amazon's item id) of each order on a page, and the count of the rest: one query for the page. */
+export async function itemSummariesOf(
+  db: Db,
+  workspaceId: string,
+  rows: ReadonlyArray<{ accountId: string; amazonOrderId: string }>,
+): Promise<Map<string, ItemSummary>> {
+  if (!rows.length) return new Map();
+  const items = await db
+    .select({
+      accountId: orderItems.accountId,
+      amazonOrderId: orderItems.amazonOrderId,
+      sellerSku: orderItems.sellerSku,
+      asin: orderItems.asin,
+      title: orderItems.title,
+      quantityOrdered: orderItems.quantityOrdered,
+    })
+    .from(orderItems)
+    .where(
+      and(
+        eq(orderItems.workspaceId, workspaceId),
+        inArray(orderItems.accountId, [...new Set(rows.map((r) => r.accountId))]),
+        inArray(orderItems.amazonOrderId, [...new Set(rows.map((r) => r.amazonOrderId))]),
+      ),
+    )
+    .orderBy(orderItems.orderItemId);
+  const summaries = new Map<string, ItemSummary>();
+  for (const { accountId, amazonOrderId, ...item } of items) {
+    const key = orderKey({ accountId, amazonOrderId });
+    const seen = summaries.get(key);
+    if (seen) seen.otherItems += 1;
+    else summaries.set(key, { ...item, otherItems: 0 });
+  }
+  return summaries;
+}
+
+/** A list row with what was bought and its backorder hold, if it is held (the row shows "Ship-by at risk" from it). */
+export type OrderListPageRow = OrderListRow & { backorder: BackorderMark | null; items: ItemSummary | null };
 
 export interface OrderListPage {
   rows: OrderListPageRow[];
@@ -178,12 +241,18 @@ export interface OrderListPage {
 export async function loadOrderList(db: Db, scope: OrderScope, filters: OrderListFilters): Promise<OrderListPage> {
   const f = await resolveSearch(db, scope, filters);
   const statusCounts = await countOrdersByStatus(db, scope, f);
-  const total = f.status ? statusCounts[f.status] : Object.values(statusCounts).reduce((a, b) => a + b, 0);
+  const total = countInView(statusCounts, f.status);
   const pageCount = Math.max(1, Math.ceil(total / f.pageSize));
   const page = Math.min(f.page, pageCount);
   const rows = total ? await listOrders(db, scope, f, page) : [];
-  const held = await heldBackordersAmong(db, scope.workspaceId, rows);
-  return { rows: rows.map((row) => ({ ...row, backorder: held.get(orderKey(row)) ?? null })), total, statusCounts, page, pageCount };
+  const [held, items] = await Promise.all([heldBackordersAmong(db, scope.workspaceId, rows), itemSummariesOf(db, scope.workspaceId, rows)]);
+  return {
+    rows: rows.map((row) => ({ ...row, backorder: held.get(orderKey(row)) ?? null, items: items.get(orderKey(row)) ?? null })),
+    total,
+    statusCounts,
+    page,
+    pageCount,
+  };
 }
 
 /**

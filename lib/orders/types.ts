@@ -11,6 +11,10 @@ export {
   ORDER_STATUSES,
   ORDER_STATUS_LABELS,
   PAGE_SIZES,
+  TO_SHIP,
+  countInView,
+  defaultSort,
+  isDefaultSort,
   fulfilledByLabel,
   orderListHref,
   orderStatusLabel,
@@ -18,12 +22,14 @@ export {
   type OrderListFilters,
   type OrderSort,
   type OrderStatus,
+  type StatusView,
 } from './list-filters';
 export { LOW_STOCK_LABELS } from './low-stock';
 export { messageKindFor, type MessageKind } from './messaging/message-forms';
 export { ATTACHMENT_ACCEPT, ATTACHMENT_LIMIT_TEXT, MAX_ATTACHMENT_BYTES } from './messaging/attachment-file';
 export type { SentMessage } from './messaging/service';
-export type { OrderListPageRow, OrderListRow, StatusCounts } from './queries';
+export type { ItemSummary, OrderListPageRow, OrderListRow, StatusCounts } from './queries';
+export { SHIP_BY_URGENCY_LABELS, shipByUrgency, type ShipByUrgency } from './ship-by';
 export type { OrderItemRow } from './reshape';
 export { PICKUP_STATUS_LABELS, SHIPMENT_STATUSES } from './shipment/confirm-body';
 export { FULFILLMENT_DECISION_STATUSES, LOW_STOCK_CHOICES, type FulfillmentDecisionStatus, type LowStockChoice } from '@/db/schema/order-fulfillment-choices';

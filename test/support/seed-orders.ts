@@ -134,6 +134,8 @@ export async function seedOrders(db: Db, tenant: Tenant, options: SeedOrdersOpti
         itemsShipped: status === 'SHIPPED' ? units : 0,
         itemsUnshipped: status === 'SHIPPED' ? 0 : units,
         shipServiceLevel: 'STANDARD',
+        latestShipDate: new Date(purchaseDate.getTime() + 2 * 86_400_000),
+        latestDeliveryDate: new Date(purchaseDate.getTime() + 7 * 86_400_000),
         isPrime: random() < 0.4,
         shipCity: 'Seattle',
         shipState: 'WA',
@@ -192,7 +194,7 @@ export async function bulkSeedOrders(db: Db, tenant: Tenant, options: SeedOrders
         ), o as (
           insert into orders (account_id, workspace_id, amazon_order_id, marketplace_id, order_status, fulfilled_by, sales_channel, order_type,
             purchase_date, last_update_date, order_total_amount, order_total_currency, items_shipped, items_unshipped, ship_service_level,
-            is_prime, ship_city, ship_state, ship_country)
+            latest_ship_date, latest_delivery_date, is_prime, ship_city, ship_state, ship_country)
           select ${tenant.accountId}::uuid, ${tenant.workspaceId}::uuid,
             ${prefix} || '-' || lpad(g::text, 7, '0') || '-' || lpad(floor(r8 * 10000000)::text, 7, '0'),
             case when r1 < 0.8 then 'ATVPDKIKX0DER' when r1 < 0.92 then 'A2EUQ1WTGCTBG2' else 'A1AM78C64UM0Y8' end,
@@ -205,7 +207,10 @@ export async function bulkSeedOrders(db: Db, tenant: Tenant, options: SeedOrders
             round((5 + r6 * 250)::numeric, 2),
             case when r1 < 0.8 then 'USD' when r1 < 0.92 then 'CAD' else 'MXN' end,
             case when r2 < 0.73 then 1 else 0 end, case when r2 < 0.73 then 0 else 1 end,
-            'STANDARD', r7 < 0.4, 'Seattle', 'WA', 'US'
+            'STANDARD',
+            ${now}::timestamptz - make_interval(secs => r4 * ${spanSeconds}) + interval '2 days',
+            ${now}::timestamptz - make_interval(secs => r4 * ${spanSeconds}) + interval '7 days',
+            r7 < 0.4, 'Seattle', 'WA', 'US'
           from r
           returning account_id, workspace_id, amazon_order_id, order_status, order_total_currency
         )

@@ -36,7 +36,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
     <>
       <PageHeader
         title="Orders"
-        description="Your Amazon orders as last synced. Filter, search and open one to see its items, stock and fulfillment."
+        description="Your Amazon orders as last synced, opening on what is still to ship, the earliest ship-by first. Ship-by and deliver-by dates are the marketplace's own days."
         actions={
           list.total ? (
             <a
@@ -77,6 +77,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
           </h2>
           <p role="status" className="mb-2 text-sm text-slate-700">
             {list.total.toLocaleString('en-US')} {list.total === 1 ? 'order' : 'orders'} match.
+            {filters.sort === 'orderTotal' ? ' Totals are sorted within each currency, one currency after another (A to Z), never converted.' : null}
           </p>
           {list.rows.length ? (
             <>

@@ -1,0 +1,3 @@
+DROP INDEX "orders_workspace_total";--> statement-breakpoint
+CREATE INDEX "orders_workspace_currency_total" ON "orders" USING btree ("workspace_id","order_total_currency","order_total_amount" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "orders_to_ship_by_ship_date" ON "orders" USING btree ("workspace_id","latest_ship_date","amazon_order_id") WHERE "orders"."order_status" in ('UNSHIPPED', 'PARTIALLY_SHIPPED');
