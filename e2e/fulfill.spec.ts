@@ -317,7 +317,7 @@ test('manual shipment confirmation: bad package details are refused next to each
   await openOrderPage(page, `/orders/${order.amazonOrderId}/ship`, `Shipment of order ${order.amazonOrderId}`);
   const form = page.getByRole('region', { name: 'Confirm a shipment by hand' });
   const item = order.items[0]!;
-  await form.getByLabel('Carrier code').fill('');
+  await form.getByLabel('Carrier', { exact: true }).fill('');
   await form.getByLabel('Tracking number').fill('1Z 999');
   await form.getByLabel('Package number').fill('0');
   await form.getByLabel(new RegExp(`^${item.sellerSku} \\(`)).fill(String(item.quantityOrdered + 1));
@@ -325,9 +325,16 @@ test('manual shipment confirmation: bad package details are refused next to each
   await expect(form.getByText('Enter the carrier.')).toBeVisible();
   await expect(form.getByText('Use letters, digits and hyphens only.')).toBeVisible();
   await expect(form.getByText('Use a positive whole number (Amazon accepts numbers only).')).toBeVisible();
-  await expect(form.getByLabel('Carrier code')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel('Carrier', { exact: true })).toHaveAttribute('aria-invalid', 'true');
 
-  await form.getByLabel('Carrier code').fill('UPS');
+  // A carrier Amazon does not list is refused at the field; one typed in lower case is Amazon's code.
+  await form.getByLabel('Carrier', { exact: true }).fill('UPSS');
+  await form.getByRole('button', { name: 'Confirm shipment' }).click();
+  await expect(form.getByText("“UPSS” is not a carrier Amazon knows. Choose one from the list, or choose Other and type the carrier's name.")).toBeVisible();
+  await expect(form.getByLabel('Carrier', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('datalist#carriers option[value="Royal Mail"]')).toHaveCount(1);
+
+  await form.getByLabel('Carrier', { exact: true }).fill('ups');
   await form.getByLabel('Tracking number').fill('1Z999AA10123456784');
   await form.getByLabel('Package number').fill('1');
   await form.getByLabel(new RegExp(`^${item.sellerSku} \\(`)).fill(String(item.quantityOrdered + 1));
@@ -345,7 +352,7 @@ test('a split shipment: a first package makes the order Partially shipped, the s
   /** Fills the form for one package; `units` lists the items still unshipped (the form shows only those). */
   const confirm = async (carrier: string, tracking: string, packageNumber: string, units: Array<[sku: string, units: number]>) => {
     const form = page.getByRole('region', { name: 'Confirm a shipment by hand' });
-    await form.getByLabel('Carrier code').fill(carrier);
+    await form.getByLabel('Carrier', { exact: true }).fill(carrier);
     await form.getByLabel('Tracking number').fill(tracking);
     await form.getByLabel('Package number').fill(packageNumber);
     for (const [sku, n] of units) await form.getByLabel(new RegExp(`^${sku} \\(`)).fill(String(n));

@@ -12,7 +12,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { errorsAndValues, idleState } from '@/lib/actions/action-state';
-import { PICKUP_STATUS_LABELS, SHIPMENT_STATUSES } from '@/lib/orders/types';
+import { CARRIERS, PICKUP_STATUS_LABELS, SHIPMENT_STATUSES } from '@/lib/orders/types';
 
 export function RefreshFbaStatusButton({ orderId }: { orderId: string }) {
   const [state, action, pending] = useActionState(refreshFbaStatusAction, idleState);
@@ -55,15 +55,24 @@ export function ManualConfirmForm({
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="orderId" value={orderId} />
       <div className="grid gap-4 md:grid-cols-2">
-        <TextField
-          id="carrierCode"
-          label="Carrier code"
-          hint="As Amazon names it, e.g. UPS, USPS, FedEx, DHL, or Other."
-          defaultValue={values?.carrierCode}
-          errors={errors?.carrierCode}
-          required
-        />
-        <TextField id="carrierName" label="Carrier name (when the code is Other)" defaultValue={values?.carrierName} errors={errors?.carrierName} />
+        <div>
+          <TextField
+            id="carrierCode"
+            label="Carrier"
+            hint="Type to search Amazon's carriers. For one not listed, choose Other and type its name."
+            list="carriers"
+            autoComplete="off"
+            defaultValue={values?.carrierCode}
+            errors={errors?.carrierCode}
+            required
+          />
+          <datalist id="carriers">
+            {CARRIERS.map((c) => (
+              <option key={c.code} value={c.code} label={c.name} />
+            ))}
+          </datalist>
+        </div>
+        <TextField id="carrierName" label="Carrier name (when the carrier is Other)" defaultValue={values?.carrierName} errors={errors?.carrierName} />
         <TextField id="trackingNumber" label="Tracking number" defaultValue={values?.trackingNumber} errors={errors?.trackingNumber} required />
         <TextField id="shipDate" label="Ship date" type="date" defaultValue={values?.shipDate ?? today} errors={errors?.shipDate} required />
         <TextField

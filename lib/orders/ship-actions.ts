@@ -13,6 +13,7 @@ import { withRequestId } from '@/lib/sp-api';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { optionalText, requiredText } from '@/lib/validation/text-input';
 import { orderStatusLabel } from './list-filters';
+import { carrierLabel } from './shipment/carriers';
 
 const orderOnly = z.object({ orderId: requiredText('Choose an order.', { max: 40 }) });
 
@@ -110,7 +111,7 @@ export const confirmManualShipmentAction = authorizedAction(
     );
     revalidateOrder(order.amazonOrderId);
     return {
-      message: `Shipment confirmed: ${input.carrierCode} ${input.trackingNumber}. The order is now ${orderStatusLabel(outcome.status)}.`,
+      message: `Shipment confirmed: ${carrierLabel(input.carrierCode, input.carrierName)} ${input.trackingNumber}. The order is now ${orderStatusLabel(outcome.status)}.`,
       target: order.amazonOrderId,
       requestId: outcome.requestId,
       detail: {

@@ -32,5 +32,6 @@ export type { ItemSummary, OrderListPageRow, OrderListRow, StatusCounts } from '
 export { SHIP_BY_URGENCY_LABELS, shipByUrgency, type ShipByUrgency } from './ship-by';
 export type { OrderItemRow } from './reshape';
 export { PICKUP_STATUS_LABELS, SHIPMENT_STATUSES } from './shipment/confirm-body';
+export { CARRIERS, carrierLabel, OTHER_CARRIER } from './shipment/carriers';
 export { FULFILLMENT_DECISION_STATUSES, LOW_STOCK_CHOICES, type FulfillmentDecisionStatus, type LowStockChoice } from '@/db/schema/order-fulfillment-choices';
 export type { LowStockDecisionLine } from '@/db/schema/order-fulfillment';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CARRIERS, carrierCodeOf, carrierLabel } from './carriers';
 import { buildConfirmShipmentBody, checkManualQuantities, fbaPackagesToConfirm, manualConfirmInput, statusAfterShipping } from './confirm-body';
 
 const items = [
@@ -153,6 +154,30 @@ describe('manual confirmation form', () => {
     const other = manualConfirmInput.safeParse({ ...valid, carrierCode: 'Other' });
     expect(other.error!.issues.map((i) => i.path.join('.'))).toEqual(['carrierName']);
     expect(manualConfirmInput.safeParse({ ...valid, shipDate: '21/11/2026' }).success).toBe(false);
+  });
+
+  it("takes only Amazon's listed carriers, however they are typed, and Other with a name", () => {
+    expect(manualConfirmInput.parse({ ...valid, carrierCode: ' ups ' }).carrierCode).toBe('UPS');
+    expect(manualConfirmInput.parse({ ...valid, carrierCode: 'blue dart' }).carrierCode).toBe('BlueDart');
+    expect(manualConfirmInput.parse({ ...valid, carrierCode: 'Royal  Mail' }).carrierCode).toBe('Royal Mail');
+    const unknown = manualConfirmInput.safeParse({ ...valid, carrierCode: 'UPSS' });
+    expect(unknown.error!.issues).toEqual([
+      expect.objectContaining({
+        path: ['carrierCode'],
+        message: "“UPSS” is not a carrier Amazon knows. Choose one from the list, or choose Other and type the carrier's name.",
+      }),
+    ]);
+    expect(manualConfirmInput.parse({ ...valid, carrierCode: 'other', carrierName: 'Local Courier' })).toMatchObject({
+      carrierCode: 'Other',
+      carrierName: 'Local Courier',
+    });
+    expect(carrierLabel('BlueDart')).toBe('Blue Dart');
+    expect(carrierLabel('Other', 'Local Courier')).toBe('Local Courier');
+    // Every listed carrier is found by its code and by its name.
+    for (const c of CARRIERS) {
+      expect(carrierCodeOf(c.code.toLowerCase())).toBe(c.code);
+      if (c.name) expect(carrierCodeOf(c.name.toUpperCase())).toBe(c.code);
+    }
   });
 
   it('checks quantities against what is still unshipped', () => {

@@ -4,6 +4,7 @@
  * against the model's rules and the order (positive numeric package reference, unique per
  * order; quantities at most what is still unshipped).
  */
+import { carrierCodeOf, OTHER_CARRIER } from './carriers';
 import { z } from 'zod';
 import { afterTextRules, requiredText, textField } from '@/lib/validation/text-input';
 import type { ConfirmShipmentRequest } from '@/lib/sp-api/generated/orders-v0';
@@ -110,7 +111,17 @@ const today = () => new Date();
 export const manualConfirmInput = z
   .object({
     orderId: requiredText('Choose an order.', { max: 40 }),
-    carrierCode: requiredText('Enter the carrier.', { max: 64 }),
+    // A listed carrier, however it was typed ("ups", "Blue Dart"), becomes Amazon's code.
+    carrierCode: requiredText('Enter the carrier.', { max: 64 }).transform((typed, ctx) => {
+      if (!typed) return typed;
+      const code = carrierCodeOf(typed);
+      if (code) return code;
+      ctx.addIssue({
+        code: 'custom',
+        message: `“${typed}” is not a carrier Amazon knows. Choose one from the list, or choose Other and type the carrier's name.`,
+      });
+      return z.NEVER;
+    }),
     carrierName: textField({ max: 64 }).optional().default(''),
     trackingNumber: requiredText('Enter the tracking number.', { max: 64 }).regex(/^[A-Za-z0-9-]*$/, {
       message: 'Use letters, digits and hyphens only.',
@@ -136,7 +147,7 @@ export const manualConfirmInput = z
     }),
   })
   .catchall(z.string())
-  .refine((v) => v.carrierCode !== 'Other' || v.carrierName.length > 0, { path: ['carrierName'], message: 'Name the carrier when the code is Other.' });
+  .refine((v) => v.carrierCode !== OTHER_CARRIER || v.carrierName.length > 0, { path: ['carrierName'], message: 'Name the carrier when it is Other.' });
 
 export type ManualConfirmInput = z.output<typeof manualConfirmInput>;
 

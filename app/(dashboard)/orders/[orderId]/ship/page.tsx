@@ -10,7 +10,7 @@ import { getDb } from '@/db';
 import { hasRole, requireUser } from '@/lib/auth';
 import { orderActions, findOrder, fulfillmentOrdersOf, itemsOf, confirmationsOf, confirmShipmentMode, pendingFbaPackages } from '@/lib/orders';
 import { formatDateTime } from '@/lib/format';
-import { orderStatusLabel } from '@/lib/orders/types';
+import { carrierLabel, orderStatusLabel } from '@/lib/orders/types';
 
 export const metadata: Metadata = { title: 'Shipment' };
 
@@ -127,7 +127,7 @@ export default async function OrderShipmentPage({ params }: { params: Promise<{ 
                 {confirmations.map((c) => (
                   <tr key={c.packageReferenceId}>
                     <td>{c.packageReferenceId}</td>
-                    <td>{c.carrierName ? `${c.carrierCode} (${c.carrierName})` : c.carrierCode}</td>
+                    <td title={c.carrierCode}>{carrierLabel(c.carrierCode, c.carrierName)}</td>
                     <td>{c.trackingNumber}</td>
                     <td>{formatDateTime(c.shipDate)}</td>
                     <td>{c.items.reduce((n, i) => n + i.quantity, 0)}</td>
