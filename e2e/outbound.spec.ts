@@ -118,7 +118,15 @@ test('change an order, then cancel it before it ships', async ({ page }) => {
   await expect(summary.getByText('Portland, OR, US')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Items' }).getByRole('row', { name: new RegExp(`^${sku.sellerSku} 2 0 0`) })).toBeVisible();
 
+  // Cancelling asks first, naming the order and what happens; Go back leaves it untouched.
   await page.getByRole('button', { name: 'Cancel this order' }).click();
+  const dialog = page.getByRole('dialog', { name: `Cancel fulfillment order ${reference}?` });
+  await expect(dialog).toContainText('nothing ships to the customer');
+  await dialog.getByRole('button', { name: 'Go back' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(orderStatus(page)).not.toHaveText('Cancelled');
+  await page.getByRole('button', { name: 'Cancel this order' }).click();
+  await dialog.getByRole('button', { name: 'Cancel the order' }).click();
   await expect(page.getByText('Cancellation accepted by Amazon.')).toBeVisible({ timeout: 30_000 });
   await expect(orderStatus(page)).toHaveText('Cancelled');
   await expect(page.getByText('This order is Cancelled: Amazon no longer accepts changes or a cancellation.')).toBeVisible();
@@ -133,6 +141,7 @@ test('Amazon refuses to cancel an order that has shipped, and the page says why'
   await page.route('**/api/outbound/**', (route) => route.abort());
   await advanceSimClock(page, 3 * HOUR);
   await page.getByRole('button', { name: 'Cancel this order' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel the order' }).click();
   await expect(
     page.getByText(new RegExp(`Amazon refused to cancel this order: Fulfillment order ${reference} cannot be cancelled because its status is Complete`)),
   ).toBeVisible({ timeout: 30_000 });

@@ -5,6 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { startTransition, useActionState, useEffect, useId, useState, type FormEvent } from 'react';
 import { cancelOutboundOrderAction, createOutboundReturnAction, updateOutboundOrderAction } from '@/lib/outbound/actions';
 import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { errorsAndValues, idleState, type ActionState } from '@/lib/actions/action-state';
@@ -31,15 +32,24 @@ function OrderKeys({ order }: { order: OutboundOrderView }) {
 export function CancelOrderForm({ order }: { order: OutboundOrderView }) {
   const [state, action, pending] = useActionState(cancelOutboundOrderAction, idleState);
   useRefetchAfter(state, order);
+  const formId = `cancel-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   return (
-    <form action={action} className="space-y-2">
+    <form id={formId} action={action} className="space-y-2">
       <OrderKeys order={order} />
       {order.canCancel ? (
         <>
           <p className="text-sm text-slate-700">Amazon accepts a cancellation until it starts picking the order.</p>
-          <Button type="submit" variant="danger" disabled={pending}>
-            {pending ? 'Cancelling…' : 'Cancel this order'}
-          </Button>
+          <ConfirmDialog
+            formId={formId}
+            trigger={pending ? 'Cancelling…' : 'Cancel this order'}
+            title={`Cancel fulfillment order ${order.sellerFulfillmentOrderId}?`}
+            confirmLabel="Cancel the order"
+            disabled={pending}
+            variant="danger"
+          >
+            <p>Amazon stops the order before it is picked: nothing ships to the customer and its units go back to your fulfillable stock.</p>
+            <p>A cancellation cannot be undone. To ship these items later, create a new fulfillment order.</p>
+          </ConfirmDialog>
         </>
       ) : (
         <p className="text-sm text-slate-700">This order is {statusLabel(order.status)}: Amazon no longer accepts changes or a cancellation.</p>
