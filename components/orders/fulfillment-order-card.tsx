@@ -1,6 +1,6 @@
 import { Table, TableHead } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/format';
-import type { FulfillmentOrderDetail } from '@/lib/outbound/types';
+import { policyLabel, statusLabel, type FulfillmentOrderDetail } from '@/lib/outbound/types';
 
 export interface FulfillmentOrderCardData {
   sellerFulfillmentOrderId: string;
@@ -24,7 +24,7 @@ export function FulfillmentOrderCard({ order }: { order: FulfillmentOrderCardDat
         <div>
           <dt className="text-slate-600">Status</dt>
           <dd className="font-medium" data-testid="fulfillment-order-status">
-            {order.status}
+            {statusLabel(order.status)}
           </dd>
         </div>
         <div>
@@ -37,7 +37,7 @@ export function FulfillmentOrderCard({ order }: { order: FulfillmentOrderCardDat
         </div>
         <div>
           <dt className="text-slate-600">Policy</dt>
-          <dd>{order.fulfillmentPolicy ?? '—'}</dd>
+          <dd title={order.fulfillmentPolicy ?? undefined}>{order.fulfillmentPolicy ? policyLabel(order.fulfillmentPolicy) : '—'}</dd>
         </div>
       </dl>
       {detail?.items?.length ? (

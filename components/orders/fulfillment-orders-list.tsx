@@ -1,6 +1,7 @@
 import { Table, TableHead } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/format';
 import type { LinkedFulfillmentOrder } from '@/lib/orders/types';
+import { policyLabel, statusLabel } from '@/lib/outbound/types';
 
 /** Multi-Channel Fulfillment orders made for an order, as last synced: status, shipments, tracking. */
 export function FulfillmentOrdersList({ fulfillmentOrders }: { fulfillmentOrders: LinkedFulfillmentOrder[] }) {
@@ -13,7 +14,7 @@ export function FulfillmentOrdersList({ fulfillmentOrders }: { fulfillmentOrders
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
             <dt className="text-slate-600">Status</dt>
             <dd>
-              {fo.status} <span className="text-slate-600">(since {formatDateTime(fo.statusUpdatedAt)})</span>
+              <span title={fo.status}>{statusLabel(fo.status)}</span> <span className="text-slate-600">(since {formatDateTime(fo.statusUpdatedAt)})</span>
             </dd>
             <dt className="text-slate-600">Received</dt>
             <dd>{formatDateTime(fo.receivedAt)}</dd>
@@ -22,7 +23,7 @@ export function FulfillmentOrdersList({ fulfillmentOrders }: { fulfillmentOrders
             {fo.fulfillmentPolicy ? (
               <>
                 <dt className="text-slate-600">Policy</dt>
-                <dd>{fo.fulfillmentPolicy}</dd>
+                <dd title={fo.fulfillmentPolicy}>{policyLabel(fo.fulfillmentPolicy)}</dd>
               </>
             ) : null}
           </dl>

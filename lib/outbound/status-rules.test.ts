@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, outboundCsv } from './csv';
 import { filtersToSearch, parseOutboundFilters } from './filters';
-import { canCancel, canReturn, canUpdate, isFinal, isMoving } from './status-rules';
+import { canCancel, canReturn, canUpdate, FULFILLMENT_POLICIES, isFinal, isMoving, policyLabel } from './status-rules';
 
 describe('status rules', () => {
   it('update and cancel only before Amazon starts picking', () => {
@@ -78,5 +78,12 @@ describe('CSV export', () => {
       'MCF-1,WEB-1,"Demo, NA",ATVPDKIKX0DER,Complete,2026-11-20T12:00:00.000Z,2026-11-20T08:00:00.000Z,Standard,FillOrKill,US,Seattle',
       '',
     ]);
+  });
+});
+
+describe('policyLabel', () => {
+  it('names each policy in a few words, and leaves an unknown one as Amazon wrote it', () => {
+    expect(FULFILLMENT_POLICIES.map(policyLabel)).toEqual(['Fill or kill', 'Fill all', 'Fill all available']);
+    expect(policyLabel('FillSome')).toBe('FillSome');
   });
 });

@@ -63,6 +63,8 @@ export const POLICY_LABELS: Record<(typeof FULFILLMENT_POLICIES)[number], string
   FillAll: 'Fill all: ship what is available, the rest when it arrives',
   FillAllAvailable: 'Fill all available: ship what is available, cancel the rest',
 };
+/** A policy in a few words for where space is short (the code on hover); POLICY_LABELS says what each does. */
+export const policyLabel = (policy: string) => POLICY_LABELS[policy as FulfillmentPolicy]?.split(':')[0] ?? policy;
 export const FEATURE_NAMES = ['BLANK_BOX', 'BLOCK_AMZL'] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export const FEATURE_LABELS: Record<FeatureName, string> = {

@@ -11,6 +11,7 @@ export {
   FULFILLMENT_POLICIES,
   POLICY_LABELS,
   SHIPPING_SPEEDS,
+  policyLabel,
   statusLabel,
   type FeatureName,
   type FulfillmentPolicy,
