@@ -1,6 +1,6 @@
 /** axe on every page a seller can open, on a laptop and on a phone: no serious or critical problem anywhere. */
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, OWNER_STATE, PHONE } from './support/helpers';
+import { expectAccessible, OWNER_STATE, PHONE, SCREENS } from './support/helpers';
 import { openWhenSynced } from './support/orders-helpers';
 
 test.use({ storageState: OWNER_STATE });
@@ -35,10 +35,7 @@ async function checkPage(page: Page, path: string) {
   await expectAccessible(page);
 }
 
-for (const [device, viewport] of [
-  ['laptop', { width: 1440, height: 900 }],
-  ['phone', PHONE],
-] as const) {
+for (const [device, viewport] of SCREENS) {
   test.describe(`on a ${device}`, () => {
     test.use({ viewport });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { addUser, expectAccessible, OWNER_STATE, PHONE, signIn, uniqueEmail } from './support/helpers';
+import { addUser, expectAccessible, OWNER_STATE, SCREENS, signIn, uniqueEmail } from './support/helpers';
 import { bodyRows, isoDaysAgo, openWhenSynced } from './support/orders-helpers';
 
 test.use({ storageState: OWNER_STATE });
@@ -194,10 +194,7 @@ async function tabCount(page: Page, name: string): Promise<number> {
   return (await tab.count()) ? Number((await tab.textContent())!.replace(/[^\d]/g, '')) : 0;
 }
 
-for (const [device, viewport] of [
-  ['desktop', { width: 1440, height: 900 }],
-  ['phone', PHONE],
-] as const) {
+for (const [device, viewport] of SCREENS) {
   test.describe(`on a ${device}`, () => {
     test.use({ viewport });
 

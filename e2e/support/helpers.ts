@@ -65,3 +65,9 @@ export async function addUser(page: Page, user: { name: string; email: string; r
 
 /** A phone's viewport (an iPhone 14's CSS pixels): the narrow layout every page must work in. */
 export const PHONE = { width: 390, height: 844 };
+
+/** The screens a seller's daily pages are checked on: a laptop and a phone. */
+export const SCREENS = [
+  ['laptop', { width: 1440, height: 900 }],
+  ['phone', PHONE],
+] as const;
