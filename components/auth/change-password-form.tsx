@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { errorsAndValues, idleState } from '@/lib/actions/action-state';
-import { MIN_PASSWORD_LENGTH } from '@/lib/auth/types';
+import { NewPasswordFields } from './new-password-fields';
 
 export function ChangePasswordForm({ email }: { email: string }) {
   const [state, action, pending] = useActionState(changePasswordAction, idleState);
@@ -19,16 +19,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
   return (
     <form action={action} className="mt-4 space-y-4" noValidate>
       <TextField id="currentPassword" label="Current password" type="password" autoComplete="current-password" required errors={errors?.currentPassword} />
-      <TextField
-        id="newPassword"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-        errors={errors?.newPassword}
-      />
-      <TextField id="confirmPassword" label="Confirm new password" type="password" autoComplete="new-password" required errors={errors?.confirmPassword} />
+      <NewPasswordFields id="newPassword" label="New password" confirmLabel="Confirm new password" errors={errors} />
       <FormMessage state={state} />
       <Button type="submit" disabled={pending || state.status === 'success'}>
         {pending ? 'Changing…' : 'Change password'}

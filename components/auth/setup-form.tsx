@@ -5,6 +5,7 @@ import { createOwnerAccount } from '@/lib/users/actions';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { NewPasswordFields } from './new-password-fields';
 import { errorsAndValues, idleState } from '@/lib/actions/action-state';
 
 /** `codeFile`: where the server keeps the setup code, so the person at the server knows where to look. */
@@ -26,8 +27,7 @@ export function SetupForm({ codeFile }: { codeFile: string }) {
       <TextField id="workspaceName" label="Business name" required defaultValue={values?.workspaceName} errors={errors?.workspaceName} />
       <TextField id="name" label="Your name" autoComplete="name" required defaultValue={values?.name} errors={errors?.name} />
       <TextField id="email" label="Email" type="email" autoComplete="username" required defaultValue={values?.email} errors={errors?.email} />
-      <TextField id="password" label="Password" type="password" autoComplete="new-password" required hint="At least 12 characters." errors={errors?.password} />
-      <TextField id="confirmPassword" label="Confirm password" type="password" autoComplete="new-password" required errors={errors?.confirmPassword} />
+      <NewPasswordFields errors={errors} />
       <FormMessage state={state} />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? 'Creating…' : 'Create owner account'}

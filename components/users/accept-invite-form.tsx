@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { errorsAndValues, idleState } from '@/lib/actions/action-state';
-import { MIN_PASSWORD_LENGTH } from '@/lib/auth/types';
+import { NewPasswordFields } from '@/components/auth/new-password-fields';
 
 export function AcceptInviteForm({ token }: { token: string }) {
   const [state, action, pending] = useActionState(acceptInviteAction, idleState);
@@ -15,16 +15,7 @@ export function AcceptInviteForm({ token }: { token: string }) {
     <form action={action} className="mt-6 space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
       <TextField id="name" label="Your name" autoComplete="name" required defaultValue={values?.name} errors={errors?.name} />
-      <TextField
-        id="password"
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-        errors={errors?.password}
-      />
-      <TextField id="confirmPassword" label="Confirm password" type="password" autoComplete="new-password" required errors={errors?.confirmPassword} />
+      <NewPasswordFields errors={errors} />
       <FormMessage state={state} />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? 'Joining…' : 'Join the workspace'}

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { errorsAndValues, idleState } from '@/lib/actions/action-state';
-import type { Role } from '@/lib/auth/types';
+import { MIN_PASSWORD_LENGTH, type Role } from '@/lib/auth/types';
 import { assignableRoleOptions } from './role-options';
 
 export function CreateUserForm({ actorRole }: { actorRole: Role }) {
@@ -27,7 +27,7 @@ export function CreateUserForm({ actorRole }: { actorRole: Role }) {
         type="password"
         autoComplete="new-password"
         required
-        hint="At least 12 characters. Share it with them privately."
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters. Share it with them privately.`}
         errors={errors?.password}
       />
       <FormMessage state={state} />
