@@ -7,3 +7,4 @@ export { hasRole } from './roles';
 export { routeUser } from './route-user';
 export { getCurrentUser, requireUser } from './session';
 export { announceSetupCode, discardSetupCode, isSetupCode, setupCodeFile } from './setup-code';
+export { newPasswordInput } from './password-input';

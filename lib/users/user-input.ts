@@ -5,7 +5,8 @@
  * or sent anywhere, and sign-in must accept exactly what was set).
  */
 import { z } from 'zod';
-import { newPasswordInput as passwordInput, ROLES } from '@/lib/auth/types';
+import { newPasswordInput as passwordInput } from '@/lib/auth';
+import { ROLES } from '@/lib/auth/types';
 import { emailInput } from '@/lib/validation/email-input';
 import { requiredText } from '@/lib/validation/text-input';
 
