@@ -10,7 +10,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
 import { marketplaceLabeler, marketplaceOptions, readAccountView, listSellerAccounts } from '@/lib/accounts';
 import { requireUser } from '@/lib/auth';
-import { lastSyncedFor, applyAccountView, parseOrderFilters, loadOrderList } from '@/lib/orders';
+import { lastSyncedFor, applyAccountView, parseOrderFilters, loadOrderList, buyerNameSearchFor } from '@/lib/orders';
 import { orderListHref } from '@/lib/orders/types';
 import type { RawSearchParams } from '@/lib/validation/search-params';
 
@@ -22,7 +22,8 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   const accounts = await listSellerAccounts(db, user.workspaceId);
   const accountIds = accounts.map((a) => a.id);
   const { filters, problems } = applyAccountView(parseOrderFilters(await searchParams), await readAccountView(accounts), accountIds);
-  const scope = { workspaceId: user.workspaceId, accountIds };
+  // Buyer names are searched only for those who may see them on the order page.
+  const scope = { workspaceId: user.workspaceId, accountIds, buyerNames: filters.q ? await buyerNameSearchFor(db, user.role) : null };
   const [list, synced] = await Promise.all([
     loadOrderList(db, scope, filters),
     lastSyncedFor(db, user.workspaceId, filters.accountId ? [filters.accountId] : accountIds, 'orders'),
