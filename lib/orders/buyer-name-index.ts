@@ -18,11 +18,15 @@ const MAX_WORDS = 12;
 
 /** Lower case, accents and other combining marks stripped (é → e, ß → ss), NFKC-compatible forms folded. */
 export function normalizeNameText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLocaleLowerCase('en-US')
-    .replace(/ß/g, 'ss');
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLocaleLowerCase('en-US')
+      .replace(/ß/g, 'ss')
+      // Turkish dotless i: typed as i on most keyboards.
+      .replace(/ı/g, 'i')
+  );
 }
 
 /** The normalised words of a name or of a search: letters and digits, split at anything else, each once. */

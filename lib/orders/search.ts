@@ -103,10 +103,15 @@ const SEARCH_ID_LIMIT = 2_000;
  * too (only for those who may see them, buyer-name-key.ts).
  */
 export async function findSearchMatches(db: Db, workspaceId: string, q: string, buyerNames?: BuyerNameIndex | null): Promise<string[] | null> {
-  const limited = matchSelects(searchTerms(workspaceId, q, buyerNames)).map((select) => sql`(${select} limit ${SEARCH_ID_LIMIT + 1})`);
-  const rows = await db.execute<{ id: string }>(sql`select distinct m.amazon_order_id as id from (${sql.join(limited, sql` union all `)}) m(account_id, amazon_order_id)`);
+  const rows = await db.execute<{ id: string }>(searchMatchesQuery(workspaceId, q, buyerNames));
   const ids = (Array.isArray(rows) ? rows : (rows as unknown as { rows: Array<{ id: string }> }).rows).map((r) => r.id);
   return ids.length > SEARCH_ID_LIMIT ? null : ids;
+}
+
+/** findSearchMatches' query (the tests read its plan): each kind of match limited, then their distinct order ids. */
+export function searchMatchesQuery(workspaceId: string, q: string, buyerNames?: BuyerNameIndex | null): SQL {
+  const limited = matchSelects(searchTerms(workspaceId, q, buyerNames)).map((select) => sql`(${select} limit ${SEARCH_ID_LIMIT + 1})`);
+  return sql`select distinct m.amazon_order_id as id from (${sql.join(limited, sql` union all `)}) m(account_id, amazon_order_id)`;
 }
 
 /** The search as a condition: by the ids found, or (too many) as a semi-join. */
