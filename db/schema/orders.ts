@@ -111,9 +111,11 @@ export const orderBuyerNameTokens = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.accountId, t.amazonOrderId, t.token] }),
-    foreignKey({ name: 'order_buyer_name_tokens_order_fk', columns: [t.accountId, t.amazonOrderId], foreignColumns: [orders.accountId, orders.amazonOrderId] }).onDelete(
-      'cascade',
-    ),
+    foreignKey({
+      name: 'order_buyer_name_tokens_order_fk',
+      columns: [t.accountId, t.amazonOrderId],
+      foreignColumns: [orders.accountId, orders.amazonOrderId],
+    }).onDelete('cascade'),
     index('order_buyer_name_tokens_workspace_token').on(t.workspaceId, t.token),
   ],
 );

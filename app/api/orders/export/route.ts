@@ -24,8 +24,7 @@ export async function GET(request: Request): Promise<Response> {
   // The same view as the page: buyer names searched only for those who may see them.
   const scope = { workspaceId: user.workspaceId, accountIds, buyerNames: filters.q ? await buyerNameSearchFor(db, user.role) : null };
   async function* lines() {
-    for await (const batch of orderBatchesForExport(db, scope, filters))
-      yield batch.map((row) => orderCsvRow(row, label)).join('');
+    for await (const batch of orderBatchesForExport(db, scope, filters)) yield batch.map((row) => orderCsvRow(row, label)).join('');
   }
   const stamp = new Date().toISOString().slice(0, 10);
   return csvDownload({ filename: `orders-${stamp}.csv`, header: csvRow(ORDER_CSV_HEADER), chunks: lines(), name: 'orders export' });
