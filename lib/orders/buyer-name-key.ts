@@ -15,7 +15,17 @@ export async function buyerNameIndexFor(db: Db): Promise<BuyerNameIndex> {
   return BuyerNameIndex.fromSecretBox(await secretBox(db));
 }
 
-/** The index for the orders search of someone with `role`: null when they may not see buyer names. */
+/**
+ * The index for the orders search of someone with `role`: null when they may not see buyer
+ * names. Also null, with a log line, when the data key cannot be had (missing or wrong): the
+ * list still searches everything else rather than failing.
+ */
 export async function buyerNameSearchFor(db: Db, role: Role): Promise<BuyerNameIndex | null> {
-  return hasRole(role, 'operator') ? buyerNameIndexFor(db) : null;
+  if (!hasRole(role, 'operator')) return null;
+  try {
+    return await buyerNameIndexFor(db);
+  } catch (error) {
+    console.error('[orders] searching without buyer names: the data key is not available.', error instanceof Error ? error.message : error);
+    return null;
+  }
 }
