@@ -13,7 +13,7 @@ import { BuyerNameIndex } from './buyer-name-index';
 import { applyAccountView, parseOrderFilters } from './list-filters';
 import { countOrdersByStatus, listOrders, loadOrderList, type OrderScope } from './queries';
 import { reshapeOrder } from './reshape';
-import { searchMatchesQuery } from './search';
+import { findSearchMatches, searchMatchesQuery } from './search';
 import { writeOrders } from './upsert';
 import type { RawSearchParams } from '@/lib/validation/search-params';
 
@@ -99,6 +99,19 @@ describe.each(testDatabases)('orders search on $name', (database) => {
     expect(await countOrdersByStatus(handle.db, scope, { ...view({ q: 'blue mug' }), searchMatches: null })).toEqual(
       await countOrdersByStatus(handle.db, scope, view({ q: 'blue mug' })),
     );
+  });
+
+  it('more matching items than it fetches by id, even of few orders: the semi-join counts them all', async () => {
+    // 2,100 items titled "Gadget" on 7 orders: the title lookup is cut off at its limit after
+    // fewer than 2,000 orders, so its ids are not the whole answer.
+    const ids = await Promise.all([20, 21, 22, 23, 24, 25, 26].map((n) => anOrder(scope.accountIds[0]!, n)));
+    await handle.db.execute(sql`
+      insert into order_items (account_id, workspace_id, amazon_order_id, order_item_id, seller_sku, asin, title, quantity_ordered)
+      select ${scope.accountIds[0]!}::uuid, ${scope.workspaceId}::uuid, (${sql.raw(`array[${ids.map((id) => `'${id}'`).join(',')}]`)})[1 + g % 7], 'gadget-' || g, 'GADGET-' || g, 'B0GADGET', 'Gadget ' || g, 1
+      from generate_series(1, 2100) g`);
+    expect(await findSearchMatches(handle.db, scope.workspaceId, 'gadget')).toBeNull();
+    expect(await found('gadget')).toEqual([...ids].sort());
+    expect((await loadOrderList(handle.db, scope, view({ q: 'gadget' }))).total).toBe(7);
   });
 
   it('finds a tracking number exactly, in any case: a confirmed shipment and an FBA/MCF package', async () => {

@@ -99,19 +99,27 @@ const SEARCH_ID_LIMIT = 2_000;
 /**
  * The orders a search matches (see the top of this file), each kind an index lookup. Found
  * first and then fetched by id, because PostgreSQL otherwise often joins them back by scanning
- * every order of the workspace. null when there are too many. `buyerNames`: search buyer names
- * too (only for those who may see them, buyer-name-key.ts).
+ * every order of the workspace. null when there are too many: more than SEARCH_ID_LIMIT
+ * orders, or any kind of match cut off at its limit (its rows are items or packages, several to
+ * an order, so a cut-off kind may name fewer orders than the limit and still be incomplete).
+ * `buyerNames`: search buyer names too (only for those who may see them, buyer-name-key.ts).
  */
 export async function findSearchMatches(db: Db, workspaceId: string, q: string, buyerNames?: BuyerNameIndex | null): Promise<string[] | null> {
-  const rows = await db.execute<{ id: string }>(searchMatchesQuery(workspaceId, q, buyerNames));
-  const ids = (Array.isArray(rows) ? rows : (rows as unknown as { rows: Array<{ id: string }> }).rows).map((r) => r.id);
-  return ids.length > SEARCH_ID_LIMIT ? null : ids;
+  const result = await db.execute<{ truncated: boolean; ids: string[] }>(searchMatchesQuery(workspaceId, q, buyerNames));
+  const [row] = Array.isArray(result) ? result : (result as unknown as { rows: Array<{ truncated: boolean; ids: string[] }> }).rows;
+  if (!row || row.truncated || row.ids.length > SEARCH_ID_LIMIT) return null;
+  return row.ids;
 }
 
-/** findSearchMatches' query (the tests read its plan): each kind of match limited, then their distinct order ids. */
+/** findSearchMatches' query (the tests read its plan): each kind of match limited, whether one was cut off, and the distinct order ids. */
 export function searchMatchesQuery(workspaceId: string, q: string, buyerNames?: BuyerNameIndex | null): SQL {
-  const limited = matchSelects(searchTerms(workspaceId, q, buyerNames)).map((select) => sql`(${select} limit ${SEARCH_ID_LIMIT + 1})`);
-  return sql`select distinct m.amazon_order_id as id from (${sql.join(limited, sql` union all `)}) m(account_id, amazon_order_id)`;
+  const limited = matchSelects(searchTerms(workspaceId, q, buyerNames)).map(
+    (select, kind) =>
+      sql`(select ${sql.raw(String(kind))} as kind, x.amazon_order_id from (${select}) x(account_id, amazon_order_id) limit ${SEARCH_ID_LIMIT + 1})`,
+  );
+  return sql`with m as (${sql.join(limited, sql` union all `)})
+    select exists (select 1 from m group by m.kind having count(*) > ${SEARCH_ID_LIMIT}) as truncated,
+      coalesce((select array_agg(distinct m.amazon_order_id) from m), '{}'::text[]) as ids`;
 }
 
 /** The search as a condition: by the ids found, or (too many) as a semi-join. */
