@@ -122,8 +122,8 @@ export function searchMatchesQuery(workspaceId: string, q: string, buyerNames?: 
       coalesce((select array_agg(distinct m.amazon_order_id) from m), '{}'::text[]) as ids`;
 }
 
-/** The search as a condition: by the ids found, or (too many) as a semi-join. */
+/** The search as a condition: by the ids found, or (too many) as a semi-join (`in` ignores repeats: no need to make them distinct first). */
 export function searchCondition(workspaceId: string, q: string, matches: string[] | null, buyerNames?: BuyerNameIndex | null): SQL {
   if (matches) return matches.length ? inArray(orders.amazonOrderId, matches) : sql`false`;
-  return sql`(${orders.accountId}, ${orders.amazonOrderId}) in (${sql.join(matchSelects(searchTerms(workspaceId, q, buyerNames)), sql` union `)})`;
+  return sql`(${orders.accountId}, ${orders.amazonOrderId}) in (${sql.join(matchSelects(searchTerms(workspaceId, q, buyerNames)), sql` union all `)})`;
 }
