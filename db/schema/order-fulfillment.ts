@@ -151,7 +151,11 @@ export const shipmentConfirmations = pgTable(
     confirmedBy: uuid('confirmed_by').references(() => users.id, { onDelete: 'set null' }),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.accountId, t.amazonOrderId, t.packageReferenceId] })],
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.amazonOrderId, t.packageReferenceId] }),
+    // The orders search finds an order by its tracking number, in any letter case.
+    index('shipment_confirmations_workspace_tracking').on(t.workspaceId, sql`lower(${t.trackingNumber})`),
+  ],
 );
 
 /** How FBA shipments reach the Amazon order: confirmed automatically after a sync, or on a click. */

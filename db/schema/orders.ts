@@ -88,8 +88,40 @@ export const orderItems = pgTable(
   (t) => [
     primaryKey({ columns: [t.accountId, t.amazonOrderId, t.orderItemId] }),
     foreignKey({ columns: [t.accountId, t.amazonOrderId], foreignColumns: [orders.accountId, orders.amazonOrderId] }).onDelete('cascade'),
-    // Search by SKU/ASIN: exact and prefix matches (text_pattern_ops serves LIKE 'abc%').
-    index('order_items_workspace_sku').on(t.workspaceId, t.sellerSku.op('text_pattern_ops')),
+    // Search (lib/orders/search.ts): SKU prefix in any letter case (a text_pattern_ops range on
+    // the lower-cased SKU), ASIN exactly, and the title's words (full-text, the `simple`
+    // configuration: lower-cased words, no stemming, no stop words, no extension needed).
+    index('order_items_workspace_sku_lower').on(t.workspaceId, sql`lower(${t.sellerSku}) text_pattern_ops`),
     index('order_items_workspace_asin').on(t.workspaceId, t.asin),
+    index('order_items_title_words').using('gin', sql`to_tsvector('simple'::regconfig, coalesce(${t.title}, ''))`),
+  ],
+);
+
+/**
+ * The buyer-name search's blind index: a keyed hash (HMAC-SHA256 under a key derived from the
+ * data key, lib/orders/buyer-name-index.ts) of each word of the buyer's name and of the whole
+ * name, normalised. Never the name itself: a token cannot be turned back into a name without
+ * the key, and the search hashes the typed words the same way to look them up. Written when the
+ * sync reads an order with Amazon's BUYER dataset; removed with the order, 30 days after its
+ * delivery (lib/privacy/purge.ts) and when the data key is rotated (the tokens of the old key
+ * would never match again).
+ */
+export const orderBuyerNameTokens = pgTable(
+  'order_buyer_name_tokens',
+  {
+    accountId: uuid('account_id').notNull(),
+    workspaceId: workspaceId(),
+    amazonOrderId: text('amazon_order_id').notNull(),
+    /** base64url of the first 16 bytes of the HMAC. */
+    token: text('token').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.amazonOrderId, t.token] }),
+    foreignKey({
+      name: 'order_buyer_name_tokens_order_fk',
+      columns: [t.accountId, t.amazonOrderId],
+      foreignColumns: [orders.accountId, orders.amazonOrderId],
+    }).onDelete('cascade'),
+    index('order_buyer_name_tokens_workspace_token').on(t.workspaceId, t.token),
   ],
 );

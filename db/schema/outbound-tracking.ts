@@ -4,6 +4,7 @@
  * detail page's refresh observed), carrier tracking per package, the create submissions that
  * make one submit create one order, and which SKUs may use the MCF features.
  */
+import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
 import { accountId, workspaceId } from './tenant';
@@ -37,7 +38,12 @@ export const fulfillmentPackageTracking = pgTable(
     detail: jsonb('detail').$type<Record<string, unknown>>().notNull(),
     fetchedAt: timestamp('fetched_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.accountId, t.packageNumber] }), index('fulfillment_package_tracking_order').on(t.accountId, t.sellerFulfillmentOrderId)],
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.packageNumber] }),
+    index('fulfillment_package_tracking_order').on(t.accountId, t.sellerFulfillmentOrderId),
+    // The orders search finds an order by its package's tracking number, in any letter case.
+    index('fulfillment_package_tracking_workspace_number').on(t.workspaceId, sql`lower(${t.detail} ->> 'trackingNumber')`),
+  ],
 );
 
 /** One row per sellerFulfillmentOrderId a user submitted: a second submit of the same id finds it. */

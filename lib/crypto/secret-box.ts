@@ -22,6 +22,14 @@ export class SecretBox {
     this.keyId = `k-${createHmac('sha256', key).update('seller-ops key id').digest('base64url').slice(0, 12)}`;
   }
 
+  /**
+   * A key of its own for one purpose (e.g. a blind index), derived from the data key with HMAC
+   * and a label, so the data key itself never leaves this class and purposes never share a key.
+   */
+  deriveKey(label: string): Buffer {
+    return createHmac('sha256', this.key).update(`seller-ops derived key: ${label}`).digest();
+  }
+
   /** `context` (e.g. the account id) is bound to the ciphertext: a value copied to another row will not decrypt. */
   seal(plaintext: string, context = ''): string {
     const iv = randomBytes(12);

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { asc, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { encryptionKeyCheck, sellerAccounts, workspaces } from '@/db/schema';
+import { encryptionKeyCheck, orderBuyerNameTokens, orders, sellerAccounts, workspaces } from '@/db/schema';
+import { BuyerNameIndex } from '@/lib/orders/buyer-name-index';
 import { connectSellerAccount, listSellerAccounts, readRefreshToken } from '@/lib/accounts/service';
 import { SecretBox } from '@/lib/crypto/secret-box';
 import { testDatabases } from '@/test/support/databases';
@@ -58,8 +59,24 @@ describe.each(testDatabases)('rotating the data key on $name', ({ open }) => {
     const { workspaceId, accountIds } = await connectAccounts(oldBox, 3);
     const newKey = randomBytes(32);
 
+    // The buyer-name search's tokens, keyed under the old key: they could never match again.
+    await handle.db.insert(orders).values({
+      accountId: accountIds[0]!,
+      workspaceId,
+      amazonOrderId: '111-0000001-0000001',
+      marketplaceId: 'ATVPDKIKX0DER',
+      orderStatus: 'SHIPPED',
+      purchaseDate: new Date(),
+      lastUpdateDate: new Date(),
+    });
+    const tokens = BuyerNameIndex.fromSecretBox(oldBox).tokensOf(workspaceId, 'Maria Silva');
+    await handle.db
+      .insert(orderBuyerNameTokens)
+      .values(tokens.map((token) => ({ accountId: accountIds[0]!, workspaceId, amazonOrderId: '111-0000001-0000001', token })));
+
     const report = await rotateDataKey(handle.db, { from: oldBox, to: new SecretBox(newKey) });
     expect(report).toMatchObject({ fromKeyId: oldBox.keyId, toKeyId: new SecretBox(newKey).keyId, forgotten: [] });
+    expect(await handle.db.select().from(orderBuyerNameTokens)).toEqual([]);
     expect(report.resealed).toEqual([{ column: 'seller_accounts.refresh_token_sealed', what: 'Amazon refresh tokens', count: 3 }]);
 
     const box = await establishDataKey(handle.db, { configuredKey: newKey });

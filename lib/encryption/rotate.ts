@@ -11,6 +11,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Db } from '@/db/client';
+import { orderBuyerNameTokens } from '@/db/schema';
 import { SecretBox } from '@/lib/crypto/secret-box';
 import { DataKeyError, describeKeySource, finishInterruptedRotation, type DataKeySource } from './data-key';
 import { opensKeyCheck, readKeyCheck, recordKeyCheck } from './key-check';
@@ -89,6 +90,10 @@ export async function rotateDataKey(
       );
     }
     for (const { column, value } of unreadable) await column.forget(tx, value.id);
+    // The buyer-name search's tokens are keyed hashes under a key derived from the old key
+    // (lib/orders/buyer-name-index.ts): they would never match again, and the names are not
+    // kept to hash anew. The orders sync writes new ones as it reads orders again.
+    await tx.delete(orderBuyerNameTokens);
 
     await recordKeyCheck(tx, to, { replace: true });
     return {

@@ -9,6 +9,7 @@ import { and, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { orderItems, orders, orderStatusCounts } from '@/db/schema';
 import { heldBackordersAmong, orderKey, type BackorderMark } from './backorder/holds';
+import type { BuyerNameIndex } from './buyer-name-index';
 import { findSearchMatches, searchCondition } from './search';
 import { countInView, ORDER_STATUSES, TO_SHIP, TO_SHIP_STATUSES, type FulfilledBy, type OrderListFilters, type OrderStatus } from './list-filters';
 
@@ -16,6 +17,8 @@ export interface OrderScope {
   workspaceId: string;
   /** The workspace's connected accounts; orders of any other account never show. */
   accountIds: readonly string[];
+  /** Search buyer names too: only for those who may see them (buyer-name-key.ts, buyerNameSearchFor). */
+  buyerNames?: BuyerNameIndex | null;
 }
 
 export interface OrderListRow {
@@ -75,7 +78,7 @@ export interface ResolvedFilters extends OrderListFilters {
 
 async function resolveSearch(db: Db, scope: OrderScope, f: ResolvedFilters): Promise<ResolvedFilters> {
   if (!f.q || f.searchMatches !== undefined) return f;
-  return { ...f, searchMatches: await findSearchMatches(db, scope.workspaceId, f.q) };
+  return { ...f, searchMatches: await findSearchMatches(db, scope.workspaceId, f.q, scope.buyerNames) };
 }
 
 /** Every condition of the view except the status (the status tabs count across statuses). */
@@ -88,7 +91,7 @@ function viewConditions(scope: OrderScope, f: ResolvedFilters): SQL[] {
   if (f.purchasedTo) where.push(lt(orders.purchaseDate, dayAfter(f.purchasedTo)));
   if (f.updatedFrom) where.push(gte(orders.lastUpdateDate, startOfDay(f.updatedFrom)));
   if (f.updatedTo) where.push(lt(orders.lastUpdateDate, dayAfter(f.updatedTo)));
-  if (f.q) where.push(searchCondition(scope.workspaceId, f.q, f.searchMatches ?? null));
+  if (f.q) where.push(searchCondition(scope.workspaceId, f.q, f.searchMatches ?? null, scope.buyerNames));
   return where;
 }
 

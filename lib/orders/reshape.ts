@@ -2,12 +2,14 @@
  * Orders API 2026-01-01 orders -> the rows the dashboard stores, with their items (the 2026
  * API carries them inline). Buyer PII is dropped here, on purpose and in one place: of the
  * recipient only the city, state and country are kept (Amazon counts the postal code as PII
- * in this API), and the buyer dataset is never asked for by the sync.
+ * in this API). The buyer's name is asked for only to be hashed into the buyer-name search's
+ * blind index (buyer-name-index.ts) and is never kept as text.
  */
 import type { FulfillmentStatus, Order, OrderItem, SearchOrdersParams } from '@/lib/sp-api/generated/orders-2026-01-01';
 import { FULFILLED_BY, type FulfilledBy, type OrderStatus } from '@/db/schema/order-vocabulary';
 import type { orderItems, orders } from '@/db/schema';
 import type { Tenant } from '@/lib/tenancy';
+import type { BuyerNameIndex } from './buyer-name-index';
 
 export type OrderRow = typeof orders.$inferInsert;
 export type OrderItemRow = typeof orderItems.$inferInsert;
@@ -16,6 +18,11 @@ export type OrderItemRow = typeof orderItems.$inferInsert;
 export interface OrderRecordSet {
   order: OrderRow;
   items: OrderItemRow[];
+  /**
+   * The buyer-name search's tokens (buyer-name-index.ts), never the name: undefined when the
+   * BUYER dataset was not asked for (the stored tokens stay), empty when Amazon withheld the name.
+   */
+  buyerNameTokens?: string[];
 }
 
 /**
@@ -24,6 +31,18 @@ export interface OrderRecordSet {
  * PROCEEDS: the order total; RECIPIENT: the ship-to city, state and country.
  */
 export const ORDER_DATASETS = ['FULFILLMENT', 'PROCEEDS', 'RECIPIENT'] satisfies NonNullable<SearchOrdersParams['includedData']>;
+
+type OrderDataset = NonNullable<SearchOrdersParams['includedData']>[number];
+
+/**
+ * The sync's datasets: with BUYER too when it can hash the buyer's name for the search (it has
+ * the data key). Amazon shares the name without a Restricted Data Token, only to apps approved
+ * for its restricted roles and only for unshipped, partly shipped and shipped orders
+ * (buyer-data-access.ts); otherwise the buyer has no name and the order gets no tokens.
+ */
+export function orderDatasets(buyerNames: BuyerNameIndex | null | undefined): OrderDataset[] {
+  return buyerNames ? [...ORDER_DATASETS, 'BUYER'] : [...ORDER_DATASETS];
+}
 
 /**
  * Stored as Amazon says it: the table's words (db/schema/order-vocabulary.ts) must be exactly the
@@ -39,7 +58,8 @@ const storedFulfilledBy = (value: string | undefined): Exactly<ModelFulfilledBy,
 const date = (value: string | undefined) => (value ? new Date(value) : null);
 const sum = (values: Array<number | undefined>) => values.reduce<number>((total, n) => total + (n ?? 0), 0);
 
-export function reshapeOrder(order: Order, tenant: Tenant): OrderRecordSet {
+/** `buyerNames`: hash the buyer's name into tokens (the answer must carry the BUYER dataset, see orderDatasets). */
+export function reshapeOrder(order: Order, tenant: Tenant, buyerNames?: BuyerNameIndex | null): OrderRecordSet {
   const fulfillment = order.fulfillment;
   const programs = new Set(order.programs ?? []);
   const ship = order.recipient?.deliveryAddress;
@@ -75,7 +95,11 @@ export function reshapeOrder(order: Order, tenant: Tenant): OrderRecordSet {
     shipCountry: ship?.countryCode ?? null,
     syncedAt: new Date(),
   };
-  return { order: row, items: order.orderItems.map((item) => reshapeOrderItem(item, order.orderId, tenant)) };
+  const items = order.orderItems.map((item) => reshapeOrderItem(item, order.orderId, tenant));
+  if (!buyerNames) return { order: row, items };
+  // The name goes no further than this line: only its keyed hashes leave the function.
+  const buyerNameTokens = buyerNames.tokensOf(tenant.workspaceId, order.buyer?.buyerName, order.buyer?.buyerCompanyName);
+  return { order: row, items, buyerNameTokens };
 }
 
 function reshapeOrderItem(item: OrderItem, amazonOrderId: string, tenant: Tenant): OrderItemRow {

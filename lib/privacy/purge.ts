@@ -10,10 +10,13 @@
  * or its last update when that is later (an order still moving) or the only date there is; a
  * message whose order is not stored counts from when it was sent. Idempotent: a purged message
  * is never touched again.
+ *
+ * The buyer-name search's tokens (keyed hashes of the name's words, lib/orders/buyer-name-index.ts)
+ * go at the same time: hashed or not, they stand for the buyer's name.
  */
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { orderMessages, orders } from '@/db/schema';
+import { orderBuyerNameTokens, orderMessages, orders } from '@/db/schema';
 
 export const BUYER_DATA_RETENTION_DAYS = 30;
 
@@ -32,5 +35,13 @@ export async function purgeExpiredBuyerData(db: Db, accountId: string, now: Date
       ),
     )
     .returning({ id: orderMessages.id });
+  await db.delete(orderBuyerNameTokens).where(
+    and(
+      eq(orderBuyerNameTokens.accountId, accountId),
+      sql`(${orderBuyerNameTokens.accountId}, ${orderBuyerNameTokens.amazonOrderId}) in (
+        select o.account_id, o.amazon_order_id from ${orders} o
+        where o.account_id = ${accountId} and greatest(o.latest_delivery_date, o.last_update_date) < ${cutoff}::timestamptz)`,
+    ),
+  );
   return purged.length;
 }

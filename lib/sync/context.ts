@@ -4,6 +4,7 @@ import type { SpApiClient } from '@/lib/sp-api/types';
 import type { Lease } from './checkpoints';
 import type { SkippedRecord } from './record-writer';
 import type { Tenant } from '@/lib/tenancy';
+import type { BuyerNameIndex } from '@/lib/orders';
 
 export interface SyncSettings {
   /** How far back the first run looks (days): a year of orders, read newest first. */
@@ -41,6 +42,11 @@ export interface SyncContext {
   now: () => Date;
   settings: SyncSettings;
   hooks: SyncHooks;
+  /**
+   * The buyer-name search's index (lib/orders/buyer-name-index.ts): with it the orders sync asks
+   * for the BUYER dataset and stores the name's keyed hashes, never the name. Absent: neither.
+   */
+  buyerNames?: BuyerNameIndex | null;
 }
 
 export interface SyncResult {

@@ -14,7 +14,7 @@
  * page token) are written in one transaction: a crash resumes the window in progress, and a
  * token Amazon no longer accepts starts that same window again.
  */
-import { ORDER_DATASETS, reshapeOrder, writeOrders } from '@/lib/orders';
+import { orderDatasets, reshapeOrder, writeOrders } from '@/lib/orders';
 import { SpApiError } from '@/lib/sp-api';
 import { readCheckpoint, saveHistoryCheckpoint, type Checkpoint } from './checkpoints';
 import type { SyncContext } from './context';
@@ -64,13 +64,13 @@ export async function readOrderHistory(ctx: SyncContext, tally: ListingTally, ch
       try {
         answer = await ctx.client.orders20260101.searchOrders(
           pageToken
-            ? { paginationToken: pageToken, maxResultsPerPage: ctx.settings.ordersPageSize, includedData: ORDER_DATASETS }
+            ? { paginationToken: pageToken, maxResultsPerPage: ctx.settings.ordersPageSize, includedData: orderDatasets(ctx.buyerNames) }
             : {
                 marketplaceIds: ctx.marketplaceIds,
                 lastUpdatedAfter: window.after.toISOString(),
                 lastUpdatedBefore: window.before.toISOString(),
                 maxResultsPerPage: ctx.settings.ordersPageSize,
-                includedData: ORDER_DATASETS,
+                includedData: orderDatasets(ctx.buyerNames),
               },
         );
       } catch (error) {
@@ -82,7 +82,7 @@ export async function readOrderHistory(ctx: SyncContext, tally: ListingTally, ch
         }
         throw error;
       }
-      const records = answer.orders.map((order) => reshapeOrder(order, ctx.tenant));
+      const records = answer.orders.map((order) => reshapeOrder(order, ctx.tenant, ctx.buyerNames));
       const nextToken = answer.pagination?.nextToken ?? null;
       const finished = !nextToken && window.after.getTime() <= state.from.getTime();
       const next = finished

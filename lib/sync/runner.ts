@@ -11,6 +11,7 @@ import type { Db } from '@/db/client';
 import { sellerAccountMarketplaces, sellerAccounts, type SyncKind } from '@/db/schema';
 import { purgeExpiredBuyerData } from '@/lib/privacy/purge';
 import type { SpApiClient } from '@/lib/sp-api/types';
+import type { BuyerNameIndex } from '@/lib/orders';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { claimLease, releaseLease, renewLease, type Lease, type RunEnd } from './checkpoints';
 import { DEFAULT_SYNC_SETTINGS, type SyncContext, type SyncHooks, type SyncResult, type SyncSettings } from './context';
@@ -35,6 +36,12 @@ export interface RunSyncOptions {
   intervalMinutes?: number;
   /** Identifies this runner in lease_owner (instance id + a random part). */
   owner?: string;
+  /**
+   * The buyer-name search's index for the orders sync. By default derived from the data key,
+   * which the default client has just established to read the account's refresh token; with
+   * an injected client (tests, benches) none unless given.
+   */
+  buyerNames?: BuyerNameIndex | null;
 }
 
 /**
@@ -60,6 +67,13 @@ const DEFAULT_LEASE_TTL_MS = 60_000;
 async function defaultClientFor(db: Db, workspaceId: string, accountId: string): Promise<SpApiClient> {
   const { spApiForAccount } = await import('@/lib/accounts');
   return spApiForAccount(db, workspaceId, accountId);
+}
+
+async function defaultBuyerNames(db: Db, target: SyncTarget, options: RunSyncOptions): Promise<BuyerNameIndex | null> {
+  if (options.buyerNames !== undefined) return options.buyerNames;
+  if (options.clientFor || target.kind !== 'orders') return null;
+  const { buyerNameIndexFor } = await import('@/lib/orders');
+  return buyerNameIndexFor(db);
 }
 
 async function defaultIntervalMinutes(): Promise<number> {
@@ -112,6 +126,7 @@ export async function runSync(db: Db, target: SyncTarget, options: RunSyncOption
       now: options.now ?? (() => new Date()),
       settings: { ...DEFAULT_SYNC_SETTINGS, ...options.settings },
       hooks: options.hooks ?? {},
+      buyerNames: await defaultBuyerNames(db, target, options),
     });
     if (target.kind === 'fulfillment-orders') {
       // Fresh fulfillment orders may have shipped: confirm them on the Amazon orders if the

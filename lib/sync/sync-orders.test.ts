@@ -1,8 +1,13 @@
 import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { orderItems, orders, syncCheckpoints } from '@/db/schema';
-import { reshapeOrder } from '@/lib/orders';
+import { orderBuyerNameTokens, orderItems, orders, syncCheckpoints } from '@/db/schema';
+import { randomBytes } from 'node:crypto';
+import { BuyerNameIndex, reshapeOrder } from '@/lib/orders';
+import { applyAccountView, parseOrderFilters } from '@/lib/orders/list-filters';
+import { loadOrderList } from '@/lib/orders/queries';
+import { databaseText } from '@/test/pii/database-text';
+import { buyerPii, createPiiScanner, describeHits, type PiiHit } from '@/test/pii/scanner';
 import type { SpApiClient } from '@/lib/sp-api/client';
 import type { Order } from '@/lib/sp-api/generated/orders-2026-01-01';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
@@ -120,7 +125,7 @@ describe.each(testDatabases)('orders sync on $name', (database) => {
     expect(rows.filter((r) => r.fulfilledBy === null || r.earliestShipDate === null)).toEqual([]);
     expect(rows.some((r) => r.shipCity && r.shipCountry)).toBe(true);
     expect(rows.some((r) => r.isIspu)).toBe(true);
-    // The datasets asked for carry no buyer PII (the sync never asks for BUYER, and keeps only
+    // The datasets asked for carry no buyer PII (without the buyer-name index the sync does not ask for BUYER; it keeps only
     // the city, state and country of RECIPIENT).
     const names = (await simControl(sim, 'GET', '/_sim/state/buyers')) as { buyers?: Array<{ name: string; email: string; addressLine1?: string }> };
     const text = JSON.stringify(rows);
@@ -129,6 +134,42 @@ describe.each(testDatabases)('orders sync on $name', (database) => {
       expect(text).not.toContain(buyer.email);
     }
     expect(text).not.toMatch(/addressLine|buyerName|@/);
+  });
+
+  it('with the buyer-name index it asks for BUYER: the orders are found by their buyer names, which are stored nowhere', async () => {
+    const buyerNames = new BuyerNameIndex(randomBytes(32));
+    expect((await runSync(handle.db, { ...tenant, kind: 'orders' }, { ...options, buyerNames })).status).toBe('ok');
+    const { rows } = await stored();
+    // Amazon names the buyers of unshipped and shipped orders; the tokens of orders delivered
+    // more than 30 days ago went with the run's purge (lib/privacy/purge.ts).
+    const recent = sim.runtime.clock.nowMs() - 25 * 86_400_000;
+    const withName = (r: (typeof rows)[number]) => r.orderStatus === 'SHIPPED' || r.orderStatus === 'UNSHIPPED';
+    const delivered = (r: (typeof rows)[number]) => Math.max(r.latestDeliveryDate?.getTime() ?? 0, r.lastUpdateDate.getTime());
+    const shipped = rows.filter((r) => withName(r) && delivered(r) > recent).slice(0, 3);
+    const purged = rows.find((r) => withName(r) && delivered(r) < recent - 10 * 86_400_000);
+    expect(shipped.length).toBeGreaterThan(0);
+    const scope = { workspaceId: tenant.workspaceId, accountIds: [tenant.accountId], buyerNames };
+    for (const row of shipped) {
+      const { order } = await client.orders20260101.getOrder({ orderId: row.amazonOrderId, includedData: ['BUYER'] });
+      const name = order.buyer?.buyerName;
+      expect(name, row.amazonOrderId).toBeTruthy();
+      const filters = {
+        ...applyAccountView(parseOrderFilters({ status: 'all', q: name!.toUpperCase() }), { accountId: null, marketplaceId: null }, scope.accountIds).filters,
+        pageSize: 100,
+      };
+      const found = await loadOrderList(handle.db, scope, filters);
+      expect(found.rows.map((r) => r.amazonOrderId)).toContain(row.amazonOrderId);
+    }
+    expect(purged).toBeDefined();
+    const tokensOf = (id: string) => handle.db.select({ n: count() }).from(orderBuyerNameTokens).where(eq(orderBuyerNameTokens.amazonOrderId, id));
+    expect((await tokensOf(purged!.amazonOrderId))[0]!.n).toBe(0);
+    expect((await tokensOf(shipped[0]!.amazonOrderId))[0]!.n).toBeGreaterThan(0);
+
+    const { buyers } = (await simControl(sim, 'GET', '/_sim/state/buyers')) as { buyers: Array<Parameters<typeof buyerPii>[0]> };
+    const scanner = createPiiScanner(buyers.flatMap(buyerPii));
+    const hits: PiiHit[] = [];
+    for await (const source of databaseText(handle.db)) hits.push(...scanner.scan(source));
+    expect(describeHits(hits)).toEqual(describeHits([]));
   });
 
   it('an order the database refuses is skipped and reported, with its items; the others are all stored', async () => {

@@ -13,7 +13,7 @@
  * time, and replays are harmless because rows are keyed by their ids. Cancellations sent to
  * Amazon (lib/orders/cancellation) are followed at the end of each run.
  */
-import { checkCancellations, ORDER_DATASETS, reshapeOrder, writeOrders } from '@/lib/orders';
+import { checkCancellations, orderDatasets, reshapeOrder, writeOrders } from '@/lib/orders';
 import { windowStart, type SyncContext, type SyncResult } from './context';
 import { readCheckpoint } from './checkpoints';
 import { readOrderHistory, startOrderHistory } from './order-history';
@@ -48,7 +48,7 @@ async function readChangedOrders(ctx: SyncContext, tally: ListingTally): Promise
           return ctx.client.orders20260101.searchOrders({
             paginationToken: pageToken,
             maxResultsPerPage: ctx.settings.ordersPageSize,
-            includedData: ORDER_DATASETS,
+            includedData: orderDatasets(ctx.buyerNames),
           });
         const after = windowStart(ctx, checkpoint.cursor);
         return ctx.client.orders20260101.searchOrders({
@@ -57,7 +57,7 @@ async function readChangedOrders(ctx: SyncContext, tally: ListingTally): Promise
           // A restarted window keeps the end Amazon gave it; a new one lets Amazon choose.
           ...(pendingCursor ? { lastUpdatedBefore: pendingCursor.toISOString() } : {}),
           maxResultsPerPage: ctx.settings.ordersPageSize,
-          includedData: ORDER_DATASETS,
+          includedData: orderDatasets(ctx.buyerNames),
         });
       },
       read: (answer, { pendingCursor, checkpoint }) => {
@@ -65,7 +65,7 @@ async function readChangedOrders(ctx: SyncContext, tally: ListingTally): Promise
         // The window's end as Amazon reports it; without it, the newest update seen.
         const windowEnd = answer.lastUpdatedBefore ? new Date(answer.lastUpdatedBefore) : latest(pendingCursor, seen);
         return {
-          records: answer.orders.map((order) => reshapeOrder(order, ctx.tenant)),
+          records: answer.orders.map((order) => reshapeOrder(order, ctx.tenant, ctx.buyerNames)),
           nextToken: answer.pagination?.nextToken ?? null,
           windowEnd,
           cursor: latest(checkpoint.cursor, windowEnd),

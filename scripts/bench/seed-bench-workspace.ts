@@ -14,6 +14,8 @@ export interface BenchWorkspace {
   secondAccountId: string;
   owner: { email: string; password: string };
   seededAt: Date;
+  /** A tracking number of a confirmed shipment, for the tracking-number search. */
+  trackingNumber: string;
 }
 
 export async function seedBenchWorkspace(db: Db, orderCount: number): Promise<BenchWorkspace> {
@@ -32,8 +34,17 @@ export async function seedBenchWorkspace(db: Db, orderCount: number): Promise<Be
   await seedInventory(db, main, 500);
   const neighbour = await seedWorkspaceWithAccount(db, 'Neighbour', `ANEIGH${tag}`);
   await bulkSeedOrders(db, neighbour, { count: 2_000, seed: 13, idPrefix: '999', now });
+  // Every shipped seller-fulfilled order of the main account has a confirmed shipment with a tracking number.
+  await db.execute(sql`
+    insert into shipment_confirmations (account_id, workspace_id, amazon_order_id, package_reference_id, carrier_code, tracking_number, ship_date, items, source)
+    select account_id, workspace_id, amazon_order_id, '1', 'UPS', '1ZBENCH' || replace(amazon_order_id, '-', ''), last_update_date, '[]'::jsonb, 'manual'
+    from orders where account_id = ${main.accountId} and fulfilled_by = 'MERCHANT' and order_status = 'SHIPPED'`);
+  const tracked = await db.execute<{ tracking_number: string }>(
+    sql`select tracking_number from shipment_confirmations where account_id = ${main.accountId} order by amazon_order_id limit 1 offset 100`,
+  );
+  const trackingNumber = (Array.isArray(tracked) ? tracked : (tracked as unknown as { rows: Array<{ tracking_number: string }> }).rows)[0]!.tracking_number;
   await db.execute(sql`vacuum analyze`);
-  return { workspaceIds: [main.workspaceId, neighbour.workspaceId], secondAccountId: second, owner, seededAt: now };
+  return { workspaceIds: [main.workspaceId, neighbour.workspaceId], secondAccountId: second, owner, seededAt: now, trackingNumber };
 }
 
 /** Everything the seed wrote hangs off the two workspaces (foreign keys cascade). */

@@ -10,8 +10,8 @@ import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
 import { marketplaceLabeler, marketplaceOptions, readAccountView, listSellerAccounts } from '@/lib/accounts';
 import { requireUser } from '@/lib/auth';
-import { lastSyncedFor, applyAccountView, parseOrderFilters, loadOrderList } from '@/lib/orders';
-import { orderListHref } from '@/lib/orders/types';
+import { lastSyncedFor, applyAccountView, parseOrderFilters, loadOrderList, buyerNameSearchFor } from '@/lib/orders';
+import { countInView, defaultSort, orderListHref } from '@/lib/orders/types';
 import type { RawSearchParams } from '@/lib/validation/search-params';
 
 export const metadata: Metadata = { title: 'Orders' };
@@ -22,7 +22,8 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   const accounts = await listSellerAccounts(db, user.workspaceId);
   const accountIds = accounts.map((a) => a.id);
   const { filters, problems } = applyAccountView(parseOrderFilters(await searchParams), await readAccountView(accounts), accountIds);
-  const scope = { workspaceId: user.workspaceId, accountIds };
+  // Buyer names are searched only for those who may see them on the order page.
+  const scope = { workspaceId: user.workspaceId, accountIds, buyerNames: filters.q ? await buyerNameSearchFor(db, user.role) : null };
   const [list, synced] = await Promise.all([
     loadOrderList(db, scope, filters),
     lastSyncedFor(db, user.workspaceId, filters.accountId ? [filters.accountId] : accountIds, 'orders'),
@@ -31,6 +32,8 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   const accountName = (id: string) => names.get(id) ?? 'Unknown account';
   const shown = { ...filters, page: list.page };
   const exportHref = orderListHref(shown, { page: 1 }, '/api/orders/export');
+  // A search in one status (the work queue, say) that finds orders only in others says so.
+  const otherStatuses = list.total ? 0 : countInView(list.statusCounts, null);
 
   return (
     <>
@@ -91,10 +94,23 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
             </>
           ) : (
             <EmptyState title="No orders match">
-              {synced.some((s) => s.lastSuccessAt) ? 'Try fewer filters or another search.' : 'The first sync is still running; orders appear as they arrive.'}{' '}
-              <Link href="/orders?account=all&marketplace=all" className="text-blue-700 underline">
-                Show all orders
-              </Link>
+              {otherStatuses ? (
+                <>
+                  {otherStatuses.toLocaleString('en-US')} matching {otherStatuses === 1 ? 'order has' : 'orders have'} another status.{' '}
+                  <Link href={orderListHref(shown, { status: null, ...defaultSort(null), page: 1 })} className="text-blue-700 underline">
+                    Show {otherStatuses === 1 ? 'it' : 'them'} in all statuses
+                  </Link>
+                </>
+              ) : (
+                <>
+                  {synced.some((s) => s.lastSuccessAt)
+                    ? 'Try fewer filters or another search.'
+                    : 'The first sync is still running; orders appear as they arrive.'}{' '}
+                  <Link href="/orders?status=all&account=all&marketplace=all" className="text-blue-700 underline">
+                    Show all orders
+                  </Link>
+                </>
+              )}
             </EmptyState>
           )}
         </>
