@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { Providers } from '@/app/providers';
 import { AccountSwitcher } from '@/components/shell/account-switcher';
 import { Sidebar } from '@/components/shell/sidebar';
 import { UserMenu } from '@/components/shell/user-menu';
@@ -19,7 +18,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   // One indexed count for the Inventory badge, in the sidebar's account/marketplace view.
   const lowStock = await countLowStock(db, { workspaceId: user.workspaceId, accountIds: accounts.map((a) => a.id), ...view });
   return (
-    <Providers>
+    <>
       <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
         Skip to content
       </a>
@@ -36,6 +35,6 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         ) : null}
         {children}
       </main>
-    </Providers>
+    </>
   );
 }

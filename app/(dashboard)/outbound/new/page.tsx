@@ -1,3 +1,4 @@
+import { Providers } from '@/app/providers';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CreateOutboundForm } from '@/components/outbound/create-outbound-form';
@@ -65,15 +66,17 @@ export default async function NewOutboundOrderPage({ searchParams }: { searchPar
           Use this account
         </Button>
       </form>
-      <CreateOutboundForm
-        key={chosen.value}
-        accountId={chosen.accountId}
-        marketplaceId={chosen.marketplace.marketplaceId}
-        countryCode={chosen.marketplace.countryCode}
-        skus={skus}
-        generatedId={generateSellerFulfillmentOrderId(now)}
-        today={now.toISOString().slice(0, 10)}
-      />
+      <Providers>
+        <CreateOutboundForm
+          key={chosen.value}
+          accountId={chosen.accountId}
+          marketplaceId={chosen.marketplace.marketplaceId}
+          countryCode={chosen.marketplace.countryCode}
+          skus={skus}
+          generatedId={generateSellerFulfillmentOrderId(now)}
+          today={now.toISOString().slice(0, 10)}
+        />
+      </Providers>
     </>
   );
 }

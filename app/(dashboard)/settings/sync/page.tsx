@@ -1,3 +1,4 @@
+import { Providers } from '@/app/providers';
 import type { Metadata } from 'next';
 import { SyncStatusBoard } from '@/components/sync/sync-status-board';
 import { PageHeader } from '@/components/ui/page-header';
@@ -16,7 +17,9 @@ export default async function SyncSettingsPage() {
         title="Sync"
         description="Pages show what the dashboard last copied from Amazon. Each account's orders, stock, outbound orders and inbound shipments are refreshed on a schedule."
       />
-      <SyncStatusBoard initialAccounts={accounts} canSync={hasRole(user.role, 'operator')} />
+      <Providers>
+        <SyncStatusBoard initialAccounts={accounts} canSync={hasRole(user.role, 'operator')} />
+      </Providers>
     </>
   );
 }

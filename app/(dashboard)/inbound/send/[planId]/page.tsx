@@ -1,3 +1,4 @@
+import { Providers } from '@/app/providers';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -123,12 +124,14 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
 
       {plan.pendingOperation ? (
         <div className="mb-6">
-          <PlanFollower
-            key={`${plan.pendingOperation.operation}:${plan.pendingOperation.operationId ?? ''}`}
-            planId={plan.id}
-            label={`${workingOn(plan.pendingOperation.operation)}…`}
-            canFollow={canWrite}
-          />
+          <Providers>
+            <PlanFollower
+              key={`${plan.pendingOperation.operation}:${plan.pendingOperation.operationId ?? ''}`}
+              planId={plan.id}
+              label={`${workingOn(plan.pendingOperation.operation)}…`}
+              canFollow={canWrite}
+            />
+          </Providers>
         </div>
       ) : null}
 

@@ -1,3 +1,4 @@
+import { Providers } from '@/app/providers';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -37,7 +38,9 @@ export default async function OutboundOrderPage({ params, searchParams }: { para
           Amazon accepted fulfillment order {order.sellerFulfillmentOrderId}.
         </p>
       ) : null}
-      <OutboundOrderDetail initial={order} canWrite={hasRole(user.role, 'operator')} />
+      <Providers>
+        <OutboundOrderDetail initial={order} canWrite={hasRole(user.role, 'operator')} />
+      </Providers>
     </>
   );
 }
