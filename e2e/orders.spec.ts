@@ -89,10 +89,19 @@ test('open an order: items with FBA availability, buyer and address for the owne
 
   // An open seller-fulfilled order offers Fulfill with FBA and Confirm shipment.
   // Written in Orders v0's words, as links saved before the 2026 vocabulary were: still the same view.
-  await openWhenSynced(page, '/orders?account=all&marketplace=all&status=Unshipped&channel=MFN', 'Orders');
-  const mfn = bodyRows(page, 'Orders').first().getByRole('link').first();
-  const mfnId = (await mfn.textContent())!.trim();
-  await mfn.click();
+  // A store pick-up order (the buyer collects it) offers its pick-up status instead: take the first that is not one.
+  const unshippedMfn = '/orders?account=all&marketplace=all&status=Unshipped&channel=MFN';
+  await openWhenSynced(page, unshippedMfn, 'Orders');
+  const mfnIds = await bodyRows(page, 'Orders').evaluateAll((rows) => rows.slice(0, 10).map((row) => row.querySelector('a')?.textContent?.trim() ?? ''));
+  let mfnId = '';
+  for (const id of mfnIds) {
+    await page.goto(`/orders/${id}`);
+    await expect(page.getByRole('heading', { name: `Order ${id}`, level: 1 })).toBeVisible();
+    if (await page.getByRole('link', { name: 'Set the store pick-up status' }).count()) continue;
+    mfnId = id;
+    break;
+  }
+  expect(mfnId, 'an unshipped seller-fulfilled order that is not a store pick-up').not.toBe('');
   await expect(page.getByRole('link', { name: 'Fulfill with FBA' })).toHaveAttribute('href', `/orders/${mfnId}/fulfill`);
   await expect(page.getByRole('link', { name: 'Confirm shipment' })).toHaveAttribute('href', `/orders/${mfnId}/ship`);
 
