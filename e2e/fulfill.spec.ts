@@ -304,6 +304,8 @@ test('confirm the MFN shipment with the FBA package once it ships; the order sho
   const entries = page.getByRole('table', { name: 'Audit entries, newest first' }).locator('tbody tr');
   // The early click, before anything had shipped, is there too, filed under the order.
   await expect(entries.filter({ hasText: 'orders.confirm-shipment.fba' }).filter({ hasText: 'Succeeded' })).toHaveCount(1);
+  // In words, with the action's code under them.
+  await expect(entries.filter({ hasText: 'orders.confirm-shipment.fba' }).first()).toContainText('Confirmed the shipment with the FBA package');
   await expect(
     entries.filter({ hasText: 'orders.confirm-shipment.fba' }).filter({ hasText: 'No shipped FBA package is waiting to be confirmed.' }),
   ).toContainText('Failed');

@@ -5,3 +5,4 @@ export { auditHref, listAuditActions, listAuditEntries, parseAuditFilters } from
 export { recordAudit } from './record';
 export { auditTargetLabel } from './target-label';
 export { loadAuditTargetNames } from './target-names';
+export { auditActionLabel } from './action-label';

@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
-import { describeAuditDetail, auditHref, listAuditActions, listAuditEntries, parseAuditFilters } from '@/lib/audit';
+import { auditActionLabel, describeAuditDetail, auditHref, listAuditActions, listAuditEntries, parseAuditFilters } from '@/lib/audit';
 import { requireUser } from '@/lib/auth';
 import { listUsers } from '@/lib/users';
 import { formatDateTime } from '@/lib/format';
@@ -55,7 +55,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           id="action"
           label="Action"
           defaultValue={filters.action ?? ''}
-          options={[{ value: '', label: 'Any action' }, ...actions.map((a) => ({ value: a, label: a }))]}
+          options={[
+            { value: '', label: 'Any action' },
+            ...actions.map((a) => ({ value: a, label: auditActionLabel(a) === a ? a : `${auditActionLabel(a)} (${a})` })),
+          ]}
         />
         <FilterSelect
           id="user"
@@ -116,7 +119,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <tr key={row.id}>
                   <td className="whitespace-nowrap">{formatDateTime(row.createdAt)}</td>
                   <td>{row.userName ? `${row.userName} (${row.userEmail})${row.userRemoved ? ', removed' : ''}` : 'Removed user or system'}</td>
-                  <td className="font-mono text-xs">{row.action}</td>
+                  <td>
+                    {auditActionLabel(row.action)}
+                    <span className="block font-mono text-xs text-slate-600">{row.action}</span>
+                  </td>
                   <td>
                     {/* The words for reading; the stored id or code on hover, as the filter takes it. */}
                     {row.target ? <span title={row.target}>{row.targetLabel}</span> : '—'}
