@@ -41,12 +41,12 @@ test('a forged or replayed callback is refused with a clear message', async ({ p
 test('the account switcher keeps the chosen account and marketplace across pages and reloads', async ({ page }) => {
   await page.goto('/orders');
   const switcher = page.getByLabel('Account and marketplace');
-  await switcher.selectOption({ label: 'Demo seller (Europe): DE' });
+  await switcher.selectOption({ label: 'Demo seller (Europe): Amazon.de' });
   await submitView(page);
-  await expect(switcher.locator('option:checked')).toHaveText('Demo seller (Europe): DE');
+  await expect(switcher.locator('option:checked')).toHaveText('Demo seller (Europe): Amazon.de');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inventory' }).click();
   await page.reload();
-  await expect(page.getByLabel('Account and marketplace').locator('option:checked')).toHaveText('Demo seller (Europe): DE');
+  await expect(page.getByLabel('Account and marketplace').locator('option:checked')).toHaveText('Demo seller (Europe): Amazon.de');
   await page.getByLabel('Account and marketplace').selectOption({ label: 'All accounts' });
   await submitView(page);
   await expect(page.getByLabel('Account and marketplace').locator('option:checked')).toHaveText('All accounts');

@@ -34,6 +34,8 @@ test('filter and search orders; the URL keeps the view across reload', async ({ 
     await expect(row.getByRole('cell').nth(4)).toHaveText(/^Shipped/);
     await expect(row.getByRole('cell').nth(6)).toContainText('Seller');
   }
+  // Marketplaces by name, the country code and Amazon's id on hover.
+  await expect(rows.first().getByTitle(/^[A-Z]{2} · A[0-9A-Z]+$/)).toHaveText(/^Amazon\.[a-z.]+$/);
   await expect(page.getByRole('link', { name: /^Shipped \(\d[\d,]*\)$/ })).toHaveAttribute('aria-current', 'page');
 
   // The view survives a reload: same URL, same filters in the form.
@@ -78,6 +80,13 @@ test('open an order: items with FBA availability, buyer and address for the owne
   await expect(item.getByRole('cell').nth(1)).not.toHaveText('—');
   await expect(item.getByRole('cell').nth(6)).toHaveText(/fulfillable|All shipped|No FBA stock record/);
   await expect(page.getByText('Amazon ships this order from FBA stock')).toBeVisible();
+  // Ship-by is the marketplace's day; the exact time, in the marketplace's zone, on hover.
+  const shipBy = page
+    .getByRole('definition')
+    .filter({ has: page.locator('time') })
+    .first();
+  await expect(shipBy.locator('time')).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+  await expect(shipBy.locator('time')).toHaveAttribute('title', /\d{1,2}:\d{2}.*[A-Z]/);
   await expect(page.getByRole('link', { name: 'Fulfill with FBA' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Message the buyer' })).toHaveAttribute('href', `/orders/${orderId}/messages`);
   await expectAccessible(page);

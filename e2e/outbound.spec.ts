@@ -60,7 +60,8 @@ test('an order for a web-shop customer: preview, create, watch it ship, read its
   await expect(timeline.getByText('Received', { exact: true })).toBeVisible();
   await expect(timeline.getByText('Complete', { exact: true })).toBeVisible();
   const shipments = page.getByRole('region', { name: 'Shipments' });
-  await expect(shipments.getByText(/carrier AMZN_US · tracking number TBA\d+/)).toBeVisible();
+  await expect(shipments.getByText(/carrier Amazon Logistics · tracking number TBA\d+/)).toBeVisible();
+  await expect(shipments.getByTitle('AMZN_US')).toHaveText('Amazon Logistics');
   const tracking = shipments.getByRole('region', { name: /Tracking for package \d+/ });
   await expect(tracking).toBeVisible({ timeout: 30_000 });
   await expect(tracking.getByText('Estimated arrival')).toBeVisible();

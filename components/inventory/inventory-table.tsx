@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { SkuThresholdForm } from '@/components/inventory/threshold-forms';
+import { MarketplaceName } from '@/components/ui/marketplace-name';
 import { Table, TableHead, type TableColumn } from '@/components/ui/table';
+import type { MarketplaceLabel } from '@/lib/sp-api/types';
 import { inventoryHref, type InventoryFilters, type InventorySort, type InventoryRow } from '@/lib/inventory/types';
 
 /** A column header that sorts by its column; a second click reverses the direction. */
@@ -28,7 +30,7 @@ export function InventoryTable({
 }: {
   rows: InventoryRow[];
   filters: InventoryFilters;
-  marketplaceLabel: (id: string) => string;
+  marketplaceLabel: (id: string) => MarketplaceLabel;
   canEdit: boolean;
 }) {
   return (
@@ -65,7 +67,9 @@ export function InventoryTable({
                   {row.asin ?? '—'} · {row.fnsku ?? '—'}
                 </span>
               </th>
-              <td>{marketplaceLabel(row.marketplaceId)}</td>
+              <td>
+                <MarketplaceName label={marketplaceLabel(row.marketplaceId)} />
+              </td>
               <td className={`${num} font-medium`}>{row.fulfillable}</td>
               <td className={num}>{row.inboundWorking}</td>
               <td className={num}>{row.inboundShipped}</td>

@@ -1,6 +1,6 @@
 import { Table, TableHead } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/format';
-import { policyLabel, statusLabel, type FulfillmentOrderDetail } from '@/lib/outbound/types';
+import { fbaCarrierName, policyLabel, shipmentStatusLabel, statusLabel, type FulfillmentOrderDetail } from '@/lib/outbound/types';
 
 export interface FulfillmentOrderCardData {
   sellerFulfillmentOrderId: string;
@@ -59,11 +59,11 @@ export function FulfillmentOrderCard({ order }: { order: FulfillmentOrderCardDat
         <ul className="mt-4 space-y-2 text-sm">
           {detail.shipments.map((s) => (
             <li key={s.amazonShipmentId}>
-              Shipment {s.amazonShipmentId}: {s.fulfillmentShipmentStatus}
+              Shipment {s.amazonShipmentId}: <span title={s.fulfillmentShipmentStatus}>{shipmentStatusLabel(s.fulfillmentShipmentStatus)}</span>
               {s.shippingDate ? `, ${s.fulfillmentShipmentStatus === 'SHIPPED' ? 'shipped' : 'ships'} ${formatDateTime(s.shippingDate)}` : ''}
               {(s.fulfillmentShipmentPackage ?? []).map((p) => (
                 <span key={p.packageNumber} className="block text-slate-700">
-                  Package {p.packageNumber}: {p.carrierCode} {p.trackingNumber ?? '(no tracking number yet)'}
+                  Package {p.packageNumber}: <span title={p.carrierCode}>{fbaCarrierName(p.carrierCode)}</span> {p.trackingNumber ?? '(no tracking number yet)'}
                 </span>
               ))}
             </li>

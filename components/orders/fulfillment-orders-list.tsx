@@ -1,7 +1,7 @@
 import { Table, TableHead } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/format';
 import type { LinkedFulfillmentOrder } from '@/lib/orders/types';
-import { policyLabel, statusLabel } from '@/lib/outbound/types';
+import { fbaCarrierName, policyLabel, shipmentStatusLabel, statusLabel } from '@/lib/outbound/types';
 
 /** Multi-Channel Fulfillment orders made for an order, as last synced: status, shipments, tracking. */
 export function FulfillmentOrdersList({ fulfillmentOrders }: { fulfillmentOrders: LinkedFulfillmentOrder[] }) {
@@ -34,14 +34,15 @@ export function FulfillmentOrdersList({ fulfillmentOrders }: { fulfillmentOrders
                 {fo.detail.shipments.map((s) => (
                   <tr key={s.amazonShipmentId}>
                     <td>{s.amazonShipmentId}</td>
-                    <td>{s.fulfillmentShipmentStatus}</td>
+                    <td title={s.fulfillmentShipmentStatus}>{shipmentStatusLabel(s.fulfillmentShipmentStatus)}</td>
                     <td>{s.shippingDate ? formatDateTime(s.shippingDate) : '—'}</td>
                     <td>{s.estimatedArrivalDate ? formatDateTime(s.estimatedArrivalDate) : '—'}</td>
                     <td>
                       {s.fulfillmentShipmentPackage?.length
                         ? s.fulfillmentShipmentPackage.map((p) => (
                             <span key={p.packageNumber} className="block">
-                              {p.carrierCode} {p.trackingNumber ?? p.amazonFulfillmentTrackingNumber ?? '(no tracking number yet)'}
+                              <span title={p.carrierCode}>{fbaCarrierName(p.carrierCode)}</span>{' '}
+                              {p.trackingNumber ?? p.amazonFulfillmentTrackingNumber ?? '(no tracking number yet)'}
                             </span>
                           ))
                         : 'Not shipped yet'}

@@ -1,5 +1,7 @@
 import Link from 'next/link';
+import { MarketplaceName } from '@/components/ui/marketplace-name';
 import { formatDateTime } from '@/lib/format';
+import { marketplaceLabel } from '@/lib/sp-api/types';
 import { fulfilledByLabel, orderStatusLabel, type FulfilledBy, type OrderStatus } from '@/lib/orders/types';
 
 export interface OrderSummaryData {
@@ -41,7 +43,9 @@ export function OrderSummary({ order, current }: { order: OrderSummaryData; curr
         </div>
         <div>
           <dt className="text-slate-600">Marketplace</dt>
-          <dd className="font-medium">{order.marketplaceId}</dd>
+          <dd className="font-medium">
+            <MarketplaceName label={marketplaceLabel(order.marketplaceId)} />
+          </dd>
         </div>
         <div>
           <dt className="text-slate-600">Ships to</dt>

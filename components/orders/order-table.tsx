@@ -1,21 +1,21 @@
 import Link from 'next/link';
+import { MarketplaceDay } from '@/components/ui/marketplace-day';
+import { MarketplaceName } from '@/components/ui/marketplace-name';
 import { Table, TableHead, type TableColumn } from '@/components/ui/table';
-import { formatDateTime, formatDateTimeIn, formatDayIn } from '@/lib/format';
+import type { MarketplaceLabel } from '@/lib/sp-api/types';
+import { formatDateTime } from '@/lib/format';
 import { formatMoney } from '@/lib/format-money';
 import {
   fulfilledByLabel,
   orderListHref,
   orderStatusLabel,
-  SHIP_BY_URGENCY_LABELS,
-  shipByUrgency,
   type ItemSummary,
   type OrderListFilters,
   type OrderSort,
   type OrderListPageRow,
-  type ShipByUrgency,
 } from '@/lib/orders/types';
-import { marketplaceTimeZone } from '@/lib/sp-api/types';
 import { ShipByAtRisk } from './ship-by-at-risk';
+import { ShipByUrgencyMark } from './ship-by-urgency';
 
 /** A column header that sorts by its column; a second click reverses the direction. */
 function sortColumn(filters: OrderListFilters, sort: OrderSort, label: string): TableColumn {
@@ -51,19 +51,6 @@ function ItemsBought({ items }: { items: ItemSummary | null }) {
   );
 }
 
-const urgencyLook: Record<ShipByUrgency, string> = { late: 'bg-red-50 text-red-900', 'due-today': 'bg-amber-50 text-amber-900' };
-
-/** A date in the marketplace's own days (the day Amazon holds the seller to), the exact time on hover. */
-function MarketplaceDay({ date, marketplaceId }: { date: Date | null; marketplaceId: string }) {
-  if (!date) return <span className="text-slate-600">—</span>;
-  const timeZone = marketplaceTimeZone(marketplaceId);
-  return (
-    <time dateTime={date.toISOString()} title={formatDateTimeIn(date, timeZone)}>
-      {formatDayIn(date, timeZone)}
-    </time>
-  );
-}
-
 export function OrderTable({
   rows,
   filters,
@@ -72,7 +59,7 @@ export function OrderTable({
 }: {
   rows: OrderListPageRow[];
   filters: OrderListFilters;
-  marketplaceLabel: (id: string) => string;
+  marketplaceLabel: (id: string) => MarketplaceLabel;
   accountName: ((id: string) => string) | null;
 }) {
   const now = new Date();
@@ -94,7 +81,6 @@ export function OrderTable({
       />
       <tbody>
         {rows.map((row) => {
-          const urgency = shipByUrgency(row, now);
           return (
             <tr key={`${row.accountId}:${row.amazonOrderId}`}>
               <td>
@@ -108,7 +94,7 @@ export function OrderTable({
               </td>
               <td className="whitespace-nowrap">
                 <MarketplaceDay date={row.latestShipDate} marketplaceId={row.marketplaceId} />
-                {urgency ? <p className={`w-fit rounded px-1 text-xs font-medium ${urgencyLook[urgency]}`}>{SHIP_BY_URGENCY_LABELS[urgency]}</p> : null}
+                <ShipByUrgencyMark order={row} now={now} />
               </td>
               <td className="whitespace-nowrap">
                 <MarketplaceDay date={row.latestDeliveryDate} marketplaceId={row.marketplaceId} />
@@ -126,7 +112,9 @@ export function OrderTable({
                 {fulfilledByLabel(row.fulfilledBy, 'short')}
                 {row.isPrime ? <span className="ml-1 rounded bg-sky-50 px-1 text-xs text-sky-900">Prime</span> : null}
               </td>
-              <td>{marketplaceLabel(row.marketplaceId)}</td>
+              <td>
+                <MarketplaceName label={marketplaceLabel(row.marketplaceId)} />
+              </td>
               <td className="whitespace-nowrap">{formatMoney(row.orderTotalAmount, row.orderTotalCurrency)}</td>
               <td className="whitespace-nowrap">{formatDateTime(row.lastUpdateDate)}</td>
             </tr>

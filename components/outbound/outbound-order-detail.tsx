@@ -9,7 +9,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Table, TableHead } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/format';
-import { outboundOrderApiPath, type OutboundOrderView } from '@/lib/outbound/types';
+import { fbaCarrierName, outboundOrderApiPath, shipmentStatusLabel, type OutboundOrderView } from '@/lib/outbound/types';
 import { CancelOrderForm, ReturnForm, UpdateOrderForm } from './order-actions';
 import { StatusBadge } from './status-badge';
 import { StatusTimeline, TrackingTimeline } from './timelines';
@@ -120,7 +120,8 @@ export function OutboundOrderDetail({ initial, canWrite }: { initial: OutboundOr
                   className="mt-4 border-t border-slate-100 pt-3 first:border-t-0"
                 >
                   <h3 id={`shipment-${shipment.amazonShipmentId}`} className="font-medium">
-                    Shipment {shipment.amazonShipmentId} · {shipment.fulfillmentShipmentStatus.replaceAll('_', ' ').toLowerCase()} · from{' '}
+                    Shipment {shipment.amazonShipmentId} ·{' '}
+                    <span title={shipment.fulfillmentShipmentStatus}>{shipmentStatusLabel(shipment.fulfillmentShipmentStatus).toLowerCase()}</span> · from{' '}
                     {shipment.fulfillmentCenterId}
                   </h3>
                   <p className="text-sm text-slate-700">
@@ -140,8 +141,11 @@ export function OutboundOrderDetail({ initial, canWrite }: { initial: OutboundOr
                     return (
                       <div key={pkg.packageNumber} className="mt-2 text-sm">
                         <p>
-                          Package {pkg.packageNumber} · carrier <span className="font-medium">{pkg.carrierCode}</span> · tracking number{' '}
-                          <span className="font-mono">{pkg.trackingNumber ?? pkg.amazonFulfillmentTrackingNumber ?? '—'}</span>
+                          Package {pkg.packageNumber} · carrier{' '}
+                          <span className="font-medium" title={pkg.carrierCode}>
+                            {fbaCarrierName(pkg.carrierCode)}
+                          </span>{' '}
+                          · tracking number <span className="font-mono">{pkg.trackingNumber ?? pkg.amazonFulfillmentTrackingNumber ?? '—'}</span>
                         </p>
                         {tracking ? <TrackingTimeline tracking={tracking} /> : <p className="text-slate-600">Waiting for the carrier’s first scan.</p>}
                       </div>

@@ -30,7 +30,7 @@ export function AccountSwitcher({ accounts, view }: { accounts: SellerAccount[];
             <option value={`${account.id}|`}>{account.name}: all marketplaces</option>
             {account.marketplaces.map((m) => (
               <option key={m.marketplaceId} value={`${account.id}|${m.marketplaceId}`}>
-                {account.name}: {m.countryCode}
+                {account.name}: {m.name}
               </option>
             ))}
           </optgroup>

@@ -3,7 +3,7 @@ import 'server-only';
 export { clientSecretNotice, clientSecretWarning } from './client-secret-expiry';
 export { completeAmazonConnection } from './complete-connection';
 export { connectDemoSellers, parseDemoSellers } from './demo-accounts';
-export { marketplaceLabeler, marketplaceOptions } from './marketplace-labels';
+export { marketplaceOptions } from './marketplace-labels';
 export { accountMarketplace, refreshMarketplaces, sellsIn } from './marketplaces';
 export { sealedRefreshTokens } from './sealed-refresh-tokens';
 export { secretBox } from './secret-box';

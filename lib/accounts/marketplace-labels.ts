@@ -1,4 +1,4 @@
-/** Marketplace ids -> the short country codes lists show, from the workspace's connected accounts. */
+/** The marketplaces a workspace's filters offer: each one its connected accounts sell in, once. */
 import type { SellerAccount } from './service';
 
 export interface MarketplaceOption {
@@ -13,9 +13,4 @@ export function marketplaceOptions(accounts: SellerAccount[]): MarketplaceOption
     for (const m of account.marketplaces)
       if (!seen.has(m.marketplaceId)) seen.set(m.marketplaceId, { marketplaceId: m.marketplaceId, countryCode: m.countryCode, name: m.name });
   return [...seen.values()].sort((a, b) => a.countryCode.localeCompare(b.countryCode));
-}
-
-export function marketplaceLabeler(accounts: SellerAccount[]): (marketplaceId: string) => string {
-  const byId = new Map(marketplaceOptions(accounts).map((m) => [m.marketplaceId, m.countryCode]));
-  return (id) => byId.get(id) ?? id;
 }

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, outboundCsv } from './csv';
 import { filtersToSearch, parseOutboundFilters } from './filters';
-import { canCancel, canReturn, canUpdate, FULFILLMENT_POLICIES, isFinal, isMoving, policyLabel } from './status-rules';
+import { canCancel, canReturn, canUpdate, fbaCarrierName, FULFILLMENT_POLICIES, isFinal, isMoving, policyLabel, shipmentStatusLabel } from './status-rules';
 
 describe('status rules', () => {
+  it('names carriers and shipment statuses in words, keeping an unknown code as it is', () => {
+    expect(fbaCarrierName('AMZN_US')).toBe('Amazon Logistics');
+    expect(fbaCarrierName('AMZN_UK')).toBe('Amazon Logistics');
+    expect(fbaCarrierName('ROYAL_MAIL')).toBe('Royal Mail');
+    expect(fbaCarrierName('UPS')).toBe('UPS');
+    expect(fbaCarrierName('USPS_GROUND')).toBe('USPS Ground');
+    expect(fbaCarrierName('FEDEX')).toBe('FedEx');
+    expect(fbaCarrierName('Blue Dart')).toBe('Blue Dart');
+    expect(shipmentStatusLabel('PENDING')).toBe('Being picked');
+    expect(shipmentStatusLabel('CANCELLED_BY_SELLER')).toBe('Cancelled by you');
+    expect(shipmentStatusLabel('SOMETHING_NEW')).toBe('SOMETHING_NEW');
+  });
+
   it('update and cancel only before Amazon starts picking', () => {
     for (const s of ['New', 'Received', 'Planning']) expect([canCancel(s), canUpdate(s)]).toEqual([true, true]);
     for (const s of ['Processing', 'Complete', 'CompletePartialled', 'Cancelled', 'Unfulfillable', 'Invalid'])

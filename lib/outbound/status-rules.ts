@@ -65,6 +65,32 @@ export const POLICY_LABELS: Record<(typeof FULFILLMENT_POLICIES)[number], string
 };
 /** A policy in a few words for where space is short (the code on hover); POLICY_LABELS says what each does. */
 export const policyLabel = (policy: string) => POLICY_LABELS[policy as FulfillmentPolicy]?.split(':')[0] ?? policy;
+
+/** A shipment's status (the model's FulfillmentShipmentStatus) in words; the code on hover. */
+const SHIPMENT_STATUS_LABELS: Record<string, string> = {
+  PENDING: 'Being picked',
+  SHIPPED: 'Shipped',
+  CANCELLED_BY_FULFILLER: 'Cancelled by Amazon (a new shipment follows)',
+  CANCELLED_BY_SELLER: 'Cancelled by you',
+};
+export const shipmentStatusLabel = (status: string) => SHIPMENT_STATUS_LABELS[status] ?? status;
+
+/**
+ * The carrier of an FBA package, as a seller knows it. The model leaves `carrierCode` free text;
+ * Amazon Logistics answers AMZN_<country> (AMZN_US, AMZN_UK), other carriers their own codes
+ * (UPS, ROYAL_MAIL), which read well once underscores become spaces.
+ */
+const CARRIER_WORDS: Record<string, string> = { UPS: 'UPS', USPS: 'USPS', DHL: 'DHL', DPD: 'DPD', GLS: 'GLS', TNT: 'TNT', FEDEX: 'FedEx', ONTRAC: 'OnTrac' };
+
+export function fbaCarrierName(code: string): string {
+  if (/^AMZN(_[A-Z]{2})?$/.test(code)) return 'Amazon Logistics';
+  if (!/^[A-Z0-9_]+$/.test(code)) return code;
+  return code
+    .split('_')
+    .map((word) => CARRIER_WORDS[word] ?? word[0] + word.slice(1).toLowerCase())
+    .join(' ');
+}
+
 export const FEATURE_NAMES = ['BLANK_BOX', 'BLOCK_AMZL'] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export const FEATURE_LABELS: Record<FeatureName, string> = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAmazonSpApiHost, LWA_TOKEN_ENDPOINT, regionForMarketplace, resolveEndpoints, UnknownMarketplaceError } from './regions';
+import { MARKETPLACES } from '@/simulator/state/marketplaces';
+import { isAmazonSpApiHost, LWA_TOKEN_ENDPOINT, marketplaceLabel, regionForMarketplace, resolveEndpoints, UnknownMarketplaceError } from './regions';
 
 describe('regions', () => {
   it('maps marketplaces to regions', () => {
@@ -10,6 +11,15 @@ describe('regions', () => {
     expect(regionForMarketplace('A21TJRUUN4KGV')).toBe('eu');
     expect(regionForMarketplace('A1VC38T7YXB528')).toBe('fe');
     expect(() => regionForMarketplace('NOPE')).toThrow(UnknownMarketplaceError);
+  });
+
+  it('names marketplaces as sellers do, keeping the code and id', () => {
+    expect(marketplaceLabel('A2EUQ1WTGCTBG2')).toEqual({ name: 'Amazon.ca', countryCode: 'CA', marketplaceId: 'A2EUQ1WTGCTBG2' });
+    expect(marketplaceLabel('A1F83G8C2ARO7P').name).toBe('Amazon.co.uk');
+    // One Amazon does not list (a non-Amazon sales channel) shows its id rather than a made-up name.
+    expect(marketplaceLabel('A2ZV50J4W1RKNI')).toEqual({ name: 'A2ZV50J4W1RKNI', countryCode: 'A2ZV50J4W1RKNI', marketplaceId: 'A2ZV50J4W1RKNI' });
+    // The names agree with what getMarketplaceParticipations answers (the simulator's copy of it).
+    for (const m of Object.values(MARKETPLACES)) expect(marketplaceLabel(m.id).name).toBe(m.name);
   });
 
   it('uses the regional host unless the config overrides it', () => {

@@ -2,4 +2,4 @@
 export type { SpApiClient } from './client';
 export type { SpApiRequestLog } from './log';
 export type { QuotaStore } from './quota';
-export { marketplaceTimeZone } from './regions';
+export { marketplaceLabel, marketplaceTimeZone, type MarketplaceLabel } from './regions';

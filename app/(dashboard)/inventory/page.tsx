@@ -9,7 +9,7 @@ import { AccountMarketplaceFilters, FilterSelect, filterControl, filterLabel } f
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
-import { marketplaceLabeler, marketplaceOptions, readAccountView, listSellerAccounts } from '@/lib/accounts';
+import { marketplaceOptions, readAccountView, listSellerAccounts } from '@/lib/accounts';
 import { hasRole, requireUser } from '@/lib/auth';
 import {
   INVENTORY_VIEW_LABELS,
@@ -22,6 +22,7 @@ import {
 import { inventoryHref } from '@/lib/inventory/types';
 import { lastSyncedFor } from '@/lib/orders';
 import type { RawSearchParams } from '@/lib/validation/search-params';
+import { marketplaceLabel } from '@/lib/sp-api/types';
 
 export const metadata: Metadata = { title: 'Inventory' };
 
@@ -118,7 +119,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
           </p>
           {list.rows.length ? (
             <>
-              <InventoryTable rows={list.rows} filters={shown} marketplaceLabel={marketplaceLabeler(accounts)} canEdit={canEdit} />
+              <InventoryTable rows={list.rows} filters={shown} marketplaceLabel={marketplaceLabel} canEdit={canEdit} />
               <Pagination page={list.page} pageCount={list.pageCount} total={list.total} noun="rows" hrefFor={(page) => inventoryHref(shown, { page })} />
             </>
           ) : (

@@ -8,11 +8,12 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
-import { marketplaceLabeler, marketplaceOptions, readAccountView, listSellerAccounts } from '@/lib/accounts';
+import { marketplaceOptions, readAccountView, listSellerAccounts } from '@/lib/accounts';
 import { requireUser } from '@/lib/auth';
 import { lastSyncedFor, applyAccountView, parseOrderFilters, loadOrderList, buyerNameSearchFor } from '@/lib/orders';
 import { countInView, defaultSort, orderListHref } from '@/lib/orders/types';
 import type { RawSearchParams } from '@/lib/validation/search-params';
+import { marketplaceLabel } from '@/lib/sp-api/types';
 
 export const metadata: Metadata = { title: 'Orders' };
 
@@ -84,12 +85,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
           </p>
           {list.rows.length ? (
             <>
-              <OrderTable
-                rows={list.rows}
-                filters={shown}
-                marketplaceLabel={marketplaceLabeler(accounts)}
-                accountName={accounts.length > 1 ? accountName : null}
-              />
+              <OrderTable rows={list.rows} filters={shown} marketplaceLabel={marketplaceLabel} accountName={accounts.length > 1 ? accountName : null} />
               <Pagination page={list.page} pageCount={list.pageCount} total={list.total} noun="orders" hrefFor={(page) => orderListHref(shown, { page })} />
             </>
           ) : (

@@ -9,15 +9,17 @@ import { FulfillmentOrdersList } from '@/components/orders/fulfillment-orders-li
 import { RefreshOrderButton } from '@/components/orders/refresh-order-button';
 import { SentMessagesTable } from '@/components/orders/sent-messages-table';
 import { ShipByAtRisk } from '@/components/orders/ship-by-at-risk';
+import { ShipByUrgencyMark } from '@/components/orders/ship-by-urgency';
+import { MarketplaceDay } from '@/components/ui/marketplace-day';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
-import { marketplaceLabeler, listSellerAccounts } from '@/lib/accounts';
 import { hasRole, requireUser } from '@/lib/auth';
 import { cancellationsOf, getOrderDetail, heldBackorderOf, messagesOf, orderActions } from '@/lib/orders';
 import { type CancellationRecord, type OrderItemWithStock, fulfilledByLabel, orderStatusLabel, shipByAtRisk } from '@/lib/orders/types';
 import { formatDateTime } from '@/lib/format';
 import { formatMoney } from '@/lib/format-money';
+import { marketplaceLabel } from '@/lib/sp-api/types';
 
 type Params = { orderId: string };
 
@@ -56,7 +58,6 @@ export default async function OrderPage({ params }: { params: Promise<Params> })
   const detail = await getOrderDetail(db, user.workspaceId, orderId);
   if (!detail) notFound();
   const { order, items } = detail;
-  const marketplace = marketplaceLabeler(await listSellerAccounts(db, user.workspaceId))(order.marketplaceId);
   const canAct = hasRole(user.role, 'operator');
   const actions = orderActions(order);
   const sent = await messagesOf(db, order);
@@ -72,7 +73,10 @@ export default async function OrderPage({ params }: { params: Promise<Params> })
           ← Orders
         </Link>
       </p>
-      <PageHeader title={`Order ${order.amazonOrderId}`} description={`${detail.accountName} · ${marketplace} · ${order.salesChannel ?? 'Amazon'}`} />
+      <PageHeader
+        title={`Order ${order.amazonOrderId}`}
+        description={`${detail.accountName} · ${marketplaceLabel(order.marketplaceId).name} · ${order.salesChannel ?? 'Amazon'}`}
+      />
       <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
         <div className="space-y-6">
           <Section title="Summary">
@@ -87,11 +91,13 @@ export default async function OrderPage({ params }: { params: Promise<Params> })
               <dd>{date(order.lastUpdateDate)}</dd>
               <dt className="text-slate-600">Ship by</dt>
               <dd>
-                {date(order.latestShipDate)}
-                {atRisk ? <ShipByAtRisk /> : null}
+                <MarketplaceDay date={order.latestShipDate} marketplaceId={order.marketplaceId} />
+                {atRisk ? <ShipByAtRisk /> : <ShipByUrgencyMark order={order} now={new Date()} />}
               </dd>
               <dt className="text-slate-600">Deliver by</dt>
-              <dd>{date(order.latestDeliveryDate)}</dd>
+              <dd>
+                <MarketplaceDay date={order.latestDeliveryDate} marketplaceId={order.marketplaceId} />
+              </dd>
               <dt className="text-slate-600">Order total</dt>
               <dd>{formatMoney(order.orderTotalAmount, order.orderTotalCurrency)}</dd>
               <dt className="text-slate-600">Items shipped</dt>

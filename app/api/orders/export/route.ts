@@ -5,11 +5,12 @@
  * memory. lib/exports/csv-download.ts keeps a failure from looking like a complete file.
  */
 import { getDb } from '@/db';
-import { marketplaceLabeler, readAccountView, listSellerAccounts } from '@/lib/accounts';
+import { readAccountView, listSellerAccounts } from '@/lib/accounts';
 import { getCurrentUser } from '@/lib/auth';
 import { csvRow, ORDER_CSV_HEADER, orderCsvRow, applyAccountView, parseOrderFilters, orderBatchesForExport, buyerNameSearchFor } from '@/lib/orders';
 import { csvDownload } from '@/lib/exports/csv-download';
 import { searchParamsOf } from '@/lib/validation/search-params';
+import { marketplaceLabel } from '@/lib/sp-api/types';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,11 +21,11 @@ export async function GET(request: Request): Promise<Response> {
   const accounts = await listSellerAccounts(db, user.workspaceId);
   const accountIds = accounts.map((a) => a.id);
   const { filters } = applyAccountView(parseOrderFilters(searchParamsOf(request.url)), await readAccountView(accounts), accountIds);
-  const label = marketplaceLabeler(accounts);
   // The same view as the page: buyer names searched only for those who may see them.
   const scope = { workspaceId: user.workspaceId, accountIds, buyerNames: filters.q ? await buyerNameSearchFor(db, user.role) : null };
   async function* lines() {
-    for await (const batch of orderBatchesForExport(db, scope, filters)) yield batch.map((row) => orderCsvRow(row, label)).join('');
+    for await (const batch of orderBatchesForExport(db, scope, filters))
+      yield batch.map((row) => orderCsvRow(row, (id) => marketplaceLabel(id).countryCode)).join('');
   }
   const stamp = new Date().toISOString().slice(0, 10);
   return csvDownload({ filename: `orders-${stamp}.csv`, header: csvRow(ORDER_CSV_HEADER), chunks: lines(), name: 'orders export' });

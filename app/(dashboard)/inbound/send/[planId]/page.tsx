@@ -42,6 +42,7 @@ import {
 } from '@/lib/inbound/types';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { formatMoney } from '@/lib/format-money';
+import { marketplaceLabel } from '@/lib/sp-api/types';
 
 export const metadata: Metadata = { title: 'Send to Amazon plan' };
 
@@ -95,7 +96,7 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
     <>
       <PageHeader
         title={plan.name}
-        description={`Send to Amazon · ${plan.marketplaceId} · from ${plan.sourceAddress.name}, ${plan.sourceAddress.city} · ${plan.origin === 'amazon' ? 'made in Seller Central' : `created ${formatDateTime(plan.createdAt)}`}`}
+        description={`Send to Amazon · ${marketplaceLabel(plan.marketplaceId).name} · from ${plan.sourceAddress.name}, ${plan.sourceAddress.city} · ${plan.origin === 'amazon' ? 'made in Seller Central' : `created ${formatDateTime(plan.createdAt)}`}`}
       />
       <div className="mb-4 flex flex-wrap items-start gap-6 text-sm">
         <Link href="/inbound" className="text-blue-700 underline">
