@@ -27,14 +27,20 @@ export function RefreshFbaStatusButton({ orderId }: { orderId: string }) {
   );
 }
 
-export function ConfirmFbaShipmentButton({ orderId }: { orderId: string }) {
+/**
+ * Confirm is offered only while a shipped FBA package waits for it (never on an order with
+ * nothing to confirm); the form stays, so the outcome of the last click stays on the page.
+ */
+export function ConfirmFbaShipmentButton({ orderId, waiting }: { orderId: string; waiting: boolean }) {
   const [state, action, pending] = useActionState(confirmFbaShipmentAction, idleState);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="orderId" value={orderId} />
-      <Button type="submit" disabled={pending}>
-        {pending ? 'Confirming…' : 'Confirm shipment on Amazon'}
-      </Button>
+      {waiting ? (
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Confirming…' : 'Confirm shipment on Amazon'}
+        </Button>
+      ) : null}
       <FormMessage state={state} />
     </form>
   );

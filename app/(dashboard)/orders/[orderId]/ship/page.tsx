@@ -11,6 +11,7 @@ import { hasRole, requireUser } from '@/lib/auth';
 import { orderActions, findOrder, fulfillmentOrdersOf, itemsOf, confirmationsOf, confirmShipmentMode, pendingFbaPackages } from '@/lib/orders';
 import { formatDateTime } from '@/lib/format';
 import { carrierLabel, orderStatusLabel } from '@/lib/orders/types';
+import { fbaCarrierName } from '@/lib/outbound/types';
 
 export const metadata: Metadata = { title: 'Shipment' };
 
@@ -94,7 +95,7 @@ export default async function OrderShipmentPage({ params }: { params: Promise<{ 
               {canAct ? (
                 <div className="flex flex-wrap items-start gap-6">
                   <RefreshFbaStatusButton orderId={order.amazonOrderId} />
-                  <ConfirmFbaShipmentButton orderId={order.amazonOrderId} />
+                  <ConfirmFbaShipmentButton orderId={order.amazonOrderId} waiting={pending.length > 0} />
                 </div>
               ) : null}
             </>
@@ -107,8 +108,8 @@ export default async function OrderShipmentPage({ params }: { params: Promise<{ 
               <ul className="mt-2 ml-4 list-disc text-sm">
                 {pending.map((p) => (
                   <li key={`${p.sellerFulfillmentOrderId}-${p.packageNumber}`}>
-                    Package {p.packageNumber}: {p.carrierCode} {p.trackingNumber}, shipped {formatDateTime(p.shipDate)},{' '}
-                    {p.items.reduce((n, i) => n + i.quantity, 0)} units
+                    Package {p.packageNumber}: <span title={p.carrierCode}>{fbaCarrierName(p.carrierCode)}</span> {p.trackingNumber}, shipped{' '}
+                    {formatDateTime(p.shipDate)}, {p.items.reduce((n, i) => n + i.quantity, 0)} units
                   </li>
                 ))}
               </ul>
