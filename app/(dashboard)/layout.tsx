@@ -1,12 +1,15 @@
 import type { ReactNode } from 'react';
+import { cookies } from 'next/headers';
 import { AccountSwitcher } from '@/components/shell/account-switcher';
 import { Sidebar } from '@/components/shell/sidebar';
+import { BrowserTimeZone, TimeZoneProvider } from '@/components/shell/time-zone';
 import { UserMenu } from '@/components/shell/user-menu';
 import { getDb } from '@/db';
 import { clientSecretNotice, clientSecretWarning, readAccountView, listSellerAccounts } from '@/lib/accounts';
 import { requireUser } from '@/lib/auth';
 import { countLowStock } from '@/lib/inventory';
 import { env } from '@/lib/env';
+import { BROWSER_TIME_ZONE_COOKIE, displayTimeZone, savedTimeZone } from '@/lib/users';
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
@@ -17,8 +20,11 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const secretNotice = user.role === 'owner' ? clientSecretNotice(clientSecretWarning(env().LWA_CLIENT_SECRET_EXPIRES_AT)) : null;
   // One indexed count for the Inventory badge, in the sidebar's account/marketplace view.
   const lowStock = await countLowStock(db, { workspaceId: user.workspaceId, accountIds: accounts.map((a) => a.id), ...view });
+  const saved = await savedTimeZone(db, user.id);
+  const browserZone = (await cookies()).get(BROWSER_TIME_ZONE_COOKIE)?.value;
   return (
-    <>
+    <TimeZoneProvider zone={displayTimeZone(saved, browserZone)}>
+      {saved ? null : <BrowserTimeZone cookieZone={browserZone} cookieName={BROWSER_TIME_ZONE_COOKIE} />}
       <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
         Skip to content
       </a>
@@ -35,6 +41,6 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         ) : null}
         {children}
       </main>
-    </>
+    </TimeZoneProvider>
   );
 }

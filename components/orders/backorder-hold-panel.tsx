@@ -1,4 +1,4 @@
-import { formatDateTime } from '@/lib/format';
+import { DateTime } from '@/components/ui/date-time';
 import type { FulfillmentDecisionRecord } from '@/lib/orders/types';
 import { CancelBackorderHoldButton } from './cancel-backorder-hold-button';
 import { ShipByAtRisk } from './ship-by-at-risk';
@@ -24,15 +24,15 @@ export function BackorderHoldPanel({
   return (
     <div className="space-y-2 text-sm">
       <p>
-        Held as backorder since {hold.heldAt ? formatDateTime(hold.heldAt) : formatDateTime(hold.decidedAt)}, re-checked{' '}
-        {hold.recheckedAt ? formatDateTime(hold.recheckedAt) : 'after the next sync'}.
+        Held as backorder since {hold.heldAt ? <DateTime value={hold.heldAt} /> : <DateTime value={hold.decidedAt} />}, re-checked{' '}
+        {hold.recheckedAt ? <DateTime value={hold.recheckedAt} /> : 'after the next sync'}.
       </p>
       <p className="text-slate-700">Nothing has been sent to Amazon: the order goes to FBA in full once the synced stock covers it.</p>
       {hold.outcome ? <p>{hold.outcome}</p> : null}
       {hold.recheckError ? <p className="text-red-800">The last re-check failed: {hold.recheckError}</p> : null}
       {atRisk ? (
         <p className="text-red-900">
-          <ShipByAtRisk /> Ship by {latestShipDate ? formatDateTime(latestShipDate) : '—'}: less than a day left, or already past.
+          <ShipByAtRisk /> Ship by {latestShipDate ? <DateTime value={latestShipDate} /> : '—'}: less than a day left, or already past.
         </p>
       ) : null}
       {canAct ? <CancelBackorderHoldButton orderId={orderId} /> : null}

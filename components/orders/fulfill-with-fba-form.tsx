@@ -1,5 +1,6 @@
 'use client';
 
+import { DateTime } from '@/components/ui/date-time';
 import { useRouter } from 'next/navigation';
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
 import { createFulfillmentOrderAction, prepareFulfillmentAction, previewFulfillmentAction, type PrepareState, type PreviewState } from '@/lib/orders/actions';
@@ -8,7 +9,6 @@ import { Field, SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { Table, TableHead } from '@/components/ui/table';
 import { idleState } from '@/lib/actions/action-state';
-import { formatDateTime } from '@/lib/format';
 import { LOW_STOCK_CHOICES, LOW_STOCK_LABELS, type LowStockChoice } from '@/lib/orders/types';
 import { reasonLabel, FEATURE_LABELS, FULFILLMENT_POLICIES, POLICY_LABELS } from '@/lib/outbound/types';
 
@@ -27,7 +27,7 @@ const FEE_LABELS: Record<string, string> = {
   FBAFulfillmentCODFee: 'Cash on delivery',
 };
 
-const date = (value: string | null) => (value ? formatDateTime(value) : '—');
+const date = (value: string | null) => (value ? <DateTime value={value} /> : '—');
 
 /**
  * The page reads only the database. When it found the order's items or the account's

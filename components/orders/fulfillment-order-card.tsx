@@ -1,5 +1,5 @@
+import { DateTime } from '@/components/ui/date-time';
 import { Table, TableHead } from '@/components/ui/table';
-import { formatDateTime } from '@/lib/format';
 import { fbaCarrierName, policyLabel, shipmentStatusLabel, statusLabel, type FulfillmentOrderDetail } from '@/lib/outbound/types';
 
 export interface FulfillmentOrderCardData {
@@ -29,7 +29,9 @@ export function FulfillmentOrderCard({ order }: { order: FulfillmentOrderCardDat
         </div>
         <div>
           <dt className="text-slate-600">Updated</dt>
-          <dd>{formatDateTime(order.statusUpdatedAt)}</dd>
+          <dd>
+            <DateTime value={order.statusUpdatedAt} />
+          </dd>
         </div>
         <div>
           <dt className="text-slate-600">Speed</dt>
@@ -60,7 +62,11 @@ export function FulfillmentOrderCard({ order }: { order: FulfillmentOrderCardDat
           {detail.shipments.map((s) => (
             <li key={s.amazonShipmentId}>
               Shipment {s.amazonShipmentId}: <span title={s.fulfillmentShipmentStatus}>{shipmentStatusLabel(s.fulfillmentShipmentStatus)}</span>
-              {s.shippingDate ? `, ${s.fulfillmentShipmentStatus === 'SHIPPED' ? 'shipped' : 'ships'} ${formatDateTime(s.shippingDate)}` : ''}
+              {s.shippingDate ? (
+                <>
+                  , {s.fulfillmentShipmentStatus === 'SHIPPED' ? 'shipped' : 'ships'} <DateTime value={s.shippingDate} />
+                </>
+              ) : null}
               {(s.fulfillmentShipmentPackage ?? []).map((p) => (
                 <span key={p.packageNumber} className="block text-slate-700">
                   Package {p.packageNumber}: <span title={p.carrierCode}>{fbaCarrierName(p.carrierCode)}</span> {p.trackingNumber ?? '(no tracking number yet)'}

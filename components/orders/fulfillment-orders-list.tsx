@@ -1,5 +1,5 @@
+import { DateTime } from '@/components/ui/date-time';
 import { Table, TableHead } from '@/components/ui/table';
-import { formatDateTime } from '@/lib/format';
 import type { LinkedFulfillmentOrder } from '@/lib/orders/types';
 import { fbaCarrierName, policyLabel, shipmentStatusLabel, statusLabel } from '@/lib/outbound/types';
 
@@ -14,10 +14,15 @@ export function FulfillmentOrdersList({ fulfillmentOrders }: { fulfillmentOrders
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
             <dt className="text-slate-600">Status</dt>
             <dd>
-              <span title={fo.status}>{statusLabel(fo.status)}</span> <span className="text-slate-600">(since {formatDateTime(fo.statusUpdatedAt)})</span>
+              <span title={fo.status}>{statusLabel(fo.status)}</span>{' '}
+              <span className="text-slate-600">
+                (since <DateTime value={fo.statusUpdatedAt} />)
+              </span>
             </dd>
             <dt className="text-slate-600">Received</dt>
-            <dd>{formatDateTime(fo.receivedAt)}</dd>
+            <dd>
+              <DateTime value={fo.receivedAt} />
+            </dd>
             <dt className="text-slate-600">Shipping speed</dt>
             <dd>{fo.shippingSpeedCategory}</dd>
             {fo.fulfillmentPolicy ? (
@@ -35,8 +40,8 @@ export function FulfillmentOrdersList({ fulfillmentOrders }: { fulfillmentOrders
                   <tr key={s.amazonShipmentId}>
                     <td>{s.amazonShipmentId}</td>
                     <td title={s.fulfillmentShipmentStatus}>{shipmentStatusLabel(s.fulfillmentShipmentStatus)}</td>
-                    <td>{s.shippingDate ? formatDateTime(s.shippingDate) : '—'}</td>
-                    <td>{s.estimatedArrivalDate ? formatDateTime(s.estimatedArrivalDate) : '—'}</td>
+                    <td>{s.shippingDate ? <DateTime value={s.shippingDate} /> : '—'}</td>
+                    <td>{s.estimatedArrivalDate ? <DateTime value={s.estimatedArrivalDate} /> : '—'}</td>
                     <td>
                       {s.fulfillmentShipmentPackage?.length
                         ? s.fulfillmentShipmentPackage.map((p) => (

@@ -1,4 +1,4 @@
-import { formatDateTime } from '@/lib/format';
+import { DateTime } from '@/components/ui/date-time';
 import { LOW_STOCK_LABELS } from '@/lib/orders/types';
 import type { FulfillmentDecisionStatus, LowStockChoice, LowStockDecisionLine } from '@/lib/orders/types';
 
@@ -32,7 +32,10 @@ export function LowStockDecisions({ decisions }: { decisions: LowStockDecisionDa
         {decisions.map((d) => (
           <li key={d.id}>
             <p className="font-medium">
-              {LOW_STOCK_LABELS[d.choice]} <span className="font-normal text-slate-700">({formatDateTime(d.decidedAt)})</span>
+              {LOW_STOCK_LABELS[d.choice]}{' '}
+              <span className="font-normal text-slate-700">
+                (<DateTime value={d.decidedAt} />)
+              </span>
             </p>
             {HOLD_STATUS_LABELS[d.status] ? (
               <p>

@@ -1,6 +1,6 @@
+import { DateTime } from '@/components/ui/date-time';
 import Link from 'next/link';
 import { MarketplaceName } from '@/components/ui/marketplace-name';
-import { formatDateTime } from '@/lib/format';
 import { marketplaceLabel } from '@/lib/sp-api/types';
 import { fulfilledByLabel, orderStatusLabel, type FulfilledBy, type OrderStatus } from '@/lib/orders/types';
 
@@ -39,7 +39,9 @@ export function OrderSummary({ order, current }: { order: OrderSummaryData; curr
         </div>
         <div>
           <dt className="text-slate-600">Purchased</dt>
-          <dd className="font-medium">{formatDateTime(order.purchaseDate)}</dd>
+          <dd className="font-medium">
+            <DateTime value={order.purchaseDate} />
+          </dd>
         </div>
         <div>
           <dt className="text-slate-600">Marketplace</dt>

@@ -1,5 +1,5 @@
+import { DateTime } from '@/components/ui/date-time';
 import { Table, TableHead } from '@/components/ui/table';
-import { formatDateTime } from '@/lib/format';
 import { messageKindFor, type SentMessage } from '@/lib/orders/types';
 
 /** Every message sent to the buyer from the dashboard, failures included, newest first. */
@@ -11,7 +11,9 @@ export function SentMessagesTable({ messages }: { messages: SentMessage[] }) {
       <tbody>
         {messages.map((m) => (
           <tr key={m.id}>
-            <td>{formatDateTime(m.sentAt)}</td>
+            <td>
+              <DateTime value={m.sentAt} />
+            </td>
             <td>{messageKindFor(m.action).label}</td>
             <td>{m.sentBy ?? '—'}</td>
             <td className="max-w-md whitespace-pre-wrap">

@@ -7,6 +7,7 @@
  * between a preview and the create; the order reference stays the same across retries, which
  * is what makes a second submit find the first order instead of creating another.
  */
+import { DateTime } from '@/components/ui/date-time';
 import { useQuery } from '@tanstack/react-query';
 import { startTransition, useActionState, useMemo, useState, type FormEvent } from 'react';
 import { createOutboundOrderAction, previewOutboundOrderAction, type PreviewState } from '@/lib/outbound/actions';
@@ -14,7 +15,6 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Table, TableHead } from '@/components/ui/table';
 import { idleState, type ActionState } from '@/lib/actions/action-state';
-import { formatDateTime } from '@/lib/format';
 import {
   MAX_UNITS,
   unfulfillableReasons,
@@ -421,7 +421,13 @@ function PreviewTable({ options }: { options: PreviewOption[] }) {
                 <td>{o.isFulfillable ? 'Yes' : `No${reasons.length ? `: ${reasons.join('; ')}` : ''}`}</td>
                 <td>{o.totalFee ? `${o.totalFee.amount} ${o.totalFee.currency}` : '—'}</td>
                 <td>
-                  {o.earliestArrivalDate ? `${formatDateTime(o.earliestArrivalDate)} – ${formatDateTime(o.latestArrivalDate ?? o.earliestArrivalDate)}` : '—'}
+                  {o.earliestArrivalDate ? (
+                    <>
+                      <DateTime value={o.earliestArrivalDate} /> – <DateTime value={o.latestArrivalDate ?? o.earliestArrivalDate} />
+                    </>
+                  ) : (
+                    '—'
+                  )}
                 </td>
                 <td>{o.weight ?? '—'}</td>
               </tr>

@@ -5,10 +5,10 @@
  * package not yet delivered) TanStack Query polls the order's route, which refreshes it from
  * Amazon within the quota and returns the stored view.
  */
+import { DateTime } from '@/components/ui/date-time';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Table, TableHead } from '@/components/ui/table';
-import { formatDateTime } from '@/lib/format';
 import { fbaCarrierName, outboundOrderApiPath, shipmentStatusLabel, type OutboundOrderView } from '@/lib/outbound/types';
 import { CancelOrderForm, ReturnForm, UpdateOrderForm } from './order-actions';
 import { StatusBadge } from './status-badge';
@@ -64,13 +64,13 @@ export function OutboundOrderDetail({ initial, canWrite }: { initial: OutboundOr
             <StatusBadge status={order.status} />
           </span>
           <span className="text-xs text-slate-600">
-            {order.moving ? 'Updating by itself while the order moves' : 'Final'} · copied from Amazon {formatDateTime(order.syncedAt)}
+            {order.moving ? 'Updating by itself while the order moves' : 'Final'} · copied from Amazon <DateTime value={order.syncedAt} />
           </span>
         </div>
         <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
           <Term label="Order number" value={order.displayableOrderId} />
-          <Term label="Order date" value={formatDateTime(order.displayableOrderDate)} />
-          <Term label="Received by Amazon" value={formatDateTime(order.receivedAt)} />
+          <Term label="Order date" value=<DateTime value={order.displayableOrderDate} /> />
+          <Term label="Received by Amazon" value=<DateTime value={order.receivedAt} /> />
           <Term label="Account" value={order.accountName} />
           <Term label="Destination" value={[order.destination.city, order.destination.state, order.destination.country].filter(Boolean).join(', ')} />
           <Term label="Shipping speed" value={order.shippingSpeedCategory} />
@@ -98,7 +98,7 @@ export function OutboundOrderDetail({ initial, canWrite }: { initial: OutboundOr
                       <td>{item.quantity}</td>
                       <td>{item.cancelledQuantity}</td>
                       <td>{item.unfulfillableQuantity}</td>
-                      <td>{item.estimatedArrivalDate ? formatDateTime(item.estimatedArrivalDate) : '—'}</td>
+                      <td>{item.estimatedArrivalDate ? <DateTime value={item.estimatedArrivalDate} /> : '—'}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -125,8 +125,19 @@ export function OutboundOrderDetail({ initial, canWrite }: { initial: OutboundOr
                     {shipment.fulfillmentCenterId}
                   </h3>
                   <p className="text-sm text-slate-700">
-                    {shipment.shippingDate ? `Ship date ${formatDateTime(shipment.shippingDate)}` : 'Not shipped yet'}
-                    {shipment.estimatedArrivalDate ? ` · estimated arrival ${formatDateTime(shipment.estimatedArrivalDate)}` : ''}
+                    {shipment.shippingDate ? (
+                      <>
+                        Ship date <DateTime value={shipment.shippingDate} />
+                      </>
+                    ) : (
+                      'Not shipped yet'
+                    )}
+                    {shipment.estimatedArrivalDate ? (
+                      <>
+                        {' · estimated arrival '}
+                        <DateTime value={shipment.estimatedArrivalDate} />
+                      </>
+                    ) : null}
                   </p>
                   <ul className="mt-1 text-sm">
                     {shipment.fulfillmentShipmentItem.map((i) => (
@@ -190,7 +201,7 @@ export function OutboundOrderDetail({ initial, canWrite }: { initial: OutboundOr
   );
 }
 
-function Term({ label, value }: { label: string; value: string }) {
+function Term({ label, value }: { label: string; value: ReactNode }) {
   return (
     <div>
       <dt className="text-slate-600">{label}</dt>
@@ -221,7 +232,7 @@ function ReturnsSection({ order }: { order: OutboundOrderView }) {
                 </td>
                 <td className="font-mono">{r.sellerReturnReasonCode}</td>
                 <td>
-                  {r.status === 'New' ? 'Awaiting return' : 'Processed'} ({formatDateTime(r.statusChangedDate)})
+                  {r.status === 'New' ? 'Awaiting return' : 'Processed'} (<DateTime value={r.statusChangedDate} />)
                 </td>
                 <td>{r.returnReceivedCondition ?? '—'}</td>
                 <td>

@@ -1,5 +1,5 @@
 /** The status timeline of an order and the carrier timeline of a package. */
-import { formatDateTime } from '@/lib/format';
+import { DateTime } from '@/components/ui/date-time';
 import { type OutboundOrderView, statusLabel, type PackageTracking } from '@/lib/outbound/types';
 
 interface Step {
@@ -34,7 +34,9 @@ export function StatusTimeline({ order }: { order: OutboundOrderView }) {
             <li key={`${step.label}-${step.at}`} aria-current={i === steps.length - 1 ? 'step' : undefined} className="relative">
               <span aria-hidden className={`absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full ${i === steps.length - 1 ? 'bg-blue-700' : 'bg-slate-400'}`} />
               <p className="text-sm font-medium">{step.label}</p>
-              <p className="text-xs text-slate-600">{formatDateTime(step.at)}</p>
+              <p className="text-xs text-slate-600">
+                <DateTime value={step.at} />
+              </p>
             </li>
           ))}
         </ol>
@@ -62,12 +64,12 @@ export function TrackingTimeline({ tracking }: { tracking: PackageTracking }) {
         <dt className="text-slate-600">Current position</dt>
         <dd>{latest ? place(latest.eventAddress) || '—' : 'Not scanned yet'}</dd>
         <dt className="text-slate-600">Estimated arrival</dt>
-        <dd>{tracking.estimatedArrivalDate ? formatDateTime(tracking.estimatedArrivalDate) : '—'}</dd>
+        <dd>{tracking.estimatedArrivalDate ? <DateTime value={tracking.estimatedArrivalDate} /> : '—'}</dd>
         {tracking.deliveryWindow ? (
           <>
             <dt className="text-slate-600">Delivery window</dt>
             <dd>
-              {formatDateTime(tracking.deliveryWindow.earliest)} – {formatDateTime(tracking.deliveryWindow.latest)}
+              <DateTime value={tracking.deliveryWindow.earliest} /> – <DateTime value={tracking.deliveryWindow.latest} />
             </dd>
           </>
         ) : null}
@@ -89,7 +91,7 @@ export function TrackingTimeline({ tracking }: { tracking: PackageTracking }) {
               <span aria-hidden className={`absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full ${i === 0 ? 'bg-blue-700' : 'bg-slate-400'}`} />
               <p className="text-sm font-medium">{e.eventDescription}</p>
               <p className="text-xs text-slate-600">
-                {formatDateTime(e.eventDate)} · {place(e.eventAddress)}
+                <DateTime value={e.eventDate} /> · {place(e.eventAddress)}
               </p>
             </li>
           ))}

@@ -1,5 +1,5 @@
+import { DateTime } from '@/components/ui/date-time';
 import Link from 'next/link';
-import { formatDateTime } from '@/lib/format';
 import type { LastSynced } from '@/lib/orders/types';
 
 /** "Synced …" per account, so a seller knows how fresh a list is and where to look if it is not. */
@@ -11,7 +11,15 @@ export function LastSyncedNote({ entries, accountName, what }: { entries: LastSy
         {entries.map((e) => (
           <li key={e.accountId}>
             <span className="font-medium">{accountName(e.accountId)}:</span>{' '}
-            {e.running ? 'syncing now' : e.lastSuccessAt ? `${what} last synced ${formatDateTime(e.lastSuccessAt)}` : `${what} not synced yet`}
+            {e.running ? (
+              'syncing now'
+            ) : e.lastSuccessAt ? (
+              <>
+                {what} last synced <DateTime value={e.lastSuccessAt} />
+              </>
+            ) : (
+              `${what} not synced yet`
+            )}
             {e.waiting ? (
               <span className="text-amber-900"> (waiting for Amazon; it retries on its own)</span>
             ) : e.lastError ? (

@@ -1,5 +1,6 @@
 'use client';
 
+import { DateTime } from '@/components/ui/date-time';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useActionState, useEffect } from 'react';
 import { syncNow } from '@/lib/sync/actions';
@@ -7,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FormMessage } from '@/components/ui/form-message';
 import { idleState } from '@/lib/actions/action-state';
-import { formatDate, formatDateTime } from '@/lib/format';
+import { formatDate } from '@/lib/format';
 import { SYNC_KIND_LABELS, type AccountSyncStatus, type SyncKindStatus } from '@/lib/sync/types';
 
 const POLL_WHILE_RUNNING_MS = 2_000;
@@ -99,20 +100,36 @@ function SyncKindRow({ accountId, accountName, status, canSync }: { accountId: s
           <dt className="text-slate-500">{running ? 'This run' : 'Last run'}</dt>
           <dd>{status.status === 'never' ? 'Not synced yet' : `${status.itemsSynced} updated`}</dd>
           <dt className="text-slate-500">Last success</dt>
-          <dd>{status.lastSuccessAt ? formatDateTime(status.lastSuccessAt) : '—'}</dd>
+          <dd>{status.lastSuccessAt ? <DateTime value={status.lastSuccessAt} /> : '—'}</dd>
           <dt className="text-slate-500">{status.status === 'waiting' ? 'Retrying at' : 'Next run'}</dt>
-          <dd>{running ? 'After this one' : status.nextRunAt ? formatDateTime(status.nextRunAt) : 'Soon'}</dd>
+          <dd>{running ? 'After this one' : status.nextRunAt ? <DateTime value={status.nextRunAt} /> : 'Soon'}</dd>
         </dl>
         {status.lastError && status.status === 'waiting' ? (
           <p className="rounded-md bg-amber-50 p-2 text-amber-900">
-            <span className="font-medium">Waiting{status.lastErrorAt ? ` since ${formatDateTime(status.lastErrorAt)}` : ''}:</span> {status.lastError}
+            <span className="font-medium">
+              Waiting
+              {status.lastErrorAt ? (
+                <>
+                  {' since '}
+                  <DateTime value={status.lastErrorAt} />
+                </>
+              ) : null}
+              :
+            </span>{' '}
+            {status.lastError}
           </p>
         ) : status.lastError ? (
           // A run that succeeded but skipped records keeps its note here too, as a warning.
           <p className={`rounded-md p-2 ${status.status === 'error' ? 'bg-red-50 text-red-900' : 'bg-amber-50 text-amber-900'}`}>
             <span className="font-medium">
               {status.status === 'error' ? 'Last error' : 'Warning'}
-              {status.lastErrorAt ? ` (${formatDateTime(status.lastErrorAt)})` : ''}:
+              {status.lastErrorAt ? (
+                <>
+                  {' ('}
+                  <DateTime value={status.lastErrorAt} />)
+                </>
+              ) : null}
+              :
             </span>{' '}
             {status.lastError}
           </p>

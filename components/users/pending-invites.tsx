@@ -1,12 +1,12 @@
 'use client';
 
+import { DateTime } from '@/components/ui/date-time';
 import { useActionState } from 'react';
 import { revokeInviteAction } from '@/lib/users/actions';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { Table, TableHead } from '@/components/ui/table';
 import { idleState } from '@/lib/actions/action-state';
-import { formatDateTime } from '@/lib/format';
 import { canAssignRole, ROLE_LABELS, type Role } from '@/lib/auth/types';
 import type { PendingInvite } from '@/lib/users/types';
 
@@ -31,7 +31,9 @@ function InviteRow({ invite, actorRole }: { invite: PendingInvite; actorRole: Ro
       <td>{invite.email}</td>
       <td>{ROLE_LABELS[invite.role]}</td>
       <td>{invite.invitedBy ?? '—'}</td>
-      <td className="whitespace-nowrap">{formatDateTime(invite.expiresAt)}</td>
+      <td className="whitespace-nowrap">
+        <DateTime value={invite.expiresAt} />
+      </td>
       <td>
         {canAssignRole(actorRole, 'viewer', invite.role) ? (
           <form action={action}>

@@ -1,5 +1,6 @@
 'use client';
 
+import { DateTime } from '@/components/ui/date-time';
 import { useActionState } from 'react';
 import { changeRoleAction, removeUserAction, setDisabledAction } from '@/lib/users/actions';
 import { Button } from '@/components/ui/button';
@@ -7,7 +8,6 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormMessage } from '@/components/ui/form-message';
 import { Table, TableHead } from '@/components/ui/table';
 import { idleState } from '@/lib/actions/action-state';
-import { formatDateTime } from '@/lib/format';
 import { canAssignRole, ROLE_LABELS, type Role } from '@/lib/auth/types';
 import type { WorkspaceUser } from '@/lib/users/types';
 import { assignableRoleOptions } from './role-options';
@@ -101,7 +101,7 @@ function UserRow({ user, isSelf, actorRole }: { user: WorkspaceUser; isSelf: boo
           </>
         ) : null}
       </td>
-      <td className="text-slate-600">{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : 'Never'}</td>
+      <td className="text-slate-600">{user.lastSignInAt ? <DateTime value={user.lastSignInAt} /> : 'Never'}</td>
     </tr>
   );
 }

@@ -30,6 +30,8 @@ export const users = pgTable(
      * not listed, and their email is free again (the unique index skips removed rows).
      */
     removedAt: timestamp('removed_at', { withTimezone: true }),
+    /** The IANA zone the user reads dates in; null follows the browser's (lib/users/time-zone.ts). */
+    timeZone: text('time_zone'),
   },
   (t) => [
     uniqueIndex('users_email_unique')

@@ -65,6 +65,7 @@ const ACTION_LABELS: Record<string, string> = {
   'setup.create-owner': 'Created the owner account',
   'sync.run-now': 'Started a sync',
   'users.change-role': "Changed a user's role",
+  'users.set-time-zone': 'Chose the time zone dates show in',
   'users.create': 'Added a user',
   'users.invite.accept': 'Joined by invitation',
   'users.invite.create': 'Invited a user',

@@ -2,3 +2,4 @@
 export * from './setup-actions';
 export * from './user-actions';
 export * from './invite-actions';
+export * from './time-zone-actions';

@@ -4,3 +4,5 @@ export { announceSetupCodeIfNoOwner } from './first-run';
 export { hasAnyUser, listUsers } from './service';
 export { listPendingInvites, lookUpInvite } from './invites';
 export { INVITE_DAYS } from './invite-token';
+export { BROWSER_TIME_ZONE_COOKIE, displayTimeZone, savedTimeZone } from './time-zone';
+export { timeZoneNames } from './time-zone-names';

@@ -259,6 +259,8 @@ export const ACTIONS: Record<string, ActionRule> = {
     access: 'viewer',
     own: () => ({ currentPassword: 'not the password', newPassword: 'a long enough password', confirmPassword: 'a long enough password' }),
   },
+  // Every role chooses its own time zone; no ids to aim at another workspace.
+  'lib/users/time-zone-actions.ts#setTimeZoneAction': { access: 'viewer', own: () => ({ timeZone: 'Europe/Berlin' }) },
   // Public: the token is the guard. A made-up one joins nothing and writes nothing, whoever calls.
   'lib/users/invite-actions.ts#acceptInviteAction': {
     access: 'public',

@@ -171,6 +171,7 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
   'lib/auth/actions.ts#signOutEverywhereAction': () => [{}],
   // Refused at the current password after validation (REFUSED_AFTER_VALIDATION), whatever the case.
   'lib/auth/actions.ts#changePasswordAction': () => [{ currentPassword: 'not the password', newPassword: PASSWORD, confirmPassword: PASSWORD }],
+  'lib/users/time-zone-actions.ts#setTimeZoneAction': () => [{ timeZone: 'Asia/Tokyo' }, { timeZone: '' }],
   // A token of the right shape that names no invite: refused after validation, whoever sends it.
   'lib/users/invite-actions.ts#acceptInviteAction': () => [{ token: 'A'.repeat(43), name: 'Pat Doe', password: PASSWORD, confirmPassword: PASSWORD }],
   [`${INBOUND}#skuPrepDetailsAction`]: ({ a, sku }) => [{ accountId: a.accountId, marketplaceId: a.marketplaceId, mskus: JSON.stringify([sku]) }],

@@ -1,10 +1,10 @@
+import { DateTime } from '@/components/ui/date-time';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AcceptInviteForm } from '@/components/users/accept-invite-form';
 import { getDb } from '@/db';
 import { ROLE_LABELS } from '@/lib/auth/types';
 import { lookUpInvite } from '@/lib/users';
-import { formatDateTime } from '@/lib/format';
 
 // The token is the whole secret: keep it out of the Referer header of anything this page links to.
 export const metadata: Metadata = { title: 'Join the workspace', referrer: 'no-referrer' };
@@ -36,7 +36,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       <h1 className="text-2xl font-semibold">Join {invite.workspaceName}</h1>
       <p className="mt-2 text-sm text-slate-600">
         You are invited as {ROLE_LABELS[invite.role]} with the email <span className="font-medium text-slate-900">{invite.email}</span>. Choose your name and a
-        password; the link works until {formatDateTime(invite.expiresAt)}.
+        password; the link works until <DateTime value={invite.expiresAt} />.
       </p>
       <AcceptInviteForm token={token} />
     </>

@@ -1,3 +1,4 @@
+import { DateTime } from '@/components/ui/date-time';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -17,7 +18,6 @@ import { getDb } from '@/db';
 import { hasRole, requireUser } from '@/lib/auth';
 import { cancellationsOf, getOrderDetail, heldBackorderOf, messagesOf, orderActions } from '@/lib/orders';
 import { type CancellationRecord, type OrderItemWithStock, fulfilledByLabel, orderStatusLabel, shipByAtRisk } from '@/lib/orders/types';
-import { formatDateTime } from '@/lib/format';
 import { formatMoney } from '@/lib/format-money';
 import { marketplaceLabel } from '@/lib/sp-api/types';
 
@@ -39,7 +39,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-const date = (d: Date | null) => (d ? formatDateTime(d) : '—');
+const date = (d: Date | null) => (d ? <DateTime value={d} /> : '—');
 
 const CANCELLATION_STATUS_LABELS: Record<CancellationRecord['status'], string> = {
   SENDING: 'Being sent',

@@ -1,3 +1,4 @@
+import { DateTime } from '@/components/ui/date-time';
 import type { Metadata } from 'next';
 import Form from 'next/form';
 import Link from 'next/link';
@@ -10,7 +11,6 @@ import { getDb } from '@/db';
 import { auditActionLabel, describeAuditDetail, auditHref, listAuditActions, listAuditEntries, parseAuditFilters } from '@/lib/audit';
 import { requireUser } from '@/lib/auth';
 import { listUsers } from '@/lib/users';
-import { formatDateTime } from '@/lib/format';
 import type { RawSearchParams } from '@/lib/validation/search-params';
 
 export const metadata: Metadata = { title: 'Audit log' };
@@ -117,7 +117,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <tbody>
               {list.rows.map((row) => (
                 <tr key={row.id}>
-                  <td className="whitespace-nowrap">{formatDateTime(row.createdAt)}</td>
+                  <td className="whitespace-nowrap">
+                    <DateTime value={row.createdAt} />
+                  </td>
                   <td>{row.userName ? `${row.userName} (${row.userEmail})${row.userRemoved ? ', removed' : ''}` : 'Removed user or system'}</td>
                   <td>
                     {auditActionLabel(row.action)}

@@ -1,3 +1,4 @@
+import { DateTime } from '@/components/ui/date-time';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { FulfillmentOrderCard } from '@/components/orders/fulfillment-order-card';
@@ -9,7 +10,6 @@ import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { hasRole, requireUser } from '@/lib/auth';
 import { orderActions, findOrder, fulfillmentOrdersOf, itemsOf, confirmationsOf, confirmShipmentMode, pendingFbaPackages } from '@/lib/orders';
-import { formatDateTime } from '@/lib/format';
 import { carrierLabel, orderStatusLabel } from '@/lib/orders/types';
 import { fbaCarrierName } from '@/lib/outbound/types';
 
@@ -109,7 +109,7 @@ export default async function OrderShipmentPage({ params }: { params: Promise<{ 
                 {pending.map((p) => (
                   <li key={`${p.sellerFulfillmentOrderId}-${p.packageNumber}`}>
                     Package {p.packageNumber}: <span title={p.carrierCode}>{fbaCarrierName(p.carrierCode)}</span> {p.trackingNumber}, shipped{' '}
-                    {formatDateTime(p.shipDate)}, {p.items.reduce((n, i) => n + i.quantity, 0)} units
+                    <DateTime value={p.shipDate} />, {p.items.reduce((n, i) => n + i.quantity, 0)} units
                   </li>
                 ))}
               </ul>
@@ -130,7 +130,9 @@ export default async function OrderShipmentPage({ params }: { params: Promise<{ 
                     <td>{c.packageReferenceId}</td>
                     <td title={c.carrierCode}>{carrierLabel(c.carrierCode, c.carrierName)}</td>
                     <td>{c.trackingNumber}</td>
-                    <td>{formatDateTime(c.shipDate)}</td>
+                    <td>
+                      <DateTime value={c.shipDate} />
+                    </td>
                     <td>{c.items.reduce((n, i) => n + i.quantity, 0)}</td>
                     <td>{c.source === 'fba' ? (c.confirmedBy ? 'FBA, on a click' : 'FBA, automatic') : 'Typed'}</td>
                     <td className="font-mono text-xs">{c.requestId ?? '—'}</td>
