@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, OWNER_STATE, SCREENS } from './support/helpers';
+import { addUser, expectAccessible, OWNER_STATE, SCREENS, signIn, uniqueEmail } from './support/helpers';
 import { openNewOutboundForm } from './support/outbound-helpers';
 import { shopifyExport } from './support/outbound-import-helpers';
 
@@ -108,3 +108,20 @@ for (const [screen, viewport] of SCREENS) {
     await expect(page.getByRole('link', { name: `SHOPIFY-${run}03` })).toHaveCount(0);
   });
 }
+
+test('a viewer is not offered the import and cannot open it', async ({ page, browser }) => {
+  await page.goto('/outbound');
+  await expect(page.getByRole('link', { name: 'Import from a shop' })).toBeVisible();
+  const viewer = { name: 'Import Viewer', email: uniqueEmail('import-viewer'), role: 'Viewer', password: 'viewer password 123' };
+  await addUser(page, viewer);
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const viewerPage = await context.newPage();
+  await signIn(viewerPage, viewer.email, viewer.password);
+  await expect(viewerPage).toHaveURL(/\/orders$/);
+  await viewerPage.goto('/outbound');
+  await expect(viewerPage.getByRole('heading', { name: 'Outbound', level: 1 })).toBeVisible();
+  await expect(viewerPage.getByRole('link', { name: 'Import from a shop' })).toHaveCount(0);
+  await viewerPage.goto('/outbound/import');
+  await expect(viewerPage).toHaveURL(/\/no-access$/);
+  await context.close();
+});
