@@ -10,6 +10,7 @@ const LIST_PAGES = [
   '/orders?status=all',
   '/inventory',
   '/outbound',
+  '/outbound/import',
   '/outbound/new',
   '/inbound',
   '/inbound/new',

@@ -18,6 +18,7 @@ import { databaseText } from '@/test/pii/database-text';
 import { buyerPii, createPiiScanner, describeHits, linesOf, type PiiHit, type PiiValue } from '@/test/pii/scanner';
 import { E2E_DATA_DIR, E2E_SERVER_LOG } from '../playwright.config';
 import { MOVED_CUSTOMER, WEB_SHOP_CUSTOMER } from './support/outbound-helpers';
+import { IMPORT_RECIPIENTS } from './support/outbound-import-helpers';
 
 const simUrl = `http://localhost:${process.env.E2E_SIM_PORT ?? 4110}`;
 const pgliteDir = path.join(E2E_DATA_DIR, 'pglite');
@@ -36,7 +37,12 @@ async function piiValues(): Promise<PiiValue[]> {
     { kind: 'name', value: r.name },
     { kind: 'street', value: r.addressLine1 },
   ]);
-  return [...buyers.flatMap(buyerPii), ...typed];
+  // The recipients of the imported shop file (outbound-import.spec.ts): Amazon gets them, the database must not.
+  const imported = IMPORT_RECIPIENTS.flatMap((r): PiiValue[] => [
+    { kind: 'name', value: r.name },
+    { kind: 'street', value: r.street },
+  ]);
+  return [...buyers.flatMap(buyerPii), ...typed, ...imported];
 }
 
 const alive = (pid: number) => {

@@ -76,3 +76,21 @@ export const fulfillmentFeatures = pgTable(
   },
   (t) => [primaryKey({ columns: [t.accountId, t.marketplaceId, t.featureName] })],
 );
+
+/**
+ * The columns of a web shop's order export, chosen once per workspace and shop (Shopify,
+ * WooCommerce, another), so the next import of the same export skips the choice. Column names
+ * only: the imported file and its buyers' addresses are never stored.
+ */
+export const outboundImportMappings = pgTable(
+  'outbound_import_mappings',
+  {
+    workspaceId: workspaceId(),
+    shop: text('shop').notNull(),
+    /** Import field -> column name ('' when the file has none). */
+    columns: jsonb('columns').$type<Record<string, string>>().notNull(),
+    updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.shop] })],
+);

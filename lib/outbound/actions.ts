@@ -16,6 +16,16 @@ import type { PreviewOption } from '@/lib/outbound/preview';
 import { cancelOutboundOrder, createOutboundOrder, createOutboundReturn, previewOutboundOrder, updateOutboundOrder } from '@/lib/outbound/service';
 import { outboundOrderPath } from '@/lib/outbound/paths';
 import { UserFacingError } from '@/lib/user-facing-error';
+import { importBatchInput, importCheckInput, type ImportBatchInput, type ImportCheckInput, type ImportOptions } from '@/lib/outbound/import-order';
+import {
+  checkImportedOrders,
+  createImportedOrders,
+  previewImportedOrders,
+  rememberImportMapping,
+  type ImportCheck,
+  type ImportPreview,
+  type ImportResult,
+} from '@/lib/outbound/import-service';
 
 const refreshPages = (accountId: string, id: string) => {
   revalidatePath('/outbound');
@@ -115,6 +125,64 @@ export const createOutboundReturnAction = authorizedAction(
       target: `${input.accountId}/${input.sellerFulfillmentOrderId}`,
       requestId: outcome.requestId,
       detail: { reason: input.returnReasonCode, units: input.quantity, requestId: outcome.requestId ?? null },
+    };
+  },
+);
+
+// ---------------------------------------------------------------------------------------------
+// Orders of another sales channel from a shop's export (the import page): check the whole file,
+// then preview and create a batch at a time so the page shows progress. Only the orders travel;
+// the file stays in the browser.
+// ---------------------------------------------------------------------------------------------
+
+const importOptions = (input: ImportBatchInput | ImportCheckInput): ImportOptions => ({
+  accountId: input.accountId,
+  marketplaceId: input.marketplaceId,
+  shop: input.shop,
+  shippingSpeedCategory: input.shippingSpeedCategory,
+  displayableOrderComment: input.displayableOrderComment,
+});
+
+export type ImportCheckState = DataState<{ checks: ImportCheck[] }>;
+
+/** Checks every order and remembers the columns chosen for the shop; writes nothing else, sends nothing to Amazon. */
+export const checkOutboundImportAction = authorizedDataAction(
+  { name: 'outbound.import.check', role: 'operator', input: importCheckInput, audit: false, failure: 'The file could not be checked. Try again.' },
+  async (input, { user, db }) => {
+    // The account must be the workspace's (refused otherwise) before its stock is read.
+    await spApiForAccount(db, user.workspaceId, input.accountId);
+    const tenant = { workspaceId: user.workspaceId, accountId: input.accountId };
+    if (input.mapping) await rememberImportMapping(db, user.workspaceId, user.id, input.shop, input.mapping);
+    return { data: { checks: await checkImportedOrders(db, tenant, importOptions(input), input.orders) } };
+  },
+);
+
+export type ImportPreviewState = DataState<{ previews: ImportPreview[] }>;
+
+/** Writes nothing (no audit entry) but spends quota, so it is an operator's action. */
+export const previewOutboundImportAction = authorizedDataAction(
+  { name: 'outbound.import.preview', role: 'operator', input: importBatchInput, audit: false, failure: 'The costs could not be loaded. Try again.' },
+  async (input, { user, db }) => {
+    const client = await spApiForAccount(db, user.workspaceId, input.accountId);
+    return { data: { previews: await previewImportedOrders(client, importOptions(input), input.orders) } };
+  },
+);
+
+export type ImportCreateState = DataState<{ results: ImportResult[] }>;
+
+/** One batch of the file's orders created; the audit entry lists the references, never an address. */
+export const createOutboundImportAction = authorizedDataAction(
+  { name: 'outbound.import.create', role: 'operator', input: importBatchInput, target: (input) => input.accountId },
+  async (input, { user, db }) => {
+    const client = await spApiForAccount(db, user.workspaceId, input.accountId);
+    const tenant = { workspaceId: user.workspaceId, accountId: input.accountId, userId: user.id };
+    const results = await createImportedOrders(db, client, tenant, importOptions(input), input.orders);
+    if (results.some((r) => r.status !== 'failed')) revalidatePath('/outbound');
+    const refs = (status: ImportResult['status']) => results.filter((r) => r.status === status).map((r) => r.reference);
+    return {
+      data: { results },
+      target: input.accountId,
+      detail: { shop: input.shop, speed: input.shippingSpeedCategory, created: refs('created'), existing: refs('exists'), failed: refs('failed') },
     };
   },
 );

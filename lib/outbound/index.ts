@@ -18,5 +18,6 @@ export {
 export { fetchAndStoreFulfillmentOrder, refreshFulfillmentOrder } from './refresh';
 export { createRequest, previewRequest } from './requests';
 export { reshapeFulfillmentOrder, reshapeFulfillmentOrderDetail } from './reshape';
+export { importMappings } from './import-service';
 export { fetchPreview, listReturnReasons, submitFulfillmentOrder } from './service';
 export { storedFulfillmentOrderVersions, upsertFulfillmentOrders } from './upsert';

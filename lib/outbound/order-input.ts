@@ -97,6 +97,23 @@ const common = {
   items: itemLines,
 };
 
+/** The order's reference and what the customer sees of it. */
+const orderIdentity = {
+  sellerFulfillmentOrderId: requiredText('Enter an order reference.', { max: 40, tooLong: 'The reference can be at most 40 characters.' }).regex(
+    /^[A-Za-z0-9._-]+$/,
+    { message: 'Use letters, digits, dot, dash and underscore only.', ...afterTextRules },
+  ),
+  displayableOrderId: text('order number shown to the customer', 40),
+  displayableOrderDate: z.iso.date('Enter the order date.'),
+};
+
+/**
+ * One order of an imported shop file (import-order.ts): the form's own rules for what differs
+ * from order to order (reference, number, date, recipient, items); the choices made once for the
+ * whole file (account, marketplace, speed, packing slip note) are checked by the import's actions.
+ */
+export const importedOrderFields = z.object({ ...orderIdentity, ...addressShape(), items: itemLines }).superRefine(refineCity);
+
 /** getFulfillmentPreview: where and what, before the order's own details. */
 export const previewInput = z.object({ ...common, ...addressShape() }).superRefine(refineCity);
 
@@ -104,12 +121,7 @@ export const createInput = z
   .object({
     ...common,
     ...addressShape(),
-    sellerFulfillmentOrderId: requiredText('Enter an order reference.', { max: 40, tooLong: 'The reference can be at most 40 characters.' }).regex(
-      /^[A-Za-z0-9._-]+$/,
-      { message: 'Use letters, digits, dot, dash and underscore only.', ...afterTextRules },
-    ),
-    displayableOrderId: text('order number shown to the customer', 40),
-    displayableOrderDate: z.iso.date('Enter the order date.'),
+    ...orderIdentity,
     displayableOrderComment: text('packing slip note', 750),
     fulfillmentPolicy: z.enum(FULFILLMENT_POLICIES, { message: 'Choose what happens when stock is short.' }),
     notificationEmail: z

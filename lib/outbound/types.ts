@@ -19,3 +19,23 @@ export {
   type FulfillmentPolicy,
 } from './status-rules';
 export type { PackageTracking } from './tracking';
+export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, csvLine, parseCsv, type CsvTable } from './import-csv';
+export {
+  FIELD_LABELS,
+  IMPORT_FIELDS,
+  MAX_IMPORT_ORDERS,
+  SHOP_LABELS,
+  detectShop,
+  groupOrders,
+  importReference,
+  mappingProblems,
+  presetMapping,
+  startingMapping,
+  type ColumnMapping,
+  type GroupedOrder,
+  type ImportField,
+  type ImportShop,
+  type ImportedOrder,
+} from './import-mapping';
+export { IMPORT_BATCH_SIZE } from './import-order';
+export type { ImportCheck, ImportPreview, ImportResult } from './import-service';

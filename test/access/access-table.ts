@@ -69,6 +69,25 @@ const NOT_FOUND_SHIPMENT = /That inbound shipment was not found/;
 const NOT_CONNECTED = /That Amazon account is not connected/;
 export const outboundAddress = { name: 'Pat Doe', addressLine1: '1 Main St', city: 'Austin', postalCode: '73301', countryCode: 'US' };
 export const outboundLines = (sku: string) => JSON.stringify([{ sellerSku: sku, quantity: 1 }]);
+/** A shop's order file as the import page sends it: one order of one line. */
+export const outboundImportForm = (accountId: string, marketplaceId: string, sku: string) => ({
+  accountId,
+  marketplaceId,
+  shop: 'shopify',
+  shippingSpeedCategory: 'Standard',
+  displayableOrderComment: 'Thank you for your order.',
+  orders: JSON.stringify([
+    {
+      orderNumber: '#5001',
+      orderDate: '2026-11-20 10:15:00 -0500',
+      ...outboundAddress,
+      addressLine2: '',
+      stateOrRegion: 'TX',
+      phone: '',
+      items: [{ sellerSku: sku, quantity: 1 }],
+    },
+  ]),
+});
 export const sendPlanForm = (accountId: string, marketplaceId: string, sku: string) => ({
   accountId,
   marketplaceId,
@@ -134,6 +153,7 @@ export const PAGES: Record<string, PageRule> = {
     own: (a) => ({ params: { accountId: a.accountId, orderId: a.fulfillmentOrderId } }),
     attacks: (a, b) => [b.accountId, a.accountId].map((accountId) => ({ params: { accountId, orderId: b.fulfillmentOrderId }, expect: 'not-found' })),
   },
+  '/outbound/import': { access: 'operator' },
   '/outbound/new': { access: 'operator', attacks: (_a, b) => [{ searchParams: { from: `${b.accountId}|${b.marketplaceId}` }, expect: 'shows-nothing' }] },
   '/settings': { access: 'viewer', static: true },
   '/settings/account': { access: 'viewer' },
@@ -444,6 +464,15 @@ export const ACTIONS: Record<string, ActionRule> = {
       },
     ],
   },
+  ...Object.fromEntries(
+    ['checkOutboundImportAction', 'previewOutboundImportAction', 'createOutboundImportAction'].map((name) => [
+      `${OUTBOUND}#${name}`,
+      {
+        access: 'operator',
+        attacks: (_a: SeededTenant, b: SeededTenant) => [{ form: outboundImportForm(b.accountId, b.marketplaceId, b.sku), expect: NOT_CONNECTED }],
+      } satisfies ActionRule,
+    ]),
+  ),
   [`${OUTBOUND}#cancelOutboundOrderAction`]: {
     access: 'operator',
     attacks: (a, b) => [

@@ -53,7 +53,7 @@ import type { SimSku } from '@/simulator/core/contract';
 import { catalog } from '@/simulator/state/catalog';
 import { orderBook, type RecentOrder } from '@/simulator/state/orders';
 import { inboundStore } from '@/test/support/simulator-truth';
-import { ACTIONS, outboundAddress, ROUTES, sendPlanForm, today } from '@/test/access/access-table';
+import { ACTIONS, outboundAddress, outboundImportForm, ROUTES, sendPlanForm, today } from '@/test/access/access-table';
 import { discover, paramNamesOf, type RouteHandler, type ServerAction } from '@/test/access/enumerate';
 import {
   callAction,
@@ -319,6 +319,29 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
     },
   ],
   [`${OUTBOUND}#previewOutboundOrderAction`]: (w) => [outboundOrder(w)],
+  [`${OUTBOUND}#checkOutboundImportAction`]: ({ a, sku }) => [
+    {
+      ...outboundImportForm(a.accountId, a.marketplaceId, sku),
+      mapping: JSON.stringify({
+        orderNumber: 'Name',
+        orderDate: 'Created at',
+        sku: 'Lineitem sku',
+        quantity: 'Lineitem quantity',
+        name: 'Shipping Name',
+        firstName: '',
+        lastName: '',
+        addressLine1: 'Shipping Address1',
+        addressLine2: 'Shipping Address2',
+        city: 'Shipping City',
+        stateOrRegion: 'Shipping Province',
+        postalCode: 'Shipping Zip',
+        countryCode: 'Shipping Country',
+        phone: 'Shipping Phone',
+      }),
+    },
+  ],
+  [`${OUTBOUND}#previewOutboundImportAction`]: ({ a, sku }) => [outboundImportForm(a.accountId, a.marketplaceId, sku)],
+  [`${OUTBOUND}#createOutboundImportAction`]: ({ a, sku }) => [outboundImportForm(a.accountId, a.marketplaceId, sku)],
   [`${OUTBOUND}#cancelOutboundOrderAction`]: ({ a }) => [{ accountId: a.accountId, sellerFulfillmentOrderId: a.fulfillmentOrderId }],
   [`${OUTBOUND}#updateOutboundOrderAction`]: ({ a }) => [
     {

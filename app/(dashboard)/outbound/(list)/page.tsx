@@ -29,9 +29,17 @@ export default async function OutboundPage({ searchParams }: { searchParams: Pro
         description="Multi-Channel Fulfillment orders: Amazon ships your stock to customers of your other sales channels."
         actions={
           hasRole(user.role, 'operator') ? (
-            <Link href="/outbound/new" className="inline-flex items-center rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">
-              New outbound order
-            </Link>
+            <div className="flex flex-wrap gap-2">
+              <Link
+                href="/outbound/import"
+                className="inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
+              >
+                Import from a shop
+              </Link>
+              <Link href="/outbound/new" className="inline-flex items-center rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">
+                New outbound order
+              </Link>
+            </div>
           ) : null
         }
       />

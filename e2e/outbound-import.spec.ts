@@ -1,0 +1,127 @@
+/**
+ * Orders of a web shop shipped with FBA from its CSV export, on a laptop and a phone: the
+ * sample Shopify export (e2e/fixtures/shopify-orders.csv) has three orders, one of a SKU the
+ * seller does not stock. Two are created, the third downloads as a failure with its reason,
+ * and the same file imported again creates nothing new.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { addUser, expectAccessible, OWNER_STATE, SCREENS, signIn, uniqueEmail } from './support/helpers';
+import { openNewOutboundForm } from './support/outbound-helpers';
+import { shopifyExport } from './support/outbound-import-helpers';
+
+test.use({ storageState: OWNER_STATE });
+// One after the other: the column choice the first test makes is the one the second finds remembered.
+test.describe.configure({ mode: 'serial' });
+
+async function upload(page: Page, file: Buffer) {
+  await page.getByLabel(/^Order export/).setInputFiles({ name: 'shopify-orders.csv', mimeType: 'text/csv', buffer: file });
+}
+
+const orderRow = (page: Page, orderNumber: string) => page.getByRole('table', { name: 'Orders of the file' }).locator(`tr[data-order="${orderNumber}"]`);
+
+async function downloadedText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const download = page.waitForEvent('download');
+  await click();
+  const file = await download;
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
+
+for (const [screen, viewport] of SCREENS) {
+  test(`a Shopify export on a ${screen}: two orders created, one failure with its reason, nothing twice`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const skus = await openNewOutboundForm(page);
+    const stocked = skus.filter((s) => s.fulfillable >= 5);
+    expect(stocked.length, 'two SKUs with stock to ship').toBeGreaterThanOrEqual(2);
+    await page.setViewportSize(viewport);
+    const run = `${screen === 'phone' ? 'P' : 'L'}${Date.now().toString().slice(-6)}`;
+    const file = shopifyExport(run, stocked[0]!.sellerSku, stocked[1]!.sellerSku);
+    const [first, second, third] = ['01', '02', '03'].map((n) => `#${run}${n}`) as [string, string, string];
+
+    // The entry point, from the outbound list.
+    await page.goto('/outbound');
+    await page.getByRole('link', { name: 'Import from a shop' }).click();
+    await expect(page.getByRole('heading', { name: 'Import outbound orders', level: 1 })).toBeVisible();
+    const shipFrom = page.getByLabel('Ship from');
+    const amazonCom = await shipFrom
+      .locator('option')
+      .evaluateAll((options) =>
+        options.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })).find((o) => o.label.endsWith('— Amazon.com')),
+      );
+    await shipFrom.selectOption(amazonCom!.value);
+    await upload(page, file);
+
+    // The columns: asked once (Shopify's detected), then remembered for the next file.
+    const columns = page.getByRole('heading', { name: 'Columns of shopify-orders.csv' });
+    if (screen === 'laptop') {
+      await expect(columns).toBeVisible();
+      await expect(page.getByLabel('The file comes from')).toHaveValue('shopify');
+      await expect(page.getByLabel('Order number', { exact: true })).toHaveValue('Name');
+      await expect(page.getByLabel('Postal code')).toHaveValue('Shipping Zip');
+      await expectAccessible(page);
+      await page.getByRole('button', { name: 'Check the orders' }).click();
+    }
+    await expect(page.getByRole('heading', { name: /Check and create: 3 orders in shopify-orders\.csv \(Shopify\)/ })).toBeVisible({ timeout: 30_000 });
+    await expect(columns).toBeHidden();
+
+    await expect(orderRow(page, first)).toContainText('Ready');
+    await expect(orderRow(page, first)).toContainText(`${stocked[1]!.sellerSku} × 1`);
+    await expect(orderRow(page, second)).toContainText('Ready');
+    await expect(orderRow(page, second)).toContainText('Bend, US');
+    await expect(orderRow(page, third)).toContainText("Problem: CANDLE-RETIRED-01 is not a SKU of this account's FBA inventory in this marketplace.");
+    await expectAccessible(page);
+
+    // Costs from Amazon before anything is created.
+    await page.getByRole('button', { name: 'Preview costs' }).click();
+    await expect(page.getByText(/^Estimated fees for 2 orders: \$\d+\.\d{2}$/)).toBeVisible({ timeout: 30_000 });
+    await expect(orderRow(page, first).getByRole('cell').nth(4)).toHaveText(/^\$\d+\.\d{2}$/);
+
+    await page.getByRole('button', { name: 'Create 2 orders' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'created' })).toHaveText('2 created, 0 already created earlier, 1 not created.', {
+      timeout: 60_000,
+    });
+    await expect(orderRow(page, first)).toContainText('Created');
+    await expect(orderRow(page, second)).toContainText('Created');
+
+    const failures = await downloadedText(page, () => page.getByRole('button', { name: 'Download failures (1)' }).click());
+    expect(failures.name).toBe('shopify-orders-failures.csv');
+    const lines = failures.text.trim().split('\r\n');
+    expect(lines[0]).toBe('Order number,Reference,File line,Items,Reason');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toBe(
+      `${third},SHOPIFY-${run}03,5,CANDLE-RETIRED-01 x 1,CANDLE-RETIRED-01 is not a SKU of this account's FBA inventory in this marketplace.`,
+    );
+    await expectAccessible(page);
+
+    // The same file again: both orders are found, nothing is sent twice.
+    await page.getByRole('button', { name: 'Import another file' }).click();
+    await upload(page, file);
+    await expect(page.getByRole('heading', { name: /Check and create: 3 orders/ })).toBeVisible({ timeout: 30_000 });
+    await expect(orderRow(page, first)).toContainText('Already created');
+    await expect(orderRow(page, second)).toContainText('Already created');
+    await expect(page.getByRole('button', { name: 'No order is ready' })).toBeDisabled();
+
+    // The outbound list shows the created orders under their derived references.
+    await page.goto(`/outbound?q=SHOPIFY-${run}`);
+    await expect(page.getByRole('link', { name: `SHOPIFY-${run}01` })).toBeVisible();
+    await expect(page.getByRole('link', { name: `SHOPIFY-${run}02` })).toBeVisible();
+    await expect(page.getByRole('link', { name: `SHOPIFY-${run}03` })).toHaveCount(0);
+  });
+}
+
+test('a viewer is not offered the import and cannot open it', async ({ page, browser }) => {
+  await page.goto('/outbound');
+  await expect(page.getByRole('link', { name: 'Import from a shop' })).toBeVisible();
+  const viewer = { name: 'Import Viewer', email: uniqueEmail('import-viewer'), role: 'Viewer', password: 'viewer password 123' };
+  await addUser(page, viewer);
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const viewerPage = await context.newPage();
+  await signIn(viewerPage, viewer.email, viewer.password);
+  await expect(viewerPage).toHaveURL(/\/orders$/);
+  await viewerPage.goto('/outbound');
+  await expect(viewerPage.getByRole('heading', { name: 'Outbound', level: 1 })).toBeVisible();
+  await expect(viewerPage.getByRole('link', { name: 'Import from a shop' })).toHaveCount(0);
+  await viewerPage.goto('/outbound/import');
+  await expect(viewerPage).toHaveURL(/\/no-access$/);
+  await context.close();
+});
