@@ -4,6 +4,7 @@
  * lasts, when to reorder and how many units to send. The list's SQL (queries.ts, planningSql)
  * sorts and filters with the same rules; its integration test holds the two together.
  */
+import { isLowStock } from './low-stock';
 
 export interface PlanningSettings {
   /** Days from deciding to reorder until the units are fulfillable at FBA (making, shipping, receiving). */
@@ -60,7 +61,7 @@ export function stockStatus(
   settings: PlanningSettings = PLANNING_DEFAULTS,
 ): StockStatus {
   if (p.velocity > 0 && p.available + p.inbound <= reorderPoint(p.velocity, settings)) return 'reorder';
-  if (p.available < p.threshold) return 'low';
+  if (isLowStock(p.available, p.threshold)) return 'low';
   return 'ok';
 }
 

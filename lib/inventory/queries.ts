@@ -11,7 +11,7 @@ import { DEFAULT_THRESHOLD_SKU, inventorySummaries, lowStockThresholds, orderIte
 import { likePrefix } from '@/db/like-pattern';
 import type { InventoryFilters } from './list-filters';
 import { INVENTORY_PAGE_SIZE } from './list-filters';
-import { BUILT_IN_LOW_STOCK_THRESHOLD } from './low-stock';
+import { BUILT_IN_LOW_STOCK_THRESHOLD, isLowStock } from './low-stock';
 import { PLANNING_DEFAULTS, planSku, type PlanningSettings, type SkuPlan } from './planning';
 
 export interface InventoryScope {
@@ -208,7 +208,7 @@ function toRow(r: RawRow, settings: PlanningSettings): InventoryRow {
     sold90: stock.sold90,
     threshold: stock.threshold,
     skuThreshold: r.sku_threshold === null ? null : n(r.sku_threshold),
-    lowStock: stock.available < stock.threshold,
+    lowStock: isLowStock(stock.available, stock.threshold),
     marketplaces: typeof r.marketplaces === 'string' ? (JSON.parse(r.marketplaces) as MarketplaceStock[]) : r.marketplaces,
     ...planSku(stock, settings),
   };
