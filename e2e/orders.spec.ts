@@ -139,6 +139,8 @@ test('a viewer sees the order but not the buyer or address', async ({ page, brow
   await viewerPage.goto('/inventory');
   await expect(viewerPage.getByRole('heading', { name: 'Inventory', level: 1 })).toBeVisible();
   await expect(viewerPage.getByRole('button', { name: 'Save default' })).toHaveCount(0);
+  await expect(viewerPage.getByRole('region', { name: 'Replenish' })).toHaveCount(0);
+  await expect(viewerPage.getByRole('checkbox')).toHaveCount(0);
   await context.close();
 });
 

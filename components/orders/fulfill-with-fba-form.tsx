@@ -9,7 +9,7 @@ import { Field, SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { Table, TableHead } from '@/components/ui/table';
 import { idleState } from '@/lib/actions/action-state';
-import { LOW_STOCK_CHOICES, LOW_STOCK_LABELS, type LowStockChoice } from '@/lib/orders/types';
+import { availabilityText, LOW_STOCK_CHOICES, LOW_STOCK_LABELS, type LowStockChoice } from '@/lib/orders/types';
 import { reasonLabel, FEATURE_LABELS, FULFILLMENT_POLICIES, POLICY_LABELS } from '@/lib/outbound/types';
 
 interface Props {
@@ -246,7 +246,7 @@ function FulfillForm({ orderId, features, items }: Props) {
                     .filter((l) => l.short > 0)
                     .map((l) => (
                       <li key={l.orderItemId}>
-                        {l.sellerSku}: {l.needed} needed, {l.available} available now, {l.short} short
+                        {l.sellerSku}: {l.needed} needed, {availabilityText(l.available)} now, {l.short} short
                       </li>
                     ))}
                 </ul>

@@ -1,5 +1,5 @@
 import { DateTime } from '@/components/ui/date-time';
-import { LOW_STOCK_LABELS } from '@/lib/orders/types';
+import { availabilityText, LOW_STOCK_LABELS } from '@/lib/orders/types';
 import type { FulfillmentDecisionStatus, LowStockChoice, LowStockDecisionLine } from '@/lib/orders/types';
 
 export interface LowStockDecisionData {
@@ -48,7 +48,7 @@ export function LowStockDecisions({ decisions }: { decisions: LowStockDecisionDa
                 .filter((l) => l.short > 0)
                 .map((l) => (
                   <li key={l.orderItemId}>
-                    {l.sellerSku}: {l.needed} needed, {l.available} available, {l.short}{' '}
+                    {l.sellerSku}: {l.needed} needed, {availabilityText(l.available)}, {l.short}{' '}
                     {d.choice === 'backorder' ? 'backordered' : d.choice === 'cancel-unavailable' ? 'cancelled' : 'reported to the buyer'}
                   </li>
                 ))}

@@ -19,11 +19,14 @@ export interface LowStockDecisionLine {
   sellerSku: string;
   /** Units still to ship on the Amazon order. */
   needed: number;
-  /** Units FBA can ship now (stock and preview together). */
-  available: number;
+  /**
+   * Units FBA can ship now (stock and preview together); null when unknown: Amazon's preview
+   * says the line is short but the synced stock does not say how many units remain.
+   */
+  available: number | null;
   /** Units the fulfillment order asks for. */
   shipNow: number;
-  /** needed - available: backordered, cancelled or reported to the buyer. */
+  /** needed - available (all of needed when unknown): backordered, cancelled or reported to the buyer. */
   short: number;
 }
 

@@ -13,3 +13,4 @@ export { FREIGHT_CLASSES, MAX_PALLET_HEIGHT_IN, MAX_PALLET_LB, freightClassLabel
 export { CHOOSABLE_PREP_CATEGORIES, PREP_CATEGORY_LABELS, defaultPrepOwner, type SkuPrep } from './send-to-amazon/prep';
 export type { BoxTemplate } from './box-templates';
 export { needsItemCompliance, type SkuCompliance } from './send-to-amazon/compliance';
+export { PLAN_PREFILL_PARAM, planPrefillHref, readPlanPrefill, type PrefillLine } from './plan-prefill';

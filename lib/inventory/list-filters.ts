@@ -4,16 +4,17 @@ import { MARKETPLACE_ID } from '@/lib/validation/amazon-identifiers';
 import { ALL } from '@/lib/orders/types';
 import { pageNumber, readSearchParams, type RawSearchParams } from '@/lib/validation/search-params';
 
-export const INVENTORY_VIEWS = ['all', 'low', 'out', 'inbound', 'unfulfillable'] as const;
+export const INVENTORY_VIEWS = ['all', 'reorder', 'low', 'out', 'inbound', 'unfulfillable'] as const;
 export type InventoryView = (typeof INVENTORY_VIEWS)[number];
 export const INVENTORY_VIEW_LABELS: Record<InventoryView, string> = {
   all: 'All SKUs',
+  reorder: 'Needs reorder',
   low: 'Low stock',
   out: 'Out of stock',
   inbound: 'With inbound units',
   unfulfillable: 'With unfulfillable units',
 };
-export const INVENTORY_SORTS = ['sku', 'fulfillable', 'inbound', 'reserved', 'unfulfillable', 'total'] as const;
+export const INVENTORY_SORTS = ['sku', 'fulfillable', 'inbound', 'reserved', 'unfulfillable', 'sold30', 'cover'] as const;
 export type InventorySort = (typeof INVENTORY_SORTS)[number];
 export const INVENTORY_PAGE_SIZE = 50;
 

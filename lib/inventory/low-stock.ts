@@ -1,8 +1,8 @@
 /**
  * The low-stock rule. Each SKU's threshold is its own, else the workspace default, else
- * BUILT_IN_LOW_STOCK_THRESHOLD. A SKU is low in a marketplace when its fulfillable units there
- * are below the threshold; a threshold of 0 turns the warning off for that SKU (nothing is
- * below zero). The SQL in queries.ts applies the same rule.
+ * BUILT_IN_LOW_STOCK_THRESHOLD. A SKU is low when its fulfillable units, every marketplace in
+ * view added up, are below the threshold; a threshold of 0 turns the warning off for that SKU
+ * (nothing is below zero). The SQL in queries.ts applies the same rule.
  */
 import { z } from 'zod';
 import { afterTextRules, requiredText } from '@/lib/validation/text-input';

@@ -118,8 +118,8 @@ async function storedStatus(db: Db, accountId: string, sellerFulfillmentOrderId:
  * the seller to refund in Seller Central; the message says which.
  */
 async function cancelUnavailable(db: Db, client: SpApiClient, order: OrderRecord, userId: string, lines: LowStockDecisionLine[]): Promise<string> {
-  const none = lines.filter((l) => l.short > 0 && l.available === 0);
-  const partly = lines.filter((l) => l.short > 0 && l.available > 0);
+  const none = lines.filter((l) => l.short > 0 && !l.available);
+  const partly = lines.filter((l) => l.short > 0 && !!l.available);
   const notes: string[] = [];
   if (none.length) {
     const sent = await requestCancellation(

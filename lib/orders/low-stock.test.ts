@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessStock, LowStockPlanError, planFulfillment } from './low-stock';
+import { assessStock, availabilityText, LowStockPlanError, planFulfillment } from './low-stock';
 
 describe('low stock', () => {
   const lines = [
@@ -51,7 +51,8 @@ describe('low stock', () => {
         {},
       ).short,
     ).toBe(false);
-    // The preview flags B although the (stale) stock says 10: at least one unit is missing.
+    // The preview flags B although the (stale) stock says 10: the stock is contradicted and the
+    // preview does not say how many units remain, so the number is unknown, not made up.
     const byPreview = assessStock(
       lines,
       new Map([
@@ -60,10 +61,18 @@ describe('low stock', () => {
       ]),
       { b: 3 },
     );
-    expect(byPreview.lines[1]).toMatchObject({ available: 2, short: 1 });
+    expect(byPreview.lines[1]).toMatchObject({ available: null, short: 3 });
+    expect(byPreview.short).toBe(true);
+    // A synced count below what is needed is the data: it says how many can go.
     expect(assessStock(lines, new Map([['SKU-B', 1]]), { b: 3 }).lines[1]).toMatchObject({ available: 1, short: 2 });
-    // Unknown stock and a flagged line: nothing available.
-    expect(assessStock(lines, new Map(), { a: 2 }).lines[0]).toMatchObject({ available: 0, short: 2 });
+    expect(assessStock(lines, new Map([['SKU-B', 2]]), { b: 3 }).lines[1]).toMatchObject({ available: 2, short: 1 });
+    // No synced stock and a flagged line: unknown as well.
+    const unknown = assessStock(lines, new Map(), { a: 2, b: 3 });
+    expect(unknown.lines.map((l) => [l.available, l.short])).toEqual([
+      [null, 2],
+      [null, 3],
+    ]);
+    expect(unknown.nothingAvailable).toBe(true);
     const shared = assessStock(
       [
         { orderItemId: 'x', sellerSku: 'S', needed: 2 },
@@ -115,5 +124,21 @@ describe('low stock', () => {
     // With nothing in stock, holding is exactly what a backorder is for.
     expect(planFulfillment(none, 'FillOrKill', 'backorder')).toMatchObject({ order: null, decision: { choice: 'backorder' } });
     expect(planFulfillment(none, 'FillOrKill', 'notify-buyer').order).toBeNull();
+  });
+
+  it('ships no unit of a line whose availability is unknown', () => {
+    const assessment = assessStock(
+      lines,
+      new Map([
+        ['SKU-A', 5],
+        ['SKU-B', 10],
+      ]),
+      { b: 3 },
+    );
+    const cancel = planFulfillment(assessment, 'FillAll', 'cancel-unavailable');
+    expect(cancel.order?.items).toEqual([{ orderItemId: 'a', sellerSku: 'SKU-A', quantity: 2 }]);
+    expect(cancel.decision?.lines[1]).toMatchObject({ available: null, shipNow: 0, short: 3 });
+    expect(availabilityText(null)).toBe('an unknown number available');
+    expect(availabilityText(0)).toBe('0 available');
   });
 });

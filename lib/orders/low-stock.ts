@@ -1,6 +1,7 @@
 /**
  * When FBA cannot ship an order in full: how many units of each line it can ship now (the
- * synced fulfillable stock and the preview's unfulfillable items, whichever is stricter),
+ * synced fulfillable stock and the preview's unfulfillable items, whichever is stricter; unknown
+ * when the preview flags a line the synced stock cannot count),
  * and what each of the seller's three answers sends to Amazon:
  *   backorder           nothing is sent yet: the order is held, re-checked after each sync
  *                       and sent to FBA in full once the stock covers it (backorder/)
@@ -47,17 +48,18 @@ export function assessStock(
     .map((line) => {
       const stock = remaining.get(line.sellerSku);
       const flagged = previewShortfall ? Math.min(line.needed, Math.max(0, previewShortfall[line.orderItemId] ?? 0)) : 0;
-      let available: number;
+      let available: number | null;
       if (previewShortfall && !flagged) available = line.needed;
-      // The preview names a line it cannot ship but not how many units it could: the synced
-      // stock says how many (none when unknown), and at least one unit is missing.
-      else if (flagged) available = Math.min(line.needed - 1, stock ?? 0);
-      else available = Math.min(line.needed, stock ?? line.needed);
-      available = Math.max(0, available);
-      if (stock !== undefined) remaining.set(line.sellerSku, stock - available);
-      return { orderItemId: line.orderItemId, sellerSku: line.sellerSku, needed: line.needed, available, shipNow: line.needed, short: line.needed - available };
+      // The preview names a line it cannot ship but not how many units it could. A synced count
+      // below what is needed says how many; none synced, or one the preview contradicts (enough
+      // on paper), leaves it unknown rather than a made-up number.
+      else if (flagged) available = stock !== undefined && stock < line.needed ? Math.max(0, stock) : null;
+      else available = Math.max(0, Math.min(line.needed, stock ?? line.needed));
+      const shipping = available ?? 0;
+      if (stock !== undefined) remaining.set(line.sellerSku, stock - shipping);
+      return { orderItemId: line.orderItemId, sellerSku: line.sellerSku, needed: line.needed, available, shipNow: line.needed, short: line.needed - shipping };
     });
-  return { lines: out, short: out.some((l) => l.short > 0), nothingAvailable: out.every((l) => l.available === 0) };
+  return { lines: out, short: out.some((l) => l.short > 0), nothingAvailable: out.every((l) => !l.available) };
 }
 
 export interface FulfillmentPlan {
@@ -80,16 +82,22 @@ export function planFulfillment(assessment: StockAssessment, policy: Fulfillment
       // Held: whatever is in stock waits with the rest, so the buyer gets one shipment.
       return { order: null, decision: { choice, lines: assessment.lines.map((l) => ({ ...l, shipNow: 0 })) } };
     case 'cancel-unavailable': {
-      const items = assessment.lines.filter((l) => l.available > 0).map((l) => ({ orderItemId: l.orderItemId, sellerSku: l.sellerSku, quantity: l.available }));
+      // A line whose availability is unknown ships nothing now: only units known to be there go.
+      const items = assessment.lines.flatMap((l) => (l.available ? [{ orderItemId: l.orderItemId, sellerSku: l.sellerSku, quantity: l.available }] : []));
       if (!items.length) throw new LowStockPlanError('Nothing is in stock to ship: tell the buyer instead.');
       return {
         order: { policy: 'FillOrKill', items },
-        decision: { choice, lines: assessment.lines.map((l) => ({ ...l, shipNow: l.available })) },
+        decision: { choice, lines: assessment.lines.map((l) => ({ ...l, shipNow: l.available ?? 0 })) },
       };
     }
     case 'notify-buyer':
       return { order: null, decision: { choice, lines: assessment.lines.map((l) => ({ ...l, shipNow: 0 })) } };
   }
+}
+
+/** A short line's availability in the seller's words: a count when the data gives one, never a guess. */
+export function availabilityText(available: number | null): string {
+  return available === null ? 'an unknown number available' : `${available} available`;
 }
 
 export const LOW_STOCK_LABELS: Record<LowStockChoice, string> = {

@@ -24,7 +24,7 @@ export {
   type OrderStatus,
   type StatusView,
 } from './list-filters';
-export { LOW_STOCK_LABELS } from './low-stock';
+export { availabilityText, LOW_STOCK_LABELS } from './low-stock';
 export { messageKindFor, type MessageKind } from './messaging/message-forms';
 export { ATTACHMENT_ACCEPT, ATTACHMENT_LIMIT_TEXT, MAX_ATTACHMENT_BYTES } from './messaging/attachment-file';
 export type { SentMessage } from './messaging/service';

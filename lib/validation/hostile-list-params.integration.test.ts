@@ -112,7 +112,7 @@ describe.each(testDatabases)('lists under hostile URL parameters on $name', (dat
   it('inventory: ?q=%00 and a huge page list without error', async () => {
     const { filters } = parseInventoryFilters({ q: '\u0000', page: HUGE_PAGE }, noView, [tenant.accountId]);
     const list = await listInventory(handle.db, { workspaceId: tenant.workspaceId, accountIds: [tenant.accountId] }, filters);
-    expect(list).toMatchObject({ total: 90, page: 2, pageCount: 2 });
+    expect(list).toMatchObject({ total: 30, page: 1, pageCount: 1 });
   });
 
   it('audit log: a NUL in the target filter and a huge page list without error', async () => {

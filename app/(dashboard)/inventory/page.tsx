@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Form from 'next/form';
 import Link from 'next/link';
 import { InventoryTable } from '@/components/inventory/inventory-table';
+import { ReplenishBar, ReplenishSelection } from '@/components/inventory/replenish';
 import { DefaultThresholdForm } from '@/components/inventory/threshold-forms';
 import { LastSyncedNote } from '@/components/sync/last-synced-note';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -19,10 +20,10 @@ import {
   listInventory,
   readDefaultThreshold,
 } from '@/lib/inventory';
-import { inventoryHref } from '@/lib/inventory/types';
+import { inventoryHref, PLANNING_DEFAULTS } from '@/lib/inventory/types';
 import { lastSyncedFor } from '@/lib/orders';
-import type { RawSearchParams } from '@/lib/validation/search-params';
 import { marketplaceLabel } from '@/lib/sp-api/types';
+import type { RawSearchParams } from '@/lib/validation/search-params';
 
 export const metadata: Metadata = { title: 'Inventory' };
 
@@ -31,7 +32,8 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
   const db = await getDb();
   const accounts = await listSellerAccounts(db, user.workspaceId);
   const accountIds = accounts.map((a) => a.id);
-  const { filters, problems } = parseInventoryFilters(await searchParams, await readAccountView(accounts), accountIds);
+  const view = await readAccountView(accounts);
+  const { filters, problems } = parseInventoryFilters(await searchParams, view, accountIds);
   const scope = { workspaceId: user.workspaceId, accountIds };
   const [list, defaultThreshold, synced] = await Promise.all([
     listInventory(db, scope, filters),
@@ -41,10 +43,31 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
   const canEdit = hasRole(user.role, 'operator');
   const names = new Map(accounts.map((a) => [a.id, a.name]));
   const shown = { ...filters, page: list.page };
+  // Replenish sends to one account and marketplace: the list's, else the sidebar's, else the first.
+  const targets = accounts.flatMap((a) => a.marketplaces.map((m) => ({ accountId: a.id, marketplaceId: m.marketplaceId, label: `${a.name} · ${m.name}` })));
+  const targetAccount = filters.accountId ?? view.accountId ?? targets[0]?.accountId;
+  const initialTarget =
+    targets.find((t) => t.accountId === targetAccount && t.marketplaceId === (filters.marketplaceId ?? view.marketplaceId)) ??
+    targets.find((t) => t.accountId === targetAccount) ??
+    targets[0];
+  const reorder = list.rows.filter((r) => r.status === 'reorder' && r.suggested > 0).map((r) => ({ sellerSku: r.sellerSku, quantity: r.suggested }));
+  const { leadTimeDays, safetyDays, targetCoverDays } = PLANNING_DEFAULTS;
+  const table = (
+    <InventoryTable
+      rows={list.rows}
+      filters={shown}
+      marketplaceLabel={marketplaceLabel}
+      accountName={accounts.length > 1 ? (id) => names.get(id) ?? 'Unknown account' : null}
+      canEdit={canEdit}
+    />
+  );
 
   return (
     <>
-      <PageHeader title="Inventory" description="FBA stock per SKU and marketplace as last synced, with every quantity bucket Amazon reports." />
+      <PageHeader
+        title="Inventory"
+        description="FBA stock per SKU, every marketplace added up, as last synced: how fast each SKU sells, how long its stock lasts and what to send."
+      />
       {!accounts.length ? (
         <EmptyState title="No Amazon account connected">
           FBA inventory appears here once a seller account is connected in{' '}
@@ -67,11 +90,17 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
           ) : null}
           <section aria-labelledby="low-stock-settings" className="mb-4 rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="low-stock-settings" className="mb-2 font-semibold">
-              Low-stock warnings
+              How stock is planned
             </h2>
+            <p className="mb-2 text-sm text-slate-600">
+              Sales are the units of every order in the last 7, 30 and 90 days except canceled ones. A SKU sells at its 30-day rate (its 90-day rate when
+              nothing sold in 30 days); days of cover are its available units at that rate. It needs a reorder when available and inbound units fall to
+              {` ${leadTimeDays + safetyDays} `}days of sales ({leadTimeDays} days of lead time and {safetyDays} of safety); the suggested units cover{' '}
+              {targetCoverDays} days beyond what is available and inbound.
+            </p>
             <p className="mb-3 text-sm text-slate-600">
-              A SKU is low in a marketplace when its fulfillable units there are below its threshold. Set a threshold per SKU in the table; 0 turns the warning
-              off.
+              A SKU is low when its available units, every marketplace added up, are below its low-stock threshold. Set a threshold per SKU under its
+              marketplaces; 0 turns the warning off.
             </p>
             {canEdit ? (
               <DefaultThresholdForm current={defaultThreshold ?? BUILT_IN_LOW_STOCK_THRESHOLD} />
@@ -115,12 +144,19 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
             </div>
           </Form>
           <p role="status" className="mb-2 text-sm text-slate-700">
-            {list.total.toLocaleString('en-US')} {list.total === 1 ? 'row' : 'rows'} ({INVENTORY_VIEW_LABELS[filters.view].toLowerCase()}).
+            {list.total.toLocaleString('en-US')} {list.total === 1 ? 'SKU' : 'SKUs'} ({INVENTORY_VIEW_LABELS[filters.view].toLowerCase()}).
           </p>
           {list.rows.length ? (
             <>
-              <InventoryTable rows={list.rows} filters={shown} marketplaceLabel={marketplaceLabel} canEdit={canEdit} />
-              <Pagination page={list.page} pageCount={list.pageCount} total={list.total} noun="rows" hrefFor={(page) => inventoryHref(shown, { page })} />
+              {canEdit && initialTarget ? (
+                <ReplenishSelection>
+                  <ReplenishBar targets={targets} initialTarget={`${initialTarget.accountId}|${initialTarget.marketplaceId}`} reorder={reorder} />
+                  {table}
+                </ReplenishSelection>
+              ) : (
+                table
+              )}
+              <Pagination page={list.page} pageCount={list.pageCount} total={list.total} noun="SKUs" hrefFor={(page) => inventoryHref(shown, { page })} />
             </>
           ) : (
             <EmptyState title={filters.view === 'low' ? 'Nothing is low on stock' : 'No inventory matches'}>

@@ -38,22 +38,26 @@ export function StartPlanForm({
   marketplaceId,
   countryCode,
   skus,
+  initialLines = [],
   addresses,
 }: {
   accountId: string;
   marketplaceId: string;
   countryCode: string;
   skus: SkuChoice[];
+  /** SKUs and units to start with (a Replenish link, checked by the page). */
+  initialLines?: { sellerSku: string; quantity: number }[];
   addresses: { id: string; label: string; phoneNumber: string | null }[];
 }) {
   const [state, action, pending] = useActionState(startSendToAmazonAction, idleState);
   const { errors, values } = errorsAndValues(state);
   const [lines, setLines] = useState<Line[]>(() => {
     try {
-      return values?.items ? (JSON.parse(values.items) as Line[]) : [];
+      if (values?.items) return JSON.parse(values.items) as Line[];
     } catch {
-      return [];
+      // An unreadable echo of the form: start from the link's lines.
     }
+    return initialLines.map((l) => ({ msku: l.sellerSku, quantity: String(l.quantity), labelOwner: 'SELLER', prepOwner: 'NONE', expiration: '' }));
   });
   const [search, setSearch] = useState('');
   const [addressId, setAddressId] = useState(values?.shipFromAddressId ?? addresses[0]?.id ?? 'new');

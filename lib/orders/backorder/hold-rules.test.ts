@@ -45,6 +45,8 @@ describe('re-check verdict', () => {
       ]),
     );
     expect(shortfallText(none.lines)).toBe('SKU-A: none of 2 fulfillable; SKU-B: none of 3 fulfillable');
+    // A line the preview flagged and the synced stock cannot count is said to be unknown.
+    expect(shortfallText(assessStock(lines, new Map([['SKU-A', 9]]), { b: 3 }).lines)).toBe('SKU-B: an unknown number of 3 fulfillable');
   });
 
   it('releases once the stock covers every unit, two lines of one SKU sharing it', () => {

@@ -26,7 +26,7 @@ export type RecheckVerdict =
 export function shortfallText(lines: LowStockDecisionLine[]): string {
   return lines
     .filter((l) => l.short > 0)
-    .map((l) => `${l.sellerSku}: ${l.available ? l.available : 'none'} of ${l.needed} fulfillable`)
+    .map((l) => `${l.sellerSku}: ${l.available === null ? 'an unknown number' : l.available || 'none'} of ${l.needed} fulfillable`)
     .join('; ');
 }
 

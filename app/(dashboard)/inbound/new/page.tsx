@@ -7,6 +7,7 @@ import { getDb } from '@/db';
 import { readAccountView, listSellerAccounts } from '@/lib/accounts';
 import { requireUser } from '@/lib/auth';
 import { listShipFromAddresses, skuChoices } from '@/lib/inbound';
+import { PLAN_PREFILL_PARAM, readPlanPrefill } from '@/lib/inbound/types';
 import { searchParam, type RawSearchParams } from '@/lib/validation/search-params';
 
 export const metadata: Metadata = { title: 'Send to Amazon' };
@@ -36,6 +37,10 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Prom
     marketplace ? skuChoices(db, user.workspaceId, account.id, marketplace.marketplaceId) : Promise.resolve([]),
     listShipFromAddresses(db, user.workspaceId),
   ]);
+  // Replenish (the inventory page) links here with SKUs and units: they fill the form, nothing more.
+  const prefill = readPlanPrefill(search, new Set(skus.map((s) => s.sellerSku)));
+  const linked = search[PLAN_PREFILL_PARAM];
+  const linkedLines = Array.isArray(linked) ? linked : linked ? [linked] : [];
   return (
     <>
       <PageHeader
@@ -47,7 +52,26 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Prom
           Back to inbound
         </Link>
       </p>
+      {prefill.lines.length ? (
+        <p role="status" className="mb-4 rounded-md bg-blue-50 p-3 text-sm text-blue-950">
+          {prefill.lines.length} {prefill.lines.length === 1 ? 'SKU' : 'SKUs'} filled in with suggested units from Replenish. Check the units, labels and prep,
+          then start the plan: nothing is sent to Amazon until you do.
+        </p>
+      ) : null}
+      {prefill.problems.length ? (
+        <div role="status" className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+          <ul className="list-disc pl-5">
+            {prefill.problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <form method="get" aria-label="Account and marketplace for the plan" className="mb-6 flex flex-wrap items-end gap-3">
+        {/* The Replenish lines follow a change of marketplace, checked again against its SKUs. */}
+        {linkedLines.slice(0, 2000).map((line, index) => (
+          <input key={index} type="hidden" name={PLAN_PREFILL_PARAM} value={line} />
+        ))}
         <div>
           <label htmlFor="plan-for" className="block text-sm font-medium">
             Plan for
@@ -78,6 +102,7 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Prom
           marketplaceId={marketplace.marketplaceId}
           countryCode={marketplace.countryCode}
           skus={skus}
+          initialLines={prefill.lines}
           addresses={addresses.map((a) => ({
             id: a.id,
             label: `${a.name}, ${a.addressLine1}, ${a.city} ${a.postalCode} ${a.countryCode}`,
