@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Table, TableHead } from '@/components/ui/table';
-import { formatDateTime } from '@/lib/format';
+import { DateTime } from '@/components/ui/date-time';
 import { filtersToSearch, type OutboundFilters, outboundOrderPath, type OutboundListRow } from '@/lib/outbound/types';
 import { StatusBadge } from './status-badge';
 
@@ -22,8 +22,12 @@ export function OutboundTable({ rows, total, filters, pageSize }: { rows: Outbou
               <td>
                 <StatusBadge status={r.status} />
               </td>
-              <td className="whitespace-nowrap">{formatDateTime(r.receivedAt)}</td>
-              <td className="whitespace-nowrap">{formatDateTime(r.statusUpdatedAt)}</td>
+              <td className="whitespace-nowrap">
+                <DateTime value={r.receivedAt} />
+              </td>
+              <td className="whitespace-nowrap">
+                <DateTime value={r.statusUpdatedAt} />
+              </td>
               <td>{[r.destinationCity, r.destinationCountry].filter(Boolean).join(', ')}</td>
               <td>{r.shippingSpeedCategory}</td>
               <td>{r.accountName}</td>
