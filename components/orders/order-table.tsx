@@ -15,6 +15,7 @@ import {
   type ShipByUrgency,
 } from '@/lib/orders/types';
 import { marketplaceTimeZone } from '@/lib/sp-api/types';
+import { SelectOrderCheckbox, SelectPageCheckbox } from './order-selection';
 import { ShipByAtRisk } from './ship-by-at-risk';
 
 /** A column header that sorts by its column; a second click reverses the direction. */
@@ -64,6 +65,7 @@ function MarketplaceDay({ date, marketplaceId }: { date: Date | null; marketplac
   );
 }
 
+/** Inside OrderSelectionProvider: the first column ticks orders for the bulk bar. */
 export function OrderTable({
   rows,
   filters,
@@ -80,6 +82,7 @@ export function OrderTable({
     <Table caption="Orders" variant="framed">
       <TableHead
         columns={[
+          { label: <SelectPageCheckbox />, className: 'w-8' },
           'Order',
           'Items',
           sortColumn(filters, 'shipBy', 'Ship by'),
@@ -97,6 +100,9 @@ export function OrderTable({
           const urgency = shipByUrgency(row, now);
           return (
             <tr key={`${row.accountId}:${row.amazonOrderId}`}>
+              <td>
+                <SelectOrderCheckbox orderId={row.amazonOrderId} />
+              </td>
               <td>
                 <Link href={`/orders/${encodeURIComponent(row.amazonOrderId)}`} className="font-medium text-blue-700 underline">
                   {row.amazonOrderId}

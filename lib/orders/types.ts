@@ -29,6 +29,7 @@ export { messageKindFor, type MessageKind } from './messaging/message-forms';
 export { ATTACHMENT_ACCEPT, ATTACHMENT_LIMIT_TEXT, MAX_ATTACHMENT_BYTES } from './messaging/attachment-file';
 export type { SentMessage } from './messaging/service';
 export type { ItemSummary, OrderListPageRow, OrderListRow, StatusCounts } from './queries';
+export { MAX_SELECTED_ORDERS, parseSelectedOrderIds, selectedOrdersExportHref, type SelectedOrderIds } from './selection';
 export { SHIP_BY_URGENCY_LABELS, shipByUrgency, type ShipByUrgency } from './ship-by';
 export type { OrderItemRow } from './reshape';
 export { PICKUP_STATUS_LABELS, SHIPMENT_STATUSES } from './shipment/confirm-body';
