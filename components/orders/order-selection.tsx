@@ -8,7 +8,8 @@
  * orders the seller can no longer see.
  */
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
-import { selectedOrdersExportHref, type OrderListFilters } from '@/lib/orders/types';
+import Link from 'next/link';
+import { selectedOrdersHref, type OrderListFilters } from '@/lib/orders/types';
 
 type Selection =
   | { kind: 'ids'; ids: ReadonlySet<string> }
@@ -78,12 +79,19 @@ export function SelectPageCheckbox() {
 
 const barButton = 'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100';
 
-/** The count and what can be done with the selection; the count is announced as it changes. */
-export function BulkBar({ total, filters, filterExportHref }: { total: number; filters: OrderListFilters; filterExportHref: string }) {
+/** A bulk page or export for the selection: the filter for "all matching", else the ids. */
+const selectionHref = (base: string, filters: OrderListFilters, selection: Selection) =>
+  selectedOrdersHref(base, filters, selection.kind === 'filter' ? null : [...selection.ids]);
+
+/**
+ * The count and what can be done with the selection; the count is announced as it changes.
+ * `canOperate`: the bulk actions that change orders, for operators and above (viewers export only).
+ */
+export function BulkBar({ total, filters, canOperate }: { total: number; filters: OrderListFilters; canOperate: boolean }) {
   const { pageIds, selection, selectAllMatching, clear } = useSelection();
   const count = selection.kind === 'filter' ? total : selection.ids.size;
   const wholePage = selection.kind === 'ids' && count > 0 && count === pageIds.length;
-  const exportHref = selection.kind === 'filter' ? filterExportHref : selectedOrdersExportHref(filters, [...selection.ids]);
+  const exportHref = selectionHref('/api/orders/export', filters, selection);
   const noun = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'order' : 'orders'}`;
   return (
     <section aria-label="Selected orders" className={`mb-2 rounded-md border p-2 ${count ? 'border-blue-200 bg-blue-50' : 'border-transparent'}`}>
@@ -105,6 +113,11 @@ export function BulkBar({ total, filters, filterExportHref }: { total: number; f
             <a href={exportHref} download className={barButton}>
               Export selected ({count.toLocaleString('en-US')})
             </a>
+            {canOperate ? (
+              <Link href={selectionHref('/orders/bulk/fulfill', filters, selection)} className={barButton}>
+                Fulfill with FBA…
+              </Link>
+            ) : null}
             <button type="button" className={barButton} onClick={clear}>
               Clear selection
             </button>

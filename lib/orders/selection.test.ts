@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseOrderFilters } from './list-filters';
-import { MAX_SELECTED_ORDERS, parseSelectedOrderIds, selectedOrdersExportHref } from './selection';
+import { MAX_SELECTED_ORDERS, parseSelectedOrderIds, selectedOrdersHref } from './selection';
 
 const id = (n: number) => `111-${String(n).padStart(7, '0')}-0000001`;
 
@@ -18,13 +18,18 @@ describe('parseSelectedOrderIds', () => {
   });
 });
 
-describe('selectedOrdersExportHref', () => {
+describe('selectedOrdersHref', () => {
   it('keeps the view (its sort) and adds the ids, from the first page', () => {
     const { filters } = parseOrderFilters({ status: 'all', sort: 'orderTotal', dir: 'asc', page: '3' });
-    const url = new URL(selectedOrdersExportHref(filters, [id(1), id(2)]), 'http://x');
+    const url = new URL(selectedOrdersHref('/api/orders/export', filters, [id(1), id(2)]), 'http://x');
     expect(url.pathname).toBe('/api/orders/export');
     expect(url.searchParams.get('ids')).toBe(`${id(1)},${id(2)}`);
     expect(url.searchParams.get('sort')).toBe('orderTotal');
     expect(url.searchParams.get('page')).toBeNull();
+    // All matching the filter: the filter alone, never ids.
+    const all = new URL(selectedOrdersHref('/orders/bulk/fulfill', filters, null), 'http://x');
+    expect(all.pathname).toBe('/orders/bulk/fulfill');
+    expect(all.searchParams.get('ids')).toBeNull();
+    expect(all.searchParams.get('status')).toBe('all');
   });
 });

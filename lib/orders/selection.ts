@@ -22,8 +22,11 @@ export function parseSelectedOrderIds(value: string): SelectedOrderIds {
   return { ok: true, ids };
 }
 
-/** The export of just these orders: the view's URL (for its sort) with the ids. */
-export function selectedOrdersExportHref(filters: OrderListFilters, ids: readonly string[]): string {
-  const href = orderListHref(filters, { page: 1 }, '/api/orders/export');
-  return `${href}&ids=${ids.map(encodeURIComponent).join(',')}`;
+/**
+ * A bulk page or the export for a selection: the view's URL (its filter and sort) from the first
+ * page, with the ids; without ids (null: all orders matching the filter) the filter alone.
+ */
+export function selectedOrdersHref(base: string, filters: OrderListFilters, ids: readonly string[] | null): string {
+  const href = orderListHref(filters, { page: 1 }, base);
+  return ids ? `${href}&ids=${ids.map(encodeURIComponent).join(',')}` : href;
 }

@@ -10,7 +10,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
 import { marketplaceLabeler, marketplaceOptions, readAccountView, listSellerAccounts } from '@/lib/accounts';
-import { requireUser } from '@/lib/auth';
+import { hasRole, requireUser } from '@/lib/auth';
 import { lastSyncedFor, applyAccountView, parseOrderFilters, loadOrderList, buyerNameSearchFor } from '@/lib/orders';
 import { countInView, defaultSort, orderListHref } from '@/lib/orders/types';
 import type { RawSearchParams } from '@/lib/validation/search-params';
@@ -86,7 +86,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
           {list.rows.length ? (
             // Keyed by the view: another filter, sort or page starts an empty selection.
             <OrderSelectionProvider key={orderListHref(shown)} pageIds={list.rows.map((r) => r.amazonOrderId)}>
-              <BulkBar total={list.total} filters={shown} filterExportHref={exportHref} />
+              <BulkBar total={list.total} filters={shown} canOperate={hasRole(user.role, 'operator')} />
               <OrderTable
                 rows={list.rows}
                 filters={shown}
