@@ -31,8 +31,8 @@ test('filter and search orders; the URL keeps the view across reload', async ({ 
   const rows = bodyRows(page, 'Orders');
   await expect(rows.first()).toBeVisible();
   for (const row of await rows.all()) {
-    await expect(row.getByRole('cell').nth(4)).toHaveText(/^Shipped/);
-    await expect(row.getByRole('cell').nth(6)).toContainText('Seller');
+    await expect(row.getByRole('cell').nth(5)).toHaveText(/^Shipped/);
+    await expect(row.getByRole('cell').nth(7)).toContainText('Seller');
   }
   // Marketplaces by name, the country code and Amazon's id on hover.
   await expect(rows.first().getByTitle(/^[A-Z]{2} · A[0-9A-Z]+$/)).toHaveText(/^Amazon\.[a-z.]+$/);
@@ -199,10 +199,10 @@ async function queueRows(page: Page) {
     rows.map((row) => {
       const cells = [...row.querySelectorAll('td')];
       return {
-        items: cells[1]!.textContent ?? '',
-        shipBy: Date.parse(cells[2]!.querySelector('time')?.getAttribute('datetime') ?? ''),
-        shipByCell: cells[2]!.textContent ?? '',
-        status: cells[4]!.textContent ?? '',
+        items: cells[2]!.textContent ?? '',
+        shipBy: Date.parse(cells[3]!.querySelector('time')?.getAttribute('datetime') ?? ''),
+        shipByCell: cells[3]!.textContent ?? '',
+        status: cells[5]!.textContent ?? '',
       };
     }),
   );

@@ -3,7 +3,7 @@ import { MarketplaceDay } from '@/components/ui/marketplace-day';
 import { MarketplaceName } from '@/components/ui/marketplace-name';
 import { Table, TableHead, type TableColumn } from '@/components/ui/table';
 import type { MarketplaceLabel } from '@/lib/sp-api/types';
-import { formatDateTime } from '@/lib/format';
+import { DateTime } from '@/components/ui/date-time';
 import { formatMoney } from '@/lib/format-money';
 import {
   fulfilledByLabel,
@@ -14,6 +14,7 @@ import {
   type OrderSort,
   type OrderListPageRow,
 } from '@/lib/orders/types';
+import { SelectOrderCheckbox, SelectPageCheckbox } from './order-selection';
 import { ShipByAtRisk } from './ship-by-at-risk';
 import { ShipByUrgencyMark } from './ship-by-urgency';
 
@@ -51,6 +52,7 @@ function ItemsBought({ items }: { items: ItemSummary | null }) {
   );
 }
 
+/** Inside OrderSelectionProvider: the first column ticks orders for the bulk bar. */
 export function OrderTable({
   rows,
   filters,
@@ -67,6 +69,7 @@ export function OrderTable({
     <Table caption="Orders" variant="framed">
       <TableHead
         columns={[
+          { label: <SelectPageCheckbox />, className: 'w-8' },
           'Order',
           'Items',
           sortColumn(filters, 'shipBy', 'Ship by'),
@@ -83,6 +86,9 @@ export function OrderTable({
         {rows.map((row) => {
           return (
             <tr key={`${row.accountId}:${row.amazonOrderId}`}>
+              <td>
+                <SelectOrderCheckbox orderId={row.amazonOrderId} />
+              </td>
               <td>
                 <Link href={`/orders/${encodeURIComponent(row.amazonOrderId)}`} className="font-medium text-blue-700 underline">
                   {row.amazonOrderId}
@@ -107,7 +113,9 @@ export function OrderTable({
                 {row.backorder ? <p className="text-xs text-amber-900">Held as backorder</p> : null}
                 {row.backorder?.shipByAtRisk ? <ShipByAtRisk /> : null}
               </td>
-              <td className="whitespace-nowrap">{formatDateTime(row.purchaseDate)}</td>
+              <td className="whitespace-nowrap">
+                <DateTime value={row.purchaseDate} />
+              </td>
               <td>
                 {fulfilledByLabel(row.fulfilledBy, 'short')}
                 {row.isPrime ? <span className="ml-1 rounded bg-sky-50 px-1 text-xs text-sky-900">Prime</span> : null}
@@ -116,7 +124,9 @@ export function OrderTable({
                 <MarketplaceName label={marketplaceLabel(row.marketplaceId)} />
               </td>
               <td className="whitespace-nowrap">{formatMoney(row.orderTotalAmount, row.orderTotalCurrency)}</td>
-              <td className="whitespace-nowrap">{formatDateTime(row.lastUpdateDate)}</td>
+              <td className="whitespace-nowrap">
+                <DateTime value={row.lastUpdateDate} />
+              </td>
             </tr>
           );
         })}

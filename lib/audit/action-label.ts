@@ -43,6 +43,7 @@ const ACTION_LABELS: Record<string, string> = {
   'inventory.set-low-stock-threshold': "Set a SKU's low-stock threshold",
   'orders.backorder.cancel-hold': 'Cancelled a backorder hold',
   'orders.backorder.release': 'Sent a held backorder to FBA',
+  'orders.bulk.fulfill-with-fba': 'Fulfilled several orders with FBA',
   'orders.buyer-message.send': 'Sent a buyer message',
   'orders.cancellation.check': 'Checked a cancellation on Amazon',
   'orders.cancellation.resend': 'Sent a cancellation again',

@@ -3,3 +3,4 @@ export * from './order-page-actions';
 export * from './fulfill-actions';
 export * from './ship-actions';
 export * from './message-actions';
+export * from './bulk-actions';

@@ -1,5 +1,6 @@
 /** The orders domain's public face for server code: its queries and services. Types and client-safe helpers are in ./types. */
 import 'server-only';
+export { bulkFulfillCandidates, type BulkFulfillCandidate } from './bulk-fulfill';
 export { heldBackorderOf } from './backorder/holds';
 export { recheckHeldBackorders } from './backorder/recheck';
 export { ORDER_CSV_HEADER, csvRow, orderCsvRow } from './csv';

@@ -217,7 +217,7 @@ describe.each(testDatabases)('orders queries on $name', (database) => {
   it('exports the whole view in batches', async () => {
     const f = view({ channel: 'AMAZON' });
     const seen: string[] = [];
-    for await (const batch of orderBatchesForExport(handle.db, scope, f, 70)) seen.push(...batch.map((r) => r.amazonOrderId));
+    for await (const batch of orderBatchesForExport(handle.db, scope, f, { batchSize: 70 })) seen.push(...batch.map((r) => r.amazonOrderId));
     expect(seen.length).toBe(await rawCount(sql`workspace_id = ${scope.workspaceId} and fulfilled_by = 'AMAZON'`));
     expect(new Set(seen).size).toBe(seen.length);
   });

@@ -261,15 +261,26 @@ export async function loadOrderList(db: Db, scope: OrderScope, filters: OrderLis
 /**
  * The whole view in batches, for the CSV export: the caller streams each batch out before
  * the next is read, so memory stays flat whatever the size. Offsets keep the view's own sort.
+ * `only` exports just the orders the seller selected (their ids, in the view's sort): the
+ * view's filters then do not apply, since the seller chose those orders one by one, but the
+ * workspace and its connected accounts still do, so an id of another workspace finds nothing.
  */
-export async function* orderBatchesForExport(db: Db, scope: OrderScope, filters: OrderListFilters, batchSize = 2_000): AsyncGenerator<OrderListRow[]> {
-  if (!scope.accountIds.length) return;
-  const f = await resolveSearch(db, scope, filters);
+export async function* orderBatchesForExport(
+  db: Db,
+  scope: OrderScope,
+  filters: OrderListFilters,
+  { only = null, batchSize = 2_000 }: { only?: readonly string[] | null; batchSize?: number } = {},
+): AsyncGenerator<OrderListRow[]> {
+  if (!scope.accountIds.length || only?.length === 0) return;
+  const f = only ? filters : await resolveSearch(db, scope, filters);
+  const where = only
+    ? and(eq(orders.workspaceId, scope.workspaceId), inArray(orders.accountId, [...scope.accountIds]), inArray(orders.amazonOrderId, [...only]))
+    : listConditions(scope, f);
   for (let offset = 0; ; offset += batchSize) {
     const rows = await db
       .select(listColumns)
       .from(orders)
-      .where(listConditions(scope, f))
+      .where(where)
       .orderBy(...orderBy(f))
       .limit(batchSize)
       .offset(offset);

@@ -132,6 +132,8 @@ export const PAGES: Record<string, PageRule> = {
     own: (a) => ({ params: { orderId: a.orderId } }),
     attacks: (_a, b) => [{ params: { orderId: b.orderId }, expect: 'not-found' }],
   },
+  // The list's selection: Beta's order named by id is listed as not in the workspace, nothing of it shown.
+  '/orders/bulk/fulfill': { access: 'operator', attacks: (_a, b) => [{ searchParams: { ids: b.orderId }, expect: 'shows-nothing' }] },
   '/orders/[orderId]/fulfill': {
     access: 'operator',
     own: (a) => ({ params: { orderId: a.orderId } }),
@@ -399,6 +401,11 @@ export const ACTIONS: Record<string, ActionRule> = {
   [`${ORDER}/fulfill-actions.ts#createFulfillmentOrderAction`]: {
     access: 'operator',
     attacks: orderAttack(/That order was not found/, { shippingSpeed: 'Standard' }),
+  },
+  // Each order's result is its own line: Beta's order comes back "not found", and nothing is sent or written for it.
+  [`${ORDER}/bulk-actions.ts#fulfillOrdersWithFbaAction`]: {
+    access: 'operator',
+    attacks: (_a, b) => [{ form: { orderIds: b.orderId, shippingSpeed: 'Standard' }, expect: 'shows-nothing' }],
   },
   [`${ORDER}/message-actions.ts#sendBuyerMessageAction`]: {
     access: 'operator',

@@ -285,6 +285,7 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
       previewShortfall: '{}',
     },
   ],
+  [`${ORDER}/bulk-actions.ts#fulfillOrdersWithFbaAction`]: ({ order }) => [{ orderIds: order.amazonOrderId, shippingSpeed: 'Expedited' }],
   [`${ORDER}/message-actions.ts#sendBuyerMessageAction`]: ({ order }): Form[] => [
     { orderId: order.amazonOrderId, action: 'confirmOrderDetails', text: 'Please confirm the engraving text.' },
     { orderId: order.amazonOrderId, action: 'warranty', coverageStartDate: today(), coverageEndDate: inDays(365) },

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { OrderFilters } from '@/components/orders/order-filters';
+import { BulkBar, OrderSelectionProvider } from '@/components/orders/order-selection';
 import { OrderTable } from '@/components/orders/order-table';
 import { StatusTabs } from '@/components/orders/status-tabs';
 import { LastSyncedNote } from '@/components/sync/last-synced-note';
@@ -9,7 +10,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
 import { marketplaceOptions, readAccountView, listSellerAccounts } from '@/lib/accounts';
-import { requireUser } from '@/lib/auth';
+import { hasRole, requireUser } from '@/lib/auth';
 import { lastSyncedFor, applyAccountView, parseOrderFilters, loadOrderList, buyerNameSearchFor } from '@/lib/orders';
 import { countInView, defaultSort, orderListHref } from '@/lib/orders/types';
 import type { RawSearchParams } from '@/lib/validation/search-params';
@@ -84,10 +85,12 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
             {filters.sort === 'orderTotal' ? ' Totals are sorted within each currency, one currency after another (A to Z), never converted.' : null}
           </p>
           {list.rows.length ? (
-            <>
+            // Keyed by the view: another filter, sort or page starts an empty selection.
+            <OrderSelectionProvider key={orderListHref(shown)} pageIds={list.rows.map((r) => r.amazonOrderId)}>
+              <BulkBar total={list.total} filters={shown} canOperate={hasRole(user.role, 'operator')} />
               <OrderTable rows={list.rows} filters={shown} marketplaceLabel={marketplaceLabel} accountName={accounts.length > 1 ? accountName : null} />
               <Pagination page={list.page} pageCount={list.pageCount} total={list.total} noun="orders" hrefFor={(page) => orderListHref(shown, { page })} />
-            </>
+            </OrderSelectionProvider>
           ) : (
             <EmptyState title="No orders match">
               {otherStatuses ? (

@@ -3,14 +3,17 @@
  * parser, every page of it). Checks the session itself and reads only the user's workspace;
  * rows are streamed in batches, so a 100,000-order export starts at once and never sits in
  * memory. lib/exports/csv-download.ts keeps a failure from looking like a complete file.
+ * `ids` (the orders ticked on the list, lib/orders/selection.ts) exports just those, still
+ * only from the user's workspace; a malformed list is refused whole (400), never half-exported.
  */
 import { getDb } from '@/db';
 import { readAccountView, listSellerAccounts } from '@/lib/accounts';
 import { getCurrentUser } from '@/lib/auth';
 import { csvRow, ORDER_CSV_HEADER, orderCsvRow, applyAccountView, parseOrderFilters, orderBatchesForExport, buyerNameSearchFor } from '@/lib/orders';
 import { csvDownload } from '@/lib/exports/csv-download';
-import { searchParamsOf } from '@/lib/validation/search-params';
+import { parseSelectedOrderIds } from '@/lib/orders/types';
 import { marketplaceLabel } from '@/lib/sp-api/types';
+import { searchParam, searchParamsOf } from '@/lib/validation/search-params';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,13 +23,18 @@ export async function GET(request: Request): Promise<Response> {
   const db = await getDb();
   const accounts = await listSellerAccounts(db, user.workspaceId);
   const accountIds = accounts.map((a) => a.id);
-  const { filters } = applyAccountView(parseOrderFilters(searchParamsOf(request.url)), await readAccountView(accounts), accountIds);
+  const raw = searchParamsOf(request.url);
+  const idsParam = searchParam(raw, 'ids');
+  const selected = idsParam === undefined ? null : parseSelectedOrderIds(idsParam);
+  if (selected && !selected.ok) return new Response(selected.problem, { status: 400 });
+  const only = selected?.ok ? selected.ids : null;
+  const { filters } = applyAccountView(parseOrderFilters(raw), await readAccountView(accounts), accountIds);
   // The same view as the page: buyer names searched only for those who may see them.
   const scope = { workspaceId: user.workspaceId, accountIds, buyerNames: filters.q ? await buyerNameSearchFor(db, user.role) : null };
   async function* lines() {
-    for await (const batch of orderBatchesForExport(db, scope, filters))
+    for await (const batch of orderBatchesForExport(db, scope, filters, { only }))
       yield batch.map((row) => orderCsvRow(row, (id) => marketplaceLabel(id).countryCode)).join('');
   }
   const stamp = new Date().toISOString().slice(0, 10);
-  return csvDownload({ filename: `orders-${stamp}.csv`, header: csvRow(ORDER_CSV_HEADER), chunks: lines(), name: 'orders export' });
+  return csvDownload({ filename: `orders-${only ? 'selected-' : ''}${stamp}.csv`, header: csvRow(ORDER_CSV_HEADER), chunks: lines(), name: 'orders export' });
 }
