@@ -34,8 +34,16 @@ export function statusLabel(status: string | null | undefined): string {
   return status ? (STATUS_LABELS[status] ?? status) : 'Unknown';
 }
 
-/** Labels make sense until the shipment is closed or gone. */
-export function canPrintLabels(status: string | null | undefined): boolean {
+/** Carrier booking statuses after which the booking's labels are void (v0 TransportStatus). */
+const VOIDED_TRANSPORT = new Set(['VOIDING', 'VOIDED']);
+
+/**
+ * Labels make sense until the shipment is closed or gone, and not for a carrier booking that was
+ * voided: its labels would send boxes on a booking that no longer exists. The page hides the
+ * form and the route handlers refuse with this same rule.
+ */
+export function canPrintLabels(status: string | null | undefined, transportStatus?: string | null): boolean {
+  if (transportStatus && VOIDED_TRANSPORT.has(transportStatus)) return false;
   return status !== 'CANCELLED' && status !== 'DELETED' && status !== 'CLOSED';
 }
 

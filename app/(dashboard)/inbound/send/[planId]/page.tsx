@@ -91,6 +91,8 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
     needsSelfShipAppointment(plan.marketplaceId) &&
     sh.transportationOptions.find((o) => o.transportationOptionId === sh.selectedTransportationOptionId)?.shippingSolution === 'USE_YOUR_OWN_CARRIER';
   const shipmentName = (sh: SnapshotShipment) => sh.name ?? sh.confirmationId ?? 'Shipment';
+  // Nothing prints once the plan is cancelled or while Amazon cancels it (the label routes refuse too).
+  const planCancelled = plan.status === 'VOIDED' || plan.pendingOperation?.operation === 'cancelInboundPlan';
 
   return (
     <>
@@ -473,7 +475,7 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
               {placed.map((sh) => {
                 const option = sh.transportationOptions.find((o) => o.transportationOptionId === sh.selectedTransportationOptionId);
                 const boxIds = s!.boxes.filter((b) => b.shipmentId === sh.shipmentId && b.boxId).map((b) => b.boxId!);
-                const cancelled = ['CANCELLED', 'DELETED', 'ABANDONED'].includes(sh.status);
+                const cancelled = planCancelled || ['CANCELLED', 'DELETED', 'ABANDONED'].includes(sh.status);
                 return (
                   <li key={sh.shipmentId} className="rounded-md border border-slate-200 p-4">
                     <h3 className="font-medium">
@@ -552,7 +554,7 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
           </section>
         ) : null}
 
-        {s?.items.length && canWrite && plan.status !== 'VOIDED' ? (
+        {s?.items.length && canWrite && !planCancelled ? (
           <section aria-labelledby="plan-unit-labels" className={section}>
             <h2 id="plan-unit-labels" className="font-semibold">
               FNSKU unit labels
