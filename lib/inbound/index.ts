@@ -2,7 +2,7 @@
 import 'server-only';
 export { listBoxTemplates, type BoxTemplate } from './box-templates';
 export { fetchBillOfLadingPdf, fetchLabelsPdf } from './documents';
-export { buildLabelsParams, labelRequestProblems, labelsInput } from './labels-input';
+export { buildLabelsParams, labelRequestProblems, labelsInput, withKnownCounts } from './labels-input';
 export { getPlan, listPlans } from './plans';
 export { listShipFromAddresses } from './ship-from-addresses';
 export { INBOUND_PAGE_SIZE, countInboundShipments, destinationsOf, getShipmentDetail, listInboundShipments, receiptsOf, skuChoices } from './queries';
