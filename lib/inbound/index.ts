@@ -13,7 +13,7 @@ export { needsSelfShipAppointment } from './send-to-amazon/appointments';
 export { syncSendToAmazonPlans } from './send-to-amazon/import-plans';
 export { listSendToAmazonPlans, loadPlan as loadSendToAmazonPlan, planMeasures, planOfShipment, type SendToAmazonPlan } from './send-to-amazon/service';
 export { inboundListHref, parseInboundFilters } from './search-params';
-export { canPrintLabels } from './status';
+export { canPrintLabels, whyNoLabels } from './status';
 export { toTransportView } from './transport-view';
 export { readStoredTransport } from './transport';
 export { upsertInboundShipments } from './upsert';

@@ -12,7 +12,7 @@ import {
   pdfResponse,
   shipmentAccess,
   readStoredTransport,
-  canPrintLabels,
+  whyNoLabels,
   withKnownCounts,
 } from '@/lib/inbound';
 import { fieldErrorsOf } from '@/lib/actions/authorized-action';
@@ -22,8 +22,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ acco
   const access = await shipmentAccess(accountId, decodeURIComponent(shipmentId));
   if (access instanceof Response) return access;
   const transport = await readStoredTransport(access.db, access.tenant, access.shipment.shipmentId);
-  if (!canPrintLabels(access.shipment.status, transport?.status))
-    return NextResponse.json({ error: 'This shipment is cancelled, closed or its carrier booking was voided; there is nothing to print.' }, { status: 400 });
+  const refusal = whyNoLabels(access.shipment.status, transport?.status);
+  if (refusal) return NextResponse.json({ error: refusal }, { status: 400 });
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = labelsInput.safeParse(query);
   if (!parsed.success) return NextResponse.json({ error: 'Check the label options.', fieldErrors: fieldErrorsOf(parsed.error) }, { status: 400 });
