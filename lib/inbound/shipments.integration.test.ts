@@ -237,7 +237,13 @@ describe.each(testDatabases)('inbound shipments on $name', (database) => {
   });
 
   it('prints as many labels as the stored booking has boxes, without asking for the number again', async () => {
-    const a = await workspaceWithShipment(5);
+    // A shipment Amazon still prints labels for (not cancelled, deleted or closed).
+    const now = sim.runtime.clock.now();
+    const open = inboundStore(sim)
+      .sellerShipments(SELLER)
+      .filter((s) => s.marketplaceId === US)
+      .findIndex((s) => !['CANCELLED', 'DELETED', 'CLOSED'].includes(shipmentStatusAt(s, now)));
+    const a = await workspaceWithShipment(open);
     await handle.db
       .insert(inboundTransports)
       .values({ ...a.tenant, shipmentId: a.shipmentId, shipmentType: 'SP', isPartnered: false, status: 'WORKING', packageCount: 3 });
