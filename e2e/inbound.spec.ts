@@ -207,6 +207,9 @@ test('Send to Amazon: a refused plan shows Amazon’s problem by SKU and is fixe
   await page.getByLabel(`Prep category of ${unknown}`).selectOption({ label: 'Fragile (bubble wrap)' });
   await page.getByRole('button', { name: `Set the prep category of ${unknown}` }).click();
   await expect(page.getByText(`Amazon now has ${unknown} as fragile.`)).toBeVisible();
+  // Fixed: Amazon's problem about the SKU is no longer shown as an error; the way on stays.
+  await expect(problems).toHaveCount(0);
+  await expect(page.getByText('Amazon’s problems are fixed: send the same items again.')).toBeVisible();
   await advanceSimClock(10);
   await page.getByRole('button', { name: 'Send the plan again' }).click();
   await expect(page).toHaveURL(/\/inbound\/send\/[0-9a-f-]{36}$/);
@@ -272,7 +275,11 @@ test('Send to Amazon: a refused plan shows Amazon’s problem by SKU and is fixe
   // Too high, no weight, a value without its freight class: each refused at its field, nothing sent.
   await expect(page.getByText('A pallet can be at most 72 in (182 cm) high.')).toBeVisible();
   await expect(page.getByText('Enter the weight of one pallet (more than 0).')).toBeVisible();
+  // Each error goes once its field is corrected; the others stay until theirs are.
   await page.getByLabel(/^Pallet height for /).fill('50');
+  await expect(page.getByText('A pallet can be at most 72 in (182 cm) high.')).toHaveCount(0);
+  await expect(page.getByLabel(/^Pallet height for /)).toHaveAttribute('aria-invalid', 'false');
+  await expect(page.getByText('Enter the weight of one pallet (more than 0).')).toHaveCount(1);
   await page.getByLabel(/^Weight of one pallet for /).fill('400');
   await page.getByLabel(/^Value of the goods for /).fill('5000');
   await page.getByRole('button', { name: 'Get quotes with pallets' }).click();

@@ -22,7 +22,7 @@ export function LabelsPanel({
   accountId: string;
   shipmentId: string;
   billOfLading?: boolean;
-  /** The counts Amazon has for the shipment's booking, so they are not asked again. */
+  /** The counts Amazon has for the shipment's booking: they are not asked again (the route takes them from the booking). */
   boxes?: number;
   pallets?: number;
 }) {
@@ -92,17 +92,24 @@ export function LabelsPanel({
           errors={errors.labelType}
         />
         {labelType === 'PALLET' ? (
-          <TextField id="numberOfPallets" label="Number of pallets" inputMode="numeric" defaultValue={pallets || undefined} errors={errors.numberOfPallets} />
+          pallets ? (
+            <KnownCount count={pallets} what="pallet" />
+          ) : (
+            <TextField id="numberOfPallets" label="Number of pallets" inputMode="numeric" errors={errors.numberOfPallets} />
+          )
         ) : (
           <>
+            {boxes ? (
+              <KnownCount count={boxes} what="box" />
+            ) : (
+              <TextField id="numberOfPackages" label="Number of packages" inputMode="numeric" errors={errors.numberOfPackages} />
+            )}
             <TextField
-              id="numberOfPackages"
-              label="Number of packages"
-              inputMode="numeric"
-              defaultValue={boxes || undefined}
-              errors={errors.numberOfPackages}
+              id="packageIds"
+              label={boxes ? 'Only these package ids (optional, instead of all)' : 'Only these package ids (optional)'}
+              hint="Separate with spaces or commas."
+              errors={errors.packageIds}
             />
-            <TextField id="packageIds" label="Only these package ids (optional)" hint="Separate with spaces or commas." errors={errors.packageIds} />
           </>
         )}
         <TextField id="pageSize" label="Page size (non-partnered LTL)" inputMode="numeric" errors={errors.pageSize} />
@@ -149,5 +156,14 @@ export function LabelsPanel({
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** A count the booking already holds, said instead of asked. */
+function KnownCount({ count, what }: { count: number; what: 'box' | 'pallet' }) {
+  return (
+    <p className="self-end text-sm text-slate-700">
+      {count} label{count === 1 ? '' : 's'}: the booking has {count} {what === 'box' ? (count === 1 ? 'box' : 'boxes') : count === 1 ? 'pallet' : 'pallets'}.
+    </p>
   );
 }

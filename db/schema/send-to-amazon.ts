@@ -50,6 +50,8 @@ export interface PlanProblem {
   severity: string;
   /** The write whose operation failed. */
   operation: string;
+  /** Fixed by the seller from the page since (a missing prep category set): no longer shown as an error. */
+  resolved?: boolean | undefined;
 }
 
 export interface Money {

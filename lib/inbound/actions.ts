@@ -7,7 +7,6 @@ import type { Role } from '@/lib/auth/types';
 import type { SpApiClient } from '@/lib/sp-api/types';
 import { authorizedAction, authorizedDataAction, type ActionContext, type ActionSuccess } from '@/lib/actions/authorized-action';
 import type { DataState } from '@/lib/actions/action-state';
-import { UserFacingError } from '@/lib/user-facing-error';
 import { PREP_CATEGORY_LABELS, type SkuPrep } from '@/lib/inbound/send-to-amazon/prep';
 import type { SkuCompliance } from '@/lib/inbound/send-to-amazon/compliance';
 import { complianceDetailsOf, setItemCompliance } from '@/lib/inbound/send-to-amazon/item-compliance';
@@ -60,6 +59,7 @@ import {
   requestPackingOptions,
   requestPlacementOptions,
   retryPlan,
+  setPlanPrepCategory,
   setPrepCategory,
   requestTransportation,
   sendTracking,
@@ -344,9 +344,8 @@ export const setSkuComplianceAction = authorizedAction(
 
 export const setPrepCategoryAction = planAction(
   { name: 'inbound.send.set-prep-category', role: 'operator', input: prepCategoryInput },
-  async (input, { client, plan }) => {
-    if (!plan.items.some((i) => i.msku === input.msku)) throw new UserFacingError('That SKU is not in this plan.');
-    await setPrepCategory(client, plan.marketplaceId, input.msku, input.prepCategory);
+  async (input, { db, client, plan }) => {
+    await setPlanPrepCategory(db, client, plan, input.msku, input.prepCategory);
     return {
       message: `Amazon now has ${input.msku} as ${input.prepCategory.toLowerCase()}. Send the plan again.`,
       detail: { msku: input.msku, prepCategory: input.prepCategory },

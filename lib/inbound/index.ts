@@ -2,7 +2,7 @@
 import 'server-only';
 export { listBoxTemplates, type BoxTemplate } from './box-templates';
 export { fetchBillOfLadingPdf, fetchLabelsPdf } from './documents';
-export { buildLabelsParams, labelRequestProblems, labelsInput } from './labels-input';
+export { buildLabelsParams, labelRequestProblems, labelsInput, withKnownCounts } from './labels-input';
 export { getPlan, listPlans } from './plans';
 export { listShipFromAddresses } from './ship-from-addresses';
 export { INBOUND_PAGE_SIZE, countInboundShipments, destinationsOf, getShipmentDetail, listInboundShipments, receiptsOf, skuChoices } from './queries';
@@ -13,7 +13,7 @@ export { needsSelfShipAppointment } from './send-to-amazon/appointments';
 export { syncSendToAmazonPlans } from './send-to-amazon/import-plans';
 export { listSendToAmazonPlans, loadPlan as loadSendToAmazonPlan, planMeasures, planOfShipment, type SendToAmazonPlan } from './send-to-amazon/service';
 export { inboundListHref, parseInboundFilters } from './search-params';
-export { canPrintLabels } from './status';
+export { canPrintLabels, whyNoLabels } from './status';
 export { toTransportView } from './transport-view';
 export { readStoredTransport } from './transport';
 export { upsertInboundShipments } from './upsert';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTROL_CHARACTER_MESSAGE } from '@/lib/validation/text-input';
-import { buildLabelsParams, labelRequestProblems, labelsInput } from './labels-input';
+import { buildLabelsParams, labelRequestProblems, labelsInput, withKnownCounts } from './labels-input';
 
 const parse = (input: Record<string, unknown>) => labelsInput.parse(input);
 const ownLtl = { shipmentType: 'LTL' as const, isPartnered: false };
@@ -74,5 +74,32 @@ describe('label request form', () => {
   it('rejects page types and label types the model does not list', () => {
     expect(labelsInput.safeParse({ pageType: 'PackageLabel_Letter_8', labelType: 'UNIQUE' }).success).toBe(false);
     expect(labelsInput.safeParse({ pageType: 'PackageLabel_Thermal', labelType: 'QR' }).success).toBe(false);
+  });
+});
+
+describe('labels of a shipment whose boxes and pallets Amazon already knows', () => {
+  const known = { shipmentType: 'LTL' as const, isPartnered: true, packageCount: 12, palletCount: 2 };
+
+  it('takes the number of boxes and pallets from the booking instead of asking again', () => {
+    const boxes = withKnownCounts(parse({ pageType: 'PackageLabel_Letter_4', labelType: 'UNIQUE' }), known);
+    expect(labelRequestProblems(boxes, known)).toEqual({});
+    expect(buildLabelsParams('FBA1', boxes)).toMatchObject({ LabelType: 'UNIQUE', NumberOfPackages: 12 });
+    const pallets = withKnownCounts(parse({ pageType: 'PackageLabel_Letter_4', labelType: 'PALLET' }), known);
+    expect(labelRequestProblems(pallets, known)).toEqual({});
+    expect(buildLabelsParams('FBA1', pallets)).toMatchObject({ LabelType: 'PALLET', NumberOfPallets: 2 });
+  });
+
+  it('still asks when nothing is known, and prints chosen package ids as chosen', () => {
+    const none = { shipmentType: 'SP' as const, isPartnered: false, packageCount: 0, palletCount: 0 };
+    expect(labelRequestProblems(withKnownCounts(parse({ pageType: 'PackageLabel_Letter_4', labelType: 'UNIQUE' }), none), none)).toHaveProperty(
+      'numberOfPackages',
+    );
+    const ids = withKnownCounts(parse({ pageType: 'PackageLabel_Letter_4', labelType: 'UNIQUE', packageIds: 'FBA1U000002' }), known);
+    expect(buildLabelsParams('FBA1', ids)).toEqual({
+      shipmentId: 'FBA1',
+      PageType: 'PackageLabel_Letter_4',
+      LabelType: 'UNIQUE',
+      PackageLabelsToPrint: ['FBA1U000002'],
+    });
   });
 });

@@ -48,6 +48,21 @@ export type LabelsInput = z.output<typeof labelsInput>;
 export interface LabelContext {
   shipmentType: 'SP' | 'LTL' | null;
   isPartnered: boolean | null;
+  /** The boxes and pallets of the stored carrier booking (0 when it has none). */
+  packageCount?: number;
+  palletCount?: number;
+}
+
+/**
+ * The counts the booking already holds fill what the form left empty, so the seller is asked
+ * only for what Amazon does not know. Chosen package ids are printed as chosen.
+ */
+export function withKnownCounts(input: LabelsInput, known: LabelContext): LabelsInput {
+  return {
+    ...input,
+    ...(input.numberOfPackages === undefined && input.packageIds.length === 0 && known.packageCount ? { numberOfPackages: known.packageCount } : {}),
+    ...(input.numberOfPallets === undefined && known.palletCount ? { numberOfPallets: known.palletCount } : {}),
+  };
 }
 
 /** Field errors for what Amazon would refuse, so nothing is sent. */

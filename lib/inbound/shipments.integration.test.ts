@@ -9,10 +9,19 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { inboundPlans, inboundShipmentItems, inboundShipments, sellerAccountMarketplaces, sellerAccounts, shipFromAddresses } from '@/db/schema';
+import {
+  inboundPlans,
+  inboundShipmentItems,
+  inboundShipments,
+  inboundTransports,
+  sellerAccountMarketplaces,
+  sellerAccounts,
+  shipFromAddresses,
+} from '@/db/schema';
 import { idleState } from '@/lib/actions/action-state';
 import type { CurrentUser } from '@/lib/auth/session';
 import type { SpApiClient } from '@/lib/sp-api/client';
+import type { GetLabelsParams } from '@/lib/sp-api/generated/fulfillment-inbound-v0';
 import { SpApiError } from '@/lib/sp-api/errors';
 import { captureSpApiRequests } from '@/lib/sp-api/request-capture';
 import type { Tenant } from '@/lib/tenancy';
@@ -208,6 +217,46 @@ describe.each(testDatabases)('inbound shipments on $name', (database) => {
     expect(result.status).toBe(400);
     expect(await result.json()).toEqual({ error: 'This shipment is cancelled or closed; there is nothing to print.' });
     expect(requests).toEqual([]);
+  });
+
+  it('prints nothing once the carrier booking was voided, bill of lading included, and asks Amazon nothing', async () => {
+    const a = await workspaceWithShipment(4);
+    await handle.db
+      .insert(inboundTransports)
+      .values({ ...a.tenant, shipmentId: a.shipmentId, shipmentType: 'LTL', isPartnered: true, status: 'VOIDED', packageCount: 8, palletCount: 2 });
+    session.user = userOf(a.tenant.workspaceId, 'operator');
+    const { result, requests } = await captureSpApiRequests(async () => [
+      await labelsRoute.GET(new Request('http://app/x?pageType=PackageLabel_Letter_4&labelType=PALLET'), routeParams(a.tenant.accountId, a.shipmentId)),
+      await billOfLadingRoute.GET(new Request('http://app/x'), routeParams(a.tenant.accountId, a.shipmentId)),
+    ]);
+    for (const response of result) {
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: 'The carrier booking of this shipment was voided; its labels would be void too.' });
+    }
+    expect(requests).toEqual([]);
+  });
+
+  it('prints as many labels as the stored booking has boxes, without asking for the number again', async () => {
+    // A shipment Amazon still prints labels for (not cancelled, deleted or closed).
+    const now = sim.runtime.clock.now();
+    const open = inboundStore(sim)
+      .sellerShipments(SELLER)
+      .filter((s) => s.marketplaceId === US)
+      .findIndex((s) => !['CANCELLED', 'DELETED', 'CLOSED'].includes(shipmentStatusAt(s, now)));
+    const a = await workspaceWithShipment(open);
+    await handle.db
+      .insert(inboundTransports)
+      .values({ ...a.tenant, shipmentId: a.shipmentId, shipmentType: 'SP', isPartnered: false, status: 'WORKING', packageCount: 3 });
+    session.user = userOf(a.tenant.workspaceId, 'operator');
+    const asked: GetLabelsParams[] = [];
+    const v0 = client.fulfillmentInboundV0;
+    session.client = { ...client, fulfillmentInboundV0: { ...v0, getLabels: (params: GetLabelsParams) => (asked.push(params), v0.getLabels(params)) } };
+    const result = await labelsRoute.GET(
+      new Request('http://app/x?pageType=PackageLabel_Letter_2&labelType=UNIQUE'),
+      routeParams(a.tenant.accountId, a.shipmentId),
+    );
+    expect(result.status, await result.clone().text()).toBe(200);
+    expect(asked).toEqual([{ shipmentId: a.shipmentId, PageType: 'PackageLabel_Letter_2', LabelType: 'UNIQUE', NumberOfPackages: 3 }]);
   });
 
   it('saves a new ship-from address once, and only after Amazon accepted the plan', async () => {

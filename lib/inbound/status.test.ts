@@ -8,6 +8,14 @@ describe('shipment status rules', () => {
     expect(canPrintLabels('WORKING')).toBe(true);
   });
 
+  it('prints no labels once the carrier booking was voided or is being voided, the shipment still open', () => {
+    expect(canPrintLabels('WORKING', 'VOIDED')).toBe(false);
+    expect(canPrintLabels('WORKING', 'VOIDING')).toBe(false);
+    expect(canPrintLabels('SHIPPED', 'CONFIRMED')).toBe(true);
+    expect(canPrintLabels('WORKING', null)).toBe(true);
+    expect(canPrintLabels('CANCELLED', 'CONFIRMED')).toBe(false);
+  });
+
   it('marks the timeline up to the current status', () => {
     expect(timelineOf('IN_TRANSIT').map((s) => s.state)).toEqual(['done', 'done', 'current', 'upcoming', 'upcoming', 'upcoming', 'upcoming']);
     expect(timelineOf('CLOSED').every((s) => s.state === 'done')).toBe(true);

@@ -34,9 +34,23 @@ export function statusLabel(status: string | null | undefined): string {
   return status ? (STATUS_LABELS[status] ?? status) : 'Unknown';
 }
 
-/** Labels make sense until the shipment is closed or gone. */
-export function canPrintLabels(status: string | null | undefined): boolean {
-  return status !== 'CANCELLED' && status !== 'DELETED' && status !== 'CLOSED';
+/** Carrier booking statuses after which the booking's labels are void (v0 TransportStatus). */
+const VOIDED_TRANSPORT = new Set(['VOIDING', 'VOIDED']);
+
+/**
+ * Why no labels print for a shipment, in the seller's words, or null when they may: not once the
+ * shipment is closed or gone, nor for a carrier booking that was voided (its labels would send
+ * boxes on a booking that no longer exists). The page hides the form and the route handlers
+ * refuse with this same rule.
+ */
+export function whyNoLabels(status: string | null | undefined, transportStatus?: string | null): string | null {
+  if (transportStatus && VOIDED_TRANSPORT.has(transportStatus)) return 'The carrier booking of this shipment was voided; its labels would be void too.';
+  if (status === 'CANCELLED' || status === 'DELETED' || status === 'CLOSED') return 'This shipment is cancelled or closed; there is nothing to print.';
+  return null;
+}
+
+export function canPrintLabels(status: string | null | undefined, transportStatus?: string | null): boolean {
+  return whyNoLabels(status, transportStatus) === null;
 }
 
 export type TimelineStep = { status: (typeof TIMELINE)[number]; state: 'done' | 'current' | 'upcoming' };

@@ -38,7 +38,8 @@ export function toTransportView(row: typeof inboundTransports.$inferSelect): Tra
     confirmDeadline: row.confirmDeadline?.toISOString() ?? null,
     voidDeadline: row.voidDeadline?.toISOString() ?? null,
     isBillOfLadingAvailable: row.isBillOfLadingAvailable,
-    errorDescription: row.errorDescription,
+    // Amazon leaves the description of an earlier failure on a booking that went on past it.
+    errorDescription: row.status.startsWith('ERROR') ? row.errorDescription : null,
     packages: packages.map((p) => ({ trackingId: p.TrackingId, status: p.PackageStatus, carrier: p.CarrierName })),
     pickupDate: d.PartneredLtlData?.PreviewPickupDate ?? null,
     deliveryDate: d.PartneredLtlData?.PreviewDeliveryDate ?? null,

@@ -204,6 +204,7 @@ export function BoxesForm({
                     <td className="py-1 pr-2 align-top">
                       <input
                         aria-label={`${name} of box line ${index + 1}`}
+                        data-error-key={`boxes.${index}.${field}`}
                         inputMode="decimal"
                         value={r[field]}
                         onChange={(e) => update(index, { [field]: e.target.value })}
@@ -242,6 +243,7 @@ export function BoxesForm({
                         <td key={i.msku} className="py-1 pr-2 align-top">
                           <input
                             aria-label={`Units of ${i.msku} in each box of line ${index + 1}`}
+                            data-error-key={`boxes.${index}.items`}
                             inputMode="numeric"
                             value={r.units[i.msku] ?? ''}
                             onChange={(e) => update(index, { units: { ...r.units, [i.msku]: e.target.value } })}

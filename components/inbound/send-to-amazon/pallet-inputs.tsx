@@ -91,6 +91,7 @@ export function PalletInputs({
               <td className="py-1 pr-2 align-top">
                 <input
                   aria-label={`${name} for ${s.name}`}
+                  data-error-key={`shipments.${index}.${field}`}
                   inputMode={field === 'pallets' ? 'numeric' : 'decimal'}
                   value={r[field]}
                   onChange={(e) => update(s.shipmentId, { [field]: e.target.value })}
@@ -122,6 +123,7 @@ export function PalletInputs({
                 <td className="py-1 pr-2 align-top">
                   <select
                     aria-label={`Freight class for ${s.name}`}
+                    data-error-key={`shipments.${index}.freightClass`}
                     value={r.freightClass}
                     onChange={(e) => update(s.shipmentId, { freightClass: e.target.value })}
                     aria-describedby={`pallets-${s.shipmentId}-freightClass`}

@@ -67,6 +67,7 @@ export function TransportChoiceForm({
                       <input
                         type="radio"
                         name={`transport-${s.shipmentId}`}
+                        data-error-key="selections"
                         value={o.transportationOptionId}
                         checked={chosen[s.shipmentId] === o.transportationOptionId}
                         onChange={() => setChosen((all) => ({ ...all, [s.shipmentId]: o.transportationOptionId }))}

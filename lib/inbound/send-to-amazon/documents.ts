@@ -31,8 +31,14 @@ export const itemLabelsQuery = z.object({
   msku: z.string().max(255).optional(),
 });
 
-function printableShipment(plan: SendToAmazonPlan, shipmentId: string): SnapshotShipment & { confirmationId: string } {
+/** A plan cancelled, or whose cancellation Amazon is working on (its labels would be void by the time they are stuck on). */
+function refuseCancelled(plan: SendToAmazonPlan): void {
   if (plan.status === 'VOIDED') throw new UserFacingError('This plan is cancelled; there is nothing to print.');
+  if (plan.pendingOperation?.operation === 'cancelInboundPlan') throw new UserFacingError('Amazon is cancelling this plan; there is nothing to print.');
+}
+
+function printableShipment(plan: SendToAmazonPlan, shipmentId: string): SnapshotShipment & { confirmationId: string } {
+  refuseCancelled(plan);
   const shipment = plan.snapshot?.shipments.find((s) => s.shipmentId === shipmentId);
   if (!shipment?.confirmationId) throw new UserFacingError('Labels exist once the placement is confirmed.');
   if (GONE.has(shipment.status)) throw new UserFacingError('This shipment is cancelled; there is nothing to print.');
@@ -77,7 +83,7 @@ export async function itemLabelsPdf(
   plan: SendToAmazonPlan,
   query: z.output<typeof itemLabelsQuery>,
 ): Promise<{ pdf: Uint8Array; filename: string }> {
-  if (plan.status === 'VOIDED') throw new UserFacingError('This plan is cancelled; there is nothing to print.');
+  refuseCancelled(plan);
   const items = (plan.snapshot?.items ?? plan.items).filter((i) => !query.msku || i.msku === query.msku);
   if (!items.length) throw new UserFacingError(query.msku ? 'That SKU is not in this plan.' : 'This plan has no items yet.');
   if (items.length > MAX_ITEM_LABEL_SKUS)

@@ -32,13 +32,14 @@ import {
   requestTransportation,
   sendTracking,
   setBoxes,
-  setPrepCategory,
+  setPlanPrepCategory,
   startPlan,
   type SendToAmazonPlan,
 } from './service';
 import { cancelAppointment, requestAppointmentSlots, scheduleAppointment } from './appointments';
 import { confirmContentUpdate, previewContentUpdate } from './content-updates';
 import { syncSendToAmazonPlans } from './import-plans';
+import { openProblems } from './problems';
 import { planStep } from './step';
 
 const US = 'ATVPDKIKX0DER';
@@ -97,7 +98,12 @@ describe.each(testDatabases)('Send to Amazon on $name', (database) => {
       { msku: plain[0], prepCategory: 'NONE' },
       { msku: unknown[0], prepCategory: 'UNKNOWN' },
     ]);
-    await setPrepCategory(client, US, unknown[0]!, 'FRAGILE');
+    // Set from the refused plan: Amazon's problem about that SKU is fixed, so the page stops showing it.
+    await setPlanPrepCategory(db, client, afterFailure, unknown[0]!, 'FRAGILE');
+    const fixed = await loadPlan(db, tenant.workspaceId, afterFailure.id);
+    expect(openProblems(fixed.problems)).toEqual([]);
+    expect(fixed.problems).toEqual([expect.objectContaining({ code: 'PREP_CATEGORY_MISSING', resolved: true })]);
+    expect(planStep(fixed).key).toBe('failed');
     await advance(OPERATION_DELAY_S);
     expect(await prepDetailsOf(client, US, [unknown[0]!])).toMatchObject([{ msku: unknown[0], prepCategory: 'FRAGILE' }]);
 

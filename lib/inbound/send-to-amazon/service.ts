@@ -19,6 +19,7 @@ import { saveShipFromAddress } from '../ship-from-addresses';
 import { boxContentProblems, boxContentSourcesOf } from './box-contents';
 import type { BoxContentSource, BoxLine, PalletLine } from './input';
 import { PREP_TYPES_BY_CATEGORY, type ChoosablePrepCategory, type SkuPrep } from './prep';
+import { resolveSkuProblems } from './problems';
 import { readPlan } from './read-plan';
 import { createPlanOnce } from './plan-creation';
 
@@ -295,6 +296,19 @@ export async function setPrepCategory(client: SpApiClient, marketplaceId: string
       body: { marketplaceId, mskuPrepDetails: [{ msku, prepCategory: category, prepTypes: [...PREP_TYPES_BY_CATEGORY[category]] }] },
     }),
   );
+}
+
+/**
+ * The prep category Amazon asked for, set from the plan it refused: Amazon's problem about that
+ * SKU is then resolved, so the page stops showing an error the seller already fixed.
+ */
+export async function setPlanPrepCategory(db: Db, client: SpApiClient, plan: SendToAmazonPlan, msku: string, category: ChoosablePrepCategory): Promise<void> {
+  if (!plan.items.some((i) => i.msku === msku)) throw new UserFacingError('That SKU is not in this plan.');
+  await setPrepCategory(client, plan.marketplaceId, msku, category);
+  await db
+    .update(sendToAmazonPlans)
+    .set({ problems: resolveSkuProblems(plan.problems, msku, 'PREP_CATEGORY_MISSING'), updatedAt: new Date() })
+    .where(eq(sendToAmazonPlans.id, plan.id));
 }
 
 /** listPrepDetails, 100 SKUs a call (the model's limit). */

@@ -95,7 +95,7 @@ export default async function InboundShipmentPage({ params }: { params: Promise<
         ) : (
           <>
             <TransportPanel transport={shipment.transport ? toTransportView(shipment.transport) : null} />
-            {canPrintLabels(shipment.status) ? (
+            {canPrintLabels(shipment.status, shipment.transport?.status) ? (
               <LabelsPanel
                 accountId={accountId}
                 shipmentId={shipment.shipmentId}

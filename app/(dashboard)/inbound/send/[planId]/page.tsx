@@ -32,8 +32,10 @@ import {
   boxContentSourcesOf,
   BOX_CONTENT_SOURCE_LABELS,
   ITEM_LABEL_PAGE_TYPES,
+  openProblems,
   PAGE_TYPES,
   planStep,
+  problemSku,
   statusLabel,
   THERMAL_SIZES,
   transportLabel,
@@ -55,8 +57,6 @@ const STEPS: Array<{ key: PlanStepKey[]; label: string }> = [
 ];
 
 const OWNER = { SELLER: 'you', AMAZON: 'Amazon', NONE: 'not needed' } as Record<string, string>;
-/** Amazon names the SKU a problem is about in its details ("msku: SKU-1"). */
-const mskuOf = (text: string) => /msku[:=]\s*([^\s,;)]+)/i.exec(text)?.[1];
 const select = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm';
 const section = 'rounded-lg border border-slate-200 bg-white p-5';
 const sum = (fees: Array<{ value: { amount: number } }>) => fees.reduce((total, f) => total + f.value.amount, 0);
@@ -70,6 +70,8 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
   if (!plan) notFound();
   const canWrite = hasRole(user.role, 'operator');
   const step = planStep(plan);
+  // Problems the seller fixed from this page are kept, resolved, and no longer shown as errors.
+  const open = openProblems(plan.problems);
   const s = plan.snapshot;
   const acceptedPacking = s?.packingOptions.find((o) => o.status === 'ACCEPTED');
   const acceptedPlacement = s?.placementOptions.find((o) => o.status === 'ACCEPTED');
@@ -91,6 +93,8 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
     needsSelfShipAppointment(plan.marketplaceId) &&
     sh.transportationOptions.find((o) => o.transportationOptionId === sh.selectedTransportationOptionId)?.shippingSolution === 'USE_YOUR_OWN_CARRIER';
   const shipmentName = (sh: SnapshotShipment) => sh.name ?? sh.confirmationId ?? 'Shipment';
+  // Nothing prints once the plan is cancelled or while Amazon cancels it (the label routes refuse too).
+  const planCancelled = plan.status === 'VOIDED' || plan.pendingOperation?.operation === 'cancelInboundPlan';
 
   return (
     <>
@@ -136,35 +140,46 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
         </div>
       ) : null}
 
-      {plan.problems.length ? (
+      {open.length ? (
         <section aria-labelledby="plan-problems" role="alert" className="mb-6 rounded-lg border border-red-200 bg-red-50 p-5">
           <h2 id="plan-problems" className="font-semibold text-red-900">
             Amazon refused the last step
           </h2>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-red-900">
-            {plan.problems.map((p, index) => (
+            {open.map((p, index) => (
               <li key={index}>
                 {p.message}
                 {p.details ? <span className="text-red-800"> ({p.details})</span> : null} <span className="text-xs text-red-700">[{p.code}]</span>
               </li>
             ))}
           </ul>
-          {step.key === 'failed' && canWrite ? (
-            <div className="mt-4 space-y-4">
-              {plan.problems
-                .filter((p) => p.code === 'PREP_CATEGORY_MISSING')
-                .map((p) => mskuOf(p.details ?? p.message))
-                .filter((msku): msku is string => Boolean(msku))
-                .map((msku) => (
-                  <PrepCategoryForm key={msku} planId={plan.id} msku={msku} />
-                ))}
-              <p className="text-sm">Once the cause is fixed, send the same items again (or change them in a new plan).</p>
-              <StepForm id="retry-plan" action={retrySendToAmazonAction} planId={plan.id} submitLabel="Send the plan again" />
-              <Link href="/inbound/new" className="text-sm text-blue-700 underline">
-                Start a different plan
-              </Link>
-            </div>
-          ) : null}
+        </section>
+      ) : null}
+
+      {step.key === 'failed' && canWrite ? (
+        <section aria-labelledby="plan-fix" className={`mb-6 ${section}`}>
+          <h2 id="plan-fix" className="font-semibold">
+            {open.length ? 'Fix the cause, then send again' : 'Send the plan again'}
+          </h2>
+          <div className="mt-3 space-y-4">
+            {/* Kept after the fix, so its confirmation stays where the seller made it. */}
+            {plan.problems
+              .filter((p) => p.code === 'PREP_CATEGORY_MISSING')
+              .map((p) => problemSku(p))
+              .filter((msku): msku is string => Boolean(msku))
+              .map((msku) => (
+                <PrepCategoryForm key={msku} planId={plan.id} msku={msku} />
+              ))}
+            <p className="text-sm">
+              {open.length
+                ? 'Once the cause is fixed, send the same items again (or change them in a new plan).'
+                : 'Amazon’s problems are fixed: send the same items again.'}
+            </p>
+            <StepForm id="retry-plan" action={retrySendToAmazonAction} planId={plan.id} submitLabel="Send the plan again" />
+            <Link href="/inbound/new" className="text-sm text-blue-700 underline">
+              Start a different plan
+            </Link>
+          </div>
         </section>
       ) : null}
 
@@ -473,7 +488,7 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
               {placed.map((sh) => {
                 const option = sh.transportationOptions.find((o) => o.transportationOptionId === sh.selectedTransportationOptionId);
                 const boxIds = s!.boxes.filter((b) => b.shipmentId === sh.shipmentId && b.boxId).map((b) => b.boxId!);
-                const cancelled = ['CANCELLED', 'DELETED', 'ABANDONED'].includes(sh.status);
+                const cancelled = planCancelled || ['CANCELLED', 'DELETED', 'ABANDONED'].includes(sh.status);
                 return (
                   <li key={sh.shipmentId} className="rounded-md border border-slate-200 p-4">
                     <h3 className="font-medium">
@@ -552,7 +567,7 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
           </section>
         ) : null}
 
-        {s?.items.length && canWrite && plan.status !== 'VOIDED' ? (
+        {s?.items.length && canWrite && !planCancelled ? (
           <section aria-labelledby="plan-unit-labels" className={section}>
             <h2 id="plan-unit-labels" className="font-semibold">
               FNSKU unit labels

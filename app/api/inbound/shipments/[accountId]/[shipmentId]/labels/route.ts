@@ -12,7 +12,8 @@ import {
   pdfResponse,
   shipmentAccess,
   readStoredTransport,
-  canPrintLabels,
+  whyNoLabels,
+  withKnownCounts,
 } from '@/lib/inbound';
 import { fieldErrorsOf } from '@/lib/actions/authorized-action';
 
@@ -20,16 +21,24 @@ export async function GET(request: Request, { params }: { params: Promise<{ acco
   const { accountId, shipmentId } = await params;
   const access = await shipmentAccess(accountId, decodeURIComponent(shipmentId));
   if (access instanceof Response) return access;
-  if (!canPrintLabels(access.shipment.status))
-    return NextResponse.json({ error: 'This shipment is cancelled or closed; there is nothing to print.' }, { status: 400 });
+  const transport = await readStoredTransport(access.db, access.tenant, access.shipment.shipmentId);
+  const refusal = whyNoLabels(access.shipment.status, transport?.status);
+  if (refusal) return NextResponse.json({ error: refusal }, { status: 400 });
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = labelsInput.safeParse(query);
   if (!parsed.success) return NextResponse.json({ error: 'Check the label options.', fieldErrors: fieldErrorsOf(parsed.error) }, { status: 400 });
-  const transport = await readStoredTransport(access.db, access.tenant, access.shipment.shipmentId);
-  const problems = labelRequestProblems(parsed.data, { shipmentType: transport?.shipmentType ?? null, isPartnered: transport?.isPartnered ?? null });
+  // The boxes and pallets of the booking are not asked again.
+  const context = {
+    shipmentType: transport?.shipmentType ?? null,
+    isPartnered: transport?.isPartnered ?? null,
+    packageCount: transport?.packageCount ?? 0,
+    palletCount: transport?.palletCount ?? 0,
+  };
+  const input = withKnownCounts(parsed.data, context);
+  const problems = labelRequestProblems(input, context);
   if (Object.keys(problems).length) return NextResponse.json({ error: 'Check the label options.', fieldErrors: problems }, { status: 400 });
   try {
-    const pdf = await fetchLabelsPdf(access.client, buildLabelsParams(access.shipment.shipmentId, parsed.data));
+    const pdf = await fetchLabelsPdf(access.client, buildLabelsParams(access.shipment.shipmentId, input));
     return pdfResponse(pdf, `labels-${access.shipment.shipmentId}.pdf`, query.download === '1');
   } catch (error) {
     return errorResponse(error);
