@@ -3,7 +3,7 @@
 /**
  * Ticking orders on the list for a bulk action: a checkbox per row, one in the header for the
  * page, and a bar that counts the selection, offers "all N matching this filter" once the whole
- * page is ticked, and exports just those orders. The selection lives in the page: a filter, a
+ * page is ticked, exports just those orders and prints their pick list or packing slips. The selection lives in the page: a filter, a
  * sort or another page remounts the provider (the page keys it by the view), so it never holds
  * orders the seller can no longer see.
  */
@@ -83,6 +83,10 @@ const barButton = 'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-
 const selectionHref = (base: string, filters: OrderListFilters, selection: Selection) =>
   selectedOrdersHref(base, filters, selection.kind === 'filter' ? null : [...selection.ids]);
 
+/** The pick list or packing slips for the ticked orders: merchant-fulfilled ones still to ship are printed, the rest listed as not included. */
+const printHref = (filters: OrderListFilters, ids: ReadonlySet<string>, kind: 'pick-list' | 'packing-slips') =>
+  `${selectedOrdersHref('/api/orders/print', filters, [...ids])}&kind=${kind}`;
+
 /**
  * The count and what can be done with the selection; the count is announced as it changes.
  * `canOperate`: the bulk actions that change orders, for operators and above (viewers export only).
@@ -113,6 +117,17 @@ export function BulkBar({ total, filters, canOperate }: { total: number; filters
             <a href={exportHref} download className={barButton}>
               Export selected ({count.toLocaleString('en-US')})
             </a>
+            {selection.kind === 'ids' ? (
+              // Printing takes a selection of one page at most, never "all matching".
+              <>
+                <a href={printHref(filters, selection.ids, 'pick-list')} download className={barButton}>
+                  Pick list (PDF)
+                </a>
+                <a href={printHref(filters, selection.ids, 'packing-slips')} download className={barButton}>
+                  Packing slips (PDF)
+                </a>
+              </>
+            ) : null}
             {canOperate ? (
               <Link href={selectionHref('/orders/bulk/fulfill', filters, selection)} className={barButton}>
                 Fulfill with FBA…

@@ -12,6 +12,8 @@ export { orderActions } from './order-actions';
 export { cancellationsOf, checkCancellations } from './cancellation/service';
 export { canFulfillWithFba, decisionsOf, findOrder, fulfillableBySku, fulfillmentOrdersOf, itemsOf } from './order-context';
 export { loadOrderList, orderBatchesForExport } from './queries';
+export { orderPrintFor } from './pick-pack';
+export { PRINT_KINDS, type PrintKind } from './pick-pack-pdf';
 export { ORDER_DATASETS, orderDatasets, reshapeOrder } from './reshape';
 export { BuyerNameIndex } from './buyer-name-index';
 export { buyerNameIndexFor, buyerNameSearchFor } from './buyer-name-key';

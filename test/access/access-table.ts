@@ -226,6 +226,12 @@ export const ROUTES: Record<string, RouteRule> = {
     attacks: (_a, b) => [{ params: { planId: b.sendPlanId }, query: { shipmentId: b.sendShipmentId }, expect: 'refused' }],
   },
   'GET /api/orders/export': { access: 'viewer', attacks: (_a, b) => [{ query: { account: b.accountId, q: b.orderId }, expect: 'shows-nothing' }] },
+  // Any role prints; Beta's order id is only ever "not found" (its content is checked in pick-pack.integration.test.ts: the PDF is compressed).
+  'GET /api/orders/print': {
+    access: 'viewer',
+    own: (a) => ({ query: { kind: 'packing-slips', ids: a.orderId } }),
+    attacks: (_a, b) => [{ query: { kind: 'pick-list', ids: b.orderId }, expect: 'shows-nothing' }],
+  },
   'GET /api/outbound/[accountId]/[orderId]': {
     access: 'viewer',
     own: (a) => ({ params: { accountId: a.accountId, orderId: a.fulfillmentOrderId } }),

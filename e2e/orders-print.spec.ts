@@ -1,0 +1,46 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { OWNER_STATE, SCREENS } from './support/helpers';
+import { bodyRows, openWhenSynced } from './support/orders-helpers';
+
+test.use({ storageState: OWNER_STATE });
+
+/** The downloaded PDF's bytes and its name. */
+async function downloadedPdf(page: Page, link: Locator): Promise<{ filename: string; pdf: Buffer }> {
+  const downloadPromise = page.waitForEvent('download');
+  await link.click();
+  const download = await downloadPromise;
+  return { filename: download.suggestedFilename(), pdf: readFileSync((await download.path())!) };
+}
+
+const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type \/Page\n/g)?.length ?? 0;
+
+for (const [screen, viewport] of SCREENS) {
+  test.describe(`on a ${screen}`, () => {
+    test.use({ viewport });
+
+    test('tick two seller-fulfilled orders to ship and print their pick list and packing slips', async ({ page }) => {
+      await openWhenSynced(page, '/orders?status=UNSHIPPED&channel=MERCHANT&account=all&marketplace=all&pageSize=25', 'Orders');
+      const rows = bodyRows(page, 'Orders');
+      const idOf = async (n: number) => (await rows.nth(n).getByRole('link').first().textContent())!.trim();
+      const ids = [await idOf(0), await idOf(1)];
+      for (const id of ids) await page.getByRole('checkbox', { name: `Select order ${id}` }).click();
+      const bar = page.getByRole('region', { name: 'Selected orders' });
+      await expect(bar.getByRole('status')).toHaveText('2 orders selected.');
+
+      const slips = await downloadedPdf(page, bar.getByRole('link', { name: 'Packing slips (PDF)' }));
+      expect(slips.filename).toMatch(/^packing-slips-\d{4}-\d{2}-\d{2}\.pdf$/);
+      expect(slips.pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      // One slip per order, and no "Not included" page: both are the seller's to ship.
+      expect(pageCount(slips.pdf)).toBe(2);
+
+      const list = await downloadedPdf(page, bar.getByRole('link', { name: 'Pick list (PDF)' }));
+      expect(list.pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(pageCount(list.pdf)).toBe(1);
+      const text = execFileSync('pdftotext', ['-', '-'], { input: list.pdf }).toString('utf8');
+      expect(text).toContain('2 orders,');
+      for (const id of ids) expect(text).toContain(id);
+    });
+  });
+}
