@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDateTimeIn, formatDayIn } from './format';
+import { formatDate, formatDateTimeIn, formatDayIn } from './format';
 
-describe('formatDateTime', () => {
-  it('renders the same text wherever it runs, in UTC', () => {
-    expect(formatDateTime(new Date('2026-11-23T09:05:00Z'))).toBe('Nov 23, 2026, 9:05 AM UTC');
-    expect(formatDateTime('2026-01-02T23:59:00Z')).toBe('Jan 2, 2026, 11:59 PM UTC');
+describe('formatDateTimeIn', () => {
+  it('renders the same text wherever it runs, the zone named', () => {
+    expect(formatDateTimeIn(new Date('2026-11-23T09:05:00Z'), 'UTC')).toBe('Nov 23, 2026, 9:05 AM UTC');
+    expect(formatDateTimeIn(new Date('2026-01-02T23:59:00Z'), 'Asia/Tokyo')).toBe('Jan 3, 2026, 8:59 AM GMT+9');
   });
 });
 

@@ -1,10 +1,9 @@
-/** Dates as sellers read them. Fixed to UTC so server and browser render the same text. */
-const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+/**
+ * Dates as sellers read them. An instant is always shown in a named zone: the user's
+ * (components/ui/date-time.tsx) or a marketplace's (ship-by days), so server and browser render
+ * the same text. A calendar day has no zone.
+ */
 const dateOnly = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
-
-export function formatDateTime(value: Date | string): string {
-  return `${dateTime.format(typeof value === 'string' ? new Date(value) : value)} UTC`;
-}
 
 /** A calendar day ('2025-01-21' or a Date) as "Jan 21, 2025". */
 export function formatDate(value: Date | string): string {

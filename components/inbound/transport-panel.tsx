@@ -1,4 +1,4 @@
-import { formatDateTime } from '@/lib/format';
+import { DateTime } from '@/components/ui/date-time';
 import type { TransportView } from '@/lib/inbound/types';
 
 const STATUS_TEXT: Record<string, string> = {
@@ -70,7 +70,9 @@ export function TransportPanel({ transport }: { transport: TransportView | null 
           {transport.voidDeadline ? (
             <div>
               <dt className="inline font-medium">Void deadline was: </dt>
-              <dd className="inline">{formatDateTime(transport.voidDeadline)}</dd>
+              <dd className="inline">
+                <DateTime value={transport.voidDeadline} />
+              </dd>
             </div>
           ) : null}
           {transport.errorDescription ? (

@@ -1,6 +1,6 @@
+import { DateTime } from '@/components/ui/date-time';
 import { confirmContentUpdateAction } from '@/lib/inbound/actions';
 import type { BoxTemplate, SnapshotShipment } from '@/lib/inbound/types';
-import { formatDateTime } from '@/lib/format';
 import { formatMoney } from '@/lib/format-money';
 import { BoxesForm } from './boxes-form';
 import { StepForm } from './step-form';
@@ -34,7 +34,7 @@ export function ContentUpdate({
             <p>
               {p.boxCount} box{p.boxCount === 1 ? '' : 'es'}: {units}.{cost ? ` Carrier ${formatMoney(cost.amount, cost.currency)}` : ''}
               {cost && currentCost ? ` (now ${formatMoney(currentCost.amount, currentCost.currency)})` : ''}
-              {cost ? '.' : ''} Offer ends {formatDateTime(p.expiration)}.
+              {cost ? '.' : ''} Offer ends <DateTime value={p.expiration} />.
             </p>
             <StepForm
               id={`confirm-change-${p.contentUpdatePreviewId}`}

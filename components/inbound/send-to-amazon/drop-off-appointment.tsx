@@ -1,7 +1,8 @@
 'use client';
 
 import { cancelAppointmentAction, requestAppointmentSlotsAction, scheduleAppointmentAction } from '@/lib/inbound/actions';
-import { formatDateTime } from '@/lib/format';
+import { useTimeZone } from '@/components/shell/time-zone';
+import { formatDateTimeIn } from '@/lib/format';
 import type { SnapshotShipment } from '@/lib/inbound/types';
 import { FieldErrors, StepForm } from './step-form';
 
@@ -18,11 +19,14 @@ const REASONS: Array<[string, string]> = [
 ];
 
 const select = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm';
-const slotText = (s: { startTime: string; endTime: string }) => `${formatDateTime(s.startTime)} – ${formatDateTime(s.endTime).replace(/^.*, /, '')}`;
+/** A slot as the user reads it: its day and start, then only the end's time ("Dec 8, 2026, 9:00 AM – 11:00 AM PST"). */
+const slotText = (s: { startTime: string; endTime: string }, zone: string) =>
+  `${formatDateTimeIn(new Date(s.startTime), zone).replace(/ \S+$/, '')} – ${formatDateTimeIn(new Date(s.endTime), zone).replace(/^.*, /, '')}`;
 
 /** The warehouse drop-off of a shipment going by the seller's own carrier, where Amazon books one. */
 export function DropOffAppointment({ planId, shipment }: { planId: string; shipment: SnapshotShipment }) {
   const id = shipment.shipmentId;
+  const zone = useTimeZone();
   const booked = shipment.appointment?.status === 'ARRIVAL_SCHEDULED' ? shipment.appointment : undefined;
   const slots = shipment.appointmentSlots?.slots ?? [];
   return (
@@ -30,7 +34,7 @@ export function DropOffAppointment({ planId, shipment }: { planId: string; shipm
       <h4 className="font-medium">Drop-off at the warehouse</h4>
       {booked ? (
         <p>
-          Booked: {slotText(booked)} (appointment {booked.appointmentId}).
+          Booked: {slotText(booked, zone)} (appointment {booked.appointmentId}).
         </p>
       ) : (
         <p className="text-amber-800">Amazon needs a drop-off appointment for this shipment before it arrives.</p>
@@ -46,12 +50,13 @@ export function DropOffAppointment({ planId, shipment }: { planId: string; shipm
           {(errors) => (
             <fieldset>
               <legend className="mb-1">
-                Slots Amazon offers{shipment.appointmentSlots?.expiresAt ? ` (until ${formatDateTime(shipment.appointmentSlots.expiresAt)})` : ''}
+                Slots Amazon offers
+                {shipment.appointmentSlots?.expiresAt ? ` (until ${formatDateTimeIn(new Date(shipment.appointmentSlots.expiresAt), zone)})` : ''}
               </legend>
               {slots.map((s, index) => (
                 <label key={s.slotId} className="flex items-center gap-2">
                   <input type="radio" name="slotId" value={s.slotId} defaultChecked={index === 0} />
-                  {slotText(s)}
+                  {slotText(s, zone)}
                 </label>
               ))}
               <FieldErrors id={`schedule-${id}-error`} errors={errors?.slotId} />

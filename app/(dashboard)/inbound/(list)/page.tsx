@@ -1,3 +1,4 @@
+import { DateTime } from '@/components/ui/date-time';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { InboundFilters } from '@/components/inbound/inbound-filters';
@@ -18,7 +19,6 @@ import {
   inboundListHref,
   parseInboundFilters,
 } from '@/lib/inbound';
-import { formatDateTime } from '@/lib/format';
 import { planStep } from '@/lib/inbound/types';
 import { Table, TableHead } from '@/components/ui/table';
 import type { RawSearchParams } from '@/lib/validation/search-params';
@@ -79,7 +79,9 @@ export default async function InboundPage({ searchParams }: { searchParams: Prom
                     </td>
                     <td>{accountNames.get(p.accountId) ?? 'Account'}</td>
                     <td className={step.waitingOnSeller ? 'font-medium text-amber-900' : 'text-slate-700'}>{step.label}</td>
-                    <td>{formatDateTime(p.updatedAt)}</td>
+                    <td>
+                      <DateTime value={p.updatedAt} />
+                    </td>
                   </tr>
                 );
               })}
@@ -110,7 +112,7 @@ export default async function InboundPage({ searchParams }: { searchParams: Prom
             {plans.map((p) => (
               <li key={p.id}>
                 <Link className="text-blue-700 underline" href={`/inbound/plans/${p.id}`}>
-                  Plan of {formatDateTime(p.createdAt)}
+                  Plan of <DateTime value={p.createdAt} />
                 </Link>{' '}
                 <span className="text-slate-600">
                   · {accountNames.get(p.accountId) ?? 'Account'} · {p.requestItems.length} SKU{p.requestItems.length === 1 ? '' : 's'}

@@ -1,3 +1,4 @@
+import { DateTime } from '@/components/ui/date-time';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -10,7 +11,6 @@ import { getDb } from '@/db';
 import { hasRole, requireUser } from '@/lib/auth';
 import { getShipmentDetail, canPrintLabels, planOfShipment, toTransportView } from '@/lib/inbound';
 import { statusLabel } from '@/lib/inbound/types';
-import { formatDateTime } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Inbound shipment' };
 
@@ -56,7 +56,9 @@ export default async function InboundShipmentPage({ params }: { params: Promise<
         </div>
         <div>
           <dt className="font-medium">Last read from Amazon</dt>
-          <dd>{formatDateTime(shipment.syncedAt)}</dd>
+          <dd>
+            <DateTime value={shipment.syncedAt} />
+          </dd>
         </div>
         {shipment.confirmedNeedByDate ? (
           <div>

@@ -1,3 +1,4 @@
+import { DateTime } from '@/components/ui/date-time';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -6,7 +7,6 @@ import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { requireUser } from '@/lib/auth';
 import { getPlan } from '@/lib/inbound';
-import { formatDateTime } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Earlier shipment plan' };
 
@@ -21,9 +21,14 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
     <>
       <PageHeader
         title="Earlier shipment plan"
-        description={`Created ${formatDateTime(plan.createdAt)} · ship from ${plan.shipFromAddress.name}, ${plan.shipFromAddress.city} · label preference ${plan.labelPrepPreference}${
-          plan.shipToCountrySubdivisionCode ? ` · to ${plan.shipToCountrySubdivisionCode}` : plan.shipToCountryCode ? ` · to ${plan.shipToCountryCode}` : ''
-        }${plan.requestId ? ` · Amazon request id ${plan.requestId}` : ''}`}
+        description={
+          <>
+            Created <DateTime value={plan.createdAt} />
+            {` · ship from ${plan.shipFromAddress.name}, ${plan.shipFromAddress.city} · label preference ${plan.labelPrepPreference}${
+              plan.shipToCountrySubdivisionCode ? ` · to ${plan.shipToCountrySubdivisionCode}` : plan.shipToCountryCode ? ` · to ${plan.shipToCountryCode}` : ''
+            }${plan.requestId ? ` · Amazon request id ${plan.requestId}` : ''}`}
+          </>
+        }
       />
       <p className="mb-4 text-sm">
         <Link href="/inbound" className="text-blue-700 underline">

@@ -1,3 +1,4 @@
+import { DateTime } from '@/components/ui/date-time';
 import { Providers } from '@/app/providers';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -42,7 +43,7 @@ import {
   workingOn,
   type PlanStepKey,
 } from '@/lib/inbound/types';
-import { formatDate, formatDateTime } from '@/lib/format';
+import { formatDate } from '@/lib/format';
 import { formatMoney } from '@/lib/format-money';
 import { marketplaceLabel } from '@/lib/sp-api/types';
 
@@ -100,7 +101,18 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
     <>
       <PageHeader
         title={plan.name}
-        description={`Send to Amazon · ${marketplaceLabel(plan.marketplaceId).name} · from ${plan.sourceAddress.name}, ${plan.sourceAddress.city} · ${plan.origin === 'amazon' ? 'made in Seller Central' : `created ${formatDateTime(plan.createdAt)}`}`}
+        description={
+          <>
+            {`Send to Amazon · ${marketplaceLabel(plan.marketplaceId).name} · from ${plan.sourceAddress.name}, ${plan.sourceAddress.city} · `}
+            {plan.origin === 'amazon' ? (
+              'made in Seller Central'
+            ) : (
+              <>
+                created <DateTime value={plan.createdAt} />
+              </>
+            )}
+          </>
+        }
       />
       <div className="mb-4 flex flex-wrap items-start gap-6 text-sm">
         <Link href="/inbound" className="text-blue-700 underline">
@@ -346,7 +358,7 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
                       <td className="text-right">{o.shipmentIds.length}</td>
                       <td>{destinations.join(', ')}</td>
                       <td className="text-right">{formatMoney(fee, currency)}</td>
-                      <td>{o.expiration ? formatDateTime(o.expiration) : '—'}</td>
+                      <td>{o.expiration ? <DateTime value={o.expiration} /> : '—'}</td>
                       <td>
                         {canWrite && o.status === 'OFFERED' && !plan.pendingOperation ? (
                           <StepForm
@@ -505,7 +517,7 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
                     {!cancelled && canWrite ? <RenameForm planId={plan.id} shipmentId={sh.shipmentId} name={shipmentName(sh)} what={shipmentName(sh)} /> : null}
                     {option?.voidableUntil ? (
                       <p className="text-sm text-slate-600">
-                        The carrier booking can be cancelled free of charge until {formatDateTime(option.voidableUntil)}.
+                        The carrier booking can be cancelled free of charge until <DateTime value={option.voidableUntil} />.
                       </p>
                     ) : null}
                     {!cancelled && canWrite ? (
@@ -627,7 +639,11 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
             ) : null}
           </section>
         ) : null}
-        {plan.readAt ? <p className="text-xs text-slate-500">Last read from Amazon {formatDateTime(plan.readAt)}.</p> : null}
+        {plan.readAt ? (
+          <p className="text-xs text-slate-500">
+            Last read from Amazon <DateTime value={plan.readAt} />.
+          </p>
+        ) : null}
       </div>
     </>
   );
