@@ -13,17 +13,12 @@ import { sellerFulfillmentOrderIdFor } from '@/lib/outbound/from-order';
 import type { Tenant } from '@/lib/tenancy';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
 import { testDatabases } from '@/test/support/databases';
+import { simFulfillableStock, simUnshippedMfnOrders, type SimOrderSummary } from '@/test/support/sim-state';
 import { seedDemoAccount, simControl, simulatorClient } from '@/test/support/demo-account';
 import { seedOrders, seedWorkspaceWithAccount } from '@/test/support/seed-orders';
 import { bulkFulfillCandidates, fulfillBatchWithFba } from './bulk-fulfill';
 import { reshapeOrder } from './reshape';
 import { writeOrders } from './upsert';
-
-interface SimOrderSummary {
-  amazonOrderId: string;
-  isIspu: boolean;
-  items: Array<{ sellerSku: string; quantityOrdered: number }>;
-}
 
 const SYSTEM = null as unknown as string;
 
@@ -32,17 +27,12 @@ let unshipped: SimOrderSummary[] = [];
 let stock = new Map<string, number>();
 beforeAll(async () => {
   sim = await startSimulator({ port: 0, seed: 23, orders: 3000, clockScale: 0, enforceQuotas: false });
-  const list = (await simControl(sim, 'GET', '/_sim/state/order-list?sellerId=A1DEMOSELLERNA&channel=MFN&status=Unshipped&limit=80')) as {
-    orders: SimOrderSummary[];
-  };
-  const inventory = (await simControl(sim, 'GET', '/_sim/state/inventory?sellerId=A1DEMOSELLERNA')) as {
-    skus: Array<{ sellerSku: string; qty: { fulfillable: number } }>;
-  };
-  stock = new Map(inventory.skus.map((s) => [s.sellerSku, s.qty.fulfillable]));
+  const orders = await simUnshippedMfnOrders(sim, 80);
+  stock = await simFulfillableStock(sim);
   // Well stocked, no SKU shared with another picked order (a test turns one SKU's stock to 0).
   const used = new Set<string>();
-  unshipped = list.orders.filter((o) => {
-    if (o.isIspu || !o.items.every((i) => (stock.get(i.sellerSku) ?? 0) >= i.quantityOrdered + 5 && !used.has(i.sellerSku))) return false;
+  unshipped = orders.filter((o) => {
+    if (!o.items.every((i) => (stock.get(i.sellerSku) ?? 0) >= i.quantityOrdered + 5 && !used.has(i.sellerSku))) return false;
     for (const i of o.items) used.add(i.sellerSku);
     return true;
   });

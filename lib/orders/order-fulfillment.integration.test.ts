@@ -12,6 +12,7 @@ import { seedDemoAccount, simControl, simulatorClient } from '@/test/support/dem
 import { UserFacingError } from '@/lib/user-facing-error';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
 import { testDatabases } from '@/test/support/databases';
+import { simFulfillableStock, simUnshippedMfnOrders, type SimOrderSummary } from '@/test/support/sim-state';
 import { sellerFulfillmentOrderIdFor } from '@/lib/outbound/from-order';
 import { fetchAndStoreFulfillmentOrder } from '@/lib/outbound/refresh';
 import { featuresAreFresh } from '@/lib/outbound/features';
@@ -25,12 +26,6 @@ import { confirmShippedFbaOrders, pendingFbaPackages, setConfirmShipmentMode } f
 import { writeOrders } from './upsert';
 import type { Tenant } from '@/lib/tenancy';
 
-interface SimOrderSummary {
-  amazonOrderId: string;
-  isIspu: boolean;
-  items: Array<{ sellerSku: string; quantityOrdered: number }>;
-}
-
 /** The sync fixtures seed no users; the tables allow a null author (system actions). */
 const SYSTEM = null as unknown as string;
 
@@ -39,15 +34,8 @@ let unshipped: SimOrderSummary[] = [];
 let stock = new Map<string, number>();
 beforeAll(async () => {
   sim = await startSimulator({ port: 0, seed: 11, orders: 3000, clockScale: 0, enforceQuotas: false });
-  const list = (await simControl(sim, 'GET', '/_sim/state/order-list?sellerId=A1DEMOSELLERNA&channel=MFN&status=Unshipped&limit=60')) as {
-    orders: SimOrderSummary[];
-  };
-  const inventory = (await simControl(sim, 'GET', '/_sim/state/inventory?sellerId=A1DEMOSELLERNA')) as {
-    skus: Array<{ sellerSku: string; qty: { fulfillable: number } }>;
-  };
-  stock = new Map(inventory.skus.map((s) => [s.sellerSku, s.qty.fulfillable]));
-  // Store pick-up orders have nothing for FBA to ship.
-  unshipped = list.orders.filter((o) => !o.isIspu);
+  stock = await simFulfillableStock(sim);
+  unshipped = await simUnshippedMfnOrders(sim, 60);
 });
 afterAll(() => sim.close());
 

@@ -14,6 +14,7 @@ import { runSync } from '@/lib/sync/runner';
 import type { Tenant } from '@/lib/tenancy';
 import { seedDemoAccount, simControl, simulatorClient } from '@/test/support/demo-account';
 import { testDatabases } from '@/test/support/databases';
+import { simUnshippedMfnOrders, type SimOrderSummary } from '@/test/support/sim-state';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
 import { createFulfillmentOrderFromOrder, previewFulfillment } from '../fulfill-with-fba';
 import { createFulfillmentInput, fulfillmentOptionsInput } from '../fulfill-with-fba-input';
@@ -26,13 +27,6 @@ import { shipByAtRisk } from './hold-rules';
 import { cancelBackorderHold, heldBackorderOf } from './holds';
 import { recheckHeldBackorders } from './recheck';
 
-interface SimOrderSummary {
-  amazonOrderId: string;
-  isIspu: boolean;
-  marketplaceId?: string;
-  items: Array<{ sellerSku: string; quantityOrdered: number }>;
-}
-
 const SELLER = 'A1DEMOSELLERNA';
 /** The sync fixtures seed no users; the tables allow a null author. */
 const SYSTEM = null as unknown as string;
@@ -41,10 +35,7 @@ let sim: RunningSimulator;
 let unshipped: SimOrderSummary[] = [];
 beforeAll(async () => {
   sim = await startSimulator({ port: 0, seed: 23, orders: 3000, clockScale: 0, enforceQuotas: false });
-  const list = (await simControl(sim, 'GET', `/_sim/state/order-list?sellerId=${SELLER}&channel=MFN&status=Unshipped&limit=200`)) as {
-    orders: SimOrderSummary[];
-  };
-  unshipped = list.orders.filter((o) => !o.isIspu);
+  unshipped = await simUnshippedMfnOrders(sim, 200, SELLER);
 });
 afterAll(() => sim.close());
 
