@@ -133,7 +133,7 @@ export const PAGES: Record<string, PageRule> = {
     attacks: (_a, b) => [{ params: { orderId: b.orderId }, expect: 'not-found' }],
   },
   // The file is read in the browser: the page itself shows no order.
-  '/orders/bulk/confirm-shipments': { access: 'operator' },
+  '/orders/bulk/confirm-shipments': { access: 'operator', static: true },
   // The list's selection: Beta's order named by id is listed as not in the workspace, nothing of it shown.
   '/orders/bulk/fulfill': { access: 'operator', attacks: (_a, b) => [{ searchParams: { ids: b.orderId }, expect: 'shows-nothing' }] },
   '/orders/[orderId]/fulfill': {
@@ -424,14 +424,15 @@ export const ACTIONS: Record<string, ActionRule> = {
     access: 'operator',
     attacks: (_a, b) => [{ form: { orderIds: b.orderId, shippingSpeed: 'Standard' }, expect: 'shows-nothing' }],
   },
-  // Beta's order is "not in your workspace" on its own line: nothing is read, sent or written for it.
+  // Beta's order is "not in your workspace" on its own line: nothing is read, sent or written for it. The id
+  // travels inside the lines' JSON; it is named again (a field the action ignores) so the harness counts it as sent.
   [`${ORDER}/ship-csv-actions.ts#checkShipmentLinesAction`]: {
     access: 'operator',
-    attacks: (_a, b) => [{ form: { lines: shipmentLinesJson(b.orderId) }, expect: 'shows-nothing' }],
+    attacks: (_a, b) => [{ form: { lines: shipmentLinesJson(b.orderId), orderId: b.orderId }, expect: 'shows-nothing' }],
   },
   [`${ORDER}/ship-csv-actions.ts#confirmShipmentLinesAction`]: {
     access: 'operator',
-    attacks: (_a, b) => [{ form: { lines: shipmentLinesJson(b.orderId) }, expect: 'shows-nothing' }],
+    attacks: (_a, b) => [{ form: { lines: shipmentLinesJson(b.orderId), orderId: b.orderId }, expect: 'shows-nothing' }],
   },
   [`${ORDER}/message-actions.ts#sendBuyerMessageAction`]: {
     access: 'operator',
