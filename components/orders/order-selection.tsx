@@ -138,6 +138,11 @@ export function BulkBar({ total, filters, canOperate }: { total: number; filters
             </button>
           </>
         ) : null}
+        {canOperate ? (
+          <Link href="/orders/bulk/confirm-shipments" className={barButton}>
+            Confirm shipments from a CSV…
+          </Link>
+        ) : null}
       </div>
     </section>
   );

@@ -44,6 +44,8 @@ const ACTION_LABELS: Record<string, string> = {
   'orders.backorder.cancel-hold': 'Cancelled a backorder hold',
   'orders.backorder.release': 'Sent a held backorder to FBA',
   'orders.bulk.fulfill-with-fba': 'Fulfilled several orders with FBA',
+  'orders.bulk.confirm-shipments': 'Confirmed shipments from a CSV file',
+  'orders.bulk.confirm-shipments.check': 'Checked a shipments CSV file',
   'orders.buyer-message.send': 'Sent a buyer message',
   'orders.cancellation.check': 'Checked a cancellation on Amazon',
   'orders.cancellation.resend': 'Sent a cancellation again',

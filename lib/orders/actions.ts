@@ -4,3 +4,4 @@ export * from './fulfill-actions';
 export * from './ship-actions';
 export * from './message-actions';
 export * from './bulk-actions';
+export * from './ship-csv-actions';

@@ -38,3 +38,14 @@ export { PICKUP_STATUS_LABELS, SHIPMENT_STATUSES } from './shipment/confirm-body
 export { CARRIERS, carrierLabel, OTHER_CARRIER } from './shipment/carriers';
 export { FULFILLMENT_DECISION_STATUSES, LOW_STOCK_CHOICES, type FulfillmentDecisionStatus, type LowStockChoice } from '@/db/schema/order-fulfillment-choices';
 export type { LowStockDecisionLine } from '@/db/schema/order-fulfillment';
+export {
+  MAX_SHIPMENT_CSV_BYTES,
+  MAX_SHIPMENT_CSV_ROWS,
+  SHIPMENT_CSV_BATCH,
+  failuresCsv,
+  parseShipmentCsv,
+  shipmentLineCarrier,
+  type ShipmentLine,
+  type ShipmentLineOutcome,
+  type ShipmentLineResult,
+} from './shipment/csv-lines';

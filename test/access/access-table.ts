@@ -132,6 +132,8 @@ export const PAGES: Record<string, PageRule> = {
     own: (a) => ({ params: { orderId: a.orderId } }),
     attacks: (_a, b) => [{ params: { orderId: b.orderId }, expect: 'not-found' }],
   },
+  // The file is read in the browser: the page itself shows no order.
+  '/orders/bulk/confirm-shipments': { access: 'operator', static: true },
   // The list's selection: Beta's order named by id is listed as not in the workspace, nothing of it shown.
   '/orders/bulk/fulfill': { access: 'operator', attacks: (_a, b) => [{ searchParams: { ids: b.orderId }, expect: 'shows-nothing' }] },
   '/orders/[orderId]/fulfill': {
@@ -254,6 +256,21 @@ export const ROUTES: Record<string, RouteRule> = {
 
 const INBOUND = 'lib/inbound/actions.ts';
 const ORDER = 'lib/orders';
+
+/** A shipments-CSV batch of one line for the order, as the bulk confirm page sends it. */
+function shipmentLinesJson(orderId: string): string {
+  return JSON.stringify([
+    {
+      line: 2,
+      orderId,
+      carrierCode: 'UPS',
+      carrierName: '',
+      trackingNumber: '1Z999AA10123456784',
+      shipDate: new Date().toISOString().slice(0, 10),
+      shippingMethod: '',
+    },
+  ]);
+}
 const OUTBOUND = 'lib/outbound/actions.ts';
 const orderAttack =
   (expect: RegExp, extra: Record<string, string> = {}) =>
@@ -412,6 +429,16 @@ export const ACTIONS: Record<string, ActionRule> = {
   [`${ORDER}/bulk-actions.ts#fulfillOrdersWithFbaAction`]: {
     access: 'operator',
     attacks: (_a, b) => [{ form: { orderIds: b.orderId, shippingSpeed: 'Standard' }, expect: 'shows-nothing' }],
+  },
+  // Beta's order is "not in your workspace" on its own line: nothing is read, sent or written for it. The id
+  // travels inside the lines' JSON; it is named again (a field the action ignores) so the harness counts it as sent.
+  [`${ORDER}/ship-csv-actions.ts#checkShipmentLinesAction`]: {
+    access: 'operator',
+    attacks: (_a, b) => [{ form: { lines: shipmentLinesJson(b.orderId), orderId: b.orderId }, expect: 'shows-nothing' }],
+  },
+  [`${ORDER}/ship-csv-actions.ts#confirmShipmentLinesAction`]: {
+    access: 'operator',
+    attacks: (_a, b) => [{ form: { lines: shipmentLinesJson(b.orderId), orderId: b.orderId }, expect: 'shows-nothing' }],
   },
   [`${ORDER}/message-actions.ts#sendBuyerMessageAction`]: {
     access: 'operator',

@@ -139,6 +139,21 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 const realShipment = (w: FuzzWorld) => ({ accountId: w.a.accountId, shipmentId: w.shipmentId });
 const INBOUND = 'lib/inbound/actions.ts';
 const ORDER = 'lib/orders';
+
+/** A shipments-CSV batch of one line for the order, as the bulk confirm page sends it. */
+function shipmentLinesJson(orderId: string): string {
+  return JSON.stringify([
+    {
+      line: 2,
+      orderId,
+      carrierCode: 'UPS',
+      carrierName: '',
+      trackingNumber: '1Z999AA10123456784',
+      shipDate: new Date().toISOString().slice(0, 10),
+      shippingMethod: '',
+    },
+  ]);
+}
 const OUTBOUND = 'lib/outbound/actions.ts';
 
 const outboundOrder = ({ a, sku }: FuzzWorld): Form => ({
@@ -286,6 +301,8 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
     },
   ],
   [`${ORDER}/bulk-actions.ts#fulfillOrdersWithFbaAction`]: ({ order }) => [{ orderIds: order.amazonOrderId, shippingSpeed: 'Expedited' }],
+  [`${ORDER}/ship-csv-actions.ts#checkShipmentLinesAction`]: ({ order }) => [{ lines: shipmentLinesJson(order.amazonOrderId) }],
+  [`${ORDER}/ship-csv-actions.ts#confirmShipmentLinesAction`]: ({ order }) => [{ lines: shipmentLinesJson(order.amazonOrderId) }],
   [`${ORDER}/message-actions.ts#sendBuyerMessageAction`]: ({ order }): Form[] => [
     { orderId: order.amazonOrderId, action: 'confirmOrderDetails', text: 'Please confirm the engraving text.' },
     { orderId: order.amazonOrderId, action: 'warranty', coverageStartDate: today(), coverageEndDate: inDays(365) },

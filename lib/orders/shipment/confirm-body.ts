@@ -17,6 +17,8 @@ export interface PackageToConfirm {
   carrierName?: string | undefined;
   trackingNumber: string;
   shipDate: Date;
+  /** The seller's shipping method (service level), when they name one. */
+  shippingMethod?: string | undefined;
   items: Array<{ orderItemId: string; quantity: number }>;
 }
 
@@ -29,6 +31,7 @@ export function buildConfirmShipmentBody(marketplaceId: string, pkg: PackageToCo
       ...(pkg.carrierName ? { carrierName: pkg.carrierName } : {}),
       trackingNumber: pkg.trackingNumber,
       shipDate: pkg.shipDate.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      ...(pkg.shippingMethod ? { shippingMethod: pkg.shippingMethod } : {}),
       orderItems: pkg.items.filter((i) => i.quantity > 0).map((i) => ({ orderItemId: i.orderItemId, quantity: i.quantity })),
     },
   };
