@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { fulfillmentOrdersOnAmazon, setFulfillable, syncInventoryNow, takeOrder } from './support/fulfill-helpers';
+import { fulfillmentOrdersOnAmazon, openOrderPage, setFulfillable, syncInventoryNow, takeOrder } from './support/fulfill-helpers';
 import { addUser, expectAccessible, OWNER_STATE, SCREENS, signIn, uniqueEmail } from './support/helpers';
 import { bodyRows, openWhenSynced } from './support/orders-helpers';
 
@@ -76,14 +76,17 @@ for (const [screen, viewport] of SCREENS) {
      * again creates nothing twice; the failed one, once stocked, goes on its own.
      */
     test('fulfill several orders with FBA: problems listed, progress, a partial failure said, nothing sent twice', async ({ page }) => {
+      // Orders Amazon took since the last orders sync are brought in first (Sync now), as a seller would.
+      test.setTimeout(240_000);
       const a = await takeOrder();
       const b = await takeOrder();
       // Its stock runs out alone: no SKU shared with the two that go through.
       const skus = new Set([a, b].flatMap((o) => o.items.map((i) => i.sellerSku)));
       const late = await takeOrder({ where: (o) => o.items.every((i) => !skus.has(i.sellerSku)) });
       const fba = await takeOrder({ channel: 'AFN', stocked: false });
-      await syncInventoryNow(page);
       const ids = [a, b, late, fba].map((o) => o.amazonOrderId);
+      for (const id of ids) await openOrderPage(page, `/orders/${id}`, `Order ${id}`);
+      await syncInventoryNow(page);
       const url = `/orders/bulk/fulfill?ids=${ids.join(',')}`;
       const listed = bodyRows(page, 'Orders to fulfill with FBA');
       const rowOf = (id: string) => listed.filter({ has: page.getByRole('link', { name: id, exact: true }) });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { takeOrder } from './support/fulfill-helpers';
+import { openOrderPage, takeOrder } from './support/fulfill-helpers';
 import { expectAccessible, OWNER_STATE, SCREENS } from './support/helpers';
 import { bodyRows, openWhenSynced } from './support/orders-helpers';
 
@@ -19,8 +19,14 @@ for (const [screen, viewport] of SCREENS) {
      * progress and the results; the same file again confirms nothing twice.
      */
     test('confirm shipments from a CSV: preview with reasons, progress, results, nothing confirmed twice', async ({ page }) => {
+      // Orders Amazon took since the last orders sync are brought in first (Sync now), as a seller would.
+      test.setTimeout(240_000);
+      // Orders Amazon took since the last orders sync are brought in first (Sync now), as a seller would.
+      test.setTimeout(240_000);
       const a = await takeOrder();
       const b = await takeOrder();
+      for (const o of [a, b]) await openOrderPage(page, `/orders/${o.amazonOrderId}`, `Order ${o.amazonOrderId}`);
+      for (const o of [a, b]) await openOrderPage(page, `/orders/${o.amazonOrderId}`, `Order ${o.amazonOrderId}`);
       const csv = [
         'Order ID,Carrier,Tracking Number,Ship Date,Shipping Method',
         `${a.amazonOrderId},ups,1ZE2E${a.amazonOrderId.replace(/-/g, '')},,Ground`,
