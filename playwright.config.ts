@@ -45,6 +45,9 @@ export default defineConfig({
       // Amazon's side moves 20x faster (orders ship, quotas refill), so the suite sees life
       // cycles and a full first sync in minutes; the simulator tells the app the faster rates.
       SIM_CLOCK_SCALE: process.env.E2E_SIM_CLOCK_SCALE ?? '20',
+      // More orders than the demo's 2,000: the fulfillment specs each take unshipped
+      // merchant-fulfilled orders of their own, and the last three days hold only a few dozen.
+      SIM_ORDERS: process.env.E2E_SIM_ORDERS ?? '5000',
       DATA_DIR: E2E_DATA_DIR,
       LOG_FILE: E2E_SERVER_LOG,
       NEXTAUTH_URL: baseURL,

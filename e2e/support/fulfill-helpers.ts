@@ -44,7 +44,7 @@ export async function takeOrder(
 ): Promise<SimOrder> {
   const channel = options.channel ?? 'MFN';
   const status = options.status ?? 'Unshipped';
-  const { orders } = await sim<{ orders: SimOrder[] }>(`/_sim/state/order-list?sellerId=${NA_SELLER}&channel=${channel}&status=${status}&limit=100`);
+  const { orders } = await sim<{ orders: SimOrder[] }>(`/_sim/state/order-list?sellerId=${NA_SELLER}&channel=${channel}&status=${status}&limit=200`);
   const { skus } = await sim<{ skus: Array<{ sellerSku: string; qty: { fulfillable: number } }> }>(`/_sim/state/inventory?sellerId=${NA_SELLER}`);
   const stock = new Map(skus.map((s) => [s.sellerSku, s.qty.fulfillable]));
   const cutoff = (await simNow()) - 2 * 3_600_000;
