@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTimeIn, formatDayIn } from './format';
+import { formatDate, formatDateTimeIn, formatDayIn, plural } from './format';
 
 describe('formatDateTimeIn', () => {
   it('renders the same text wherever it runs, the zone named', () => {
@@ -21,5 +21,13 @@ describe('formatDayIn and formatDateTimeIn', () => {
     expect(formatDayIn(instant, 'America/Los_Angeles')).toBe('Dec 6, 2026');
     expect(formatDayIn(instant, 'Asia/Tokyo')).toBe('Dec 7, 2026');
     expect(formatDateTimeIn(instant, 'America/Los_Angeles')).toBe('Dec 6, 2026, 11:59 PM PST');
+  });
+});
+
+describe('plural', () => {
+  it('names one thing in the singular and others in the plural, with thousands separated', () => {
+    expect(plural(1, 'order')).toBe('1 order');
+    expect(plural(0, 'order')).toBe('0 orders');
+    expect(plural(1200, 'unit')).toBe('1,200 units');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Dates as sellers read them. An instant is always shown in a named zone: the user's
+ * Dates and counts as sellers read them. An instant is always shown in a named zone: the user's
  * (components/ui/date-time.tsx) or a marketplace's (ship-by days), so server and browser render
  * the same text. A calendar day has no zone.
  */
@@ -39,4 +39,9 @@ export function formatDayIn(value: Date, timeZone: string): string {
 /** An instant as read in a place, with its zone ("Dec 6, 2026, 11:59 PM PST"). */
 export function formatDateTimeIn(value: Date, timeZone: string): string {
   return zonedFormats(timeZone).time.format(value);
+}
+
+/** "1 order", "1,200 orders": a count with its noun, in the seller's words. */
+export function plural(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }

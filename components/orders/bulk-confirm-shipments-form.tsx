@@ -9,8 +9,11 @@
  */
 import Link from 'next/link';
 import { useState } from 'react';
+import { BatchProgress } from '@/components/ui/batch-progress';
 import { Button } from '@/components/ui/button';
 import { Table, TableHead } from '@/components/ui/table';
+import { sendInBatches } from '@/lib/batches';
+import { plural } from '@/lib/format';
 import { checkShipmentLinesAction, confirmShipmentLinesAction } from '@/lib/orders/actions';
 import {
   failuresCsv,
@@ -30,10 +33,6 @@ const OUTCOME_LABELS: Record<ShipmentLineResult['outcome'], string> = {
   failed: 'Failed',
 };
 
-function plural(n: number, noun: string) {
-  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
-}
-
 /** The seller's day, YYYY-MM-DD, in the browser's time zone. */
 function localDay(): string {
   const d = new Date();
@@ -42,41 +41,38 @@ function localDay(): string {
 
 type Phase = 'idle' | 'checking' | 'checked' | 'confirming' | 'done';
 
-async function runBatches(
+/** Checks or confirms lines a batch at a time; each line's fields only, as the actions read them. */
+function runBatches(
   action: typeof checkShipmentLinesAction,
   lines: ShipmentLine[],
   onBatch: (results: ShipmentLineResult[]) => void,
   unreachable: string,
 ): Promise<void> {
-  for (let i = 0; i < lines.length; i += SHIPMENT_CSV_BATCH) {
-    const batch = lines.slice(i, i + SHIPMENT_CSV_BATCH);
-    const form = new FormData();
-    form.set(
-      'lines',
-      JSON.stringify(
-        batch.map((l) => ({
-          line: l.line,
-          orderId: l.orderId,
-          carrierCode: l.carrierCode,
-          carrierName: l.carrierName,
-          trackingNumber: l.trackingNumber,
-          shipDate: l.shipDate,
-          shippingMethod: l.shippingMethod,
-        })),
-      ),
-    );
-    let answer: ShipmentLineResult[];
-    try {
-      const state = await action({ status: 'idle' }, form);
-      answer =
-        state.status === 'ok'
-          ? state.results
-          : batch.map((l) => ({ line: l.line, orderId: l.orderId, outcome: 'failed', message: state.status === 'error' ? state.message : unreachable }));
-    } catch {
-      answer = batch.map((l) => ({ line: l.line, orderId: l.orderId, outcome: 'failed', message: unreachable }));
-    }
-    onBatch(answer);
-  }
+  return sendInBatches(
+    lines,
+    SHIPMENT_CSV_BATCH,
+    (batch) => {
+      const form = new FormData();
+      form.set(
+        'lines',
+        JSON.stringify(
+          batch.map((l) => ({
+            line: l.line,
+            orderId: l.orderId,
+            carrierCode: l.carrierCode,
+            carrierName: l.carrierName,
+            trackingNumber: l.trackingNumber,
+            shipDate: l.shipDate,
+            shippingMethod: l.shippingMethod,
+          })),
+        ),
+      );
+      return action({ status: 'idle' }, form);
+    },
+    (l, message): ShipmentLineResult => ({ line: l.line, orderId: l.orderId, outcome: 'failed', message }),
+    unreachable,
+    onBatch,
+  );
 }
 
 export function BulkConfirmShipmentsForm() {
@@ -234,16 +230,17 @@ export function BulkConfirmShipmentsForm() {
       ) : null}
 
       {total ? (
-        <section aria-labelledby="csv-progress" className="space-y-2">
-          <h2 id="csv-progress" className="text-lg font-semibold">
-            Progress
-          </h2>
-          <progress className="h-2 w-full" max={total} value={results.length} aria-label="Lines confirmed" />
-          <p role="status" className="text-sm">
-            {phase === 'confirming'
+        <BatchProgress
+          id="csv-progress"
+          label="Lines confirmed"
+          done={results.length}
+          total={total}
+          status={
+            phase === 'confirming'
               ? `Processed ${results.length} of ${total} lines…`
-              : `Done: ${plural(confirmed, 'shipment')} confirmed${already ? `, ${already} already confirmed` : ''}${failed.length ? `, ${failed.length} failed` : ''}.`}
-          </p>
+              : `Done: ${plural(confirmed, 'shipment')} confirmed${already ? `, ${already} already confirmed` : ''}${failed.length ? `, ${failed.length} failed` : ''}.`
+          }
+        >
           {phase === 'done' && failed.length ? (
             <div role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-900">
               {plural(failed.length, 'line')} could not be confirmed; the others went through. Fix what each says and upload them again: nothing is confirmed
@@ -274,7 +271,7 @@ export function BulkConfirmShipmentsForm() {
               </tbody>
             </Table>
           ) : null}
-        </section>
+        </BatchProgress>
       ) : null}
     </div>
   );

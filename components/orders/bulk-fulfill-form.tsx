@@ -9,8 +9,11 @@
  */
 import Link from 'next/link';
 import { useState } from 'react';
+import { BatchProgress } from '@/components/ui/batch-progress';
 import { Button } from '@/components/ui/button';
 import { Table, TableHead } from '@/components/ui/table';
+import { sendInBatches } from '@/lib/batches';
+import { plural } from '@/lib/format';
 import { fulfillOrdersWithFbaAction } from '@/lib/orders/actions';
 import { BULK_FULFILL_BATCH, type BulkFulfillCandidate, type BulkFulfillResult } from '@/lib/orders/types';
 import { SHIPPING_SPEEDS } from '@/lib/outbound/types';
@@ -18,10 +21,6 @@ import { SHIPPING_SPEEDS } from '@/lib/outbound/types';
 type Speed = (typeof SHIPPING_SPEEDS)[number];
 
 const OUTCOME_LABELS: Record<BulkFulfillResult['outcome'], string> = { created: 'Created', already: 'Already fulfilled', failed: 'Failed' };
-
-function plural(n: number, noun: string) {
-  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
-}
 
 export function BulkFulfillForm({ candidates }: { candidates: BulkFulfillCandidate[] }) {
   const ready = candidates.filter((c) => !c.problem).map((c) => c.amazonOrderId);
@@ -34,33 +33,19 @@ export function BulkFulfillForm({ candidates }: { candidates: BulkFulfillCandida
     setRunning(true);
     setTotal(orderIds.length);
     setResults([]);
-    for (let i = 0; i < orderIds.length; i += BULK_FULFILL_BATCH) {
-      const batch = orderIds.slice(i, i + BULK_FULFILL_BATCH);
-      const form = new FormData();
-      form.set('orderIds', batch.join(','));
-      form.set('shippingSpeed', speed);
-      let answer: BulkFulfillResult[];
-      try {
-        const state = await fulfillOrdersWithFbaAction({ status: 'idle' }, form);
-        answer =
-          state.status === 'ok'
-            ? state.results
-            : batch.map((id) => ({
-                amazonOrderId: id,
-                outcome: 'failed',
-                message: state.status === 'error' ? state.message : '',
-                sellerFulfillmentOrderId: null,
-              }));
-      } catch {
-        answer = batch.map((id) => ({
-          amazonOrderId: id,
-          outcome: 'failed',
-          message: 'The dashboard could not be reached. Send again: orders already sent are not sent twice.',
-          sellerFulfillmentOrderId: null,
-        }));
-      }
-      setResults((current) => [...current, ...answer]);
-    }
+    await sendInBatches(
+      orderIds,
+      BULK_FULFILL_BATCH,
+      (batch) => {
+        const form = new FormData();
+        form.set('orderIds', batch.join(','));
+        form.set('shippingSpeed', speed);
+        return fulfillOrdersWithFbaAction({ status: 'idle' }, form);
+      },
+      (amazonOrderId, message): BulkFulfillResult => ({ amazonOrderId, outcome: 'failed', message, sellerFulfillmentOrderId: null }),
+      'The dashboard could not be reached. Send again: orders already sent are not sent twice.',
+      (answer) => setResults((current) => [...current, ...answer]),
+    );
     setRunning(false);
   }
 
@@ -142,16 +127,17 @@ export function BulkFulfillForm({ candidates }: { candidates: BulkFulfillCandida
       ) : null}
 
       {total ? (
-        <section aria-labelledby="bulk-progress" className="space-y-2">
-          <h2 id="bulk-progress" className="text-lg font-semibold">
-            Progress
-          </h2>
-          <progress className="h-2 w-full" max={total} value={results.length} aria-label="Orders processed" />
-          <p role="status" className="text-sm">
-            {running
+        <BatchProgress
+          id="bulk-progress"
+          label="Orders processed"
+          done={results.length}
+          total={total}
+          status={
+            running
               ? `Processed ${results.length} of ${total} orders…`
-              : `Done: ${plural(created, 'fulfillment order')} created${already ? `, ${already} already had one` : ''}${failed.length ? `, ${failed.length} failed` : ''}.`}
-          </p>
+              : `Done: ${plural(created, 'fulfillment order')} created${already ? `, ${already} already had one` : ''}${failed.length ? `, ${failed.length} failed` : ''}.`
+          }
+        >
           {done && failed.length ? (
             <div role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-900">
               <p className="font-medium">
@@ -180,7 +166,7 @@ export function BulkFulfillForm({ candidates }: { candidates: BulkFulfillCandida
               </tbody>
             </Table>
           ) : null}
-        </section>
+        </BatchProgress>
       ) : null}
     </div>
   );

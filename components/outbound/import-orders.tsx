@@ -10,6 +10,7 @@ import { useState, type ChangeEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Table, TableHead } from '@/components/ui/table';
+import { chunks } from '@/lib/batches';
 import { checkOutboundImportAction, createOutboundImportAction, previewOutboundImportAction } from '@/lib/outbound/actions';
 import {
   FIELD_LABELS,
@@ -48,12 +49,6 @@ type Progress = { label: string; done: number; total: number };
 
 const SHOPS = Object.entries(SHOP_LABELS).map(([value, label]) => ({ value, label }));
 const SPEEDS = SHIPPING_SPEEDS.map((s) => ({ value: s, label: s }));
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 /** An action's refusal as one message: the message, then each field's. */
 function refusalText(state: { message: string; fieldErrors?: Record<string, string[]> }): string {

@@ -9,7 +9,7 @@
  */
 import PDFDocument from 'pdfkit';
 import type { FulfilledBy, OrderStatus } from '@/db/schema/order-vocabulary';
-import { formatDayIn } from '@/lib/format';
+import { formatDayIn, plural } from '@/lib/format';
 import { marketplaceTimeZone } from '@/lib/sp-api/types';
 import { orderStatusLabel } from './list-filters';
 
@@ -116,7 +116,6 @@ export function pickListLines(printable: readonly PrintableOrder[]): PickListLin
 
 const MARGIN = 50;
 const GREY = '#555555';
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function heading(doc: PDFKit.PDFDocument, title: string, subtitle: string) {
   doc.font('Helvetica-Bold').fontSize(18).fillColor('black').text(title);

@@ -8,6 +8,7 @@
 import type { Role } from '@/lib/auth/roles';
 import type { Params, Query } from './harness';
 import type { SeededTenant } from './seed-tenants';
+import { shipmentLinesJson } from '@/test/support/shipment-lines';
 
 // ---------------------------------------------------------------------------------------------
 // The table: who may use what. `public` entries need no session (and must still hand out no data
@@ -258,19 +259,6 @@ const INBOUND = 'lib/inbound/actions.ts';
 const ORDER = 'lib/orders';
 
 /** A shipments-CSV batch of one line for the order, as the bulk confirm page sends it. */
-function shipmentLinesJson(orderId: string): string {
-  return JSON.stringify([
-    {
-      line: 2,
-      orderId,
-      carrierCode: 'UPS',
-      carrierName: '',
-      trackingNumber: '1Z999AA10123456784',
-      shipDate: new Date().toISOString().slice(0, 10),
-      shippingMethod: '',
-    },
-  ]);
-}
 const OUTBOUND = 'lib/outbound/actions.ts';
 const orderAttack =
   (expect: RegExp, extra: Record<string, string> = {}) =>

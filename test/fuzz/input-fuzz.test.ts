@@ -53,6 +53,7 @@ import type { SimSku } from '@/simulator/core/contract';
 import { catalog } from '@/simulator/state/catalog';
 import { orderBook, type RecentOrder } from '@/simulator/state/orders';
 import { inboundStore } from '@/test/support/simulator-truth';
+import { shipmentLinesJson } from '@/test/support/shipment-lines';
 import { ACTIONS, outboundAddress, outboundImportForm, ROUTES, sendPlanForm, today } from '@/test/access/access-table';
 import { discover, paramNamesOf, type RouteHandler, type ServerAction } from '@/test/access/enumerate';
 import {
@@ -141,19 +142,6 @@ const INBOUND = 'lib/inbound/actions.ts';
 const ORDER = 'lib/orders';
 
 /** A shipments-CSV batch of one line for the order, as the bulk confirm page sends it. */
-function shipmentLinesJson(orderId: string): string {
-  return JSON.stringify([
-    {
-      line: 2,
-      orderId,
-      carrierCode: 'UPS',
-      carrierName: '',
-      trackingNumber: '1Z999AA10123456784',
-      shipDate: new Date().toISOString().slice(0, 10),
-      shippingMethod: '',
-    },
-  ]);
-}
 const OUTBOUND = 'lib/outbound/actions.ts';
 
 const outboundOrder = ({ a, sku }: FuzzWorld): Form => ({

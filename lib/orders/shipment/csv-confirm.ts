@@ -12,15 +12,13 @@ import { spApiForAccount } from '@/lib/accounts';
 import type { SpApiClient } from '@/lib/sp-api/types';
 import { asUserFacing } from '@/lib/sp-api';
 import { UserFacingError } from '@/lib/user-facing-error';
+import { plural } from '@/lib/format';
 import { orderStatusLabel } from '../list-filters';
 import { findOrder, itemsOf } from '../order-context';
 import { checkShipmentLine, shipmentLineCarrier, type ShipmentLineInput, type ShipmentLineResult } from './csv-lines';
 import { OTHER_CARRIER } from './carriers';
 import { confirmationsOf, confirmPackage } from './service';
 
-function plural(n: number, noun: string) {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
 
 /**
  * Checks (dryRun) or confirms one batch of lines. `today` bounds the ship date (the server's
