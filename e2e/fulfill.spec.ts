@@ -106,8 +106,15 @@ test('low stock: the seller must choose; a backorder is held without calling Ama
   await page.getByRole('link', { name: 'See the hold on the order page' }).click();
   const hold = page.getByRole('region', { name: 'Held as backorder' });
   await expect(hold.getByText(/^Held as backorder since .+, re-checked after the next sync\.$/)).toBeVisible();
-  await expect(hold.getByRole('button', { name: 'Cancel the hold' })).toBeVisible();
+  // Letting go of the hold asks first, saying what it means; going back keeps the hold.
+  await hold.getByRole('button', { name: 'Cancel the hold' }).click();
+  const ask = page.getByRole('dialog', { name: `Cancel the backorder hold on order ${order.amazonOrderId}?` });
+  await expect(ask).toContainText('no longer send it to FBA when the stock is back');
   await expectAccessible(page);
+  await ask.getByRole('button', { name: 'Go back' }).click();
+  await expect(ask).toBeHidden();
+  await page.reload();
+  await expect(hold.getByRole('button', { name: 'Cancel the hold' })).toBeVisible();
   await page.goto(`/orders?q=${order.amazonOrderId}`);
   await expect(page.getByRole('table', { name: 'Orders' }).getByRole('row').filter({ hasText: order.amazonOrderId })).toContainText('Held as backorder');
 

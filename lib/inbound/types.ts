@@ -6,7 +6,7 @@ export { ITEM_LABEL_PAGE_TYPES, THERMAL_SIZES } from './send-to-amazon/labels';
 export { CM_PER_IN, KG_PER_LB, MAX_BOX_LB, MAX_BOX_SIDE_IN, MAX_PLAN_ITEMS, type BoxContentSource } from './send-to-amazon/input';
 export { BOX_CONTENT_SOURCE_LABELS, boxContentSourcesOf } from './send-to-amazon/box-contents';
 export { boxCsvSizeProblem, boxCsvTemplate, parseBoxCsv, type BoxFormLine } from './send-to-amazon/box-csv';
-export { planStep, workingOn, type PlanStep, type PlanStepKey } from './send-to-amazon/step';
+export { planCancelled, planStep, workingOn, type PlanStep, type PlanStepKey } from './send-to-amazon/step';
 export { openProblems, problemSku } from './send-to-amazon/problems';
 export type { PlanSnapshot, SnapshotShipment } from '@/db/schema';
 export { transportLabel } from './send-to-amazon/words';

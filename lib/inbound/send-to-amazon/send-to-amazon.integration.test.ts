@@ -17,6 +17,7 @@ import { testDatabases } from '@/test/support/databases';
 import { SOURCE_ADDRESS, skusByPrepCategory } from '@/test/support/send-to-amazon';
 import { OPERATION_DELAY_S } from '@/simulator/apis/inbound-plans';
 import {
+  cancelPlan,
   confirmDeliveryWindow,
   confirmPacking,
   confirmPlacement,
@@ -191,7 +192,7 @@ describe.each(testDatabases)('Send to Amazon on $name', (database) => {
     expect((await client.fulfillmentInbound20240320.getInboundPlan({ inboundPlanId: plan.inboundPlanId })).name).toBe('March restock, Seattle');
     await expect(renameShipment(db, client, plan, `sh${'0'.repeat(36)}`, 'Nope')).rejects.toThrow('That shipment is not part of this plan.');
     // The FBA shipment's own page finds its plan; another workspace's does not.
-    expect(await planOfShipment(db, tenant, shipment!.confirmationId!)).toEqual({ id: plan.id, name: 'March restock, Seattle' });
+    expect(await planOfShipment(db, tenant, shipment!.confirmationId!)).toEqual({ id: plan.id, name: 'March restock, Seattle', cancelled: false });
     const other = await seedDemoAccount(db);
     expect(await planOfShipment(db, other, shipment!.confirmationId!)).toBeUndefined();
 
@@ -362,7 +363,7 @@ describe.each(testDatabases)('Send to Amazon on $name', (database) => {
     expect(await atAmazon()).toHaveLength(2);
   });
 
-  it('books, moves and cancels the warehouse drop-off of an own-carrier shipment to Mexico', async () => {
+  it('books, moves and cancels the warehouse drop-off of an own-carrier shipment to Mexico, then cancels the plan', async () => {
     const db = handle.db;
     const tenant = await seedDemoAccount(db);
     const client = simulatorClient(sim);
@@ -431,5 +432,14 @@ describe.each(testDatabases)('Send to Amazon on $name', (database) => {
     plan = await follow(plan);
     expect(plan.snapshot!.shipments[0]!.appointment).toMatchObject({ status: 'CANCELLED' });
     await expect(cancelAppointment(db, client, plan, shipmentId, 'OTHER')).rejects.toBeInstanceOf(UserFacingError);
+
+    // Cancelled: the FBA shipment's page says so from the moment Amazon starts, instead of offering labels.
+    const confirmationId = plan.snapshot!.shipments[0]!.confirmationId!;
+    expect((await planOfShipment(db, tenant, confirmationId))?.cancelled).toBe(false);
+    await cancelPlan(db, client, plan);
+    expect((await planOfShipment(db, tenant, confirmationId))?.cancelled).toBe(true);
+    plan = await follow(plan);
+    expect(plan.status).toBe('VOIDED');
+    expect(await planOfShipment(db, tenant, confirmationId)).toEqual({ id: plan.id, name: plan.name, cancelled: true });
   });
 });

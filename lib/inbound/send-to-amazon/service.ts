@@ -21,6 +21,7 @@ import type { BoxContentSource, BoxLine, PalletLine } from './input';
 import { PREP_TYPES_BY_CATEGORY, type ChoosablePrepCategory, type SkuPrep } from './prep';
 import { resolveSkuProblems } from './problems';
 import { readPlan } from './read-plan';
+import { planCancelled } from './step';
 import { createPlanOnce } from './plan-creation';
 
 export type SendToAmazonPlan = typeof sendToAmazonPlans.$inferSelect;
@@ -38,10 +39,10 @@ export async function loadPlan(db: Db, workspaceId: string, planId: string): Pro
   return plan;
 }
 
-/** The plan one of whose shipments Amazon confirmed as this FBA shipment, if it was made here or imported. */
-export async function planOfShipment(db: Db, tenant: Tenant, confirmationId: string): Promise<Pick<SendToAmazonPlan, 'id' | 'name'> | undefined> {
+/** The plan one of whose shipments Amazon confirmed as this FBA shipment (made here or imported), and whether it was cancelled. */
+export async function planOfShipment(db: Db, tenant: Tenant, confirmationId: string): Promise<{ id: string; name: string; cancelled: boolean } | undefined> {
   const [plan] = await db
-    .select({ id: sendToAmazonPlans.id, name: sendToAmazonPlans.name })
+    .select({ id: sendToAmazonPlans.id, name: sendToAmazonPlans.name, status: sendToAmazonPlans.status, pendingOperation: sendToAmazonPlans.pendingOperation })
     .from(sendToAmazonPlans)
     .where(
       and(
@@ -51,7 +52,7 @@ export async function planOfShipment(db: Db, tenant: Tenant, confirmationId: str
       ),
     )
     .limit(1);
-  return plan;
+  return plan ? { id: plan.id, name: plan.name, cancelled: planCancelled(plan) } : undefined;
 }
 
 export async function listSendToAmazonPlans(db: Db, workspaceId: string, accountId?: string): Promise<SendToAmazonPlan[]> {

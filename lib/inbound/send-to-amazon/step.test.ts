@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanSnapshot } from '@/db/schema';
-import { planStep } from './step';
+import { planCancelled, planStep } from './step';
 
 const empty: PlanSnapshot = { items: [], packingOptions: [], boxes: [], placementOptions: [], shipments: [] };
 const group = { packingGroupId: 'pg1', items: [{ msku: 'A', quantity: 2 }] };
@@ -56,5 +56,15 @@ describe('planStep', () => {
     expect(at(empty, { status: 'ERRORED' })).toBe('failed');
     expect(at(empty, { status: 'VOIDED' })).toBe('cancelled');
     expect(planStep({ status: 'ERRORED', pendingOperation: null, snapshot: null }).waitingOnSeller).toBe(true);
+  });
+});
+
+describe('planCancelled', () => {
+  it('is true once Amazon voided the plan or while it cancels it, not for other work', () => {
+    const op = (operation: string) => ({ operation, operationId: 'op-1', startedAt: new Date().toISOString() });
+    expect(planCancelled({ status: 'VOIDED', pendingOperation: null })).toBe(true);
+    expect(planCancelled({ status: 'ACTIVE', pendingOperation: op('cancelInboundPlan') })).toBe(true);
+    expect(planCancelled({ status: 'ACTIVE', pendingOperation: op('confirmPlacementOption') })).toBe(false);
+    expect(planCancelled({ status: 'SHIPPED', pendingOperation: null })).toBe(false);
   });
 });

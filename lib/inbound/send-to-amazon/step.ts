@@ -37,6 +37,11 @@ export function workingOn(operation: string): string {
   return WORKING_ON[operation] ?? 'Amazon is working on the plan';
 }
 
+/** Cancelled, or Amazon is cancelling it: nothing is booked or printed for it any more (its labels would be void). */
+export function planCancelled(plan: { status: string; pendingOperation: PendingOperation | null }): boolean {
+  return plan.status === 'VOIDED' || plan.pendingOperation?.operation === 'cancelInboundPlan';
+}
+
 const SHIPPED = new Set(['SHIPPED', 'IN_TRANSIT', 'DELIVERED', 'CHECKED_IN', 'RECEIVING', 'CLOSED']);
 
 export function planStep(plan: { status: string; pendingOperation: PendingOperation | null; snapshot: PlanSnapshot | null }): PlanStep {

@@ -91,7 +91,9 @@ export default async function InboundShipmentPage({ params }: { params: Promise<
               <Link className="text-blue-700 underline" href={`/inbound/send/${plan.id}`}>
                 {plan.name}
               </Link>
-              , which books its carrier and prints its box, pallet and FNSKU labels with the boxes it already knows.
+              {plan.cancelled
+                ? ', which was cancelled: no carrier is booked and no label is printed for it any more.'
+                : ', which books its carrier and prints its box, pallet and FNSKU labels with the boxes it already knows.'}
             </p>
           </section>
         ) : (

@@ -35,6 +35,7 @@ import {
   ITEM_LABEL_PAGE_TYPES,
   openProblems,
   PAGE_TYPES,
+  planCancelled,
   planStep,
   problemSku,
   statusLabel,
@@ -95,7 +96,7 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
     sh.transportationOptions.find((o) => o.transportationOptionId === sh.selectedTransportationOptionId)?.shippingSolution === 'USE_YOUR_OWN_CARRIER';
   const shipmentName = (sh: SnapshotShipment) => sh.name ?? sh.confirmationId ?? 'Shipment';
   // Nothing prints once the plan is cancelled or while Amazon cancels it (the label routes refuse too).
-  const planCancelled = plan.status === 'VOIDED' || plan.pendingOperation?.operation === 'cancelInboundPlan';
+  const cancelledPlan = planCancelled(plan);
 
   return (
     <>
@@ -500,7 +501,7 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
               {placed.map((sh) => {
                 const option = sh.transportationOptions.find((o) => o.transportationOptionId === sh.selectedTransportationOptionId);
                 const boxIds = s!.boxes.filter((b) => b.shipmentId === sh.shipmentId && b.boxId).map((b) => b.boxId!);
-                const cancelled = planCancelled || ['CANCELLED', 'DELETED', 'ABANDONED'].includes(sh.status);
+                const cancelled = cancelledPlan || ['CANCELLED', 'DELETED', 'ABANDONED'].includes(sh.status);
                 return (
                   <li key={sh.shipmentId} className="rounded-md border border-slate-200 p-4">
                     <h3 className="font-medium">
@@ -579,7 +580,7 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
           </section>
         ) : null}
 
-        {s?.items.length && canWrite && !planCancelled ? (
+        {s?.items.length && canWrite && !cancelledPlan ? (
           <section aria-labelledby="plan-unit-labels" className={section}>
             <h2 id="plan-unit-labels" className="font-semibold">
               FNSKU unit labels
