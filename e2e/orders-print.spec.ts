@@ -50,5 +50,26 @@ for (const [screen, viewport] of SCREENS) {
       expect(text).not.toContain('Not included');
       for (const id of ids) expect(text).toContain(id);
     });
+
+    test('select every order matching the filter and print one pick list for them', async ({ page }) => {
+      await openWhenSynced(page, '/orders?status=UNSHIPPED&channel=MERCHANT&account=all&marketplace=all&pageSize=25', 'Orders');
+      const bar = page.getByRole('region', { name: 'Selected orders' });
+      await page.getByRole('checkbox', { name: 'Select all orders on this page' }).check();
+      const selectAll = bar.getByRole('button', { name: /^Select all [\d,]+ orders matching this filter$/ });
+      // When one page holds every match, the page is the filter.
+      if (await selectAll.isVisible()) await selectAll.click();
+      const counted = /([\d,]+) orders? (?:matching this filter are )?selected/.exec((await bar.getByRole('status').textContent()) ?? '');
+      const total = Number(counted![1]!.replace(/,/g, ''));
+      const first = (await bodyRows(page, 'Orders').first().getByRole('link').first().textContent())!.trim();
+
+      const text = pdfText((await downloadedPdf(page, bar.getByRole('link', { name: 'Pick list (PDF)' }))).pdf);
+      // Each of the first 100 matching orders is picked, or named on "Not included" with its reason.
+      expect(text).toContain(first);
+      const picked = Number(/(\d+) orders?, \d+ units? to pick/.exec(text)![1]);
+      const left = Number(/(\d+) selected orders? not printed/.exec(text)?.[1] ?? 0);
+      expect(picked + left).toBe(Math.min(total, 100));
+      if (total > 100) expect(text).toContain('More orders match the filter: the first 100');
+      else expect(text).not.toContain('More orders match the filter');
+    });
   });
 }

@@ -83,9 +83,9 @@ const barButton = 'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-
 const selectionHref = (base: string, filters: OrderListFilters, selection: Selection) =>
   selectedOrdersHref(base, filters, selection.kind === 'filter' ? null : [...selection.ids]);
 
-/** The pick list or packing slips for the ticked orders: merchant-fulfilled ones still to ship are printed, the rest listed as not included. */
-const printHref = (filters: OrderListFilters, ids: ReadonlySet<string>, kind: 'pick-list' | 'packing-slips') =>
-  `${selectedOrdersHref('/api/orders/print', filters, [...ids])}&kind=${kind}`;
+/** The pick list or packing slips for the selection: merchant-fulfilled orders still to ship are printed, the rest listed as not included. */
+const printHref = (filters: OrderListFilters, selection: Selection, kind: 'pick-list' | 'packing-slips') =>
+  `${selectionHref('/api/orders/print', filters, selection)}&kind=${kind}`;
 
 /**
  * The count and what can be done with the selection; the count is announced as it changes.
@@ -117,17 +117,12 @@ export function BulkBar({ total, filters, canOperate }: { total: number; filters
             <a href={exportHref} download className={barButton}>
               Export selected ({count.toLocaleString('en-US')})
             </a>
-            {selection.kind === 'ids' ? (
-              // Printing takes a selection of one page at most, never "all matching".
-              <>
-                <a href={printHref(filters, selection.ids, 'pick-list')} download className={barButton}>
-                  Pick list (PDF)
-                </a>
-                <a href={printHref(filters, selection.ids, 'packing-slips')} download className={barButton}>
-                  Packing slips (PDF)
-                </a>
-              </>
-            ) : null}
+            <a href={printHref(filters, selection, 'pick-list')} download className={barButton}>
+              Pick list (PDF)
+            </a>
+            <a href={printHref(filters, selection, 'packing-slips')} download className={barButton}>
+              Packing slips (PDF)
+            </a>
             {canOperate ? (
               <Link href={selectionHref('/orders/bulk/fulfill', filters, selection)} className={barButton}>
                 Fulfill with FBA…

@@ -126,6 +126,13 @@ describe('the PDF', () => {
     expect(list).not.toContain('FBA-ONLY');
   });
 
+  it.skipIf(!hasPoppler)('says on the "Not included" page when more orders matched the filter than were printed', async () => {
+    const pages = textOf(await orderPrintPdf('pick-list', { ...printSheet([A], found), capped: true }));
+    expect(pages).toHaveLength(2);
+    expect(pages[1]).toContain('Not included');
+    expect(pages[1]).toMatch(/More orders match the filter: the first 100 in the list's order are printed\./);
+  });
+
   it('says so when nothing is printable', async () => {
     const empty = printSheet([FBA], found);
     const pdf = await orderPrintPdf('packing-slips', empty);

@@ -12,6 +12,7 @@ import type { FulfilledBy, OrderStatus } from '@/db/schema/order-vocabulary';
 import { formatDayIn, plural } from '@/lib/format';
 import { marketplaceTimeZone } from '@/lib/sp-api/types';
 import { orderStatusLabel } from './list-filters';
+import { MAX_SELECTED_ORDERS } from './selection';
 
 export const PRINT_KINDS = ['pick-list', 'packing-slips'] as const;
 export type PrintKind = (typeof PRINT_KINDS)[number];
@@ -56,6 +57,8 @@ export interface PrintSheet {
   printable: PrintableOrder[];
   /** Selected orders left out, in the order selected, with the reason in the seller's words. */
   notIncluded: { amazonOrderId: string; reason: string }[];
+  /** "All matching" held more orders than one selection: only the first MAX_SELECTED_ORDERS are here. */
+  capped?: boolean;
 }
 
 const SHIPPABLE: readonly OrderStatus[] = ['UNSHIPPED', 'PARTIALLY_SHIPPED'];
@@ -165,9 +168,16 @@ function drawPackingSlips(doc: PDFKit.PDFDocument, sheet: PrintSheet) {
 }
 
 function drawNotIncluded(doc: PDFKit.PDFDocument, sheet: PrintSheet) {
-  if (!sheet.notIncluded.length) return;
+  if (!sheet.notIncluded.length && !sheet.capped) return;
   doc.addPage();
   heading(doc, 'Not included', `${plural(sheet.notIncluded.length, 'selected order')} not printed, and why.`);
+  if (sheet.capped)
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(11)
+      .fillColor('black')
+      .text(`More orders match the filter: the first ${MAX_SELECTED_ORDERS} in the list's order are printed. Ship these, then print again for the rest.`)
+      .moveDown(0.5);
   for (const { amazonOrderId, reason } of sheet.notIncluded) {
     doc.font('Helvetica-Bold').fontSize(11).fillColor('black').text(amazonOrderId, { continued: true });
     doc.font('Helvetica').text(`: ${reason}`);

@@ -42,7 +42,7 @@ export async function printableOrdersOf(db: Db, workspaceId: string, orderIds: r
   return found.map((order) => ({ ...order, items: items.filter((i) => key(i) === key(order)) }));
 }
 
-/** The PDF for the selected orders of the workspace. */
-export async function orderPrintFor(db: Db, workspaceId: string, kind: PrintKind, orderIds: readonly string[]): Promise<Buffer> {
-  return orderPrintPdf(kind, printSheet(orderIds, await printableOrdersOf(db, workspaceId, orderIds)));
+/** The PDF for the selected orders of the workspace; `capped`: more orders matched the filter than were selected. */
+export async function orderPrintFor(db: Db, workspaceId: string, kind: PrintKind, orderIds: readonly string[], capped = false): Promise<Buffer> {
+  return orderPrintPdf(kind, { ...printSheet(orderIds, await printableOrdersOf(db, workspaceId, orderIds)), capped });
 }

@@ -233,7 +233,11 @@ export const ROUTES: Record<string, RouteRule> = {
   'GET /api/orders/print': {
     access: 'viewer',
     own: (a) => ({ query: { kind: 'packing-slips', ids: a.orderId } }),
-    attacks: (_a, b) => [{ query: { kind: 'pick-list', ids: b.orderId }, expect: 'shows-nothing' }],
+    attacks: (_a, b): RouteAttack[] => [
+      { query: { kind: 'pick-list', ids: b.orderId }, expect: 'shows-nothing' },
+      // "All matching" a search for Beta's order: the filter reads Alpha's workspace only.
+      { query: { kind: 'packing-slips', status: 'all', q: b.orderId }, expect: 'shows-nothing' },
+    ],
   },
   'GET /api/outbound/[accountId]/[orderId]': {
     access: 'viewer',

@@ -9,9 +9,9 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
-import { marketplaceOptions, readAccountView, listSellerAccounts } from '@/lib/accounts';
+import { marketplaceOptions } from '@/lib/accounts';
 import { hasRole, requireUser } from '@/lib/auth';
-import { lastSyncedFor, applyAccountView, parseOrderFilters, loadOrderList, buyerNameSearchFor } from '@/lib/orders';
+import { lastSyncedFor, loadOrderList, readOrderListView } from '@/lib/orders';
 import { countInView, defaultSort, orderListHref } from '@/lib/orders/types';
 import type { RawSearchParams } from '@/lib/validation/search-params';
 import { marketplaceLabel } from '@/lib/sp-api/types';
@@ -21,11 +21,8 @@ export const metadata: Metadata = { title: 'Orders' };
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireUser();
   const db = await getDb();
-  const accounts = await listSellerAccounts(db, user.workspaceId);
-  const accountIds = accounts.map((a) => a.id);
-  const { filters, problems } = applyAccountView(parseOrderFilters(await searchParams), await readAccountView(accounts), accountIds);
-  // Buyer names are searched only for those who may see them on the order page.
-  const scope = { workspaceId: user.workspaceId, accountIds, buyerNames: filters.q ? await buyerNameSearchFor(db, user.role) : null };
+  const { accounts, filters, problems, scope } = await readOrderListView(db, user, await searchParams);
+  const accountIds = scope.accountIds;
   const [list, synced] = await Promise.all([
     loadOrderList(db, scope, filters),
     lastSyncedFor(db, user.workspaceId, filters.accountId ? [filters.accountId] : accountIds, 'orders'),

@@ -7,9 +7,8 @@
  * only from the user's workspace; a malformed list is refused whole (400), never half-exported.
  */
 import { getDb } from '@/db';
-import { readAccountView, listSellerAccounts } from '@/lib/accounts';
 import { getCurrentUser } from '@/lib/auth';
-import { csvRow, ORDER_CSV_HEADER, orderCsvRow, applyAccountView, parseOrderFilters, orderBatchesForExport, buyerNameSearchFor } from '@/lib/orders';
+import { csvRow, ORDER_CSV_HEADER, orderCsvRow, orderBatchesForExport, readOrderListView } from '@/lib/orders';
 import { csvDownload } from '@/lib/exports/csv-download';
 import { parseSelectedOrderIds } from '@/lib/orders/types';
 import { marketplaceLabel } from '@/lib/sp-api/types';
@@ -21,16 +20,13 @@ export async function GET(request: Request): Promise<Response> {
   const user = await getCurrentUser();
   if (!user) return new Response('Sign in to export orders.', { status: 401 });
   const db = await getDb();
-  const accounts = await listSellerAccounts(db, user.workspaceId);
-  const accountIds = accounts.map((a) => a.id);
   const raw = searchParamsOf(request.url);
   const idsParam = searchParam(raw, 'ids');
   const selected = idsParam === undefined ? null : parseSelectedOrderIds(idsParam);
   if (selected && !selected.ok) return new Response(selected.problem, { status: 400 });
   const only = selected?.ok ? selected.ids : null;
-  const { filters } = applyAccountView(parseOrderFilters(raw), await readAccountView(accounts), accountIds);
-  // The same view as the page: buyer names searched only for those who may see them.
-  const scope = { workspaceId: user.workspaceId, accountIds, buyerNames: filters.q ? await buyerNameSearchFor(db, user.role) : null };
+  // The same view as the page; without ids, every order of it (not a capped selection).
+  const { filters, scope } = await readOrderListView(db, user, raw);
   async function* lines() {
     for await (const batch of orderBatchesForExport(db, scope, filters, { only }))
       yield batch.map((row) => orderCsvRow(row, (id) => marketplaceLabel(id).countryCode)).join('');

@@ -4,11 +4,10 @@ import { BulkFulfillForm } from '@/components/orders/bulk-fulfill-form';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { listSellerAccounts, readAccountView } from '@/lib/accounts';
 import { requireUser } from '@/lib/auth';
-import { applyAccountView, bulkFulfillCandidates, buyerNameSearchFor, orderBatchesForExport, parseOrderFilters } from '@/lib/orders';
-import { MAX_SELECTED_ORDERS, orderListHref, parseSelectedOrderIds } from '@/lib/orders/types';
-import { searchParam, type RawSearchParams } from '@/lib/validation/search-params';
+import { bulkFulfillCandidates, readOrderListView, selectedInView } from '@/lib/orders';
+import { MAX_SELECTED_ORDERS, orderListHref } from '@/lib/orders/types';
+import type { RawSearchParams } from '@/lib/validation/search-params';
 
 export const metadata: Metadata = { title: 'Fulfill orders with FBA' };
 
@@ -20,10 +19,8 @@ export default async function BulkFulfillPage({ searchParams }: { searchParams: 
   const user = await requireUser('operator');
   const db = await getDb();
   const raw = await searchParams;
-  const accounts = await listSellerAccounts(db, user.workspaceId);
-  const accountIds = accounts.map((a) => a.id);
-  const { filters } = applyAccountView(parseOrderFilters(raw), await readAccountView(accounts), accountIds);
-  const idsParam = searchParam(raw, 'ids');
+  const view = await readOrderListView(db, user, raw);
+  const { filters } = view;
   const header = (
     <PageHeader
       title="Fulfill orders with FBA"
@@ -36,30 +33,17 @@ export default async function BulkFulfillPage({ searchParams }: { searchParams: 
     </Link>
   );
 
-  let ids: string[];
-  let capped = false;
-  if (idsParam !== undefined) {
-    const selected = parseSelectedOrderIds(idsParam);
-    if (!selected.ok)
-      return (
-        <>
-          {header}
-          <EmptyState title="The selection was not understood">
-            {selected.problem} {back}
-          </EmptyState>
-        </>
-      );
-    ids = selected.ids;
-  } else {
-    // All matching the filter: the first page's worth, in the list's order, and it says so.
-    const scope = { workspaceId: user.workspaceId, accountIds, buyerNames: filters.q ? await buyerNameSearchFor(db, user.role) : null };
-    const batches = orderBatchesForExport(db, scope, filters, { batchSize: MAX_SELECTED_ORDERS + 1 });
-    const next = await batches.next();
-    const first = next.done ? [] : next.value;
-    await batches.return(undefined);
-    capped = first.length > MAX_SELECTED_ORDERS;
-    ids = first.slice(0, MAX_SELECTED_ORDERS).map((r) => r.amazonOrderId);
-  }
+  const selected = await selectedInView(db, view, raw);
+  if (!selected.ok)
+    return (
+      <>
+        {header}
+        <EmptyState title="The selection was not understood">
+          {selected.problem} {back}
+        </EmptyState>
+      </>
+    );
+  const { ids, capped } = selected;
   const candidates = await bulkFulfillCandidates(db, user.workspaceId, ids);
 
   return (
