@@ -37,13 +37,18 @@ const OUTCOME_LABELS: Record<BulkFulfillResult['outcome'], string> = { created: 
 /** Totals in their own currencies, side by side: "$12.40 + CA$8.10". */
 const money = (totals: FeeTotal[]) => totals.map((t) => formatMoney(t.amount, t.currency)).join(' + ');
 
-/** A window of two instants, or the one Amazon gave. */
+/** A window of two instants, or the one Amazon gave; one instant a line, so a phone's narrow column stays readable. */
 function Window({ from, to }: { from: string | null; to: string | null }) {
   if (!from && !to) return <span className="text-slate-600">—</span>;
   if (!from || !to || from === to) return <DateTime value={(from ?? to)!} />;
   return (
     <>
-      <DateTime value={from} /> – <DateTime value={to} />
+      <span className="block">
+        <DateTime value={from} />
+      </span>
+      <span className="block">
+        – <DateTime value={to} />
+      </span>
     </>
   );
 }
@@ -223,12 +228,12 @@ export function BulkFulfillForm({ candidates }: { candidates: BulkFulfillCandida
               <tbody>
                 {previewListed.map((p) => (
                   <tr key={p.amazonOrderId}>
-                    <td>
+                    <td className="whitespace-nowrap">
                       <Link href={`/orders/${encodeURIComponent(p.amazonOrderId)}`} className="font-medium text-blue-700 underline">
                         {p.amazonOrderId}
                       </Link>
                     </td>
-                    <td>
+                    <td className="min-w-48">
                       <PreviewVerdict preview={p} />
                     </td>
                     <td className="text-right whitespace-nowrap">
@@ -238,8 +243,12 @@ export function BulkFulfillForm({ candidates }: { candidates: BulkFulfillCandida
                         <span className="text-slate-600">—</span>
                       )}
                     </td>
-                    <td>{p.fulfillable ? <Window from={p.earliestShipDate} to={p.latestShipDate} /> : <span className="text-slate-600">—</span>}</td>
-                    <td>{p.fulfillable ? <Window from={p.earliestArrivalDate} to={p.latestArrivalDate} /> : <span className="text-slate-600">—</span>}</td>
+                    <td className="whitespace-nowrap">
+                      {p.fulfillable ? <Window from={p.earliestShipDate} to={p.latestShipDate} /> : <span className="text-slate-600">—</span>}
+                    </td>
+                    <td className="whitespace-nowrap">
+                      {p.fulfillable ? <Window from={p.earliestArrivalDate} to={p.latestArrivalDate} /> : <span className="text-slate-600">—</span>}
+                    </td>
                   </tr>
                 ))}
               </tbody>
