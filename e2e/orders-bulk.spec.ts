@@ -71,20 +71,25 @@ for (const [screen, viewport] of SCREENS) {
     });
 
     /**
-     * Two stocked seller-fulfilled orders, one FBA order (left out, with why) and one whose stock
-     * runs out on Amazon after the list was read (it fails alone, the others go through). Sending
-     * again creates nothing twice; the failed one, once stocked, goes on its own.
+     * Three stocked seller-fulfilled orders and one FBA order (left out, with why). Amazon's
+     * preview, asked after the list was read, finds one order's stock gone: it is listed with
+     * Amazon's reason and never sent; the other two show their fees and dates. Another speed
+     * clears the preview. Between preview and send a second order's stock runs out: it fails
+     * alone, the other goes through, and it is sent again on its own once stocked. Nothing is
+     * created twice.
      */
-    test('fulfill several orders with FBA: problems listed, progress, a partial failure said, nothing sent twice', async ({ page }) => {
+    test('fulfill several orders with FBA: a preview of fees and dates first, a problem listed and not sent, progress, nothing sent twice', async ({
+      page,
+    }) => {
       // Orders Amazon took since the last orders sync are brought in first (Sync now), as a seller would.
       test.setTimeout(240_000);
       const a = await takeOrder();
-      const b = await takeOrder();
-      // Its stock runs out alone: no SKU shared with the two that go through.
+      // Each one's stock runs out alone: no SKU shared between the three that can go.
+      const b = await takeOrder({ where: (o) => o.items.every((i) => !a.items.some((x) => x.sellerSku === i.sellerSku)) });
       const skus = new Set([a, b].flatMap((o) => o.items.map((i) => i.sellerSku)));
-      const late = await takeOrder({ where: (o) => o.items.every((i) => !skus.has(i.sellerSku)) });
+      const gone = await takeOrder({ where: (o) => o.items.every((i) => !skus.has(i.sellerSku)) });
       const fba = await takeOrder({ channel: 'AFN', stocked: false });
-      const ids = [a, b, late, fba].map((o) => o.amazonOrderId);
+      const ids = [a, b, gone, fba].map((o) => o.amazonOrderId);
       for (const id of ids) await openOrderPage(page, `/orders/${id}`, `Order ${id}`);
       await syncInventoryNow(page);
       const url = `/orders/bulk/fulfill?ids=${ids.join(',')}`;
@@ -96,39 +101,81 @@ for (const [screen, viewport] of SCREENS) {
         await expect(page.getByText('3 orders of 4 can be sent to FBA; 1 order left out, each with the reason.')).toBeVisible({ timeout: 2_000 });
       }).toPass({ timeout: 120_000, intervals: [2_000, 5_000] });
       await expect(rowOf(fba.amazonOrderId)).toContainText('Amazon ships this order from FBA already.');
-      for (const o of [a, b, late]) await expect(rowOf(o.amazonOrderId)).toContainText('Ready');
+      for (const o of [a, b, gone]) await expect(rowOf(o.amazonOrderId)).toContainText('Ready');
+      // Nothing is sent before Amazon's preview.
+      await expect(page.getByRole('button', { name: /^Fulfill \d+ orders? with FBA$/ })).toHaveCount(0);
       await expectAccessible(page);
 
-      await setFulfillable(late.items[0]!.sellerSku, 0);
+      // Amazon's stock of one order runs out after the list was read: its preview says so.
+      await setFulfillable(gone.items[0]!.sellerSku, 0);
+      const previewRegion = page.getByRole('region', { name: "Amazon's preview" });
+      const previewRows = bodyRows(page, 'Preview per order');
+      const previewOf = (id: string) => previewRows.filter({ has: page.getByRole('link', { name: id, exact: true }) });
+      await page.getByRole('radio', { name: 'Standard' }).check();
+      await page.getByRole('button', { name: 'Preview 3 orders' }).click();
+      await expect(previewRegion.getByRole('status')).toHaveText(
+        'Amazon can fulfill 2 of 3 orders at Standard speed; 1 cannot be sent, each with the reason.',
+        {
+          timeout: 60_000,
+        },
+      );
+      // Another speed clears the preview: Amazon is asked again for it.
       await page.getByRole('radio', { name: 'Expedited' }).check();
-      await page.getByRole('button', { name: 'Fulfill 3 orders with FBA' }).click();
+      await expect(previewRegion).toHaveCount(0);
+      await expect(page.getByRole('button', { name: /^Fulfill \d+ orders? with FBA$/ })).toHaveCount(0);
+      await page.getByRole('button', { name: 'Preview 3 orders' }).click();
+      await expect(previewRegion.getByRole('progressbar', { name: 'Orders previewed' })).toBeVisible();
+      await expect(previewRegion.getByRole('status')).toHaveText(
+        'Amazon can fulfill 2 of 3 orders at Expedited speed; 1 cannot be sent, each with the reason.',
+        {
+          timeout: 60_000,
+        },
+      );
+      await expect(previewRows).toHaveCount(3);
+      // The order with a problem comes first, with Amazon's reason in words.
+      await expect(previewRows.first()).toContainText(gone.amazonOrderId);
+      await expect(previewOf(gone.amazonOrderId).getByRole('cell').nth(1)).toContainText('Cannot be sent');
+      await expect(previewOf(gone.amazonOrderId).getByRole('cell').nth(1)).toContainText(`${gone.items[0]!.sellerSku}: Not enough fulfillable stock at FBA`);
+      for (const o of [a, b]) {
+        const cells = previewOf(o.amazonOrderId).getByRole('cell');
+        await expect(cells.nth(1)).toHaveText('Fulfillable');
+        await expect(cells.nth(2)).toHaveText(/^\D*\d[\d,]*\.\d{2}$/);
+        await expect(cells.nth(3).locator('time').first()).toBeVisible();
+        await expect(cells.nth(4).locator('time').first()).toBeVisible();
+      }
+      await expect(previewRegion).toContainText('Estimated fees for 2 orders:');
+      await expect(previewRegion).toContainText('1 order with a problem is not sent.');
+      await expectAccessible(page);
+
+      // Between preview and send, a second order's stock runs out: Amazon refuses it alone.
+      await setFulfillable(b.items[0]!.sellerSku, 0);
+      await page.getByRole('button', { name: 'Fulfill 2 orders with FBA' }).click();
       await expect(page.getByRole('progressbar', { name: 'Orders processed' })).toBeVisible();
-      await expect(page.getByText('Done: 2 fulfillment orders created, 1 failed.')).toBeVisible({ timeout: 60_000 });
+      await expect(page.getByText('Done: 1 fulfillment order created, 1 failed.')).toBeVisible({ timeout: 60_000 });
       const results = bodyRows(page, 'Results per order');
-      await expect(results).toHaveCount(3);
+      await expect(results).toHaveCount(2);
       // The failure comes first, with Amazon's reason in words.
-      await expect(results.first()).toContainText(late.amazonOrderId);
+      await expect(results.first()).toContainText(b.amazonOrderId);
       await expect(results.first().getByRole('cell').nth(1)).toHaveText('Failed');
       await expect(results.first().getByRole('cell').nth(2)).toContainText(/inventory/i);
       const progress = page.getByRole('region', { name: 'Progress' });
       await expect(progress.getByRole('alert')).toContainText('1 order could not be sent; the others went through.');
       await expectAccessible(page);
-      for (const o of [a, b]) {
-        const created = await fulfillmentOrdersOnAmazon(o.amazonOrderId);
-        expect(created).toHaveLength(1);
-      }
-      expect(await fulfillmentOrdersOnAmazon(late.amazonOrderId)).toHaveLength(0);
+      expect(await fulfillmentOrdersOnAmazon(a.amazonOrderId)).toHaveLength(1);
+      for (const o of [b, gone]) expect(await fulfillmentOrdersOnAmazon(o.amazonOrderId)).toHaveLength(0);
 
       // The failed order, stocked again, is sent on its own.
-      await setFulfillable(late.items[0]!.sellerSku, late.items[0]!.quantityOrdered + 20);
+      await setFulfillable(b.items[0]!.sellerSku, b.items[0]!.quantityOrdered + 20);
       await page.getByRole('button', { name: 'Send the 1 failed order again' }).click();
       await expect(page.getByText('Done: 1 fulfillment order created.')).toBeVisible({ timeout: 60_000 });
 
-      // Opened again, the page leaves every sent order out; nothing is created twice.
+      // Opened again, the page leaves every sent order out; nothing is created twice, and the order with a problem was never sent.
       await page.goto(url);
-      for (const o of [a, b, late]) await expect(rowOf(o.amazonOrderId)).toContainText('Already fulfilled with FBA');
+      for (const o of [a, b]) await expect(rowOf(o.amazonOrderId)).toContainText('Already fulfilled with FBA');
+      await expect(page.getByRole('button', { name: 'Preview 1 order' })).toBeVisible();
       await expect(page.getByRole('button', { name: /^Fulfill \d+ orders? with FBA$/ })).toHaveCount(0);
-      for (const o of [a, b, late]) expect(await fulfillmentOrdersOnAmazon(o.amazonOrderId)).toHaveLength(1);
+      for (const o of [a, b]) expect(await fulfillmentOrdersOnAmazon(o.amazonOrderId)).toHaveLength(1);
+      expect(await fulfillmentOrdersOnAmazon(gone.amazonOrderId)).toHaveLength(0);
     });
   });
 }

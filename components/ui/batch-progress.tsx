@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
  */
 export function BatchProgress({
   id,
+  title = 'Progress',
   label,
   done,
   total,
@@ -13,6 +14,8 @@ export function BatchProgress({
   children,
 }: {
   id: string;
+  /** The section's heading, when a page has two such runs (a preview, then the sending). */
+  title?: string;
   /** What the bar counts, for screen readers: "Orders processed". */
   label: string;
   done: number;
@@ -24,7 +27,7 @@ export function BatchProgress({
   return (
     <section aria-labelledby={id} className="space-y-2">
       <h2 id={id} className="text-lg font-semibold">
-        Progress
+        {title}
       </h2>
       <progress className="h-2 w-full" max={Math.max(total, 1)} value={done} aria-label={label} />
       <p role="status" className="text-sm">

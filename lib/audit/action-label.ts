@@ -44,6 +44,7 @@ const ACTION_LABELS: Record<string, string> = {
   'orders.backorder.cancel-hold': 'Cancelled a backorder hold',
   'orders.backorder.release': 'Sent a held backorder to FBA',
   'orders.bulk.fulfill-with-fba': 'Fulfilled several orders with FBA',
+  'orders.bulk.fulfill-with-fba.preview': 'Previewed several orders for FBA',
   'orders.bulk.confirm-shipments': 'Confirmed shipments from a CSV file',
   'orders.bulk.confirm-shipments.check': 'Checked a shipments CSV file',
   'orders.buyer-message.send': 'Sent a buyer message',

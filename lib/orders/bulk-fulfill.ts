@@ -4,20 +4,22 @@
  * small batches, each through the very service the one-order page uses
  * (createFulfillmentOrderFromOrder), so the submission claim makes a repeat find the
  * fulfillment order instead of creating a second. The list reads the database only; Amazon's
- * own verdict (an address it cannot ship to, say) comes back per order from the create.
+ * own verdict (an address it cannot ship to, stock gone since the sync) comes from a preview of
+ * every ready order at the chosen speed, before anything is sent, and from the create itself.
  */
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { fulfillmentOrders } from '@/db/schema';
-import { sellerFulfillmentOrderIdFor } from '@/lib/outbound';
+import { fetchPreview, orderPreviewSpec, previewRequest, sellerFulfillmentOrderIdFor, speedVerdict } from '@/lib/outbound';
 import type { SHIPPING_SPEEDS } from '@/lib/outbound/types';
 import { spApiForAccount } from '@/lib/accounts';
 import type { SpApiClient } from '@/lib/sp-api/types';
 import { asUserFacing } from '@/lib/sp-api';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { heldBackorderOf } from './backorder/holds';
-import type { BulkFulfillResult } from './bulk-fulfill-rules';
+import { previewFailed, type BulkFulfillResult, type BulkPreviewResult } from './bulk-fulfill-rules';
+import { fetchShippingAddress } from './fba-order-submit';
 import { createFulfillmentOrderFromOrder } from './fulfill-with-fba';
 import { orderStatusLabel } from './list-filters';
 import { canFulfillWithFba, findOrder, fulfillableBySku, itemsOf, unshippedLines, type OrderRecord } from './order-context';
@@ -71,6 +73,16 @@ async function candidateFor(db: Db, order: OrderRecord, existing: ReadonlySet<st
 
 /** The selected orders of the workspace, in the order given; an id not in the workspace says so (never another workspace's data). */
 export async function bulkFulfillCandidates(db: Db, workspaceId: string, orderIds: readonly string[]): Promise<BulkFulfillCandidate[]> {
+  return (await selectedOrders(db, workspaceId, orderIds)).map((s) => s.candidate);
+}
+
+const NOT_IN_WORKSPACE = 'This order is not in your workspace.';
+
+async function selectedOrders(
+  db: Db,
+  workspaceId: string,
+  orderIds: readonly string[],
+): Promise<Array<{ candidate: BulkFulfillCandidate; order: OrderRecord | undefined }>> {
   const found = await Promise.all(orderIds.map((id) => findOrder(db, workspaceId, id)));
   const present = found.filter((o): o is OrderRecord => Boolean(o));
   const existing = present.length
@@ -91,10 +103,56 @@ export async function bulkFulfillCandidates(db: Db, workspaceId: string, orderId
   return Promise.all(
     orderIds.map((id, i) => {
       const order = found[i];
-      if (!order) return { amazonOrderId: id, lines: [], problem: 'This order is not in your workspace.', existingFulfillmentOrderId: null };
-      return candidateFor(db, order, existingIds);
+      if (!order) return { candidate: { amazonOrderId: id, lines: [], problem: NOT_IN_WORKSPACE, existingFulfillmentOrderId: null }, order };
+      return candidateFor(db, order, existingIds).then((candidate) => ({ candidate, order }));
     }),
   );
+}
+
+/**
+ * Amazon's preview of one batch at the speed chosen for all: getFulfillmentPreview for each
+ * order the list still finds ready (read again now: a second tab may have sent one), with the
+ * order's unshipped lines and the buyer's address read from Amazon for this request only (as
+ * the one-order page does; never written anywhere). Each order gets its own verdict: fees and
+ * dates, Amazon's reasons, or why it was not asked about. An order of another workspace is
+ * "not found" and nothing is read for it.
+ */
+export async function previewBatchWithFba(
+  db: Db,
+  workspaceId: string,
+  orderIds: readonly string[],
+  shippingSpeed: (typeof SHIPPING_SPEEDS)[number],
+  clientFor: (accountId: string) => Promise<SpApiClient> = (accountId) => spApiForAccount(db, workspaceId, accountId),
+): Promise<BulkPreviewResult[]> {
+  const clients = new Map<string, Promise<SpApiClient>>();
+  const results: BulkPreviewResult[] = [];
+  for (const { candidate, order } of await selectedOrders(db, workspaceId, orderIds)) {
+    const amazonOrderId = candidate.amazonOrderId;
+    if (!order) {
+      results.push(previewFailed(amazonOrderId, 'That order was not found.'));
+      continue;
+    }
+    if (candidate.problem) {
+      results.push(previewFailed(amazonOrderId, candidate.problem));
+      continue;
+    }
+    try {
+      if (!clients.has(order.accountId)) clients.set(order.accountId, clientFor(order.accountId));
+      const client = await clients.get(order.accountId)!;
+      const toShip = unshippedLines(await itemsOf(db, order))
+        .filter((l) => l.needed > 0)
+        .map((l) => ({ ...l, quantity: l.needed }));
+      const address = await fetchShippingAddress(client, amazonOrderId);
+      const spec = orderPreviewSpec(order, toShip, address, { blankBox: false, blockAmzl: false });
+      const { options } = await fetchPreview(client, previewRequest(spec, [shippingSpeed]));
+      results.push({ amazonOrderId, ...speedVerdict(options, shippingSpeed) });
+    } catch (error) {
+      const failure = asUserFacing(error, 'preview this order');
+      if (!(failure instanceof UserFacingError)) console.error('[bulk fulfill preview]', amazonOrderId, error);
+      results.push(previewFailed(amazonOrderId, failure instanceof UserFacingError ? failure.message : 'Amazon could not preview this order. Preview again.'));
+    }
+  }
+  return results;
 }
 
 /**

@@ -29,7 +29,15 @@ export { messageKindFor, type MessageKind } from './messaging/message-forms';
 export { ATTACHMENT_ACCEPT, ATTACHMENT_LIMIT_TEXT, MAX_ATTACHMENT_BYTES } from './messaging/attachment-file';
 export type { SentMessage } from './messaging/service';
 export type { ItemSummary, OrderListPageRow, OrderListRow, StatusCounts } from './queries';
-export { BULK_FULFILL_BATCH, type BulkFulfillOutcome, type BulkFulfillResult } from './bulk-fulfill-rules';
+export {
+  BULK_FULFILL_BATCH,
+  ordersToSend,
+  previewFailed,
+  sendingFeeTotals,
+  type BulkFulfillOutcome,
+  type BulkFulfillResult,
+  type BulkPreviewResult,
+} from './bulk-fulfill-rules';
 export type { BulkFulfillCandidate, BulkFulfillLine } from './bulk-fulfill';
 export { MAX_SELECTED_ORDERS, parseSelectedOrderIds, selectedOrdersHref, type SelectedOrderIds } from './selection';
 export { SHIP_BY_URGENCY_LABELS, shipByUrgency, type ShipByUrgency } from './ship-by';

@@ -88,6 +88,11 @@ describe('an Amazon order as a fulfillment order', () => {
     expect(() =>
       previewRequest(orderPreviewSpec(order, [{ orderItemId: '1', sellerSku: 'S', quantity: 251 }], outboundAddressFrom(address), noFeatures)),
     ).toThrow(/250/);
+    // The bulk page asks for the one speed chosen for all.
+    expect(
+      previewRequest(orderPreviewSpec(order, [{ orderItemId: '1', sellerSku: 'S', quantity: 1 }], outboundAddressFrom(address), noFeatures), ['Expedited'])
+        .shippingSpeedCategories,
+    ).toEqual(['Expedited']);
   });
 
   it('creates with the policy, speed, e-mails and a repeatable body', () => {

@@ -21,7 +21,7 @@ import { importedCreateInput, type ImportOptions } from './import-order';
 import { storedFulfillable } from './queries';
 import { buildCreateRequest, buildPreviewRequest } from './requests';
 import { checkItemsAgainstStock, fetchPreview, submitFulfillmentOrder } from './service';
-import { reasonLabel, type PreviewOption } from './preview';
+import { previewProblems, type PreviewOption } from './preview';
 
 export type ImportCheck =
   | { orderNumber: string; reference: string; status: 'ready'; units: number }
@@ -145,11 +145,7 @@ export async function createImportedOrders(
 
 /** Amazon's reason codes in words: the order's, then each SKU's. */
 function whyNotFulfillable(option: PreviewOption): string[] {
-  const reasons = [
-    ...option.orderUnfulfillableReasons.map(reasonLabel),
-    ...option.unfulfillableItems.map((i) => `${i.sellerSku}: ${i.reasons.map(reasonLabel).join(', ') || 'unavailable'}`),
-  ];
-  return reasons.length ? reasons : ['Amazon cannot ship this order at this speed.'];
+  return previewProblems(option).map((p) => p.text);
 }
 
 /** A failure in the seller's words, with the field messages of a refusal (the stock check names each SKU). */

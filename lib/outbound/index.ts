@@ -5,7 +5,7 @@ export { accountFeatures, currentFeatures, featuresAreFresh } from './features';
 export { parseOutboundFilters } from './filters';
 export { AddressMappingError, orderCreateSpec, orderPreviewSpec, outboundAddressFrom, sellerFulfillmentOrderIdFor } from './from-order';
 export { generateSellerFulfillmentOrderId } from './order-input';
-export { previewShortfall } from './preview';
+export { previewShortfall, speedVerdict } from './preview';
 export {
   PAGE_SIZE,
   fulfillableSkus,

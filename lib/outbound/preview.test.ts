@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewShortfall, reasonLabel, reshapePreview, unfulfillableReasons } from './preview';
+import { feeTotals, previewProblems, previewShortfall, reasonLabel, reshapePreview, speedVerdict, unfulfillableReasons, verdictProblem } from './preview';
 
 describe('preview options', () => {
   it('totals the fees and spans the ship and arrival windows', () => {
@@ -73,5 +73,73 @@ describe('preview options', () => {
     // The largest shortfall any speed reports, per line.
     const smaller = { ...option, unfulfillableItems: [{ ...option.unfulfillableItems[0]!, quantity: 1 }] };
     expect(previewShortfall([smaller, option, { ...option, unfulfillableItems: [] }])).toEqual({ '44002': 3 });
+  });
+
+  it('adds fees up per currency, never across currencies, to the cent', () => {
+    expect(feeTotals([])).toEqual([]);
+    expect(
+      feeTotals([
+        { amount: '0.10', currency: 'USD' },
+        { amount: '0.20', currency: 'USD' },
+        { amount: '3.00', currency: 'GBP' },
+        { amount: '1.05', currency: 'EUR' },
+        { amount: '2.40', currency: 'GBP' },
+      ]),
+    ).toEqual([
+      { amount: '1.05', currency: 'EUR' },
+      { amount: '5.40', currency: 'GBP' },
+      // 0.1 + 0.2 as floats is 0.30000000000000004: summed in cents it is exactly 0.30.
+      { amount: '0.30', currency: 'USD' },
+    ]);
+    expect(feeTotals([{ amount: '450', currency: 'JPY' }])).toEqual([{ amount: '450.00', currency: 'JPY' }]);
+  });
+
+  it("reads one speed's verdict: fees and dates when it ships, Amazon's reasons in words (codes kept) when not", () => {
+    const ships = reshapePreview({
+      shippingSpeedCategory: 'Standard',
+      isFulfillable: true,
+      isCODCapable: false,
+      marketplaceId: 'ATVPDKIKX0DER',
+      estimatedFees: [
+        { name: 'FBAPerUnitFulfillmentFee', amount: { currencyCode: 'USD', value: '6.00' } },
+        { name: 'FBAPerOrderFulfillmentFee', amount: { currencyCode: 'USD', value: '1.00' } },
+      ],
+      fulfillmentPreviewShipments: [{ earliestShipDate: '2026-12-07T10:00:00Z', latestArrivalDate: '2026-12-11T10:00:00Z', fulfillmentPreviewItems: [] }],
+    });
+    const blocked = reshapePreview({
+      shippingSpeedCategory: 'Priority',
+      isFulfillable: false,
+      isCODCapable: false,
+      marketplaceId: 'ATVPDKIKX0DER',
+      orderUnfulfillableReasons: ['InvalidDestinationAddress'],
+      unfulfillablePreviewItems: [
+        { sellerSku: 'SKU-1', quantity: 1, sellerFulfillmentOrderItemId: '1', itemUnfulfillableReasons: ['InventoryUnavailable', 'SKU_NOT_ELIGIBLE'] },
+      ],
+    });
+    expect(speedVerdict([blocked, ships], 'Standard')).toEqual({
+      fulfillable: true,
+      fees: ships.fees,
+      feeTotals: [{ amount: '7.00', currency: 'USD' }],
+      earliestShipDate: '2026-12-07T10:00:00Z',
+      latestShipDate: null,
+      earliestArrivalDate: null,
+      latestArrivalDate: '2026-12-11T10:00:00Z',
+      problems: [],
+    });
+    const no = speedVerdict([blocked, ships], 'Priority');
+    expect(no.fulfillable).toBe(false);
+    expect(no.problems).toEqual([
+      { text: 'FBA does not deliver to this address', codes: ['InvalidDestinationAddress'] },
+      {
+        text: 'SKU-1: Not enough fulfillable stock at FBA, The SKU is not eligible for the chosen features',
+        codes: ['InventoryUnavailable', 'SKU_NOT_ELIGIBLE'],
+      },
+    ]);
+    // Not fulfillable without a reason given, or no answer for the speed at all: still a reason.
+    expect(previewProblems({ ...blocked, orderUnfulfillableReasons: [], unfulfillableItems: [] })).toEqual([
+      { text: 'Amazon cannot ship this order at this speed.', codes: [] },
+    ]);
+    expect(speedVerdict([ships], 'Expedited')).toEqual(verdictProblem('Amazon gave no estimate for Expedited shipping.'));
+    expect(verdictProblem('x')).toMatchObject({ fulfillable: false, fees: [], feeTotals: [], problems: [{ text: 'x', codes: [] }] });
   });
 });

@@ -73,15 +73,15 @@ function checkItems(items: OutboundItem[]) {
   if (units > MAX_UNITS) throw new Error(`A fulfillment order can have at most ${MAX_UNITS} units.`);
 }
 
-export function previewRequest(spec: OutboundPreviewSpec): GetFulfillmentPreviewRequest {
+/** Every speed by default, so the seller compares them side by side; the bulk page asks only the one it chose. */
+export function previewRequest(spec: OutboundPreviewSpec, speeds: readonly ShippingSpeed[] = SHIPPING_SPEEDS): GetFulfillmentPreviewRequest {
   checkItems(spec.items);
   const featureConstraints = buildFeatureConstraints(spec);
   return {
     marketplaceId: spec.marketplaceId,
     address: spec.address,
     items: spec.items.map((i) => ({ sellerSku: i.sellerSku, quantity: i.quantity, sellerFulfillmentOrderItemId: i.sellerFulfillmentOrderItemId })),
-    // Every speed at once, so the seller compares them side by side.
-    shippingSpeedCategories: [...SHIPPING_SPEEDS],
+    shippingSpeedCategories: [...speeds],
     ...(featureConstraints ? { featureConstraints } : {}),
   };
 }

@@ -2,7 +2,17 @@
 export { filtersToSearch, type OutboundFilters } from './filters';
 export { MAX_UNITS } from './order-input';
 export { outboundOrderApiPath, outboundOrderPath } from './paths';
-export { reasonLabel, unfulfillableReasons, type PreviewOption } from './preview';
+export {
+  feeTotals,
+  reasonLabel,
+  unfulfillableReasons,
+  verdictProblem,
+  type FeeTotal,
+  type PreviewFee,
+  type PreviewOption,
+  type PreviewProblem,
+  type SpeedVerdict,
+} from './preview';
 export type { FeatureEligibility, OutboundListRow, OutboundOrderView, SkuOption } from './queries';
 export type { FulfillmentOrderDetail } from './reshape';
 export {

@@ -422,6 +422,11 @@ export const ACTIONS: Record<string, ActionRule> = {
     access: 'operator',
     attacks: (_a, b) => [{ form: { orderIds: b.orderId, shippingSpeed: 'Standard' }, expect: 'shows-nothing' }],
   },
+  // The same for a preview: Beta's order is "not found" on its own line, and Amazon is not asked about it.
+  [`${ORDER}/bulk-actions.ts#previewOrdersWithFbaAction`]: {
+    access: 'operator',
+    attacks: (_a, b) => [{ form: { orderIds: b.orderId, shippingSpeed: 'Standard' }, expect: 'shows-nothing' }],
+  },
   // Beta's order is "not in your workspace" on its own line: nothing is read, sent or written for it. The id
   // travels inside the lines' JSON; it is named again (a field the action ignores) so the harness counts it as sent.
   [`${ORDER}/ship-csv-actions.ts#checkShipmentLinesAction`]: {

@@ -289,6 +289,7 @@ const BASES: Record<string, (w: FuzzWorld) => Form[]> = {
     },
   ],
   [`${ORDER}/bulk-actions.ts#fulfillOrdersWithFbaAction`]: ({ order }) => [{ orderIds: order.amazonOrderId, shippingSpeed: 'Expedited' }],
+  [`${ORDER}/bulk-actions.ts#previewOrdersWithFbaAction`]: ({ order }) => [{ orderIds: order.amazonOrderId, shippingSpeed: 'Priority' }],
   [`${ORDER}/ship-csv-actions.ts#checkShipmentLinesAction`]: ({ order }) => [{ lines: shipmentLinesJson(order.amazonOrderId) }],
   [`${ORDER}/ship-csv-actions.ts#confirmShipmentLinesAction`]: ({ order }) => [{ lines: shipmentLinesJson(order.amazonOrderId) }],
   [`${ORDER}/message-actions.ts#sendBuyerMessageAction`]: ({ order }): Form[] => [

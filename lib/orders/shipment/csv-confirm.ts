@@ -19,7 +19,6 @@ import { checkShipmentLine, shipmentLineCarrier, type ShipmentLineInput, type Sh
 import { OTHER_CARRIER } from './carriers';
 import { confirmationsOf, confirmPackage } from './service';
 
-
 /**
  * Checks (dryRun) or confirms one batch of lines. `today` bounds the ship date (the server's
  * day, one day of slack for the seller's time zone).

@@ -13,7 +13,8 @@ export const metadata: Metadata = { title: 'Fulfill orders with FBA' };
 
 /**
  * Several orders at once (the list's selection: `ids`, or the list's filter for "all matching"):
- * read from the database only; the form sends the ready ones batch by batch.
+ * read from the database only; the form asks Amazon's preview of the ready ones, then sends those
+ * Amazon can fulfill, batch by batch.
  */
 export default async function BulkFulfillPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireUser('operator');
