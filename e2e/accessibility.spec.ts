@@ -4,6 +4,8 @@ import { expectAccessible, OWNER_STATE, PHONE, SCREENS } from './support/helpers
 import { openWhenSynced } from './support/orders-helpers';
 
 test.use({ storageState: OWNER_STATE });
+// Each test opens a dozen pages and runs axe on every one (seconds each on a busy two-core machine).
+test.setTimeout(240_000);
 
 const LIST_PAGES = [
   '/orders',
