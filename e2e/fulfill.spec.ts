@@ -11,6 +11,7 @@ import {
   takeOrder,
   takeOrderToShort,
 } from './support/fulfill-helpers';
+import { bodyRows } from './support/orders-helpers';
 
 test.use({ storageState: OWNER_STATE });
 
@@ -109,7 +110,7 @@ test('low stock: the seller must choose; a backorder is held without calling Ama
   await expect(hold.getByRole('button', { name: 'Cancel the hold' })).toBeVisible();
   await expectAccessible(page);
   await page.goto(`/orders?q=${order.amazonOrderId}`);
-  await expect(page.getByRole('table', { name: 'Orders' }).getByRole('row').filter({ hasText: order.amazonOrderId })).toContainText('Held as backorder');
+  await expect(bodyRows(page, 'Orders').filter({ hasText: order.amazonOrderId })).toContainText('Held as backorder');
 
   // An inventory sync with the stock still short: still held, re-checked, saying what is missing.
   await syncInventoryNow(page);
