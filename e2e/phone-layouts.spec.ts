@@ -1,6 +1,6 @@
 /**
  * On a phone the lists are cards, not tables to scroll sideways: the orders list (whose cards
- * tick orders for the bulk bar) fits 390 px.
+ * tick orders for the bulk bar) and the outbound list fit 390 px.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, OWNER_STATE, PHONE } from './support/helpers';
@@ -44,4 +44,15 @@ test('the orders list is cards that fit the screen; a card ticks its order for t
   await expect(page).toHaveURL(/sort=orderTotal&dir=desc/);
   await expect(sort.getByRole('link', { name: /^Total.*, sorted descending;/ })).toBeVisible();
   await expect(cards).toHaveCount(25);
+});
+
+test('the outbound list is cards that fit the screen', async ({ page }) => {
+  await openWhenSynced(page, '/outbound?account=all', 'Outbound orders, newest first');
+  await expect(page.getByRole('table', { name: 'Outbound orders, newest first' })).toBeHidden();
+  const card = bodyRows(page, 'Outbound orders, newest first').first();
+  await expect(card.getByRole('link').first()).toBeVisible();
+  await expect(card.getByRole('term').filter({ hasText: 'Status changed' })).toBeVisible();
+  await expect(card.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
+  await expectNoSidewaysScroll(page);
+  await expectAccessible(page);
 });
