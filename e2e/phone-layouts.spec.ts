@@ -1,10 +1,10 @@
 /**
  * On a phone the lists are cards, not tables to scroll sideways: the orders list (whose cards
- * tick orders for the bulk bar) and the outbound list fit 390 px.
+ * tick orders for the bulk bar), the outbound list and an order's page all fit 390 px.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, OWNER_STATE, PHONE } from './support/helpers';
-import { bodyRows, openWhenSynced, orderCell } from './support/orders-helpers';
+import { bodyRows, isoDaysAgo, openWhenSynced, orderCell } from './support/orders-helpers';
 
 test.use({ storageState: OWNER_STATE, viewport: PHONE });
 
@@ -55,4 +55,30 @@ test('the outbound list is cards that fit the screen', async ({ page }) => {
   await expect(card.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
   await expectNoSidewaysScroll(page);
   await expectAccessible(page);
+});
+
+test("an order's page fits the screen: its items are cards and its actions are reachable", async ({ page }) => {
+  // An older shipped order: the sync has read its items.
+  await openWhenSynced(page, `/orders?account=all&marketplace=all&purchasedTo=${isoDaysAgo(10)}&status=SHIPPED`, 'Orders');
+  const link = bodyRows(page, 'Orders').first().getByRole('link').first();
+  const orderId = (await link.textContent())!.trim();
+  await link.click();
+  await expect(page.getByRole('heading', { name: `Order ${orderId}`, level: 1 })).toBeVisible();
+  const items = page.getByRole('list', { name: 'Items of this order' }).getByRole('listitem');
+  await expect(async () => {
+    await page.reload();
+    await expect(items.first()).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 120_000 });
+  await expect(page.getByRole('table', { name: 'Items of this order' })).toBeHidden();
+  await expect(items.first()).toContainText(/Ordered\s*\d+/);
+  await expect(items.first()).toContainText(/fulfillable|All shipped|No FBA stock record/);
+  await expectNoSidewaysScroll(page);
+  await expectAccessible(page);
+
+  const message = page.getByRole('link', { name: 'Message the buyer' });
+  await message.scrollIntoViewIfNeeded();
+  await expect(message).toBeVisible();
+  await message.click();
+  await expect(page).toHaveURL(new RegExp(`/orders/${orderId}/messages$`));
+  await expectNoSidewaysScroll(page);
 });
