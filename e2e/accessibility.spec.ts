@@ -41,6 +41,8 @@ async function checkPage(page: Page, path: string) {
 for (const [device, viewport] of SCREENS) {
   test.describe(`on a ${device}`, () => {
     test.use({ viewport });
+    // Each test opens several pages and runs axe on every one (the lists draw a table and its cards): more than one flow's minute.
+    test.describe.configure({ timeout: 180_000 });
 
     test('every list and settings page', async ({ page }) => {
       await openWhenSynced(page, '/orders?status=all', 'Orders');

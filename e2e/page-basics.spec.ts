@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { OWNER_STATE, PHONE } from './support/helpers';
+import { bodyRows } from './support/orders-helpers';
 
 test.use({ storageState: OWNER_STATE });
 
@@ -51,10 +52,7 @@ test('pages have an icon, so the first load asks for nothing that is missing', a
 
 async function openFirstOutboundOrder(page: Page) {
   await page.goto('/outbound?account=all');
-  const first = page
-    .getByRole('table', { name: /outbound/i })
-    .getByRole('link')
-    .first();
+  const first = bodyRows(page, 'Outbound orders, newest first').getByRole('link').first();
   await expect(first).toBeVisible({ timeout: 30_000 });
   await first.click();
   await expect(page.getByRole('heading', { level: 1, name: /^Outbound order / })).toBeVisible();

@@ -1,6 +1,7 @@
 import { DateTime } from '@/components/ui/date-time';
 import { Table, TableHead } from '@/components/ui/table';
 import type { LinkedFulfillmentOrder } from '@/lib/orders/types';
+import type { FulfillmentOrderDetail } from '@/lib/outbound/types';
 import { fbaCarrierName, policyLabel, shipmentStatusLabel, statusLabel } from '@/lib/outbound/types';
 
 /** Multi-Channel Fulfillment orders made for an order, as last synced: status, shipments, tracking. */
@@ -33,34 +34,79 @@ export function FulfillmentOrdersList({ fulfillmentOrders }: { fulfillmentOrders
             ) : null}
           </dl>
           {fo.detail?.shipments.length ? (
-            <Table caption={`Shipments of fulfillment order ${fo.sellerFulfillmentOrderId}`} className="mt-3">
-              <TableHead columns={['Shipment', 'Status', 'Shipped', 'Estimated arrival', 'Tracking']} />
-              <tbody>
-                {fo.detail.shipments.map((s) => (
-                  <tr key={s.amazonShipmentId}>
-                    <td>{s.amazonShipmentId}</td>
-                    <td title={s.fulfillmentShipmentStatus}>{shipmentStatusLabel(s.fulfillmentShipmentStatus)}</td>
-                    <td>{s.shippingDate ? <DateTime value={s.shippingDate} /> : '—'}</td>
-                    <td>{s.estimatedArrivalDate ? <DateTime value={s.estimatedArrivalDate} /> : '—'}</td>
-                    <td>
-                      {s.fulfillmentShipmentPackage?.length
-                        ? s.fulfillmentShipmentPackage.map((p) => (
-                            <span key={p.packageNumber} className="block">
-                              <span title={p.carrierCode}>{fbaCarrierName(p.carrierCode)}</span>{' '}
-                              {p.trackingNumber ?? p.amazonFulfillmentTrackingNumber ?? '(no tracking number yet)'}
-                            </span>
-                          ))
-                        : 'Not shipped yet'}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <Shipments caption={`Shipments of fulfillment order ${fo.sellerFulfillmentOrderId}`} shipments={fo.detail.shipments} />
           ) : (
             <p className="mt-2 text-sm text-slate-600">{fo.detail ? 'No shipment yet.' : 'Shipments appear after the next sync.'}</p>
           )}
         </li>
       ))}
     </ul>
+  );
+}
+
+type Shipment = FulfillmentOrderDetail['shipments'][number];
+
+function Tracking({ shipment }: { shipment: Shipment }) {
+  return shipment.fulfillmentShipmentPackage?.length
+    ? shipment.fulfillmentShipmentPackage.map((p) => (
+        <span key={p.packageNumber} className="block break-all">
+          <span title={p.carrierCode}>{fbaCarrierName(p.carrierCode)}</span>{' '}
+          {p.trackingNumber ?? p.amazonFulfillmentTrackingNumber ?? '(no tracking number yet)'}
+        </span>
+      ))
+    : 'Not shipped yet';
+}
+
+const when = (date: string | Date | null | undefined) => (date ? <DateTime value={date} /> : '—');
+
+/** A fulfillment order's shipments: a table on a laptop, one card per shipment on a phone or tablet. */
+function Shipments({ caption, shipments }: { caption: string; shipments: Shipment[] }) {
+  return (
+    <>
+      <div className="hidden lg:block">
+        <Table caption={caption} className="mt-3">
+          <TableHead columns={['Shipment', 'Status', 'Shipped', 'Estimated arrival', 'Tracking']} />
+          <tbody>
+            {shipments.map((s) => (
+              <tr key={s.amazonShipmentId}>
+                <td>{s.amazonShipmentId}</td>
+                <td title={s.fulfillmentShipmentStatus}>{shipmentStatusLabel(s.fulfillmentShipmentStatus)}</td>
+                <td>{when(s.shippingDate)}</td>
+                <td>{when(s.estimatedArrivalDate)}</td>
+                <td>
+                  <Tracking shipment={s} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </div>
+      <ul aria-label={caption} className="mt-3 divide-y divide-slate-100 text-sm lg:hidden">
+        {shipments.map((s) => (
+          <li key={s.amazonShipmentId} className="py-2 first:pt-0 last:pb-0">
+            <p className="flex flex-wrap justify-between gap-x-3">
+              <span className="font-medium break-all">Shipment {s.amazonShipmentId}</span>
+              <span title={s.fulfillmentShipmentStatus}>{shipmentStatusLabel(s.fulfillmentShipmentStatus)}</span>
+            </p>
+            <dl className="mt-1 grid grid-cols-2 gap-2">
+              <div>
+                <dt className="text-xs text-slate-600">Shipped</dt>
+                <dd>{when(s.shippingDate)}</dd>
+              </div>
+              <div>
+                <dt className="text-xs text-slate-600">Estimated arrival</dt>
+                <dd>{when(s.estimatedArrivalDate)}</dd>
+              </div>
+              <div className="col-span-2">
+                <dt className="text-xs text-slate-600">Tracking</dt>
+                <dd>
+                  <Tracking shipment={s} />
+                </dd>
+              </div>
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

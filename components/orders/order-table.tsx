@@ -1,4 +1,11 @@
+/**
+ * The orders list: a table on a laptop, cards on a phone or tablet (no sideways scrolling at
+ * 390 px). Both draw each value with the same component below, and both tick orders through the
+ * one selection of order-selection.tsx, so a card's checkbox feeds the same bulk bar. `data-cell`
+ * names a value in either layout (the e2e suite reads the work queue by it).
+ */
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { MarketplaceDay } from '@/components/ui/marketplace-day';
 import { MarketplaceName } from '@/components/ui/marketplace-name';
 import { Table, TableHead, type TableColumn } from '@/components/ui/table';
@@ -18,22 +25,46 @@ import { SelectOrderCheckbox, SelectPageCheckbox } from './order-selection';
 import { ShipByAtRisk } from './ship-by-at-risk';
 import { ShipByUrgencyMark } from './ship-by-urgency';
 
-/** A column header that sorts by its column; a second click reverses the direction. */
-function sortColumn(filters: OrderListFilters, sort: OrderSort, label: string): TableColumn {
+/** Sorts by its column; a second click reverses the direction. A column header on a laptop, the "Sort by" bar over the cards. */
+function SortLink({ filters, sort, label }: { filters: OrderListFilters; sort: OrderSort; label: string }) {
   const active = filters.sort === sort;
   const nextDir = active && filters.dir === 'desc' ? 'asc' : 'desc';
+  return (
+    <Link href={orderListHref(filters, { sort, dir: nextDir, page: 1 })} className="inline-flex items-center gap-1 underline-offset-2 hover:underline">
+      {label}
+      <span aria-hidden="true">{active ? (filters.dir === 'desc' ? '↓' : '↑') : ''}</span>
+      <span className="sr-only">
+        {active ? `, sorted ${filters.dir === 'desc' ? 'descending' : 'ascending'}; sort ${nextDir === 'desc' ? 'descending' : 'ascending'}` : ', sort'}
+      </span>
+    </Link>
+  );
+}
+
+const SORTS: { sort: OrderSort; label: string }[] = [
+  { sort: 'shipBy', label: 'Ship by' },
+  { sort: 'status', label: 'Status' },
+  { sort: 'purchaseDate', label: 'Purchased' },
+  { sort: 'orderTotal', label: 'Total' },
+  { sort: 'lastUpdateDate', label: 'Last update' },
+];
+
+function sortColumn(filters: OrderListFilters, sort: OrderSort): TableColumn {
+  const { label } = SORTS.find((s) => s.sort === sort)!;
   return {
-    sorted: active ? (filters.dir === 'desc' ? 'descending' : 'ascending') : undefined,
-    label: (
-      <Link href={orderListHref(filters, { sort, dir: nextDir, page: 1 })} className="inline-flex items-center gap-1 underline-offset-2 hover:underline">
-        {label}
-        <span aria-hidden="true">{active ? (filters.dir === 'desc' ? '↓' : '↑') : ''}</span>
-        <span className="sr-only">
-          {active ? `, sorted ${filters.dir === 'desc' ? 'descending' : 'ascending'}; sort ${nextDir === 'desc' ? 'descending' : 'ascending'}` : ', sort'}
-        </span>
-      </Link>
-    ),
+    sorted: filters.sort === sort ? (filters.dir === 'desc' ? 'descending' : 'ascending') : undefined,
+    label: <SortLink filters={filters} sort={sort} label={label} />,
   };
+}
+
+function OrderLink({ row, accountName }: { row: OrderListPageRow; accountName: ((id: string) => string) | null }) {
+  return (
+    <>
+      <Link href={`/orders/${encodeURIComponent(row.amazonOrderId)}`} className="font-medium break-all text-blue-700 underline">
+        {row.amazonOrderId}
+      </Link>
+      {accountName ? <p className="text-xs text-slate-600">{accountName(row.accountId)}</p> : null}
+    </>
+  );
 }
 
 /** What was bought: the first item, and how many more the order holds. */
@@ -44,7 +75,7 @@ function ItemsBought({ items }: { items: ItemSummary | null }) {
       <p className="max-w-64 truncate" title={items.title ?? undefined}>
         <span className="tabular-nums">{items.quantityOrdered} ×</span> {items.title ?? items.asin}
       </p>
-      <p className="text-xs text-slate-600">
+      <p className="text-xs break-all text-slate-600">
         {items.sellerSku ?? items.asin}
         {items.otherItems ? <span className="ml-1 font-medium text-slate-800">+{items.otherItems} more</span> : null}
       </p>
@@ -52,85 +83,176 @@ function ItemsBought({ items }: { items: ItemSummary | null }) {
   );
 }
 
-/** Inside OrderSelectionProvider: the first column ticks orders for the bulk bar. */
-export function OrderTable({
-  rows,
-  filters,
-  marketplaceLabel,
-  accountName,
-}: {
+function ShipBy({ row, now }: { row: OrderListPageRow; now: Date }) {
+  return (
+    <>
+      <MarketplaceDay date={row.latestShipDate} marketplaceId={row.marketplaceId} />
+      <ShipByUrgencyMark order={row} now={now} />
+    </>
+  );
+}
+
+function Status({ row }: { row: OrderListPageRow }) {
+  return (
+    <>
+      {orderStatusLabel(row.orderStatus)}
+      <p className="text-xs whitespace-nowrap text-slate-600">
+        {row.itemsShipped ?? 0} of {(row.itemsShipped ?? 0) + (row.itemsUnshipped ?? 0)} shipped
+      </p>
+      {row.backorder ? <p className="text-xs text-amber-900">Held as backorder</p> : null}
+      {row.backorder?.shipByAtRisk ? <ShipByAtRisk /> : null}
+    </>
+  );
+}
+
+function Channel({ row }: { row: OrderListPageRow }) {
+  return (
+    <>
+      {fulfilledByLabel(row.fulfilledBy, 'short')}
+      {row.isPrime ? <span className="ml-1 rounded bg-sky-50 px-1 text-xs text-sky-900">Prime</span> : null}
+    </>
+  );
+}
+
+const total = (row: OrderListPageRow) => formatMoney(row.orderTotalAmount, row.orderTotalCurrency);
+
+/** One value of a card: its label over it. */
+function Field({ label, cell, children }: { label: string; cell: string; children: ReactNode }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-xs text-slate-600">{label}</dt>
+      <dd data-cell={cell}>{children}</dd>
+    </div>
+  );
+}
+
+interface OrderTableProps {
   rows: OrderListPageRow[];
   filters: OrderListFilters;
   marketplaceLabel: (id: string) => MarketplaceLabel;
   accountName: ((id: string) => string) | null;
-}) {
+}
+
+/** Inside OrderSelectionProvider: the first column (a card's box) ticks orders for the bulk bar. */
+export function OrderTable({ rows, filters, marketplaceLabel, accountName }: OrderTableProps) {
   const now = new Date();
   return (
-    <Table caption="Orders" variant="framed">
-      <TableHead
-        columns={[
-          { label: <SelectPageCheckbox />, className: 'w-8' },
-          'Order',
-          'Items',
-          sortColumn(filters, 'shipBy', 'Ship by'),
-          'Deliver by',
-          sortColumn(filters, 'status', 'Status'),
-          sortColumn(filters, 'purchaseDate', 'Purchased'),
-          'Channel',
-          'Marketplace',
-          sortColumn(filters, 'orderTotal', 'Total'),
-          sortColumn(filters, 'lastUpdateDate', 'Last update'),
-        ]}
-      />
-      <tbody>
-        {rows.map((row) => {
-          return (
-            <tr key={`${row.accountId}:${row.amazonOrderId}`}>
-              <td>
+    <>
+      <div className="hidden lg:block">
+        <Table caption="Orders" variant="framed">
+          <TableHead
+            columns={[
+              { label: <SelectPageCheckbox />, className: 'w-8' },
+              'Order',
+              'Items',
+              sortColumn(filters, 'shipBy'),
+              'Deliver by',
+              sortColumn(filters, 'status'),
+              sortColumn(filters, 'purchaseDate'),
+              'Channel',
+              'Marketplace',
+              sortColumn(filters, 'orderTotal'),
+              sortColumn(filters, 'lastUpdateDate'),
+            ]}
+          />
+          <tbody>
+            {rows.map((row) => (
+              <tr key={`${row.accountId}:${row.amazonOrderId}`}>
+                <td>
+                  <SelectOrderCheckbox orderId={row.amazonOrderId} />
+                </td>
+                <td data-cell="order">
+                  <OrderLink row={row} accountName={accountName} />
+                </td>
+                <td data-cell="items">
+                  <ItemsBought items={row.items} />
+                </td>
+                <td data-cell="shipBy" className="whitespace-nowrap">
+                  <ShipBy row={row} now={now} />
+                </td>
+                <td data-cell="deliverBy" className="whitespace-nowrap">
+                  <MarketplaceDay date={row.latestDeliveryDate} marketplaceId={row.marketplaceId} />
+                </td>
+                <td data-cell="status">
+                  <Status row={row} />
+                </td>
+                <td data-cell="purchased" className="whitespace-nowrap">
+                  <DateTime value={row.purchaseDate} />
+                </td>
+                <td data-cell="channel">
+                  <Channel row={row} />
+                </td>
+                <td data-cell="marketplace">
+                  <MarketplaceName label={marketplaceLabel(row.marketplaceId)} />
+                </td>
+                <td data-cell="total" className="whitespace-nowrap">
+                  {total(row)}
+                </td>
+                <td data-cell="lastUpdate" className="whitespace-nowrap">
+                  <DateTime value={row.lastUpdateDate} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </div>
+      <div className="lg:hidden">
+        <div className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+          <label className="inline-flex items-center gap-2">
+            <SelectPageCheckbox />
+            <span aria-hidden="true">Select all on this page</span>
+          </label>
+          <nav aria-label="Sort orders" className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <span className="text-slate-600">Sort by</span>
+            {SORTS.map(({ sort, label }) => (
+              <span key={sort} className={filters.sort === sort ? 'font-semibold' : 'text-blue-700'}>
+                <SortLink filters={filters} sort={sort} label={label} />
+              </span>
+            ))}
+          </nav>
+        </div>
+        <ul aria-label="Orders" className="space-y-3">
+          {rows.map((row) => (
+            <li key={`${row.accountId}:${row.amazonOrderId}`} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
+              <div className="flex items-start gap-3">
                 <SelectOrderCheckbox orderId={row.amazonOrderId} />
-              </td>
-              <td>
-                <Link href={`/orders/${encodeURIComponent(row.amazonOrderId)}`} className="font-medium text-blue-700 underline">
-                  {row.amazonOrderId}
-                </Link>
-                {accountName ? <p className="text-xs text-slate-600">{accountName(row.accountId)}</p> : null}
-              </td>
-              <td>
+                <div data-cell="order" className="min-w-0 flex-1">
+                  <OrderLink row={row} accountName={accountName} />
+                </div>
+                <span data-cell="total" className="font-medium whitespace-nowrap tabular-nums">
+                  {total(row)}
+                </span>
+              </div>
+              <div data-cell="items" className="mt-2 min-w-0">
                 <ItemsBought items={row.items} />
-              </td>
-              <td className="whitespace-nowrap">
-                <MarketplaceDay date={row.latestShipDate} marketplaceId={row.marketplaceId} />
-                <ShipByUrgencyMark order={row} now={now} />
-              </td>
-              <td className="whitespace-nowrap">
-                <MarketplaceDay date={row.latestDeliveryDate} marketplaceId={row.marketplaceId} />
-              </td>
-              <td>
-                {orderStatusLabel(row.orderStatus)}
-                <p className="text-xs whitespace-nowrap text-slate-600">
-                  {row.itemsShipped ?? 0} of {(row.itemsShipped ?? 0) + (row.itemsUnshipped ?? 0)} shipped
-                </p>
-                {row.backorder ? <p className="text-xs text-amber-900">Held as backorder</p> : null}
-                {row.backorder?.shipByAtRisk ? <ShipByAtRisk /> : null}
-              </td>
-              <td className="whitespace-nowrap">
-                <DateTime value={row.purchaseDate} />
-              </td>
-              <td>
-                {fulfilledByLabel(row.fulfilledBy, 'short')}
-                {row.isPrime ? <span className="ml-1 rounded bg-sky-50 px-1 text-xs text-sky-900">Prime</span> : null}
-              </td>
-              <td>
-                <MarketplaceName label={marketplaceLabel(row.marketplaceId)} />
-              </td>
-              <td className="whitespace-nowrap">{formatMoney(row.orderTotalAmount, row.orderTotalCurrency)}</td>
-              <td className="whitespace-nowrap">
-                <DateTime value={row.lastUpdateDate} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </Table>
+              </div>
+              <dl className="mt-2 grid grid-cols-2 gap-2">
+                <Field label="Ship by" cell="shipBy">
+                  <ShipBy row={row} now={now} />
+                </Field>
+                <Field label="Status" cell="status">
+                  <Status row={row} />
+                </Field>
+                <Field label="Deliver by" cell="deliverBy">
+                  <MarketplaceDay date={row.latestDeliveryDate} marketplaceId={row.marketplaceId} />
+                </Field>
+                <Field label="Purchased" cell="purchased">
+                  <DateTime value={row.purchaseDate} />
+                </Field>
+                <Field label="Channel" cell="channel">
+                  <Channel row={row} />
+                </Field>
+                <Field label="Marketplace" cell="marketplace">
+                  <MarketplaceName label={marketplaceLabel(row.marketplaceId)} />
+                </Field>
+                <Field label="Last update" cell="lastUpdate">
+                  <DateTime value={row.lastUpdateDate} />
+                </Field>
+              </dl>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </>
   );
 }

@@ -1,16 +1,28 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The demo sellers sync right after first run: reload until the list has rows (no fixed sleeps). */
 export async function openWhenSynced(page: Page, url: string, table: string, timeout = 120_000) {
   await expect(async () => {
     await page.goto(url);
-    await expect(page.getByRole('table', { name: table }).getByRole('row').nth(1)).toBeVisible({ timeout: 2_000 });
+    await expect(bodyRows(page, table).first()).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout, intervals: [1_000, 2_000, 3_000] });
 }
 
-/** Body rows of a table (the first row is the header). */
-export function bodyRows(page: Page, table: string) {
-  return page.getByRole('table', { name: table }).locator('tbody tr');
+/**
+ * The rows of a list as the seller sees it: a table's body rows, or the cards of the list of that
+ * name that stands in for it on a narrow screen. The layout not shown is hidden, and role queries
+ * skip hidden elements, so this finds whichever the screen shows.
+ */
+export function bodyRows(page: Page, name: string) {
+  return page.getByRole('table', { name }).locator('tbody tr').or(page.getByRole('list', { name }).locator(':scope > li'));
+}
+
+/** One value of an order on the orders list, in a table row or a card (`data-cell` in components/orders/order-table.tsx). */
+export function orderCell(
+  row: Locator,
+  cell: 'order' | 'items' | 'shipBy' | 'deliverBy' | 'status' | 'purchased' | 'channel' | 'marketplace' | 'total' | 'lastUpdate',
+) {
+  return row.locator(`[data-cell="${cell}"]`);
 }
 
 export function isoDaysAgo(days: number): string {

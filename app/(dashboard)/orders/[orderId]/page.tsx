@@ -230,25 +230,62 @@ function Availability({ item }: { item: OrderItemWithStock }) {
   );
 }
 
+const itemPrice = (item: OrderItemWithStock) => formatMoney(item.itemPriceAmount, item.itemPriceCurrency);
+
+/** One figure of an item's card: its label over it. */
+function ItemFigure({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs text-slate-600">{label}</dt>
+      <dd className="tabular-nums">{children}</dd>
+    </div>
+  );
+}
+
+/** The order's items: a table on a laptop, one card per item on a phone or tablet (nothing to scroll sideways). */
 function ItemsTable({ items }: { items: OrderItemWithStock[] }) {
   return (
-    <Table caption="Items of this order">
-      <TableHead columns={['Item', 'SKU', 'ASIN', 'Ordered', 'Shipped', 'Price', 'FBA availability']} />
-      <tbody>
+    <>
+      <div className="hidden lg:block">
+        <Table caption="Items of this order">
+          <TableHead columns={['Item', 'SKU', 'ASIN', 'Ordered', 'Shipped', 'Price', 'FBA availability']} />
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.orderItemId}>
+                <td>{item.title ?? '—'}</td>
+                <td className="font-mono text-xs">{item.sellerSku ?? '—'}</td>
+                <td className="font-mono text-xs">{item.asin}</td>
+                <td>{item.quantityOrdered}</td>
+                <td>{item.quantityShipped}</td>
+                <td className="whitespace-nowrap">{itemPrice(item)}</td>
+                <td>
+                  <Availability item={item} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </div>
+      <ul aria-label="Items of this order" className="divide-y divide-slate-100 text-sm lg:hidden">
         {items.map((item) => (
-          <tr key={item.orderItemId}>
-            <td>{item.title ?? '—'}</td>
-            <td className="font-mono text-xs">{item.sellerSku ?? '—'}</td>
-            <td className="font-mono text-xs">{item.asin}</td>
-            <td>{item.quantityOrdered}</td>
-            <td>{item.quantityShipped}</td>
-            <td className="whitespace-nowrap">{formatMoney(item.itemPriceAmount, item.itemPriceCurrency)}</td>
-            <td>
+          <li key={item.orderItemId} className="py-2 first:pt-0 last:pb-0">
+            <p className="font-medium break-words">{item.title ?? '—'}</p>
+            <p className="font-mono text-xs break-all text-slate-600">
+              <span className="sr-only">SKU </span>
+              {item.sellerSku ?? '—'} · <span className="sr-only">ASIN </span>
+              {item.asin}
+            </p>
+            <dl className="mt-1 grid grid-cols-3 gap-2">
+              <ItemFigure label="Ordered">{item.quantityOrdered}</ItemFigure>
+              <ItemFigure label="Shipped">{item.quantityShipped}</ItemFigure>
+              <ItemFigure label="Price">{itemPrice(item)}</ItemFigure>
+            </dl>
+            <p className="mt-1">
               <Availability item={item} />
-            </td>
-          </tr>
+            </p>
+          </li>
         ))}
-      </tbody>
-    </Table>
+      </ul>
+    </>
   );
 }

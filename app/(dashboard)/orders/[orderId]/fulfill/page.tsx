@@ -81,26 +81,7 @@ export default async function FulfillOrderPage({ params }: { params: Promise<{ o
             Items and FBA stock
           </h2>
           {items.length ? (
-            <Table caption="Items and FBA stock" className="mt-3">
-              <TableHead columns={['SKU', 'Title', 'Ordered', 'Shipped', 'FBA fulfillable']} />
-              <tbody>
-                {items.map((item) => {
-                  const fulfillable = item.sellerSku ? stock.get(item.sellerSku) : undefined;
-                  const needed = item.quantityOrdered - item.quantityShipped;
-                  return (
-                    <tr key={item.orderItemId}>
-                      <td>{item.sellerSku ?? '—'}</td>
-                      <td>{item.title ?? item.asin}</td>
-                      <td>{item.quantityOrdered}</td>
-                      <td>{item.quantityShipped}</td>
-                      <td className={fulfillable !== undefined && fulfillable < needed ? 'font-semibold text-red-700' : undefined}>
-                        {fulfillable === undefined ? 'Not synced' : fulfillable < needed ? `${fulfillable} (short ${needed - fulfillable})` : fulfillable}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </Table>
+            <ItemsAndStock items={items} stock={stock} />
           ) : (
             <p className="mt-2 text-sm text-slate-600">The items of this order have not been read from Amazon yet.</p>
           )}
@@ -128,6 +109,67 @@ export default async function FulfillOrderPage({ params }: { params: Promise<{ o
           />
         )}
       </div>
+    </>
+  );
+}
+
+type Item = Awaited<ReturnType<typeof itemsOf>>[number];
+
+/** FBA stock against what is left to ship: short in red, with by how much. */
+function Fulfillable({ item, stock }: { item: Item; stock: ReadonlyMap<string, number> }) {
+  const fulfillable = item.sellerSku ? stock.get(item.sellerSku) : undefined;
+  const needed = item.quantityOrdered - item.quantityShipped;
+  if (fulfillable === undefined) return <>Not synced</>;
+  if (fulfillable < needed) return <span className="font-semibold text-red-700">{`${fulfillable} (short ${needed - fulfillable})`}</span>;
+  return <>{fulfillable}</>;
+}
+
+/** The order's items and their FBA stock: a table on a laptop, one card per item on a phone or tablet. */
+function ItemsAndStock({ items, stock }: { items: Item[]; stock: ReadonlyMap<string, number> }) {
+  return (
+    <>
+      <div className="hidden lg:block">
+        <Table caption="Items and FBA stock" className="mt-3">
+          <TableHead columns={['SKU', 'Title', 'Ordered', 'Shipped', 'FBA fulfillable']} />
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.orderItemId}>
+                <td>{item.sellerSku ?? '—'}</td>
+                <td>{item.title ?? item.asin}</td>
+                <td>{item.quantityOrdered}</td>
+                <td>{item.quantityShipped}</td>
+                <td>
+                  <Fulfillable item={item} stock={stock} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </div>
+      <ul aria-label="Items and FBA stock" className="mt-3 divide-y divide-slate-100 text-sm lg:hidden">
+        {items.map((item) => (
+          <li key={item.orderItemId} className="py-2 first:pt-0 last:pb-0">
+            <p className="font-medium break-words">{item.title ?? item.asin}</p>
+            <p className="font-mono text-xs break-all text-slate-600">{item.sellerSku ?? '—'}</p>
+            <dl className="mt-1 grid grid-cols-3 gap-2">
+              <div>
+                <dt className="text-xs text-slate-600">Ordered</dt>
+                <dd>{item.quantityOrdered}</dd>
+              </div>
+              <div>
+                <dt className="text-xs text-slate-600">Shipped</dt>
+                <dd>{item.quantityShipped}</dd>
+              </div>
+              <div>
+                <dt className="text-xs text-slate-600">FBA fulfillable</dt>
+                <dd>
+                  <Fulfillable item={item} stock={stock} />
+                </dd>
+              </div>
+            </dl>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

@@ -11,6 +11,7 @@ import { getDb } from '@/db';
 import { hasRole, requireUser } from '@/lib/auth';
 import { orderActions, findOrder, fulfillmentOrdersOf, itemsOf, confirmationsOf, confirmShipmentMode, pendingFbaPackages } from '@/lib/orders';
 import { carrierLabel, orderStatusLabel } from '@/lib/orders/types';
+import { plural } from '@/lib/format';
 import { fbaCarrierName } from '@/lib/outbound/types';
 
 export const metadata: Metadata = { title: 'Shipment' };
@@ -122,24 +123,7 @@ export default async function OrderShipmentPage({ params }: { params: Promise<{ 
             Confirmed shipments
           </h2>
           {confirmations.length ? (
-            <Table caption="Confirmed shipments" className="mt-3">
-              <TableHead columns={['Package', 'Carrier', 'Tracking number', 'Shipped', 'Units', 'Source', 'Amazon request id']} />
-              <tbody>
-                {confirmations.map((c) => (
-                  <tr key={c.packageReferenceId}>
-                    <td>{c.packageReferenceId}</td>
-                    <td title={c.carrierCode}>{carrierLabel(c.carrierCode, c.carrierName)}</td>
-                    <td>{c.trackingNumber}</td>
-                    <td>
-                      <DateTime value={c.shipDate} />
-                    </td>
-                    <td>{c.items.reduce((n, i) => n + i.quantity, 0)}</td>
-                    <td>{c.source === 'fba' ? (c.confirmedBy ? 'FBA, on a click' : 'FBA, automatic') : 'Typed'}</td>
-                    <td className="font-mono text-xs">{c.requestId ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <ConfirmedShipments confirmations={confirmations} />
           ) : (
             <p className="mt-2 text-sm text-slate-600">No shipment has been confirmed from the dashboard yet.</p>
           )}
@@ -171,6 +155,58 @@ export default async function OrderShipmentPage({ params }: { params: Promise<{ 
           </section>
         ) : null}
       </div>
+    </>
+  );
+}
+
+type Confirmation = Awaited<ReturnType<typeof confirmationsOf>>[number];
+
+const units = (c: Confirmation) => c.items.reduce((n, i) => n + i.quantity, 0);
+const source = (c: Confirmation) => (c.source === 'fba' ? (c.confirmedBy ? 'FBA, on a click' : 'FBA, automatic') : 'Typed');
+
+/** The shipments confirmed from the dashboard: a table on a laptop, one card per package on a phone or tablet. */
+function ConfirmedShipments({ confirmations }: { confirmations: Confirmation[] }) {
+  return (
+    <>
+      <div className="hidden lg:block">
+        <Table caption="Confirmed shipments" className="mt-3">
+          <TableHead columns={['Package', 'Carrier', 'Tracking number', 'Shipped', 'Units', 'Source', 'Amazon request id']} />
+          <tbody>
+            {confirmations.map((c) => (
+              <tr key={c.packageReferenceId}>
+                <td>{c.packageReferenceId}</td>
+                <td title={c.carrierCode}>{carrierLabel(c.carrierCode, c.carrierName)}</td>
+                <td>{c.trackingNumber}</td>
+                <td>
+                  <DateTime value={c.shipDate} />
+                </td>
+                <td>{units(c)}</td>
+                <td>{source(c)}</td>
+                <td className="font-mono text-xs">{c.requestId ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </div>
+      <ul aria-label="Confirmed shipments" className="mt-3 divide-y divide-slate-100 text-sm lg:hidden">
+        {confirmations.map((c) => (
+          <li key={c.packageReferenceId} className="py-2 first:pt-0 last:pb-0">
+            <p className="flex flex-wrap justify-between gap-x-3">
+              <span className="font-medium">Package {c.packageReferenceId}</span>
+              <span>{source(c)}</span>
+            </p>
+            <p className="break-all">
+              <span title={c.carrierCode}>{carrierLabel(c.carrierCode, c.carrierName)}</span> {c.trackingNumber}
+            </p>
+            <p className="text-xs text-slate-600">
+              Shipped <DateTime value={c.shipDate} /> · {plural(units(c), 'unit')}
+            </p>
+            <p className="font-mono text-xs break-all text-slate-600">
+              <span className="font-sans">Amazon request id:</span> {c.requestId ?? '—'}
+            </p>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }
