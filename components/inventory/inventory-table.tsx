@@ -4,11 +4,11 @@
  * them (replenish.tsx), so ticking a SKU in either is one choice.
  */
 import Link from 'next/link';
-import type { ReactNode } from 'react';
 import { ReplenishCheckbox } from '@/components/inventory/replenish';
 import { SkuThresholdForm } from '@/components/inventory/threshold-forms';
 import { MarketplaceName } from '@/components/ui/marketplace-name';
 import { Table, TableHead, type TableColumn } from '@/components/ui/table';
+import { CardField } from '@/components/ui/card-field';
 import type { MarketplaceLabel } from '@/lib/sp-api/types';
 import {
   coverText,
@@ -139,15 +139,6 @@ function Suggested({ row, canEdit }: { row: InventoryRow; canEdit: boolean }) {
   );
 }
 
-function Figure({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt className="text-xs text-slate-600">{label}</dt>
-      <dd className="tabular-nums">{children}</dd>
-    </div>
-  );
-}
-
 export function InventoryTable({
   rows,
   filters,
@@ -220,20 +211,30 @@ export function InventoryTable({
               <StatusBadge row={row} />
             </div>
             <dl className="mt-2 grid grid-cols-3 gap-2 text-sm">
-              <Figure label="Available">{row.fulfillable}</Figure>
-              <Figure label="Inbound">{row.inbound}</Figure>
-              <Figure label="Reserved">{row.reserved}</Figure>
-              <Figure label="Sold 7 · 30 · 90 d">
+              <CardField figure label="Available">
+                {row.fulfillable}
+              </CardField>
+              <CardField figure label="Inbound">
+                {row.inbound}
+              </CardField>
+              <CardField figure label="Reserved">
+                {row.reserved}
+              </CardField>
+              <CardField figure label="Sold 7 · 30 · 90 d">
                 <Sold row={row} />
-              </Figure>
-              <Figure label="Days of cover">
+              </CardField>
+              <CardField figure label="Days of cover">
                 <Cover row={row} />
-              </Figure>
-              <Figure label="Unfulfillable">{row.unfulfillable}</Figure>
-              <Figure label="Reorder point">{row.velocity > 0 ? row.reorderPoint : '—'}</Figure>
-              <Figure label="Suggested units">
+              </CardField>
+              <CardField figure label="Unfulfillable">
+                {row.unfulfillable}
+              </CardField>
+              <CardField figure label="Reorder point">
+                {row.velocity > 0 ? row.reorderPoint : '—'}
+              </CardField>
+              <CardField figure label="Suggested units">
                 <Suggested row={row} canEdit={canEdit} />
-              </Figure>
+              </CardField>
             </dl>
             <SkuDetails row={row} formId={`c${index}`} {...shared} />
           </li>

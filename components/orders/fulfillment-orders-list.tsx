@@ -1,5 +1,6 @@
 import { DateTime } from '@/components/ui/date-time';
 import { Table, TableHead } from '@/components/ui/table';
+import { CardField } from '@/components/ui/card-field';
 import type { LinkedFulfillmentOrder } from '@/lib/orders/types';
 import type { FulfillmentOrderDetail } from '@/lib/outbound/types';
 import { fbaCarrierName, policyLabel, shipmentStatusLabel, statusLabel } from '@/lib/outbound/types';
@@ -89,20 +90,11 @@ function Shipments({ caption, shipments }: { caption: string; shipments: Shipmen
               <span title={s.fulfillmentShipmentStatus}>{shipmentStatusLabel(s.fulfillmentShipmentStatus)}</span>
             </p>
             <dl className="mt-1 grid grid-cols-2 gap-2">
-              <div>
-                <dt className="text-xs text-slate-600">Shipped</dt>
-                <dd>{when(s.shippingDate)}</dd>
-              </div>
-              <div>
-                <dt className="text-xs text-slate-600">Estimated arrival</dt>
-                <dd>{when(s.estimatedArrivalDate)}</dd>
-              </div>
-              <div className="col-span-2">
-                <dt className="text-xs text-slate-600">Tracking</dt>
-                <dd>
-                  <Tracking shipment={s} />
-                </dd>
-              </div>
+              <CardField label="Shipped">{when(s.shippingDate)}</CardField>
+              <CardField label="Estimated arrival">{when(s.estimatedArrivalDate)}</CardField>
+              <CardField wide label="Tracking">
+                <Tracking shipment={s} />
+              </CardField>
             </dl>
           </li>
         ))}

@@ -5,12 +5,12 @@
  * names a value in either layout (the e2e suite reads the work queue by it).
  */
 import Link from 'next/link';
-import type { ReactNode } from 'react';
 import { MarketplaceDay } from '@/components/ui/marketplace-day';
 import { MarketplaceName } from '@/components/ui/marketplace-name';
 import { Table, TableHead, type TableColumn } from '@/components/ui/table';
 import type { MarketplaceLabel } from '@/lib/sp-api/types';
 import { DateTime } from '@/components/ui/date-time';
+import { CardField } from '@/components/ui/card-field';
 import { formatMoney } from '@/lib/format-money';
 import {
   fulfilledByLabel,
@@ -116,16 +116,6 @@ function Channel({ row }: { row: OrderListPageRow }) {
 
 const total = (row: OrderListPageRow) => formatMoney(row.orderTotalAmount, row.orderTotalCurrency);
 
-/** One value of a card: its label over it. */
-function Field({ label, cell, children }: { label: string; cell: string; children: ReactNode }) {
-  return (
-    <div className="min-w-0">
-      <dt className="text-xs text-slate-600">{label}</dt>
-      <dd data-cell={cell}>{children}</dd>
-    </div>
-  );
-}
-
 interface OrderTableProps {
   rows: OrderListPageRow[];
   filters: OrderListFilters;
@@ -227,27 +217,27 @@ export function OrderTable({ rows, filters, marketplaceLabel, accountName }: Ord
                 <ItemsBought items={row.items} />
               </div>
               <dl className="mt-2 grid grid-cols-2 gap-2">
-                <Field label="Ship by" cell="shipBy">
+                <CardField label="Ship by" cell="shipBy">
                   <ShipBy row={row} now={now} />
-                </Field>
-                <Field label="Status" cell="status">
+                </CardField>
+                <CardField label="Status" cell="status">
                   <Status row={row} />
-                </Field>
-                <Field label="Deliver by" cell="deliverBy">
+                </CardField>
+                <CardField label="Deliver by" cell="deliverBy">
                   <MarketplaceDay date={row.latestDeliveryDate} marketplaceId={row.marketplaceId} />
-                </Field>
-                <Field label="Purchased" cell="purchased">
+                </CardField>
+                <CardField label="Purchased" cell="purchased">
                   <DateTime value={row.purchaseDate} />
-                </Field>
-                <Field label="Channel" cell="channel">
+                </CardField>
+                <CardField label="Channel" cell="channel">
                   <Channel row={row} />
-                </Field>
-                <Field label="Marketplace" cell="marketplace">
+                </CardField>
+                <CardField label="Marketplace" cell="marketplace">
                   <MarketplaceName label={marketplaceLabel(row.marketplaceId)} />
-                </Field>
-                <Field label="Last update" cell="lastUpdate">
+                </CardField>
+                <CardField label="Last update" cell="lastUpdate">
                   <DateTime value={row.lastUpdateDate} />
-                </Field>
+                </CardField>
               </dl>
             </li>
           ))}

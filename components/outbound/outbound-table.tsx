@@ -3,9 +3,9 @@
  * sideways scrolling at 390 px), each value drawn by the same component in both.
  */
 import Link from 'next/link';
-import type { ReactNode } from 'react';
 import { Table, TableHead } from '@/components/ui/table';
 import { DateTime } from '@/components/ui/date-time';
+import { CardField } from '@/components/ui/card-field';
 import { filtersToSearch, type OutboundFilters, outboundOrderPath, type OutboundListRow } from '@/lib/outbound/types';
 import { StatusBadge } from './status-badge';
 
@@ -24,16 +24,6 @@ function OrderLink({ row, wrap }: { row: OutboundListRow; wrap: string }) {
 }
 
 const destination = (row: OutboundListRow) => [row.destinationCity, row.destinationCountry].filter(Boolean).join(', ');
-
-/** One value of a card: its label over it. */
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="min-w-0">
-      <dt className="text-xs text-slate-600">{label}</dt>
-      <dd className="break-words">{children}</dd>
-    </div>
-  );
-}
 
 export function OutboundTable({ rows, total, filters, pageSize }: { rows: OutboundListRow[]; total: number; filters: OutboundFilters; pageSize: number }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
@@ -75,15 +65,15 @@ export function OutboundTable({ rows, total, filters, pageSize }: { rows: Outbou
               <StatusBadge status={r.status} />
             </div>
             <dl className="mt-2 grid grid-cols-2 gap-2">
-              <Field label="Received">
+              <CardField label="Received">
                 <DateTime value={r.receivedAt} />
-              </Field>
-              <Field label="Status changed">
+              </CardField>
+              <CardField label="Status changed">
                 <DateTime value={r.statusUpdatedAt} />
-              </Field>
-              <Field label="Destination">{destination(r) || '—'}</Field>
-              <Field label="Speed">{r.shippingSpeedCategory}</Field>
-              <Field label="Account">{r.accountName}</Field>
+              </CardField>
+              <CardField label="Destination">{destination(r) || '—'}</CardField>
+              <CardField label="Speed">{r.shippingSpeedCategory}</CardField>
+              <CardField label="Account">{r.accountName}</CardField>
             </dl>
           </li>
         ))}

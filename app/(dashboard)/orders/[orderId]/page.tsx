@@ -14,6 +14,7 @@ import { ShipByUrgencyMark } from '@/components/orders/ship-by-urgency';
 import { MarketplaceDay } from '@/components/ui/marketplace-day';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TableHead } from '@/components/ui/table';
+import { CardField } from '@/components/ui/card-field';
 import { getDb } from '@/db';
 import { hasRole, requireUser } from '@/lib/auth';
 import { cancellationsOf, getOrderDetail, heldBackorderOf, messagesOf, orderActions } from '@/lib/orders';
@@ -232,16 +233,6 @@ function Availability({ item }: { item: OrderItemWithStock }) {
 
 const itemPrice = (item: OrderItemWithStock) => formatMoney(item.itemPriceAmount, item.itemPriceCurrency);
 
-/** One figure of an item's card: its label over it. */
-function ItemFigure({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt className="text-xs text-slate-600">{label}</dt>
-      <dd className="tabular-nums">{children}</dd>
-    </div>
-  );
-}
-
 /** The order's items: a table on a laptop, one card per item on a phone or tablet (nothing to scroll sideways). */
 function ItemsTable({ items }: { items: OrderItemWithStock[] }) {
   return (
@@ -276,9 +267,15 @@ function ItemsTable({ items }: { items: OrderItemWithStock[] }) {
               {item.asin}
             </p>
             <dl className="mt-1 grid grid-cols-3 gap-2">
-              <ItemFigure label="Ordered">{item.quantityOrdered}</ItemFigure>
-              <ItemFigure label="Shipped">{item.quantityShipped}</ItemFigure>
-              <ItemFigure label="Price">{itemPrice(item)}</ItemFigure>
+              <CardField figure label="Ordered">
+                {item.quantityOrdered}
+              </CardField>
+              <CardField figure label="Shipped">
+                {item.quantityShipped}
+              </CardField>
+              <CardField figure label="Price">
+                {itemPrice(item)}
+              </CardField>
             </dl>
             <p className="mt-1">
               <Availability item={item} />

@@ -8,6 +8,7 @@ import { OrderSummary } from '@/components/orders/order-summary';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TableHead } from '@/components/ui/table';
+import { CardField } from '@/components/ui/card-field';
 import { getDb } from '@/db';
 import { requireUser } from '@/lib/auth';
 import { canFulfillWithFba, decisionsOf, findOrder, fulfillableBySku, fulfillmentOrdersOf, itemsOf } from '@/lib/orders';
@@ -152,20 +153,15 @@ function ItemsAndStock({ items, stock }: { items: Item[]; stock: ReadonlyMap<str
             <p className="font-medium break-words">{item.title ?? item.asin}</p>
             <p className="font-mono text-xs break-all text-slate-600">{item.sellerSku ?? '—'}</p>
             <dl className="mt-1 grid grid-cols-3 gap-2">
-              <div>
-                <dt className="text-xs text-slate-600">Ordered</dt>
-                <dd>{item.quantityOrdered}</dd>
-              </div>
-              <div>
-                <dt className="text-xs text-slate-600">Shipped</dt>
-                <dd>{item.quantityShipped}</dd>
-              </div>
-              <div>
-                <dt className="text-xs text-slate-600">FBA fulfillable</dt>
-                <dd>
-                  <Fulfillable item={item} stock={stock} />
-                </dd>
-              </div>
+              <CardField figure label="Ordered">
+                {item.quantityOrdered}
+              </CardField>
+              <CardField figure label="Shipped">
+                {item.quantityShipped}
+              </CardField>
+              <CardField label="FBA fulfillable">
+                <Fulfillable item={item} stock={stock} />
+              </CardField>
             </dl>
           </li>
         ))}
