@@ -50,6 +50,35 @@ test('pages have an icon, so the first load asks for nothing that is missing', a
   expect(missing).toEqual([]);
 });
 
+/** Compressed bytes of JavaScript the page loaded, as the browser received them. */
+async function scriptBytes(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((r) => r.initiatorType === 'script' || /\.js$/.test(new URL(r.name).pathname))
+      .reduce((sum, r) => sum + r.encodedBodySize, 0),
+  );
+}
+
+// Issue 16's budget for a first visit: form rules (zod) and next-auth's browser client stay off the
+// list pages, which only link to forms (npm run bench:browser prints the figures).
+test('the daily pages load under 150 kB of JavaScript on a first visit', async ({ browser }) => {
+  for (const [path, heading] of [
+    ['/orders', 'Orders'],
+    ['/inventory', 'Inventory'],
+    ['/outbound', 'Outbound'],
+  ] as const) {
+    const context = await browser.newContext({ storageState: OWNER_STATE });
+    const page = await context.newPage();
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const bytes = await scriptBytes(page);
+    expect(bytes, `${path}: ${Math.round(bytes / 1024)} kB`).toBeGreaterThan(50 * 1024);
+    expect(bytes, `${path}: ${Math.round(bytes / 1024)} kB`).toBeLessThan(150 * 1024);
+    await context.close();
+  }
+});
+
 async function openFirstOutboundOrder(page: Page) {
   await page.goto('/outbound?account=all');
   const first = bodyRows(page, 'Outbound orders, newest first').getByRole('link').first();

@@ -1,6 +1,5 @@
 'use client';
 
-import { signOut } from 'next-auth/react';
 import { useActionState, useEffect } from 'react';
 import { changePasswordAction } from '@/lib/auth/actions';
 import { Button } from '@/components/ui/button';
@@ -8,12 +7,13 @@ import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { errorsAndValues, idleState } from '@/lib/actions/action-state';
 import { NewPasswordFields } from './new-password-fields';
+import { signOutTo } from './sign-out';
 
 export function ChangePasswordForm({ email }: { email: string }) {
   const [state, action, pending] = useActionState(changePasswordAction, idleState);
   // The change ended every session on the server; this browser's cookie goes too.
   useEffect(() => {
-    if (state.status === 'success') void signOut({ callbackUrl: `/sign-in?signed-out=password-changed&email=${encodeURIComponent(email)}` });
+    if (state.status === 'success') void signOutTo(`/sign-in?signed-out=password-changed&email=${encodeURIComponent(email)}`);
   }, [state.status, email]);
   const { errors } = errorsAndValues(state);
   return (

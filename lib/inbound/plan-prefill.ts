@@ -7,7 +7,7 @@
  * unit limit as the form; what does not pass is left out and said so.
  */
 import type { RawSearchParams } from '@/lib/validation/search-params';
-import { MAX_PLAN_ITEMS, MAX_UNITS_PER_LINE } from './send-to-amazon/input';
+import { MAX_PLAN_ITEMS, MAX_UNITS_PER_LINE } from './send-to-amazon/limits';
 
 export const PLAN_PREFILL_PARAM = 'add';
 const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F]/g;

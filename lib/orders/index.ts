@@ -6,7 +6,7 @@ export { recheckHeldBackorders } from './backorder/recheck';
 export { ORDER_CSV_HEADER, csvRow, orderCsvRow } from './csv';
 export { getOrderDetail } from './detail';
 export { lastSyncedFor } from './last-synced';
-export { applyAccountView, parseOrderFilters } from './list-filters';
+export { applyAccountView, parseOrderFilters } from './read-list-filters';
 export { readOrderListView, selectedInView, type OrderListView } from './list-view';
 export { messagesOf, messagingActionsFor } from './messaging/service';
 export { orderActions } from './order-actions';

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
 import { testDatabases } from '@/test/support/databases';
 import { seedOrders, seedWorkspaceWithAccount } from '@/test/support/seed-orders';
-import { parseOrderFilters } from './list-filters';
+import { parseOrderFilters } from './read-list-filters';
 import type { OrderListView } from './list-view';
 import { selectedInView } from './list-view';
 import { loadOrderList } from './queries';

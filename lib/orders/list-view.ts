@@ -12,7 +12,8 @@ import type { SellerAccount } from '@/lib/accounts/types';
 import type { RawSearchParams } from '@/lib/validation/search-params';
 import { searchParam } from '@/lib/validation/search-params';
 import { buyerNameSearchFor } from './buyer-name-key';
-import { applyAccountView, parseOrderFilters, type OrderListFilters } from './list-filters';
+import { applyAccountView, parseOrderFilters } from './read-list-filters';
+import type { OrderListFilters } from './list-filters';
 import { orderBatchesForExport, type OrderScope } from './queries';
 import { MAX_SELECTED_ORDERS, parseSelectedOrderIds } from './selection';
 

@@ -6,7 +6,7 @@ import { addAccount, seedInventory, seedOrders, seedWorkspaceWithAccount, skuOf,
 import { testDatabases } from '@/test/support/databases';
 import { getOrderDetail } from './detail';
 import type { RawSearchParams } from '@/lib/validation/search-params';
-import { applyAccountView, parseOrderFilters } from './list-filters';
+import { applyAccountView, parseOrderFilters } from './read-list-filters';
 import { countOrdersByStatus, listOrders, loadOrderList, orderBatchesForExport, type OrderScope } from './queries';
 
 const NOW = new Date('2026-06-30T12:00:00Z');

@@ -10,7 +10,7 @@ import { createPiiScanner } from '@/test/pii/scanner';
 import { testDatabases } from '@/test/support/databases';
 import { seedOrders, seedWorkspaceWithAccount, skuOf, US } from '@/test/support/seed-orders';
 import { BuyerNameIndex } from './buyer-name-index';
-import { applyAccountView, parseOrderFilters } from './list-filters';
+import { applyAccountView, parseOrderFilters } from './read-list-filters';
 import { countOrdersByStatus, listOrders, loadOrderList, type OrderScope } from './queries';
 import { reshapeOrder } from './reshape';
 import { findSearchMatches, searchMatchesQuery } from './search';

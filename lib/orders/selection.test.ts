@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOrderFilters } from './list-filters';
+import { parseOrderFilters } from './read-list-filters';
 import { MAX_SELECTED_ORDERS, parseSelectedOrderIds, selectedOrdersHref } from './selection';
 
 const id = (n: number) => `111-${String(n).padStart(7, '0')}-0000001`;

@@ -4,7 +4,7 @@ import type { DbHandle } from '@/db/client';
 import { orderBuyerNameTokens, orderItems, orders, syncCheckpoints } from '@/db/schema';
 import { randomBytes } from 'node:crypto';
 import { BuyerNameIndex, reshapeOrder } from '@/lib/orders';
-import { applyAccountView, parseOrderFilters } from '@/lib/orders/list-filters';
+import { applyAccountView, parseOrderFilters } from '@/lib/orders/read-list-filters';
 import { loadOrderList } from '@/lib/orders/queries';
 import { databaseText } from '@/test/pii/database-text';
 import { buyerPii, createPiiScanner, describeHits, type PiiHit } from '@/test/pii/scanner';

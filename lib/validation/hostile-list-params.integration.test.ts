@@ -11,7 +11,7 @@ import { countInboundShipments, getShipmentDetail, INBOUND_PAGE_SIZE, listInboun
 import { parseInboundFilters } from '@/lib/inbound/search-params';
 import { parseInventoryFilters } from '@/lib/inventory/list-filters';
 import { listInventory } from '@/lib/inventory/queries';
-import { applyAccountView, parseOrderFilters } from '@/lib/orders/list-filters';
+import { applyAccountView, parseOrderFilters } from '@/lib/orders/read-list-filters';
 import { loadOrderList } from '@/lib/orders/queries';
 import { parseOutboundFilters } from '@/lib/outbound/filters';
 import { listOutboundOrders, outboundStatusCounts, PAGE_SIZE } from '@/lib/outbound/queries';

@@ -10,15 +10,10 @@ import { jsonArray } from '@/lib/inbound/json-array-input';
 import { FREIGHT_CLASSES, MAX_PALLET_HEIGHT_IN, MAX_PALLET_LB } from './freight';
 import { HSN_CODE, INDIA_MARKETPLACE_ID } from './compliance';
 import { CHOOSABLE_PREP_CATEGORIES } from './prep';
+import { CM_PER_IN, KG_PER_LB, MAX_BOX_LB, MAX_BOX_SIDE_IN, MAX_PLAN_ITEMS, MAX_UNITS_PER_LINE } from './limits';
 import { marketplaceIdInput } from '@/lib/validation/amazon-identifiers';
 import { afterTextRules, optionalText, requiredText, textField } from '@/lib/validation/text-input';
 
-export const MAX_PLAN_ITEMS = 2000;
-export const MAX_UNITS_PER_LINE = 500_000;
-export const MAX_BOX_LB = 50;
-export const MAX_BOX_SIDE_IN = 25;
-export const KG_PER_LB = 0.45359237;
-export const CM_PER_IN = 2.54;
 /** The model's MSKU limit. */
 const MSKU_MAX = 255;
 

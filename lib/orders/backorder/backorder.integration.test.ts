@@ -19,7 +19,7 @@ import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
 import { createFulfillmentOrderFromOrder, previewFulfillment } from '../fulfill-with-fba';
 import { createFulfillmentInput, fulfillmentOptionsInput } from '../fulfill-with-fba-input';
 import { findOrder, type OrderRecord } from '../order-context';
-import { parseOrderFilters } from '../list-filters';
+import { parseOrderFilters } from '../read-list-filters';
 import { loadOrderList } from '../queries';
 import { reshapeOrder } from '../reshape';
 import { writeOrders } from '../upsert';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyAccountView, countInView, DEFAULT_PAGE_SIZE, orderListHref, parseOrderFilters, TO_SHIP } from './list-filters';
+import { countInView, DEFAULT_PAGE_SIZE, orderListHref, TO_SHIP } from './list-filters';
+import { applyAccountView, parseOrderFilters } from './read-list-filters';
 
 const ACCOUNT = '6f1c1f7e-2f7b-4a8e-9d59-3f7c6f1e2a11';
 const OTHER = '0b7d0d3c-5c1e-4b0a-8f5e-1a2b3c4d5e6f';
