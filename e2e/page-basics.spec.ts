@@ -79,6 +79,25 @@ test('the daily pages load under 150 kB of JavaScript on a first visit', async (
   }
 });
 
+// A list links to dozens of pages; prefetching them would render the dashboard on the server for
+// each, on every visit (components/ui/list-link.tsx). The sidebar's sections still prefetch.
+test('a list page prefetches none of the orders, tabs, sorts or pages it links to', async ({ page }) => {
+  const prefetched: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!url.searchParams.has('_rsc') || !url.pathname.startsWith('/orders')) return;
+    url.searchParams.delete('_rsc');
+    // The page itself may be read again (a refresh once the browser's time zone is known).
+    if (`${url.pathname}${url.search}` !== '/orders?status=all') prefetched.push(`${url.pathname}${url.search}`);
+  });
+  await page.goto('/orders?status=all');
+  await expect(bodyRows(page, 'Orders').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1_000);
+  const listLinks = prefetched.filter((path) => /^\/orders\/\d{3}-/.test(path) || /[?&](status|sort|page)=/.test(path));
+  expect(listLinks).toEqual([]);
+});
+
 async function openFirstOutboundOrder(page: Page) {
   await page.goto('/outbound?account=all');
   const first = bodyRows(page, 'Outbound orders, newest first').getByRole('link').first();

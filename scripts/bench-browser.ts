@@ -31,16 +31,26 @@ const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
 
 interface Load {
   lcpMs: number;
+  /** The LCP element's tag and first words: what the page waits on. */
+  lcpElement: string;
+  /** First byte and last byte of the HTML (a streamed page ends when its last part is sent). */
+  ttfbMs: number;
+  htmlMs: number;
+  fcpMs: number;
   tbtMs: number;
   jsBytes: number;
 }
 
 /** Runs in the page before its own scripts: keeps LCP and long-task entries as they come. */
 function observeVitals() {
-  const vitals = { lcp: 0, longTasks: [] as Array<{ start: number; duration: number }> };
+  const vitals = { lcp: 0, lcpElement: '', longTasks: [] as Array<{ start: number; duration: number }> };
   (window as unknown as { __vitals: typeof vitals }).__vitals = vitals;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) vitals.lcp = entry.startTime;
+    for (const entry of list.getEntries()) {
+      vitals.lcp = entry.startTime;
+      const element = (entry as PerformanceEntry & { element?: Element }).element;
+      vitals.lcpElement = element ? `${element.tagName.toLowerCase()} ${(element.textContent ?? '').slice(0, 40)}` : '';
+    }
   }).observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) vitals.longTasks.push({ start: entry.startTime, duration: entry.duration });
@@ -59,13 +69,24 @@ async function measure(browser: Browser, state: BrowserContextOptions['storageSt
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
     return await page.evaluate(() => {
-      const { lcp, longTasks } = (window as unknown as { __vitals: { lcp: number; longTasks: Array<{ start: number; duration: number }> } }).__vitals;
+      const { lcp, lcpElement, longTasks } = (
+        window as unknown as { __vitals: { lcp: number; lcpElement: string; longTasks: Array<{ start: number; duration: number }> } }
+      ).__vitals;
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
       const tbt = longTasks.filter((t) => t.start >= fcp).reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
       const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
         (r) => r.initiatorType === 'script' || /\.js(\?|$)/.test(new URL(r.name).pathname),
       );
-      return { lcpMs: lcp, tbtMs: tbt, jsBytes: scripts.reduce((sum, r) => sum + r.encodedBodySize, 0) };
+      return {
+        lcpMs: lcp,
+        lcpElement,
+        ttfbMs: navigation?.responseStart ?? 0,
+        htmlMs: navigation?.responseEnd ?? 0,
+        fcpMs: fcp,
+        tbtMs: tbt,
+        jsBytes: scripts.reduce((sum, r) => sum + r.encodedBodySize, 0),
+      };
     });
   } finally {
     await context.close();
@@ -120,7 +141,7 @@ try {
     ['inventory', '/inventory', /^Inventory$/],
     ['outbound', '/outbound', /^Outbound$/],
   ];
-  const results = new Map<string, { lcp: number; tbt: number; jsKb: number }>();
+  const results = new Map<string, { lcp: number; tbt: number; jsKb: number; ttfb: number; html: number; fcp: number; lcpElement: string }>();
   for (const [name, url, heading] of pages) {
     // One unmeasured load: the server has compiled and cached its paths.
     await measure(browser, state, `${server.baseUrl}${url}`, heading);
@@ -130,9 +151,16 @@ try {
       lcp: median(loads.map((l) => l.lcpMs)),
       tbt: median(loads.map((l) => l.tbtMs)),
       jsKb: median(loads.map((l) => l.jsBytes)) / 1024,
+      ttfb: median(loads.map((l) => l.ttfbMs)),
+      html: median(loads.map((l) => l.htmlMs)),
+      fcp: median(loads.map((l) => l.fcpMs)),
+      lcpElement: loads.find((l) => l.lcpMs === median(loads.map((x) => x.lcpMs)))?.lcpElement ?? '',
     };
     results.set(name, result);
-    console.log(`${name.padEnd(14)} lcp_ms=${Math.round(result.lcp)}  tbt_ms=${Math.round(result.tbt)}  js_kb=${result.jsKb.toFixed(1)}  (median of ${RUNS})`);
+    console.log(
+      `${name.padEnd(14)} lcp_ms=${Math.round(result.lcp)}  tbt_ms=${Math.round(result.tbt)}  js_kb=${result.jsKb.toFixed(1)}  ` +
+        `ttfb_ms=${Math.round(result.ttfb)}  html_done_ms=${Math.round(result.html)}  fcp_ms=${Math.round(result.fcp)}  (median of ${RUNS}; LCP: ${JSON.stringify(result.lcpElement)})`,
+    );
   }
   const ordersResult = results.get('orders')!;
   const worst = Math.max(...[...results.values()].map((r) => r.lcp));

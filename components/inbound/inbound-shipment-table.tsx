@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ListLink } from '@/components/ui/list-link';
 import { Table, TableHead } from '@/components/ui/table';
 import { statusLabel } from '@/lib/inbound/types';
 
@@ -27,9 +27,9 @@ export function InboundShipmentTable({ shipments }: { shipments: InboundShipment
         {shipments.map((s) => (
           <tr key={`${s.accountId}:${s.shipmentId}`}>
             <td>
-              <Link className="font-medium text-blue-700 underline" href={`/inbound/${s.accountId}/${encodeURIComponent(s.shipmentId)}`}>
+              <ListLink className="font-medium text-blue-700 underline" href={`/inbound/${s.accountId}/${encodeURIComponent(s.shipmentId)}`}>
                 {s.shipmentId}
-              </Link>
+              </ListLink>
               {s.name ? <p className="text-slate-600">{s.name}</p> : null}
             </td>
             <td>{statusLabel(s.status)}</td>

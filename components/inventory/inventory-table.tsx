@@ -3,7 +3,7 @@
  * scrolling at 390 px). Both show the same numbers; the Replenish selection is shared between
  * them (replenish.tsx), so ticking a SKU in either is one choice.
  */
-import Link from 'next/link';
+import { ListLink } from '@/components/ui/list-link';
 import { ReplenishCheckbox } from '@/components/inventory/replenish';
 import { SkuThresholdForm } from '@/components/inventory/threshold-forms';
 import { MarketplaceName } from '@/components/ui/marketplace-name';
@@ -30,10 +30,10 @@ function sortColumn(filters: InventoryFilters, sort: InventorySort, label: strin
     numeric,
     sorted: active ? (filters.dir === 'desc' ? 'descending' : 'ascending') : undefined,
     label: (
-      <Link href={inventoryHref(filters, { sort, dir: nextDir, page: 1 })} className="underline-offset-2 hover:underline">
+      <ListLink href={inventoryHref(filters, { sort, dir: nextDir, page: 1 })} className="underline-offset-2 hover:underline">
         {label}
         <span aria-hidden="true">{active ? (filters.dir === 'desc' ? ' ↓' : ' ↑') : ''}</span>
-      </Link>
+      </ListLink>
     ),
   };
 }

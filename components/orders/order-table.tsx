@@ -4,7 +4,7 @@
  * one selection of order-selection.tsx, so a card's checkbox feeds the same bulk bar. `data-cell`
  * names a value in either layout (the e2e suite reads the work queue by it).
  */
-import Link from 'next/link';
+import { ListLink } from '@/components/ui/list-link';
 import { MarketplaceDay } from '@/components/ui/marketplace-day';
 import { MarketplaceName } from '@/components/ui/marketplace-name';
 import { Table, TableHead, type TableColumn } from '@/components/ui/table';
@@ -30,13 +30,13 @@ function SortLink({ filters, sort, label }: { filters: OrderListFilters; sort: O
   const active = filters.sort === sort;
   const nextDir = active && filters.dir === 'desc' ? 'asc' : 'desc';
   return (
-    <Link href={orderListHref(filters, { sort, dir: nextDir, page: 1 })} className="inline-flex items-center gap-1 underline-offset-2 hover:underline">
+    <ListLink href={orderListHref(filters, { sort, dir: nextDir, page: 1 })} className="inline-flex items-center gap-1 underline-offset-2 hover:underline">
       {label}
       <span aria-hidden="true">{active ? (filters.dir === 'desc' ? '↓' : '↑') : ''}</span>
       <span className="sr-only">
         {active ? `, sorted ${filters.dir === 'desc' ? 'descending' : 'ascending'}; sort ${nextDir === 'desc' ? 'descending' : 'ascending'}` : ', sort'}
       </span>
-    </Link>
+    </ListLink>
   );
 }
 
@@ -59,9 +59,9 @@ function sortColumn(filters: OrderListFilters, sort: OrderSort): TableColumn {
 function OrderLink({ row, accountName }: { row: OrderListPageRow; accountName: ((id: string) => string) | null }) {
   return (
     <>
-      <Link href={`/orders/${encodeURIComponent(row.amazonOrderId)}`} className="font-medium break-all text-blue-700 underline">
+      <ListLink href={`/orders/${encodeURIComponent(row.amazonOrderId)}`} className="font-medium break-all text-blue-700 underline">
         {row.amazonOrderId}
-      </Link>
+      </ListLink>
       {accountName ? <p className="text-xs text-slate-600">{accountName(row.accountId)}</p> : null}
     </>
   );

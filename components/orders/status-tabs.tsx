@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ListLink } from '@/components/ui/list-link';
 import {
   countInView,
   defaultSort,
@@ -28,13 +28,13 @@ export function StatusTabs({ filters, counts }: { filters: OrderListFilters; cou
       <ul className="flex flex-wrap gap-2">
         {views.map(({ view, label }) => (
           <li key={view ?? 'all'}>
-            <Link
+            <ListLink
               href={orderListHref(filters, { status: view, ...defaultSort(view), page: 1 })}
               aria-current={filters.status === view ? 'page' : undefined}
               className={tab(filters.status === view)}
             >
               {label} <span className="tabular-nums">({countInView(counts, view).toLocaleString('en-US')})</span>
-            </Link>
+            </ListLink>
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ListLink } from '@/components/ui/list-link';
 import { Button } from '@/components/ui/button';
 import { FilterSelect, filterControl, filterLabel } from '@/components/ui/filter-fields';
 import { filtersToSearch, type OutboundFilters, FULFILLMENT_ORDER_STATUSES, SHIPPING_SPEEDS, statusLabel } from '@/lib/outbound/types';
@@ -54,9 +54,9 @@ export function OutboundFiltersForm({ filters }: { filters: OutboundFilters }) {
       </div>
       <div className="flex items-end gap-2 sm:col-span-3 lg:col-span-7">
         <Button type="submit">Apply filters</Button>
-        <Link href="/outbound" className="rounded-md px-3 py-2 text-sm text-blue-800 underline">
+        <ListLink href="/outbound" className="rounded-md px-3 py-2 text-sm text-blue-800 underline">
           Clear
-        </Link>
+        </ListLink>
         <a
           href={`/api/outbound/export${filtersToSearch({ ...filters, page: 1 })}`}
           className="ml-auto rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
@@ -77,23 +77,23 @@ export function OutboundStatusCounts({ counts, filters }: { counts: Record<strin
     <nav aria-label="Orders by status" className="my-4">
       <ul className="flex flex-wrap gap-2 text-sm">
         <li>
-          <Link
+          <ListLink
             href={`/outbound${filtersToSearch({ ...filters, status: undefined, page: 1 })}`}
             aria-current={!filters.status ? 'page' : undefined}
             className="inline-block rounded-full border border-slate-300 px-3 py-1 aria-[current=page]:bg-slate-800 aria-[current=page]:text-white"
           >
             All <span className="font-semibold">{total}</span>
-          </Link>
+          </ListLink>
         </li>
         {entries.map((s) => (
           <li key={s}>
-            <Link
+            <ListLink
               href={`/outbound${filtersToSearch({ ...filters, status: s, page: 1 })}`}
               aria-current={filters.status === s ? 'page' : undefined}
               className="inline-block rounded-full border border-slate-300 px-3 py-1 aria-[current=page]:bg-slate-800 aria-[current=page]:text-white"
             >
               {statusLabel(s)} <span className="font-semibold">{counts[s]}</span>
-            </Link>
+            </ListLink>
           </li>
         ))}
       </ul>

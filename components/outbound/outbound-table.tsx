@@ -2,7 +2,7 @@
  * The outbound (multi-channel) orders: a table on a laptop, cards on a phone or tablet (no
  * sideways scrolling at 390 px), each value drawn by the same component in both.
  */
-import Link from 'next/link';
+import { ListLink } from '@/components/ui/list-link';
 import { Table, TableHead } from '@/components/ui/table';
 import { DateTime } from '@/components/ui/date-time';
 import { CardField } from '@/components/ui/card-field';
@@ -15,9 +15,9 @@ const CAPTION = 'Outbound orders, newest first';
 function OrderLink({ row, wrap }: { row: OutboundListRow; wrap: string }) {
   return (
     <>
-      <Link href={outboundOrderPath(row.accountId, row.sellerFulfillmentOrderId)} className={`font-medium text-blue-800 underline ${wrap}`}>
+      <ListLink href={outboundOrderPath(row.accountId, row.sellerFulfillmentOrderId)} className={`font-medium text-blue-800 underline ${wrap}`}>
         {row.sellerFulfillmentOrderId}
-      </Link>
+      </ListLink>
       {row.displayableOrderId !== row.sellerFulfillmentOrderId ? <div className="text-xs break-all text-slate-600">{row.displayableOrderId}</div> : null}
     </>
   );
@@ -84,14 +84,14 @@ export function OutboundTable({ rows, total, filters, pageSize }: { rows: Outbou
         </span>
         <span className="flex gap-3">
           {filters.page > 1 ? (
-            <Link href={`/outbound${filtersToSearch({ ...filters, page: filters.page - 1 })}`} className="text-blue-800 underline">
+            <ListLink href={`/outbound${filtersToSearch({ ...filters, page: filters.page - 1 })}`} className="text-blue-800 underline">
               Previous page
-            </Link>
+            </ListLink>
           ) : null}
           {filters.page < pages ? (
-            <Link href={`/outbound${filtersToSearch({ ...filters, page: filters.page + 1 })}`} className="text-blue-800 underline">
+            <ListLink href={`/outbound${filtersToSearch({ ...filters, page: filters.page + 1 })}`} className="text-blue-800 underline">
               Next page
-            </Link>
+            </ListLink>
           ) : null}
         </span>
       </nav>

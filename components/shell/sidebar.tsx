@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useState, type ReactNode } from 'react';
+import { LinkPending } from './link-pending';
 import { NAV_ITEMS } from './nav-items';
 
 /** A count next to a section's link, e.g. low-stock SKUs next to Inventory. */
@@ -54,7 +55,10 @@ export function Sidebar({ header, footer, badges = {} }: { header: ReactNode; fo
                         current ? 'bg-blue-50 text-blue-800' : 'text-slate-700 hover:bg-slate-100'
                       }`}
                     >
-                      {item.label}
+                      <span className="flex items-center">
+                        {item.label}
+                        <LinkPending />
+                      </span>
                       {badge ? (
                         <span className="rounded-full bg-amber-200 px-2 py-0.5 text-xs font-semibold text-amber-950" title={`${badge.count} ${badge.label}`}>
                           {badge.count}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ListLink } from '@/components/ui/list-link';
 
 /** Previous / next links with "page N of M"; hrefFor builds each page's URL so filters stay in it. */
 export function Pagination({
@@ -24,20 +24,20 @@ export function Pagination({
       <div className="flex gap-2">
         {page > 1 ? (
           <>
-            <Link href={hrefFor(1)} className={link}>
+            <ListLink href={hrefFor(1)} className={link}>
               First
-            </Link>
-            <Link href={hrefFor(page - 1)} className={link} rel="prev">
+            </ListLink>
+            <ListLink href={hrefFor(page - 1)} className={link} rel="prev">
               Previous
-            </Link>
+            </ListLink>
           </>
         ) : (
           <span className={off}>Previous</span>
         )}
         {page < pageCount ? (
-          <Link href={hrefFor(page + 1)} className={link} rel="next">
+          <ListLink href={hrefFor(page + 1)} className={link} rel="next">
             Next
-          </Link>
+          </ListLink>
         ) : (
           <span className={off}>Next</span>
         )}
