@@ -24,6 +24,13 @@ for (const [screen, viewport] of SCREENS) {
     test('tick orders by mouse and keyboard and export just those; the whole page, then all matching the filter', async ({ page }) => {
       const view = '/orders?status=all&account=all&marketplace=all&pageSize=25';
       await openWhenSynced(page, view, 'Orders');
+      // "All matching" is counted twice (the page, then the export): the first sync has to be over
+      // (it is, after the specs before this one; run alone, this waits for it).
+      test.setTimeout(240_000);
+      await expect(async () => {
+        await page.reload();
+        await expect(page.getByRole('note', { name: 'When Orders were last synced' })).not.toContainText(/syncing now|not synced yet/, { timeout: 1_000 });
+      }).toPass({ timeout: 180_000, intervals: [2_000, 3_000] });
       const total = Number((await page.getByText(/^[\d,]+ orders? match\./).textContent())!.replace(/[^\d]/g, ''));
       expect(total).toBeGreaterThan(25);
       const bar = page.getByRole('region', { name: 'Selected orders' });

@@ -1,6 +1,6 @@
 /**
  * On a phone the lists are cards, not tables to scroll sideways: the orders list (whose cards
- * tick orders for the bulk bar), the outbound list and an order's page all fit 390 px.
+ * tick orders for the bulk bar), the outbound list, an order's page and an outbound order's page all fit 390 px.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, OWNER_STATE, PHONE } from './support/helpers';
@@ -81,4 +81,18 @@ test("an order's page fits the screen: its items are cards and its actions are r
   await message.click();
   await expect(page).toHaveURL(new RegExp(`/orders/${orderId}/messages$`));
   await expectNoSidewaysScroll(page);
+});
+
+test("an outbound order's page fits the screen: its items are cards, not a table", async ({ page }) => {
+  await openWhenSynced(page, '/outbound?account=all', 'Outbound orders, newest first');
+  await bodyRows(page, 'Outbound orders, newest first').first().getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Outbound order / })).toBeVisible();
+  const items = page.getByRole('list', { name: 'Items of this outbound order' }).getByRole('listitem');
+  // The page reads the order's detail from Amazon once opened: the items come by themselves.
+  await expect(items.first()).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('table', { name: 'Items of this outbound order' })).toBeHidden();
+  await expect(items.first().getByRole('term').filter({ hasText: 'Ordered' })).toBeVisible();
+  await expect(items.first().getByRole('definition').first()).toHaveText(/^\d+$/);
+  await expectNoSidewaysScroll(page);
+  await expectAccessible(page);
 });

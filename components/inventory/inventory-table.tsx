@@ -9,6 +9,7 @@ import { SkuThresholdForm } from '@/components/inventory/threshold-forms';
 import { MarketplaceName } from '@/components/ui/marketplace-name';
 import { Table, TableHead, type TableColumn } from '@/components/ui/table';
 import { CardField } from '@/components/ui/card-field';
+import { WhenDetailsOpen } from '@/components/ui/when-details-open';
 import type { MarketplaceLabel } from '@/lib/sp-api/types';
 import {
   coverText,
@@ -102,7 +103,9 @@ function SkuDetails({ row, formId, canEdit, marketplaceLabel, accountName }: Row
       </ul>
       <div className="mt-2">
         {canEdit ? (
-          <SkuThresholdForm rowId={formId} sellerSku={row.sellerSku} skuThreshold={row.skuThreshold} effective={row.threshold} />
+          <WhenDetailsOpen>
+            <SkuThresholdForm rowId={formId} sellerSku={row.sellerSku} skuThreshold={row.skuThreshold} effective={row.threshold} />
+          </WhenDetailsOpen>
         ) : (
           <span>
             Low-stock threshold: {row.threshold}

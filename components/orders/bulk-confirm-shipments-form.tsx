@@ -7,9 +7,9 @@
  * ready lines are confirmed batch by batch while a progress bar counts them, and each line's
  * result is listed, failures first. Running the same file again confirms nothing twice.
  */
-import Link from 'next/link';
 import { useState } from 'react';
 import { BatchProgress } from '@/components/ui/batch-progress';
+import { BulkResultsTable } from './bulk-results-table';
 import { Button } from '@/components/ui/button';
 import { Table, TableHead } from '@/components/ui/table';
 import { sendInBatches } from '@/lib/batches';
@@ -138,7 +138,6 @@ export function BulkConfirmShipmentsForm() {
   const failed = results.filter((r) => r.outcome === 'failed');
   const confirmed = results.filter((r) => r.outcome === 'confirmed').length;
   const already = results.filter((r) => r.outcome === 'already').length;
-  const listed = [...failed, ...results.filter((r) => r.outcome !== 'failed')];
   const busy = phase === 'checking' || phase === 'confirming';
   // Every line not confirmed: refused in the file, by the check, or by the confirmation.
   const notConfirmed = [...[...checks.values()].filter((c) => c.outcome === 'failed'), ...failed];
@@ -252,25 +251,17 @@ export function BulkConfirmShipmentsForm() {
               Download the lines not confirmed (CSV)
             </Button>
           ) : null}
-          {results.length ? (
-            <Table caption="Results per line" variant="framed">
-              <TableHead columns={['Line', 'Order', 'Result', 'Details']} />
-              <tbody>
-                {listed.map((r) => (
-                  <tr key={r.line}>
-                    <td>{r.line}</td>
-                    <td>
-                      <Link href={`/orders/${encodeURIComponent(r.orderId)}`} className="font-medium whitespace-nowrap text-blue-700 underline">
-                        {r.orderId}
-                      </Link>
-                    </td>
-                    <td className={r.outcome === 'failed' ? 'font-medium text-red-800' : ''}>{OUTCOME_LABELS[r.outcome]}</td>
-                    <td>{r.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          ) : null}
+          <BulkResultsTable
+            caption="Results per line"
+            rows={results.map((r) => ({
+              key: r.line,
+              line: r.line,
+              orderId: r.orderId,
+              result: OUTCOME_LABELS[r.outcome],
+              failed: r.outcome === 'failed',
+              message: r.message,
+            }))}
+          />
         </BatchProgress>
       ) : null}
     </div>

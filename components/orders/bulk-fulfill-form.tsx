@@ -12,6 +12,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { BatchProgress } from '@/components/ui/batch-progress';
+import { BulkResultsTable } from './bulk-results-table';
 import { Button } from '@/components/ui/button';
 import { DateTime } from '@/components/ui/date-time';
 import { Table, TableHead } from '@/components/ui/table';
@@ -131,7 +132,6 @@ export function BulkFulfillForm({ candidates }: { candidates: BulkFulfillCandida
   const already = results.filter((r) => r.outcome === 'already').length;
   const done = !running && results.length > 0;
   // Failures first, so the orders that need the seller are at the top.
-  const listed = [...failed, ...results.filter((r) => r.outcome !== 'failed')];
   const previewed = !previewing && previewTotal > 0 && previews.length === previewTotal;
   const toSend = previewed ? ordersToSend(ready, previews) : [];
   const fees = sendingFeeTotals(previews);
@@ -296,24 +296,16 @@ export function BulkFulfillForm({ candidates }: { candidates: BulkFulfillCandida
               </Button>
             </div>
           ) : null}
-          {results.length ? (
-            <Table caption="Results per order" variant="framed">
-              <TableHead columns={['Order', 'Result', 'Details']} />
-              <tbody>
-                {listed.map((r) => (
-                  <tr key={r.amazonOrderId}>
-                    <td>
-                      <Link href={`/orders/${encodeURIComponent(r.amazonOrderId)}`} className="font-medium text-blue-700 underline">
-                        {r.amazonOrderId}
-                      </Link>
-                    </td>
-                    <td className={r.outcome === 'failed' ? 'font-medium text-red-800' : ''}>{OUTCOME_LABELS[r.outcome]}</td>
-                    <td>{r.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          ) : null}
+          <BulkResultsTable
+            caption="Results per order"
+            rows={results.map((r) => ({
+              key: r.amazonOrderId,
+              orderId: r.amazonOrderId,
+              result: OUTCOME_LABELS[r.outcome],
+              failed: r.outcome === 'failed',
+              message: r.message,
+            }))}
+          />
         </BatchProgress>
       ) : null}
     </div>

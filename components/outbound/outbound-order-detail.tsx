@@ -8,6 +8,7 @@
 import { DateTime } from '@/components/ui/date-time';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
+import { CardField } from '@/components/ui/card-field';
 import { Table, TableHead } from '@/components/ui/table';
 import { fbaCarrierName, outboundOrderApiPath, shipmentStatusLabel, type OutboundOrderView } from '@/lib/outbound/types';
 import { CancelOrderForm, ReturnForm, UpdateOrderForm } from './order-actions';
@@ -87,22 +88,7 @@ export function OutboundOrderDetail({ initial, canWrite }: { initial: OutboundOr
               Items
             </h2>
             {detail ? (
-              <Table caption="Items of this outbound order" className="mt-3">
-                <TableHead columns={['SKU', 'Ordered', 'Cancelled', 'Unfulfillable', 'Estimated arrival']} />
-                <tbody>
-                  {detail.items.map((item) => (
-                    <tr key={item.sellerFulfillmentOrderItemId}>
-                      <th scope="row" className="font-mono font-normal">
-                        {item.sellerSku}
-                      </th>
-                      <td>{item.quantity}</td>
-                      <td>{item.cancelledQuantity}</td>
-                      <td>{item.unfulfillableQuantity}</td>
-                      <td>{item.estimatedArrivalDate ? <DateTime value={item.estimatedArrivalDate} /> : '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
+              <ItemsTable items={detail.items} />
             ) : (
               <p className="mt-2 text-sm text-slate-600">The items have not been copied from Amazon yet; they appear here by themselves.</p>
             )}
@@ -211,44 +197,117 @@ function Term({ label, value }: { label: string; value: ReactNode }) {
 }
 
 function ReturnsSection({ order }: { order: OutboundOrderView }) {
-  const items = order.detail?.returnItems ?? [];
   const authorizations = order.detail?.returnAuthorizations ?? [];
-  if (!items.length) return null;
+  const returned = (order.detail?.returnItems ?? []).map((r) => ({
+    key: r.sellerReturnItemId,
+    sku: order.detail?.items.find((i) => i.sellerFulfillmentOrderItemId === r.sellerFulfillmentOrderItemId)?.sellerSku ?? r.sellerFulfillmentOrderItemId,
+    reason: r.sellerReturnReasonCode,
+    status: (
+      <>
+        {r.status === 'New' ? 'Awaiting return' : 'Processed'} (<DateTime value={r.statusChangedDate} />)
+      </>
+    ),
+    condition: r.returnReceivedCondition ?? '—',
+    rma: authorizations.find((a) => a.returnAuthorizationId === r.returnAuthorizationId),
+  }));
+  if (!returned.length) return null;
+  const rmaLink = (rma: (typeof returned)[number]['rma']) =>
+    rma ? (
+      <a href={rma.rmaPageURL} className="text-blue-800 underline" target="_blank" rel="noreferrer">
+        RMA {rma.amazonRmaId}
+      </a>
+    ) : (
+      '—'
+    );
   return (
     <section aria-labelledby="returns" className="rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="returns" className="font-semibold">
         Returns
       </h2>
-      <Table caption="Returned items" className="mt-3">
-        <TableHead columns={['Item', 'Reason', 'Status', 'Condition', 'Authorization']} />
-        <tbody>
-          {items.map((r) => {
-            const rma = authorizations.find((a) => a.returnAuthorizationId === r.returnAuthorizationId);
-            return (
-              <tr key={r.sellerReturnItemId}>
-                <td className="font-mono">
-                  {order.detail?.items.find((i) => i.sellerFulfillmentOrderItemId === r.sellerFulfillmentOrderItemId)?.sellerSku ??
-                    r.sellerFulfillmentOrderItemId}
-                </td>
-                <td className="font-mono">{r.sellerReturnReasonCode}</td>
-                <td>
-                  {r.status === 'New' ? 'Awaiting return' : 'Processed'} (<DateTime value={r.statusChangedDate} />)
-                </td>
-                <td>{r.returnReceivedCondition ?? '—'}</td>
-                <td>
-                  {rma ? (
-                    <a href={rma.rmaPageURL} className="text-blue-800 underline" target="_blank" rel="noreferrer">
-                      RMA {rma.amazonRmaId}
-                    </a>
-                  ) : (
-                    '—'
-                  )}
-                </td>
+      <div className="mt-3 hidden lg:block">
+        <Table caption="Returned items">
+          <TableHead columns={['Item', 'Reason', 'Status', 'Condition', 'Authorization']} />
+          <tbody>
+            {returned.map((r) => (
+              <tr key={r.key}>
+                <td className="font-mono">{r.sku}</td>
+                <td className="font-mono">{r.reason}</td>
+                <td>{r.status}</td>
+                <td>{r.condition}</td>
+                <td>{rmaLink(r.rma)}</td>
               </tr>
-            );
-          })}
-        </tbody>
-      </Table>
+            ))}
+          </tbody>
+        </Table>
+      </div>
+      <ul aria-label="Returned items" className="mt-3 divide-y divide-slate-100 text-sm lg:hidden">
+        {returned.map((r) => (
+          <li key={r.key} className="py-2 first:pt-0 last:pb-0">
+            <p className="font-mono font-medium break-all">{r.sku}</p>
+            <dl className="mt-1 grid grid-cols-2 gap-2">
+              <CardField label="Reason">
+                <span className="font-mono">{r.reason}</span>
+              </CardField>
+              <CardField label="Condition">{r.condition}</CardField>
+              <CardField wide label="Status">
+                {r.status}
+              </CardField>
+              <CardField wide label="Authorization">
+                {rmaLink(r.rma)}
+              </CardField>
+            </dl>
+          </li>
+        ))}
+      </ul>
     </section>
+  );
+}
+
+type OutboundItem = NonNullable<OutboundOrderView['detail']>['items'][number];
+
+/** The order's items: a table on a laptop, one card per item on a phone or tablet (nothing to scroll sideways). */
+function ItemsTable({ items }: { items: readonly OutboundItem[] }) {
+  return (
+    <>
+      <div className="mt-3 hidden lg:block">
+        <Table caption="Items of this outbound order">
+          <TableHead columns={['SKU', 'Ordered', 'Cancelled', 'Unfulfillable', 'Estimated arrival']} />
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.sellerFulfillmentOrderItemId}>
+                <th scope="row" className="font-mono font-normal">
+                  {item.sellerSku}
+                </th>
+                <td>{item.quantity}</td>
+                <td>{item.cancelledQuantity}</td>
+                <td>{item.unfulfillableQuantity}</td>
+                <td>{item.estimatedArrivalDate ? <DateTime value={item.estimatedArrivalDate} /> : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </div>
+      <ul aria-label="Items of this outbound order" className="mt-3 divide-y divide-slate-100 text-sm lg:hidden">
+        {items.map((item) => (
+          <li key={item.sellerFulfillmentOrderItemId} className="py-2 first:pt-0 last:pb-0">
+            <p className="font-mono font-medium break-all">{item.sellerSku}</p>
+            <dl className="mt-1 grid grid-cols-3 gap-2">
+              <CardField figure label="Ordered">
+                {item.quantity}
+              </CardField>
+              <CardField figure label="Cancelled">
+                {item.cancelledQuantity}
+              </CardField>
+              <CardField figure label="Unfulfillable">
+                {item.unfulfillableQuantity}
+              </CardField>
+              <CardField wide label="Estimated arrival">
+                {item.estimatedArrivalDate ? <DateTime value={item.estimatedArrivalDate} /> : '—'}
+              </CardField>
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
