@@ -99,6 +99,7 @@ function Status({ row }: { row: OrderListPageRow }) {
       <p className="text-xs whitespace-nowrap text-slate-600">
         {row.itemsShipped ?? 0} of {(row.itemsShipped ?? 0) + (row.itemsUnshipped ?? 0)} shipped
       </p>
+      {row.isIspu ? <p className="text-xs text-slate-600">Store pick-up: the buyer collects it</p> : null}
       {row.backorder ? <p className="text-xs text-amber-900">Held as backorder</p> : null}
       {row.backorder?.shipByAtRisk ? <ShipByAtRisk /> : null}
     </>

@@ -48,6 +48,7 @@ describe('csvRow', () => {
         itemsUnshipped: 0,
         shipServiceLevel: 'Std',
         isPrime: true,
+        isIspu: false,
         shipCountry: 'US',
         latestShipDate: new Date('2026-01-03T07:59:59Z'),
         latestDeliveryDate: null,

@@ -133,6 +133,17 @@ describe('the PDF', () => {
     expect(pages[1]).toMatch(/More orders match the filter: the first 100 in the list's order are printed\./);
   });
 
+  // Titles come in the marketplace's language: Poland, Turkey, Greece, Sweden... not only Latin-1.
+  it.skipIf(!hasPoppler)('prints titles and SKUs in any European script, as written', async () => {
+    const titles = ['Kubek łódź — zażółć gęślą jaźń', 'Çay bardağı, şık ve ığdır', 'Κούπα για τσάι', 'Кружка для чая'];
+    const wide = printSheet([A], [order(A, { items: titles.map((title, i) => ({ ...item(`SKU-Ł${i}`, 1), title })) })]);
+    for (const kind of ['pick-list', 'packing-slips'] as const) {
+      const [page] = textOf(await orderPrintPdf(kind, wide));
+      for (const title of titles) expect(page).toContain(title);
+      expect(page).toContain('1 × SKU-Ł0');
+    }
+  });
+
   it('says so when nothing is printable', async () => {
     const empty = printSheet([FBA], found);
     const pdf = await orderPrintPdf('packing-slips', empty);

@@ -7,6 +7,8 @@
  * carries no buyer name or address: those are read only under a Restricted Data Token and never
  * stored (buyer-details.ts); the address label comes from the carrier or Buy Shipping.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { FulfilledBy, OrderStatus } from '@/db/schema/order-vocabulary';
 import { formatDayIn, plural } from '@/lib/format';
@@ -121,8 +123,8 @@ const MARGIN = 50;
 const GREY = '#555555';
 
 function heading(doc: PDFKit.PDFDocument, title: string, subtitle: string) {
-  doc.font('Helvetica-Bold').fontSize(18).fillColor('black').text(title);
-  doc.font('Helvetica').fontSize(10).fillColor(GREY).text(subtitle).moveDown(1);
+  doc.font(BOLD).fontSize(18).fillColor('black').text(title);
+  doc.font(BODY).fontSize(10).fillColor(GREY).text(subtitle).moveDown(1);
 }
 
 function drawPickList(doc: PDFKit.PDFDocument, sheet: PrintSheet) {
@@ -130,10 +132,10 @@ function drawPickList(doc: PDFKit.PDFDocument, sheet: PrintSheet) {
   const units = lines.reduce((sum, l) => sum + l.units, 0);
   doc.addPage();
   heading(doc, 'Pick list', `${plural(sheet.printable.length, 'order')}, ${plural(units, 'unit')} to pick.`);
-  if (!lines.length) doc.font('Helvetica').fontSize(11).fillColor('black').text('Nothing to pick: none of the selected orders is waiting for you to ship it.');
+  if (!lines.length) doc.font(BODY).fontSize(11).fillColor('black').text('Nothing to pick: none of the selected orders is waiting for you to ship it.');
   for (const line of lines) {
-    doc.font('Helvetica-Bold').fontSize(12).fillColor('black').text(`${line.units} × ${line.sku}`);
-    if (line.title) doc.font('Helvetica').fontSize(10).text(line.title);
+    doc.font(BOLD).fontSize(12).fillColor('black').text(`${line.units} × ${line.sku}`);
+    if (line.title) doc.font(BODY).fontSize(10).text(line.title);
     doc
       .fontSize(9)
       .fillColor(GREY)
@@ -146,17 +148,17 @@ function drawPackingSlips(doc: PDFKit.PDFDocument, sheet: PrintSheet) {
   for (const order of sheet.printable) {
     doc.addPage();
     heading(doc, 'Packing slip', 'No buyer details here: the address label comes from your carrier or Amazon Buy Shipping.');
-    doc.font('Helvetica-Bold').fontSize(13).fillColor('black').text(`Order ${order.amazonOrderId}`);
-    doc.font('Helvetica').fontSize(10).text(`Purchased ${order.purchaseDay}`).moveDown(1);
-    doc.font('Helvetica-Bold').fontSize(11).text('In this package').moveDown(0.3);
+    doc.font(BOLD).fontSize(13).fillColor('black').text(`Order ${order.amazonOrderId}`);
+    doc.font(BODY).fontSize(10).text(`Purchased ${order.purchaseDay}`).moveDown(1);
+    doc.font(BOLD).fontSize(11).text('In this package').moveDown(0.3);
     for (const line of order.lines) {
-      doc.font('Helvetica-Bold').fontSize(11).fillColor('black').text(`${line.units} × ${line.sku}`);
-      if (line.title) doc.font('Helvetica').fontSize(10).text(line.title);
+      doc.font(BOLD).fontSize(11).fillColor('black').text(`${line.units} × ${line.sku}`);
+      if (line.title) doc.font(BODY).fontSize(10).text(line.title);
       doc.fontSize(9).fillColor(GREY).text(`ASIN ${line.asin}`).moveDown(0.5);
     }
     const units = order.lines.reduce((sum, l) => sum + l.units, 0);
     doc
-      .font('Helvetica')
+      .font(BODY)
       .fontSize(10)
       .fillColor('black')
       .text(`${plural(units, 'unit')} in total.`);
@@ -173,21 +175,38 @@ function drawNotIncluded(doc: PDFKit.PDFDocument, sheet: PrintSheet) {
   heading(doc, 'Not included', `${plural(sheet.notIncluded.length, 'selected order')} not printed, and why.`);
   if (sheet.capped)
     doc
-      .font('Helvetica-Bold')
+      .font(BOLD)
       .fontSize(11)
       .fillColor('black')
       .text(`More orders match the filter: the first ${MAX_SELECTED_ORDERS} in the list's order are printed. Ship these, then print again for the rest.`)
       .moveDown(0.5);
   for (const { amazonOrderId, reason } of sheet.notIncluded) {
-    doc.font('Helvetica-Bold').fontSize(11).fillColor('black').text(amazonOrderId, { continued: true });
-    doc.font('Helvetica').text(`: ${reason}`);
+    doc.font(BOLD).fontSize(11).fillColor('black').text(amazonOrderId, { continued: true });
+    doc.font(BODY).text(`: ${reason}`);
   }
+}
+
+/**
+ * DejaVu Sans (lib/orders/fonts, Bitstream Vera licence): item titles come in the marketplace's
+ * language, and PDF's built-in Helvetica has no glyphs beyond Latin-1 (Polish, Turkish, Greek,
+ * Cyrillic titles came out garbled). pdfkit embeds only the glyphs a document uses.
+ */
+const BODY = 'DejaVuSans';
+const BOLD = 'DejaVuSans-Bold';
+let fonts: { body: Buffer; bold: Buffer } | undefined;
+function loadFonts() {
+  const dir = path.join(process.cwd(), 'lib/orders/fonts');
+  fonts ??= { body: readFileSync(path.join(dir, 'DejaVuSans.ttf')), bold: readFileSync(path.join(dir, 'DejaVuSans-Bold.ttf')) };
+  return fonts;
 }
 
 /** The PDF's bytes: the pick list (one list, as many pages as it runs to) or one slip page per order, then the "Not included" page when any was left out. */
 export function orderPrintPdf(kind: PrintKind, sheet: PrintSheet): Promise<Buffer> {
   const title = kind === 'pick-list' ? 'Pick list' : 'Packing slips';
   const doc = new PDFDocument({ size: 'LETTER', margin: MARGIN, autoFirstPage: false, info: { Title: title } });
+  const { body, bold } = loadFonts();
+  doc.registerFont(BODY, body);
+  doc.registerFont(BOLD, bold);
   const chunks: Buffer[] = [];
   return new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -35,6 +35,8 @@ export interface OrderListRow {
   itemsUnshipped: number | null;
   shipServiceLevel: string | null;
   isPrime: boolean;
+  /** The buyer collects the order in store (Amazon's in-store pick-up): nothing to pack or ship. */
+  isIspu: boolean;
   shipCountry: string | null;
   latestShipDate: Date | null;
   latestDeliveryDate: Date | null;
@@ -56,6 +58,7 @@ const listColumns = {
   itemsUnshipped: orders.itemsUnshipped,
   shipServiceLevel: orders.shipServiceLevel,
   isPrime: orders.isPrime,
+  isIspu: orders.isIspu,
   shipCountry: orders.shipCountry,
   latestShipDate: orders.latestShipDate,
   latestDeliveryDate: orders.latestDeliveryDate,
