@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { addUser, expectAccessible, OWNER_STATE, SCREENS, signIn, uniqueEmail } from './support/helpers';
-import { bodyRows, isoDaysAgo, openWhenSynced, orderCell } from './support/orders-helpers';
+import { bodyRows, cellLabel, isoDaysAgo, openWhenSynced, orderCell } from './support/orders-helpers';
 
 test.use({ storageState: OWNER_STATE });
 
@@ -222,6 +222,8 @@ for (const [device, viewport] of SCREENS) {
 
       const rows = await queueRows(page);
       expect(rows.length).toBeGreaterThan(0);
+      // One structure for both screens: a phone's card writes a value's label above it, a laptop's row has its column header.
+      expect(await cellLabel(orderCell(bodyRows(page, 'Orders').first(), 'shipBy'))).toBe(device === 'phone' ? 'Ship by' : '');
       const now = Date.now();
       for (const row of rows) {
         // A store pick-up says so under its status.

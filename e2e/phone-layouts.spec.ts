@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, OWNER_STATE, PHONE } from './support/helpers';
-import { bodyRows, isoDaysAgo, openWhenSynced, orderCell } from './support/orders-helpers';
+import { bodyRows, cellLabel, isoDaysAgo, openWhenSynced, orderCell } from './support/orders-helpers';
 
 test.use({ storageState: OWNER_STATE, viewport: PHONE });
 
@@ -15,13 +15,20 @@ async function expectNoSidewaysScroll(page: Page) {
 
 test('the orders list is cards that fit the screen; a card ticks its order for the bulk bar; sorting is above the cards', async ({ page }) => {
   await openWhenSynced(page, '/orders?status=all&account=all&marketplace=all&pageSize=25', 'Orders');
-  const cards = page.getByRole('list', { name: 'Orders' }).getByRole('listitem');
+  // One structure for both screens: the table's rows are laid out as cards, its header hidden.
+  const cards = bodyRows(page, 'Orders');
   await expect(cards).toHaveCount(25);
-  await expect(page.getByRole('table', { name: 'Orders' })).toBeHidden();
+  await expect(page.getByRole('table', { name: 'Orders' }).getByRole('columnheader').first()).toBeHidden();
   await expectNoSidewaysScroll(page);
+  const card = cards.first();
+  const box = (await card.boundingBox())!;
+  expect(box.width).toBeLessThanOrEqual(PHONE.width);
+  // A card is taller than a table row: its values stack under their labels.
+  expect(box.height).toBeGreaterThan(150);
+  expect(await cellLabel(orderCell(card, 'shipBy'))).toBe('Ship by');
+  expect(await cellLabel(orderCell(card, 'purchased'))).toBe('Purchased');
 
   // Each card carries the order's values: its link, what was bought, status, total, ship-by.
-  const card = bodyRows(page, 'Orders').first();
   const orderId = (await card.getByRole('link').first().textContent())!.trim();
   expect(orderId).toMatch(/^\d{3}-\d{7}-\d{7}$/);
   await expect(orderCell(card, 'status')).toHaveText(/\d+ of \d+ shipped/);
@@ -48,10 +55,12 @@ test('the orders list is cards that fit the screen; a card ticks its order for t
 
 test('the outbound list is cards that fit the screen', async ({ page }) => {
   await openWhenSynced(page, '/outbound?account=all', 'Outbound orders, newest first');
-  await expect(page.getByRole('table', { name: 'Outbound orders, newest first' })).toBeHidden();
+  // As the orders list: the table's rows are cards, its header hidden, each value labelled.
+  await expect(page.getByRole('table', { name: 'Outbound orders, newest first' }).getByRole('columnheader').first()).toBeHidden();
   const card = bodyRows(page, 'Outbound orders, newest first').first();
   await expect(card.getByRole('link').first()).toBeVisible();
-  await expect(card.getByRole('term').filter({ hasText: 'Status changed' })).toBeVisible();
+  expect((await card.boundingBox())!.width).toBeLessThanOrEqual(PHONE.width);
+  expect(await cellLabel(card.locator('td[data-label="Status changed"]'))).toBe('Status changed');
   await expect(card.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
   await expectNoSidewaysScroll(page);
   await expectAccessible(page);

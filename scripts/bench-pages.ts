@@ -9,7 +9,7 @@
  * check, the queries, rendering and serialisation all count. Prints p50 and p95 per view and
  * overall, and ends with `pages: p95_ms=<n> orders=<n>`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -82,7 +82,7 @@ function viewsOf(seeded: BenchWorkspace): Array<[string, Record<string, string>]
   ];
 }
 
-/** Requests one view and checks it is the orders page with rows; returns the time and the match count. */
+/** Requests one view and checks it is the orders page with rows; returns the time, the match count and the page's size. */
 async function requestOrdersPage(client: SignedInClient, name: string, query: Record<string, string>) {
   const search = new URLSearchParams(query).toString();
   const page = await client.get(`/orders${search ? `?${search}` : ''}`);
@@ -93,7 +93,8 @@ async function requestOrdersPage(client: SignedInClient, name: string, query: Re
   }
   // React separates adjacent text with <!-- -->: "12,345<!-- --> <!-- -->orders<!-- --> match."
   const total = /([\d,]+)\s*orders? match/.exec(page.html.replaceAll('<!-- -->', ''))?.[1]?.replaceAll(',', '');
-  return { ms: page.ms, total: Number(total ?? NaN) };
+  if (process.env.BENCH_PAGE_DUMP && name === 'default (to ship)') writeFileSync(process.env.BENCH_PAGE_DUMP, page.html);
+  return { ms: page.ms, total: Number(total ?? NaN), kb: Buffer.byteLength(page.html) / 1024 };
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -131,15 +132,16 @@ try {
   for (const [name, query] of views) {
     const times: number[] = [];
     let total = NaN;
+    let kb = NaN;
     for (let i = 0; i < RUNS; i++) {
       const result = await requestOrdersPage(client, name, query);
       times.push(result.ms);
-      total = result.total;
+      ({ total, kb } = result);
     }
     times.sort((a, b) => a - b);
     all.push(...times);
     console.log(
-      `${name.padEnd(26)} total=${String(total).padStart(6)}  p50=${percentile(times, 50).toFixed(1)} ms  p95=${percentile(times, 95).toFixed(1)} ms`,
+      `${name.padEnd(26)} total=${String(total).padStart(6)}  p50=${percentile(times, 50).toFixed(1)} ms  p95=${percentile(times, 95).toFixed(1)} ms  html=${Math.round(kb)} kB`,
     );
   }
   for (const [name, query] of WORST_CASES) {

@@ -1,8 +1,8 @@
 /**
- * The orders list: a table on a laptop, cards on a phone or tablet (no sideways scrolling at
- * 390 px). Both draw each value with the same component below, and both tick orders through the
- * one selection of order-selection.tsx, so a card's checkbox feeds the same bulk bar. `data-cell`
- * names a value in either layout (the e2e suite reads the work queue by it).
+ * The orders list: a table on a laptop whose rows are cards on a phone or tablet (no sideways
+ * scrolling at 390 px), one structure restyled by the Table's `cards` variant, so the page sends
+ * each order once. A row's checkbox ticks it through the one selection of order-selection.tsx for
+ * the bulk bar. `data-cell` names a value (the e2e suite reads the work queue by it).
  */
 import { ListLink } from '@/components/ui/list-link';
 import { MarketplaceDay } from '@/components/ui/marketplace-day';
@@ -10,7 +10,6 @@ import { MarketplaceName } from '@/components/ui/marketplace-name';
 import { Table, TableHead, type TableColumn } from '@/components/ui/table';
 import type { MarketplaceLabel } from '@/lib/sp-api/types';
 import { DateTime } from '@/components/ui/date-time';
-import { CardField } from '@/components/ui/card-field';
 import { formatMoney } from '@/lib/format-money';
 import {
   fulfilledByLabel,
@@ -129,121 +128,78 @@ export function OrderTable({ rows, filters, marketplaceLabel, accountName }: Ord
   const now = new Date();
   return (
     <>
-      <div className="hidden lg:block">
-        <Table caption="Orders" variant="framed">
-          <TableHead
-            columns={[
-              { label: <SelectPageCheckbox />, className: 'w-8' },
-              'Order',
-              'Items',
-              sortColumn(filters, 'shipBy'),
-              'Deliver by',
-              sortColumn(filters, 'status'),
-              sortColumn(filters, 'purchaseDate'),
-              'Channel',
-              'Marketplace',
-              sortColumn(filters, 'orderTotal'),
-              sortColumn(filters, 'lastUpdateDate'),
-            ]}
-          />
-          <tbody>
-            {rows.map((row) => (
-              <tr key={`${row.accountId}:${row.amazonOrderId}`}>
-                <td>
-                  <SelectOrderCheckbox orderId={row.amazonOrderId} />
-                </td>
-                <td data-cell="order">
-                  <OrderLink row={row} accountName={accountName} />
-                </td>
-                <td data-cell="items">
-                  <ItemsBought items={row.items} />
-                </td>
-                <td data-cell="shipBy" className="whitespace-nowrap">
-                  <ShipBy row={row} now={now} />
-                </td>
-                <td data-cell="deliverBy" className="whitespace-nowrap">
-                  <MarketplaceDay date={row.latestDeliveryDate} marketplaceId={row.marketplaceId} />
-                </td>
-                <td data-cell="status">
-                  <Status row={row} />
-                </td>
-                <td data-cell="purchased" className="whitespace-nowrap">
-                  <DateTime value={row.purchaseDate} />
-                </td>
-                <td data-cell="channel">
-                  <Channel row={row} />
-                </td>
-                <td data-cell="marketplace">
-                  <MarketplaceName label={marketplaceLabel(row.marketplaceId)} />
-                </td>
-                <td data-cell="total" className="whitespace-nowrap">
-                  {total(row)}
-                </td>
-                <td data-cell="lastUpdate" className="whitespace-nowrap">
-                  <DateTime value={row.lastUpdateDate} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      </div>
-      <div className="lg:hidden">
-        <div className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-          <label className="inline-flex items-center gap-2">
-            <SelectPageCheckbox />
-            <span aria-hidden="true">Select all on this page</span>
-          </label>
-          <nav aria-label="Sort orders" className="flex flex-wrap items-center gap-x-3 gap-y-1">
-            <span className="text-slate-600">Sort by</span>
-            {SORTS.map(({ sort, label }) => (
-              <span key={sort} className={filters.sort === sort ? 'font-semibold' : 'text-blue-700'}>
-                <SortLink filters={filters} sort={sort} label={label} />
-              </span>
-            ))}
-          </nav>
-        </div>
-        <ul aria-label="Orders" className="space-y-3">
-          {rows.map((row) => (
-            <li key={`${row.accountId}:${row.amazonOrderId}`} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
-              <div className="flex items-start gap-3">
-                <SelectOrderCheckbox orderId={row.amazonOrderId} />
-                <div data-cell="order" className="min-w-0 flex-1">
-                  <OrderLink row={row} accountName={accountName} />
-                </div>
-                <span data-cell="total" className="font-medium whitespace-nowrap tabular-nums">
-                  {total(row)}
-                </span>
-              </div>
-              <div data-cell="items" className="mt-2 min-w-0">
-                <ItemsBought items={row.items} />
-              </div>
-              <dl className="mt-2 grid grid-cols-2 gap-2">
-                <CardField label="Ship by" cell="shipBy">
-                  <ShipBy row={row} now={now} />
-                </CardField>
-                <CardField label="Status" cell="status">
-                  <Status row={row} />
-                </CardField>
-                <CardField label="Deliver by" cell="deliverBy">
-                  <MarketplaceDay date={row.latestDeliveryDate} marketplaceId={row.marketplaceId} />
-                </CardField>
-                <CardField label="Purchased" cell="purchased">
-                  <DateTime value={row.purchaseDate} />
-                </CardField>
-                <CardField label="Channel" cell="channel">
-                  <Channel row={row} />
-                </CardField>
-                <CardField label="Marketplace" cell="marketplace">
-                  <MarketplaceName label={marketplaceLabel(row.marketplaceId)} />
-                </CardField>
-                <CardField label="Last update" cell="lastUpdate">
-                  <DateTime value={row.lastUpdateDate} />
-                </CardField>
-              </dl>
-            </li>
+      <div className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm lg:hidden">
+        <label className="inline-flex items-center gap-2">
+          <SelectPageCheckbox />
+          <span aria-hidden="true">Select all on this page</span>
+        </label>
+        <nav aria-label="Sort orders" className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          <span className="text-slate-600">Sort by</span>
+          {SORTS.map(({ sort, label }) => (
+            <span key={sort} className={filters.sort === sort ? 'font-semibold' : 'text-blue-700'}>
+              <SortLink filters={filters} sort={sort} label={label} />
+            </span>
           ))}
-        </ul>
+        </nav>
       </div>
+      <Table caption="Orders" variant="cards">
+        <TableHead
+          columns={[
+            { label: <SelectPageCheckbox />, className: 'w-8' },
+            'Order',
+            'Items',
+            sortColumn(filters, 'shipBy'),
+            'Deliver by',
+            sortColumn(filters, 'status'),
+            sortColumn(filters, 'purchaseDate'),
+            'Channel',
+            'Marketplace',
+            sortColumn(filters, 'orderTotal'),
+            sortColumn(filters, 'lastUpdateDate'),
+          ]}
+        />
+        <tbody>
+          {/* On a card: the box beside it all (six grid rows: order and total, items, four of values); the order
+              spans both value columns with room kept on its right for the total, which sits over it. */}
+          {rows.map((row) => (
+            <tr key={`${row.accountId}:${row.amazonOrderId}`} className="max-lg:grid-cols-[auto_minmax(0,1fr)_minmax(0,1fr)]">
+              <td className="max-lg:row-span-6">
+                <SelectOrderCheckbox orderId={row.amazonOrderId} />
+              </td>
+              <td data-cell="order" className="max-lg:col-span-2 max-lg:col-start-2 max-lg:row-start-1 max-lg:pr-24">
+                <OrderLink row={row} accountName={accountName} />
+              </td>
+              <td data-cell="items" className="max-lg:col-span-2">
+                <ItemsBought items={row.items} />
+              </td>
+              <td data-cell="shipBy" data-label="Ship by" className="lg:whitespace-nowrap">
+                <ShipBy row={row} now={now} />
+              </td>
+              <td data-cell="deliverBy" data-label="Deliver by" className="lg:whitespace-nowrap">
+                <MarketplaceDay date={row.latestDeliveryDate} marketplaceId={row.marketplaceId} />
+              </td>
+              <td data-cell="status" data-label="Status">
+                <Status row={row} />
+              </td>
+              <td data-cell="purchased" data-label="Purchased" className="lg:whitespace-nowrap">
+                <DateTime value={row.purchaseDate} />
+              </td>
+              <td data-cell="channel" data-label="Channel">
+                <Channel row={row} />
+              </td>
+              <td data-cell="marketplace" data-label="Marketplace">
+                <MarketplaceName label={marketplaceLabel(row.marketplaceId)} />
+              </td>
+              <td data-cell="total" className="whitespace-nowrap max-lg:col-start-3 max-lg:row-start-1 max-lg:justify-self-end max-lg:font-medium">
+                {total(row)}
+              </td>
+              <td data-cell="lastUpdate" data-label="Last update" className="lg:whitespace-nowrap">
+                <DateTime value={row.lastUpdateDate} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
     </>
   );
 }

@@ -1,21 +1,23 @@
 /**
- * The outbound (multi-channel) orders: a table on a laptop, cards on a phone or tablet (no
- * sideways scrolling at 390 px), each value drawn by the same component in both.
+ * The outbound (multi-channel) orders: one table, whose rows are cards on a phone or tablet (no
+ * sideways scrolling at 390 px; Table's `cards` variant), each value labelled there.
  */
 import { ListLink } from '@/components/ui/list-link';
 import { Table, TableHead } from '@/components/ui/table';
 import { DateTime } from '@/components/ui/date-time';
-import { CardField } from '@/components/ui/card-field';
-import { filtersToSearch, type OutboundFilters, outboundOrderPath, type OutboundListRow } from '@/lib/outbound/types';
+import { filtersToSearch, type OutboundListRow, type OutboundFilters, outboundOrderPath } from '@/lib/outbound/types';
 import { StatusBadge } from './status-badge';
 
 const CAPTION = 'Outbound orders, newest first';
 
-/** The order's id, linked; `wrap` says how a long id breaks (kept whole in a table column, broken to fit a card). */
-function OrderLink({ row, wrap }: { row: OutboundListRow; wrap: string }) {
+/** The order's id, linked: kept whole in a table column, broken to fit a card. */
+function OrderLink({ row }: { row: OutboundListRow }) {
   return (
     <>
-      <ListLink href={outboundOrderPath(row.accountId, row.sellerFulfillmentOrderId)} className={`font-medium text-blue-800 underline ${wrap}`}>
+      <ListLink
+        href={outboundOrderPath(row.accountId, row.sellerFulfillmentOrderId)}
+        className="font-medium text-blue-800 underline max-lg:break-all lg:whitespace-nowrap"
+      >
         {row.sellerFulfillmentOrderId}
       </ListLink>
       {row.displayableOrderId !== row.sellerFulfillmentOrderId ? <div className="text-xs break-all text-slate-600">{row.displayableOrderId}</div> : null}
@@ -28,57 +30,33 @@ const destination = (row: OutboundListRow) => [row.destinationCity, row.destinat
 export function OutboundTable({ rows, total, filters, pageSize }: { rows: OutboundListRow[]; total: number; filters: OutboundFilters; pageSize: number }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return (
-    <div className="rounded-lg border border-slate-200 bg-white">
-      <div className="hidden lg:block">
-        <Table caption={CAPTION} variant="regular">
-          <TableHead columns={['Order', 'Status', 'Received', 'Status changed', 'Destination', 'Speed', 'Account']} />
-          <tbody>
-            {rows.map((r) => (
-              <tr key={`${r.accountId}/${r.sellerFulfillmentOrderId}`}>
-                <td>
-                  <OrderLink row={r} wrap="whitespace-nowrap" />
-                </td>
-                <td>
-                  <StatusBadge status={r.status} />
-                </td>
-                <td className="whitespace-nowrap">
-                  <DateTime value={r.receivedAt} />
-                </td>
-                <td className="whitespace-nowrap">
-                  <DateTime value={r.statusUpdatedAt} />
-                </td>
-                <td>{destination(r)}</td>
-                <td>{r.shippingSpeedCategory}</td>
-                <td>{r.accountName}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      </div>
-      <ul aria-label={CAPTION} className="divide-y divide-slate-200 lg:hidden">
-        {rows.map((r) => (
-          <li key={`${r.accountId}/${r.sellerFulfillmentOrderId}`} className="p-3 text-sm">
-            <div className="flex items-start gap-3">
-              <div className="min-w-0 flex-1">
-                <OrderLink row={r} wrap="break-all" />
-              </div>
-              <StatusBadge status={r.status} />
-            </div>
-            <dl className="mt-2 grid grid-cols-2 gap-2">
-              <CardField label="Received">
+    <div>
+      <Table caption={CAPTION} variant="cards">
+        <TableHead columns={['Order', 'Status', 'Received', 'Status changed', 'Destination', 'Speed', 'Account']} />
+        <tbody>
+          {/* On a card: the order across both columns with room kept on its right for the status, which sits over it. */}
+          {rows.map((r) => (
+            <tr key={`${r.accountId}/${r.sellerFulfillmentOrderId}`} className="max-lg:grid-cols-2">
+              <td className="max-lg:col-span-2 max-lg:col-start-1 max-lg:row-start-1 max-lg:pr-36">
+                <OrderLink row={r} />
+              </td>
+              <td className="max-lg:col-start-2 max-lg:row-start-1 max-lg:justify-self-end">
+                <StatusBadge status={r.status} />
+              </td>
+              <td data-label="Received" className="lg:whitespace-nowrap">
                 <DateTime value={r.receivedAt} />
-              </CardField>
-              <CardField label="Status changed">
+              </td>
+              <td data-label="Status changed" className="lg:whitespace-nowrap">
                 <DateTime value={r.statusUpdatedAt} />
-              </CardField>
-              <CardField label="Destination">{destination(r) || '—'}</CardField>
-              <CardField label="Speed">{r.shippingSpeedCategory}</CardField>
-              <CardField label="Account">{r.accountName}</CardField>
-            </dl>
-          </li>
-        ))}
-      </ul>
-      <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 px-3 py-2 text-sm">
+              </td>
+              <td data-label="Destination">{destination(r) || '—'}</td>
+              <td data-label="Speed">{r.shippingSpeedCategory}</td>
+              <td data-label="Account">{r.accountName}</td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+      <nav aria-label="Pages" className="mt-2 flex flex-wrap items-center justify-between gap-2 px-1 text-sm">
         <span>
           {total} order{total === 1 ? '' : 's'} · page {filters.page} of {pages}
         </span>

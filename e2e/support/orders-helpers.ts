@@ -25,6 +25,14 @@ export function orderCell(
   return row.locator(`[data-cell="${cell}"]`);
 }
 
+/** The label a card draws above a value (the cell's data-label, by CSS before it); '' where none is drawn (a laptop's table row). */
+export async function cellLabel(cell: Locator): Promise<string> {
+  return cell.evaluate((element) => {
+    const before = getComputedStyle(element, '::before');
+    return before.content === 'none' || before.content === 'normal' || before.display === 'none' ? '' : before.content.replace(/^"|"$/g, '');
+  });
+}
+
 export function isoDaysAgo(days: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 }
