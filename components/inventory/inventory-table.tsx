@@ -1,14 +1,12 @@
 /**
- * The inventory list, one row per SKU: a table on a laptop, cards on a phone (no sideways
- * scrolling at 390 px). Both show the same numbers; the Replenish selection is shared between
- * them (replenish.tsx), so ticking a SKU in either is one choice.
+ * The inventory list, one row per SKU: one table, whose rows are cards on a phone or tablet (no
+ * sideways scrolling at 390 px; Table's `cards` variant), each number labelled there.
  */
 import { ListLink } from '@/components/ui/list-link';
 import { ReplenishCheckbox } from '@/components/inventory/replenish';
 import { SkuThresholdForm } from '@/components/inventory/threshold-forms';
 import { MarketplaceName } from '@/components/ui/marketplace-name';
 import { Table, TableHead, type TableColumn } from '@/components/ui/table';
-import { CardField } from '@/components/ui/card-field';
 import { WhenDetailsOpen } from '@/components/ui/when-details-open';
 import type { MarketplaceLabel } from '@/lib/sp-api/types';
 import {
@@ -157,92 +155,65 @@ export function InventoryTable({
   canEdit: boolean;
 }) {
   const shared = { canEdit, marketplaceLabel, accountName };
+  // On a card: the SKU (with its details) across the three columns, room kept on its right for
+  // the status, which sits over it; then the numbers, three to a line.
+  const figure = `${num} max-lg:text-left`;
   return (
-    <>
-      <div className="hidden lg:block">
-        <Table caption="FBA inventory per SKU" variant="framed">
-          <TableHead
-            columns={[
-              sortColumn(filters, 'sku', 'SKU', false),
-              sortColumn(filters, 'fulfillable', 'Available'),
-              sortColumn(filters, 'inbound', 'Inbound'),
-              sortColumn(filters, 'reserved', 'Reserved'),
-              sortColumn(filters, 'unfulfillable', 'Unfulfillable'),
-              sortColumn(filters, 'sold30', 'Sold 7 · 30 · 90 days'),
-              sortColumn(filters, 'cover', 'Days of cover'),
-              { label: 'Reorder point', numeric: true },
-              { label: 'Suggested units', numeric: true },
-              'Status',
-            ]}
-          />
-          <tbody>
-            {rows.map((row, index) => (
-              <tr key={row.sellerSku} className={row.status === 'reorder' ? 'bg-red-50/60' : row.status === 'low' ? 'bg-amber-50' : undefined}>
-                <th scope="row" className="max-w-56 font-normal">
-                  <SkuName row={row} />
-                  <SkuDetails row={row} formId={`t${index}`} {...shared} />
-                </th>
-                <td className={`${num} font-medium`}>{row.fulfillable}</td>
-                <td className={num}>{row.inbound}</td>
-                <td className={num}>{row.reserved}</td>
-                <td className={num}>{row.unfulfillable}</td>
-                <td className={num}>
-                  <Sold row={row} />
-                </td>
-                <td className={num}>
-                  <Cover row={row} />
-                </td>
-                <td className={num}>{row.velocity > 0 ? row.reorderPoint : '—'}</td>
-                <td className={num}>
-                  <Suggested row={row} canEdit={canEdit} />
-                </td>
-                <td>
-                  <StatusBadge row={row} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      </div>
-      <ul aria-label="FBA inventory per SKU" className="space-y-3 lg:hidden">
+    <Table caption="FBA inventory per SKU" variant="cards">
+      <TableHead
+        columns={[
+          sortColumn(filters, 'sku', 'SKU', false),
+          sortColumn(filters, 'fulfillable', 'Available'),
+          sortColumn(filters, 'inbound', 'Inbound'),
+          sortColumn(filters, 'reserved', 'Reserved'),
+          sortColumn(filters, 'unfulfillable', 'Unfulfillable'),
+          sortColumn(filters, 'sold30', 'Sold 7 · 30 · 90 days'),
+          sortColumn(filters, 'cover', 'Days of cover'),
+          { label: 'Reorder point', numeric: true },
+          { label: 'Suggested units', numeric: true },
+          'Status',
+        ]}
+      />
+      <tbody>
         {rows.map((row, index) => (
-          <li key={row.sellerSku} className="rounded-lg border border-slate-200 bg-white p-3">
-            <div className="flex items-start gap-3">
-              <div className="min-w-0 flex-1">
-                <SkuName row={row} />
-              </div>
+          <tr
+            key={row.sellerSku}
+            className={`max-lg:grid-cols-3 ${row.status === 'reorder' ? 'lg:bg-red-50/60' : row.status === 'low' ? 'lg:bg-amber-50' : ''}`}
+          >
+            <th scope="row" className="font-normal max-lg:col-span-3 max-lg:col-start-1 max-lg:row-start-1 max-lg:pr-28 lg:max-w-56">
+              <SkuName row={row} />
+              <SkuDetails row={row} formId={`t${index}`} {...shared} />
+            </th>
+            <td data-label="Available" className={`${figure} font-medium`}>
+              {row.fulfillable}
+            </td>
+            <td data-label="Inbound" className={figure}>
+              {row.inbound}
+            </td>
+            <td data-label="Reserved" className={figure}>
+              {row.reserved}
+            </td>
+            <td data-label="Unfulfillable" className={figure}>
+              {row.unfulfillable}
+            </td>
+            <td data-label="Sold 7 · 30 · 90 d" className={figure}>
+              <Sold row={row} />
+            </td>
+            <td data-label="Days of cover" className={figure}>
+              <Cover row={row} />
+            </td>
+            <td data-label="Reorder point" className={figure}>
+              {row.velocity > 0 ? row.reorderPoint : '—'}
+            </td>
+            <td data-label="Suggested units" className={figure}>
+              <Suggested row={row} canEdit={canEdit} />
+            </td>
+            <td className="max-lg:col-start-3 max-lg:row-start-1 max-lg:justify-self-end">
               <StatusBadge row={row} />
-            </div>
-            <dl className="mt-2 grid grid-cols-3 gap-2 text-sm">
-              <CardField figure label="Available">
-                {row.fulfillable}
-              </CardField>
-              <CardField figure label="Inbound">
-                {row.inbound}
-              </CardField>
-              <CardField figure label="Reserved">
-                {row.reserved}
-              </CardField>
-              <CardField figure label="Sold 7 · 30 · 90 d">
-                <Sold row={row} />
-              </CardField>
-              <CardField figure label="Days of cover">
-                <Cover row={row} />
-              </CardField>
-              <CardField figure label="Unfulfillable">
-                {row.unfulfillable}
-              </CardField>
-              <CardField figure label="Reorder point">
-                {row.velocity > 0 ? row.reorderPoint : '—'}
-              </CardField>
-              <CardField figure label="Suggested units">
-                <Suggested row={row} canEdit={canEdit} />
-              </CardField>
-            </dl>
-            <SkuDetails row={row} formId={`c${index}`} {...shared} />
-          </li>
+            </td>
+          </tr>
         ))}
-      </ul>
-    </>
+      </tbody>
+    </Table>
   );
 }

@@ -1,9 +1,9 @@
 'use client';
 
 /**
- * Replenish: the SKUs ticked in the inventory list (table or cards: one selection for both)
- * open a new Send to Amazon plan with their suggested units filled in. A link, not an action:
- * the plan page checks the lines and nothing reaches Amazon until the seller starts the plan.
+ * Replenish: the SKUs ticked in the inventory list open a new Send to Amazon plan with their
+ * suggested units filled in. A link, not an action: the plan page checks the lines and nothing
+ * reaches Amazon until the seller starts the plan.
  */
 import Link from 'next/link';
 import { createContext, useContext, useState, type ReactNode } from 'react';
