@@ -90,13 +90,26 @@ const printHref = (filters: OrderListFilters, selection: Selection, kind: 'pick-
 /**
  * The count and what can be done with the selection; the count is announced as it changes.
  * `canOperate`: the bulk actions that change orders, for operators and above (viewers export only).
+ * `moreThanTotal`: more than `total` orders match (a search matching too many to count).
  */
-export function BulkBar({ total, filters, canOperate }: { total: number; filters: OrderListFilters; canOperate: boolean }) {
+export function BulkBar({
+  total,
+  moreThanTotal = false,
+  filters,
+  canOperate,
+}: {
+  total: number;
+  moreThanTotal?: boolean;
+  filters: OrderListFilters;
+  canOperate: boolean;
+}) {
   const { pageIds, selection, selectAllMatching, clear } = useSelection();
-  const count = selection.kind === 'filter' ? total : selection.ids.size;
+  const allMatching = selection.kind === 'filter';
+  const count = allMatching ? total : selection.ids.size;
   const wholePage = selection.kind === 'ids' && count > 0 && count === pageIds.length;
   const exportHref = selectionHref('/api/orders/export', filters, selection);
   const noun = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'order' : 'orders'}`;
+  const totalText = `${moreThanTotal ? 'more than ' : ''}${total.toLocaleString('en-US')}`;
   return (
     <section aria-label="Selected orders" className={`mb-2 rounded-md border p-2 ${count ? 'border-blue-200 bg-blue-50' : 'border-transparent'}`}>
       <div className="flex flex-wrap items-center gap-2 text-sm">
@@ -104,18 +117,20 @@ export function BulkBar({ total, filters, canOperate }: { total: number; filters
           {!count
             ? 'Tick orders to export or act on several at once.'
             : selection.kind === 'filter'
-              ? `All ${noun(total)} matching this filter are selected.`
+              ? moreThanTotal
+                ? `All orders matching this filter (${totalText}) are selected.`
+                : `All ${noun(total)} matching this filter are selected.`
               : `${noun(count)} selected.`}
         </p>
         {wholePage && total > count ? (
           <button type="button" className="text-blue-700 underline" onClick={selectAllMatching}>
-            Select all {noun(total)} matching this filter
+            {moreThanTotal ? `Select all orders matching this filter (${totalText})` : `Select all ${noun(total)} matching this filter`}
           </button>
         ) : null}
         {count ? (
           <>
             <a href={exportHref} download className={barButton}>
-              Export selected ({count.toLocaleString('en-US')})
+              Export selected ({allMatching ? totalText : count.toLocaleString('en-US')})
             </a>
             <a href={printHref(filters, selection, 'pick-list')} download className={barButton}>
               Pick list (PDF)

@@ -5,12 +5,15 @@ export function Pagination({
   page,
   pageCount,
   total,
+  moreThanTotal = false,
   noun,
   hrefFor,
 }: {
   page: number;
   pageCount: number;
   total: number;
+  /** Only the first `total` are paged through, of more (a search matching too many to count). */
+  moreThanTotal?: boolean;
   noun: string;
   hrefFor: (page: number) => string;
 }) {
@@ -19,6 +22,7 @@ export function Pagination({
   return (
     <nav aria-label="Pages" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm">
       <p>
+        {moreThanTotal ? 'More than ' : ''}
         {total.toLocaleString('en-US')} {noun} · page {page} of {pageCount}
       </p>
       <div className="flex gap-2">

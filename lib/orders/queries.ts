@@ -10,7 +10,7 @@ import type { Db } from '@/db/client';
 import { orderItems, orders, orderStatusCounts } from '@/db/schema';
 import { heldBackordersAmong, orderKey, type BackorderMark } from './backorder/holds';
 import type { BuyerNameIndex } from './buyer-name-index';
-import { findSearchMatches, searchCondition } from './search';
+import { findSearchMatches, searchCondition, type SearchMatches } from './search';
 import { countInView, ORDER_STATUSES, TO_SHIP, TO_SHIP_STATUSES, type FulfilledBy, type OrderListFilters, type OrderStatus } from './list-filters';
 
 export interface OrderScope {
@@ -76,8 +76,15 @@ const dayAfter = (date: string) => new Date(startOfDay(date).getTime() + DAY_MS)
 
 /** Filters with the search resolved (see findSearchMatches); the list and the counts share it. */
 export interface ResolvedFilters extends OrderListFilters {
-  searchMatches?: string[] | null;
+  searchMatches?: SearchMatches;
 }
+
+/**
+ * A search matching `'many'` orders (SearchMatches) lists and counts the first this many of the
+ * view, in its order: walking the list, a page is found after a few probes, where counting
+ * every match of a word on most of a million orders takes seconds.
+ */
+export const MANY_MATCHES_LISTED = 1_000;
 
 async function resolveSearch(db: Db, scope: OrderScope, f: ResolvedFilters): Promise<ResolvedFilters> {
   if (!f.q || f.searchMatches !== undefined) return f;
@@ -159,11 +166,12 @@ function countsFromSummary(f: OrderListFilters): boolean {
   return !f.q && !f.purchasedFrom && !f.purchasedTo && !f.updatedFrom && !f.updatedTo;
 }
 
-/** Orders per status for the view without its status filter: the tabs, and the total. */
-export async function countOrdersByStatus(db: Db, scope: OrderScope, filters: ResolvedFilters): Promise<StatusCounts> {
+/** Orders per status for the view without its status filter: the tabs, and the total. null: a search matching too many to count (MANY_MATCHES_LISTED). */
+export async function countOrdersByStatus(db: Db, scope: OrderScope, filters: ResolvedFilters): Promise<StatusCounts | null> {
   const counts = Object.fromEntries(ORDER_STATUSES.map((s) => [s, 0])) as StatusCounts;
   if (!scope.accountIds.length) return counts;
   const f = await resolveSearch(db, scope, filters);
+  if (f.searchMatches === 'many') return null;
   const rows = countsFromSummary(f)
     ? await db
         .select({ status: orderStatusCounts.orderStatus, n: sql<number>`sum(${orderStatusCounts.orderCount})::int` })
@@ -236,18 +244,22 @@ export type OrderListPageRow = OrderListRow & { backorder: BackorderMark | null;
 
 export interface OrderListPage {
   rows: OrderListPageRow[];
+  /** The orders in the view; with `moreThanTotal`, the first MANY_MATCHES_LISTED of more, which are all that is listed. */
   total: number;
-  statusCounts: StatusCounts;
+  moreThanTotal: boolean;
+  /** Per status, for the tabs; null when a search matched too many orders to count. */
+  statusCounts: StatusCounts | null;
   /** The page shown: a page past the end shows the last one. */
   page: number;
   pageCount: number;
 }
 
 /** Everything the orders page shows, in as few queries as possible (the benchmark times this). */
-export async function loadOrderList(db: Db, scope: OrderScope, filters: OrderListFilters): Promise<OrderListPage> {
+export async function loadOrderList(db: Db, scope: OrderScope, filters: ResolvedFilters): Promise<OrderListPage> {
   const f = await resolveSearch(db, scope, filters);
   const statusCounts = await countOrdersByStatus(db, scope, f);
-  const total = countInView(statusCounts, f.status);
+  const counted = statusCounts ? countInView(statusCounts, f.status) : await countListedUpTo(db, scope, f, MANY_MATCHES_LISTED + 1);
+  const total = statusCounts ? counted : Math.min(counted, MANY_MATCHES_LISTED);
   const pageCount = Math.max(1, Math.ceil(total / f.pageSize));
   const page = Math.min(f.page, pageCount);
   const rows = total ? await listOrders(db, scope, f, page) : [];
@@ -255,10 +267,23 @@ export async function loadOrderList(db: Db, scope: OrderScope, filters: OrderLis
   return {
     rows: rows.map((row) => ({ ...row, backorder: held.get(orderKey(row)) ?? null, items: items.get(orderKey(row)) ?? null })),
     total,
+    moreThanTotal: counted > total,
     statusCounts,
     page,
     pageCount,
   };
+}
+
+/** The orders of the view, counted up to `limit` (walking the list, see MANY_MATCHES_LISTED). */
+async function countListedUpTo(db: Db, scope: OrderScope, f: ResolvedFilters, limit: number): Promise<number> {
+  const listed = db
+    .select({ one: sql`1` })
+    .from(orders)
+    .where(listConditions(scope, f))
+    .limit(limit)
+    .as('listed');
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(listed);
+  return Number(row?.n ?? 0);
 }
 
 /**

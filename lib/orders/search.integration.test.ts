@@ -8,10 +8,10 @@ import { purgeExpiredBuyerData } from '@/lib/privacy/purge';
 import { databaseText } from '@/test/pii/database-text';
 import { createPiiScanner } from '@/test/pii/scanner';
 import { testDatabases } from '@/test/support/databases';
-import { seedOrders, seedWorkspaceWithAccount, skuOf, US } from '@/test/support/seed-orders';
+import { bulkSeedOrders, seedOrders, seedWorkspaceWithAccount, skuOf, US } from '@/test/support/seed-orders';
 import { BuyerNameIndex } from './buyer-name-index';
 import { applyAccountView, parseOrderFilters } from './read-list-filters';
-import { countOrdersByStatus, listOrders, loadOrderList, type OrderScope } from './queries';
+import { countOrdersByStatus, listOrders, loadOrderList, MANY_MATCHES_LISTED, type OrderScope } from './queries';
 import { reshapeOrder } from './reshape';
 import { findSearchMatches, SEARCH_ID_LIMIT, searchMatchesQuery } from './search';
 import { writeOrders } from './upsert';
@@ -31,6 +31,9 @@ describe.each(testDatabases)('orders search on $name', (database) => {
     pageSize: 100,
   });
   const found = async (q: string, s: OrderScope = scope) => (await loadOrderList(handle.db, s, view({ q }, s))).rows.map((r) => r.amazonOrderId).sort();
+  // As found, for a search matching many orders (SearchMatches 'many'): asked of each order of the list.
+  const foundWalking = async (q: string, s: OrderScope = scope) =>
+    (await loadOrderList(handle.db, s, { ...view({ q }, s), searchMatches: 'many' })).rows.map((r) => r.amazonOrderId).sort();
   const anOrder = async (accountId: string, n: number) => {
     const rows = await handle.db
       .select({ id: orders.amazonOrderId })
@@ -101,18 +104,43 @@ describe.each(testDatabases)('orders search on $name', (database) => {
     );
   });
 
-  it('more matching items than it fetches by id, even of few orders: the semi-join counts them all', async () => {
-    // More items with a "GADGET-" SKU than the limit, on 7 orders: the SKU lookup is cut off at
-    // its limit after 7 orders, so its ids are not the whole answer. (Untitled: a title index
-    // of tens of thousands of items is slow to build in PGlite, and adds nothing here.)
+  it('more matching items than it reads, even of few orders: the semi-join finds and counts them all', async () => {
+    // 100 items with a "GADGET-" SKU on 7 orders, and an id limit of 10 (30 rows a kind): the
+    // SKU lookup is cut off after 7 orders, so its ids are not the whole answer.
     const ids = await Promise.all([20, 21, 22, 23, 24, 25, 26].map((n) => anOrder(scope.accountIds[0]!, n)));
     await handle.db.execute(sql`
       insert into order_items (account_id, workspace_id, amazon_order_id, order_item_id, seller_sku, asin, title, quantity_ordered)
       select ${scope.accountIds[0]!}::uuid, ${scope.workspaceId}::uuid, (${sql.raw(`array[${ids.map((id) => `'${id}'`).join(',')}]`)})[1 + g % 7], 'gadget-' || g, 'GADGET-' || g, 'B0GADGET', null, 1
-      from generate_series(1, ${SEARCH_ID_LIMIT + 100}) g`);
-    expect(await findSearchMatches(handle.db, scope.workspaceId, 'gadget')).toBeNull();
+      from generate_series(1, 100) g`);
+    expect(await findSearchMatches(handle.db, scope.workspaceId, 'gadget', null, 10)).toBeNull();
+    const bySemiJoin = await loadOrderList(handle.db, scope, { ...view({ q: 'gadget' }), searchMatches: null });
+    expect(bySemiJoin.total).toBe(7);
+    expect(bySemiJoin.rows.map((r) => r.amazonOrderId).sort()).toEqual([...ids].sort());
     expect(await found('gadget')).toEqual([...ids].sort());
-    expect((await loadOrderList(handle.db, scope, view({ q: 'gadget' }))).total).toBe(7);
+  });
+
+  it('a search matching many orders is found by walking the list: the first MANY_MATCHES_LISTED listed and counted, the tabs not', async () => {
+    // "product" is in every title: more orders than an id limit of 50.
+    expect(await findSearchMatches(handle.db, scope.workspaceId, 'product', null, 50)).toBe('many');
+    expect(await findSearchMatches(handle.db, scope.workspaceId, 'product', null, SEARCH_ID_LIMIT)).toEqual(expect.any(Array));
+    // Walking finds what the ids find, for each kind of match.
+    for (const q of ['product', 'product 7', 'sku-0000', skuOf(3), 'b000000007', '111-', 'nothing-like-this'])
+      expect(await foundWalking(q), q).toEqual(await found(q));
+    expect(await foundWalking('product', other)).toEqual(await found('product', other));
+
+    const walked = await loadOrderList(handle.db, scope, { ...view({ q: 'product' }), searchMatches: 'many' });
+    expect(walked.statusCounts).toBeNull();
+    expect(walked.moreThanTotal).toBe(false);
+    expect(walked.total).toBe((await loadOrderList(handle.db, scope, view({ q: 'product' }))).total);
+    expect(await countOrdersByStatus(handle.db, scope, { ...view({ q: 'product' }), searchMatches: 'many' })).toBeNull();
+
+    // A workspace with more matching orders than are listed: the count stops there.
+    const big = await seedWorkspaceWithAccount(handle.db, 'Workspace C', 'AWSS3');
+    await bulkSeedOrders(handle.db, big, { count: MANY_MATCHES_LISTED + 50, seed: 7, idPrefix: '333', now: NOW, days: 30, skuCount: 30 });
+    const bigScope = { workspaceId: big.workspaceId, accountIds: [big.accountId] };
+    const many = await loadOrderList(handle.db, bigScope, { ...view({ q: 'product', pageSize: '100', page: '999' }, bigScope), searchMatches: 'many' });
+    expect(many).toMatchObject({ total: MANY_MATCHES_LISTED, moreThanTotal: true, statusCounts: null, page: MANY_MATCHES_LISTED / 100 });
+    expect(many.rows).toHaveLength(100);
   });
 
   it('finds a tracking number exactly, in any case: a confirmed shipment and an FBA/MCF package', async () => {
@@ -151,6 +179,8 @@ describe.each(testDatabases)('orders search on $name', (database) => {
     expect(await found('1z999aa10123456784')).toEqual([confirmed]);
     expect(await found('1Z999AA10123456784')).toEqual([confirmed]);
     expect(await found('tba301234567890')).toEqual([shippedByFba]);
+    expect(await foundWalking('1Z999AA10123456784')).toEqual([confirmed]);
+    expect(await foundWalking('tba301234567890')).toEqual([shippedByFba]);
     // Exact, not a prefix; and never from another workspace.
     expect(await found('tba3012345678')).toEqual([]);
     expect(await found('tba301234567890', other)).toEqual([]);
@@ -191,6 +221,8 @@ describe.each(testDatabases)('orders search on $name', (database) => {
     expect(await found('jose')).toEqual(['111-9000001-0000001']);
     expect(await found('NÚÑEZ josé')).toEqual(['111-9000001-0000001']);
     expect(await found('alvarez')).toEqual(['111-9000001-0000001', '111-9000002-0000002']);
+    expect(await foundWalking('NÚÑEZ josé')).toEqual(['111-9000001-0000001']);
+    expect(await foundWalking('maria jose')).toEqual([]);
     expect(await found('maria jose')).toEqual([]);
     expect(await found('jose', other)).toEqual(['111-9000003-0000003']);
     // Someone who may not see buyer names finds nothing by them.

@@ -94,45 +94,89 @@ function matchSelects(t: SearchTerms): SQL[] {
 }
 
 /**
- * At most this many matching order ids are looked up by id; more fall back to a semi-join.
- * A SKU, ASIN or title word of a large seller's best seller matches thousands of orders (at
- * 1,000,000 orders, one of 500 SKUs is on about 4,000): fetched by id, such a search is an
- * index probe per order, where the semi-join reads the workspace's orders in sort order.
+ * At most this many matching orders are looked up by id. A SKU, ASIN or title word of a large
+ * seller's best seller matches thousands of orders (at 1,000,000 orders, one of 500 SKUs is on
+ * about 4,000): fetched by id, such a search is an index probe per order.
  */
-export const SEARCH_ID_LIMIT = 20_000;
+export const SEARCH_ID_LIMIT = 10_000;
 
 /**
- * The orders a search matches (see the top of this file), each kind an index lookup. Found
- * first and then fetched by id, because PostgreSQL otherwise often joins them back by scanning
- * every order of the workspace. null when there are too many: more than SEARCH_ID_LIMIT
- * orders, or any kind of match cut off at its limit (its rows are items or packages, several to
- * an order, so a cut-off kind may name fewer orders than the limit and still be incomplete).
+ * What a search entry matches: the orders' ids; `'many'`, more than the limit (a word in most
+ * titles, like a brand name), listed by walking the list in its own order and not counted
+ * (counting a million matches takes seconds); or null, a kind of match cut off at its row
+ * limit on few orders (thousands of items on each), joined and counted exactly.
+ */
+export type SearchMatches = string[] | 'many' | null;
+
+/**
+ * The orders a search matches (see the top of this file and SearchMatches), each kind an index
+ * lookup. Found first and then fetched by id, because PostgreSQL otherwise often joins them
+ * back by scanning every order of the workspace. Each kind reads up to three rows per order
+ * allowed (an order has one or two items on average), so a match on most orders names more
+ * orders than the limit and is known to be `'many'`.
  * `buyerNames`: search buyer names too (only for those who may see them, buyer-name-key.ts).
  */
-export async function findSearchMatches(db: Db, workspaceId: string, q: string, buyerNames?: BuyerNameIndex | null): Promise<string[] | null> {
-  const result = await db.execute<{ truncated: boolean; ids: string[] }>(searchMatchesQuery(workspaceId, q, buyerNames));
+export async function findSearchMatches(
+  db: Db,
+  workspaceId: string,
+  q: string,
+  buyerNames?: BuyerNameIndex | null,
+  idLimit = SEARCH_ID_LIMIT,
+): Promise<SearchMatches> {
+  const result = await db.execute<{ truncated: boolean; ids: string[] }>(searchMatchesQuery(workspaceId, q, buyerNames, idLimit));
   const [row] = Array.isArray(result) ? result : (result as unknown as { rows: Array<{ truncated: boolean; ids: string[] }> }).rows;
-  if (!row || row.truncated || row.ids.length > SEARCH_ID_LIMIT) return null;
-  return row.ids;
+  if (!row) return null;
+  if (row.ids.length > idLimit) return 'many';
+  return row.truncated ? null : row.ids;
 }
 
 /** findSearchMatches' query (the tests read its plan): each kind of match limited, whether one was cut off, and the distinct order ids. */
-export function searchMatchesQuery(workspaceId: string, q: string, buyerNames?: BuyerNameIndex | null): SQL {
+export function searchMatchesQuery(workspaceId: string, q: string, buyerNames?: BuyerNameIndex | null, idLimit = SEARCH_ID_LIMIT): SQL {
+  const rowLimit = 3 * idLimit;
   const limited = matchSelects(searchTerms(workspaceId, q, buyerNames)).map(
-    (select, kind) =>
-      sql`(select ${sql.raw(String(kind))} as kind, x.amazon_order_id from (${select}) x(account_id, amazon_order_id) limit ${SEARCH_ID_LIMIT + 1})`,
+    (select, kind) => sql`(select ${sql.raw(String(kind))} as kind, x.amazon_order_id from (${select}) x(account_id, amazon_order_id) limit ${rowLimit + 1})`,
   );
   return sql`with m as (${sql.join(limited, sql` union all `)})
-    select exists (select 1 from m group by m.kind having count(*) > ${SEARCH_ID_LIMIT}) as truncated,
+    select exists (select 1 from m group by m.kind having count(*) > ${rowLimit}) as truncated,
       coalesce((select array_agg(distinct m.amazon_order_id) from m), '{}'::text[]) as ids`;
 }
 
 /**
- * The search as a condition: by the ids found, or (too many) as a semi-join (`in` ignores
- * repeats: no need to make them distinct first). The ids go as one array parameter: thousands
- * of separate parameters cost more to send and to plan than the lookup itself.
+ * Each kind of match asked of one order of the list (`orders` of the outer query): for a search
+ * matching `'many'`, where walking the list in its sort order finds a page after a few probes.
  */
-export function searchCondition(workspaceId: string, q: string, matches: string[] | null, buyerNames?: BuyerNameIndex | null): SQL {
+function matchesThisOrder(t: SearchTerms): SQL {
+  const [from, to] = prefixRange(t.q);
+  const [skuFrom, skuTo] = t.skuRange;
+  const sameOrder = (alias: string) => sql.raw(`${alias}.account_id = "orders"."account_id" and ${alias}.amazon_order_id = "orders"."amazon_order_id"`);
+  const itemMatches = [sql`(lower(i.seller_sku) ~>=~ ${skuFrom} and lower(i.seller_sku) ~<~ ${skuTo})`, sql`i.asin = ${t.asin}`];
+  if (t.title) itemMatches.push(sql`to_tsvector('simple'::regconfig, coalesce(i.title, '')) @@ to_tsquery('simple'::regconfig, ${t.title})`);
+  const kinds = [
+    sql`(${orders.amazonOrderId} ~>=~ ${from} and ${orders.amazonOrderId} ~<~ ${to})`,
+    sql`exists (select 1 from ${orderItems} i where ${sameOrder('i')} and (${sql.join(itemMatches, sql` or `)}))`,
+    sql`exists (select 1 from ${shipmentConfirmations} s where ${sameOrder('s')} and lower(s.tracking_number) = ${t.lower})`,
+    sql`exists (select 1 from ${fulfillmentPackageTracking} p
+        join ${fulfillmentOrders} f on f.account_id = p.account_id and f.seller_fulfillment_order_id = p.seller_fulfillment_order_id
+        where p.account_id = ${orders.accountId} and f.displayable_order_id = ${orders.amazonOrderId} and lower(p.detail ->> 'trackingNumber') = ${t.lower})`,
+  ];
+  if (t.buyerTokens.length)
+    kinds.push(
+      sql`(select count(*) from ${orderBuyerNameTokens} b where ${sameOrder('b')} and b.token in (${sql.join(
+        t.buyerTokens.map((token) => sql`${token}`),
+        sql`, `,
+      )})) = ${t.buyerTokens.length}`,
+    );
+  return sql`(${sql.join(kinds, sql` or `)})`;
+}
+
+/**
+ * The search as a condition: by the ids found (as one array parameter: thousands of separate
+ * parameters cost more to send and to plan than the lookup itself); `'many'`, asked of each
+ * order as the list is walked; or (cut off on few orders) as a semi-join (`in` ignores
+ * repeats: no need to make them distinct first).
+ */
+export function searchCondition(workspaceId: string, q: string, matches: SearchMatches, buyerNames?: BuyerNameIndex | null): SQL {
+  if (matches === 'many') return matchesThisOrder(searchTerms(workspaceId, q, buyerNames));
   if (matches) return matches.length ? sql`${orders.amazonOrderId} = any(${sql.param(matches)}::text[])` : sql`false`;
   return sql`(${orders.accountId}, ${orders.amazonOrderId}) in (${sql.join(matchSelects(searchTerms(workspaceId, q, buyerNames)), sql` union all `)})`;
 }

@@ -32,7 +32,8 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   const shown = { ...filters, page: list.page };
   const exportHref = orderListHref(shown, { page: 1 }, '/api/orders/export');
   // A search in one status (the work queue, say) that finds orders only in others says so.
-  const otherStatuses = list.total ? 0 : countInView(list.statusCounts, null);
+  const otherStatuses = list.total || !list.statusCounts ? 0 : countInView(list.statusCounts, null);
+  const totalText = `${list.moreThanTotal ? 'more than ' : ''}${list.total.toLocaleString('en-US')}`;
 
   return (
     <>
@@ -46,7 +47,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
               download
               className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
             >
-              Export CSV ({list.total.toLocaleString('en-US')})
+              Export CSV ({totalText})
             </a>
           ) : null
         }
@@ -78,15 +79,24 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
             Results
           </h2>
           <p role="status" className="mb-2 text-sm text-slate-700">
-            {list.total.toLocaleString('en-US')} {list.total === 1 ? 'order' : 'orders'} match.
+            {list.moreThanTotal
+              ? `More than ${list.total.toLocaleString('en-US')} orders match: the first ${list.total.toLocaleString('en-US')} are listed. Add words or filters to narrow the search; Export CSV has them all.`
+              : `${list.total.toLocaleString('en-US')} ${list.total === 1 ? 'order' : 'orders'} match.`}
             {filters.sort === 'orderTotal' ? ' Totals are sorted within each currency, one currency after another (A to Z), never converted.' : null}
           </p>
           {list.rows.length ? (
             // Keyed by the view: another filter, sort or page starts an empty selection.
             <OrderSelectionProvider key={orderListHref(shown)} pageIds={list.rows.map((r) => r.amazonOrderId)}>
-              <BulkBar total={list.total} filters={shown} canOperate={hasRole(user.role, 'operator')} />
+              <BulkBar total={list.total} moreThanTotal={list.moreThanTotal} filters={shown} canOperate={hasRole(user.role, 'operator')} />
               <OrderTable rows={list.rows} filters={shown} marketplaceLabel={marketplaceLabel} accountName={accounts.length > 1 ? accountName : null} />
-              <Pagination page={list.page} pageCount={list.pageCount} total={list.total} noun="orders" hrefFor={(page) => orderListHref(shown, { page })} />
+              <Pagination
+                page={list.page}
+                pageCount={list.pageCount}
+                total={list.total}
+                moreThanTotal={list.moreThanTotal}
+                noun="orders"
+                hrefFor={(page) => orderListHref(shown, { page })}
+              />
             </OrderSelectionProvider>
           ) : (
             <EmptyState title="No orders match">
