@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, OWNER_STATE, PHONE } from './support/helpers';
+import { openOrderPage, takeOrder } from './support/fulfill-helpers';
 import { bodyRows, cellLabel, isoDaysAgo, openWhenSynced, orderCell } from './support/orders-helpers';
 
 test.use({ storageState: OWNER_STATE, viewport: PHONE });
@@ -73,13 +74,16 @@ test("an order's page fits the screen: its items are cards and its actions are r
   const orderId = (await link.textContent())!.trim();
   await link.click();
   await expect(page.getByRole('heading', { name: `Order ${orderId}`, level: 1 })).toBeVisible();
-  const items = page.getByRole('list', { name: 'Items of this order' }).getByRole('listitem');
+  const items = bodyRows(page, 'Items of this order');
   await expect(async () => {
     await page.reload();
     await expect(items.first()).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 120_000 });
-  await expect(page.getByRole('table', { name: 'Items of this order' })).toBeHidden();
-  await expect(items.first()).toContainText(/Ordered\s*\d+/);
+  // The table's rows are cards: the header hidden, each value under its label.
+  await expect(page.getByRole('table', { name: 'Items of this order' }).getByRole('columnheader').first()).toBeHidden();
+  expect((await items.first().boundingBox())!.width).toBeLessThanOrEqual(PHONE.width);
+  expect(await cellLabel(items.first().locator('td[data-label="Ordered"]'))).toBe('Ordered');
+  await expect(items.first().locator('td[data-label="Ordered"]')).toHaveText(/^\d+$/);
   await expect(items.first()).toContainText(/fulfillable|All shipped|No FBA stock record/);
   await expectNoSidewaysScroll(page);
   await expectAccessible(page);
@@ -92,16 +96,36 @@ test("an order's page fits the screen: its items are cards and its actions are r
   await expectNoSidewaysScroll(page);
 });
 
-test("an outbound order's page fits the screen: its items are cards, not a table", async ({ page }) => {
+test("an outbound order's page fits the screen: its items are cards", async ({ page }) => {
   await openWhenSynced(page, '/outbound?account=all', 'Outbound orders, newest first');
   await bodyRows(page, 'Outbound orders, newest first').first().getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 1, name: /^Outbound order / })).toBeVisible();
-  const items = page.getByRole('list', { name: 'Items of this outbound order' }).getByRole('listitem');
+  const items = bodyRows(page, 'Items of this outbound order');
   // The page reads the order's detail from Amazon once opened: the items come by themselves.
   await expect(items.first()).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByRole('table', { name: 'Items of this outbound order' })).toBeHidden();
-  await expect(items.first().getByRole('term').filter({ hasText: 'Ordered' })).toBeVisible();
-  await expect(items.first().getByRole('definition').first()).toHaveText(/^\d+$/);
+  await expect(page.getByRole('table', { name: 'Items of this outbound order' }).getByRole('columnheader').first()).toBeHidden();
+  expect((await items.first().boundingBox())!.width).toBeLessThanOrEqual(PHONE.width);
+  expect(await cellLabel(items.first().locator('td[data-label="Ordered"]'))).toBe('Ordered');
+  await expect(items.first().locator('td[data-label="Ordered"]')).toHaveText(/^\d+$/);
   await expectNoSidewaysScroll(page);
+  await expectAccessible(page);
+});
+
+test("the fulfill page's preview per speed is a card per speed, each radio reachable", async ({ page }) => {
+  const order = await takeOrder();
+  await openOrderPage(page, `/orders/${order.amazonOrderId}/fulfill`, `Fulfill order ${order.amazonOrderId} with FBA`);
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  const speeds = page.getByRole('table', { name: 'Preview per shipping speed' });
+  const expedited = speeds.locator('tbody tr').filter({ has: page.getByRole('radio', { name: 'Expedited' }) });
+  await expect(expedited).toBeVisible();
+  // A card, not a row to scroll to: within the screen, its values labelled.
+  await expect(speeds.getByRole('columnheader').first()).toBeHidden();
+  expect((await expedited.boundingBox())!.width).toBeLessThanOrEqual(PHONE.width);
+  expect(await cellLabel(expedited.locator('td[data-label="Fees"]'))).toBe('Fees');
+  await expect(expedited.locator('td[data-label="Fees"]')).toHaveText(/^\d+\.\d{2} [A-Z]{3}/);
+  await expect(page.getByRole('group', { name: /scrolls sideways/ })).toHaveCount(0);
+  await expectNoSidewaysScroll(page);
+  await page.getByRole('radio', { name: 'Expedited' }).check();
+  await expect(page.getByRole('radio', { name: 'Expedited' })).toBeChecked();
   await expectAccessible(page);
 });

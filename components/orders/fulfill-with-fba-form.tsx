@@ -170,18 +170,19 @@ function FulfillForm({ orderId, features, items }: Props) {
             <input type="hidden" name="previewShortfall" value={JSON.stringify(ok.shortfall)} />
             <fieldset aria-describedby={errors.shippingSpeed ? 'shippingSpeed-error' : undefined}>
               <legend className="font-semibold">Shipping speed</legend>
-              <Table caption="Preview per shipping speed" className="mt-2">
+              <Table caption="Preview per shipping speed" variant="compactCards" className="mt-2">
                 <TableHead columns={['Speed', 'Fees', 'Ships', 'Arrives', 'Can ship']} />
                 <tbody>
+                  {/* On a phone each speed is a card: its radio on top, then its figures two by two. */}
                   {ok.options.map((o) => (
-                    <tr key={o.speed}>
-                      <td>
+                    <tr key={o.speed} className="max-lg:grid-cols-2">
+                      <td className="max-lg:col-span-2 max-lg:font-medium">
                         <label className="flex items-center gap-2">
                           <input type="radio" name="shippingSpeed" value={o.speed} checked={speed === o.speed} onChange={() => setSpeed(o.speed)} />
                           {o.speed}
                         </label>
                       </td>
-                      <td>
+                      <td data-label="Fees">
                         {o.totalFee ? (
                           <span className="font-medium">
                             {o.totalFee.amount} {o.totalFee.currency}
@@ -195,15 +196,15 @@ function FulfillForm({ orderId, features, items }: Props) {
                           </span>
                         ))}
                       </td>
-                      <td>
+                      <td data-label="Ships">
                         {date(o.earliestShipDate)}
                         {o.latestShipDate ? <span className="block text-xs text-slate-600">by {date(o.latestShipDate)}</span> : null}
                       </td>
-                      <td>
+                      <td data-label="Arrives">
                         {date(o.earliestArrivalDate)}
                         {o.latestArrivalDate ? <span className="block text-xs text-slate-600">by {date(o.latestArrivalDate)}</span> : null}
                       </td>
-                      <td>
+                      <td data-label="Can ship">
                         {o.isFulfillable ? 'Yes' : 'Not in full'}
                         {o.orderUnfulfillableReasons.map((r) => (
                           <span key={r} className="block text-xs text-red-700">

@@ -1,6 +1,5 @@
 import { DateTime } from '@/components/ui/date-time';
 import { Table, TableHead } from '@/components/ui/table';
-import { CardField } from '@/components/ui/card-field';
 import type { LinkedFulfillmentOrder } from '@/lib/orders/types';
 import type { FulfillmentOrderDetail } from '@/lib/outbound/types';
 import { fbaCarrierName, policyLabel, shipmentStatusLabel, statusLabel } from '@/lib/outbound/types';
@@ -63,42 +62,27 @@ const when = (date: string | Date | null | undefined) => (date ? <DateTime value
 /** A fulfillment order's shipments: a table on a laptop, one card per shipment on a phone or tablet. */
 function Shipments({ caption, shipments }: { caption: string; shipments: Shipment[] }) {
   return (
-    <>
-      <div className="hidden lg:block">
-        <Table caption={caption} className="mt-3">
-          <TableHead columns={['Shipment', 'Status', 'Shipped', 'Estimated arrival', 'Tracking']} />
-          <tbody>
-            {shipments.map((s) => (
-              <tr key={s.amazonShipmentId}>
-                <td>{s.amazonShipmentId}</td>
-                <td title={s.fulfillmentShipmentStatus}>{shipmentStatusLabel(s.fulfillmentShipmentStatus)}</td>
-                <td>{when(s.shippingDate)}</td>
-                <td>{when(s.estimatedArrivalDate)}</td>
-                <td>
-                  <Tracking shipment={s} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      </div>
-      <ul aria-label={caption} className="mt-3 divide-y divide-slate-100 text-sm lg:hidden">
+    <Table caption={caption} variant="compactCards" className="mt-3">
+      <TableHead columns={['Shipment', 'Status', 'Shipped', 'Estimated arrival', 'Tracking']} />
+      <tbody>
+        {/* On a card: the shipment with its status on the right, the two dates, then tracking across. */}
         {shipments.map((s) => (
-          <li key={s.amazonShipmentId} className="py-2 first:pt-0 last:pb-0">
-            <p className="flex flex-wrap justify-between gap-x-3">
-              <span className="font-medium break-all">Shipment {s.amazonShipmentId}</span>
-              <span title={s.fulfillmentShipmentStatus}>{shipmentStatusLabel(s.fulfillmentShipmentStatus)}</span>
-            </p>
-            <dl className="mt-1 grid grid-cols-2 gap-2">
-              <CardField label="Shipped">{when(s.shippingDate)}</CardField>
-              <CardField label="Estimated arrival">{when(s.estimatedArrivalDate)}</CardField>
-              <CardField wide label="Tracking">
-                <Tracking shipment={s} />
-              </CardField>
-            </dl>
-          </li>
+          <tr key={s.amazonShipmentId} className="max-lg:grid-cols-2">
+            <td className="max-lg:font-medium max-lg:break-all">
+              <span className="lg:sr-only">Shipment </span>
+              {s.amazonShipmentId}
+            </td>
+            <td title={s.fulfillmentShipmentStatus} className="max-lg:text-right">
+              {shipmentStatusLabel(s.fulfillmentShipmentStatus)}
+            </td>
+            <td data-label="Shipped">{when(s.shippingDate)}</td>
+            <td data-label="Estimated arrival">{when(s.estimatedArrivalDate)}</td>
+            <td data-label="Tracking" className="max-lg:col-span-2">
+              <Tracking shipment={s} />
+            </td>
+          </tr>
         ))}
-      </ul>
-    </>
+      </tbody>
+    </Table>
   );
 }

@@ -8,7 +8,6 @@
 import { DateTime } from '@/components/ui/date-time';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
-import { CardField } from '@/components/ui/card-field';
 import { Table, TableHead } from '@/components/ui/table';
 import { fbaCarrierName, outboundOrderApiPath, shipmentStatusLabel, type OutboundOrderView } from '@/lib/outbound/types';
 import { CancelOrderForm, ReturnForm, UpdateOrderForm } from './order-actions';
@@ -224,41 +223,29 @@ function ReturnsSection({ order }: { order: OutboundOrderView }) {
       <h2 id="returns" className="font-semibold">
         Returns
       </h2>
-      <div className="mt-3 hidden lg:block">
-        <Table caption="Returned items">
-          <TableHead columns={['Item', 'Reason', 'Status', 'Condition', 'Authorization']} />
-          <tbody>
-            {returned.map((r) => (
-              <tr key={r.key}>
-                <td className="font-mono">{r.sku}</td>
-                <td className="font-mono">{r.reason}</td>
-                <td>{r.status}</td>
-                <td>{r.condition}</td>
-                <td>{rmaLink(r.rma)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      </div>
-      <ul aria-label="Returned items" className="mt-3 divide-y divide-slate-100 text-sm lg:hidden">
-        {returned.map((r) => (
-          <li key={r.key} className="py-2 first:pt-0 last:pb-0">
-            <p className="font-mono font-medium break-all">{r.sku}</p>
-            <dl className="mt-1 grid grid-cols-2 gap-2">
-              <CardField label="Reason">
-                <span className="font-mono">{r.reason}</span>
-              </CardField>
-              <CardField label="Condition">{r.condition}</CardField>
-              <CardField wide label="Status">
+      <Table caption="Returned items" variant="compactCards" className="mt-3">
+        <TableHead columns={['Item', 'Reason', 'Status', 'Condition', 'Authorization']} />
+        <tbody>
+          {/* On a card: the SKU across, then reason and condition, status and authorization across. */}
+          {returned.map((r) => (
+            <tr key={r.key} className="max-lg:grid-cols-2">
+              <td className="font-mono max-lg:col-span-2 max-lg:font-medium max-lg:break-all">{r.sku}</td>
+              <td data-label="Reason" className="font-mono">
+                {r.reason}
+              </td>
+              <td data-label="Status" className="max-lg:col-span-2 max-lg:row-start-3">
                 {r.status}
-              </CardField>
-              <CardField wide label="Authorization">
+              </td>
+              <td data-label="Condition" className="max-lg:col-start-2 max-lg:row-start-2">
+                {r.condition}
+              </td>
+              <td data-label="Authorization" className="max-lg:col-span-2">
                 {rmaLink(r.rma)}
-              </CardField>
-            </dl>
-          </li>
-        ))}
-      </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
     </section>
   );
 }
@@ -268,46 +255,30 @@ type OutboundItem = NonNullable<OutboundOrderView['detail']>['items'][number];
 /** The order's items: a table on a laptop, one card per item on a phone or tablet (nothing to scroll sideways). */
 function ItemsTable({ items }: { items: readonly OutboundItem[] }) {
   return (
-    <>
-      <div className="mt-3 hidden lg:block">
-        <Table caption="Items of this outbound order">
-          <TableHead columns={['SKU', 'Ordered', 'Cancelled', 'Unfulfillable', 'Estimated arrival']} />
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.sellerFulfillmentOrderItemId}>
-                <th scope="row" className="font-mono font-normal">
-                  {item.sellerSku}
-                </th>
-                <td>{item.quantity}</td>
-                <td>{item.cancelledQuantity}</td>
-                <td>{item.unfulfillableQuantity}</td>
-                <td>{item.estimatedArrivalDate ? <DateTime value={item.estimatedArrivalDate} /> : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      </div>
-      <ul aria-label="Items of this outbound order" className="mt-3 divide-y divide-slate-100 text-sm lg:hidden">
+    <Table caption="Items of this outbound order" variant="compactCards" className="mt-3">
+      <TableHead columns={['SKU', 'Ordered', 'Cancelled', 'Unfulfillable', 'Estimated arrival']} />
+      <tbody>
+        {/* On a card: the SKU across, the three figures, then the estimated arrival across. */}
         {items.map((item) => (
-          <li key={item.sellerFulfillmentOrderItemId} className="py-2 first:pt-0 last:pb-0">
-            <p className="font-mono font-medium break-all">{item.sellerSku}</p>
-            <dl className="mt-1 grid grid-cols-3 gap-2">
-              <CardField figure label="Ordered">
-                {item.quantity}
-              </CardField>
-              <CardField figure label="Cancelled">
-                {item.cancelledQuantity}
-              </CardField>
-              <CardField figure label="Unfulfillable">
-                {item.unfulfillableQuantity}
-              </CardField>
-              <CardField wide label="Estimated arrival">
-                {item.estimatedArrivalDate ? <DateTime value={item.estimatedArrivalDate} /> : '—'}
-              </CardField>
-            </dl>
-          </li>
+          <tr key={item.sellerFulfillmentOrderItemId} className="max-lg:grid-cols-3">
+            <th scope="row" className="font-mono font-normal max-lg:col-span-3 max-lg:font-medium max-lg:break-all">
+              {item.sellerSku}
+            </th>
+            <td data-label="Ordered" className="tabular-nums">
+              {item.quantity}
+            </td>
+            <td data-label="Cancelled" className="tabular-nums">
+              {item.cancelledQuantity}
+            </td>
+            <td data-label="Unfulfillable" className="tabular-nums">
+              {item.unfulfillableQuantity}
+            </td>
+            <td data-label="Estimated arrival" className="max-lg:col-span-3">
+              {item.estimatedArrivalDate ? <DateTime value={item.estimatedArrivalDate} /> : '—'}
+            </td>
+          </tr>
         ))}
-      </ul>
-    </>
+      </tbody>
+    </Table>
   );
 }

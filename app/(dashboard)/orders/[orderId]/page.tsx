@@ -14,7 +14,6 @@ import { ShipByUrgencyMark } from '@/components/orders/ship-by-urgency';
 import { MarketplaceDay } from '@/components/ui/marketplace-day';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TableHead } from '@/components/ui/table';
-import { CardField } from '@/components/ui/card-field';
 import { getDb } from '@/db';
 import { hasRole, requireUser } from '@/lib/auth';
 import { cancellationsOf, getOrderDetail, heldBackorderOf, messagesOf, orderActions } from '@/lib/orders';
@@ -236,53 +235,34 @@ const itemPrice = (item: OrderItemWithStock) => formatMoney(item.itemPriceAmount
 /** The order's items: a table on a laptop, one card per item on a phone or tablet (nothing to scroll sideways). */
 function ItemsTable({ items }: { items: OrderItemWithStock[] }) {
   return (
-    <>
-      <div className="hidden lg:block">
-        <Table caption="Items of this order">
-          <TableHead columns={['Item', 'SKU', 'ASIN', 'Ordered', 'Shipped', 'Price', 'FBA availability']} />
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.orderItemId}>
-                <td>{item.title ?? '—'}</td>
-                <td className="font-mono text-xs">{item.sellerSku ?? '—'}</td>
-                <td className="font-mono text-xs">{item.asin}</td>
-                <td>{item.quantityOrdered}</td>
-                <td>{item.quantityShipped}</td>
-                <td className="whitespace-nowrap">{itemPrice(item)}</td>
-                <td>
-                  <Availability item={item} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      </div>
-      <ul aria-label="Items of this order" className="divide-y divide-slate-100 text-sm lg:hidden">
+    <Table caption="Items of this order" variant="compactCards">
+      <TableHead columns={['Item', 'SKU', 'ASIN', 'Ordered', 'Shipped', 'Price', 'FBA availability']} />
+      <tbody>
+        {/* On a card: the title across, SKU and ASIN, the three figures, then FBA availability across. */}
         {items.map((item) => (
-          <li key={item.orderItemId} className="py-2 first:pt-0 last:pb-0">
-            <p className="font-medium break-words">{item.title ?? '—'}</p>
-            <p className="font-mono text-xs break-all text-slate-600">
-              <span className="sr-only">SKU </span>
-              {item.sellerSku ?? '—'} · <span className="sr-only">ASIN </span>
+          <tr key={item.orderItemId} className="max-lg:grid-cols-3">
+            <td className="max-lg:col-span-3 max-lg:font-medium max-lg:break-words">{item.title ?? '—'}</td>
+            <td data-label="SKU" className="font-mono text-xs max-lg:col-span-2 max-lg:break-all">
+              {item.sellerSku ?? '—'}
+            </td>
+            <td data-label="ASIN" className="font-mono text-xs max-lg:break-all">
               {item.asin}
-            </p>
-            <dl className="mt-1 grid grid-cols-3 gap-2">
-              <CardField figure label="Ordered">
-                {item.quantityOrdered}
-              </CardField>
-              <CardField figure label="Shipped">
-                {item.quantityShipped}
-              </CardField>
-              <CardField figure label="Price">
-                {itemPrice(item)}
-              </CardField>
-            </dl>
-            <p className="mt-1">
+            </td>
+            <td data-label="Ordered" className="tabular-nums">
+              {item.quantityOrdered}
+            </td>
+            <td data-label="Shipped" className="tabular-nums">
+              {item.quantityShipped}
+            </td>
+            <td data-label="Price" className="whitespace-nowrap">
+              {itemPrice(item)}
+            </td>
+            <td data-label="FBA availability" className="max-lg:col-span-3">
               <Availability item={item} />
-            </p>
-          </li>
+            </td>
+          </tr>
         ))}
-      </ul>
-    </>
+      </tbody>
+    </Table>
   );
 }

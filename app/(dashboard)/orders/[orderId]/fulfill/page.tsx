@@ -8,7 +8,6 @@ import { OrderSummary } from '@/components/orders/order-summary';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TableHead } from '@/components/ui/table';
-import { CardField } from '@/components/ui/card-field';
 import { getDb } from '@/db';
 import { requireUser } from '@/lib/auth';
 import { canFulfillWithFba, decisionsOf, findOrder, fulfillableBySku, fulfillmentOrdersOf, itemsOf } from '@/lib/orders';
@@ -128,44 +127,28 @@ function Fulfillable({ item, stock }: { item: Item; stock: ReadonlyMap<string, n
 /** The order's items and their FBA stock: a table on a laptop, one card per item on a phone or tablet. */
 function ItemsAndStock({ items, stock }: { items: Item[]; stock: ReadonlyMap<string, number> }) {
   return (
-    <>
-      <div className="hidden lg:block">
-        <Table caption="Items and FBA stock" className="mt-3">
-          <TableHead columns={['SKU', 'Title', 'Ordered', 'Shipped', 'FBA fulfillable']} />
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.orderItemId}>
-                <td>{item.sellerSku ?? '—'}</td>
-                <td>{item.title ?? item.asin}</td>
-                <td>{item.quantityOrdered}</td>
-                <td>{item.quantityShipped}</td>
-                <td>
-                  <Fulfillable item={item} stock={stock} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      </div>
-      <ul aria-label="Items and FBA stock" className="mt-3 divide-y divide-slate-100 text-sm lg:hidden">
+    <Table caption="Items and FBA stock" variant="compactCards" className="mt-3">
+      <TableHead columns={['SKU', 'Title', 'Ordered', 'Shipped', 'FBA fulfillable']} />
+      <tbody>
+        {/* On a card: the title on top, the SKU under it, then the three figures. */}
         {items.map((item) => (
-          <li key={item.orderItemId} className="py-2 first:pt-0 last:pb-0">
-            <p className="font-medium break-words">{item.title ?? item.asin}</p>
-            <p className="font-mono text-xs break-all text-slate-600">{item.sellerSku ?? '—'}</p>
-            <dl className="mt-1 grid grid-cols-3 gap-2">
-              <CardField figure label="Ordered">
-                {item.quantityOrdered}
-              </CardField>
-              <CardField figure label="Shipped">
-                {item.quantityShipped}
-              </CardField>
-              <CardField label="FBA fulfillable">
-                <Fulfillable item={item} stock={stock} />
-              </CardField>
-            </dl>
-          </li>
+          <tr key={item.orderItemId} className="max-lg:grid-cols-3">
+            <td className="max-lg:col-span-3 max-lg:row-start-2 max-lg:font-mono max-lg:text-xs max-lg:break-all max-lg:text-slate-600">
+              {item.sellerSku ?? '—'}
+            </td>
+            <td className="max-lg:col-span-3 max-lg:row-start-1 max-lg:font-medium max-lg:break-words">{item.title ?? item.asin}</td>
+            <td data-label="Ordered" className="tabular-nums">
+              {item.quantityOrdered}
+            </td>
+            <td data-label="Shipped" className="tabular-nums">
+              {item.quantityShipped}
+            </td>
+            <td data-label="FBA fulfillable">
+              <Fulfillable item={item} stock={stock} />
+            </td>
+          </tr>
         ))}
-      </ul>
-    </>
+      </tbody>
+    </Table>
   );
 }
