@@ -5,48 +5,32 @@ import { messageKindFor, type SentMessage } from '@/lib/orders/types';
 const result = (m: SentMessage) => (m.result === 'ok' ? 'Sent' : `Failed: ${m.errorMessage ?? ''}`);
 const content = (m: SentMessage) => (m.contentPurgedAt ? 'Removed 30 days after delivery (buyer data is not kept longer).' : contentText(m.content));
 
-/** Every message sent to the buyer from the dashboard, failures included, newest first: a table on a laptop, cards on a phone or tablet. */
+/** Every message sent to the buyer from the dashboard, failures included, newest first: a table on a laptop, its rows cards on a phone or tablet. */
 export function SentMessagesTable({ messages }: { messages: SentMessage[] }) {
   if (!messages.length) return <p className="mt-2 text-sm text-slate-600">No message has been sent from the dashboard for this order.</p>;
   return (
-    <>
-      <div className="hidden lg:block">
-        <Table caption="Messages sent to the buyer" className="mt-3">
-          <TableHead columns={['When', 'Type', 'By', 'Content', 'Result', 'Amazon request id']} />
-          <tbody>
-            {messages.map((m) => (
-              <tr key={m.id}>
-                <td>
-                  <DateTime value={m.sentAt} />
-                </td>
-                <td>{messageKindFor(m.action).label}</td>
-                <td>{m.sentBy ?? '—'}</td>
-                <td className="max-w-md whitespace-pre-wrap">{content(m)}</td>
-                <td>{result(m)}</td>
-                <td className="font-mono text-xs">{m.requestId ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      </div>
-      <ul aria-label="Messages sent to the buyer" className="mt-3 divide-y divide-slate-100 text-sm lg:hidden">
+    <Table caption="Messages sent to the buyer" variant="compactCards" className="mt-3">
+      <TableHead columns={['When', 'Type', 'By', 'Content', 'Result', 'Amazon request id']} />
+      <tbody>
+        {/* On a card: the type with its result on the right, when and by whom, then the content and the request id across. */}
         {messages.map((m) => (
-          <li key={m.id} className="py-2 first:pt-0 last:pb-0">
-            <p className="flex flex-wrap justify-between gap-x-3">
-              <span className="font-medium">{messageKindFor(m.action).label}</span>
-              <span className={m.result === 'ok' ? 'text-green-800' : 'font-medium text-red-800'}>{result(m)}</span>
-            </p>
-            <p className="text-xs text-slate-600">
-              <DateTime value={m.sentAt} /> · {m.sentBy ?? '—'}
-            </p>
-            <p className="mt-1 break-words whitespace-pre-wrap">{content(m)}</p>
-            <p className="mt-1 font-mono text-xs break-all text-slate-600">
-              <span className="font-sans">Amazon request id:</span> {m.requestId ?? '—'}
-            </p>
-          </li>
+          <tr key={m.id} className="max-lg:grid-cols-2">
+            <td data-label="When">
+              <DateTime value={m.sentAt} />
+            </td>
+            <td className="max-lg:col-start-1 max-lg:row-start-1 max-lg:font-medium">{messageKindFor(m.action).label}</td>
+            <td data-label="By">{m.sentBy ?? '—'}</td>
+            <td className="break-words whitespace-pre-wrap max-lg:col-span-2 lg:max-w-md">{content(m)}</td>
+            <td className={`max-lg:col-start-2 max-lg:row-start-1 max-lg:text-right ${m.result === 'ok' ? 'text-green-800' : 'font-medium text-red-800'}`}>
+              {result(m)}
+            </td>
+            <td data-label="Amazon request id" className="font-mono text-xs break-all max-lg:col-span-2">
+              {m.requestId ?? '—'}
+            </td>
+          </tr>
         ))}
-      </ul>
-    </>
+      </tbody>
+    </Table>
   );
 }
 

@@ -11,7 +11,6 @@ import { getDb } from '@/db';
 import { hasRole, requireUser } from '@/lib/auth';
 import { orderActions, findOrder, fulfillmentOrdersOf, itemsOf, confirmationsOf, confirmShipmentMode, pendingFbaPackages } from '@/lib/orders';
 import { carrierLabel, orderStatusLabel } from '@/lib/orders/types';
-import { plural } from '@/lib/format';
 import { fbaCarrierName } from '@/lib/outbound/types';
 
 export const metadata: Metadata = { title: 'Shipment' };
@@ -164,49 +163,38 @@ type Confirmation = Awaited<ReturnType<typeof confirmationsOf>>[number];
 const units = (c: Confirmation) => c.items.reduce((n, i) => n + i.quantity, 0);
 const source = (c: Confirmation) => (c.source === 'fba' ? (c.confirmedBy ? 'FBA, on a click' : 'FBA, automatic') : 'Typed');
 
-/** The shipments confirmed from the dashboard: a table on a laptop, one card per package on a phone or tablet. */
+/** The shipments confirmed from the dashboard: a table on a laptop, its rows a card per package on a phone or tablet. */
 function ConfirmedShipments({ confirmations }: { confirmations: Confirmation[] }) {
   return (
-    <>
-      <div className="hidden lg:block">
-        <Table caption="Confirmed shipments" className="mt-3">
-          <TableHead columns={['Package', 'Carrier', 'Tracking number', 'Shipped', 'Units', 'Source', 'Amazon request id']} />
-          <tbody>
-            {confirmations.map((c) => (
-              <tr key={c.packageReferenceId}>
-                <td>{c.packageReferenceId}</td>
-                <td title={c.carrierCode}>{carrierLabel(c.carrierCode, c.carrierName)}</td>
-                <td>{c.trackingNumber}</td>
-                <td>
-                  <DateTime value={c.shipDate} />
-                </td>
-                <td>{units(c)}</td>
-                <td>{source(c)}</td>
-                <td className="font-mono text-xs">{c.requestId ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      </div>
-      <ul aria-label="Confirmed shipments" className="mt-3 divide-y divide-slate-100 text-sm lg:hidden">
+    <Table caption="Confirmed shipments" variant="compactCards" className="mt-3">
+      <TableHead columns={['Package', 'Carrier', 'Tracking number', 'Shipped', 'Units', 'Source', 'Amazon request id']} />
+      <tbody>
+        {/* On a card: the package with its source on the right, carrier and tracking, date and units, then the request id across. */}
         {confirmations.map((c) => (
-          <li key={c.packageReferenceId} className="py-2 first:pt-0 last:pb-0">
-            <p className="flex flex-wrap justify-between gap-x-3">
-              <span className="font-medium">Package {c.packageReferenceId}</span>
-              <span>{source(c)}</span>
-            </p>
-            <p className="break-all">
-              <span title={c.carrierCode}>{carrierLabel(c.carrierCode, c.carrierName)}</span> {c.trackingNumber}
-            </p>
-            <p className="text-xs text-slate-600">
-              Shipped <DateTime value={c.shipDate} /> · {plural(units(c), 'unit')}
-            </p>
-            <p className="font-mono text-xs break-all text-slate-600">
-              <span className="font-sans">Amazon request id:</span> {c.requestId ?? '—'}
-            </p>
-          </li>
+          <tr key={c.packageReferenceId} className="max-lg:grid-cols-2">
+            <td className="max-lg:font-medium">
+              <span className="lg:sr-only">Package </span>
+              {c.packageReferenceId}
+            </td>
+            <td data-label="Carrier" title={c.carrierCode}>
+              {carrierLabel(c.carrierCode, c.carrierName)}
+            </td>
+            <td data-label="Tracking number" className="break-all">
+              {c.trackingNumber}
+            </td>
+            <td data-label="Shipped">
+              <DateTime value={c.shipDate} />
+            </td>
+            <td data-label="Units" className="tabular-nums">
+              {units(c)}
+            </td>
+            <td className="max-lg:col-start-2 max-lg:row-start-1 max-lg:text-right">{source(c)}</td>
+            <td data-label="Amazon request id" className="font-mono text-xs break-all max-lg:col-span-2">
+              {c.requestId ?? '—'}
+            </td>
+          </tr>
         ))}
-      </ul>
-    </>
+      </tbody>
+    </Table>
   );
 }
