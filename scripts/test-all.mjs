@@ -12,6 +12,14 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PLAYWRIGHT_SKIP_BROW
 // Playwright empties test-results/ when it starts, so Vitest reports elsewhere.
 mkdirSync('.test-reports', { recursive: true });
 
+// How long each phase took, printed before the closing line: CI time is a budget (docs/contributing.md).
+const phases = [];
+let phaseStarted = Date.now();
+function endPhase(name) {
+  phases.push(`${name} ${((Date.now() - phaseStarted) / 60_000).toFixed(1)} min`);
+  phaseStarted = Date.now();
+}
+
 function run(args) {
   const result = spawnSync(process.execPath, args, { stdio: 'inherit', env });
   return result.status ?? 1;
@@ -44,8 +52,10 @@ if (lintStatus !== 0) console.error('[test] lint failed (see above; docs/contrib
 const formatStatus = runScript('format:check');
 if (formatStatus !== 0) console.error('[test] the format check failed (see above; `npm run format` fixes it); running the tests anyway.');
 
+endPhase('checks');
 const unitStatus = run(['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.test-reports/vitest.json']);
 
+endPhase('unit and integration');
 const chromium = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 let e2eStatus = 0;
 if (existsSync(chromium)) {
@@ -55,6 +65,7 @@ if (existsSync(chromium)) {
   e2eStatus = 1;
 }
 
+endPhase('end-to-end');
 const vitest = readJson('.test-reports/vitest.json');
 const playwright = readJson('test-results/playwright.json');
 const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
@@ -63,6 +74,7 @@ const skipped = (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (
 const failedChecks = [typeStatus && 'type check', lintStatus && 'lint', formatStatus && 'format check'].filter(Boolean);
 if (failedChecks.length > 0) console.error(`[test] checks that failed (see above): ${failedChecks.join(', ')}`);
 const status = typeStatus || lintStatus || formatStatus || unitStatus || e2eStatus;
+console.log(`[test] time: ${phases.join(', ')}`);
 // A runner that crashed before reporting still fails the run.
 console.log(`tests: ${passed} passed, ${failed + (status && !failed ? 1 : 0)} failed, ${skipped} skipped`);
 process.exit(status);
