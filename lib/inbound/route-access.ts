@@ -13,7 +13,8 @@ import type { SpApiClient } from '@/lib/sp-api/types';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { couldBeShipment } from './shipment-input';
 import { loadShipment } from './shipments';
-import { loadPlan, type SendToAmazonPlan } from './send-to-amazon/service';
+import { loadPlan, planOfShipment, type SendToAmazonPlan } from './send-to-amazon/service';
+import { whyNoLabels } from './status';
 import type { Tenant } from '@/lib/tenancy';
 
 export interface ShipmentAccess {
@@ -45,6 +46,18 @@ export async function shipmentAccess(accountId: string, shipmentId: string, atLe
     if (error instanceof UserFacingError) return NextResponse.json({ error: error.message }, { status: 404 });
     throw error;
   }
+}
+
+/**
+ * Why a shipment's labels or bill of lading are refused, or null when they may print: the
+ * shipment page's rule (whyNoLabels), and a cancelled Send to Amazon plan, whose shipments
+ * Amazon may still list as open until the next sync reads them cancelled.
+ */
+export async function whyNoShipmentDocuments(access: ShipmentAccess, transportStatus: string | null | undefined): Promise<string | null> {
+  const refusal = whyNoLabels(access.shipment.status, transportStatus);
+  if (refusal) return refusal;
+  const plan = await planOfShipment(access.db, access.tenant, access.shipment.shipmentId);
+  return plan?.cancelled ? `This shipment's Send to Amazon plan, ${plan.name}, was cancelled; there is nothing to print.` : null;
 }
 
 export function errorResponse(error: unknown): Response {

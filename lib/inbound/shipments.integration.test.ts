@@ -15,6 +15,7 @@ import {
   inboundShipments,
   inboundTransports,
   sellerAccountMarketplaces,
+  sendToAmazonPlans,
   sellerAccounts,
   shipFromAddresses,
 } from '@/db/schema';
@@ -25,6 +26,7 @@ import type { GetLabelsParams } from '@/lib/sp-api/generated/fulfillment-inbound
 import { SpApiError } from '@/lib/sp-api/errors';
 import { captureSpApiRequests } from '@/lib/sp-api/request-capture';
 import type { Tenant } from '@/lib/tenancy';
+import type { PlanSnapshot } from '@/db/schema';
 import { quantityReceivedAt, shipmentStatusAt } from '@/simulator/apis/inbound/lifecycle';
 import { startSimulator, type RunningSimulator } from '@/simulator/core/server';
 import { testDatabases } from '@/test/support/databases';
@@ -234,6 +236,46 @@ describe.each(testDatabases)('inbound shipments on $name', (database) => {
       expect(await response.json()).toEqual({ error: 'The carrier booking of this shipment was voided; its labels would be void too.' });
     }
     expect(requests).toEqual([]);
+  });
+
+  it("prints nothing for a shipment of a cancelled Send to Amazon plan, even before Amazon's list says so, and asks Amazon nothing", async () => {
+    // The sync has not yet read the shipment as cancelled: only its plan says so.
+    const a = await workspaceWithShipment(5);
+    const plan = {
+      ...a.tenant,
+      inboundPlanId: 'wf-cancelled-plan',
+      marketplaceId: US,
+      name: 'Spring restock',
+      origin: 'dashboard',
+      sourceAddress: SOURCE,
+      items: [],
+      snapshot: { shipments: [{ confirmationId: a.shipmentId }] } as unknown as PlanSnapshot,
+    };
+    const [row] = await handle.db
+      .insert(sendToAmazonPlans)
+      .values({ ...plan, status: 'VOIDED' })
+      .returning({ id: sendToAmazonPlans.id });
+    session.user = userOf(a.tenant.workspaceId, 'operator');
+    const { result, requests } = await captureSpApiRequests(async () => [
+      await labelsRoute.GET(
+        new Request('http://app/x?pageType=PackageLabel_Letter_4&labelType=UNIQUE&numberOfPackages=2'),
+        routeParams(a.tenant.accountId, a.shipmentId),
+      ),
+      await billOfLadingRoute.GET(new Request('http://app/x'), routeParams(a.tenant.accountId, a.shipmentId)),
+    ]);
+    for (const response of result) {
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: "This shipment's Send to Amazon plan, Spring restock, was cancelled; there is nothing to print." });
+    }
+    expect(requests).toEqual([]);
+
+    // While the plan is open, the rule does not stand in the way (Amazon answers for the labels).
+    await handle.db.update(sendToAmazonPlans).set({ status: 'ACTIVE' }).where(eq(sendToAmazonPlans.id, row!.id));
+    const open = await labelsRoute.GET(
+      new Request('http://app/x?pageType=PackageLabel_Letter_4&labelType=UNIQUE&numberOfPackages=2'),
+      routeParams(a.tenant.accountId, a.shipmentId),
+    );
+    expect(await open.clone().text()).not.toContain('was cancelled');
   });
 
   it('prints as many labels as the stored booking has boxes, without asking for the number again', async () => {

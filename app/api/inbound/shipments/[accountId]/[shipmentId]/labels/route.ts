@@ -12,7 +12,7 @@ import {
   pdfResponse,
   shipmentAccess,
   readStoredTransport,
-  whyNoLabels,
+  whyNoShipmentDocuments,
   withKnownCounts,
 } from '@/lib/inbound';
 import { fieldErrorsOf } from '@/lib/actions/authorized-action';
@@ -22,7 +22,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ acco
   const access = await shipmentAccess(accountId, decodeURIComponent(shipmentId));
   if (access instanceof Response) return access;
   const transport = await readStoredTransport(access.db, access.tenant, access.shipment.shipmentId);
-  const refusal = whyNoLabels(access.shipment.status, transport?.status);
+  const refusal = await whyNoShipmentDocuments(access, transport?.status);
   if (refusal) return NextResponse.json({ error: refusal }, { status: 400 });
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = labelsInput.safeParse(query);
