@@ -1,0 +1,21 @@
+/** The shipment's labels form as the server renders it: a count the booking knows is stated, not asked again. */
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { LabelsPanel } from './labels-panel';
+
+const render = (boxes?: number) => renderToStaticMarkup(createElement(LabelsPanel, { accountId: 'a1', shipmentId: 'FBA15ABC', boxes }));
+const html = (text: string) => text.replaceAll('<!-- -->', '');
+
+describe('shipment labels form', () => {
+  it('states the booking’s box count instead of asking for the number of packages again', () => {
+    const known = html(render(12));
+    expect(known).not.toContain('id="numberOfPackages"');
+    expect(known).toContain('12 labels: the booking has 12 boxes.');
+  });
+
+  it('asks for the number of packages only when the booking has none', () => {
+    expect(html(render())).toContain('id="numberOfPackages"');
+    expect(html(render(0))).toContain('id="numberOfPackages"');
+  });
+});
