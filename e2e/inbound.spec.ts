@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addUser, expectAccessible, OWNER_STATE, signIn, uniqueEmail } from './support/helpers';
+import { addUser, expectAccessible, OWNER_STATE, SCREENS, signIn, uniqueEmail } from './support/helpers';
 import { advanceSimClock, scanLabelPdf } from './support/inbound-helpers';
 import { addPlanSkus, letAmazonWork, openSendToAmazon, skusWithPrep } from './support/send-to-amazon-helpers';
 
@@ -326,6 +326,34 @@ test('Send to Amazon shows Amazon’s prep category per SKU as it is added, and 
   await expect(page.getByLabel(`Who preps ${unknown}`)).toHaveValue('SELLER');
   await expectAccessible(page);
 });
+
+for (const [device, viewport] of SCREENS) {
+  test(`on a ${device}: cancelling a plan asks first and says what happens; Go back keeps the plan`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    const [sku] = await skusWithPrep('NONE');
+    await openSendToAmazon(page);
+    await addPlanSkus(page, [[sku!, '2']]);
+    await fillSourceAddress(page);
+    await page.getByRole('button', { name: 'Create the plan' }).click();
+    await expect(page).toHaveURL(/\/inbound\/send\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+    await letAmazonWork(page, 'Choose how to pack');
+
+    const cancel = page.getByRole('button', { name: 'Cancel the plan' });
+    const dialog = page.getByRole('dialog', { name: 'Cancel this plan?' });
+    await cancel.click();
+    await expect(dialog).toContainText('Amazon cancels the plan and every shipment in it. It cannot be reopened.');
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Go back' }).click();
+    await expect(dialog).toBeHidden();
+    await page.reload();
+    await expect(page.getByTestId('plan-step')).toHaveText('Choose how to pack');
+
+    await cancel.click();
+    await dialog.getByRole('button', { name: 'Cancel the plan' }).click();
+    await letAmazonWork(page, 'Cancelled');
+    await expect(cancel).toHaveCount(0);
+  });
+}
 
 test('Send to Amazon to Mexico with your own carrier: the warehouse drop-off is booked, moved and cancelled', async ({ page }) => {
   const MX = { name: 'Amazon.com.mx', id: 'A1AM78C64UM0Y8' };
