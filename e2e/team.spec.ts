@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { addUser, expectAccessible, OWNER, OWNER_STATE, PHONE, signIn, signInError, uniqueEmail } from './support/helpers';
+import { addUser, expectAccessible, OWNER, OWNER_STATE, PHONE, SCREENS, signIn, signInError, uniqueEmail } from './support/helpers';
 
 /** Makes an invite from Settings → Users as the signed-in owner; returns the link shown to copy. */
 async function createInvite(page: Page, email: string, role: string): Promise<string> {
@@ -120,39 +120,41 @@ test.describe('as the owner', () => {
   });
 });
 
-test.describe('on a phone', () => {
-  test.use({ viewport: PHONE });
+for (const [device, viewport] of SCREENS) {
+  test.describe(`on a ${device}`, () => {
+    test.use({ viewport });
 
-  test('a user changes their password: a wrong current one is refused, then only the new one signs in', async ({ page, browser }) => {
-    const user = { name: 'Pia Password', email: uniqueEmail('password'), role: 'Viewer', password: 'first password 12' };
-    const owner = await browser.newContext({ storageState: OWNER_STATE });
-    await addUser(await owner.newPage(), user);
-    await owner.close();
+    test('a user changes their password: a wrong current one is refused, then only the new one signs in', async ({ page, browser }) => {
+      const user = { name: 'Pia Password', email: uniqueEmail(`password-${device}`), role: 'Viewer', password: 'first password 12' };
+      const owner = await browser.newContext({ storageState: OWNER_STATE });
+      await addUser(await owner.newPage(), user);
+      await owner.close();
 
-    await signIn(page, user.email, user.password);
-    await expect(page).toHaveURL(/\/orders$/);
-    await page.goto('/settings');
-    await page.getByRole('link', { name: 'Your account' }).click();
-    await expect(page.getByRole('heading', { name: 'Your account', level: 1 })).toBeVisible();
-    await expectAccessible(page);
+      await signIn(page, user.email, user.password);
+      await expect(page).toHaveURL(/\/orders$/);
+      await page.goto('/settings');
+      await page.getByRole('link', { name: 'Your account' }).click();
+      await expect(page.getByRole('heading', { name: 'Your account', level: 1 })).toBeVisible();
+      await expectAccessible(page);
 
-    await page.getByLabel('Current password').fill('not my password');
-    await page.getByLabel('New password', { exact: true }).fill('second password 34');
-    await page.getByLabel('Confirm new password').fill('second password 34');
-    await page.getByRole('button', { name: 'Change password' }).click();
-    await expect(page.getByText('That is not your current password.')).toBeVisible();
-    await expect(page.getByLabel('Current password')).toHaveAttribute('aria-invalid', 'true');
+      await page.getByLabel('Current password').fill('not my password');
+      await page.getByLabel('New password', { exact: true }).fill('second password 34');
+      await page.getByLabel('Confirm new password').fill('second password 34');
+      await page.getByRole('button', { name: 'Change password' }).click();
+      await expect(page.getByText('That is not your current password.')).toBeVisible();
+      await expect(page.getByLabel('Current password')).toHaveAttribute('aria-invalid', 'true');
 
-    await page.getByLabel('Current password').fill(user.password);
-    await page.getByLabel('New password', { exact: true }).fill('second password 34');
-    await page.getByLabel('Confirm new password').fill('second password 34');
-    await page.getByRole('button', { name: 'Change password' }).click();
-    await expect(page).toHaveURL(/\/sign-in\?signed-out=password-changed/);
-    await expect(page.getByText('Your password is changed and you are signed out on every device.')).toBeVisible();
+      await page.getByLabel('Current password').fill(user.password);
+      await page.getByLabel('New password', { exact: true }).fill('second password 34');
+      await page.getByLabel('Confirm new password').fill('second password 34');
+      await page.getByRole('button', { name: 'Change password' }).click();
+      await expect(page).toHaveURL(/\/sign-in\?signed-out=password-changed/);
+      await expect(page.getByText('Your password is changed and you are signed out on every device.')).toBeVisible();
 
-    await signIn(page, user.email, user.password);
-    await expect(signInError(page)).toHaveText('Wrong email or password.');
-    await signIn(page, user.email, 'second password 34');
-    await expect(page).toHaveURL(/\/orders$/);
+      await signIn(page, user.email, user.password);
+      await expect(signInError(page)).toHaveText('Wrong email or password.');
+      await signIn(page, user.email, 'second password 34');
+      await expect(page).toHaveURL(/\/orders$/);
+    });
   });
-});
+}
