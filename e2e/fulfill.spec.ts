@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, OWNER_STATE } from './support/helpers';
+import { expectAccessible, OWNER_STATE, SCREENS } from './support/helpers';
 import {
   advanceSimClock,
   fulfillmentOrdersOnAmazon,
@@ -354,6 +354,30 @@ test('manual shipment confirmation: bad package details are refused next to each
   expect((await orderOnAmazon(order.amazonOrderId))?.status).toBe('Unshipped');
   await expect(page.getByRole('region', { name: 'Confirmed shipments' }).getByText('No shipment has been confirmed from the dashboard yet.')).toBeVisible();
 });
+
+for (const [device, viewport] of SCREENS) {
+  test(`on a ${device}: a carrier Amazon does not list is confirmed as Other with its name, shown in words`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    const order = await takeOrder({ stocked: false });
+    await openOrderPage(page, `/orders/${order.amazonOrderId}/ship`, `Shipment of order ${order.amazonOrderId}`);
+    const form = page.getByRole('region', { name: 'Confirm a shipment by hand' });
+    await form.getByLabel('Carrier', { exact: true }).fill('other');
+    await form.getByLabel('Tracking number').fill('AP123456789');
+    await form.getByLabel('Package number').fill('1');
+    for (const item of order.items) await form.getByLabel(new RegExp(`^${item.sellerSku} \\(`)).fill(String(item.quantityOrdered));
+    await form.getByRole('button', { name: 'Confirm shipment' }).click();
+    await expect(form.getByText('Name the carrier when it is Other.')).toBeVisible();
+    expect((await orderOnAmazon(order.amazonOrderId))?.status).toBe('Unshipped');
+
+    await form.getByLabel('Carrier name (when the carrier is Other)').fill('Acme Post');
+    await form.getByRole('button', { name: 'Confirm shipment' }).click();
+    await expect(page.getByTestId('order-status')).toHaveText('Shipped');
+    expect((await orderOnAmazon(order.amazonOrderId))?.status).toBe('Shipped');
+    const row = bodyRows(page, 'Confirmed shipments').filter({ hasText: 'AP123456789' });
+    await expect(row).toContainText('Acme Post');
+    await expect(row.locator('[title="Other"]')).toHaveText('Acme Post');
+  });
+}
 
 test('a split shipment: a first package makes the order Partially shipped, the second Shipped; Amazon and the order read again agree', async ({ page }) => {
   const order = await takeOrderToShort();
