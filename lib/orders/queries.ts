@@ -1,9 +1,10 @@
 /**
  * The orders list and its counts, read from the synced tables. Every query is scoped to a
  * workspace and to its connected accounts (a disconnected account's data stays in the
- * database but leaves the lists). Built for 100,000 orders per workspace: the default view
+ * database but leaves the lists). Built for 1,000,000 orders per workspace: the default view
  * and each common filter walk an index in the sort order and stop after one page, and the
- * total comes from the same grouped count as the per-status tabs.
+ * total comes from the same grouped count as the per-status tabs (except for a search matching
+ * too many orders to count, see MANY_MATCHES_LISTED).
  */
 import { and, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';

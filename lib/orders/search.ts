@@ -64,31 +64,46 @@ function searchTerms(workspaceId: string, q: string, buyerNames: BuyerNameIndex 
   };
 }
 
-/** Each kind of match as `select account_id, amazon_order_id`, each served by its own index. */
-function matchSelects(t: SearchTerms): SQL[] {
+/**
+ * Each kind of match's rule, written once: on the orders (`id`: their order id column) and on
+ * the rows of the items (alias i), confirmed shipments (s), fulfillment packages (p, joined to
+ * their fulfillment order f) and buyer-name tokens (b). The lookups and the walk both ask them.
+ */
+function matchRules(t: SearchTerms) {
   const [from, to] = prefixRange(t.q);
   const [skuFrom, skuTo] = t.skuRange;
-  const selects = [
-    sql`select o.account_id, o.amazon_order_id from ${orders} o where o.workspace_id = ${t.workspaceId} and o.amazon_order_id ~>=~ ${from} and o.amazon_order_id ~<~ ${to}`,
-    sql`select i.account_id, i.amazon_order_id from ${orderItems} i where i.workspace_id = ${t.workspaceId} and lower(i.seller_sku) ~>=~ ${skuFrom} and lower(i.seller_sku) ~<~ ${skuTo}`,
-    sql`select i.account_id, i.amazon_order_id from ${orderItems} i where i.workspace_id = ${t.workspaceId} and i.asin = ${t.asin}`,
-    sql`select s.account_id, s.amazon_order_id from ${shipmentConfirmations} s where s.workspace_id = ${t.workspaceId} and lower(s.tracking_number) = ${t.lower}`,
+  return {
+    orderId: (id: SQL) => sql`(${id} ~>=~ ${from} and ${id} ~<~ ${to})`,
+    sku: sql`(lower(i.seller_sku) ~>=~ ${skuFrom} and lower(i.seller_sku) ~<~ ${skuTo})`,
+    asin: sql`i.asin = ${t.asin}`,
+    title: t.title ? sql`to_tsvector('simple'::regconfig, coalesce(i.title, '')) @@ to_tsquery('simple'::regconfig, ${t.title})` : null,
+    tracking: sql`lower(s.tracking_number) = ${t.lower}`,
     // A fulfillment order made for an Amazon order shows that order's id to the buyer
     // (displayableOrderId), as the order page links them (detail.ts).
-    sql`select p.account_id, f.displayable_order_id from ${fulfillmentPackageTracking} p
-        join ${fulfillmentOrders} f on f.account_id = p.account_id and f.seller_fulfillment_order_id = p.seller_fulfillment_order_id
-        where p.workspace_id = ${t.workspaceId} and lower(p.detail ->> 'trackingNumber') = ${t.lower}`,
+    packages: sql`${fulfillmentPackageTracking} p join ${fulfillmentOrders} f on f.account_id = p.account_id and f.seller_fulfillment_order_id = p.seller_fulfillment_order_id`,
+    packageTracking: sql`lower(p.detail ->> 'trackingNumber') = ${t.lower}`,
+    buyerTokens: t.buyerTokens.length
+      ? sql`b.token in (${sql.join(
+          t.buyerTokens.map((token) => sql`${token}`),
+          sql`, `,
+        )})`
+      : null,
+  };
+}
+
+/** Each kind of match as `select account_id, amazon_order_id`, each served by its own index. */
+function matchSelects(t: SearchTerms): SQL[] {
+  const rule = matchRules(t);
+  const selects = [
+    sql`select o.account_id, o.amazon_order_id from ${orders} o where o.workspace_id = ${t.workspaceId} and ${rule.orderId(sql.raw('o.amazon_order_id'))}`,
+    sql`select i.account_id, i.amazon_order_id from ${orderItems} i where i.workspace_id = ${t.workspaceId} and ${rule.sku}`,
+    sql`select i.account_id, i.amazon_order_id from ${orderItems} i where i.workspace_id = ${t.workspaceId} and ${rule.asin}`,
+    sql`select s.account_id, s.amazon_order_id from ${shipmentConfirmations} s where s.workspace_id = ${t.workspaceId} and ${rule.tracking}`,
+    sql`select p.account_id, f.displayable_order_id from ${rule.packages} where p.workspace_id = ${t.workspaceId} and ${rule.packageTracking}`,
   ];
-  if (t.title)
-    selects.push(
-      sql`select i.account_id, i.amazon_order_id from ${orderItems} i where i.workspace_id = ${t.workspaceId} and to_tsvector('simple'::regconfig, coalesce(i.title, '')) @@ to_tsquery('simple'::regconfig, ${t.title})`,
-    );
-  if (t.buyerTokens.length)
-    selects.push(sql`select b.account_id, b.amazon_order_id from ${orderBuyerNameTokens} b
-      where b.workspace_id = ${t.workspaceId} and b.token in (${sql.join(
-        t.buyerTokens.map((token) => sql`${token}`),
-        sql`, `,
-      )})
+  if (rule.title) selects.push(sql`select i.account_id, i.amazon_order_id from ${orderItems} i where i.workspace_id = ${t.workspaceId} and ${rule.title}`);
+  if (rule.buyerTokens)
+    selects.push(sql`select b.account_id, b.amazon_order_id from ${orderBuyerNameTokens} b where b.workspace_id = ${t.workspaceId} and ${rule.buyerTokens}
       group by b.account_id, b.amazon_order_id having count(*) = ${t.buyerTokens.length}`);
   return selects;
 }
@@ -146,26 +161,17 @@ export function searchMatchesQuery(workspaceId: string, q: string, buyerNames?: 
  * matching `'many'`, where walking the list in its sort order finds a page after a few probes.
  */
 function matchesThisOrder(t: SearchTerms): SQL {
-  const [from, to] = prefixRange(t.q);
-  const [skuFrom, skuTo] = t.skuRange;
+  const rule = matchRules(t);
   const sameOrder = (alias: string) => sql.raw(`${alias}.account_id = "orders"."account_id" and ${alias}.amazon_order_id = "orders"."amazon_order_id"`);
-  const itemMatches = [sql`(lower(i.seller_sku) ~>=~ ${skuFrom} and lower(i.seller_sku) ~<~ ${skuTo})`, sql`i.asin = ${t.asin}`];
-  if (t.title) itemMatches.push(sql`to_tsvector('simple'::regconfig, coalesce(i.title, '')) @@ to_tsquery('simple'::regconfig, ${t.title})`);
+  const itemRules = [rule.sku, rule.asin, ...(rule.title ? [rule.title] : [])];
   const kinds = [
-    sql`(${orders.amazonOrderId} ~>=~ ${from} and ${orders.amazonOrderId} ~<~ ${to})`,
-    sql`exists (select 1 from ${orderItems} i where ${sameOrder('i')} and (${sql.join(itemMatches, sql` or `)}))`,
-    sql`exists (select 1 from ${shipmentConfirmations} s where ${sameOrder('s')} and lower(s.tracking_number) = ${t.lower})`,
-    sql`exists (select 1 from ${fulfillmentPackageTracking} p
-        join ${fulfillmentOrders} f on f.account_id = p.account_id and f.seller_fulfillment_order_id = p.seller_fulfillment_order_id
-        where p.account_id = ${orders.accountId} and f.displayable_order_id = ${orders.amazonOrderId} and lower(p.detail ->> 'trackingNumber') = ${t.lower})`,
+    rule.orderId(sql`${orders.amazonOrderId}`),
+    sql`exists (select 1 from ${orderItems} i where ${sameOrder('i')} and (${sql.join(itemRules, sql` or `)}))`,
+    sql`exists (select 1 from ${shipmentConfirmations} s where ${sameOrder('s')} and ${rule.tracking})`,
+    sql`exists (select 1 from ${rule.packages} where p.account_id = ${orders.accountId} and f.displayable_order_id = ${orders.amazonOrderId} and ${rule.packageTracking})`,
   ];
-  if (t.buyerTokens.length)
-    kinds.push(
-      sql`(select count(*) from ${orderBuyerNameTokens} b where ${sameOrder('b')} and b.token in (${sql.join(
-        t.buyerTokens.map((token) => sql`${token}`),
-        sql`, `,
-      )})) = ${t.buyerTokens.length}`,
-    );
+  if (rule.buyerTokens)
+    kinds.push(sql`(select count(*) from ${orderBuyerNameTokens} b where ${sameOrder('b')} and ${rule.buyerTokens}) = ${t.buyerTokens.length}`);
   return sql`(${sql.join(kinds, sql` or `)})`;
 }
 
