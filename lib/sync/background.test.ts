@@ -190,18 +190,26 @@ describe.skipIf(!postgres)('pg-boss queue after a worker was killed (PostgreSQL)
   it('schedules the due syncs at the next tick although the killed process held a tick', async () => {
     handle ??= await postgres!.open();
     for (const queue of queues.splice(0)) await queue.stop();
+    const killed = await startSyncQueue(handle.databaseUrl!, handle.db, { workers: 0 });
+    queues.push(killed);
+    // offWork does not wait for the tick worker's first fetch, which may still take a tick sent
+    // now: send until this process holds one. The account is seeded after, so a tick taken by
+    // that worker enqueues nothing of it.
+    await killed.boss.offWork(TICK_QUEUE);
+    await vi.waitFor(
+      async () => {
+        await killed.boss.send(TICK_QUEUE, {});
+        const [held] = await killed.boss.fetch(TICK_QUEUE);
+        expect(held).toBeDefined();
+      },
+      { timeout: 10_000, interval: 200 },
+    );
     const tenant = await seedDemoAccount(handle.db, 'eu');
     const ran = new Set<string>();
     const recording: typeof runSync = async (_db, target) => {
       if (target.accountId === tenant.accountId) ran.add(target.kind);
       return { status: 'ok', synced: 0 };
     };
-    const killed = await startSyncQueue(handle.databaseUrl!, handle.db, { workers: 0 });
-    queues.push(killed);
-    await killed.boss.offWork(TICK_QUEUE);
-    await killed.boss.send(TICK_QUEUE, {});
-    const [held] = await killed.boss.fetch(TICK_QUEUE);
-    expect(held).toBeDefined();
 
     // The next minute's tick (sent here rather than waiting for the clock) enqueues every due pair of the new account.
     await killed.boss.send(TICK_QUEUE, {});
