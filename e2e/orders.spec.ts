@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { addUser, expectAccessible, OWNER_STATE, SCREENS, signIn, uniqueEmail } from './support/helpers';
 import { bodyRows, cellLabel, isoDaysAgo, openWhenSynced, orderCell } from './support/orders-helpers';
+import { NA_SELLER, openOrderPage, sim, takeOrder } from './support/fulfill-helpers';
 
 test.use({ storageState: OWNER_STATE });
 
@@ -249,6 +250,30 @@ for (const [device, viewport] of SCREENS) {
       // Sorted by purchase date: said by the column header's link on a laptop, by the "Sort by" bar's on a phone.
       await expect(page.getByRole('link', { name: /^Purchased.*, sorted descending;/ })).toBeVisible();
       if (device === 'laptop') await expect(page.getByRole('columnheader', { name: /^Purchased/ })).toHaveAttribute('aria-sort', 'descending');
+    });
+  });
+}
+
+for (const [device, viewport] of SCREENS) {
+  test.describe(`on a ${device}`, () => {
+    test.use({ viewport });
+
+    test('a long buyer e-mail wraps inside its card instead of running out of it', async ({ page }) => {
+      const order = await takeOrder();
+      // As long as an address's local part may be (64 characters), with nowhere a line may break.
+      const email = `${'q7v2k9x4m1'.repeat(6)}${device.slice(0, 4)}@marketplace.amazon.com`;
+      await sim('/_sim/buyer-email', { sellerId: NA_SELLER, amazonOrderId: order.amazonOrderId, email });
+      await openOrderPage(page, `/orders/${order.amazonOrderId}`, `Order ${order.amazonOrderId}`);
+      const buyer = page.getByRole('region', { name: 'Buyer and shipping address' });
+      await buyer.getByRole('button', { name: 'Show buyer and address' }).click();
+      const shown = buyer.getByText(email, { exact: true });
+      await expect(shown).toBeVisible();
+      // The value stays within its card: nothing hidden past the card's edge, nothing scrolling sideways.
+      expect(await shown.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+      const card = (await buyer.boundingBox())!;
+      const value = (await shown.boundingBox())!;
+      expect(value.x + value.width).toBeLessThanOrEqual(card.x + card.width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     });
   });
 }

@@ -131,6 +131,15 @@ export async function handleSimControl(runtime: SimRuntime, req: IncomingMessage
       const updated = catalog.adjust(sellerId, sellerSku, { fulfillable: fulfillable - sku.qty.fulfillable }, runtime.clock.now());
       return sendJson(res, 200, { sku: updated });
     }
+    case 'POST /_sim/buyer-email': {
+      // Shapes what Amazon reports as an order's buyer e-mail (layout tests of long addresses).
+      const { sellerId, amazonOrderId, email } = body;
+      if (typeof sellerId !== 'string' || typeof amazonOrderId !== 'string') return bad(res, 'sellerId and amazonOrderId are required');
+      if (typeof email !== 'string' || !/^[^\s@]{1,200}@[^\s@]{1,200}$/.test(email)) return bad(res, 'email must be an e-mail address');
+      if (!orderBook.setBuyerEmail(sellerId, amazonOrderId, email))
+        return sendJson(res, 404, { errors: [{ code: 'NotFound', message: `Unknown order ${amazonOrderId}` }] });
+      return sendJson(res, 200, { amazonOrderId, email });
+    }
     case 'GET /_sim/state/inventory': {
       const sellerId = query.sellerId;
       if (!sellerId) return bad(res, 'sellerId is required');

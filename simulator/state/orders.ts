@@ -148,11 +148,14 @@ class OrderBook {
   private seed = 1;
   private streams = new Map<string, SellerStream>();
   private actions = new Map<string, OrderActions>();
+  /** E-mails set through /_sim (tests of long addresses), in place of the generated relay address. */
+  private buyerEmails = new Map<string, string>();
 
   reset(seed: number, now: Date, sellerList: Array<{ seller: SellerRecord; orders: number; lines: CatalogLine[] }>): void {
     this.seed = seed;
     this.streams.clear();
     this.actions.clear();
+    this.buyerEmails.clear();
     for (const { seller, orders, lines } of sellerList) this.addSeller(seller, orders, lines, now);
   }
 
@@ -235,6 +238,15 @@ class OrderBook {
     if (!stream) return [];
     const prefix = `${stream.ordinal}:`;
     return [...this.actions.keys()].filter((k) => k.startsWith(prefix)).map((k) => Number(k.slice(prefix.length)));
+  }
+
+  /** What Amazon reports as the order's buyer e-mail from now on; false when there is no such order. */
+  setBuyerEmail(sellerId: string, amazonOrderId: string, email: string): boolean {
+    const stream = this.streams.get(sellerId);
+    const index = this.indexOf(sellerId, amazonOrderId);
+    if (!stream || index === undefined) return false;
+    this.buyerEmails.set(`${stream.ordinal}:${index}`, email);
+    return true;
   }
 
   recordShipment(sellerId: string, amazonOrderId: string, pkg: SimPackage, nowMs: number): void {
@@ -320,7 +332,9 @@ class OrderBook {
     }
 
     const name = buyerName(rng, market.countryCode);
-    const buyer: SimOrder['buyer'] = { name, email: anonymisedEmail(rng, market.domainName) };
+    // The generated address is drawn even when replaced, so every later draw stays the same.
+    const generatedEmail = anonymisedEmail(rng, market.domainName);
+    const buyer: SimOrder['buyer'] = { name, email: this.buyerEmails.get(`${stream.ordinal}:${index}`) ?? generatedEmail };
     const address = buyerAddress(rng, market.countryCode, name);
     const [shipServiceLevel, category] = rng.pick(SHIP_LEVELS[channel] ?? []);
     const isPrime = channel === 'AFN' && rng.chance(0.7);

@@ -67,6 +67,24 @@ describe('/_sim test data controls', () => {
     });
     expect(bad.status).toBe(400);
   });
+  it("sets what Amazon reports as an order's buyer e-mail, and refuses what is not an address", async () => {
+    const { orders } = await sim.control<{ orders: Listed[] }>('GET', '/_sim/state/order-list?sellerId=A1DEMOSELLERNA&channel=MFN&limit=1');
+    const amazonOrderId = orders[0]!.amazonOrderId;
+    const email = `${'a'.repeat(60)}.${'b'.repeat(30)}@marketplace.amazon.com`;
+    await sim.control('POST', '/_sim/buyer-email', { sellerId: 'A1DEMOSELLERNA', amazonOrderId, email });
+    const token = await sim.accessToken('na');
+    const rdt = await sim.call<{ restrictedDataToken: string }>('POST', '/tokens/2021-03-01/restrictedDataToken', {
+      token,
+      body: { restrictedResources: [{ method: 'GET', path: `/orders/v0/orders/${amazonOrderId}/buyerInfo` }] },
+    });
+    const buyerInfo = await sim.call<{ payload: { BuyerEmail?: string } }>('GET', `/orders/v0/orders/${amazonOrderId}/buyerInfo`, {
+      token: rdt.body.restrictedDataToken,
+    });
+    expect(buyerInfo.body.payload.BuyerEmail).toBe(email);
+    const post = (body: unknown) => fetch(new URL('/_sim/buyer-email', sim.url), { method: 'POST', body: JSON.stringify(body) });
+    expect((await post({ sellerId: 'A1DEMOSELLERNA', amazonOrderId, email: 'no at sign' })).status).toBe(400);
+    expect((await post({ sellerId: 'A1DEMOSELLERNA', amazonOrderId: '111-0000000-0000000', email })).status).toBe(404);
+  });
 });
 
 describe('/_sim/state for outbound', () => {
