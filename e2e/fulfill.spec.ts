@@ -362,7 +362,9 @@ for (const [device, viewport] of SCREENS) {
     await openOrderPage(page, `/orders/${order.amazonOrderId}/ship`, `Shipment of order ${order.amazonOrderId}`);
     const form = page.getByRole('region', { name: 'Confirm a shipment by hand' });
     await form.getByLabel('Carrier', { exact: true }).fill('other');
-    await form.getByLabel('Tracking number').fill('AP123456789');
+    // One tracking number per screen: the search below finds just this order.
+    const tracking = `AP${device === 'laptop' ? 1 : 2}23456789`;
+    await form.getByLabel('Tracking number').fill(tracking);
     await form.getByLabel('Package number').fill('1');
     for (const item of order.items) await form.getByLabel(new RegExp(`^${item.sellerSku} \\(`)).fill(String(item.quantityOrdered));
     await form.getByRole('button', { name: 'Confirm shipment' }).click();
@@ -373,9 +375,17 @@ for (const [device, viewport] of SCREENS) {
     await form.getByRole('button', { name: 'Confirm shipment' }).click();
     await expect(page.getByTestId('order-status')).toHaveText('Shipped');
     expect((await orderOnAmazon(order.amazonOrderId))?.status).toBe('Shipped');
-    const row = bodyRows(page, 'Confirmed shipments').filter({ hasText: 'AP123456789' });
+    const row = bodyRows(page, 'Confirmed shipments').filter({ hasText: tracking });
     await expect(row).toContainText('Acme Post');
     await expect(row.locator('[title="Other"]')).toHaveText('Acme Post');
+
+    // The orders search finds the order by its tracking number, typed in lower case.
+    await page.goto('/orders?status=all&account=all&marketplace=all');
+    await page.getByLabel('Search', { exact: true }).fill(tracking.toLowerCase());
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/[?&]q=/);
+    await expect(page.getByText(/^1 order matches\.$/)).toBeVisible();
+    await expect(bodyRows(page, 'Orders').getByRole('link', { name: order.amazonOrderId, exact: true })).toBeVisible();
   });
 }
 

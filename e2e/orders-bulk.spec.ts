@@ -31,7 +31,7 @@ for (const [screen, viewport] of SCREENS) {
         await page.reload();
         await expect(page.getByRole('note', { name: 'When Orders were last synced' })).not.toContainText(/syncing now|not synced yet/, { timeout: 1_000 });
       }).toPass({ timeout: 180_000, intervals: [2_000, 3_000] });
-      const total = Number((await page.getByText(/^[\d,]+ orders? match\./).textContent())!.replace(/[^\d]/g, ''));
+      const total = Number((await page.getByText(/^[\d,]+ orders? match(es)?\./).textContent())!.replace(/[^\d]/g, ''));
       expect(total).toBeGreaterThan(25);
       const bar = page.getByRole('region', { name: 'Selected orders' });
       await expect(bar.getByRole('status')).toHaveText('Tick orders to export or act on several at once.');

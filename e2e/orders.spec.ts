@@ -3,6 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { addUser, expectAccessible, OWNER_STATE, SCREENS, signIn, uniqueEmail } from './support/helpers';
 import { bodyRows, cellLabel, isoDaysAgo, openWhenSynced, orderCell } from './support/orders-helpers';
 import { NA_SELLER, openOrderPage, sim, takeOrder } from './support/fulfill-helpers';
+import { formatDayIn } from '../lib/format';
+import { localDay } from '../lib/orders/ship-by';
+import { marketplaceTimeZone } from '../lib/sp-api/regions';
 
 test.use({ storageState: OWNER_STATE });
 
@@ -53,7 +56,7 @@ test('filter and search orders; the URL keeps the view across reload', async ({ 
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(new RegExp(`q=${orderId}`));
   await expect(rows).toHaveCount(1);
-  await expect(page.getByText('1 order match.')).toBeVisible();
+  await expect(page.getByText('1 order matches.')).toBeVisible();
 
   // Sorting is a link in the column header and stays in the URL.
   await page.getByRole('link', { name: /^Total/ }).click();
@@ -167,7 +170,7 @@ test('an operator sees the buyer and address on demand, as the owner does', asyn
 test('CSV export downloads the current view', async ({ page }) => {
   const view = `/orders?status=SHIPPED&channel=MERCHANT&account=all&marketplace=all&purchasedTo=${isoDaysAgo(7)}`;
   await openWhenSynced(page, view, 'Orders');
-  const total = Number((await page.getByText(/^[\d,]+ orders? match\.$/).textContent())!.replace(/[^\d]/g, ''));
+  const total = Number((await page.getByText(/^[\d,]+ orders? match(es)?\.$/).textContent())!.replace(/[^\d]/g, ''));
   expect(total).toBeGreaterThan(0);
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('link', { name: /^Export CSV/ }).click();
@@ -200,6 +203,10 @@ async function queueRows(page: Page) {
         items: cell('items').textContent ?? '',
         shipBy: Date.parse(cell('shipBy').querySelector('time')?.getAttribute('datetime') ?? ''),
         shipByCell: cell('shipBy').textContent ?? '',
+        deliverBy: Date.parse(cell('deliverBy').querySelector('time')?.getAttribute('datetime') ?? ''),
+        deliverByDay: cell('deliverBy').querySelector('time')?.textContent ?? '',
+        // The marketplace's name carries its id on hover: "US · ATVPDKIKX0DER".
+        marketplaceId: (cell('marketplace').querySelector('[title]')?.getAttribute('title') ?? '').split(' · ')[1] ?? '',
         status: cell('status').textContent ?? '',
       };
     }),
@@ -216,8 +223,9 @@ for (const [device, viewport] of SCREENS) {
   test.describe(`on a ${device}`, () => {
     test.use({ viewport });
 
-    test('the list opens on what is still to ship, the earliest ship-by first, late orders marked', async ({ page }) => {
-      await openWhenSynced(page, '/orders?account=all&marketplace=all', 'Orders');
+    test('the list opens on what is still to ship, the earliest ship-by first, late and due-today orders marked, with deliver-by dates', async ({ page }) => {
+      // A hundred orders: past the late ones at the top, into those due today and later.
+      await openWhenSynced(page, '/orders?account=all&marketplace=all&pageSize=100', 'Orders');
       await expect(page.getByRole('link', { name: /^To ship \(/ })).toHaveAttribute('aria-current', 'page');
       expect(await tabCount(page, 'To ship')).toBe((await tabCount(page, 'Unshipped')) + (await tabCount(page, 'Partially shipped')));
 
@@ -233,7 +241,19 @@ for (const [device, viewport] of SCREENS) {
         // A minute's margin either side: the page was drawn a moment ago.
         if (row.shipBy < now - 60_000) expect(row.shipByCell).toContain('Late');
         if (row.shipBy > now + 60_000) expect(row.shipByCell).not.toContain('Late');
+        // Due today counts the marketplace's days: a US order is due by the end of today in Pacific time.
+        const timeZone = marketplaceTimeZone(row.marketplaceId);
+        const dueToday = localDay(new Date(row.shipBy), timeZone) === localDay(new Date(now), timeZone);
+        if (row.shipBy > now + 60_000 && dueToday) expect(row.shipByCell).toContain('Due today');
+        if (!dueToday) expect(row.shipByCell).not.toContain('Due today');
+        // The deliver-by date comes after the ship-by one, and is written as the marketplace's day.
+        expect(row.deliverBy).toBeGreaterThan(row.shipBy);
+        expect(row.deliverByDay).toBe(formatDayIn(new Date(row.deliverBy), timeZone));
       }
+      expect(
+        rows.some((row) => row.shipBy > now + 60_000),
+        'the page reaches orders not yet late',
+      ).toBe(true);
       const shipBy = rows.map((r) => r.shipBy);
       expect(shipBy).toEqual([...shipBy].sort((a, b) => a - b));
       await expectAccessible(page);
@@ -257,6 +277,27 @@ for (const [device, viewport] of SCREENS) {
 for (const [device, viewport] of SCREENS) {
   test.describe(`on a ${device}`, () => {
     test.use({ viewport });
+
+    test('sorting by total keeps each currency together and says so: amounts are compared within a currency only', async ({ page }) => {
+      // Two days of every marketplace's orders: dollars of three countries, pounds and euros.
+      await openWhenSynced(page, `/orders?status=all&account=all&marketplace=all&purchasedFrom=${isoDaysAgo(2)}&pageSize=100`, 'Orders');
+      await page.getByRole('link', { name: /^Total/ }).click();
+      await expect(page).toHaveURL(/sort=orderTotal&dir=desc/);
+      await expect(
+        page.getByRole('status').filter({ hasText: 'Totals are sorted within each currency, one currency after another (A to Z), never converted.' }),
+      ).toBeVisible();
+      const totals = await bodyRows(page, 'Orders').evaluateAll((rows) => rows.map((row) => row.querySelector('[data-cell="total"]')!.textContent ?? ''));
+      // en-US writes the order's own currency: "$" is US dollars, "CA$" Canadian, "MX$" Mexican.
+      const currencyOf: Record<string, string> = { $: 'USD', CA$: 'CAD', MX$: 'MXN', '£': 'GBP', '€': 'EUR' };
+      const read = totals
+        .filter((text) => text !== '—')
+        .map((text) => ({ currency: currencyOf[text.replace(/[\d.,\s-]/g, '')], amount: Number(text.replace(/[^\d.-]/g, '')) }));
+      const currencies = read.map((t) => t.currency!);
+      expect(currencies.every(Boolean), totals.join(' ')).toBe(true);
+      expect(currencies).toEqual([...currencies].sort());
+      expect(new Set(currencies).size, 'the page holds more than one currency').toBeGreaterThan(1);
+      for (let i = 1; i < read.length; i++) if (read[i]!.currency === read[i - 1]!.currency) expect(read[i]!.amount).toBeLessThanOrEqual(read[i - 1]!.amount);
+    });
 
     test('a long buyer e-mail wraps inside its card instead of running out of it', async ({ page }) => {
       const order = await takeOrder();

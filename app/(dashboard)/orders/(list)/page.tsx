@@ -81,7 +81,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
           <p role="status" className="mb-2 text-sm text-slate-700">
             {list.moreThanTotal
               ? `More than ${list.total.toLocaleString('en-US')} orders match: the first ${list.total.toLocaleString('en-US')} are listed. Add words or filters to narrow the search; Export CSV has them all.`
-              : `${list.total.toLocaleString('en-US')} ${list.total === 1 ? 'order' : 'orders'} match.`}
+              : `${list.total.toLocaleString('en-US')} ${list.total === 1 ? 'order matches' : 'orders match'}.`}
             {filters.sort === 'orderTotal' ? ' Totals are sorted within each currency, one currency after another (A to Z), never converted.' : null}
           </p>
           {list.rows.length ? (
