@@ -1,12 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { addUser, expectAccessible, OWNER_STATE, SCREENS, signIn, uniqueEmail } from './support/helpers';
 import { bodyRows, openWhenSynced } from './support/orders-helpers';
+import { formatDateTimeIn, formatDayIn } from '../lib/format';
+import { localDay } from '../lib/orders/ship-by';
+import { marketplaceTimeZone } from '../lib/sp-api/regions';
 
 const PASSWORD = 'a long enough password';
 
 // Each screen gets its own user, so one test's choice never changes what another sees.
 for (const [screen, viewport] of SCREENS) {
-  test(`dates follow the browser's time zone until the user chooses one (${screen})`, async ({ browser }) => {
+  test(`dates follow the browser's time zone until the user chooses one; ship-by stays the marketplace's date (${screen})`, async ({ browser }) => {
     // The first sync of a fresh dashboard may still be bringing the orders in.
     test.setTimeout(180_000);
     const email = uniqueEmail(`tz-${screen}`);
@@ -48,6 +51,27 @@ for (const [screen, viewport] of SCREENS) {
     await expectAccessible(page);
     await page.goto(orderUrl);
     await expect(purchased).toHaveText(inZone('Asia/Tokyo'));
+
+    // Ship-by stays the marketplace's date, whatever zone the user reads in: an order whose
+    // ship-by falls on another day in Tokyo than in its marketplace shows the marketplace's day.
+    await page.goto('/orders?status=all&account=all&marketplace=all&pageSize=100');
+    const rows = await bodyRows(page, 'Orders').evaluateAll((list) =>
+      list.map((row) => ({
+        href: row.querySelector('[data-cell="order"] a')!.getAttribute('href')!,
+        shipBy: row.querySelector('[data-cell="shipBy"] time')?.getAttribute('datetime') ?? '',
+        marketplaceId: (row.querySelector('[data-cell="marketplace"] [title]')?.getAttribute('title') ?? '').split(' · ')[1] ?? '',
+      })),
+    );
+    const apart = rows.find(
+      (r) => r.shipBy && localDay(new Date(r.shipBy), 'Asia/Tokyo') !== localDay(new Date(r.shipBy), marketplaceTimeZone(r.marketplaceId)),
+    );
+    expect(apart, 'an order whose ship-by is another day in Tokyo').toBeDefined();
+    const shipByInstant = new Date(apart!.shipBy);
+    const marketplaceZone = marketplaceTimeZone(apart!.marketplaceId);
+    await page.goto(apart!.href);
+    const shipBy = page.locator('dt', { hasText: 'Ship by' }).locator('xpath=following-sibling::dd[1]').locator('time');
+    await expect(shipBy).toHaveText(formatDayIn(shipByInstant, marketplaceZone));
+    await expect(shipBy).toHaveAttribute('title', formatDateTimeIn(shipByInstant, marketplaceZone));
 
     // Back to the browser's zone.
     await page.goto('/settings/account');
