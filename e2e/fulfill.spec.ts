@@ -57,6 +57,7 @@ test('fulfill an MFN order from the preview; a double click and a second tab sti
   const card = page.getByRole('region', { name: `Fulfillment order MCF-${order.amazonOrderId}` });
   await expect(card).toBeVisible();
   await expect(card.getByText('Expedited')).toBeVisible();
+  await expect(card.getByTitle('FillOrKill')).toHaveText('Fill or kill');
 
   // The second tab's create finds the order instead of making another.
   await tab2.getByRole('button', { name: 'Create fulfillment order' }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addUser, expectAccessible, OWNER_STATE, signIn, uniqueEmail } from './support/helpers';
+import { addUser, expectAccessible, OWNER_STATE, SCREENS, signIn, uniqueEmail } from './support/helpers';
 import {
   addItem,
   advanceSimClock,
@@ -254,3 +254,16 @@ test('Add item refuses a SKU without FBA stock here, and says why next to the fi
   await addItem(page, skus[0]!.sellerSku, 1);
   await expect(page.getByText('has no fulfillable FBA stock')).toHaveCount(0);
 });
+
+for (const [device, viewport] of SCREENS) {
+  test(`on a ${device}: an order's fill policy reads in words, its code on hover`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    const skus = await openNewOutboundForm(page);
+    await createWebShopOrder(page, skus.find((s) => s.fulfillable >= 2) ?? skus[0]!, {
+      policy: 'Fill all available: ship what is available, cancel the rest',
+    });
+    const policy = page.locator('dt', { hasText: 'Fill policy' }).locator('xpath=following-sibling::dd[1]');
+    await expect(policy).toHaveText('Fill all available');
+    await expect(policy.getByTitle('FillAllAvailable')).toBeVisible();
+  });
+}

@@ -38,7 +38,7 @@ export function FulfillmentOrderCard({ order }: { order: FulfillmentOrderCardDat
           <dd>{order.shippingSpeedCategory}</dd>
         </div>
         <div>
-          <dt className="text-slate-600">Policy</dt>
+          <dt className="text-slate-600">Fill policy</dt>
           <dd title={order.fulfillmentPolicy ?? undefined}>{order.fulfillmentPolicy ? policyLabel(order.fulfillmentPolicy) : '—'}</dd>
         </div>
       </dl>

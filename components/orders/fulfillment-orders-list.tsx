@@ -28,7 +28,7 @@ export function FulfillmentOrdersList({ fulfillmentOrders }: { fulfillmentOrders
             <dd>{fo.shippingSpeedCategory}</dd>
             {fo.fulfillmentPolicy ? (
               <>
-                <dt className="text-slate-600">Policy</dt>
+                <dt className="text-slate-600">Fill policy</dt>
                 <dd title={fo.fulfillmentPolicy}>{policyLabel(fo.fulfillmentPolicy)}</dd>
               </>
             ) : null}

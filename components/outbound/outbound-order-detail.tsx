@@ -9,7 +9,7 @@ import { DateTime } from '@/components/ui/date-time';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { Table, TableHead } from '@/components/ui/table';
-import { fbaCarrierName, outboundOrderApiPath, shipmentStatusLabel, type OutboundOrderView } from '@/lib/outbound/types';
+import { fbaCarrierName, outboundOrderApiPath, policyLabel, shipmentStatusLabel, type OutboundOrderView } from '@/lib/outbound/types';
 import { CancelOrderForm, ReturnForm, UpdateOrderForm } from './order-actions';
 import { StatusBadge } from './status-badge';
 import { StatusTimeline, TrackingTimeline } from './timelines';
@@ -74,7 +74,10 @@ export function OutboundOrderDetail({ initial, canWrite }: { initial: OutboundOr
           <Term label="Account" value={order.accountName} />
           <Term label="Destination" value={[order.destination.city, order.destination.state, order.destination.country].filter(Boolean).join(', ')} />
           <Term label="Shipping speed" value={order.shippingSpeedCategory} />
-          <Term label="Policy" value={order.fulfillmentPolicy ?? '—'} />
+          <Term
+            label="Fill policy"
+            value={order.fulfillmentPolicy ? <span title={order.fulfillmentPolicy}>{policyLabel(order.fulfillmentPolicy)}</span> : '—'}
+          />
           <Term label="Action" value={detail?.fulfillmentAction === 'Hold' ? 'On hold' : 'Ship'} />
           {detail?.displayableOrderComment ? <Term label="Packing slip note" value={detail.displayableOrderComment} /> : null}
         </dl>

@@ -90,11 +90,12 @@ export async function addItem(page: Page, sellerSku: string, quantity: number) {
 }
 
 /** Creates an order for a web-shop customer and waits for its detail page; returns its reference. */
-export async function createWebShopOrder(page: Page, sku: StockedSku, options: { quantity?: number; speed?: string } = {}): Promise<string> {
+export async function createWebShopOrder(page: Page, sku: StockedSku, options: { quantity?: number; speed?: string; policy?: string } = {}): Promise<string> {
   await page.getByLabel('Order number shown to the customer').fill(`WEB-${Date.now().toString(36)}`);
   await fillRecipient(page, WEB_SHOP_CUSTOMER);
   await addItem(page, sku.sellerSku, options.quantity ?? 1);
   if (options.speed) await page.getByLabel('Shipping speed').selectOption(options.speed);
+  if (options.policy) await page.getByLabel('When stock is short').selectOption({ label: options.policy });
   const reference = await page.getByLabel('Order reference').inputValue();
   await page.getByRole('button', { name: 'Create order' }).click();
   await expect(page.getByRole('heading', { name: `Outbound order ${reference}`, level: 1 })).toBeVisible({ timeout: 30_000 });
