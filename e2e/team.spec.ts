@@ -25,46 +25,6 @@ const auditRows = (page: Page) => page.getByRole('table', { name: 'Audit entries
 test.describe('as the owner', () => {
   test.use({ storageState: OWNER_STATE });
 
-  test('an invite by link: the invited person joins on a phone, once, and signs in with the role', async ({ page, browser }) => {
-    const email = uniqueEmail('invited');
-    const link = await createInvite(page, email, 'Operator');
-    await expect(page.getByRole('table', { name: 'Invites waiting to be accepted' })).toContainText(email);
-    await expectAccessible(page);
-
-    const { context, page: phone } = await freshPage(browser, PHONE);
-    await phone.goto(link);
-    await expect(phone.getByRole('heading', { name: `Join ${OWNER.workspaceName}` })).toBeVisible();
-    await expect(phone.getByText(email)).toBeVisible();
-    await expectAccessible(phone);
-    // The password rule of every other form, field by field.
-    await phone.getByLabel('Your name').fill('Ivy Invited');
-    await phone.getByLabel('Password', { exact: true }).fill('short');
-    await phone.getByLabel('Confirm password').fill('different');
-    await phone.getByRole('button', { name: 'Join the workspace' }).click();
-    await expect(phone.getByText('Use at least 12 characters.')).toBeVisible();
-    await expect(phone.getByText('The passwords do not match.')).toBeVisible();
-    await phone.getByLabel('Password', { exact: true }).fill('invited password 1');
-    await phone.getByLabel('Confirm password').fill('invited password 1');
-    await phone.getByRole('button', { name: 'Join the workspace' }).click();
-    await expect(phone).toHaveURL(/\/sign-in\?joined=1/);
-    await expect(phone.getByText('Your account is ready. Sign in with the password you just chose.')).toBeVisible();
-    await signIn(phone, email, 'invited password 1');
-    await expect(phone).toHaveURL(/\/orders$/);
-    // An operator: not a user manager.
-    await phone.goto('/settings/users');
-    await expect(phone).toHaveURL(/\/no-access$/);
-
-    // The link worked once.
-    await phone.context().clearCookies();
-    await phone.goto(link);
-    await expect(phone.getByRole('alert').filter({ hasText: 'This invite link has already been used.' })).toBeVisible();
-    await context.close();
-
-    await page.reload();
-    await expect(page.getByRole('table', { name: 'Users of this workspace' })).toContainText(email);
-    await expect(page.getByRole('table', { name: 'Invites waiting to be accepted' }).getByText(email)).toHaveCount(0);
-  });
-
   test('a revoked or made-up invite link says why it does not work', async ({ page, browser }) => {
     const email = uniqueEmail('revoked');
     const link = await createInvite(page, email, 'Viewer');
@@ -88,36 +48,85 @@ test.describe('as the owner', () => {
     await expect(row.getByText(`Invite for ${email} (Viewer)`)).toHaveAttribute('title', /^[0-9a-f-]{36}$/);
   });
 
-  test('removing a user asks first, ends their session, and keeps their name in the audit log', async ({ page, browser }) => {
-    const leaving = { name: 'Rex Removed', email: uniqueEmail('removed'), role: 'Operator', password: 'removed password 1' };
-    await addUser(page, leaving);
-    const { context, page: other } = await freshPage(browser);
-    await signIn(other, leaving.email, leaving.password);
-    await expect(other).toHaveURL(/\/orders$/);
+  for (const [device, viewport] of SCREENS) {
+    test.describe(`on a ${device}`, () => {
+      test.use({ viewport });
 
-    await page.reload();
-    // The owner cannot remove themselves: no button on their own row.
-    await expect(page.getByRole('button', { name: `Remove ${OWNER.email}` })).toHaveCount(0);
-    await page.getByRole('button', { name: `Remove ${leaving.email}` }).click();
-    const dialog = page.getByRole('dialog', { name: `Remove ${leaving.name} from the workspace?` });
-    await expect(dialog).toContainText(`${leaving.name} (${leaving.email}) can no longer sign in`);
-    await expectAccessible(page);
-    await dialog.getByRole('button', { name: `Remove ${leaving.name}` }).click();
-    await expect(page.getByRole('table', { name: 'Users of this workspace' })).not.toContainText(leaving.email);
+      test('an invite by link made on this screen: the invited person joins on a phone, once, and signs in with the role', async ({ page, browser }) => {
+        const email = uniqueEmail(`invited-${device}`);
+        const link = await createInvite(page, email, 'Operator');
+        await expect(page.getByRole('table', { name: 'Invites waiting to be accepted' })).toContainText(email);
+        await expectAccessible(page);
 
-    await other.goto('/inventory');
-    await expect(other).toHaveURL(/\/sign-in$/);
-    await signIn(other, leaving.email, leaving.password);
-    await expect(signInError(other)).toHaveText('Wrong email or password.');
-    await context.close();
+        const { context, page: phone } = await freshPage(browser, PHONE);
+        await phone.goto(link);
+        await expect(phone.getByRole('heading', { name: `Join ${OWNER.workspaceName}` })).toBeVisible();
+        await expect(phone.getByText(email)).toBeVisible();
+        await expectAccessible(phone);
+        // The password rule of every other form, field by field.
+        await phone.getByLabel('Your name').fill('Ivy Invited');
+        await phone.getByLabel('Password', { exact: true }).fill('short');
+        await phone.getByLabel('Confirm password').fill('different');
+        await phone.getByRole('button', { name: 'Join the workspace' }).click();
+        await expect(phone.getByText('Use at least 12 characters.')).toBeVisible();
+        await expect(phone.getByText('The passwords do not match.')).toBeVisible();
+        await phone.getByLabel('Password', { exact: true }).fill('invited password 1');
+        await phone.getByLabel('Confirm password').fill('invited password 1');
+        await phone.getByRole('button', { name: 'Join the workspace' }).click();
+        await expect(phone).toHaveURL(/\/sign-in\?joined=1/);
+        await expect(phone.getByText('Your account is ready. Sign in with the password you just chose.')).toBeVisible();
+        await signIn(phone, email, 'invited password 1');
+        await expect(phone).toHaveURL(/\/orders$/);
+        // An operator: not a user manager.
+        await phone.goto('/settings/users');
+        await expect(phone).toHaveURL(/\/no-access$/);
 
-    await page.goto('/settings/audit?action=users.remove');
-    const row = auditRows(page).filter({ hasText: `User ${leaving.name} (${leaving.email}), removed` });
-    await expect(row).toHaveCount(1);
-    await expect(row).toContainText(OWNER.name);
-    await expect(row).toContainText('Succeeded');
-    await expectAccessible(page);
-  });
+        // The link worked once.
+        await phone.context().clearCookies();
+        await phone.goto(link);
+        await expect(phone.getByRole('alert').filter({ hasText: 'This invite link has already been used.' })).toBeVisible();
+        await context.close();
+
+        await page.reload();
+        await expect(page.getByRole('table', { name: 'Users of this workspace' })).toContainText(email);
+        await expect(page.getByRole('table', { name: 'Invites waiting to be accepted' }).getByText(email)).toHaveCount(0);
+      });
+
+      test('removing a user asks first, ends their session, and keeps their name in the audit log', async ({ page, browser }) => {
+        const leaving = { name: 'Rex Removed', email: uniqueEmail(`removed-${device}`), role: 'Operator', password: 'removed password 1' };
+        await addUser(page, leaving);
+        const { context, page: other } = await freshPage(browser);
+        await signIn(other, leaving.email, leaving.password);
+        await expect(other).toHaveURL(/\/orders$/);
+
+        await page.reload();
+        // The owner cannot remove themselves: no button on their own row.
+        await expect(page.getByRole('button', { name: `Remove ${OWNER.email}` })).toHaveCount(0);
+        await page.getByRole('button', { name: `Remove ${leaving.email}` }).click();
+        const dialog = page.getByRole('dialog', { name: `Remove ${leaving.name} from the workspace?` });
+        await expect(dialog).toContainText(`${leaving.name} (${leaving.email}) can no longer sign in`);
+        // The dialog and the page behind it fit the screen: nothing to scroll sideways to.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        expect((await dialog.boundingBox())!.width).toBeLessThanOrEqual(viewport.width);
+        await expectAccessible(page);
+        await dialog.getByRole('button', { name: `Remove ${leaving.name}` }).click();
+        await expect(page.getByRole('table', { name: 'Users of this workspace' })).not.toContainText(leaving.email);
+
+        await other.goto('/inventory');
+        await expect(other).toHaveURL(/\/sign-in$/);
+        await signIn(other, leaving.email, leaving.password);
+        await expect(signInError(other)).toHaveText('Wrong email or password.');
+        await context.close();
+
+        await page.goto('/settings/audit?action=users.remove');
+        const row = auditRows(page).filter({ hasText: `User ${leaving.name} (${leaving.email}), removed` });
+        await expect(row).toHaveCount(1);
+        await expect(row).toContainText(OWNER.name);
+        await expect(row).toContainText('Succeeded');
+        await expectAccessible(page);
+      });
+    });
+  }
 });
 
 for (const [device, viewport] of SCREENS) {
