@@ -6,16 +6,17 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { addUser, expectAccessible, OWNER_STATE, SCREENS, signIn, uniqueEmail } from './support/helpers';
+import { addUser, expectAccessible, OWNER_STATE, PHONE, SCREENS, signIn, uniqueEmail } from './support/helpers';
+import { NA_SELLER, sim } from './support/fulfill-helpers';
 import { openNewOutboundForm } from './support/outbound-helpers';
-import { shopifyExport } from './support/outbound-import-helpers';
+import { shopifyExport, wooCommerceExport } from './support/outbound-import-helpers';
 
 test.use({ storageState: OWNER_STATE });
 // One after the other: the column choice the first test makes is the one the second finds remembered.
 test.describe.configure({ mode: 'serial' });
 
-async function upload(page: Page, file: Buffer) {
-  await page.getByLabel(/^Order export/).setInputFiles({ name: 'shopify-orders.csv', mimeType: 'text/csv', buffer: file });
+async function upload(page: Page, file: Buffer, name = 'shopify-orders.csv') {
+  await page.getByLabel(/^Order export/).setInputFiles({ name, mimeType: 'text/csv', buffer: file });
 }
 
 const orderRow = (page: Page, orderNumber: string) => page.getByRole('table', { name: 'Orders of the file' }).locator(`tr[data-order="${orderNumber}"]`);
@@ -108,6 +109,67 @@ for (const [screen, viewport] of SCREENS) {
     await expect(page.getByRole('link', { name: `SHOPIFY-${run}03` })).toHaveCount(0);
   });
 }
+
+/**
+ * A WooCommerce export: one line per item, the recipient's name in first and last name
+ * columns. Its columns are asked for once, as Shopify's were, and remembered apart from them.
+ */
+test('a WooCommerce export on a phone: its columns recognised, first and last name joined, both orders created', async ({ page }) => {
+  test.setTimeout(180_000);
+  const skus = await openNewOutboundForm(page);
+  const stocked = skus.filter((s) => s.fulfillable >= 5);
+  expect(stocked.length, 'two SKUs with stock to ship').toBeGreaterThanOrEqual(2);
+  await page.setViewportSize(PHONE);
+  const run = `W${Date.now().toString().slice(-6)}`;
+  const file = wooCommerceExport(run, stocked[0]!.sellerSku, stocked[1]!.sellerSku);
+
+  await page.goto('/outbound/import');
+  const shipFrom = page.getByLabel('Ship from');
+  const amazonCom = await shipFrom
+    .locator('option')
+    .evaluateAll((options) =>
+      options.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })).find((o) => o.label.endsWith('— Amazon.com')),
+    );
+  await shipFrom.selectOption(amazonCom!.value);
+  await upload(page, file, 'woocommerce-orders.csv');
+
+  await expect(page.getByRole('heading', { name: 'Columns of woocommerce-orders.csv' })).toBeVisible();
+  await expect(page.getByLabel('The file comes from')).toHaveValue('woocommerce');
+  await expect(page.getByLabel('Order number', { exact: true })).toHaveValue('Order Number');
+  await expect(page.getByLabel('SKU', { exact: true })).toHaveValue('Item SKU');
+  await expect(page.getByLabel('Recipient first name')).toHaveValue('Shipping First Name');
+  await expect(page.getByLabel('Postal code')).toHaveValue('Shipping Postcode');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Check the orders' }).click();
+
+  await expect(page.getByRole('heading', { name: /Check and create: 2 orders in woocommerce-orders\.csv \(WooCommerce\)/ })).toBeVisible({ timeout: 30_000 });
+  const [first, second] = [`${run}-1`, `${run}-2`];
+  await expect(orderRow(page, first)).toContainText('Ready');
+  await expect(orderRow(page, first)).toContainText(`${stocked[0]!.sellerSku} × 2`);
+  await expect(orderRow(page, first)).toContainText(`${stocked[1]!.sellerSku} × 1`);
+  await expect(orderRow(page, first)).toContainText('Portland, US');
+  await expect(orderRow(page, second)).toContainText('Boise, US');
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Create 2 orders' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'created' })).toHaveText('2 created, 0 already created earlier, 0 not created.', { timeout: 60_000 });
+
+  // The first and last name columns make the name Amazon ships to; the second line is the first order's too.
+  const onAmazon = await sim<{
+    fulfillmentOrders: Array<{ destinationAddress: { name: string; addressLine2?: string }; items: Array<{ sellerSku: string; quantity: number }> }>;
+  }>(`/_sim/state/fulfillmentOutbound_2020-07-01?sellerId=${NA_SELLER}&displayableOrderId=${encodeURIComponent(first)}`);
+  expect(onAmazon.fulfillmentOrders).toHaveLength(1);
+  expect(onAmazon.fulfillmentOrders[0]!.destinationAddress).toMatchObject({ name: 'Noor Haddad', addressLine2: 'Suite 2' });
+  expect(onAmazon.fulfillmentOrders[0]!.items.map((i) => [i.sellerSku, i.quantity]).sort()).toEqual(
+    [
+      [stocked[0]!.sellerSku, 2],
+      [stocked[1]!.sellerSku, 1],
+    ].sort(),
+  );
+  await page.goto(`/outbound?q=WOO-${run}`);
+  await expect(page.getByRole('link', { name: `WOO-${run}-1` })).toBeVisible();
+  await expect(page.getByRole('link', { name: `WOO-${run}-2` })).toBeVisible();
+});
 
 test('a viewer is not offered the import and cannot open it', async ({ page, browser }) => {
   await page.goto('/outbound');

@@ -14,6 +14,7 @@ export function inspectOrders(store: OutboundStore, query: Record<string, string
           sellerFulfillmentOrderId: o.sellerFulfillmentOrderId,
           displayableOrderId: o.displayableOrderId,
           fulfillmentPolicy: o.fulfillmentPolicy,
+          destinationAddress: o.destinationAddress,
           items: o.items.map((i) => ({ sellerSku: i.sellerSku, quantity: i.quantity })),
           receivedAt: o.receivedAt.toISOString(),
         })),
