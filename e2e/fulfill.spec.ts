@@ -302,7 +302,7 @@ test('confirm the MFN shipment with the FBA package once it ships; the order sho
   await expectAccessible(page);
 
   await page.getByRole('button', { name: 'Confirm shipment on Amazon' }).click();
-  await expect(page.getByText(new RegExp(`Shipment confirmed on the Amazon order: \\S+ ${tracking}\\. The order is now Shipped\\.`))).toBeVisible();
+  await expect(page.getByText(new RegExp(`Shipment confirmed on the Amazon order: Amazon Logistics ${tracking}\\. The order is now Shipped\\.`))).toBeVisible();
   // Shipped: the message stays, Confirm is no longer offered, and nothing says the page is out of date.
   await expect(page.getByRole('button', { name: 'Confirm shipment on Amazon' })).toHaveCount(0);
   await expect(page.getByText(/out of date/)).toHaveCount(0);

@@ -88,6 +88,10 @@ test('open an order: items with FBA availability, buyer and address for the owne
   const shipBy = page.locator('dt', { hasText: 'Ship by' }).locator('xpath=following-sibling::dd[1]');
   await expect(shipBy.locator('time')).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
   await expect(shipBy.locator('time')).toHaveAttribute('title', /\d{1,2}:\d{2}.*[A-Z]/);
+  // The buyer's shipping speed in words, Amazon's code on hover.
+  const serviceLevel = page.locator('dt', { hasText: 'Service level' }).locator('xpath=following-sibling::dd[1]').locator('span');
+  await expect(serviceLevel).toHaveAttribute('title', /^[A-Z_]+$/);
+  await expect(serviceLevel).toHaveText(/^[A-Z][a-z]+( [a-z]+)*$/);
   await expect(page.getByRole('link', { name: 'Fulfill with FBA' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Message the buyer' })).toHaveAttribute('href', `/orders/${orderId}/messages`);
   await expectAccessible(page);
@@ -309,6 +313,8 @@ for (const [device, viewport] of SCREENS) {
       await buyer.getByRole('button', { name: 'Show buyer and address' }).click();
       const shown = buyer.getByText(email, { exact: true });
       await expect(shown).toBeVisible();
+      // The kind of address in words, Amazon's code on hover.
+      await expect(buyer.locator('address [title="RESIDENTIAL"], address [title="COMMERCIAL"]')).toHaveText(/^(Residential|Business) address$/);
       // The value stays within its card: nothing hidden past the card's edge, nothing scrolling sideways.
       expect(await shown.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
       const card = (await buyer.boundingBox())!;

@@ -45,3 +45,10 @@ export function formatDateTimeIn(value: Date, timeZone: string): string {
 export function plural(n: number, noun: string): string {
   return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }
+
+/** "SOME_NEW_CODE" -> "Some new code": an unknown code, readable; other text (a v0 "Std US D2D Dom") stays as it is. */
+export function codeInWords(code: string): string {
+  if (!/^[A-Z0-9]+(_[A-Z0-9]+)*$/.test(code)) return code;
+  const words = code.replaceAll('_', ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

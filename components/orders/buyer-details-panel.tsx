@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { revealBuyerDetails, type BuyerDetailsState } from '@/lib/orders/actions';
 import { Button } from '@/components/ui/button';
+import { addressTypeLabel } from '@/lib/orders/types';
 
 const idle: BuyerDetailsState = { status: 'idle' };
 
@@ -50,7 +51,11 @@ export function BuyerDetailsPanel({ orderId }: { orderId: string }) {
               <span className="block">{[a.city, a.stateOrRegion, a.postalCode].filter(Boolean).join(', ')}</span>
               <span className="block">{a.countryCode}</span>
               {a.phone ? <span className="block">Phone {a.phone}</span> : null}
-              {a.addressType ? <span className="block text-slate-600">{a.addressType}</span> : null}
+              {a.addressType ? (
+                <span className="block text-slate-600" title={a.addressType}>
+                  {addressTypeLabel(a.addressType)}
+                </span>
+              ) : null}
             </address>
           ) : (
             'Amazon gave no shipping address for this order.'

@@ -17,7 +17,7 @@ import { Table, TableHead } from '@/components/ui/table';
 import { idleState, type ActionState } from '@/lib/actions/action-state';
 import {
   MAX_UNITS,
-  unfulfillableReasons,
+  previewProblems,
   type PreviewOption,
   type FeatureEligibility,
   type SkuOption,
@@ -412,13 +412,21 @@ function PreviewTable({ options }: { options: PreviewOption[] }) {
         <TableHead columns={['Speed', 'Available', 'Estimated fees', 'Arrives', 'Weight']} />
         <tbody>
           {options.map((o) => {
-            const reasons = unfulfillableReasons(o);
+            const problems = o.isFulfillable ? [] : previewProblems(o);
             return (
               <tr key={o.speed}>
                 <th scope="row" className="font-medium">
                   {o.speed}
                 </th>
-                <td>{o.isFulfillable ? 'Yes' : `No${reasons.length ? `: ${reasons.join('; ')}` : ''}`}</td>
+                <td>
+                  {o.isFulfillable ? 'Yes' : 'No: '}
+                  {problems.map((p, i) => (
+                    <span key={p.text} title={p.codes.join(', ') || undefined}>
+                      {i ? '; ' : ''}
+                      {p.text}
+                    </span>
+                  ))}
+                </td>
                 <td>{o.totalFee ? `${o.totalFee.amount} ${o.totalFee.currency}` : '—'}</td>
                 <td>
                   {o.earliestArrivalDate ? (

@@ -9,7 +9,15 @@ import { DateTime } from '@/components/ui/date-time';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { Table, TableHead } from '@/components/ui/table';
-import { fbaCarrierName, outboundOrderApiPath, policyLabel, shipmentStatusLabel, type OutboundOrderView } from '@/lib/outbound/types';
+import {
+  fbaCarrierName,
+  outboundOrderApiPath,
+  policyLabel,
+  returnConditionLabel,
+  returnReasonLabel,
+  shipmentStatusLabel,
+  type OutboundOrderView,
+} from '@/lib/outbound/types';
 import { CancelOrderForm, ReturnForm, UpdateOrderForm } from './order-actions';
 import { StatusBadge } from './status-badge';
 import { StatusTimeline, TrackingTimeline } from './timelines';
@@ -203,13 +211,13 @@ function ReturnsSection({ order }: { order: OutboundOrderView }) {
   const returned = (order.detail?.returnItems ?? []).map((r) => ({
     key: r.sellerReturnItemId,
     sku: order.detail?.items.find((i) => i.sellerFulfillmentOrderItemId === r.sellerFulfillmentOrderItemId)?.sellerSku ?? r.sellerFulfillmentOrderItemId,
-    reason: r.sellerReturnReasonCode,
+    reason: <span title={r.sellerReturnReasonCode}>{returnReasonLabel(r.sellerReturnReasonCode)}</span>,
     status: (
       <>
         {r.status === 'New' ? 'Awaiting return' : 'Processed'} (<DateTime value={r.statusChangedDate} />)
       </>
     ),
-    condition: r.returnReceivedCondition ?? '—',
+    condition: r.returnReceivedCondition ? <span title={r.returnReceivedCondition}>{returnConditionLabel(r.returnReceivedCondition)}</span> : '—',
     rma: authorizations.find((a) => a.returnAuthorizationId === r.returnAuthorizationId),
   }));
   if (!returned.length) return null;
@@ -233,9 +241,7 @@ function ReturnsSection({ order }: { order: OutboundOrderView }) {
           {returned.map((r) => (
             <tr key={r.key} className="max-lg:grid-cols-2">
               <td className="font-mono max-lg:col-span-2 max-lg:font-medium max-lg:break-all">{r.sku}</td>
-              <td data-label="Reason" className="font-mono">
-                {r.reason}
-              </td>
+              <td data-label="Reason">{r.reason}</td>
               <td data-label="Status" className="max-lg:col-span-2 max-lg:row-start-3">
                 {r.status}
               </td>

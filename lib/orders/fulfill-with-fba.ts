@@ -19,7 +19,7 @@ import {
   previewRequest,
   fetchPreview,
 } from '@/lib/outbound';
-import type { PreviewOption } from '@/lib/outbound/types';
+import { statusLabel, type PreviewOption } from '@/lib/outbound/types';
 import type { SpApiClient } from '@/lib/sp-api/types';
 import { asUserFacing } from '@/lib/sp-api';
 import { UserFacingError } from '@/lib/user-facing-error';
@@ -163,7 +163,7 @@ export async function createFulfillmentOrderFromOrder(
     created: false,
     decision: null,
     requestId,
-    message: `This order already has a fulfillment order. Fulfillment order ${sellerFulfillmentOrderId} ${status ? `is ${status}` : 'shows here after the next sync'}.`,
+    message: `This order already has a fulfillment order. Fulfillment order ${sellerFulfillmentOrderId} ${status ? `is ${statusLabel(status)}` : 'shows here after the next sync'}.`,
   });
 
   // Already stored (created here, or brought by the sync): show it instead of asking Amazon again.
@@ -245,7 +245,7 @@ export async function createFulfillmentOrderFromOrder(
       created: true,
       decision: plan.decision?.choice ?? null,
       requestId: outcome.requestId,
-      message: `Fulfillment order ${sellerFulfillmentOrderId} created${status ? ` (${status})` : ''}.${cancellation}`,
+      message: `Fulfillment order ${sellerFulfillmentOrderId} created${status ? ` (${statusLabel(status)})` : ''}.${cancellation}`,
     };
   } catch (error) {
     throw asUserFacing(error);

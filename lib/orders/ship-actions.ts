@@ -9,6 +9,7 @@ import { fulfillmentOrdersOf, itemsOf } from '@/lib/orders/order-context';
 import { checkManualQuantities, manualConfirmInput, PICKUP_STATUS_LABELS, updateShipmentStatusInput } from '@/lib/orders/shipment/confirm-body';
 import { confirmFbaShipments, confirmPackage, confirmShipmentMode, setConfirmShipmentMode, updateShipmentStatus } from '@/lib/orders/shipment/service';
 import { fetchAndStoreFulfillmentOrder } from '@/lib/outbound';
+import { fbaCarrierName, statusLabel } from '@/lib/outbound/types';
 import { withRequestId } from '@/lib/sp-api';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { optionalText, requiredText } from '@/lib/validation/text-input';
@@ -35,7 +36,7 @@ export const refreshFbaStatusAction = authorizedAction(
         fetchAndStoreFulfillmentOrder(db, client, order, fo.sellerFulfillmentOrderId),
       );
       if (fresh.result) {
-        statuses.push(`${fo.sellerFulfillmentOrderId} is ${fresh.result.fulfillmentOrder.fulfillmentOrderStatus}`);
+        statuses.push(`${fo.sellerFulfillmentOrderId} is ${statusLabel(fresh.result.fulfillmentOrder.fulfillmentOrderStatus)}`);
         requestId = fresh.requestId ?? requestId;
       }
     }
@@ -64,7 +65,7 @@ export const confirmFbaShipmentAction = authorizedAction(
     revalidateOrder(order.amazonOrderId);
     const last = done[done.length - 1]!;
     return {
-      message: `Shipment confirmed on the Amazon order: ${done.map((p) => `${p.carrierCode} ${p.trackingNumber}`).join(', ')}. The order is now ${orderStatusLabel(last.status)}.`,
+      message: `Shipment confirmed on the Amazon order: ${done.map((p) => `${fbaCarrierName(p.carrierCode)} ${p.trackingNumber}`).join(', ')}. The order is now ${orderStatusLabel(last.status)}.`,
       target: order.amazonOrderId,
       requestId: last.requestId,
       detail: {

@@ -25,6 +25,7 @@ export {
   type StatusView,
 } from './list-filters';
 export { availabilityText, LOW_STOCK_LABELS } from './low-stock';
+export { addressTypeLabel, serviceLevelLabel } from './fulfillment-words';
 export { messageKindFor, type MessageKind } from './messaging/message-forms';
 export { ATTACHMENT_ACCEPT, ATTACHMENT_LIMIT_TEXT, MAX_ATTACHMENT_BYTES } from './messaging/attachment-file';
 export type { SentMessage } from './messaging/service';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feeTotals, previewProblems, previewShortfall, reasonLabel, reshapePreview, speedVerdict, unfulfillableReasons, verdictProblem } from './preview';
+import { feeTotals, previewProblems, previewShortfall, reasonLabel, reshapePreview, speedVerdict, verdictProblem } from './preview';
 
 describe('preview options', () => {
   it('totals the fees and spans the ship and arrival windows', () => {
@@ -35,7 +35,7 @@ describe('preview options', () => {
       weight: '1.2 POUNDS',
       unfulfillableItems: [],
     });
-    expect(unfulfillableReasons(option)).toEqual([]);
+    expect(option.orderUnfulfillableReasons).toEqual([]);
   });
 
   it('gives no total for fees in two currencies', () => {
@@ -67,7 +67,10 @@ describe('preview options', () => {
     expect(option.totalFee).toBeNull();
     expect(option.earliestArrivalDate).toBeNull();
     expect(option.unfulfillableItems).toEqual([{ sellerSku: 'SKU-1', sellerFulfillmentOrderItemId: '44002', quantity: 3, reasons: ['InventoryUnavailable'] }]);
-    expect(unfulfillableReasons(option)).toEqual(['InvalidDestinationAddress', 'SKU-1: InventoryUnavailable']);
+    expect(previewProblems(option)).toEqual([
+      { text: reasonLabel('InvalidDestinationAddress'), codes: ['InvalidDestinationAddress'] },
+      { text: 'SKU-1: Not enough fulfillable stock at FBA', codes: ['InventoryUnavailable'] },
+    ]);
     expect(reasonLabel('InventoryUnavailable')).toBe('Not enough fulfillable stock at FBA');
     expect(reasonLabel('SomethingNew')).toBe('SomethingNew');
     // The largest shortfall any speed reports, per line.

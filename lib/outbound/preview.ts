@@ -86,11 +86,6 @@ export function reshapePreview(preview: FulfillmentPreview): PreviewOption {
   };
 }
 
-/** Why a speed cannot ship in full, in one list: the order's reasons, then each item's as `SKU: reasons`. */
-export function unfulfillableReasons(option: PreviewOption): string[] {
-  return [...option.orderUnfulfillableReasons, ...option.unfulfillableItems.map((i) => `${i.sellerSku}: ${i.reasons.join(', ') || 'unavailable'}`)];
-}
-
 /** One reason Amazon gives, in the seller's words; `codes` are Amazon's own, for the hover. */
 export interface PreviewProblem {
   text: string;

@@ -1,7 +1,21 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { csvCell, outboundCsv } from './csv';
 import { filtersToSearch, parseOutboundFilters } from './filters';
-import { canCancel, canReturn, canUpdate, fbaCarrierName, FULFILLMENT_POLICIES, isFinal, isMoving, policyLabel, shipmentStatusLabel } from './status-rules';
+import {
+  canCancel,
+  canReturn,
+  canUpdate,
+  fbaCarrierName,
+  FULFILLMENT_POLICIES,
+  isFinal,
+  isMoving,
+  policyLabel,
+  RETURN_CONDITION_LABELS,
+  returnConditionLabel,
+  returnReasonLabel,
+  shipmentStatusLabel,
+} from './status-rules';
 
 describe('status rules', () => {
   it('names carriers and shipment statuses in words, keeping an unknown code as it is', () => {
@@ -98,5 +112,17 @@ describe('policyLabel', () => {
   it('names each policy in a few words, and leaves an unknown one as Amazon wrote it', () => {
     expect(FULFILLMENT_POLICIES.map(policyLabel)).toEqual(['Fill or kill', 'Fill all', 'Fill all available']);
     expect(policyLabel('FillSome')).toBe('FillSome');
+  });
+});
+
+describe('returns in words', () => {
+  it("names every condition of the model's ReturnItemDisposition, and reads a reason code as words", () => {
+    const model = JSON.parse(readFileSync('sp-api-models/fulfillmentOutbound_2020-07-01.json', 'utf8')) as {
+      definitions: { ReturnItemDisposition: { enum: string[] } };
+    };
+    for (const code of model.definitions.ReturnItemDisposition.enum) expect(RETURN_CONDITION_LABELS[code], code).toBeTruthy();
+    expect(returnConditionLabel('CarrierDamaged')).toBe('Damaged by the carrier');
+    expect(returnReasonLabel('CR-UNWANTED_ITEM')).toBe('Unwanted item');
+    expect(returnReasonLabel('CR-DEFECTIVE')).toBe('Defective');
   });
 });

@@ -2,6 +2,7 @@
  * What a fulfillment order's status allows. Client-safe (no server imports): the detail page
  * offers update and cancel only while these say so, and the actions check again.
  */
+import { codeInWords } from '@/lib/format';
 
 export const FULFILLMENT_ORDER_STATUSES = [
   'New',
@@ -97,3 +98,19 @@ export const FEATURE_LABELS: Record<FeatureName, string> = {
   BLANK_BOX: 'Ship in a blank box (no Amazon branding)',
   BLOCK_AMZL: 'Do not deliver with Amazon Logistics',
 };
+
+/** ReturnItemDisposition: how a returned item arrived at Amazon. */
+export const RETURN_CONDITION_LABELS: Record<string, string> = {
+  Sellable: 'Sellable',
+  Defective: 'Defective',
+  CustomerDamaged: 'Damaged by the buyer',
+  CarrierDamaged: 'Damaged by the carrier',
+  FulfillerDamaged: 'Damaged by Amazon',
+};
+export const returnConditionLabel = (code: string) => RETURN_CONDITION_LABELS[code] ?? code;
+
+/**
+ * A return reason code in words ("CR-UNWANTED_ITEM" -> "Unwanted item"). Amazon's own
+ * descriptions come only from listReturnReasonCodes, asked when a return is made, not for every view.
+ */
+export const returnReasonLabel = (code: string) => codeInWords(code.replace(/^CR-/, ''));

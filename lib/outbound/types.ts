@@ -4,8 +4,8 @@ export { MAX_UNITS } from './order-input';
 export { outboundOrderApiPath, outboundOrderPath } from './paths';
 export {
   feeTotals,
+  previewProblems,
   reasonLabel,
-  unfulfillableReasons,
   verdictProblem,
   type FeeTotal,
   type PreviewFee,
@@ -23,6 +23,8 @@ export {
   SHIPPING_SPEEDS,
   fbaCarrierName,
   policyLabel,
+  returnConditionLabel,
+  returnReasonLabel,
   shipmentStatusLabel,
   statusLabel,
   type FeatureName,

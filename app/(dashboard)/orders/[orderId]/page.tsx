@@ -17,7 +17,7 @@ import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { hasRole, requireUser } from '@/lib/auth';
 import { cancellationsOf, getOrderDetail, heldBackorderOf, messagesOf, orderActions } from '@/lib/orders';
-import { type CancellationRecord, type OrderItemWithStock, fulfilledByLabel, orderStatusLabel, shipByAtRisk } from '@/lib/orders/types';
+import { type CancellationRecord, type OrderItemWithStock, fulfilledByLabel, orderStatusLabel, serviceLevelLabel, shipByAtRisk } from '@/lib/orders/types';
 import { formatMoney } from '@/lib/format-money';
 import { marketplaceLabel } from '@/lib/sp-api/types';
 
@@ -105,7 +105,7 @@ export default async function OrderPage({ params }: { params: Promise<Params> })
                 {order.itemsShipped ?? 0} shipped, {order.itemsUnshipped ?? 0} to ship
               </dd>
               <dt className="text-slate-600">Service level</dt>
-              <dd>{order.shipServiceLevel ?? '—'}</dd>
+              <dd>{order.shipServiceLevel ? <span title={order.shipServiceLevel}>{serviceLevelLabel(order.shipServiceLevel)}</span> : '—'}</dd>
               <dt className="text-slate-600">Ships to</dt>
               <dd>{[order.shipCity, order.shipState, order.shipCountry].filter(Boolean).join(', ') || '—'}</dd>
               <dt className="text-slate-600">Type</dt>
