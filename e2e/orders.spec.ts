@@ -9,17 +9,20 @@ import { marketplaceTimeZone } from '../lib/sp-api/regions';
 
 test.use({ storageState: OWNER_STATE });
 
-test('a status tab and then Apply filters keeps the status the tab chose', async ({ page }) => {
-  await openWhenSynced(page, '/orders', 'Orders');
-  await page.getByRole('link', { name: /^Shipped \(\d[\d,]*\)$/ }).click();
-  await expect(page).toHaveURL(/status=SHIPPED/);
-  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('SHIPPED');
-  await page.getByLabel('Fulfillment channel').selectOption({ label: 'Seller-fulfilled' });
-  await page.getByRole('button', { name: 'Apply filters' }).click();
-  await expect(page).toHaveURL(/channel=MERCHANT/);
-  await expect(page).toHaveURL(/status=SHIPPED/);
-  await expect(page.getByRole('link', { name: /^Shipped \(\d[\d,]*\)$/ })).toHaveAttribute('aria-current', 'page');
-});
+for (const [device, viewport] of SCREENS) {
+  test(`on a ${device}: a status tab and then Apply filters keeps the status the tab chose`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openWhenSynced(page, '/orders', 'Orders');
+    await page.getByRole('link', { name: /^Shipped \(\d[\d,]*\)$/ }).click();
+    await expect(page).toHaveURL(/status=SHIPPED/);
+    await expect(page.getByLabel('Status', { exact: true })).toHaveValue('SHIPPED');
+    await page.getByLabel('Fulfillment channel').selectOption({ label: 'Seller-fulfilled' });
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/channel=MERCHANT/);
+    await expect(page).toHaveURL(/status=SHIPPED/);
+    await expect(page.getByRole('link', { name: /^Shipped \(\d[\d,]*\)$/ })).toHaveAttribute('aria-current', 'page');
+  });
+}
 
 test('filter and search orders; the URL keeps the view across reload', async ({ page }) => {
   await openWhenSynced(page, '/orders', 'Orders');

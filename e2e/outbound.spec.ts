@@ -244,20 +244,21 @@ test('the list honours the sidebar account view and the filters in the URL', asy
   await expect(page).toHaveURL(/[?&]status=Complete/);
 });
 
-test('Add item refuses a SKU without FBA stock here, and says why next to the field', async ({ page }) => {
-  const skus = await openNewOutboundForm(page);
-  await page.getByLabel('SKU', { exact: true }).fill('NO-SUCH-SKU-123');
-  await page.getByRole('button', { name: 'Add item' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'NO-SUCH-SKU-123 has no fulfillable FBA stock in this marketplace' })).toBeVisible();
-  await expect(page.getByLabel('SKU', { exact: true })).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByRole('table', { name: 'Items in this order' })).toHaveCount(0);
-
-  // A SKU from the list goes in, and the message goes away.
-  await addItem(page, skus[0]!.sellerSku, 1);
-  await expect(page.getByText('has no fulfillable FBA stock')).toHaveCount(0);
-});
-
 for (const [device, viewport] of SCREENS) {
+  test(`on a ${device}: Add item refuses a SKU without FBA stock here, and says why next to the field`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    const skus = await openNewOutboundForm(page);
+    await page.getByLabel('SKU', { exact: true }).fill('NO-SUCH-SKU-123');
+    await page.getByRole('button', { name: 'Add item' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'NO-SUCH-SKU-123 has no fulfillable FBA stock in this marketplace' })).toBeVisible();
+    await expect(page.getByLabel('SKU', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('table', { name: 'Items in this order' })).toHaveCount(0);
+
+    // A SKU from the list goes in, and the message goes away.
+    await addItem(page, skus[0]!.sellerSku, 1);
+    await expect(page.getByText('has no fulfillable FBA stock')).toHaveCount(0);
+  });
+
   test(`on a ${device}: an order's fill policy reads in words, its code on hover`, async ({ page }) => {
     await page.setViewportSize(viewport);
     const skus = await openNewOutboundForm(page);

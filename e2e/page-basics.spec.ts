@@ -1,7 +1,7 @@
 /** What every page owes a seller whatever it shows: a real 404, an icon, landmarks on a phone, tables readable by keyboard. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { OWNER_STATE, PHONE } from './support/helpers';
+import { OWNER_STATE, PHONE, SCREENS } from './support/helpers';
 import { bodyRows } from './support/orders-helpers';
 
 test.use({ storageState: OWNER_STATE });
@@ -14,41 +14,47 @@ async function landmarkProblems(page: Page): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-test('an unknown address answers 404 with the not-found page, signed in or not', async ({ page, browser }) => {
-  const response = await page.goto('/no-such-page');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+for (const [device, viewport] of SCREENS) {
+  test.describe(`on a ${device}`, () => {
+    test.use({ viewport });
 
-  // A record that does not exist (or is another workspace's) is not found either, not a 200 page saying so.
-  for (const path of [
-    '/orders/111-0000000-0000000',
-    '/orders/111-0000000-0000000/ship',
-    '/outbound/00000000-0000-4000-8000-000000000000/NO-SUCH-ORDER',
-    '/inbound/plans/00000000-0000-4000-8000-000000000000',
-  ]) {
-    const response = await page.goto(path);
-    expect(response?.status(), path).toBe(404);
-    await expect(page.getByRole('heading', { name: /not found$/ })).toBeVisible();
-  }
+    test('an unknown address answers 404 with the not-found page, signed in or not', async ({ page, browser }) => {
+      const response = await page.goto('/no-such-page');
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 
-  const anonymous = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const response2 = await (await anonymous.newPage()).goto('/orders/no/such/thing');
-  expect(response2?.status()).toBe(404);
-  await anonymous.close();
-});
+      // A record that does not exist (or is another workspace's) is not found either, not a 200 page saying so.
+      for (const path of [
+        '/orders/111-0000000-0000000',
+        '/orders/111-0000000-0000000/ship',
+        '/outbound/00000000-0000-4000-8000-000000000000/NO-SUCH-ORDER',
+        '/inbound/plans/00000000-0000-4000-8000-000000000000',
+      ]) {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(404);
+        await expect(page.getByRole('heading', { name: /not found$/ })).toBeVisible();
+      }
 
-test('pages have an icon, so the first load asks for nothing that is missing', async ({ page }) => {
-  const missing: string[] = [];
-  page.on('response', (r) => {
-    if (r.status() === 404) missing.push(r.url());
+      const anonymous = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+      const response2 = await (await anonymous.newPage()).goto('/orders/no/such/thing');
+      expect(response2?.status()).toBe(404);
+      await anonymous.close();
+    });
+
+    test('pages have an icon, so the first load asks for nothing that is missing', async ({ page }) => {
+      const missing: string[] = [];
+      page.on('response', (r) => {
+        if (r.status() === 404) missing.push(r.url());
+      });
+      await page.goto('/orders');
+      const icon = page.locator('head link[rel="icon"]').first();
+      await expect(icon).toHaveAttribute('href', /icon/);
+      const href = await icon.getAttribute('href');
+      expect((await page.request.get(href!)).status()).toBe(200);
+      expect(missing).toEqual([]);
+    });
   });
-  await page.goto('/orders');
-  const icon = page.locator('head link[rel="icon"]').first();
-  await expect(icon).toHaveAttribute('href', /icon/);
-  const href = await icon.getAttribute('href');
-  expect((await page.request.get(href!)).status()).toBe(200);
-  expect(missing).toEqual([]);
-});
+}
 
 /** Compressed bytes of JavaScript the page loaded, as the browser received them. */
 async function scriptBytes(page: Page): Promise<number> {
