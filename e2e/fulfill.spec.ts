@@ -242,7 +242,7 @@ test('send a buyer message: bad input is refused next to the field and nothing i
   ).toContainText('Sent');
   await page.getByRole('link', { name: 'Audit log of this order' }).click();
   const entries = page.getByRole('table', { name: 'Audit entries, newest first' }).locator('tbody tr');
-  await expect(entries.filter({ hasText: 'orders.buyer-message.send' }).filter({ hasText: 'Succeeded' })).toHaveCount(1);
+  await expect(entries.filter({ hasText: 'Sent a buyer message' }).filter({ hasText: 'Succeeded' })).toHaveCount(1);
 });
 
 test('send an invoice with a PDF: a missing file or one that is not a PDF is refused at the field; the sent invoice names its file', async ({ page }) => {
@@ -316,11 +316,13 @@ test('confirm the MFN shipment with the FBA package once it ships; the order sho
   await page.getByRole('link', { name: 'Audit log of this order' }).click();
   await expect(page.getByLabel('Target')).toHaveValue(order.amazonOrderId);
   const entries = page.getByRole('table', { name: 'Audit entries, newest first' }).locator('tbody tr');
-  await expect(entries.filter({ hasText: 'orders.confirm-shipment.fba' }).filter({ hasText: 'Succeeded' })).toHaveCount(1);
-  // In words, with the action's code under them.
-  await expect(entries.filter({ hasText: 'orders.confirm-shipment.fba' }).first()).toContainText('Confirmed the shipment with the FBA package');
-  await expect(entries.filter({ hasText: 'orders.fulfillment-order.create' })).toContainText('Succeeded');
-  await expect(entries.filter({ hasText: 'orders.fulfillment-order.create' }).getByText(/^[0-9a-f-]{36}$/)).toBeVisible();
+  // In words, with the action's code on hover.
+  const confirmedEntries = entries.filter({ hasText: 'Confirmed the shipment with the FBA package' });
+  await expect(confirmedEntries.filter({ hasText: 'Succeeded' })).toHaveCount(1);
+  await expect(confirmedEntries.first().getByTitle('orders.confirm-shipment.fba')).toHaveText('Confirmed the shipment with the FBA package');
+  const created = entries.filter({ has: page.getByTitle('orders.fulfillment-order.create') });
+  await expect(created).toContainText('Succeeded');
+  await expect(created.getByText(/^[0-9a-f-]{36}$/)).toBeVisible();
   await expect(entries.filter({ hasNotText: order.amazonOrderId })).toHaveCount(0);
 });
 

@@ -107,8 +107,8 @@ test('inventory per SKU with its buckets; a low-stock threshold moves the sideba
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(/action=inventory\.set-low-stock-threshold/);
   const entries = page.getByRole('table', { name: 'Audit entries, newest first' }).locator('tbody tr').filter({ hasText: sku });
-  await expect(entries.first()).toContainText('threshold: null');
-  await expect(entries.nth(1)).toContainText('threshold: 1000000');
+  await expect(entries.first()).toContainText('Low-stock threshold: the default');
+  await expect(entries.nth(1)).toContainText('Low-stock threshold: 1000000');
   await expect(entries.first()).toContainText('Olivia Owner');
   await expect(entries.first()).toContainText('Succeeded');
   await expectAccessible(page);

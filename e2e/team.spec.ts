@@ -41,11 +41,17 @@ test.describe('as the owner', () => {
     await expect(visitor.getByRole('alert').filter({ hasText: 'This invite link is not valid.' })).toBeVisible();
     await context.close();
 
-    // In the audit log in words, the raw id on hover.
+    // In the audit log in words, the raw id, code and detail on hover; the filter takes the code and shows only words.
     await page.goto('/settings/audit?action=users.invite.revoke');
+    await expect(page.getByLabel('Action', { exact: true }).locator('option:checked')).toHaveText('Revoked an invitation');
     const row = auditRows(page).filter({ hasText: `Invite for ${email} (Viewer)` });
     await expect(row).toHaveCount(1);
     await expect(row.getByText(`Invite for ${email} (Viewer)`)).toHaveAttribute('title', /^[0-9a-f-]{36}$/);
+    await expect(row.getByText('Revoked an invitation', { exact: true })).toHaveAttribute('title', 'users.invite.revoke');
+    const detail = row.getByText(`Email: ${email}`, { exact: false });
+    await expect(detail).toContainText('Role: Viewer');
+    await expect(detail).toHaveAttribute('title', /"role":"viewer"/);
+    await expect(row).not.toContainText('users.invite.revoke');
   });
 
   for (const [device, viewport] of SCREENS) {
@@ -122,6 +128,9 @@ test.describe('as the owner', () => {
         const row = auditRows(page).filter({ hasText: `User ${leaving.name} (${leaving.email}), removed` });
         await expect(row).toHaveCount(1);
         await expect(row).toContainText(OWNER.name);
+        await expect(row).toContainText('Removed a user');
+        await expect(row).toContainText(`Email: ${leaving.email}`);
+        await expect(row).toContainText('Role: Operator');
         await expect(row).toContainText('Succeeded');
         await expectAccessible(page);
       });

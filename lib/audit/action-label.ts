@@ -1,10 +1,11 @@
 /**
  * Audit actions in the seller's words. The stored action stays the code (`orders.confirm-shipment.fba`):
- * the filter takes it and the audit table shows it under the words. An action without words here
- * shows as its code (a test keeps every action of the code base named).
+ * the filter takes it (its options show only the words) and the audit table shows it on hover. An
+ * action without words here shows as its code (a test keeps every action of the code base named).
  */
 const ACTION_LABELS: Record<string, string> = {
   'accounts.choose-view': 'Chose the account view',
+  'accounts.connect': 'Connected an Amazon account',
   'accounts.connect.start': 'Started connecting an Amazon account',
   'accounts.disconnect': 'Disconnected an Amazon account',
   'auth.change-password': 'Changed their password',

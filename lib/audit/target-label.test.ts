@@ -20,6 +20,8 @@ describe('audit targets in words', () => {
   it('names orders with their account', () => {
     expect(label('orders.refresh', '113-1234567-7654321')).toBe('Order 113-1234567-7654321 (Acme US)');
     expect(label('orders.confirm-shipment.automatic', '113-0000000-0000000')).toBe('Order 113-0000000-0000000');
+    // A bulk action files every order it acted on.
+    expect(label('orders.bulk.fulfill-with-fba', '113-1234567-7654321, 114-0000000-0000000')).toBe('Orders 113-1234567-7654321, 114-0000000-0000000');
   });
 
   it('names users by name and email, and says when they were removed', () => {

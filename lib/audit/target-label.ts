@@ -63,6 +63,8 @@ export function auditTargetLabel(entry: { action: string; target: string | null 
   if (!raw) return null;
   switch (auditTargetKind(entry.action)) {
     case 'order': {
+      // A bulk action files every order it acted on: `113-…, 114-…`.
+      if (raw.includes(', ')) return `Orders ${raw}`;
       const account = names.orders.get(raw);
       return account ? `Order ${raw} (${account})` : `Order ${raw}`;
     }

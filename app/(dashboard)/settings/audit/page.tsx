@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
-import { auditActionLabel, describeAuditDetail, auditHref, listAuditActions, listAuditEntries, parseAuditFilters } from '@/lib/audit';
+import { auditActionLabel, auditDetailCodes, describeAuditDetail, auditHref, listAuditActions, listAuditEntries, parseAuditFilters } from '@/lib/audit';
 import { requireUser } from '@/lib/auth';
 import { listUsers } from '@/lib/users';
 import type { RawSearchParams } from '@/lib/validation/search-params';
@@ -57,7 +57,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           defaultValue={filters.action ?? ''}
           options={[
             { value: '', label: 'Any action' },
-            ...actions.map((a) => ({ value: a, label: auditActionLabel(a) === a ? a : `${auditActionLabel(a)} (${a})` })),
+            // The words only, in their own order; the value stays the code, as the URL takes it (?action=users.remove).
+            ...actions.map((a) => ({ value: a, label: auditActionLabel(a) })).sort((a, b) => a.label.localeCompare(b.label)),
           ]}
         />
         <FilterSelect
@@ -121,14 +122,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     <DateTime value={row.createdAt} />
                   </td>
                   <td>{row.userName ? `${row.userName} (${row.userEmail})${row.userRemoved ? ', removed' : ''}` : 'Removed user or system'}</td>
+                  {/* The words for reading; the stored code, id or detail on hover, as the filter takes it. */}
                   <td>
-                    {auditActionLabel(row.action)}
-                    <span className="block font-mono text-xs text-slate-600">{row.action}</span>
+                    <span title={row.action}>{auditActionLabel(row.action)}</span>
                   </td>
                   <td>
-                    {/* The words for reading; the stored id or code on hover, as the filter takes it. */}
                     {row.target ? <span title={row.target}>{row.targetLabel}</span> : '—'}
-                    {row.detail ? <span className="block text-xs text-slate-600">{describeAuditDetail(row.detail)}</span> : null}
+                    {row.detail ? (
+                      <span className="block text-xs text-slate-600" title={auditDetailCodes(row.detail)}>
+                        {describeAuditDetail(row.detail, row.action)}
+                      </span>
+                    ) : null}
                   </td>
                   <td>{row.result === 'ok' ? 'Succeeded' : <span className="font-medium text-red-800">Failed</span>}</td>
                   <td className="font-mono text-xs">{row.requestId ?? '—'}</td>
