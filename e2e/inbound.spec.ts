@@ -166,11 +166,13 @@ test('Send to Amazon, small parcel with the partnered carrier: SKUs found by sea
   await letAmazonWork(page, 'Print labels and ship');
   await expect(page.getByRole('heading', { name: 'Amazon’s price for the change' })).toHaveCount(0, { timeout: 30_000 });
 
-  // One box label (the number of boxes comes from the plan, as changed), and one FNSKU label per unit.
+  // One box label (the number of boxes comes from the plan, as changed), and one FNSKU label per unit;
+  // the sheets are named in words (paper and labels per sheet), not Amazon's codes.
+  await page.getByLabel('Box labels').selectOption({ label: 'Letter, 6 labels per sheet' });
   const boxLabels = await pdfFrom(page, () => page.getByRole('button', { name: 'Print 1 box label' }).click());
   const scanned = scanLabelPdf(boxLabels, 'PackageLabel_Letter_6');
   expect(scanned).toEqual([expect.stringMatching(/^FBA1\w+U000001$/)]);
-  await page.getByLabel('Label format').selectOption({ label: 'Thermal 50x25 mm' });
+  await page.getByLabel('Label format').selectOption({ label: 'Thermal, 50 × 25 mm' });
   const unitLabels = await pdfFrom(page, () => page.getByRole('button', { name: 'Print 16 unit labels' }).click());
   expect(unitLabels.subarray(0, 5).toString()).toBe('%PDF-');
   expect(unitLabels.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(16);
@@ -206,7 +208,7 @@ test('Send to Amazon: a refused plan shows Amazon’s problem by SKU and is fixe
   await expect(problems).toContainText(`MSKU ${unknown} has no prep category`);
   await page.getByLabel(`Prep category of ${unknown}`).selectOption({ label: 'Fragile (bubble wrap)' });
   await page.getByRole('button', { name: `Set the prep category of ${unknown}` }).click();
-  await expect(page.getByText(`Amazon now has ${unknown} as fragile.`)).toBeVisible();
+  await expect(page.getByText(`Amazon now has ${unknown} as fragile (bubble wrap). Send the plan again.`)).toBeVisible();
   // Fixed: Amazon's problem about the SKU is no longer shown as an error; the way on stays.
   await expect(problems).toHaveCount(0);
   await expect(page.getByText('Amazon’s problems are fixed: send the same items again.')).toBeVisible();
@@ -415,6 +417,10 @@ test('a viewer reads inbound shipments and their received units but cannot plan 
   await expect(first).toBeVisible({ timeout: 30_000 });
   await first.click();
   await expect(viewerPage.getByRole('heading', { name: /^Shipment FBA/, level: 1 })).toBeVisible();
+  // Who labels the units, in words; Amazon's code only on hover.
+  await expect(viewerPage.locator('dd', { has: viewerPage.locator('span[title$="_LABEL"]') })).toHaveText(
+    /^(No labels needed \(manufacturer barcodes\)|You label the units \(FNSKU labels\))$/,
+  );
   // Units shipped and received per SKU, compared in words; a viewer cannot ask Amazon again.
   const items = viewerPage.getByRole('table', { name: /^Items in FBA/ });
   await expect(items.getByRole('columnheader', { name: 'Receipt' })).toBeVisible();

@@ -1,6 +1,6 @@
 import { ListLink } from '@/components/ui/list-link';
 import { Table, TableHead } from '@/components/ui/table';
-import { statusLabel } from '@/lib/inbound/types';
+import { statusLabel, transportStatusLabel } from '@/lib/inbound/types';
 
 export interface InboundShipmentListRow {
   accountId: string;
@@ -43,9 +43,13 @@ export function InboundShipmentTable({ shipments }: { shipments: InboundShipment
               {s.pallets ? <span className="block text-xs text-slate-600">{s.pallets} pallets</span> : null}
             </td>
             <td>
-              {s.transportStatus
-                ? `${s.shipmentType === 'LTL' ? 'LTL' : 'Small parcel'}: ${s.transportStatus.toLowerCase().replaceAll('_', ' ')}`
-                : 'Not booked'}
+              {s.transportStatus ? (
+                <>
+                  {s.shipmentType === 'LTL' ? 'LTL freight' : 'Small parcel'}: <span title={s.transportStatus}>{transportStatusLabel(s.transportStatus)}</span>
+                </>
+              ) : (
+                'Not booked'
+              )}
             </td>
             <td>{s.accountName}</td>
           </tr>

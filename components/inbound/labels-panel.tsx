@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
-import { LABEL_TYPES, PAGE_TYPES } from '@/lib/inbound/types';
+import { LABEL_TYPES, PAGE_TYPES, pageTypeLabel } from '@/lib/inbound/types';
 
 type Doc = { url: string; filename: string; title: string };
 
@@ -76,7 +76,7 @@ export function LabelsPanel({
           id="pageType"
           label="Page type"
           defaultValue="PackageLabel_Letter_2"
-          options={PAGE_TYPES.map((p) => ({ value: p, label: p.replace('PackageLabel_', '').replaceAll('_', ' ') }))}
+          options={PAGE_TYPES.map((p) => ({ value: p, label: pageTypeLabel(p) }))}
           errors={errors.pageType}
         />
         <SelectField

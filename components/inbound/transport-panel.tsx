@@ -1,19 +1,6 @@
 import { DateTime } from '@/components/ui/date-time';
-import type { TransportView } from '@/lib/inbound/types';
-
-const STATUS_TEXT: Record<string, string> = {
-  WORKING: 'Details sent; no estimate',
-  ESTIMATING: 'Amazon was estimating the cost',
-  ESTIMATED: 'Estimated, not confirmed',
-  ERROR_ON_ESTIMATING: 'Amazon could not estimate',
-  CONFIRMING: 'Confirming with the carrier',
-  CONFIRMED: 'Confirmed',
-  ERROR_ON_CONFIRMING: 'The carrier could not be confirmed',
-  VOIDING: 'Voiding',
-  VOIDED: 'Voided',
-  ERROR_IN_VOIDING: 'The void failed',
-  ERROR: 'Error',
-};
+import { statusLabel, transportStatusLabel, type TransportView } from '@/lib/inbound/types';
+import { fbaCarrierName } from '@/lib/outbound/types';
 
 /**
  * The carrier booking of a shipment made before Send to Amazon, as it was last stored. Amazon
@@ -31,12 +18,19 @@ export function TransportPanel({ transport }: { transport: TransportView | null 
             <dt className="inline font-medium">Booking: </dt>
             <dd className="inline">
               {transport.shipmentType === 'LTL' ? 'LTL freight' : 'Small parcel'}, {transport.isPartnered ? 'Amazon-partnered carrier' : 'your own carrier'}
-              {transport.carrierName ? ` (${transport.carrierName})` : ''}
+              {transport.carrierName ? (
+                <>
+                  {' ('}
+                  <span title={transport.carrierName}>{fbaCarrierName(transport.carrierName)}</span>)
+                </>
+              ) : null}
             </dd>
           </div>
           <div>
             <dt className="inline font-medium">Transport status: </dt>
-            <dd className="inline">{STATUS_TEXT[transport.status] ?? transport.status}</dd>
+            <dd className="inline">
+              <span title={transport.status}>{transportStatusLabel(transport.status)}</span>
+            </dd>
           </div>
           <div>
             <dt className="inline font-medium">{transport.shipmentType === 'LTL' ? 'Boxes and pallets: ' : 'Boxes: '}</dt>
@@ -88,7 +82,7 @@ export function TransportPanel({ transport }: { transport: TransportView | null 
                 <ul className="list-inside list-disc">
                   {transport.packages.map((p, i) => (
                     <li key={`${p.trackingId}-${i}`}>
-                      {p.trackingId} · {p.carrier} · {p.status.toLowerCase().replaceAll('_', ' ')}
+                      {p.trackingId} · <span title={p.carrier}>{fbaCarrierName(p.carrier)}</span> · <span title={p.status}>{statusLabel(p.status)}</span>
                     </li>
                   ))}
                 </ul>

@@ -347,7 +347,7 @@ export const setPrepCategoryAction = planAction(
   async (input, { db, client, plan }) => {
     await setPlanPrepCategory(db, client, plan, input.msku, input.prepCategory);
     return {
-      message: `Amazon now has ${input.msku} as ${input.prepCategory.toLowerCase()}. Send the plan again.`,
+      message: `Amazon now has ${input.msku} as ${(PREP_CATEGORY_LABELS[input.prepCategory] ?? input.prepCategory).toLowerCase()}. Send the plan again.`,
       detail: { msku: input.msku, prepCategory: input.prepCategory },
     };
   },

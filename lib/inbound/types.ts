@@ -2,6 +2,18 @@
 export { LABEL_TYPES, PAGE_TYPES } from './labels-input';
 export { SHIPMENT_STATUSES, STATUS_LABELS, isDiscrepancy, receiptOf, statusLabel, timelineOf, type Receipt, type ShipmentReceipt } from './status';
 export type { TransportView } from './transport-view';
+export {
+  LABEL_PREP_PREFERENCE_LABELS,
+  LABEL_PREP_TYPE_LABELS,
+  PAGE_TYPE_LABELS,
+  PREP_INSTRUCTION_LABELS,
+  TRANSPORT_STATUS_LABELS,
+  labelPrepPreferenceText,
+  labelPrepText,
+  pageTypeLabel,
+  prepInstructionLabel,
+  transportStatusLabel,
+} from './words';
 export { ITEM_LABEL_PAGE_TYPES, THERMAL_SIZES } from './send-to-amazon/labels';
 export { CM_PER_IN, KG_PER_LB, MAX_BOX_LB, MAX_BOX_SIDE_IN, MAX_PLAN_ITEMS } from './send-to-amazon/limits';
 export type { BoxContentSource } from './send-to-amazon/input';
@@ -10,7 +22,7 @@ export { boxCsvSizeProblem, boxCsvTemplate, parseBoxCsv, type BoxFormLine } from
 export { planCancelled, planStep, workingOn, type PlanStep, type PlanStepKey } from './send-to-amazon/step';
 export { openProblems, problemSku } from './send-to-amazon/problems';
 export type { PlanSnapshot, SnapshotShipment } from '@/db/schema';
-export { transportLabel } from './send-to-amazon/words';
+export { ITEM_LABEL_PAGE_TYPE_LABELS, PREP_TYPE_LABELS, itemLabelPageTypeLabel, prepTypeLabel, transportLabel } from './send-to-amazon/words';
 export { FREIGHT_CLASSES, MAX_PALLET_HEIGHT_IN, MAX_PALLET_LB, freightClassLabel, type FreightClass } from './send-to-amazon/freight';
 export { CHOOSABLE_PREP_CATEGORIES, PREP_CATEGORY_LABELS, defaultPrepOwner, type SkuPrep } from './send-to-amazon/prep';
 export type { BoxTemplate } from './box-templates';

@@ -589,8 +589,16 @@ export async function sendTracking(
   );
 }
 
+/** Why a plan that is not ACTIVE (Amazon's plan status) cannot be cancelled, in the seller's words. */
+const NOT_CANCELLABLE: Record<string, string> = {
+  VOIDED: 'This plan is already cancelled',
+  SHIPPED: 'This plan has shipped',
+  ERRORED: 'Amazon holds this plan in error',
+};
+
 export async function cancelPlan(db: Db, client: SpApiClient, plan: SendToAmazonPlan): Promise<void> {
-  if (plan.status !== 'ACTIVE') throw new UserFacingError(`This plan is ${plan.status.toLowerCase()}; it cannot be cancelled.`);
+  if (plan.status !== 'ACTIVE')
+    throw new UserFacingError(`${NOT_CANCELLABLE[plan.status] ?? 'Amazon no longer takes changes to this plan'}; it cannot be cancelled.`);
   await send(db, plan, 'cancelInboundPlan', () => client.fulfillmentInbound20240320.cancelInboundPlan({ inboundPlanId: plan.inboundPlanId }));
 }
 

@@ -10,7 +10,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { hasRole, requireUser } from '@/lib/auth';
 import { getShipmentDetail, canPrintLabels, planOfShipment, toTransportView } from '@/lib/inbound';
-import { statusLabel } from '@/lib/inbound/types';
+import { labelPrepText, statusLabel } from '@/lib/inbound/types';
 
 export const metadata: Metadata = { title: 'Inbound shipment' };
 
@@ -48,7 +48,7 @@ export default async function InboundShipmentPage({ params }: { params: Promise<
         </div>
         <div>
           <dt className="font-medium">Labeling</dt>
-          <dd>{shipment.labelPrepType ?? '—'}</dd>
+          <dd>{shipment.labelPrepType ? <span title={shipment.labelPrepType}>{labelPrepText(shipment.labelPrepType)}</span> : '—'}</dd>
         </div>
         <div>
           <dt className="font-medium">Ship from</dt>

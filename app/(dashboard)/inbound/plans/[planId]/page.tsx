@@ -7,6 +7,7 @@ import { Table, TableHead } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { requireUser } from '@/lib/auth';
 import { getPlan } from '@/lib/inbound';
+import { labelPrepPreferenceText, labelPrepText, prepInstructionLabel } from '@/lib/inbound/types';
 
 export const metadata: Metadata = { title: 'Earlier shipment plan' };
 
@@ -24,7 +25,9 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
         description={
           <>
             Created <DateTime value={plan.createdAt} />
-            {` · ship from ${plan.shipFromAddress.name}, ${plan.shipFromAddress.city} · label preference ${plan.labelPrepPreference}${
+            {` · ship from ${plan.shipFromAddress.name}, ${plan.shipFromAddress.city} · label preference: `}
+            <span title={plan.labelPrepPreference}>{labelPrepPreferenceText(plan.labelPrepPreference)}</span>
+            {`${
               plan.shipToCountrySubdivisionCode ? ` · to ${plan.shipToCountrySubdivisionCode}` : plan.shipToCountryCode ? ` · to ${plan.shipToCountryCode}` : ''
             }${plan.requestId ? ` · Amazon request id ${plan.requestId}` : ''}`}
           </>
@@ -63,7 +66,9 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
               </div>
               <div>
                 <dt className="inline font-medium">Labeling: </dt>
-                <dd className="inline">{labelPrepText(s.labelPrepType)}</dd>
+                <dd className="inline">
+                  <span title={s.labelPrepType}>{labelPrepText(s.labelPrepType)}</span>
+                </dd>
               </div>
               {s.estimatedBoxContentsFee?.totalFee ? (
                 <div>
@@ -84,7 +89,12 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
                     <td className="text-right tabular-nums">{i.quantity}</td>
                     <td>
                       {i.prepDetails.length
-                        ? i.prepDetails.map((p) => `${p.prepInstruction} (${p.prepOwner === 'AMAZON' ? 'Amazon' : 'you'})`).join(', ')
+                        ? i.prepDetails.map((p, index) => (
+                            <span key={`${p.prepInstruction}-${index}`}>
+                              {index ? ', ' : ''}
+                              <span title={p.prepInstruction}>{prepInstructionLabel(p.prepInstruction)}</span> ({p.prepOwner === 'AMAZON' ? 'Amazon' : 'you'})
+                            </span>
+                          ))
                         : 'None'}
                     </td>
                   </tr>
@@ -105,10 +115,4 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
       </div>
     </>
   );
-}
-
-function labelPrepText(type: string) {
-  if (type === 'NO_LABEL') return 'No labels needed (manufacturer barcodes)';
-  if (type === 'AMAZON_LABEL') return 'Amazon labels the units';
-  return 'You label the units (FNSKU labels)';
 }

@@ -33,10 +33,13 @@ import {
   boxContentSourcesOf,
   BOX_CONTENT_SOURCE_LABELS,
   ITEM_LABEL_PAGE_TYPES,
+  itemLabelPageTypeLabel,
   openProblems,
   PAGE_TYPES,
+  pageTypeLabel,
   planCancelled,
   planStep,
+  prepTypeLabel,
   problemSku,
   statusLabel,
   THERMAL_SIZES,
@@ -160,9 +163,9 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
           </h2>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-red-900">
             {open.map((p, index) => (
-              <li key={index}>
+              <li key={index} title={p.code}>
                 {p.message}
-                {p.details ? <span className="text-red-800"> ({p.details})</span> : null} <span className="text-xs text-red-700">[{p.code}]</span>
+                {p.details ? <span className="text-red-800"> ({p.details})</span> : null}
               </li>
             ))}
           </ul>
@@ -212,15 +215,13 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
                   <td>{OWNER[i.labelOwner] ?? i.labelOwner}</td>
                   <td>
                     {i.prepInstructions.length
-                      ? i.prepInstructions
-                          .map(
-                            (p) =>
-                              `${p.prepType
-                                .replace(/^ITEM_/, '')
-                                .toLowerCase()
-                                .replace(/_/g, ' ')} by ${OWNER[p.prepOwner] ?? p.prepOwner}`,
-                          )
-                          .join(', ')
+                      ? i.prepInstructions.map((p, index) => (
+                          <span key={`${p.prepType}-${index}`}>
+                            {index ? ', ' : ''}
+                            <span title={p.prepType}>{prepTypeLabel(p.prepType)}</span>
+                            {p.prepOwner === 'NONE' ? '' : ` by ${OWNER[p.prepOwner] ?? p.prepOwner}`}
+                          </span>
+                        ))
                       : 'none'}
                   </td>
                 </tr>
@@ -529,8 +530,8 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
                             <span className="block font-medium">Box labels</span>
                             <select name="pageType" defaultValue="PackageLabel_Letter_6" className={select}>
                               {PAGE_TYPES.map((t) => (
-                                <option key={t} value={t}>
-                                  {t.replace('PackageLabel_', '').replace(/_/g, ' ')}
+                                <option key={t} value={t} title={t}>
+                                  {pageTypeLabel(t)}
                                 </option>
                               ))}
                             </select>
@@ -590,13 +591,13 @@ export default async function SendToAmazonPlanPage({ params }: { params: Promise
                 <span className="block font-medium">Label format</span>
                 <select name="format" defaultValue="Letter_30" className={select}>
                   {ITEM_LABEL_PAGE_TYPES.map((t) => (
-                    <option key={t} value={t}>
-                      {t.replace(/_/g, ' ')} sheet
+                    <option key={t} value={t} title={t}>
+                      {itemLabelPageTypeLabel(t)}
                     </option>
                   ))}
-                  {Object.keys(THERMAL_SIZES).map((t) => (
+                  {Object.entries(THERMAL_SIZES).map(([t, [width, height]]) => (
                     <option key={t} value={t}>
-                      Thermal {t} mm
+                      {`Thermal, ${width} × ${height} mm`}
                     </option>
                   ))}
                 </select>
