@@ -47,8 +47,8 @@ describe.each(testDatabases)('confirm shipments from a CSV on $name', (database)
     tenant = await seedDemoAccount(handle.db);
     client = simulatorClient(sim);
     await client.sellers.getMarketplaceParticipations().catch(() => client.sellers.getMarketplaceParticipations());
-    picked = unshipped.splice(0, 2);
-    expect(picked).toHaveLength(2);
+    picked = unshipped.splice(0, 3);
+    expect(picked).toHaveLength(3);
     for (const o of picked) {
       const { order } = await client.orders20260101.getOrder({ orderId: o.amazonOrderId, includedData: ['FULFILLMENT', 'PROCEEDS'] });
       await writeOrders(handle.db, [reshapeOrder(order, tenant)]);
@@ -57,7 +57,7 @@ describe.each(testDatabases)('confirm shipments from a CSV on $name', (database)
   afterAll(() => handle.close());
 
   it('checks, confirms two orders whole, fails an unknown order on its own line, and confirms nothing twice', async () => {
-    const [a, b] = picked as [SimOrderSummary, SimOrderSummary];
+    const [a, b] = picked as [SimOrderSummary, SimOrderSummary, SimOrderSummary];
     const today = new Date().toISOString().slice(0, 10);
     const line = (n: number, orderId: string, trackingNumber: string, carrierCode = 'UPS', carrierName = ''): ShipmentLineInput => ({
       line: n,
@@ -118,5 +118,20 @@ describe.each(testDatabases)('confirm shipments from a CSV on $name', (database)
     ]);
     expect(again[0]!.message).toBe('Already confirmed with UPS 1ZCSV0000000000001.');
     expect(await handle.db.select().from(shipmentConfirmations)).toHaveLength(2);
+  });
+
+  it('confirms once when the same file runs twice at the same moment (two tabs): the other run says already confirmed', async () => {
+    const c = picked[2]!;
+    const today = new Date().toISOString().slice(0, 10);
+    const lines: ShipmentLineInput[] = [
+      { line: 2, orderId: c.amazonOrderId, carrierCode: 'USPS', carrierName: '', trackingNumber: '9400CSV000002', shipDate: today, shippingMethod: '' },
+    ];
+    const clientFor = async () => client;
+    const runs = await Promise.all([0, 1].map(() => confirmShipmentLines(handle.db, tenant.workspaceId, SYSTEM, lines, { dryRun: false, clientFor })));
+    expect(runs.map((r) => r[0]!.outcome).sort()).toEqual(['already', 'confirmed']);
+    const confirmations = await handle.db.select().from(shipmentConfirmations).where(eq(shipmentConfirmations.amazonOrderId, c.amazonOrderId));
+    expect(confirmations).toHaveLength(1);
+    const { order: onAmazon } = await client.orders20260101.getOrder({ orderId: c.amazonOrderId, includedData: ['FULFILLMENT', 'PACKAGES'] });
+    expect(onAmazon.packages ?? []).toHaveLength(1);
   });
 });

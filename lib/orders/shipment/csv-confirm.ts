@@ -4,7 +4,10 @@
  * left to ship), then ALL its still-unshipped units are confirmed in one package through
  * confirmPackage, the service the order page uses. An order that already has a confirmation
  * with the line's tracking number is "already confirmed": re-running a file confirms nothing
- * twice. One line's failure is its own; the others still go.
+ * twice. Two runs of one file at the same moment (two tabs, two instances) both find nothing
+ * confirmed, but Amazon takes only the first package of a package reference: the other run,
+ * refused, finds the first's confirmation and says "already confirmed" too. One line's failure
+ * is its own; the others still go.
  */
 import 'server-only';
 import type { Db } from '@/db/client';
@@ -14,7 +17,7 @@ import { asUserFacing } from '@/lib/sp-api';
 import { UserFacingError } from '@/lib/user-facing-error';
 import { plural } from '@/lib/format';
 import { orderStatusLabel } from '../list-filters';
-import { findOrder, itemsOf } from '../order-context';
+import { findOrder, itemsOf, type OrderRecord } from '../order-context';
 import { checkShipmentLine, shipmentLineCarrier, type ShipmentLineInput, type ShipmentLineResult } from './csv-lines';
 import { OTHER_CARRIER } from './carriers';
 import { confirmationsOf, confirmPackage } from './service';
@@ -36,15 +39,16 @@ export async function confirmShipmentLines(
   const results: ShipmentLineResult[] = [];
   for (const input of lines) {
     const result = (outcome: ShipmentLineResult['outcome'], message: string) => results.push({ line: input.line, orderId: input.orderId, outcome, message });
+    let order: Awaited<ReturnType<typeof findOrder>>;
     try {
       // The same checks as the browser's: a crafted request gets no further than the file would.
       const carrierCell = input.carrierCode === OTHER_CARRIER ? `Other: ${input.carrierName}` : input.carrierCode;
       const line = checkShipmentLine({ ...input, carrier: carrierCell, carrierName: input.carrierName }, tomorrow);
       if (line.problem) throw new UserFacingError(line.problem);
-      const order = await findOrder(db, workspaceId, line.orderId);
+      order = await findOrder(db, workspaceId, line.orderId);
       if (!order) throw new UserFacingError('This order is not in your workspace.');
       const confirmed = await confirmationsOf(db, order);
-      const same = confirmed.find((c) => c.trackingNumber.toLowerCase() === line.trackingNumber.toLowerCase());
+      const same = sameTracking(confirmed, line.trackingNumber);
       if (same) {
         result('already', `Already confirmed with ${shipmentLineCarrier(same)} ${same.trackingNumber}.`);
         continue;
@@ -91,10 +95,34 @@ export async function confirmShipmentLines(
       );
       result('confirmed', `Confirmed ${units}, ${what}. The order is now ${orderStatusLabel(outcome.status)}.`);
     } catch (error) {
+      // The same file confirming in another tab or instance at this moment: Amazon took its package
+      // (and refused this one's reused package reference). Nothing was sent twice; say so.
+      const other = order && !options.dryRun ? await confirmedWith(db, order, input.trackingNumber) : undefined;
+      if (other) {
+        result('already', `Already confirmed with ${shipmentLineCarrier(other)} ${other.trackingNumber}.`);
+        continue;
+      }
       const failure = asUserFacing(error);
       if (!(failure instanceof UserFacingError)) console.error('[confirm shipments csv]', input.orderId, error);
       result('failed', failure instanceof UserFacingError ? failure.message : 'Something went wrong; nothing was confirmed for this order. Try it again.');
     }
   }
   return results;
+}
+
+type Confirmation = Awaited<ReturnType<typeof confirmationsOf>>[number];
+
+const sameTracking = (confirmed: Confirmation[], trackingNumber: string) =>
+  confirmed.find((c) => c.trackingNumber.toLowerCase() === trackingNumber.trim().toLowerCase());
+
+/** The confirmation another run made with this tracking number; asked twice, as that run records Amazon's answer a moment after it. */
+async function confirmedWith(db: Db, order: OrderRecord, trackingNumber: string): Promise<Confirmation | undefined> {
+  try {
+    const found = sameTracking(await confirmationsOf(db, order), trackingNumber);
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return sameTracking(await confirmationsOf(db, order), trackingNumber);
+  } catch {
+    return undefined;
+  }
 }
