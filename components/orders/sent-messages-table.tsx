@@ -34,6 +34,10 @@ export function SentMessagesTable({ messages }: { messages: SentMessage[] }) {
   );
 }
 
+/** A warranty's fields (messageBodyFor) in words; its dates as the days the seller chose. */
+const FIELD_WORDS: Record<string, string> = { coverageStartDate: 'Coverage starts', coverageEndDate: 'Coverage ends' };
+const fieldValue = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) ? v.slice(0, 10) : String(v));
+
 /** The message as the buyer got it: its text (or its other fields), then the names of the files it attached. */
 function contentText(content: Record<string, unknown>): string {
   const { text, attachments, ...fields } = content;
@@ -42,7 +46,7 @@ function contentText(content: Record<string, unknown>): string {
       ? [text]
       : Object.entries(fields)
           .filter(([, v]) => v !== undefined)
-          .map(([k, v]) => `${k}: ${String(v)}`);
+          .map(([k, v]) => `${FIELD_WORDS[k] ?? k}: ${fieldValue(v)}`);
   const files = Array.isArray(attachments) ? attachments.map((a: { fileName?: unknown }) => `Attached: ${String(a.fileName ?? 'a file')}`) : [];
   return [...lines, ...files].join('\n');
 }

@@ -1,4 +1,5 @@
 /** The status timeline of an order and the carrier timeline of a package. */
+import { codeInWords } from '@/lib/format';
 import { DateTime } from '@/components/ui/date-time';
 import { type OutboundOrderView, statusLabel, type PackageTracking } from '@/lib/outbound/types';
 
@@ -60,7 +61,9 @@ export function TrackingTimeline({ tracking }: { tracking: PackageTracking }) {
       </h4>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-slate-600">Status</dt>
-        <dd>{tracking.currentStatusDescription ?? tracking.currentStatus ?? 'Unknown'}</dd>
+        <dd title={tracking.currentStatus ?? undefined}>
+          {tracking.currentStatusDescription ?? (tracking.currentStatus ? codeInWords(tracking.currentStatus) : 'Unknown')}
+        </dd>
         <dt className="text-slate-600">Current position</dt>
         <dd>{latest ? place(latest.eventAddress) || '—' : 'Not scanned yet'}</dd>
         <dt className="text-slate-600">Estimated arrival</dt>
