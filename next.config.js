@@ -10,6 +10,9 @@ const nextConfig = {
   // needs a little more. Both limits default lower (server actions 1 MB, a request through proxy.ts 10 MB).
   experimental: { serverActions: { bodySizeLimit: '11mb' }, proxyClientMaxBodySize: '11mb' },
   // Security headers: proxy.ts (a fresh CSP nonce per request, HSTS only over TLS).
+  // Metadata is resolved with the page, never streamed after it: every page's titles come from its
+  // params alone (nothing to wait for), and a page is never seen, by a screen reader or axe, without one.
+  htmlLimitedBots: /.*/,
 };
 
 export default nextConfig;
