@@ -40,6 +40,7 @@ export async function confirmShipmentLines(
   for (const input of lines) {
     const result = (outcome: ShipmentLineResult['outcome'], message: string) => results.push({ line: input.line, orderId: input.orderId, outcome, message });
     let order: Awaited<ReturnType<typeof findOrder>>;
+    let sent = false;
     try {
       // The same checks as the browser's: a crafted request gets no further than the file would.
       const carrierCell = input.carrierCode === OTHER_CARRIER ? `Other: ${input.carrierName}` : input.carrierCode;
@@ -77,6 +78,7 @@ export async function confirmShipmentLines(
       const packageReferenceId = String((used.length ? Math.max(...used) : 0) + 1);
       if (!clients.has(order.accountId)) clients.set(order.accountId, clientFor(order.accountId));
       const client = await clients.get(order.accountId)!;
+      sent = true;
       const outcome = await confirmPackage(
         db,
         client,
@@ -97,7 +99,7 @@ export async function confirmShipmentLines(
     } catch (error) {
       // The same file confirming in another tab or instance at this moment: Amazon took its package
       // (and refused this one's reused package reference). Nothing was sent twice; say so.
-      const other = order && !options.dryRun ? await confirmedWith(db, order, input.trackingNumber) : undefined;
+      const other = sent && order ? await confirmedWith(db, order, input.trackingNumber) : undefined;
       if (other) {
         result('already', `Already confirmed with ${shipmentLineCarrier(other)} ${other.trackingNumber}.`);
         continue;
@@ -115,7 +117,11 @@ type Confirmation = Awaited<ReturnType<typeof confirmationsOf>>[number];
 const sameTracking = (confirmed: Confirmation[], trackingNumber: string) =>
   confirmed.find((c) => c.trackingNumber.toLowerCase() === trackingNumber.trim().toLowerCase());
 
-/** The confirmation another run made with this tracking number; asked twice, as that run records Amazon's answer a moment after it. */
+/**
+ * The confirmation another run made with this tracking number; asked twice, as that run records
+ * Amazon's answer a moment after it. Under heavy load the other run may record later still: this
+ * line then says failed, and nothing was sent twice all the same.
+ */
 async function confirmedWith(db: Db, order: OrderRecord, trackingNumber: string): Promise<Confirmation | undefined> {
   try {
     const found = sameTracking(await confirmationsOf(db, order), trackingNumber);
