@@ -52,3 +52,9 @@ export function codeInWords(code: string): string {
   const words = code.replaceAll('_', ' ').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** A label lookup that shows a code it has no words for as it is (its title still says the code). */
+export const wordsOr =
+  (labels: Record<string, string>) =>
+  (code: string): string =>
+    labels[code] ?? code;

@@ -1,4 +1,5 @@
 import { DateTime } from '@/components/ui/date-time';
+import { formatDate } from '@/lib/format';
 import { Table, TableHead } from '@/components/ui/table';
 import { messageKindFor, type SentMessage } from '@/lib/orders/types';
 
@@ -36,7 +37,7 @@ export function SentMessagesTable({ messages }: { messages: SentMessage[] }) {
 
 /** A warranty's fields (messageBodyFor) in words; its dates as the days the seller chose. */
 const FIELD_WORDS: Record<string, string> = { coverageStartDate: 'Coverage starts', coverageEndDate: 'Coverage ends' };
-const fieldValue = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) ? v.slice(0, 10) : String(v));
+const fieldValue = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) ? formatDate(v.slice(0, 10)) : String(v));
 
 /** The message as the buyer got it: its text (or its other fields), then the names of the files it attached. */
 function contentText(content: Record<string, unknown>): string {

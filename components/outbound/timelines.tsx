@@ -1,7 +1,6 @@
 /** The status timeline of an order and the carrier timeline of a package. */
-import { codeInWords } from '@/lib/format';
 import { DateTime } from '@/components/ui/date-time';
-import { type OutboundOrderView, statusLabel, type PackageTracking } from '@/lib/outbound/types';
+import { type OutboundOrderView, packageStatusLabel, statusLabel, type PackageTracking } from '@/lib/outbound/types';
 
 interface Step {
   label: string;
@@ -62,7 +61,7 @@ export function TrackingTimeline({ tracking }: { tracking: PackageTracking }) {
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-slate-600">Status</dt>
         <dd title={tracking.currentStatus ?? undefined}>
-          {tracking.currentStatusDescription ?? (tracking.currentStatus ? codeInWords(tracking.currentStatus) : 'Unknown')}
+          {tracking.currentStatusDescription ?? (tracking.currentStatus ? packageStatusLabel(tracking.currentStatus) : 'Unknown')}
         </dd>
         <dt className="text-slate-600">Current position</dt>
         <dd>{latest ? place(latest.eventAddress) || '—' : 'Not scanned yet'}</dd>

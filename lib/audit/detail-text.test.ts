@@ -28,6 +28,9 @@ describe("an audit entry's detail as the page shows it", () => {
       "Confirm FBA shipments: Automatically after each sync; Time zone: The browser's zone; Sync: FBA inventory; Shop: Shopify",
     );
     expect(describeAuditDetail({ marketplaceId: 'ATVPDKIKX0DER' })).toBe('Marketplace: Amazon.com');
+    // A carrier from Amazon's list for a shipment confirmed by hand, and an FBA package's.
+    expect(describeAuditDetail({ carrierCode: 'USPS' })).toBe('Carrier: USPS');
+    expect(describeAuditDetail({ carrierCode: 'AMZN_US' })).toBe('Carrier: Amazon Logistics');
   });
 
   it('names a key by the action it was recorded under when that says more', () => {

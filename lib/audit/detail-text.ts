@@ -8,7 +8,7 @@
 import { ROLE_LABELS, type Role } from '@/lib/auth/types';
 import { BOX_CONTENT_SOURCE_LABELS, PREP_CATEGORY_LABELS, type BoxContentSource } from '@/lib/inbound/types';
 import { carrierLabel, LOW_STOCK_LABELS, messageKindFor, orderStatusLabel, PICKUP_STATUS_LABELS, type LowStockChoice } from '@/lib/orders/types';
-import { policyLabel, returnReasonLabel, SHOP_LABELS, type ImportShop } from '@/lib/outbound/types';
+import { fbaCarrierName, policyLabel, returnReasonLabel, SHOP_LABELS, type ImportShop } from '@/lib/outbound/types';
 import { marketplaceLabel } from '@/lib/sp-api/types';
 import { SYNC_KIND_LABELS } from '@/lib/sync/types';
 import { truncateText } from '@/lib/truncate-text';
@@ -55,7 +55,8 @@ const KEY_WORDS: Record<string, KeyWords> = {
   orderStatus: { label: 'Order status', value: (v) => orderStatusLabel(v) },
   shipmentStatus: { label: 'Pick-up status', value: (v) => PICKUP_STATUS_LABELS[v as keyof typeof PICKUP_STATUS_LABELS] },
   statuses: { label: 'Statuses' },
-  carrierCode: { label: 'Carrier', value: (v) => carrierLabel(v) },
+  // A carrier picked by hand (Amazon's list), else an FBA package's carrier ("AMZN_US" -> "Amazon Logistics").
+  carrierCode: { label: 'Carrier', value: (v) => (carrierLabel(v) === v ? fbaCarrierName(v) : carrierLabel(v)) },
   trackingNumber: { label: 'Tracking number' },
   packageNumber: { label: 'Package number' },
   packageReferenceId: { label: 'Package reference' },

@@ -3,8 +3,7 @@
  * and keep the code on hover (`<span title={code}>`); a code not listed here is shown as it is.
  */
 import type { GetLabelsParams, LabelPrepType, PrepInstruction } from '@/lib/sp-api/generated/fulfillment-inbound-v0';
-
-const wordsOr = (labels: Record<string, string>) => (code: string) => labels[code] ?? code;
+import { wordsOr } from '@/lib/format';
 
 /**
  * A carrier booking's status (v0 TransportStatus). Amazon removed the transport operations, and

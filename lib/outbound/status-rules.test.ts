@@ -10,6 +10,8 @@ import {
   FULFILLMENT_POLICIES,
   isFinal,
   isMoving,
+  PACKAGE_STATUS_LABELS,
+  packageStatusLabel,
   policyLabel,
   RETURN_CONDITION_LABELS,
   returnConditionLabel,
@@ -115,12 +117,14 @@ describe('policyLabel', () => {
   });
 });
 
-describe('returns in words', () => {
-  it("names every condition of the model's ReturnItemDisposition, and reads a reason code as words", () => {
+describe('returns and packages in words', () => {
+  it("names every condition of the model's ReturnItemDisposition and every CurrentStatus, and reads a reason code as words", () => {
     const model = JSON.parse(readFileSync('sp-api-models/fulfillmentOutbound_2020-07-01.json', 'utf8')) as {
-      definitions: { ReturnItemDisposition: { enum: string[] } };
+      definitions: { ReturnItemDisposition: { enum: string[] }; CurrentStatus: { enum: string[] } };
     };
     for (const code of model.definitions.ReturnItemDisposition.enum) expect(RETURN_CONDITION_LABELS[code], code).toBeTruthy();
+    for (const code of model.definitions.CurrentStatus.enum) expect(PACKAGE_STATUS_LABELS[code], code).toBeTruthy();
+    expect(packageStatusLabel('RETURN_RECEIVED_IN_FC')).toBe('Return received at Amazon');
     expect(returnConditionLabel('CarrierDamaged')).toBe('Damaged by the carrier');
     expect(returnReasonLabel('CR-UNWANTED_ITEM')).toBe('Unwanted item');
     expect(returnReasonLabel('CR-DEFECTIVE')).toBe('Defective');

@@ -114,3 +114,26 @@ export const returnConditionLabel = (code: string) => RETURN_CONDITION_LABELS[co
  * descriptions come only from listReturnReasonCodes, asked when a return is made, not for every view.
  */
 export const returnReasonLabel = (code: string) => codeInWords(code.replace(/^CR-/, ''));
+
+/** A package's CurrentStatus at the carrier, for when Amazon sends no description of it. */
+export const PACKAGE_STATUS_LABELS: Record<string, string> = {
+  IN_TRANSIT: 'In transit',
+  DELIVERED: 'Delivered',
+  RETURNING: 'On its way back',
+  RETURNED: 'Returned',
+  UNDELIVERABLE: 'Undeliverable',
+  DELAYED: 'Delayed',
+  AVAILABLE_FOR_PICKUP: 'Ready for pick-up',
+  CUSTOMER_ACTION: 'Waiting for the buyer',
+  UNKNOWN: 'Unknown',
+  OUT_FOR_DELIVERY: 'Out for delivery',
+  DELIVERY_ATTEMPTED: 'Delivery attempted',
+  PICKUP_SUCCESSFUL: 'Picked up',
+  PICKUP_CANCELLED: 'Pick-up cancelled',
+  PICKUP_ATTEMPTED: 'Pick-up attempted',
+  PICKUP_SCHEDULED: 'Pick-up scheduled',
+  RETURN_REQUEST_ACCEPTED: 'Return accepted',
+  REFUND_ISSUED: 'Refund issued',
+  RETURN_RECEIVED_IN_FC: 'Return received at Amazon',
+};
+export const packageStatusLabel = (code: string) => PACKAGE_STATUS_LABELS[code] ?? codeInWords(code);

@@ -22,6 +22,7 @@ export {
   POLICY_LABELS,
   SHIPPING_SPEEDS,
   fbaCarrierName,
+  packageStatusLabel,
   policyLabel,
   returnConditionLabel,
   returnReasonLabel,

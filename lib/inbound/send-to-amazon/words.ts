@@ -1,5 +1,6 @@
 /** Amazon's Send to Amazon codes (transportation, prep, label sheets) in the seller's words (client-safe); pages keep the code on hover. */
 import type { ItemLabelPageType, PrepType } from '@/lib/sp-api/generated/fulfillment-inbound-2024-03-20';
+import { wordsOr } from '@/lib/format';
 
 const MODE = { GROUND_SMALL_PARCEL: 'Small parcel', FREIGHT_LTL: 'Less than truckload (pallets)' } as Record<string, string>;
 const SOLUTION = { AMAZON_PARTNERED_CARRIER: "Amazon's partnered carrier", USE_YOUR_OWN_CARRIER: 'Your own carrier' } as Record<string, string>;
@@ -7,8 +8,6 @@ const SOLUTION = { AMAZON_PARTNERED_CARRIER: "Amazon's partnered carrier", USE_Y
 /** e.g. "Small parcel · Amazon's partnered carrier (United Parcel Service Inc.)". */
 export const transportLabel = (o: { shippingMode: string; shippingSolution: string; carrierName?: string | undefined }) =>
   `${MODE[o.shippingMode] ?? o.shippingMode} · ${SOLUTION[o.shippingSolution] ?? o.shippingSolution}${o.shippingSolution === 'AMAZON_PARTNERED_CARRIER' && o.carrierName ? ` (${o.carrierName})` : ''}`;
-
-const wordsOr = (labels: Record<string, string>) => (code: string) => labels[code] ?? code;
 
 /** A prep step Amazon asks for (the model's PrepType). */
 export const PREP_TYPE_LABELS: Record<PrepType, string> = {
