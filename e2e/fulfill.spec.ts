@@ -365,8 +365,8 @@ for (const [device, viewport] of SCREENS) {
     await openOrderPage(page, `/orders/${order.amazonOrderId}/ship`, `Shipment of order ${order.amazonOrderId}`);
     const form = page.getByRole('region', { name: 'Confirm a shipment by hand' });
     await form.getByLabel('Carrier', { exact: true }).fill('other');
-    // One tracking number per screen: the search below finds just this order.
-    const tracking = `AP${device === 'laptop' ? 1 : 2}23456789`;
+    // One tracking number per screen and run (a retry takes another order): the search below finds just this order.
+    const tracking = `AP${device === 'laptop' ? 1 : 2}${Date.now().toString().slice(-8)}`;
     await form.getByLabel('Tracking number').fill(tracking);
     await form.getByLabel('Package number').fill('1');
     for (const item of order.items) await form.getByLabel(new RegExp(`^${item.sellerSku} \\(`)).fill(String(item.quantityOrdered));

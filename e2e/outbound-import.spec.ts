@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { addUser, expectAccessible, OWNER_STATE, PHONE, SCREENS, signIn, uniqueEmail } from './support/helpers';
 import { NA_SELLER, sim } from './support/fulfill-helpers';
-import { openNewOutboundForm } from './support/outbound-helpers';
+import { amazonComChoice, openNewOutboundForm } from './support/outbound-helpers';
 import { shopifyExport, wooCommerceExport } from './support/outbound-import-helpers';
 
 test.use({ storageState: OWNER_STATE });
@@ -43,13 +43,7 @@ for (const [screen, viewport] of SCREENS) {
     await page.goto('/outbound');
     await page.getByRole('link', { name: 'Import from a shop' }).click();
     await expect(page.getByRole('heading', { name: 'Import outbound orders', level: 1 })).toBeVisible();
-    const shipFrom = page.getByLabel('Ship from');
-    const amazonCom = await shipFrom
-      .locator('option')
-      .evaluateAll((options) =>
-        options.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })).find((o) => o.label.endsWith('— Amazon.com')),
-      );
-    await shipFrom.selectOption(amazonCom!.value);
+    await page.getByLabel('Ship from').selectOption(await amazonComChoice(page));
     await upload(page, file);
 
     // The columns: asked once (Shopify's detected), then remembered for the next file.
@@ -124,13 +118,7 @@ test('a WooCommerce export on a phone: its columns recognised, first and last na
   const file = wooCommerceExport(run, stocked[0]!.sellerSku, stocked[1]!.sellerSku);
 
   await page.goto('/outbound/import');
-  const shipFrom = page.getByLabel('Ship from');
-  const amazonCom = await shipFrom
-    .locator('option')
-    .evaluateAll((options) =>
-      options.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })).find((o) => o.label.endsWith('— Amazon.com')),
-    );
-  await shipFrom.selectOption(amazonCom!.value);
+  await page.getByLabel('Ship from').selectOption(await amazonComChoice(page));
   await upload(page, file, 'woocommerce-orders.csv');
 
   await expect(page.getByRole('heading', { name: 'Columns of woocommerce-orders.csv' })).toBeVisible();

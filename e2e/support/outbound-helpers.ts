@@ -14,20 +14,25 @@ export interface StockedSku {
   fulfillable: number;
 }
 
+/** The "Ship from" choice of the NA demo seller on Amazon.com (the new-order form and the import both offer it). */
+export async function amazonComChoice(page: Page): Promise<string> {
+  const choice = await page
+    .getByLabel('Ship from')
+    .locator('option')
+    .evaluateAll((options) =>
+      options.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })).find((o) => o.label.endsWith('— Amazon.com')),
+    );
+  expect(choice, 'the NA demo seller is connected').toBeTruthy();
+  return choice!.value;
+}
+
 /**
  * Opens the new-order form for the NA demo seller on Amazon.com, once its stock has synced
  * (the first sync starts when the owner is created; the page is reloaded until SKUs appear).
  */
 export async function openNewOutboundForm(page: Page): Promise<StockedSku[]> {
   await page.goto('/outbound/new');
-  const shipFrom = page.getByLabel('Ship from');
-  const choice = await shipFrom
-    .locator('option')
-    .evaluateAll((options) =>
-      options.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })).find((o) => o.label.endsWith('— Amazon.com')),
-    );
-  expect(choice, 'the NA demo seller is connected').toBeTruthy();
-  await page.goto(`/outbound/new?from=${encodeURIComponent(choice!.value)}`);
+  await page.goto(`/outbound/new?from=${encodeURIComponent(await amazonComChoice(page))}`);
   const skus = async () =>
     page
       .locator('#sku-options option')
