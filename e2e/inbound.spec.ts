@@ -208,7 +208,7 @@ test('Send to Amazon: a refused plan shows Amazon’s problem by SKU and is fixe
   await expect(problems).toContainText(`MSKU ${unknown} has no prep category`);
   await page.getByLabel(`Prep category of ${unknown}`).selectOption({ label: 'Fragile (bubble wrap)' });
   await page.getByRole('button', { name: `Set the prep category of ${unknown}` }).click();
-  await expect(page.getByText(`Amazon now has ${unknown} as fragile (bubble wrap). Send the plan again.`)).toBeVisible();
+  await expect(page.getByText(`Prep category of ${unknown} at Amazon: Fragile (bubble wrap). Send the plan again.`)).toBeVisible();
   // Fixed: Amazon's problem about the SKU is no longer shown as an error; the way on stays.
   await expect(problems).toHaveCount(0);
   await expect(page.getByText('Amazon’s problems are fixed: send the same items again.')).toBeVisible();

@@ -306,7 +306,7 @@ export const setSkuPrepCategoryAction = authorizedAction(
     const client = await spApiForAccount(db, user.workspaceId, input.accountId);
     await setPrepCategory(client, input.marketplaceId, input.msku, input.prepCategory);
     return {
-      message: `Amazon now has ${input.msku} as ${PREP_CATEGORY_LABELS[input.prepCategory]!.toLowerCase()}.`,
+      message: `Prep category of ${input.msku} at Amazon: ${PREP_CATEGORY_LABELS[input.prepCategory] ?? input.prepCategory}.`,
       detail: { accountId: input.accountId, marketplaceId: input.marketplaceId, prepCategory: input.prepCategory },
     };
   },
@@ -347,7 +347,7 @@ export const setPrepCategoryAction = planAction(
   async (input, { db, client, plan }) => {
     await setPlanPrepCategory(db, client, plan, input.msku, input.prepCategory);
     return {
-      message: `Amazon now has ${input.msku} as ${(PREP_CATEGORY_LABELS[input.prepCategory] ?? input.prepCategory).toLowerCase()}. Send the plan again.`,
+      message: `Prep category of ${input.msku} at Amazon: ${PREP_CATEGORY_LABELS[input.prepCategory] ?? input.prepCategory}. Send the plan again.`,
       detail: { msku: input.msku, prepCategory: input.prepCategory },
     };
   },
