@@ -3,6 +3,7 @@
  * sideways scrolling at 390 px; Table's `cards` variant), each value labelled there.
  */
 import { ListLink } from '@/components/ui/list-link';
+import { Pagination } from '@/components/ui/pagination';
 import { Table, TableHead } from '@/components/ui/table';
 import { DateTime } from '@/components/ui/date-time';
 import { filtersToSearch, type OutboundListRow, type OutboundFilters, outboundOrderPath } from '@/lib/outbound/types';
@@ -56,23 +57,7 @@ export function OutboundTable({ rows, total, filters, pageSize }: { rows: Outbou
           ))}
         </tbody>
       </Table>
-      <nav aria-label="Pages" className="mt-2 flex flex-wrap items-center justify-between gap-2 px-1 text-sm">
-        <span>
-          {total} order{total === 1 ? '' : 's'} · page {filters.page} of {pages}
-        </span>
-        <span className="flex gap-3">
-          {filters.page > 1 ? (
-            <ListLink href={`/outbound${filtersToSearch({ ...filters, page: filters.page - 1 })}`} className="text-blue-800 underline">
-              Previous page
-            </ListLink>
-          ) : null}
-          {filters.page < pages ? (
-            <ListLink href={`/outbound${filtersToSearch({ ...filters, page: filters.page + 1 })}`} className="text-blue-800 underline">
-              Next page
-            </ListLink>
-          ) : null}
-        </span>
-      </nav>
+      <Pagination page={filters.page} pageCount={pages} total={total} noun="order" hrefFor={(page) => `/outbound${filtersToSearch({ ...filters, page })}`} />
     </div>
   );
 }

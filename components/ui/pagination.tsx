@@ -7,6 +7,7 @@ export function Pagination({
   total,
   moreThanTotal = false,
   noun,
+  nounPlural = `${noun}s`,
   hrefFor,
 }: {
   page: number;
@@ -14,7 +15,9 @@ export function Pagination({
   total: number;
   /** Only the first `total` are paged through, of more (a search matching too many to count). */
   moreThanTotal?: boolean;
+  /** What is counted, one of it ("order"); `nounPlural` when adding an s is wrong ("entries"). */
   noun: string;
+  nounPlural?: string;
   hrefFor: (page: number) => string;
 }) {
   const link = 'rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100';
@@ -23,7 +26,7 @@ export function Pagination({
     <nav aria-label="Pages" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm">
       <p>
         {moreThanTotal ? 'More than ' : ''}
-        {total.toLocaleString('en-US')} {noun} · page {page} of {pageCount}
+        {total.toLocaleString('en-US')} {total === 1 && !moreThanTotal ? noun : nounPlural} · page {page} of {pageCount}
       </p>
       <div className="flex gap-2">
         {page > 1 ? (

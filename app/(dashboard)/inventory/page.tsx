@@ -156,7 +156,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
               ) : (
                 table
               )}
-              <Pagination page={list.page} pageCount={list.pageCount} total={list.total} noun="SKUs" hrefFor={(page) => inventoryHref(shown, { page })} />
+              <Pagination page={list.page} pageCount={list.pageCount} total={list.total} noun="SKU" hrefFor={(page) => inventoryHref(shown, { page })} />
             </>
           ) : (
             <EmptyState title={filters.view === 'low' ? 'Nothing is low on stock' : 'No inventory matches'}>

@@ -93,7 +93,7 @@ export default async function InboundPage({ searchParams }: { searchParams: Prom
       {shipments.length ? (
         <>
           <InboundShipmentTable shipments={shipments} />
-          {pageCount > 1 ? <Pagination page={page} pageCount={pageCount} total={total} noun="shipments" hrefFor={(p) => inboundListHref(parsed, p)} /> : null}
+          {pageCount > 1 ? <Pagination page={page} pageCount={pageCount} total={total} noun="shipment" hrefFor={(p) => inboundListHref(parsed, p)} /> : null}
         </>
       ) : (
         <EmptyState title={filters.status || filters.destination || filters.q ? 'No shipments match these filters' : 'No inbound shipments yet'}>

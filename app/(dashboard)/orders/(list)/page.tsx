@@ -94,7 +94,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                 pageCount={list.pageCount}
                 total={list.total}
                 moreThanTotal={list.moreThanTotal}
-                noun="orders"
+                noun="order"
                 hrefFor={(page) => orderListHref(shown, { page })}
               />
             </OrderSelectionProvider>

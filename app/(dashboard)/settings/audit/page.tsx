@@ -140,7 +140,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               ))}
             </tbody>
           </Table>
-          <Pagination page={list.page} pageCount={list.pageCount} total={list.total} noun="entries" hrefFor={(page) => auditHref(shown, { page })} />
+          <Pagination
+            page={list.page}
+            pageCount={list.pageCount}
+            total={list.total}
+            noun="entry"
+            nounPlural="entries"
+            hrefFor={(page) => auditHref(shown, { page })}
+          />
         </>
       ) : (
         <EmptyState title="No entries match">Changes appear here as your team makes them.</EmptyState>
