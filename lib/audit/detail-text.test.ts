@@ -35,6 +35,7 @@ describe("an audit entry's detail as the page shows it", () => {
 
   it('names a key by the action it was recorded under when that says more', () => {
     expect(describeAuditDetail({ reason: 'CR-DEFECTIVE', units: 2 }, 'outbound.return')).toBe('Return reason: Defective; Units: 2');
+    expect(describeAuditDetail({ reason: 'VEHICLE_DELAY' }, 'inbound.send.cancel-appointment')).toBe('Reason: The vehicle is delayed');
     expect(describeAuditDetail({ threshold: null }, 'inventory.set-low-stock-threshold')).toBe('Low-stock threshold: the default');
     expect(describeAuditDetail({ threshold: 25 }, 'inventory.set-low-stock-threshold')).toBe('Low-stock threshold: 25');
   });

@@ -6,7 +6,7 @@
  * The stored detail keeps its codes: the page shows them on hover (auditDetailCodes).
  */
 import { ROLE_LABELS, type Role } from '@/lib/auth/types';
-import { BOX_CONTENT_SOURCE_LABELS, PREP_CATEGORY_LABELS, type BoxContentSource } from '@/lib/inbound/types';
+import { appointmentCancelReasonLabel, BOX_CONTENT_SOURCE_LABELS, PREP_CATEGORY_LABELS, type BoxContentSource } from '@/lib/inbound/types';
 import { carrierLabel, LOW_STOCK_LABELS, messageKindFor, orderStatusLabel, PICKUP_STATUS_LABELS, type LowStockChoice } from '@/lib/orders/types';
 import { fbaCarrierName, policyLabel, returnReasonLabel, SHOP_LABELS, type ImportShop } from '@/lib/outbound/types';
 import { marketplaceLabel } from '@/lib/sp-api/types';
@@ -104,6 +104,7 @@ const KEY_WORDS: Record<string, KeyWords> = {
 const ACTION_KEY_WORDS: Record<string, Record<string, KeyWords>> = {
   'outbound.return': { reason: { label: 'Return reason', value: (v) => returnReasonLabel(v) } },
   'outbound.create': { lines: { label: 'Order lines' } },
+  'inbound.send.cancel-appointment': { reason: { label: 'Reason', value: (v) => appointmentCancelReasonLabel(v) } },
 };
 
 /** `fulfillmentPolicy` → "Fulfillment policy"; a key that is not a plain identifier (an item id in a map) stays as stored. */

@@ -22,7 +22,15 @@ export { boxCsvSizeProblem, boxCsvTemplate, parseBoxCsv, type BoxFormLine } from
 export { planCancelled, planStep, workingOn, type PlanStep, type PlanStepKey } from './send-to-amazon/step';
 export { openProblems, problemSku } from './send-to-amazon/problems';
 export type { PlanSnapshot, SnapshotShipment } from '@/db/schema';
-export { ITEM_LABEL_PAGE_TYPE_LABELS, PREP_TYPE_LABELS, itemLabelPageTypeLabel, prepTypeLabel, transportLabel } from './send-to-amazon/words';
+export {
+  APPOINTMENT_CANCEL_REASON_LABELS,
+  ITEM_LABEL_PAGE_TYPE_LABELS,
+  PREP_TYPE_LABELS,
+  appointmentCancelReasonLabel,
+  itemLabelPageTypeLabel,
+  prepTypeLabel,
+  transportLabel,
+} from './send-to-amazon/words';
 export { FREIGHT_CLASSES, MAX_PALLET_HEIGHT_IN, MAX_PALLET_LB, freightClassLabel, type FreightClass } from './send-to-amazon/freight';
 export { CHOOSABLE_PREP_CATEGORIES, PREP_CATEGORY_LABELS, defaultPrepOwner, type SkuPrep } from './send-to-amazon/prep';
 export type { BoxTemplate } from './box-templates';

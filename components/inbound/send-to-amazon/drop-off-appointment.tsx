@@ -3,20 +3,8 @@
 import { cancelAppointmentAction, requestAppointmentSlotsAction, scheduleAppointmentAction } from '@/lib/inbound/actions';
 import { useTimeZone } from '@/components/shell/time-zone';
 import { formatDateTimeIn } from '@/lib/format';
-import type { SnapshotShipment } from '@/lib/inbound/types';
+import { APPOINTMENT_CANCEL_REASON_LABELS, type SnapshotShipment } from '@/lib/inbound/types';
 import { FieldErrors, StepForm } from './step-form';
-
-const REASONS: Array<[string, string]> = [
-  ['SHIPPING_PLAN_CHANGED', 'The shipping plan changed'],
-  ['VEHICLE_DELAY', 'The vehicle is delayed'],
-  ['SLOT_NOT_SUITABLE', 'The slot does not suit'],
-  ['OUTSIDE_CARRIER_BUSINESS_HOURS', 'Outside the carrier’s hours'],
-  ['PROCUREMENT_DELAY', 'The goods are delayed'],
-  ['INCREASED_QUANTITY', 'More units to send'],
-  ['UNFAVOURABLE_EXTERNAL_CONDITIONS', 'Weather or road conditions'],
-  ['APPOINTMENT_REQUESTED_BY_MISTAKE', 'Booked by mistake'],
-  ['OTHER', 'Another reason'],
-];
 
 const select = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm';
 /** A slot as the user reads it: its day and start, then only the end's time ("Dec 8, 2026, 9:00 AM – 11:00 AM PST"). */
@@ -98,7 +86,7 @@ export function DropOffAppointment({ planId, shipment }: { planId: string; shipm
             <label className="block">
               <span className="block">Why</span>
               <select name="reason" defaultValue="SHIPPING_PLAN_CHANGED" className={select}>
-                {REASONS.map(([value, label]) => (
+                {Object.entries(APPOINTMENT_CANCEL_REASON_LABELS).map(([value, label]) => (
                   <option key={value} value={value}>
                     {label}
                   </option>

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '@/simulator/core/models';
 import { ITEM_LABEL_PAGE_TYPES } from './labels';
-import { ITEM_LABEL_PAGE_TYPE_LABELS, PREP_TYPE_LABELS, itemLabelPageTypeLabel, prepTypeLabel, transportLabel } from './words';
+import {
+  APPOINTMENT_CANCEL_REASON_LABELS,
+  ITEM_LABEL_PAGE_TYPE_LABELS,
+  PREP_TYPE_LABELS,
+  itemLabelPageTypeLabel,
+  prepTypeLabel,
+  transportLabel,
+} from './words';
 
 const definitionEnum = (name: string) => loadModel('fulfillmentInbound_2024-03-20.json').definitions?.[name]?.enum as string[];
 
@@ -15,6 +22,10 @@ function coversEvery(labels: Record<string, string>, values: string[]) {
 }
 
 describe('Send to Amazon codes in words', () => {
+  it("has words for every reason Amazon's model takes for cancelling a drop-off appointment", () => {
+    coversEvery(APPOINTMENT_CANCEL_REASON_LABELS, definitionEnum('ReasonComment'));
+  });
+
   it("has words for every PrepType of Amazon's model", () => {
     coversEvery(PREP_TYPE_LABELS, definitionEnum('PrepType'));
     expect(prepTypeLabel('ITEM_SUFFOSTK')).toBe('Suffocation warning sticker');

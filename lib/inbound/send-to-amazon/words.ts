@@ -1,5 +1,5 @@
 /** Amazon's Send to Amazon codes (transportation, prep, label sheets) in the seller's words (client-safe); pages keep the code on hover. */
-import type { ItemLabelPageType, PrepType } from '@/lib/sp-api/generated/fulfillment-inbound-2024-03-20';
+import type { ItemLabelPageType, PrepType, ReasonComment } from '@/lib/sp-api/generated/fulfillment-inbound-2024-03-20';
 import { wordsOr } from '@/lib/format';
 
 const MODE = { GROUND_SMALL_PARCEL: 'Small parcel', FREIGHT_LTL: 'Less than truckload (pallets)' } as Record<string, string>;
@@ -45,3 +45,17 @@ export const ITEM_LABEL_PAGE_TYPE_LABELS: Record<ItemLabelPageType, string> = {
   Letter_30: 'Letter, 30 labels per sheet',
 };
 export const itemLabelPageTypeLabel = wordsOr(ITEM_LABEL_PAGE_TYPE_LABELS);
+
+/** Why a drop-off appointment is cancelled (the model's ReasonComment), in the order the form offers them. */
+export const APPOINTMENT_CANCEL_REASON_LABELS: Record<ReasonComment, string> = {
+  SHIPPING_PLAN_CHANGED: 'The shipping plan changed',
+  VEHICLE_DELAY: 'The vehicle is delayed',
+  SLOT_NOT_SUITABLE: 'The slot does not suit',
+  OUTSIDE_CARRIER_BUSINESS_HOURS: 'Outside the carrier’s hours',
+  PROCUREMENT_DELAY: 'The goods are delayed',
+  INCREASED_QUANTITY: 'More units to send',
+  UNFAVOURABLE_EXTERNAL_CONDITIONS: 'Weather or road conditions',
+  APPOINTMENT_REQUESTED_BY_MISTAKE: 'Booked by mistake',
+  OTHER: 'Another reason',
+};
+export const appointmentCancelReasonLabel = wordsOr(APPOINTMENT_CANCEL_REASON_LABELS);
