@@ -21,10 +21,12 @@ describe('shipment labels form', () => {
 });
 
 describe('shipment labels page types', () => {
-  it('names each sheet by its paper and labels per sheet, not by Amazon’s code', () => {
+  it('names each sheet by its paper and labels per sheet, Amazon’s code on hover only', () => {
     const form = html(render());
-    expect(form).toContain('<option value="PackageLabel_Letter_6_CarrierLeft">Letter, 6 labels per sheet, carrier label left</option>');
-    expect(form).toContain('<option value="PackageLabel_A4_4">A4, 4 labels per sheet</option>');
+    expect(form).toContain(
+      '<option value="PackageLabel_Letter_6_CarrierLeft" title="PackageLabel_Letter_6_CarrierLeft">Letter, 6 labels per sheet, carrier label left</option>',
+    );
+    expect(form).toContain('<option value="PackageLabel_A4_4" title="PackageLabel_A4_4">A4, 4 labels per sheet</option>');
     expect(form).not.toContain('NonPCP</option>');
   });
 });

@@ -76,7 +76,7 @@ export function LabelsPanel({
           id="pageType"
           label="Page type"
           defaultValue="PackageLabel_Letter_2"
-          options={PAGE_TYPES.map((p) => ({ value: p, label: pageTypeLabel(p) }))}
+          options={PAGE_TYPES.map((p) => ({ value: p, label: pageTypeLabel(p), title: p }))}
           errors={errors.pageType}
         />
         <SelectField

@@ -63,14 +63,15 @@ export function SelectField({
   id: string;
   label: string;
   errors?: string[];
-  options: { value: string; label: string }[];
+  /** `title`: what shows on hover (Amazon's code where the label is its words). */
+  options: { value: string; label: string; title?: string }[];
 } & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <Field id={id} label={label} errors={errors}>
       {(describedBy, invalid) => (
         <select id={id} name={id} {...select} aria-describedby={describedBy} aria-invalid={invalid} className={controlClass}>
           {options.map((o) => (
-            <option key={o.value} value={o.value}>
+            <option key={o.value} value={o.value} title={o.title}>
               {o.label}
             </option>
           ))}
