@@ -43,7 +43,7 @@ describe('inbound v0 codes in words', () => {
     coversEvery(PAGE_TYPE_LABELS, pageTypes);
     expect(pageTypeLabel('PackageLabel_Letter_6_CarrierLeft')).toBe('Letter, 6 labels per sheet, carrier label left');
     expect(pageTypeLabel('PackageLabel_A4_4')).toBe('A4, 4 labels per sheet');
-    expect(pageTypeLabel('PackageLabel_Thermal_NonPCP')).toMatch(/^Thermal, 4 × 6 in/);
+    expect(pageTypeLabel('PackageLabel_Thermal_NonPCP')).toBe('Thermal printer (not an Amazon-partnered carrier)');
   });
 
   it('has words for the transport statuses and label preferences Amazon removed from its models with their operations', () => {

@@ -74,9 +74,9 @@ export const PAGE_TYPE_LABELS: Record<GetLabelsParams['PageType'], string> = {
   PackageLabel_A4_4: 'A4, 4 labels per sheet',
   PackageLabel_Plain_Paper: 'Plain Letter paper, 1 label per sheet',
   PackageLabel_Plain_Paper_CarrierBottom: 'Plain Letter paper, 1 label per sheet, carrier label at the bottom',
-  PackageLabel_Thermal: 'Thermal, 4 × 6 in (partnered UPS)',
-  PackageLabel_Thermal_Unified: 'Thermal, 4 × 6 in (Amazon Transportation Services)',
-  PackageLabel_Thermal_NonPCP: 'Thermal, 4 × 6 in (not an Amazon-partnered carrier)',
-  PackageLabel_Thermal_No_Carrier_Rotation: 'Thermal, 4 × 6 in, carrier label not rotated (partnered DHL)',
+  PackageLabel_Thermal: 'Thermal printer (Amazon-partnered UPS)',
+  PackageLabel_Thermal_Unified: 'Thermal printer (Amazon Transportation Services)',
+  PackageLabel_Thermal_NonPCP: 'Thermal printer (not an Amazon-partnered carrier)',
+  PackageLabel_Thermal_No_Carrier_Rotation: 'Thermal printer, carrier label not rotated (Amazon-partnered DHL)',
 };
 export const pageTypeLabel = wordsOr(PAGE_TYPE_LABELS);
